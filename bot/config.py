@@ -9,11 +9,27 @@ deploy files (``deploy/.env.example``, ``deploy/compose.yaml``) list exactly the
 
 from __future__ import annotations
 
+import os
+import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+CONFIG_FILE_ENV = "BRIEFBOT_CONFIG_FILE"
+
+
+class ConfigError(Exception):
+    """A setting is missing or invalid. The message names the setting(s) by their
+    environment name and never contains a secret value; ``briefbot`` prints it and
+    exits with status 2 instead of a traceback."""
 
 
 def _env(name: str) -> AliasChoices:
@@ -67,4 +83,111 @@ class Settings(BaseSettings):
     # operations
     ops_port: int | None = Field(None, ge=0, le=65535, validation_alias=_env("BRIEFBOT_OPS_PORT"))
     log_format: Literal["text", "json"] = Field("text", validation_alias=_env("BRIEFBOT_LOG_FORMAT"))
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", validation_alias=_env("BRIEFBOT_LOG_LEVEL"))
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", validation_alias=_env("BRIEFBOT_LOG_LEVEL")
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/London") from None
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Environment beats ``.env`` beats the TOML file beats defaults."""
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings, dotenv_settings]
+        config_file = os.environ.get(CONFIG_FILE_ENV)
+        if config_file:
+            sources.append(_TomlSource(settings_cls, Path(config_file)))
+        return tuple(sources)
+
+    def secret_values(self) -> list[str]:
+        """The configured secrets in clear, so logging can redact them wherever they appear."""
+        secrets = (self.slack_bot_token, self.slack_signing_secret, self.slack_app_token, self.discord_token)
+        return [s.get_secret_value() for s in secrets if s is not None and s.get_secret_value()]
+
+
+def _env_names() -> dict[str, str]:
+    """Field name -> environment name, from each field's validation alias."""
+    names: dict[str, str] = {}
+    for field_name, info in Settings.model_fields.items():
+        alias = info.validation_alias
+        names[field_name] = alias.choices[0] if isinstance(alias, AliasChoices) else field_name  # type: ignore[assignment]
+    return names
+
+
+class _TomlSource(TomlConfigSettingsSource):
+    """The optional TOML file. Keys may be field names (``database_url``) or
+    environment names (``BRIEFBOT_DATABASE_URL``); an unknown key is an error
+    rather than silently ignored, since a typo there would otherwise go unnoticed."""
+
+    def __init__(self, settings_cls: type[BaseSettings], path: Path) -> None:
+        if not path.is_file():
+            raise ConfigError(f"{CONFIG_FILE_ENV}: no such file: {path}")
+        try:
+            with path.open("rb") as handle:
+                raw = tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{CONFIG_FILE_ENV}: cannot read {path}: {exc}") from None
+        super().__init__(settings_cls, toml_file=None)
+        names = _env_names()
+        by_env = {env.lower(): env for env in names.values()}
+        data: dict[str, Any] = {}
+        unknown: list[str] = []
+        for key, value in raw.items():
+            env = names.get(key) or by_env.get(key.lower())
+            if env is None:
+                unknown.append(key)
+            else:
+                data[env] = value
+        if unknown:
+            raise ConfigError(
+                "\n".join(f"{path}: unknown setting {key!r}" for key in sorted(unknown))
+                + "\nKnown settings: "
+                + ", ".join(sorted(names))
+            )
+        self.toml_data = data
+        self.init_kwargs = data
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(self.init_kwargs)
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """One line per bad setting, named by its environment variable. The offending
+    value is deliberately left out: it may be a token."""
+    lines = []
+    for problem in error.errors(include_input=False, include_url=False):
+        loc = problem.get("loc") or ("?",)
+        name = str(loc[0])
+        if name in Settings.model_fields:
+            name = _env_names()[name]
+        message = str(problem.get("msg", "invalid value"))
+        message = message.removeprefix("Value error, ")
+        lines.append(f"{name}: {message}")
+    return "\n".join(dict.fromkeys(lines))
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read the settings once (environment, ``.env``, the TOML file named by
+    ``BRIEFBOT_CONFIG_FILE``, defaults). Raises :class:`ConfigError` with one
+    clear line per bad setting.
+
+    >>> load_settings().platform in {"auto", "console", "slack", "discord", "memory"}
+    True
+    """
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(describe_validation_error(exc)) from None
