@@ -45,7 +45,7 @@ class Document:
     url: str | None = None
     path: str | None = None
     license: str | None = None
-    meta: Mapping[str, str] = field(default=_EMPTY)
+    meta: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
     @property
     def key(self) -> str:
