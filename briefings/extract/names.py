@@ -1,0 +1,110 @@
+"""Name surface rules: which leading words are titles, how a mention is cleaned.
+
+Kept apart from :mod:`briefings.extract.people` because quote attribution and
+transcript labels ("SECRETARY BLINKEN:") need the same cleaning without an
+index. The title lexicon is generic English (offices and honorifics), never a
+list of particular people.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that, leading a name, state an office or honorific rather than the name itself.
+TITLE_WORDS = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam madame mister president
+    vice prime minister ministers secretary deputy under assistant acting foreign general attorney
+    ambassador envoy special representative senator sen sen. rep rep. congressman congresswoman
+    governor gov gov. mayor king queen prince princess crown emir sheikh sultan chancellor premier
+    chairman chairwoman chair chief spokesperson spokesman spokeswoman director commissioner
+    counselor adviser advisor national security pope cardinal rabbi reverend rev rev. judge justice
+    colonel col col. lieutenant lt lt. gen gen. admiral adm adm. captain capt capt. major sergeant
+    sgt commander marshal excellency majesty highness his her their first ceo executive officer head
+    leader speaker senior former late affairs
+    """.split()  # noqa: SIM905
+)
+
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mr.": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "his": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "madam": "f",
+    "madame": "f",
+    "dame": "f",
+    "lady": "f",
+    "queen": "f",
+    "princess": "f",
+    "her": "f",
+}
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_possessive(text: str) -> str:
+    """``"Lyons’"`` and ``"Baradar's"`` -> the bare name."""
+    return _POSSESSIVE.sub("", text.strip())
+
+
+def normalise_case(text: str) -> str:
+    """Transcript labels shout ("SECRETARY BLINKEN"); names are compared title-cased.
+
+    >>> normalise_case("SECRETARY BLINKEN")
+    'Secretary Blinken'
+    """
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        return " ".join(w[:1] + w[1:].lower() for w in text.split())
+    return text
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Split a mention into (leading title, name).
+
+    >>> split_title("Secretary of State Antony J. Blinken")
+    ('Secretary of State', 'Antony J. Blinken')
+    >>> split_title("Wang Yi")
+    ('', 'Wang Yi')
+    """
+    words = (
+        _SPACES.sub(" ", strip_possessive(normalise_case(text.strip(" *_#:;,")))).strip(" ,.:;*").split(" ")
+    )
+    cut = 0
+    while cut < len(words):
+        low = words[cut].lower()
+        if low in TITLE_WORDS or (cut and low in {"general"}):
+            cut += 1
+        elif cut and low in {"of", "for"} and cut + 2 < len(words):
+            cut += 2  # "Secretary of State ...", "Minister for Foreign ..."
+        else:
+            break
+    if cut >= len(words):
+        return " ".join(words), ""
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def gender_of_title(title: str) -> str | None:
+    """ "Mr." says male, "Mrs." female; offices say nothing."""
+    for word in title.lower().split():
+        if word in HONORIFIC_GENDER:
+            return HONORIFIC_GENDER[word]
+    return None
+
+
+def looks_like_name(text: str) -> bool:
+    """Capitalised words, at least one letter, no sentence punctuation."""
+    words = text.split()
+    if not words or len(words) > 6 or any(not w.strip(".-'’").isalpha() for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in {"bin", "al", "de", "van", "von", "der", "la"} for w in words)

@@ -1,0 +1,305 @@
+"""Who is who in one document: names clustered by surname, roles, pronoun and nominal links.
+
+No neural coreference: a document names a person in full once ("Deborah
+Lyons") and by surname after ("Lyons"), so mentions are clustered by their
+last word, and "she" / "the minister" link to the nearest compatible person
+before them. Two people sharing a surname (Donald and Melania Trump) stay two
+people: a bare surname goes to the most recent of them, never to a merge.
+
+>>> index = PeopleIndex.build(nlp("Chinese Foreign Minister Wang Yi spoke. Wang said no."))  # doctest: +SKIP
+>>> index.resolve("Wang")  # doctest: +SKIP
+PersonRef(name='Wang Yi', role='Chinese Foreign Minister', kind='person')
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from briefings.extract.names import gender_of_title, looks_like_name, normalise_case, split_title
+from briefings.extract.roles import appositive_role, title_role
+from briefings.models import EntityKind, Person, PersonRef
+
+log = logging.getLogger(__name__)
+
+_ORG_LABELS: dict[str, EntityKind] = {"ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "el"})
+
+
+@dataclass
+class _Entry:
+    name: str
+    kind: EntityKind = "person"
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)  # char offsets in the body, sorted at the end
+    full_mentions: list[int] = field(default_factory=list)  # offsets where the full name is written
+    gender_votes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+    @property
+    def gender(self) -> str | None:
+        if not self.gender_votes:
+            return None
+        best = max(self.gender_votes, key=lambda g: self.gender_votes[g])
+        return best if self.gender_votes[best] > sum(self.gender_votes.values()) / 2 else None
+
+    def ref(self) -> PersonRef:
+        return PersonRef(self.name, self.roles[0] if self.roles else None, self.kind)
+
+
+def _name_span(ent: Span) -> Span:
+    """Grow a PERSON entity left over untagged given names ("Antony" of "Antony J. Blinken")."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _ORG_LABELS:
+            break
+        if split_title(tok.text)[1] == "" or tok.head.i not in range(start - 1, ent.end + 1):
+            break
+        start -= 1
+    return doc[start : ent.end]
+
+
+class PeopleIndex:
+    """People, organisations and places named in one document, with lookup helpers."""
+
+    def __init__(self) -> None:
+        self._people: list[_Entry] = []
+        self._orgs: dict[str, _Entry] = {}
+        self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
+
+    # ---- building ----------------------------------------------------------
+
+    @classmethod
+    def build(cls, doc: Doc, title_doc: Doc | None = None) -> PeopleIndex:
+        """Index the PERSON entities of a body parse (and its title) with roles and aliases."""
+        index = cls()
+        mentions: list[tuple[Span, str, str]] = []
+        for source in (title_doc, doc):
+            if source is None:
+                continue
+            for ent in source.ents:
+                if ent.label_ == "PERSON":
+                    span = _name_span(ent)
+                    title, name = split_title(span.text)
+                    name = name.strip(" .,;:")
+                    if name and looks_like_name(name) and any(c.isalpha() for c in name):
+                        mentions.append((span, title, name))
+                elif ent.label_ in _ORG_LABELS:
+                    index._add_org(ent)
+        places = {e.text.lower() for e in doc.ents if e.label_ in {"GPE", "LOC"}}
+        # "Swap Beijing" (a verb and a city read as a name): a place is not a surname
+        mentions = [m for m in mentions if len(m[2].split()) == 1 or m[2].split()[-1].lower() not in places]
+        full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: -len(n.split()))
+        for name in full:
+            index._add_full(name)
+        for span, title, name in mentions:
+            entry = index._entry_for(name, span.start_char if span.doc is doc else -1)
+            if entry is None:
+                entry = _Entry(name=name)
+                index._people.append(entry)
+            entry.aliases.add(name)
+            if span.doc is doc:
+                entry.mentions.append(span.start_char)
+                if len(name.split()) > 1:
+                    entry.full_mentions.append(span.start_char)
+            for role in (title_role(span), appositive_role(span), normalise_case(title) or None):
+                if (
+                    role
+                    and role not in entry.roles
+                    and role.lower() not in {"mr.", "mrs.", "ms.", "mr", "ms"}
+                ):
+                    entry.roles.append(role)
+            gender = gender_of_title(title)
+            if gender:
+                entry.gender_votes[gender] = entry.gender_votes.get(gender, 0) + 3
+        index._add_surname_mentions(doc)
+        index._finish()
+        index._vote_genders(doc)
+        return index
+
+    def _add_org(self, ent: Span) -> None:
+        text = ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        text = text.rstrip("’'s") if text.endswith(("'s", "’s")) else text
+        key = text.lower()
+        if key not in self._orgs:
+            self._orgs[key] = _Entry(name=text, kind=_ORG_LABELS[ent.label_])
+        self._orgs[key].mentions.append(ent.start_char)
+
+    def _add_full(self, name: str) -> None:
+        words = name.split()
+        for entry in self._people:
+            ewords = entry.name.split()
+            if _contains(ewords, words) or (words[0] == ewords[0] and words[-1] == ewords[-1]):
+                entry.aliases.add(name)
+                return
+        self._people.append(_Entry(name=name, aliases={name}))
+
+    def _entry_for(self, name: str, position: int) -> _Entry | None:
+        low = name.lower()
+        words = low.split()
+        exact = [e for e in self._people if low in {a.lower() for a in e.aliases}]
+        if len(exact) == 1:
+            return exact[0]
+        if len(words) > 1:
+            sub = [e for e in self._people if _contains(e.name.lower().split(), words)]
+            return sub[0] if len(sub) == 1 else None
+        by_surname = [e for e in self._people if e.surname == low]
+        if not by_surname:  # family name first ("Wang" of "Wang Yi")
+            by_surname = [
+                e for e in self._people if len(e.name.split()) > 1 and e.name.split()[0].lower() == low
+            ]
+        if len(by_surname) == 1:
+            return by_surname[0]
+        if len(by_surname) > 1:
+            return self._most_recent(by_surname, position)
+        return None
+
+    def _most_recent(self, entries: list[_Entry], position: int) -> _Entry | None:
+        """Of several people sharing a surname, the one named most recently before ``position``."""
+        best: tuple[int, _Entry] | None = None
+        for entry in entries:
+            before = [m for m in entry.full_mentions if m < position]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), entry)
+        return best[1] if best else None
+
+    def _add_surname_mentions(self, doc: Doc) -> None:
+        """Record bare-surname mentions NER missed or mislabelled ("Wang" tagged ORG)."""
+        known = {m for e in self._people for m in e.mentions}
+        covered: set[int] = set()
+        by_surname: dict[str, list[_Entry]] = {}
+        for entry in self._people:
+            by_surname.setdefault(entry.surname, []).append(entry)
+        for entry in self._people:
+            first = entry.name.split()[0].lower()
+            if len(entry.name.split()) > 1 and first not in by_surname:
+                by_surname.setdefault(first, []).append(entry)
+        for entry in self._people:
+            for alias in entry.aliases:
+                if len(alias.split()) > 1:
+                    start = 0
+                    while (found := doc.text.find(alias, start)) >= 0:
+                        if found not in entry.full_mentions:
+                            entry.full_mentions.append(found)
+                        if found not in known:
+                            entry.mentions.append(found)
+                            known.add(found)
+                        covered.update(range(found, found + len(alias)))
+                        start = found + len(alias)
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.idx in known or tok.idx in covered:
+                continue
+            entries = by_surname.get(normalise_case(tok.text).lower())
+            if not entries or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            found_entry = entries[0] if len(entries) == 1 else self._most_recent(entries, tok.idx)
+            if found_entry is not None:
+                found_entry.mentions.append(tok.idx)
+                found_entry.aliases.add(tok.text)
+
+    def _finish(self) -> None:
+        for number, entry in enumerate(self._people):
+            entry.mentions.sort()
+            self._mention_index.extend((m, number) for m in entry.mentions)
+        self._mention_index.sort()
+
+    def _vote_genders(self, doc: Doc) -> None:
+        """A "he"/"she" right after a single named person says that person's gender."""
+        for tok in doc:
+            gender = _PRONOUN_GENDER.get(tok.lower_)
+            if gender is None:
+                continue
+            sent_start = tok.sent.start_char
+            prev_sent = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
+            window = {n for off, n in self._mention_index if prev_sent <= off < tok.idx}
+            if len(window) == 1:
+                entry = self._people[window.pop()]
+                entry.gender_votes[gender] = entry.gender_votes.get(gender, 0) + 1
+
+    # ---- lookup --------------------------------------------------------------
+
+    def resolve(self, mention: str | Span, position: int | None = None) -> PersonRef | None:
+        """The person, organisation or place a mention names, in the fullest form the document gives.
+
+        A bare surname shared by two people goes to the one named most recently
+        before ``position`` (the mention's own offset when a Span is given).
+        """
+        if isinstance(mention, Span):
+            position = mention.start_char if position is None else position
+            text = mention.text
+        else:
+            text = mention
+        title, name = split_title(text.strip())
+        pos = position if position is not None else 1 << 62
+        if name:
+            entry = self._entry_for(name, pos)
+            if entry is not None:
+                return entry.ref()
+        key = text.strip().lower()
+        key = key[4:] if key.startswith("the ") else key
+        key = key[:-2] if key.endswith(("'s", "’s")) else key
+        if key in self._orgs:
+            return self._orgs[key].ref()
+        if name and looks_like_name(name) and any(c.isalpha() for c in name):
+            return PersonRef(name, title or None, "person")
+        return None
+
+    def resolve_pronoun(self, token: Token) -> PersonRef | None:
+        """The nearest person before ``token`` whose gender fits the pronoun ("she" -> Deborah Lyons)."""
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if gender is None and token.lower_ not in {"i", "me", "my", "we"}:
+            return None
+        at = bisect.bisect_left(self._mention_index, (token.idx, -1))
+        for offset, number in reversed(self._mention_index[:at]):
+            entry = self._people[number]
+            if gender is None or entry.gender in (None, gender):
+                del offset
+                return entry.ref()
+        return None
+
+    def resolve_nominal(self, text: str, position: int) -> PersonRef | None:
+        """ "the minister" -> the nearest person before ``position`` whose role holds "minister"."""
+        words = [w for w in text.lower().split() if w not in {"the", "a", "an"}]
+        if not words:
+            return None
+        head = words[-1]
+        at = bisect.bisect_left(self._mention_index, (position, -1))
+        for _, number in reversed(self._mention_index[:at]):
+            entry = self._people[number]
+            if any(head in role.lower().split() for role in entry.roles):
+                return entry.ref()
+        return None
+
+    def nearest_person(self, position: int) -> PersonRef | None:
+        """The person named last before ``position``."""
+        at = bisect.bisect_left(self._mention_index, (position, -1))
+        if at == 0:
+            return None
+        return self._people[self._mention_index[at - 1][1]].ref()
+
+    def people(self) -> tuple[Person, ...]:
+        """Every person and organisation with its aliases and roles, people first."""
+        out = [
+            Person(e.name, tuple(sorted(a for a in e.aliases if a != e.name)), tuple(e.roles), e.kind)
+            for e in self._people
+        ]
+        out += [Person(e.name, (), (), e.kind) for e in self._orgs.values()]
+        return tuple(out)
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` is a contiguous run of ``longer`` ending at its last word."""
+    n = len(shorter)
+    return n <= len(longer) and longer[-n:] == shorter

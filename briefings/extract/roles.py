@@ -1,0 +1,80 @@
+"""Roles read off the parse around a name mention.
+
+Two constructions carry nearly every role in news copy: a title before the name
+("U.S. Deputy Secretary of State Wendy Sherman", "the Taliban's chief
+negotiator Mullah Abdul Ghani Baradar") and an appositive after it ("Deborah
+Lyons, the UN special representative"). Both are read from the dependency tree
+so no list of offices is needed beyond what :mod:`names` strips.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.names import TITLE_WORDS, normalise_case
+
+_ROLE_DEPS = frozenset(
+    {"compound", "amod", "nmod", "poss", "det", "case", "prep", "pobj", "punct", "cc", "conj"}
+)
+_ROLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _clean(tokens: list[Token]) -> str | None:
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].lower_ in {"'s", "’s"}):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "case"}):
+        tokens = tokens[:-1]
+    if not tokens or tokens[-1].pos_ not in _ROLE_HEAD_POS or len(tokens) > 14:
+        return None
+    if tokens[-1].ent_type_ in {"GPE", "NORP", "PERSON", "DATE", "CARDINAL"} and len(tokens) == 1:
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.ent_type_ == "PERSON" or t.lower_ == "all" for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    text = tokens[0].doc.text[start:end]
+    if any(c in text for c in '\n:*“”"()'):
+        return None
+    text = normalise_case(text)
+    if " " not in text and text.lower() not in TITLE_WORDS:
+        return None
+    return text
+
+
+def title_role(name: Span) -> str | None:
+    """The title words before a name: "Chinese Foreign Minister" for "Chinese Foreign Minister Wang Yi"."""
+    doc = name.doc
+    root = name.root
+    before = [c for c in root.lefts if c.i < name.start and c.dep_ in _ROLE_DEPS]
+    if before:
+        lo = min(c.left_edge.i for c in before)
+        tokens = [doc[i] for i in range(lo, name.start)]
+        cut = max((i for i, t in enumerate(tokens) if t.text in {",", ";", "(", ")", "—", "–"}), default=-1)
+        role = _clean(tokens[cut + 1 :])
+        if role:
+            return role
+    head = root.head
+    if root.dep_ == "appos" and head.i < name.start and head.pos_ in _ROLE_HEAD_POS:
+        tokens = [doc[i] for i in range(head.left_edge.i, head.i + 1)]
+        return _clean(tokens)
+    return None
+
+
+def appositive_role(name: Span) -> str | None:
+    """The appositive after a name: "UN special envoy" for "Deborah Lyons, the UN special envoy"."""
+    for child in name.root.rights:
+        if child.dep_ == "appos" and child.i >= name.end and child.pos_ == "NOUN":
+            doc = name.doc
+            end = child.i + 1
+            subtree = {t.i for t in child.subtree}
+            while end in subtree and doc[end].dep_ in {
+                "prep",
+                "pobj",
+                "compound",
+                "amod",
+                "det",
+                "poss",
+                "case",
+            }:
+                end += 1
+            return _clean([doc[i] for i in range(max(child.left_edge.i, name.end), end)])
+    return None
