@@ -220,3 +220,18 @@ def fact_gone(number: int) -> str:
 
 def unknown_action(value: str) -> str:
     return f"I don't know what to do with that button ({value})."
+
+
+# --- console -------------------------------------------------------------------
+
+
+def console_reply_hint() -> str:
+    return '(reply "> N" for the sources of item N; /help for commands)'
+
+
+def console_no_thread() -> str:
+    return "There is no briefing to reply to yet; try /brief or /help."
+
+
+def command_failed() -> str:
+    return "Sorry, that failed; the log has the details."
