@@ -1,0 +1,303 @@
+"""Slack, on slack-bolt's AsyncApp: slash commands, Sources buttons, thread replies.
+
+Every request is acknowledged before any work happens (Slack gives 3 s): the
+listeners only translate the payload (``bot.platforms.slack.payloads``), ack,
+and hand the work to a background task. Bolt runs with
+``process_before_response=True`` because our listeners return right after
+``ack()``; that skips Bolt's 10 ms ack-polling loop, so acks leave as soon as
+the signature is checked.
+
+Answers: a briefing is posted with ``chat.postMessage`` so it has a ``ts`` to be
+threaded and remembered; other command answers (help, errors, confirmations)
+go through the command's ``response_url``; thread replies and Sources buttons
+are answered in the briefing's thread. A rendered response longer than one
+Slack message (50 blocks) is posted as a first message in the channel and the
+following parts in its thread: the channel gets one message per briefing and
+the whole briefing is one thread, where "sources N" works for every item.
+A briefing posted for a slash command is remembered (``bot.threads.remember_post``)
+so replies in its thread can be answered; a briefing posted through ``post()``
+is remembered by its caller (``bot.service.BriefingService.deliver``).
+
+HTTP mode serves ``POST /slack/events`` (``BRIEFBOT_SLACK_PORT``); Socket Mode
+is used instead when ``SLACK_APP_TOKEN`` is set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
+from typing import Any, Literal, Protocol
+
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_sdk.errors import SlackApiError
+
+from bot.config import ConfigError, Settings
+from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
+from bot.platforms.slack import web
+from bot.platforms.slack.payloads import (
+    COMMANDS,
+    PLATFORM,
+    action_incoming,
+    command_incoming,
+    thread_anchor,
+    thread_reply_incoming,
+)
+from bot.platforms.slack.server import BoltHttpServer
+from bot.threads import remember_post
+from briefings.briefing import Briefing, Notice, Response
+from briefings.store.protocol import Store
+
+log = logging.getLogger(__name__)
+
+SOURCES_ACTION = re.compile(r"^sources")
+HANDLER_FAILED = "Sorry, something went wrong answering that. Please try again in a minute."
+NOT_IN_CHANNEL = (
+    "Invite me to this channel (/invite @briefbot) so I can post briefings here and answer in their threads."
+)
+_CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived"}
+
+
+class SlackRenderer(Protocol):
+    def render(self, response: Response, fmt: Literal["slack"]) -> list[Any]: ...
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SlackPlatform:
+    """The Slack adapter. Build with :meth:`from_settings`; ``start(handler)`` serves.
+
+    >>> platform = SlackPlatform.from_settings(settings, Renderer(), store=store)  # doctest: +SKIP
+    >>> await platform.start(CommandHandler(store, clock=clock))  # doctest: +SKIP
+    """
+
+    name = PLATFORM
+
+    def __init__(
+        self,
+        settings: Settings,
+        renderer: SlackRenderer,
+        *,
+        store: Store | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+        host: str = "0.0.0.0",
+    ) -> None:
+        token, signing_secret, app_token = _credentials(settings)
+        self._renderer = renderer
+        self._store = store
+        self._clock = clock
+        self._app_token = app_token
+        self.client = web.web_client(token, settings.slack_api_url)
+        self._app = AsyncApp(
+            token=token,
+            signing_secret=signing_secret,
+            client=self.client,
+            process_before_response=True,
+            logger=logging.getLogger("slack_bolt"),
+        )
+        self._server = BoltHttpServer(self._app, host=host, port=settings.slack_port)
+        self._socket: AsyncSocketModeHandler | None = None
+        self._handler: Handler | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._anchors: set[tuple[str, str]] = set()
+        self._register_listeners()
+
+    @classmethod
+    def from_settings(cls, settings: Settings, renderer: SlackRenderer, **kwargs: Any) -> SlackPlatform:
+        """The composition root's entry point; raises :class:`ConfigError` naming a missing setting."""
+        return cls(settings, renderer, **kwargs)
+
+    @property
+    def mode(self) -> Literal["http", "socket"]:
+        return "socket" if self._app_token else "http"
+
+    @property
+    def port(self) -> int:
+        """The bound HTTP port (HTTP mode, after :meth:`start`)."""
+        return self._server.port
+
+    # --- Platform protocol -----------------------------------------------------
+    async def start(self, handler: Handler) -> None:
+        self._handler = handler
+        if self._app_token:
+            self._socket = AsyncSocketModeHandler(self._app, self._app_token, web_client=self.client)
+            await self._socket.connect_async()  # type: ignore[no-untyped-call]
+            log.info("Slack connected in Socket Mode")
+        else:
+            await self._server.start()
+
+    async def stop(self) -> None:
+        if self._socket is not None:
+            await self._socket.close_async()  # type: ignore[no-untyped-call]
+            self._socket = None
+        await self._server.stop()
+        await self.drain()
+
+    async def drain(self) -> None:
+        """Wait for the work started by acknowledged requests to finish."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def post(self, channel: str, response: Response) -> MessageRef:
+        messages = self._render(response)
+        first = await self.client.chat_postMessage(channel=channel, **web.message_args(messages[0]))
+        ts = str(first["ts"])
+        for message in messages[1:]:
+            await self.client.chat_postMessage(channel=channel, thread_ts=ts, **web.message_args(message))
+        if isinstance(response, Briefing):
+            self._anchors.add((channel, ts))
+        return MessageRef(PLATFORM, channel, ts)
+
+    async def reply(self, thread: MessageRef, response: Response) -> MessageRef:
+        anchor = thread.thread_id or thread.message_id
+        last = ""
+        for message in self._render(response):
+            sent = await self.client.chat_postMessage(
+                channel=thread.channel, thread_ts=anchor, **web.message_args(message)
+            )
+            last = last or str(sent["ts"])
+        return MessageRef(PLATFORM, thread.channel, last, anchor)
+
+    # --- listeners: translate, ack, hand over ---------------------------------
+    def _register_listeners(self) -> None:
+        async def on_command(ack: AsyncAck, command: dict[str, Any]) -> None:
+            await ack()
+            incoming = command_incoming(command)
+            self._spawn(self._answer(incoming, response_url=str(command.get("response_url") or "")))
+
+        async def on_sources(ack: AsyncAck, body: dict[str, Any]) -> None:
+            await ack()
+            incoming = action_incoming(body)
+            if incoming is not None:
+                self._spawn(self._answer(incoming))
+
+        async def on_message(ack: AsyncAck, event: dict[str, Any]) -> None:
+            await ack()
+            anchor = thread_anchor(event)
+            if anchor is not None:
+                self._spawn(self._answer_thread_reply(event, anchor))
+
+        for name in COMMANDS:
+            self._app.command(f"/{name}")(on_command)
+        self._app.action(SOURCES_ACTION)(on_sources)
+        self._app.event("message")(on_message)
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # --- the work after the ack ------------------------------------------------
+    async def _answer_thread_reply(self, event: dict[str, Any], anchor: str) -> None:
+        channel = str(event.get("channel", ""))
+        if await self.is_briefing_thread(channel, anchor):
+            await self._answer(thread_reply_incoming(event, anchor))
+
+    async def is_briefing_thread(self, channel: str, ts: str) -> bool:
+        """Whether ``ts`` in ``channel`` is a briefing this bot posted (here, or remembered in the store)."""
+        if (channel, ts) in self._anchors:
+            return True
+        if self._store is None:
+            return False
+        found = await asyncio.to_thread(self._store.find_posted_briefing, PLATFORM, channel, ts)
+        return found is not None
+
+    async def _answer(self, incoming: Incoming, *, response_url: str = "") -> None:
+        try:
+            outgoing = await self._call_handler(incoming)
+            await self._deliver(incoming, outgoing, response_url)
+        except Exception:
+            log.exception("answering a Slack %s failed", incoming.kind)
+
+    async def _call_handler(self, incoming: Incoming) -> Outgoing:
+        if self._handler is None:
+            raise RuntimeError("SlackPlatform.start() was not called")
+        try:
+            return await self._handler(incoming)
+        except Exception:
+            log.exception("the handler failed on a Slack %s", incoming.kind)
+            return Outgoing(Notice(HANDLER_FAILED, kind="error"), ephemeral=True)
+
+    async def _deliver(self, incoming: Incoming, outgoing: Outgoing, response_url: str) -> None:
+        thread = outgoing.in_thread or incoming.thread
+        response = outgoing.response
+        if thread is not None:
+            if outgoing.ephemeral:
+                await self._post_ephemeral(thread.channel, incoming.user, response, thread=thread)
+            else:
+                await self.reply(thread, response)
+            return
+        if isinstance(response, Briefing) and not outgoing.ephemeral:
+            await self._post_briefing(incoming, response, response_url)
+            return
+        # Help and argument errors concern only the person who typed the command.
+        private = outgoing.ephemeral or (isinstance(response, Notice) and response.kind != "info")
+        await self._respond(incoming, response, response_url, in_channel=not private)
+
+    async def _post_briefing(self, incoming: Incoming, briefing: Briefing, response_url: str) -> None:
+        try:
+            ref = await self.post(incoming.channel, briefing)
+        except SlackApiError as exc:
+            error = str(exc.response.get("error", ""))
+            if error not in _CANNOT_POST or not response_url:
+                raise
+            # Without membership the briefing can still be shown, but it has no ts to thread on.
+            log.warning("cannot post in %s (%s); answering through response_url", incoming.channel, error)
+            for message in self._render(briefing):
+                await web.send_to_response_url(response_url, message, response_type="in_channel")
+            await self._respond(incoming, Notice(NOT_IN_CHANNEL), response_url, in_channel=False)
+            return
+        if self._store is not None and briefing.items():
+            await remember_post(self._store, ref, briefing, self._clock())
+
+    async def _respond(
+        self, incoming: Incoming, response: Response, response_url: str, *, in_channel: bool
+    ) -> None:
+        if not response_url:
+            if in_channel:
+                await self.post(incoming.channel, response)
+            else:
+                await self._post_ephemeral(incoming.channel, incoming.user, response)
+            return
+        response_type: Literal["ephemeral", "in_channel"] = "in_channel" if in_channel else "ephemeral"
+        for message in self._render(response):
+            await web.send_to_response_url(response_url, message, response_type=response_type)
+
+    async def _post_ephemeral(
+        self, channel: str, user: str, response: Response, *, thread: MessageRef | None = None
+    ) -> None:
+        anchor = thread.thread_id or thread.message_id if thread is not None else None
+        for message in self._render(response):
+            extra: dict[str, Any] = {"thread_ts": anchor} if anchor else {}
+            await self.client.chat_postEphemeral(
+                channel=channel, user=user, **extra, **web.message_args(message)
+            )
+
+    def _render(self, response: Response) -> list[dict[str, Any]]:
+        messages = self._renderer.render(response, "slack")
+        if not messages or not all(isinstance(m, dict) and "text" in m for m in messages):
+            raise TypeError(
+                "the renderer's slack output must be a non-empty list of {'text', 'blocks'} dicts"
+            )
+        return list(messages)
+
+
+def _credentials(settings: Settings) -> tuple[str, str | None, str | None]:
+    """The bot token, signing secret (HTTP mode) and app token (Socket Mode); never logged."""
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    app_token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
+    if not token:
+        raise ConfigError("SLACK_BOT_TOKEN: required for the Slack platform (the bot token, xoxb-...)")
+    if not app_token and not secret:
+        raise ConfigError(
+            "SLACK_SIGNING_SECRET: required for the Slack platform in HTTP mode "
+            "(or set SLACK_APP_TOKEN to use Socket Mode)"
+        )
+    return token, secret or None, app_token or None

@@ -1,0 +1,410 @@
+"""The Slack platform end to end: the real Bolt app served on a loopback port,
+real signed Slack requests, the Web API faked at the network edge only."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import aiohttp
+import pytest
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.platforms.base import Handler, Incoming, Outgoing
+from bot.platforms.slack_platform import HANDLER_FAILED, SlackPlatform, SlackRenderer
+from briefings.briefing import Briefing, Notice, QuoteItem, Response, SourcesReply
+from briefings.models import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
+from tests.fakes.slack_api import (
+    FakeSlackApi,
+    SlackSender,
+    block_action_body,
+    blocks_problem,
+    message_event_body,
+)
+
+TOKEN = "xoxb-test-token-0123456789"
+SECRET = "test-signing-secret-abcdef"
+NOW = datetime(2021, 7, 29, 8, 0, tzinfo=UTC)
+
+
+def slack_settings(fake: FakeSlackApi, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_APP_TOKEN": None,
+        "SLACK_API_URL": fake.base_url,
+        "BRIEFBOT_SLACK_PORT": 0,
+        **overrides,
+    }
+    return load_settings(**values)
+
+
+@asynccontextmanager
+async def running_slack(
+    fake: FakeSlackApi, renderer: SlackRenderer, handler: Handler
+) -> AsyncIterator[tuple[SlackPlatform, SlackSender]]:
+    platform = SlackPlatform.from_settings(
+        slack_settings(fake), renderer, host="127.0.0.1", clock=lambda: NOW
+    )
+    await platform.start(handler)
+    try:
+        async with aiohttp.ClientSession() as session:
+            yield platform, SlackSender(session, f"http://127.0.0.1:{platform.port}/slack/events", SECRET)
+    finally:
+        await platform.stop()
+
+
+# --- a stand-in renderer until briefings/render.py lands -------------------------------------
+
+
+class BlockKitRenderer:
+    """Renders just enough Block Kit: one section per item with a Sources button,
+    split at 50 blocks, untrusted text escaped."""
+
+    def render(self, response: Response, fmt: str) -> list[dict[str, Any]]:
+        assert fmt == "slack"
+        if isinstance(response, Notice):
+            return [_message(response.text, [_section(response.text)])]
+        if isinstance(response, SourcesReply):
+            lines = [f"*{response.number}.* {response.summary}"]
+            for c in response.citations:
+                lines.append(
+                    f"> {c.evidence.sentence}\n<{c.source.url}|{c.source.title}> ({c.source.publisher})"
+                )
+            text = "\n".join(lines)
+            return [_message(text, [_section(text)])]
+        blocks: list[dict[str, Any]] = [
+            {"type": "header", "text": {"type": "plain_text", "text": response.title}}
+        ]
+        for item in response.items():
+            assert isinstance(item, QuoteItem)
+            speaker = item.fact.quote.speaker.name if item.fact.quote.speaker else "unknown"
+            block = _section(f"*{item.number}.* “{item.fact.quote.text}” — {speaker}")
+            block["accessory"] = {
+                "type": "button",
+                "action_id": "sources",
+                "text": {"type": "plain_text", "text": "Sources"},
+                "value": f"sources:{item.number}",
+            }
+            blocks.append(block)
+        return [_message(response.title, blocks[i : i + 50]) for i in range(0, len(blocks), 50)]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:3000]}}
+
+
+def _message(text: str, blocks: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"text": text, "blocks": blocks}
+
+
+# --- a small real handler over a fixed briefing ----------------------------------------------------
+
+
+def quote_fact(n: int) -> StoredQuote:
+    sentence = f"“Talks number {n} went well,” the envoy said on Wednesday."
+    evidence = Evidence(document_id=f"doc{n}", sentence=sentence, start=0, end=len(sentence))
+    source = Source(f"doc{n}", f"Article {n}", "The Diplomat", f"https://example.org/a{n}", NOW)
+    return StoredQuote(
+        id=n,
+        quote=Quote(f"Talks number {n} went well", PersonRef("Envoy Number" + str(n)), "direct", evidence),
+        citation=Citation(evidence, source),
+    )
+
+
+def briefing_of(count: int) -> Briefing:
+    items = tuple(QuoteItem(number=n, fact=quote_fact(n)) for n in range(1, count + 1))
+    return Briefing(title="Morning briefing", generated_at=NOW, since=None, until=NOW, tz="UTC", quotes=items)
+
+
+class FixedBriefingHandler:
+    """Answers /brief with a fixed briefing, "sources N" and Sources buttons with item N's evidence."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self.seen: list[Incoming] = []
+
+    async def __call__(self, incoming: Incoming) -> Outgoing:
+        self.seen.append(incoming)
+        if incoming.kind == "command" and incoming.command == "brief":
+            return Outgoing(self.briefing)
+        if incoming.kind == "command":
+            return Outgoing(Notice(f"help for /{incoming.command}", kind="help"), ephemeral=True)
+        match = re.search(r"\d+", incoming.action_value or incoming.text)
+        item = self.briefing.item(int(match.group())) if match else None
+        if not isinstance(item, QuoteItem):
+            return Outgoing(Notice("Reply with an item number, e.g. sources 2"), in_thread=incoming.thread)
+        citation = item.fact.citation
+        reply = SourcesReply(item.number, "quotes", item.fact.quote.text, None, (citation,))
+        return Outgoing(reply, in_thread=incoming.thread)
+
+
+# --- tests ---------------------------------------------------------------------------------------
+
+
+def section_texts(blocks: list[dict[str, Any]]) -> list[str]:
+    return [b["text"]["text"] for b in blocks if b["type"] == "section" and "text" in b]
+
+
+def run(scenario: Any) -> Any:
+    return asyncio.run(scenario)
+
+
+def test_brief_is_acked_within_3s_then_posted_with_blocks_within_slack_limits() -> None:
+    handler = FixedBriefingHandler(briefing_of(70))  # 71 blocks: more than one Slack message
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                answer = await slack.command("/brief", "", response_url=fake.response_url())
+                assert answer.status == 200
+                assert answer.seconds < 3.0
+                await platform.drain()
+            posts = fake.calls("chat.postMessage")
+            assert len(posts) == 2
+            first, second = posts
+            assert first.params["channel"] == "C0001" and "thread_ts" not in first.params
+            assert second.params["thread_ts"] == "1700000000.000001"  # the first post's ts
+            for post in posts:
+                assert post.authorized
+                assert blocks_problem(post.params["blocks"]) is None
+                assert len(post.params["blocks"]) <= 50
+                assert all(len(text) <= 3000 for text in section_texts(post.params["blocks"]))
+            assert fake.calls("response_url") == []
+
+    run(scenario())
+    assert handler.seen[0].kind == "command" and handler.seen[0].command == "brief"
+    assert handler.seen[0].channel == "C0001" and handler.seen[0].user == "U0001"
+
+
+def test_thread_reply_sources_2_answers_in_the_briefing_thread_with_the_evidence() -> None:
+    handler = FixedBriefingHandler(briefing_of(3))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                await slack.command("/brief", response_url=fake.response_url())
+                await platform.drain()
+                anchor = fake.calls("chat.postMessage")[0].params
+                ts = "1700000000.000001"
+                answer = await slack.event(
+                    message_event_body("sources 2", channel=anchor["channel"], thread_ts=ts)
+                )
+                assert answer.status == 200 and answer.seconds < 3.0
+                await platform.drain()
+            reply = fake.calls("chat.postMessage")[-1].params
+            assert reply["thread_ts"] == ts
+            assert "Talks number 2 went well" in json.dumps(reply["blocks"])
+            assert "https://example.org/a2" in json.dumps(reply["blocks"])
+
+    run(scenario())
+    assert handler.seen[-1].kind == "thread_reply" and handler.seen[-1].text == "sources 2"
+
+
+def test_sources_button_answers_in_the_briefing_thread() -> None:
+    handler = FixedBriefingHandler(briefing_of(3))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                await slack.command("/brief", response_url=fake.response_url())
+                await platform.drain()
+                ts = "1700000000.000001"
+                answer = await slack.signed(block_action_body("sources:3", channel="C0001", message_ts=ts))
+                assert answer.status == 200 and answer.seconds < 3.0
+                await platform.drain()
+            reply = fake.calls("chat.postMessage")[-1].params
+            assert reply["thread_ts"] == ts
+            assert "Talks number 3 went well" in json.dumps(reply["blocks"])
+
+    run(scenario())
+    assert handler.seen[-1].kind == "action" and handler.seen[-1].action_value == "sources:3"
+
+
+def test_replies_outside_briefing_threads_and_bot_messages_are_ignored() -> None:
+    handler = FixedBriefingHandler(briefing_of(3))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                await slack.command("/brief", response_url=fake.response_url())
+                await platform.drain()
+                ts = "1700000000.000001"
+                ignored = [
+                    message_event_body("sources 1", channel="C0001", thread_ts="1600000000.000009"),
+                    message_event_body("sources 1", channel="C0001", thread_ts=None),
+                    message_event_body("sources 1", channel="C0001", thread_ts=ts, extra={"bot_id": "B9"}),
+                    message_event_body(
+                        "sources 1", channel="C0001", thread_ts=ts, extra={"subtype": "message_changed"}
+                    ),
+                ]
+                for body in ignored:
+                    assert (await slack.event(body)).status == 200
+                await platform.drain()
+            assert len(fake.calls("chat.postMessage")) == 1  # the briefing only
+
+    run(scenario())
+    assert [i.kind for i in handler.seen] == ["command"]
+
+
+@pytest.mark.parametrize(
+    ("mangle", "why"),
+    [
+        (lambda h: {**h, "X-Slack-Signature": "v0=" + "0" * 64}, "forged"),
+        (lambda h: {k: v for k, v in h.items() if k != "X-Slack-Signature"}, "missing"),
+        (lambda h: {k: v for k, v in h.items() if k != "X-Slack-Request-Timestamp"}, "no timestamp"),
+    ],
+)
+def test_bad_signature_gets_401_and_no_work(mangle: Any, why: str) -> None:
+    handler = FixedBriefingHandler(briefing_of(3))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                from tests.fakes.slack_api import sign, slash_command_body
+
+                request = sign(SECRET, slash_command_body("/brief", ""), "application/x-www-form-urlencoded")
+                request = type(request)(request.body, mangle(request.headers))
+                answer = await slack.send(request)
+                assert answer.status == 401, why
+                await platform.drain()
+            assert fake.calls() == []
+
+    run(scenario())
+    assert handler.seen == []
+
+
+def test_stale_signature_older_than_5_minutes_gets_401_and_no_work() -> None:
+    handler = FixedBriefingHandler(briefing_of(3))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                from tests.fakes.slack_api import slash_command_body
+
+                stale = int(time.time()) - 6 * 60
+                answer = await slack.signed(slash_command_body("/brief", ""), timestamp=stale)
+                assert answer.status == 401
+                await platform.drain()
+            assert fake.calls() == []
+
+    run(scenario())
+    assert handler.seen == []
+
+
+def test_rate_limited_post_is_retried_after_its_retry_after() -> None:
+    handler = FixedBriefingHandler(briefing_of(2))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            fake.rate_limit_once("chat.postMessage", retry_after=1)
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                answer = await slack.command("/brief", response_url=fake.response_url())
+                assert answer.seconds < 3.0
+                await platform.drain()
+            limited, retried = fake.calls("chat.postMessage")
+            assert retried.at - limited.at >= 1.0
+            assert retried.params["blocks"] == limited.params["blocks"]
+
+    run(scenario())
+
+
+def test_help_and_errors_answer_through_response_url_ephemerally() -> None:
+    handler = FixedBriefingHandler(briefing_of(2))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                await slack.command("/help", "whomet", response_url=fake.response_url("help"))
+                await platform.drain()
+            (answer,) = fake.calls("response_url")
+            assert answer.path == "/response/help"
+            assert answer.params["response_type"] == "ephemeral"
+            assert "help for /help" in answer.params["text"]
+            assert fake.calls("chat.postMessage") == []
+
+    run(scenario())
+
+
+def test_a_failing_handler_gets_the_user_a_short_apology_not_silence() -> None:
+    async def broken(incoming: Incoming) -> Outgoing:
+        raise RuntimeError("database on fire")
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), broken) as (platform, slack):
+                answer = await slack.command("/brief", response_url=fake.response_url())
+                assert answer.status == 200
+                await platform.drain()
+            (apology,) = fake.calls("response_url")
+            assert apology.params["response_type"] == "ephemeral"
+            assert HANDLER_FAILED in apology.params["text"]
+
+    run(scenario())
+
+
+def test_briefing_in_a_channel_without_the_bot_falls_back_to_response_url_with_a_hint() -> None:
+    handler = FixedBriefingHandler(briefing_of(2))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            fake.respond_once("chat.postMessage", 200, {"ok": False, "error": "not_in_channel"})
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                await slack.command("/brief", response_url=fake.response_url())
+                await platform.drain()
+            shown, hint = fake.calls("response_url")
+            assert shown.params["response_type"] == "in_channel"
+            assert "Talks number 1 went well" in json.dumps(shown.params["blocks"])
+            assert hint.params["response_type"] == "ephemeral" and "/invite" in hint.params["text"]
+
+    run(scenario())
+
+
+def test_tokens_and_signing_secret_never_reach_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+    handler = FixedBriefingHandler(briefing_of(2))
+    caplog.set_level(logging.DEBUG)
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+                await slack.command("/brief", response_url=fake.response_url())
+                await platform.drain()
+            assert fake.calls("chat.postMessage")
+
+    run(scenario())
+    assert caplog.records
+    assert TOKEN not in caplog.text and SECRET not in caplog.text
+
+
+def test_missing_bot_token_is_a_config_error_naming_the_setting() -> None:
+    with FakeSlackApi(token=TOKEN) as fake:
+        settings = slack_settings(fake, SLACK_BOT_TOKEN=None)
+        with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN") as raised:
+            SlackPlatform.from_settings(settings, BlockKitRenderer())
+        assert SECRET not in str(raised.value)
+
+
+def test_http_mode_without_signing_secret_is_a_config_error_naming_the_setting() -> None:
+    with FakeSlackApi(token=TOKEN) as fake:
+        settings = slack_settings(fake, SLACK_SIGNING_SECRET=None)
+        with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET") as raised:
+            SlackPlatform.from_settings(settings, BlockKitRenderer())
+        assert TOKEN not in str(raised.value)
+
+
+def test_an_app_token_selects_socket_mode_without_a_signing_secret() -> None:
+    with FakeSlackApi(token=TOKEN) as fake:
+        settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN="xapp-1-test")
+        assert SlackPlatform.from_settings(settings, BlockKitRenderer()).mode == "socket"
+        assert SlackPlatform.from_settings(slack_settings(fake), BlockKitRenderer()).mode == "http"
