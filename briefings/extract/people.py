@@ -259,7 +259,7 @@ class PeopleIndex:
     def resolve_pronoun(self, token: Token) -> PersonRef | None:
         """The nearest person before ``token`` whose gender fits the pronoun ("she" -> Deborah Lyons)."""
         gender = _PRONOUN_GENDER.get(token.lower_)
-        if gender is None and token.lower_ not in {"i", "me", "my", "we"}:
+        if gender is None:  # "I", "we", "they": the speaker or a group, not the last name mentioned
             return None
         at = bisect.bisect_left(self._mention_index, (token.idx, -1))
         for offset, number in reversed(self._mention_index[:at]):

@@ -1,0 +1,144 @@
+"""Who said a quote: dependency rules around reporting verbs, "according to", pronouns.
+
+The author's words around a quote (its *frame*) usually hold a reporting verb
+whose subject is the speaker: "Lyons said that “…”", "“…,” said Ruto", "she
+added". When the verb has no subject of its own ("…before noting that “…”")
+the subject of the clause it hangs from speaks. A passive "was told that “…”"
+has no speaker in the sentence except an "according to" source. Subjects that
+are not names become organisation or anonymous speakers ("a State Department
+spokesperson", "the joint statement").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.context import DocContext
+from briefings.models import EntityKind, PersonRef
+
+REPORTING_LEMMAS = frozenset(
+    """
+    say tell note add warn state point declare insist explain argue write comment stress emphasize
+    emphasise ask reply respond announce claim acknowledge assure conclude describe urge promise remark
+    recall observe suggest tweet admit vow predict caution concede complain affirm reiterate underline
+    underscore highlight confirm deny report testify told continue call quote
+    """.split()  # noqa: SIM905
+)
+_SOURCE_NOUNS = frozenset(
+    """
+    conference briefing statement report readout release transcript communique communiqué interview
+    broadcast website post account bulletin agency
+    """.split()  # noqa: SIM905
+)
+_SPEAKER_NOUNS = frozenset(
+    """
+    spokesperson spokesman spokeswoman official officials statement minister ministry secretary president
+    adviser advisor advisers advisors aide aides source sources diplomat diplomats envoy ambassador
+    government agency office department representative representatives leader leaders chief officer
+    analyst analysts expert experts witness witnesses resident residents police army military board
+    council committee commission administration white house kremlin negotiator negotiators delegation
+    """.split()  # noqa: SIM905
+)
+_SUBJECT_DEPS = frozenset({"nsubj"})
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token`` without trailing clauses."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"prep", "compound", "amod", "poss", "pobj"} and child.i == right + 1:
+            right = child.right_edge.i
+        else:
+            break
+    return doc[left : right + 1]
+
+
+def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
+    """Turn the subject of a reporting verb into a speaker."""
+    if token.pos_ == "PRON":
+        return ctx.people.resolve_pronoun(token)
+    if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
+        span = _entity_span(token)
+        ref = ctx.people.resolve(span)
+        if ref is not None:
+            return ref
+    if token.pos_ in {"NOUN", "PROPN"}:
+        phrase = _noun_phrase(token)
+        text = phrase.text.strip(" ,")
+        # a name in apposition or a compound ("the minister, Wang Yi") is the speaker
+        for t in phrase:
+            if t.ent_type_ == "PERSON":
+                ref = ctx.people.resolve(_entity_span(t))
+                if ref is not None:
+                    return ref
+        if token.lemma_.lower() not in _SPEAKER_NOUNS and token.lower_ not in _SPEAKER_NOUNS:
+            return None
+        nominal = ctx.people.resolve_nominal(text, token.idx) if phrase[0].lower_ == "the" else None
+        if nominal is not None and len(phrase) <= 3:
+            return nominal
+        determiner = phrase[0].lower_
+        kind: EntityKind = (
+            "anonymous" if determiner in {"a", "an", "one", "two", "three", "several", "some"} else "org"
+        )
+        if token.lower_.endswith(("man", "woman", "person", "adviser", "advisor", "aide", "official")):
+            kind = "anonymous" if determiner != "the" else kind
+        return PersonRef(text, None, kind)
+    return None
+
+
+def _entity_span(token: Token) -> Span:
+    doc = token.doc
+    if token.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start:end]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the clause it hangs from ("…before noting that")."""
+    node: Token | None = verb
+    for _ in range(4):
+        if node is None:
+            return None
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return None
+        if node.dep_ in {"ROOT"} or node.head is node:
+            return None
+        if node.dep_ in {"ccomp", "relcl", "acl"}:
+            return None
+        node = node.head
+    return None
+
+
+def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
+    """The source of an "according to X" among ``tokens``."""
+    for tok in tokens:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            head = objs[0]
+            ref = speaker_from_token(ctx, head) if head.pos_ in {"PROPN", "PRON"} else None
+            if ref is not None:
+                return ref
+            phrase = _noun_phrase(head)
+            words = [t for t in phrase if t.dep_ != "det"]
+            if head.lemma_.lower() in _SOURCE_NOUNS:
+                # "a Chinese foreign ministry press conference" -> the ministry speaks
+                words = [t for t in words if t.i < head.i and t.lemma_.lower() not in _SOURCE_NOUNS]
+            if words:
+                text = ctx.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+                ref = ctx.people.resolve(text)
+                if ref is not None and ref.kind == "person" and ref.name == text and not ref.role:
+                    return PersonRef(text, None, "org")
+                return ref or PersonRef(text, None, "org")
+    return None

@@ -1,0 +1,163 @@
+"""Key quotes with speakers: paired marks, attributed, scare quotes dropped.
+
+For each quoted passage (:mod:`quotemarks`) the author's words around it are
+searched for a speaker (:mod:`attribution`): a reporting verb's subject, the
+subject of a verb the quote continues ("Wang “pointed out that …”"), an
+"according to" source, a colon introduction in the sentence or the paragraph
+before, or, for a quote standing alone, the previous quote's speaker.
+Short fragments ("breakthrough", "unity of purpose") and quotes nobody can be
+found to have said are not key quotes. Transcripts add their labelled turns.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.attribution import REPORTING_LEMMAS, according_to, speaker_from_token, subject_of
+from briefings.extract.context import DocContext
+from briefings.extract.quotemarks import QuoteSpan, find_quotes
+from briefings.extract.transcript import transcript_quotes
+from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
+from briefings.models import PersonRef, Quote, QuoteKind
+
+log = logging.getLogger(__name__)
+
+MIN_WORDS = 5  # shorter quoted fragments are scare quotes or titles, not key quotes
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def extract_quotes(ctx: DocContext) -> list[Quote]:
+    """Every key quote of the document body, in order, each with its speaker and evidence."""
+    text = ctx.doc.text
+    turns = find_turns(text)
+    quotes: list[Quote] = []
+    previous: tuple[PersonRef, int] | None = None  # last speaker and where their quote ended
+    for span in find_quotes(text):
+        speaker = _attribute(ctx, span, turns, previous)
+        if speaker is not None:
+            previous = (speaker, span.close_mark)
+        if speaker is None or not _is_key_quote(span.text):
+            continue
+        evidence = ctx.evidence_for((span.open_mark, span.close_mark + 1))
+        quotes.append(Quote(span.text, speaker, _kind(text, span), evidence))
+    if turns:
+        taken = [(q.evidence.start, q.evidence.end) for q in quotes]
+        for quote in transcript_quotes(ctx, turns):
+            if not any(s < quote.evidence.end and quote.evidence.start < e for s, e in taken):
+                quotes.append(quote)
+        quotes.sort(key=lambda q: q.evidence.start)
+    return quotes
+
+
+def _is_key_quote(text: str) -> bool:
+    words = text.split()
+    if len(words) < MIN_WORDS:
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    titled = long_words and all(w[:1].isupper() for w in long_words)
+    return not (titled and text.rstrip()[-1:] not in ".?!,")
+
+
+def _kind(text: str, span: QuoteSpan) -> QuoteKind:
+    """Direct when a full sentence is quoted; partial when a fragment sits in the author's sentence."""
+    before = text[: span.open_mark].rstrip()
+    starts_sentence = not before or before[-1] in ",:—–-\n.?!("
+    return "direct" if span.text[:1].isupper() and starts_sentence else "partial"
+
+
+def _tokens_between(ctx: DocContext, start: int, end: int) -> list[Token]:
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _frame(ctx: DocContext, span: QuoteSpan) -> tuple[list[Token], list[Token]]:
+    """The author's tokens in the sentences around a quote, and the quote's own tokens."""
+    first = ctx.sentence_at(span.open_mark)
+    last = ctx.sentence_at(span.close_mark)
+    start, end = first.start, last.end
+    doc = ctx.doc
+    # "“…,” said Ruto." may be parsed as two sentences: take the attribution that follows
+    if end < len(doc) and (span.text.rstrip()[-1:] in ",—–-" or _ends_at_quote(ctx, span, last)):
+        follow = doc[end].sent
+        if any(t.lemma_ in REPORTING_LEMMAS for t in follow[:5]):
+            end = follow.end
+    inside = [t for t in doc[start:end] if span.open_mark <= t.idx <= span.close_mark]
+    outside = [t for t in doc[start:end] if not (span.open_mark <= t.idx <= span.close_mark)]
+    return outside, inside
+
+
+def _ends_at_quote(ctx: DocContext, span: QuoteSpan, sent: Span) -> bool:
+    return not ctx.doc.text[span.close_mark + 1 : sent.end_char].strip(" .\n")
+
+
+def _reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
+    verbs = [t for t in outside if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in {"VERB", "AUX"}]
+
+    def distance(t: Token) -> int:
+        return span.open_mark - t.idx if t.idx < span.open_mark else t.idx - span.close_mark
+
+    return sorted(verbs, key=distance)
+
+
+def _attribute(
+    ctx: DocContext, span: QuoteSpan, turns: list[Turn], previous: tuple[PersonRef, int] | None
+) -> PersonRef | None:
+    outside, inside = _frame(ctx, span)
+    turn = turn_at(turns, span.open_mark)
+    for verb in _reporting_verbs(outside, span):
+        subject = subject_of(verb)
+        if subject is None:
+            source = according_to(ctx, outside)
+            if source is not None:
+                return source
+            continue
+        if subject.lower_ in _FIRST_PERSON:
+            return speaker_of(turn, ctx.people) if turn is not None else None
+        if span.open_mark <= subject.idx <= span.close_mark:
+            continue
+        ref = speaker_from_token(ctx, subject)
+        if ref is not None:
+            return ref
+    source = according_to(ctx, outside)
+    if source is not None:
+        return source
+    # the quote continues the author's clause: "Wang “pointed out that …”"
+    for tok in inside:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_LEMMAS:
+            subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.idx < span.open_mark]
+            if subjects:
+                ref = speaker_from_token(ctx, subjects[0])
+                if ref is not None:
+                    return ref
+    intro = _colon_intro(ctx, span)
+    if intro is not None:
+        return intro
+    content = [t for t in outside if not (t.is_punct or t.is_space)]
+    if not content and previous is not None and span.open_mark - previous[1] < 600:
+        return previous[0]  # a quote standing alone continues the last speaker
+    return None
+
+
+def _colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
+    """ "X said:" or "…, stating:" just before the quote, in its paragraph or the one before."""
+    text = ctx.doc.text
+    before = text[: span.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    sent = ctx.sentence_at(colon)
+    tokens = [t for t in sent if t.idx < colon]
+    verbs = [t for t in tokens if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in {"VERB", "AUX"}]
+    for verb in reversed(verbs):
+        subject = subject_of(verb)
+        if subject is not None:
+            ref = speaker_from_token(ctx, subject)
+            if ref is not None:
+                return ref
+    names = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG"}]
+    if names and names[-1].i >= len(tokens) + sent.start - 3:
+        return speaker_from_token(ctx, names[-1])
+    return None
