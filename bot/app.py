@@ -1,0 +1,237 @@
+"""Composition root of ``briefbot run``: settings → store → corpus → renderer →
+platform → scheduler, then run until stopped.
+
+Everything is built here and passed down; nothing below reads the environment
+or the wall clock. Slack, Discord and the scheduler are imported only when
+used, so the console default starts without their libraries' start-up cost.
+
+>>> # exit_code = asyncio.run(run_bot(load_settings(), platform_name=None, clock=system_clock()))
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol, TextIO, runtime_checkable
+
+from bot.commands import CommandHandler
+from bot.config import ConfigError, Settings
+from bot.platforms.base import Platform
+from bot.service import BriefingService
+from briefings.models import Subscription
+from briefings.store.protocol import Store
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+PLATFORMS = ("console", "slack", "discord", "memory")
+
+
+def system_clock(start: datetime | None = None) -> Clock:
+    """The wall clock, or one that starts at ``start`` (``--now``) and runs at real speed."""
+    if start is None:
+        return lambda: datetime.now(UTC)
+    origin = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - origin)
+
+
+def choose_platform(settings: Settings, override: str | None) -> str:
+    """``--platform`` wins, then ``BRIEFBOT_PLATFORM``; "auto" picks Slack or Discord
+    when their token is configured, else the console."""
+    name = override or settings.platform
+    if name != "auto":
+        if name not in PLATFORMS:
+            raise ConfigError(f"--platform: unknown platform {name!r}; choose one of {', '.join(PLATFORMS)}")
+        return name
+    if settings.slack_bot_token is not None:
+        return "slack"
+    if settings.discord_token is not None:
+        return "discord"
+    return "console"
+
+
+@runtime_checkable
+class Closable(Protocol):
+    """A platform that can end on its own (the console at end of input)."""
+
+    async def wait_closed(self) -> None: ...
+
+
+class Renderer(Protocol):
+    def render(self, response: Any, fmt: str) -> list[Any]: ...
+
+
+@dataclass
+class SubscriptionDeliverer:
+    """What the scheduler calls to post one scheduled briefing on the running platform."""
+
+    service: BriefingService
+    platform: Platform
+    clock: Clock
+
+    async def deliver(self, subscription: Subscription, scheduled_for: datetime) -> str:
+        if subscription.platform != self.platform.name:
+            raise RuntimeError(
+                f"subscription {subscription.id} is for {subscription.platform}, "
+                f"but this process runs {self.platform.name}"
+            )
+        ref = await self.service.deliver(
+            self.platform,
+            subscription.channel,
+            topic=subscription.topic,
+            now=self.clock(),
+            tz=subscription.tz,
+        )
+        return ref.message_id
+
+
+async def ensure_corpus(store: Store, settings: Settings, now: datetime) -> None:
+    """Ingest the seed corpus into an empty store, so a first run has something to brief."""
+    if await asyncio.to_thread(store.count_documents):
+        return
+    if not settings.seeds_dir.is_dir():
+        log.warning("the store is empty and the seeds folder %s does not exist", settings.seeds_dir)
+        return
+    from briefings.ingest import ingest
+
+    from briefings.extract import Extractor
+
+    log.info("the store is empty: ingesting %s", settings.seeds_dir)
+    extractor = Extractor(settings.spacy_model)
+    report = await asyncio.to_thread(ingest, [settings.seeds_dir], store, extractor, now=now)
+    log.info("seed ingest: %s", report)
+
+
+def build_platform(
+    name: str,
+    settings: Settings,
+    *,
+    service: BriefingService,
+    renderer: Renderer,
+    clock: Clock,
+    stdin: TextIO,
+    stdout: TextIO,
+) -> Platform:
+    """The selected platform; Slack and Discord are imported only when chosen."""
+    if name == "slack":
+        from bot.platforms.slack_platform import SlackPlatform
+
+        return SlackPlatform(settings, renderer, store=service.store, clock=clock)
+    if name == "discord":
+        from bot.platforms.discord_platform import DiscordPlatform
+
+        return DiscordPlatform(settings, renderer, store=service.store, clock=clock)
+    if name == "memory":
+        from bot.platforms.memory import MemoryPlatform
+
+        return MemoryPlatform(service, clock=clock)
+    from bot.platforms.console import ConsolePlatform
+
+    return ConsolePlatform(
+        service, renderer, clock=clock, stdin=stdin, stdout=stdout, channel=settings.channel
+    )
+
+
+def _make_scheduler(store: Store, deliverer: SubscriptionDeliverer, settings: Settings, clock: Clock) -> Any:
+    try:
+        from bot.scheduling import Scheduler as RealScheduler
+    except ImportError:  # a build without the scheduler still serves commands
+        log.warning("scheduled briefings are off: bot.scheduling is not available")
+        return None
+    return RealScheduler(store, deliverer, settings, clock=clock)
+
+
+async def _wait_for_stop(platform: Platform, stop: asyncio.Event) -> None:
+    waiters: list[asyncio.Task[Any]] = [asyncio.create_task(stop.wait(), name="stop-signal")]
+    if isinstance(platform, Closable):
+        waiters.append(asyncio.create_task(platform.wait_closed(), name="platform-closed"))
+    _done, pending = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+def _install_signal_handlers(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+
+
+async def run_bot(
+    settings: Settings,
+    *,
+    platform_name: str | None,
+    clock: Clock,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    store: Store | None = None,
+) -> int:
+    """Run the bot until a signal, or until the console's input ends. Returns the exit status."""
+    from briefings.render import Renderer as TemplateRenderer
+
+    from briefings.store import open_store
+
+    name = choose_platform(settings, platform_name)
+    own_store = store is None
+    the_store: Store = store if store is not None else open_store(settings.database_url)
+    scheduler: Any = None
+    platform: Platform | None = None
+    try:
+        await ensure_corpus(the_store, settings, clock())
+        renderer = TemplateRenderer(template_dir=settings.template_dir)
+        service = BriefingService(the_store, tz=settings.timezone)
+        platform = build_platform(
+            name,
+            settings,
+            service=service,
+            renderer=renderer,
+            clock=clock,
+            stdin=stdin or sys.stdin,
+            stdout=stdout or sys.stdout,
+        )
+        scheduler = _make_scheduler(
+            the_store, SubscriptionDeliverer(service, platform, clock), settings, clock
+        )
+        on_change = _reconcile_hook(scheduler, clock)
+        handler = CommandHandler(
+            the_store, clock=clock, tz=settings.timezone, on_subscriptions_changed=on_change
+        )
+        stop = asyncio.Event()
+        _install_signal_handlers(stop)
+        if name == "console":
+            await service.deliver(platform, settings.channel, topic=None, now=clock())
+        await platform.start(handler)
+        if scheduler is not None:
+            await scheduler.start()
+        log.info("briefbot is running on %s", name)
+        await _wait_for_stop(platform, stop)
+        log.info("shutting down")
+        return 0
+    finally:
+        if scheduler is not None:
+            await scheduler.stop()
+        if platform is not None:
+            await platform.stop()
+        if own_store:
+            the_store.close()
+
+
+def _reconcile_hook(scheduler: Any, clock: Clock) -> Callable[[], Any] | None:
+    reconcile = getattr(scheduler, "reconcile", None)
+    if reconcile is None:
+        return None
+
+    async def changed() -> None:
+        # On the loop thread: the scheduler's cron jobs live on this loop.
+        reconcile(clock())
+
+    return changed

@@ -1,0 +1,93 @@
+"""Settings: environment, .env and an optional TOML file; one clear error per bad setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No .env of the developer's, no settings from the outer environment."""
+    monkeypatch.chdir(tmp_path)
+    for name in (
+        "BRIEFBOT_CONFIG_FILE",
+        "BRIEFBOT_DATABASE_URL",
+        "BRIEFBOT_PLATFORM",
+        "BRIEFBOT_SLACK_PORT",
+        "BRIEFBOT_TIMEZONE",
+        "SLACK_BOT_TOKEN",
+        "DISCORD_TOKEN",
+        "BRIEFBOT_LOG_FORMAT",
+    ):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_the_toml_file_accepts_field_names_and_environment_names(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    config = tmp_path / "briefbot.toml"
+    config.write_text('database_url = "sqlite:///from-toml.db"\nBRIEFBOT_SLACK_PORT = 4000\n')
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", str(config))
+    settings = load_settings()
+    assert settings.database_url == "sqlite:///from-toml.db"
+    assert settings.slack_port == 4000
+
+
+def test_the_environment_beats_dotenv_which_beats_the_toml_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    config = tmp_path / "briefbot.toml"
+    config.write_text('timezone = "Asia/Tokyo"\nchannel = "toml"\nlog_format = "json"\n')
+    (tmp_path / ".env").write_text("BRIEFBOT_CHANNEL=dotenv\nBRIEFBOT_TIMEZONE=Europe/Paris\n")
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", str(config))
+    monkeypatch.setenv("BRIEFBOT_TIMEZONE", "Europe/London")
+    settings = load_settings()
+    assert (settings.timezone, settings.channel, settings.log_format) == ("Europe/London", "dotenv", "json")
+
+
+def test_an_unknown_key_in_the_toml_file_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = tmp_path / "briefbot.toml"
+    config.write_text('databse_url = "sqlite:///typo.db"\n')
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", str(config))
+    with pytest.raises(ConfigError, match="unknown setting 'databse_url'"):
+        load_settings()
+
+
+def test_a_missing_config_file_is_an_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", "/nonexistent/briefbot.toml")
+    with pytest.raises(ConfigError, match="BRIEFBOT_CONFIG_FILE"):
+        load_settings()
+
+
+def test_each_invalid_setting_gets_one_line_naming_its_environment_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BRIEFBOT_SLACK_PORT", "99999")
+    monkeypatch.setenv("BRIEFBOT_PLATFORM", "irc")
+    monkeypatch.setenv("BRIEFBOT_TIMEZONE", "Mars/Olympus")
+    with pytest.raises(ConfigError) as raised:
+        load_settings()
+    lines = str(raised.value).splitlines()
+    assert len(lines) == 3
+    assert {line.split(":")[0] for line in lines} == {
+        "BRIEFBOT_SLACK_PORT",
+        "BRIEFBOT_PLATFORM",
+        "BRIEFBOT_TIMEZONE",
+    }
+
+
+def test_errors_and_repr_never_show_a_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-very-secret-token")
+    monkeypatch.setenv("DISCORD_GUILD_ID", "xoxb-very-secret-token")  # a secret pasted into the wrong setting
+    with pytest.raises(ConfigError) as raised:
+        load_settings()
+    assert "very-secret" not in str(raised.value)
+    assert "DISCORD_GUILD_ID" in str(raised.value)
+    monkeypatch.delenv("DISCORD_GUILD_ID")
+    settings = load_settings()
+    assert "very-secret" not in repr(settings)
+    assert settings.secret_values() == ["xoxb-very-secret-token"]
