@@ -10,20 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from bot import messages
 from bot.platforms.base import Incoming, MessageRef
 
 PLATFORM = "slack"
 
-COMMANDS: tuple[str, ...] = (
-    "brief",
-    "whomet",
-    "quotes",
-    "questions",
-    "subscribe",
-    "unsubscribe",
-    "subscriptions",
-    "help",
-)
+COMMANDS: tuple[str, ...] = tuple(messages.COMMANDS)
 """The bot core's commands; each is a slash command of the same name (see deploy/slack/manifest.yml)."""
 
 
