@@ -1,0 +1,273 @@
+"""Site furniture out, article text in: the body facts are extracted from.
+
+News pages carry section labels ("Flashpoints"), navigation ("World | Asia |
+Opinion"), the headline repeated above the photo, photo credits, "Recent
+Features" and promos ("Dreaming of a career in …? Try our jobs board.").
+None of it is article text, and some of it looks like facts to an extractor
+(a promo's question is not an open question). The rules here are general:
+what a line looks like and where it sits, never a list of known strings.
+
+A line is furniture when it is
+- the headline again (equal to the title), or repeated in the document and not
+  a sentence;
+- short and title-like without ending like a sentence (section labels, bylines,
+  datelines, room names);
+- navigation: several short segments separated by ``|``, ``›`` or ``»``;
+- a photo/image credit ("Credit: …", "Photo by …");
+- a promo: a call to action ("Subscribe …", "Sign up …", "Find your … job"),
+  and the short reader-directed question that leads into one;
+- part of a trailing share/related block ("Related", "Share this", …).
+
+Sentences survive: standfirsts, paragraphs, transcript speaker labels
+("SECRETARY BLINKEN: Thank you."), lines ending in a dash (interrupted speech).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# A line "ends like a sentence" when, closing quotes and brackets aside, its last
+# character is sentence punctuation or a dash (speech broken off in transcripts).
+_CLOSERS = "\"'”’»)]*"
+_SENTENCE_END = ".!?…:;—–-"
+_STOPWORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "de", "del", "der", "for", "from", "in", "into", "la", "le", "of"}
+    | {"on", "or", "the", "to", "van", "von", "vs", "with"}
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w:.,/-]*")
+_NAV_SEPARATORS = re.compile(r"\s+[|›»]\s+|\s+/\s+")
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,60}:\s")
+_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:photo|image|picture|illustration|graphic|video|file photo|header image|cover image)s?\s*)?"
+    r"(?:credits?|courtesy(?: of)?)\s*[:\-–—]?\s*\S",
+    re.IGNORECASE,
+)
+_CREDIT_BY = re.compile(r"^\(?\s*(?:photo|image|picture|illustration)s?\s*(?:by|:)\s*\S", re.IGNORECASE)
+# Calls to action: an imperative addressed to the reader at the start of a short line.
+_CTA = re.compile(
+    r"^(?:subscribe|sign (?:up|in)|log ?in|register (?:now|here|for)|join (?:us|our|the)\b|"
+    r"follow (?:us|@)|download (?:our|the)|get (?:our|the|your) |try (?:our|the|it)\b|"
+    r"find (?:your|out more)\b|"
+    r"read (?:more|next|the full)|continue reading|click|tap here|share (?:this|on)|like us|donate|"
+    r"support (?:us|our)|learn more|see more|view more|more from\b|advertisement|sponsored|"
+    r"don['’]t miss|never miss)",
+    re.IGNORECASE,
+)
+# Words that make a short line a promo wherever they sit in it.
+_PROMO_WORDS = re.compile(
+    r"\b(?:newsletter|subscribe|subscription|unsubscribe|sign up|jobs? board|your inbox|click here|"
+    r"all rights reserved|cookie)s?\b",
+    re.IGNORECASE,
+)
+# Headers that open a trailing block of links: everything after them is furniture.
+_TAIL_HEADER = re.compile(
+    r"^(?:related(?: (?:articles|stories|content|posts|coverage|reading))?|recommended(?: for you)?|"
+    r"more (?:from|on|stories|in)\b.*|read (?:more|next|also)|see also|"
+    r"share(?: this)?(?: (?:article|story|page))?|"
+    r"you (?:may|might) also like|most (?:read|popular|viewed)|popular(?: now)?|tags?|topics?|filed under|"
+    r"trending(?: now)?|latest(?: news)?)\s*:?$",
+    re.IGNORECASE,
+)
+_SHORT_WORDS = 12
+_PROMO_WORDS_MAX = 16
+_HEADLINE_WORDS = 25
+_LONG_PARAGRAPH_WORDS = 25
+_TAIL_LINE_WORDS = 20
+_UNWRAP_MIN_CHARS = 40
+
+
+@dataclass(frozen=True)
+class _Line:
+    block: int
+    text: str
+
+
+def clean_body(text: str, *, title: str | None = None) -> str:
+    """``text`` without site furniture; paragraphs separated by one blank line.
+
+    >>> clean_body("World | Asia | Opinion\\n\\nTalks Resume\\n\\nThe talks resumed.", title="Talks Resume")
+    'The talks resumed.'
+    """
+    lines = _lines(text)
+    if not lines:
+        return ""
+    drop = _furniture(lines, title)
+    blocks: dict[int, list[str]] = {}
+    for index, line in enumerate(lines):
+        if index not in drop:
+            blocks.setdefault(line.block, []).append(line.text)
+    return "\n\n".join("\n".join(block) for block in blocks.values())
+
+
+def find_title(text: str) -> str | None:
+    """The headline of an untitled text: a headline-like line before the first long
+    paragraph, preferring one the page repeats (sites print the headline several
+    times); None when the text opens straight into prose.
+
+    >>> find_title("News\\n\\nTalks Resume in Doha\\n\\nThe talks resumed on Monday after a long pause.")
+    'Talks Resume in Doha'
+    """
+    candidates: list[str] = []
+    lines = _lines(text)
+    counts = Counter(_norm(line.text) for line in lines)
+    for line in lines:
+        words = _words(line.text)
+        if len(words) >= _LONG_PARAGRAPH_WORDS:
+            break
+        if _is_headline_candidate(line.text, words):
+            candidates.append(line.text)
+    repeated = [c for c in candidates if counts[_norm(c)] > 1]
+    chosen = repeated or candidates
+    return chosen[0] if chosen else None
+
+
+def _is_headline_candidate(text: str, words: Sequence[str]) -> bool:
+    if not 2 <= len(words) <= _HEADLINE_WORDS or text.startswith("- "):
+        return False
+    if _strip_closers(text).endswith((".", ":", ";", ",")):
+        return False
+    return not (_is_navigation(text) or _is_credit(text) or _is_promo(text) or _SPEAKER_LABEL.match(text))
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-empty lines with their paragraph number, hard-wrapped prose re-joined."""
+    lines: list[_Line] = []
+    block = 0
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            block += 1
+            continue
+        previous = lines[-1] if lines else None
+        if previous is not None and previous.block == block and _continues(previous.text, line):
+            lines[-1] = _Line(block, f"{previous.text} {line}")
+        else:
+            lines.append(_Line(block, line))
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a hard-wrapped sentence begun on ``previous``."""
+    if len(previous) < _UNWRAP_MIN_CHARS or _ends_like_sentence(previous):
+        return False
+    return not (line.startswith("- ") or _SPEAKER_LABEL.match(line))
+
+
+def _furniture(lines: Sequence[_Line], title: str | None) -> set[int]:
+    counts = Counter(_norm(line.text) for line in lines)
+    title_key = _norm(title) if title else None
+    drop: set[int] = set()
+    for index, line in enumerate(lines):
+        text = line.text
+        words = _words(text)
+        repeated = counts[_norm(text)] > 1
+        if (
+            (title_key is not None and _norm(text) == title_key)
+            or (repeated and _is_repeated_furniture(text, words))
+            or _is_label(text, words)
+            or _is_navigation(text)
+            or _is_credit(text)
+            or _is_promo(text)
+        ):
+            drop.add(index)
+    drop |= _promo_leads(lines, drop)
+    drop |= _trailing_block(lines)
+    return drop
+
+
+def _promo_leads(lines: Sequence[_Line], drop: set[int]) -> set[int]:
+    """Short questions to the reader that lead into a dropped call to action in the
+    same paragraph ("Dreaming of a career in …?" before "Try our jobs board.")."""
+    leads: set[int] = set()
+    for index in range(len(lines) - 2, -1, -1):
+        line, following = lines[index], index + 1
+        if lines[following].block != line.block:
+            continue
+        if not (following in leads or (following in drop and _is_promo(lines[following].text))):
+            continue
+        if _strip_closers(line.text).endswith("?") and len(_words(line.text)) <= _SHORT_WORDS:
+            leads.add(index)
+    return leads
+
+
+def _trailing_block(lines: Sequence[_Line]) -> set[int]:
+    """A share/related header in the last third and the short lines after it."""
+    start = len(lines) - max(1, len(lines) // 3)
+    for index in range(max(0, start), len(lines)):
+        if _TAIL_HEADER.match(lines[index].text):
+            rest = range(index, len(lines))
+            if all(len(_words(lines[i].text)) <= _TAIL_LINE_WORDS for i in rest):
+                return set(rest)
+    return set()
+
+
+def _is_repeated_furniture(text: str, words: Sequence[str]) -> bool:
+    """A repeated line that is not speech: a label, or a headline printed again
+    (title case, several words, not ending in a full stop). Transcripts repeat
+    "PRESIDENT: Yeah." and "Thank you." legitimately, so those stay."""
+    if len(words) > _HEADLINE_WORDS or _SPEAKER_LABEL.match(text):
+        return False
+    if not _ends_like_sentence(text):
+        return True
+    ending = _strip_closers(text)[-1]
+    return ending in "?!" and len(words) >= 4 and _is_title_case(words)
+
+
+def _is_label(text: str, words: Sequence[str]) -> bool:
+    """A short title-like line that is not a sentence: section label, byline,
+    dateline, room name, heading ("Flashpoints", "Washington, DC", "2:36 P.M. JST")."""
+    if not words or len(words) > _SHORT_WORDS or text.startswith("- "):
+        return False
+    if _ends_like_sentence(text) or any(mark in text for mark in '"“”'):
+        return False
+    return _is_title_case(words)
+
+
+def _is_title_case(words: Sequence[str]) -> bool:
+    content = [w for w in words if w[0].isalpha() and w.lower() not in _STOPWORDS]
+    if not content:
+        return True  # only numbers and times: "12:33 P.M." already counted, "2021"
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised >= 0.6 * len(content)
+
+
+def _is_navigation(text: str) -> bool:
+    segments = _NAV_SEPARATORS.split(text)
+    if len(segments) < 3 or _ends_like_sentence(text):
+        return False
+    return all(0 < len(_words(segment)) <= 5 for segment in segments)
+
+
+def _is_credit(text: str) -> bool:
+    return len(_words(text)) <= _SHORT_WORDS and bool(_CREDIT.match(text) or _CREDIT_BY.match(text))
+
+
+def _is_promo(text: str) -> bool:
+    """A call to action: an imperative to the reader opening a short line, or promo
+    words in a short line that is not a sentence. Quoted speech never is."""
+    words = len(_words(text))
+    if any(mark in text for mark in '"“”'):
+        return False
+    if _CTA.match(text):
+        return words <= _PROMO_WORDS_MAX
+    return words <= _SHORT_WORDS and not _ends_like_sentence(text) and bool(_PROMO_WORDS.search(text))
+
+
+def _ends_like_sentence(text: str) -> bool:
+    stripped = _strip_closers(text)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def _strip_closers(text: str) -> str:
+    return text.rstrip().rstrip(_CLOSERS).rstrip()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".!?…:; ")

@@ -1,0 +1,68 @@
+"""HTML pages: the main text via trafilatura, which drops navigation, comments
+and sidebars; the boilerplate rules then catch what page layouts leave in
+(repeated headlines, credits, promos). Metadata (title, date, canonical URL,
+site name) comes from the page itself."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import trafilatura
+
+from briefings.documents import Document
+from briefings.sources import errors
+from briefings.sources.build import build_document
+from briefings.sources.errors import SourceError
+
+log = logging.getLogger(__name__)
+
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:4096]))
+
+
+def load_html(
+    html: str,
+    *,
+    fallback_title: str,
+    url: str | None = None,
+    path: str | None = None,
+    title: str | None = None,
+    published: object = None,
+    source: str | None = None,
+) -> Document:
+    """The article in an HTML page. ``title``, ``published`` and ``source`` fill in
+    what the page does not say (a feed entry knows them)."""
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+        )
+    except Exception as exc:  # trafilatura wraps lxml; a page it cannot parse is bad input
+        log.debug("trafilatura failed on %s", url or path, exc_info=True)
+        raise SourceError(errors.unsupported(f"HTML could not be parsed ({type(exc).__name__})")) from None
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not str(text).strip():
+        raise SourceError(errors.NO_TEXT)
+    paragraphs = "\n\n".join(line for line in str(text).split("\n") if line.strip())
+    return build_document(
+        paragraphs,
+        title=getattr(extracted, "title", None) or title,
+        fallback_title=fallback_title,
+        published=getattr(extracted, "date", None) or published,
+        source=getattr(extracted, "sitename", None) or source,
+        url=url or getattr(extracted, "url", None),
+        path=path,
+        license=getattr(extracted, "license", None),
+        meta={"format": "html"},
+    )

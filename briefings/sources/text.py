@@ -1,0 +1,116 @@
+"""Plain text and Markdown with YAML front matter.
+
+Markdown is the corpus format (``title``, ``published``, ``source``, ``url``,
+``license``, ``origin`` in front matter). Plain text has no metadata: the title
+is its headline line (else the file name) and a dateline such as
+"Monday, May 18, 2015" before the first paragraph gives the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from briefings.documents import Document
+from briefings.sources import errors
+from briefings.sources.build import build_document
+from briefings.sources.dates import parse_published
+from briefings.sources.errors import SourceError
+from briefings.sources.markup import markdown_to_text
+
+_KNOWN_FIELDS = frozenset({"title", "published", "date", "source", "url", "license", "licence"})
+_OPENING_FENCE = re.compile(r"\A\ufeff?---[ \t]*\n")
+_CLOSING_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+_DATELINE_MAX_CHARS = 60
+_DATELINE_SCAN_LINES = 5
+
+
+def load_text(text: str, *, path: str, fallback_title: str) -> Document:
+    """A plain-text article.
+
+    >>> load_text("Talks Resume\\n\\nMonday, May 18, 2015\\n\\nThe talks resumed.", path="a.txt",
+    ...           fallback_title="a").published.isoformat()
+    '2015-05-18T00:00:00+00:00'
+    """
+    return build_document(
+        text,
+        title=None,
+        fallback_title=fallback_title,
+        published=_dateline(text),
+        path=path,
+        meta={"format": "text"},
+    )
+
+
+def load_markdown(text: str, *, path: str, fallback_title: str) -> Document:
+    """A Markdown article, with or without YAML front matter."""
+    metadata, content = _split_front_matter(text)
+    published = metadata.get("published", metadata.get("date"))
+    if published is not None and parse_published(published) is None:
+        raise SourceError(errors.bad_front_matter(f"published {str(published)!r} is not a date"))
+    meta = {"format": "markdown"}
+    meta.update(
+        {
+            key: str(value)
+            for key, value in metadata.items()
+            if key not in _KNOWN_FIELDS and isinstance(value, str | int | float)
+        }
+    )
+    plain = markdown_to_text(content)
+    return build_document(
+        plain,
+        title=_title(metadata.get("title")),
+        fallback_title=fallback_title,
+        published=published if published is not None else _dateline(plain),
+        source=metadata.get("source"),
+        url=metadata.get("url"),
+        path=path,
+        license=metadata.get("license", metadata.get("licence")),
+        meta=meta,
+    )
+
+
+def _title(value: object) -> str | None:
+    return str(value) if isinstance(value, str | int | float) else None
+
+
+def has_front_matter(text: str) -> bool:
+    return bool(_OPENING_FENCE.match(text))
+
+
+def _split_front_matter(text: str) -> tuple[Mapping[str, object], str]:
+    if not has_front_matter(text):
+        return {}, text
+    if not _CLOSING_FENCE.search(text, _OPENING_FENCE.match(text).end()):  # type: ignore[union-attr]
+        raise SourceError(errors.bad_front_matter("not closed by a '---' line"))
+    try:
+        raw, content = YAMLHandler().split(text.lstrip("\ufeff"))
+        metadata = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise SourceError(errors.bad_front_matter(f"invalid YAML{where} ({problem})")) from None
+    except ValueError as exc:
+        raise SourceError(errors.bad_front_matter(str(exc) or type(exc).__name__)) from None
+    if metadata is None:
+        metadata = {}
+    if not isinstance(metadata, dict) or not all(isinstance(key, str) for key in metadata):
+        raise SourceError(errors.bad_front_matter("not a mapping of fields"))
+    title = metadata.get("title")
+    if title is not None and not isinstance(title, str | int | float):
+        raise SourceError(errors.bad_front_matter("title is not text"))
+    return metadata, content
+
+
+def _dateline(text: str) -> str | None:
+    """A short line near the top that is only a date (with a year)."""
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:_DATELINE_SCAN_LINES]:
+        short = len(line) <= _DATELINE_MAX_CHARS and not line.endswith(".")
+        if short and _YEAR.search(line) and parse_published(line) is not None:
+            return line
+    return None
