@@ -11,9 +11,12 @@ spokesperson", "the joint statement").
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.names import NAME_PARTICLES
 from briefings.models import EntityKind, PersonRef
 
 REPORTING_LEMMAS = frozenset(
@@ -27,7 +30,7 @@ REPORTING_LEMMAS = frozenset(
 _SOURCE_NOUNS = frozenset(
     """
     conference briefing statement report readout release transcript communique communiqué interview
-    broadcast website post account bulletin agency
+    broadcast website post account bulletin agency press news media
     """.split()  # noqa: SIM905
 )
 _SPEAKER_NOUNS = frozenset(
@@ -40,6 +43,8 @@ _SPEAKER_NOUNS = frozenset(
     """.split()  # noqa: SIM905
 )
 _SUBJECT_DEPS = frozenset({"nsubj"})
+
+log = logging.getLogger(__name__)
 
 
 def _noun_phrase(token: Token) -> Span:
@@ -59,6 +64,11 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     """Turn the subject of a reporting verb into a speaker."""
     if token.pos_ == "PRON":
         return ctx.people.resolve_pronoun(token)
+    for child in token.children:  # "Malaysia's Prime Minister, Najib Razak"
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            ref = ctx.people.resolve(_entity_span(child))
+            if ref is not None:
+                return ref
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
         span = _entity_span(token)
         ref = ctx.people.resolve(span)
@@ -67,6 +77,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     if token.pos_ in {"NOUN", "PROPN"}:
         phrase = _noun_phrase(token)
         text = phrase.text.strip(" ,")
+        log.debug("speaker phrase %r for %r", text, token.text)
         # a name in apposition or a compound ("the minister, Wang Yi") is the speaker
         for t in phrase:
             if t.ent_type_ == "PERSON":
@@ -89,13 +100,19 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
 
 
 def _entity_span(token: Token) -> Span:
+    """The name a token belongs to: its entity, else the run of proper nouns and hyphens around it."""
     doc = token.doc
     if token.ent_type_:
         for ent in doc.ents:
             if ent.start <= token.i < ent.end:
                 return ent
     start, end = token.i, token.i + 1
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+
+    def joins(tok: Token) -> bool:
+        glued = tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+        return tok.pos_ == "PROPN" or glued or tok.lower_ in NAME_PARTICLES
+
+    while start > 0 and joins(doc[start - 1]):
         start -= 1
     return doc[start:end]
 
@@ -106,9 +123,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if node is None:
             return None
-        for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
+            named = [c for c in subjects if c.ent_type_ == "PERSON"]
+            return named[0] if named else subjects[-1]
         if any(c.dep_ == "nsubjpass" for c in node.children):
             return None
         if node.dep_ in {"ROOT"} or node.head is node:
@@ -134,7 +152,9 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
             words = [t for t in phrase if t.dep_ != "det"]
             if head.lemma_.lower() in _SOURCE_NOUNS:
                 # "a Chinese foreign ministry press conference" -> the ministry speaks
-                words = [t for t in words if t.i < head.i and t.lemma_.lower() not in _SOURCE_NOUNS]
+                words = [t for t in words if t.i < head.i]
+                while words and words[-1].lemma_.lower() in _SOURCE_NOUNS:
+                    words.pop()
             if words:
                 text = ctx.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
                 ref = ctx.people.resolve(text)

@@ -48,6 +48,10 @@ HONORIFIC_GENDER = {
     "her": "f",
 }
 
+NAME_PARTICLES = frozenset(
+    {"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "el", "ibn", "le"}
+)
+
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACES = re.compile(r"\s+")
 
@@ -102,9 +106,22 @@ def gender_of_title(title: str) -> str | None:
     return None
 
 
-def looks_like_name(text: str) -> bool:
-    """Capitalised words, at least one letter, no sentence punctuation."""
-    words = text.split()
-    if not words or len(words) > 6 or any(not w.strip(".-'’").isalpha() for w in words):
+def _name_word(word: str) -> bool:
+    bare = word.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
+    if not bare.isalpha():
         return False
-    return all(w[:1].isupper() or w.lower() in {"bin", "al", "de", "van", "von", "der", "la"} for w in words)
+    last_part = word.split("-")[-1]
+    return word[:1].isupper() or last_part[:1].isupper() or word.lower() in NAME_PARTICLES
+
+
+def looks_like_name(text: str) -> bool:
+    """Capitalised words ("Suleiman al-Amr", "Wang Yi"), no sentence punctuation.
+
+    >>> looks_like_name("Suleiman al-Amr"), looks_like_name("the minister")
+    (True, False)
+    """
+    words = text.split()
+    if not words or len(words) > 6:
+        return False
+    last = words[-1].split("-")[-1]
+    return all(_name_word(w) for w in words) and last[:1].isupper()

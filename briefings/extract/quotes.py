@@ -57,7 +57,7 @@ def _is_key_quote(text: str) -> bool:
         return False
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     titled = long_words and all(w[:1].isupper() for w in long_words)
-    return not (titled and text.rstrip()[-1:] not in ".?!,")
+    return not (titled and len(words) <= 8)
 
 
 def _kind(text: str, span: QuoteSpan) -> QuoteKind:
@@ -80,17 +80,31 @@ def _frame(ctx: DocContext, span: QuoteSpan) -> tuple[list[Token], list[Token]]:
     start, end = first.start, last.end
     doc = ctx.doc
     # "“…,” said Ruto." may be parsed as two sentences: take the attribution that follows
-    if end < len(doc) and (span.text.rstrip()[-1:] in ",—–-" or _ends_at_quote(ctx, span, last)):
-        follow = doc[end].sent
-        if any(t.lemma_ in REPORTING_LEMMAS for t in follow[:5]):
-            end = follow.end
-    inside = [t for t in doc[start:end] if span.open_mark <= t.idx <= span.close_mark]
-    outside = [t for t in doc[start:end] if not (span.open_mark <= t.idx <= span.close_mark)]
+    if end < len(doc) and _attribution_follows(ctx, span, last):
+        end = doc[end].sent.end
+    text = doc.text
+    para_start = text.rfind("\n", 0, span.open_mark) + 1
+    para_end = text.find("\n", span.close_mark)
+    para_end = len(text) if para_end < 0 else para_end
+    tokens = [t for t in doc[start:end] if para_start <= t.idx < para_end]
+    inside = [t for t in tokens if span.open_mark <= t.idx <= span.close_mark]
+    outside = [t for t in tokens if not (span.open_mark <= t.idx <= span.close_mark)]
     return outside, inside
 
 
-def _ends_at_quote(ctx: DocContext, span: QuoteSpan, sent: Span) -> bool:
-    return not ctx.doc.text[span.close_mark + 1 : sent.end_char].strip(" .\n")
+def _attribution_follows(ctx: DocContext, span: QuoteSpan, sent: Span) -> bool:
+    """Whether the sentence after the quote's is its attribution ("“…,” said Ruto." split in two)."""
+    text = ctx.doc.text
+    if (
+        text[span.close_mark + 1 : sent.end_char].strip(" .")
+        or "\n" in text[span.close_mark : sent.end_char + 1]
+    ):
+        return False
+    follow = ctx.doc[sent.end].sent
+    if "\n" in text[sent.end_char : follow.start_char]:
+        return False
+    open_ended = span.text.rstrip()[-1:] in ",?!—–-" or follow.text[:1].islower()
+    return open_ended and any(t.lemma_ in REPORTING_LEMMAS for t in follow[:5])
 
 
 def _reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
@@ -135,7 +149,7 @@ def _attribute(
     intro = _colon_intro(ctx, span)
     if intro is not None:
         return intro
-    content = [t for t in outside if not (t.is_punct or t.is_space)]
+    content = [t for t in outside if t.is_alpha]
     if not content and previous is not None and span.open_mark - previous[1] < 600:
         return previous[0]  # a quote standing alone continues the last speaker
     return None
