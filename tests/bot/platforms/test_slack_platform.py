@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import parse_qsl
 
 import aiohttp
 import pytest
@@ -23,10 +24,13 @@ from briefings.briefing import Briefing, Notice, QuoteItem, Response, SourcesRep
 from briefings.models import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
 from tests.fakes.slack_api import (
     FakeSlackApi,
+    FakeSocketModeServer,
     SlackSender,
     block_action_body,
     blocks_problem,
     message_event_body,
+    sign,
+    slash_command_body,
 )
 
 TOKEN = "xoxb-test-token-0123456789"
@@ -272,8 +276,6 @@ def test_bad_signature_gets_401_and_no_work(mangle: Any, why: str) -> None:
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
             async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
-                from tests.fakes.slack_api import sign, slash_command_body
-
                 request = sign(SECRET, slash_command_body("/brief", ""), "application/x-www-form-urlencoded")
                 request = type(request)(request.body, mangle(request.headers))
                 answer = await slack.send(request)
@@ -291,8 +293,6 @@ def test_stale_signature_older_than_5_minutes_gets_401_and_no_work() -> None:
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
             async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
-                from tests.fakes.slack_api import slash_command_body
-
                 stale = int(time.time()) - 6 * 60
                 answer = await slack.signed(slash_command_body("/brief", ""), timestamp=stale)
                 assert answer.status == 401
@@ -408,3 +408,31 @@ def test_an_app_token_selects_socket_mode_without_a_signing_secret() -> None:
         settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN="xapp-1-test")
         assert SlackPlatform.from_settings(settings, BlockKitRenderer()).mode == "socket"
         assert SlackPlatform.from_settings(slack_settings(fake), BlockKitRenderer()).mode == "http"
+
+
+def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> None:
+    handler = FixedBriefingHandler(briefing_of(3))
+
+    async def scenario() -> None:
+        socket = FakeSocketModeServer()
+        with FakeSlackApi(token=TOKEN) as fake:
+            fake.app_token = "xapp-1-test"
+            fake.socket_url = await socket.start()
+            settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN=fake.app_token)
+            platform = SlackPlatform.from_settings(settings, BlockKitRenderer(), clock=lambda: NOW)
+            await platform.start(handler)
+            try:
+                await socket.connected()
+                command = dict(parse_qsl(slash_command_body("/brief", "", response_url=fake.response_url())))
+                seconds, ack = await socket.push("slash_commands", command, envelope_id="env-1")
+                assert seconds < 3.0 and ack["envelope_id"] == "env-1"
+                await platform.drain()
+            finally:
+                await platform.stop()
+                await socket.stop()
+            (post,) = fake.calls("chat.postMessage")
+            assert post.params["channel"] == "C0001" and blocks_problem(post.params["blocks"]) is None
+            assert fake.calls("apps.connections.open")[0].authorized
+
+    run(scenario())
+    assert handler.seen[0].command == "brief"
