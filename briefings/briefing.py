@@ -81,6 +81,7 @@ class SourcesReply:
     summary: str  # one line: the quote, the meeting, the question
     speaker: str | None
     citations: tuple[Citation, ...]
+    tz: str = "UTC"  # added by issue 4: the channel zone the reply shows dates in
 
 
 Response = Briefing | Notice | SourcesReply

@@ -1,0 +1,112 @@
+"""Time zones and time windows as people type them: "24h", "7d", "yesterday", a date.
+
+A briefing is read in a channel's zone, so every displayed date goes through
+:func:`local_date`, and every relative phrase is resolved against an explicit
+``now`` (never the wall clock) so tests can pin time, DST edges included.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class UnknownTimeZoneError(ValueError):
+    """The zone name is not an IANA zone; the message is fit to show a user."""
+
+
+class BadTimeError(ValueError):
+    """A time or window could not be understood; the message is fit to show a user."""
+
+
+def resolve_zone(name: str) -> ZoneInfo:
+    """The :class:`ZoneInfo` for an IANA name, or a readable :class:`UnknownTimeZoneError`.
+
+    >>> resolve_zone("Europe/Paris").key
+    'Europe/Paris'
+    """
+    try:
+        if not name or name != name.strip() or ".." in name or name.startswith("/"):
+            raise ValueError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise UnknownTimeZoneError(
+            f"unknown time zone {name!r}: use an IANA name such as 'Europe/Paris' or 'UTC'"
+        ) from None
+
+
+_DURATION = re.compile(r"^\s*(\d{1,5})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
+_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_when(value: str, *, now: datetime, tz: str) -> datetime:
+    """A point in time from "24h"/"7d"/"90m"/"2w" (that long before ``now``),
+    "today"/"yesterday" (local midnight), an ISO date (local midnight) or an ISO
+    datetime (local when it has no offset).
+
+    >>> now = datetime(2021, 7, 29, 12, tzinfo=ZoneInfo("UTC"))
+    >>> parse_when("24h", now=now, tz="UTC").isoformat()
+    '2021-07-28T12:00:00+00:00'
+    """
+    zone = resolve_zone(tz)
+    text = value.strip()
+    match = _DURATION.match(text)
+    if match:
+        amount, unit = int(match.group(1)), match.group(2).lower()
+        return now - timedelta(**{_UNITS[unit]: amount})
+    local_today = now.astimezone(zone).date()
+    if text.lower() == "today":
+        return _midnight(local_today, zone)
+    if text.lower() == "yesterday":
+        return _midnight(local_today - timedelta(days=1), zone)
+    try:
+        if len(text) == 10:
+            return _midnight(date.fromisoformat(text), zone)
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise BadTimeError(
+            f"cannot read the time {value!r}: use 24h, 7d, yesterday, or a date like 2021-07-29"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+
+
+def parse_now(value: str | None, *, fallback: datetime) -> datetime:
+    """An explicit "now" (ISO datetime, UTC when it has no offset) or ``fallback``."""
+    if value is None:
+        return fallback
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise BadTimeError(
+            f"cannot read --now {value!r}: use an ISO time like 2021-07-29T08:00:00+00:00"
+        ) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo("UTC"))
+
+
+def _midnight(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone)
+
+
+def local_date(value: datetime | date | str | None, tz: str) -> str:
+    """A date as readers see it in ``tz``: "29 Jul 2021". Datetimes are converted
+    to the zone first (so 02:00 UTC is the previous day in New York); plain dates
+    and ISO date strings are shown as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return str(value)
+    if isinstance(value, datetime):
+        value = value.astimezone(resolve_zone(tz)).date()
+    return f"{value.day} {value:%b %Y}"
+
+
+def local_datetime(value: datetime | None, tz: str) -> str:
+    """A moment as readers see it in ``tz``: "29 Jul 2021 08:00 CEST"."""
+    if value is None:
+        return ""
+    local = value.astimezone(resolve_zone(tz))
+    return f"{local.day} {local:%b %Y %H:%M %Z}"
