@@ -1,0 +1,267 @@
+"""Who took part: turning a parse token into a resolved participant.
+
+A meeting's participants are written in many shapes: a name with a title
+("Chinese Foreign Minister Wang Yi"), an appositive ("the Taliban's chief
+negotiator Mullah Abdul Ghani Baradar"), a group ("a Taliban delegation",
+"representatives from the Afghan government and the Taliban"), a nominal
+("the Secretary"), a pronoun ("he", or "I"/"we" under a transcript label).
+Each shape is read by a dependency rule; names go through the document's
+:class:`PeopleIndex` so "Wang" comes out as "Wang Yi" with his role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.names import TITLE_WORDS, split_title
+from briefings.extract.people import PeopleIndex
+from briefings.models import EntityKind, PersonRef
+
+_ENTITY_KINDS: dict[str, EntityKind] = {
+    "ORG": "org",
+    "GPE": "place",
+    "NORP": "group",
+    "LOC": "place",
+    "FAC": "place",
+}
+# Nouns that stand for a party of people; with a nationality or organisation in
+# front ("Taliban delegation") or after ("representatives from X") they are a participant.
+GROUP_NOUNS = frozenset(
+    [
+        "delegation",
+        "delegations",
+        "representative",
+        "representatives",
+        "official",
+        "officials",
+        "team",
+        "teams",
+        "negotiator",
+        "negotiators",
+        "leader",
+        "leaders",
+        "counterpart",
+        "counterparts",
+        "diplomat",
+        "diplomats",
+        "envoy",
+        "envoys",
+        "member",
+        "members",
+        "government",
+        "governments",
+        "side",
+        "sides",
+        "minister",
+        "ministers",
+        "delegate",
+        "delegates",
+        "authorities",
+        "party",
+        "parties",
+        "president",
+        "presidents",
+        "lawmakers",
+        "legislators",
+        "senators",
+        "officers",
+        "commanders",
+        "rebels",
+        "militants",
+        "group",
+        "groups",
+        "foreign",
+        "ministers",
+    ]
+)
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+_SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
+_THIRD_PERSON = frozenset({"he", "him", "she", "her"})
+
+
+@dataclass
+class Speakers:
+    """Who "I", "we" and "you" are at a point of a transcript (empty in prose)."""
+
+    speaker: PersonRef | None = None
+    others: Sequence[PersonRef] = field(default_factory=tuple)
+
+
+def entity_span(token: Token) -> Span | None:
+    """The named entity holding ``token``, if any."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip(" ,.;:")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    for tail in ("’s", "'s"):
+        if text.endswith(tail):
+            text = text[: -len(tail)]
+    return text.strip()
+
+
+def _noun_phrase(token: Token) -> str:
+    """The modifiers and head of a group noun: "Taliban delegation", "Afghan government"."""
+    left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
+    start = min((t.left_edge.i for t in left), default=token.i)
+    words = [t for t in token.doc[start : token.i + 1] if t.dep_ not in {"det", "case"} and not t.is_punct]
+    return _clean_name(" ".join(t.text for t in words))
+
+
+def _proper_phrase(token: Token) -> Span:
+    """The run of compound proper nouns ending at ``token`` (NER sometimes misses "King Abdullah II")."""
+    start = token.i
+    while (
+        start > 0
+        and token.doc[start - 1].dep_ in {"compound", "poss"}
+        and token.doc[start - 1].pos_
+        in {
+            "PROPN",
+            "PRON",
+        }
+    ):
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
+    """The participant(s) one head token stands for; an empty list when it names nobody."""
+    low = token.lower_
+    if token.pos_ == "PRON" or low in _FIRST_PERSON | _SECOND_PERSON | _THIRD_PERSON:
+        return _pronoun(token, people, speakers)
+    for child in token.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > token.i
+            and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
+        ):
+            found = resolve_token(child, people, speakers)
+            if found:
+                return found
+    ent = entity_span(token)
+    if ent is not None and ent.label_ == "PERSON":
+        ref = people.resolve(ent)
+        return [ref] if ref is not None else []
+    if low in GROUP_NOUNS or (token.pos_ == "NOUN" and low.rstrip("s") in GROUP_NOUNS):
+        return _group(token, people, speakers)
+    if ent is not None and ent.label_ in _ENTITY_KINDS and token.i == ent.end - 1:
+        name = _clean_name(ent.text)
+        return [PersonRef(name, None, _ENTITY_KINDS[ent.label_])] if name else []
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        if low in TITLE_WORDS:
+            return _nominal(token, people)
+        phrase = _proper_phrase(token)
+        ref = people.resolve(phrase)
+        return [ref] if ref is not None else []
+    if token.pos_ == "NOUN" and low in TITLE_WORDS:
+        return _nominal(token, people)
+    return []
+
+
+def _pronoun(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
+    low = token.lower_
+    if low in _FIRST_PERSON:
+        return [speakers.speaker] if speakers.speaker is not None else []
+    if low in _SECOND_PERSON:
+        return list(speakers.others)
+    if low == "both" or low == "all":
+        return [
+            r
+            for c in token.children
+            if c.dep_ == "prep"
+            for p in c.children
+            for r in _pronoun(p, people, speakers)
+        ]
+    if low in _THIRD_PERSON:
+        ref = people.resolve_pronoun(token)
+        return [ref] if ref is not None else []
+    return []
+
+
+def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
+    """ "representatives from X and Y" -> X, Y; "a Taliban delegation" -> Taliban delegation."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            found = [
+                r
+                for obj in child.children
+                if obj.dep_ == "pobj"
+                for r in resolve_with_conjuncts(obj, people, speakers)
+            ]
+            if found:
+                return found
+    modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
+    if any(t.ent_type_ in _ENTITY_KINDS or t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in modifiers):
+        name = _noun_phrase(token)
+        return [PersonRef(name, None, "group")] if name else []
+    if token.lower_ in TITLE_WORDS:
+        return _nominal(token, people)
+    return []
+
+
+def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
+    """ "the Secretary" -> the nearest person with that role; "the president of Guyana" -> Guyana at least."""
+    ref = people.resolve_nominal(token.text, token.idx)
+    if ref is not None:
+        return [ref]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                ent = entity_span(obj)
+                if ent is not None and ent.label_ in {"GPE", "ORG"}:
+                    return [PersonRef(_clean_name(ent.text), None, _ENTITY_KINDS[ent.label_])]
+    title, name = split_title(_proper_phrase(token).text)
+    del title, name
+    return []
+
+
+def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
+    """``token`` and every coordinated head after it ("Osmani and Prime Minister Albin Kurti")."""
+    out: list[PersonRef] = []
+    stack = [token]
+    seen: set[int] = set()
+    while stack:
+        tok = stack.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        out.extend(resolve_token(tok, people, speakers))
+        stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return dedupe(out)
+
+
+def same_party(a: PersonRef, b: PersonRef) -> bool:
+    """Whether two references name one participant ("Wang" and "Wang Yi", "Taliban" and "the Taliban")."""
+    x, y = _clean_name(a.name).lower(), _clean_name(b.name).lower()
+    if x == y:
+        return True
+    if a.kind == "person" and b.kind == "person":
+        return x.split()[-1] == y.split()[-1]
+    xs, ys = x.split(), y.split()
+    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def dedupe(refs: Sequence[PersonRef]) -> list[PersonRef]:
+    """Keep the first of each participant, preferring the longer (fuller) name."""
+    out: list[PersonRef] = []
+    for ref in refs:
+        for i, have in enumerate(out):
+            if same_party(have, ref):
+                if len(ref.name) > len(have.name) and ref.kind == have.kind:
+                    out[i] = ref
+                break
+        else:
+            out.append(ref)
+    return out

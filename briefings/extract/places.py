@@ -1,0 +1,186 @@
+"""Where a meeting took place: the attached in/at location, a visited city, a dateline.
+
+"met ... in Tianjin" and "at the White House" attach a place to the meeting's
+clause; "visited Moscow" names it as the object; "visited the city" points
+back to the last city named. A transcript's dateline ("Washington, DC" under
+the speaker's name) places remarks made there. A visited place also says who
+hosted: the country the place lies in, when the document tells (“Bali,
+Indonesia”, or the nationality of the people met there), else the place itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset({"city", "capital", "country", "town", "region", "island", "nation", "kingdom"})
+# Nationality adjectives that do not derive from the country name by a suffix rule.
+_DEMONYMS = {
+    "chinese": "China",
+    "japanese": "Japan",
+    "french": "France",
+    "british": "United Kingdom",
+    "dutch": "Netherlands",
+    "swiss": "Switzerland",
+    "german": "Germany",
+    "russian": "Russia",
+    "american": "United States",
+    "afghan": "Afghanistan",
+    "pakistani": "Pakistan",
+    "iraqi": "Iraq",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "turkish": "Turkey",
+    "greek": "Greece",
+    "spanish": "Spain",
+    "polish": "Poland",
+    "thai": "Thailand",
+    "filipino": "Philippines",
+    "philippine": "Philippines",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "qatari": "Qatar",
+    "korean": "Korea",
+    "vietnamese": "Vietnam",
+    "ukrainian": "Ukraine",
+    "indian": "India",
+    "indonesian": "Indonesia",
+    "italian": "Italy",
+    "egyptian": "Egypt",
+    "mexican": "Mexico",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "brazilian": "Brazil",
+    "kenyan": "Kenya",
+    "nigerian": "Nigeria",
+    "jordanian": "Jordan",
+    "syrian": "Syria",
+    "lebanese": "Lebanon",
+    "palestinian": "Palestine",
+    "kosovan": "Kosovo",
+    "serbian": "Serbia",
+    "moldovan": "Moldova",
+    "guyanese": "Guyana",
+    "norwegian": "Norway",
+    "swedish": "Sweden",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "belgian": "Belgium",
+    "cuban": "Cuba",
+    "venezuelan": "Venezuela",
+}
+
+
+def country_of_demonym(word: str) -> str | None:
+    """ "Chinese" -> "China"; None for words that are not nationalities."""
+    return _DEMONYMS.get(word.lower())
+
+
+def _place_text(token: Token) -> str | None:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in _PLACE_LABELS:
+            end = ent.end
+            # "Washington, DC", "Bali, Indonesia": keep the qualifying place after a comma
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+                nxt = (
+                    next(e for e in doc.ents if e.start == end + 1)
+                    if any(e.start == end + 1 for e in doc.ents)
+                    else None
+                )
+                if nxt is not None:
+                    end = nxt.end
+            text = doc[ent.start : end].text
+            return text[4:] if text.lower().startswith("the ") else text
+    return None
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """Tokens of the trigger's clause, not descending into other verbs' clauses."""
+    out: list[Token] = []
+    stack = list(trigger.children)
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def attached_place(trigger: Token, noun: Token | None = None) -> str | None:
+    """The in/at location of the meeting's clause ("in Tianjin", "at the White House")."""
+    candidates = _clause_tokens(trigger)
+    if noun is not None and noun.i != trigger.i:
+        candidates += [t for t in noun.subtree if t.i != noun.i]
+    for tok in candidates:
+        if tok.dep_ == "prep" and tok.lower_ in {"in", "at"}:
+            for obj in tok.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ != "DATE":
+                    place = _place_text(obj)
+                    if place:
+                        return place
+    return None
+
+
+def previous_place(doc: Doc, before: int, *, label: str = "GPE") -> Span | None:
+    """The last place entity named before character ``before`` ("the city" -> Tianjin)."""
+    best: Span | None = None
+    for ent in doc.ents:
+        if ent.end_char > before:
+            break
+        if ent.label_ == label:
+            best = ent
+    return best
+
+
+def visited_place(obj: Token) -> tuple[str | None, Span | None]:
+    """The place a visit's object names: itself ("Moscow") or, for "the city", the last city before."""
+    place = _place_text(obj)
+    if place:
+        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+        return place, ent
+    if obj.lower_ in _PLACE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in obj.children):
+        ent = previous_place(obj.doc, obj.sent.start_char)
+        if ent is not None:
+            return ent.text, ent
+    return None, None
+
+
+def host_country(place: Span) -> str | None:
+    """The country a visited place lies in, when the document says so.
+
+    "Bali, Indonesia" says it outright; otherwise a nationality adjective next to
+    a person in the same sentence as the place ("Chinese Foreign Minister Wang
+    Yi in Tianjin") tells whose place it is.
+    """
+    doc = place.doc
+    if place.end + 1 < len(doc) and doc[place.end].text == "," and doc[place.end + 1].ent_type_ == "GPE":
+        return doc[place.end + 1].text
+    for tok in place.sent:
+        if tok.ent_type_ == "NORP":
+            country = country_of_demonym(tok.text)
+            if country:
+                return country
+    return None
+
+
+def dateline(doc: Doc, first_turn: int) -> str | None:
+    """The place line of a transcript's header (the short lines before its first speaker label).
+
+    A header line is a place line when place entities cover most of it and it
+    names no person ("Washington, DC" yes; "Antony J. Blinken, Secretary of State" no).
+    """
+    offset = 0
+    for line in doc.text[:first_turn].split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        text = line.strip()
+        if not text or len(text.split()) > 5 or text.endswith("."):
+            continue
+        ents = [e for e in doc.ents if e.start_char >= start and e.end_char <= start + len(line)]
+        if any(e.label_ == "PERSON" for e in ents):
+            continue
+        covered = sum(len(e.text) for e in ents if e.label_ in _PLACE_LABELS)
+        if covered * 2 >= len(text.replace(",", "").replace(" ", "")) * 0.8:
+            return text
+    return None

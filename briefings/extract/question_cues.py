@@ -1,0 +1,101 @@
+"""Implicit questions: what a sentence says is open without a question mark.
+
+"It is unclear whether ...", "... remains to be seen", "declined to say
+whether ...", "asked whether Iran would engage in talks", "doubts about how
+hard Bush will push them". Each cue is a phrase of ordinary English; the
+question reported is the clause the cue governs (its subject through its
+complement), so a briefing line reads as the open point and not the whole
+paragraph. Who asked is the subject of "asked"/"wondered"/"doubted" when
+there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.context import DocContext
+from briefings.extract.participants import Speakers, resolve_token
+from briefings.models import PersonRef, Question
+
+_WH = r"(?:whether|if|how|what|when|who|whom|why|where|which)"
+_CUES = re.compile(
+    "|".join(
+        (
+            rf"\b(?:unclear|not clear|uncertain|unknown|not known|undecided|unsure|not sure)\s+(?:as to\s+)?{_WH}\b",
+            r"\bremains?\s+to\s+be\s+seen\b|\bremained\s+to\s+be\s+seen\b",
+            rf"\b(?:declined|refused|declining|refusing)\s+to\s+(?:say|comment on|confirm|disclose|specify|reveal|explain|discuss)\s+{_WH}\b",
+            rf"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|could not|couldn['’]t|will not|won['’]t)\s+(?:yet\s+)?(?:say|said|disclose|disclosed|confirm|confirmed|reveal|revealed|explain|explained|specify|specified)\s+{_WH}\b",
+            r"\b(?:asked|asking|asks|ask)\s+(?:\w+\s+){0,3}?(?:whether|if)\b",
+            rf"\b(?:wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+{_WH}\b",
+            r"\bdoubts?\s+(?:about|over|as to|whether|that)\b",
+            r"\b(?:open|unanswered|unresolved)\s+questions?\b",
+            r"\bquestions?\s+(?:remain|remains|remained|linger|lingers|about|over|as to)\b",
+            rf"\bno\s+(?:word|indication|decision)\s+(?:yet\s+)?(?:on\s+|about\s+|as to\s+)?{_WH}\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+_ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
+_SKIP_DEPS = frozenset(
+    {"conj", "cc", "punct", "mark", "advcl", "npadvmod", "prep", "advmod", "parataxis", "intj"}
+)
+
+
+def implicit_questions(ctx: DocContext) -> Iterator[Question]:
+    """Questions implied by cue phrases, one per cue, in text order."""
+    for sent in ctx.doc.sents:
+        text = sent.text.strip()
+        if not text or text.endswith("?"):
+            continue
+        for match in _CUES.finditer(sent.text):
+            cue = ctx.doc.char_span(
+                sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+            )
+            if cue is None:
+                continue
+            span = _clause(cue, sent)
+            question = span.text.strip().rstrip(",;:")
+            if len(question.split()) < 4:
+                continue
+            yield Question(question, "implicit", _asker(cue, ctx), ctx.evidence_for(span))
+            break  # one question per sentence: several cues in one sentence name one open point
+
+
+def _clause(cue: Span, sent: Span) -> Span:
+    """The clause the cue belongs to: the governing verb's subtree without coordinated or fronted clauses."""
+    head = cue.root
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in _SKIP_DEPS and (child.i < head.i or child.dep_ in {"conj", "cc", "parataxis"}):
+            continue
+        keep.extend(child.subtree)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    start = min(start, cue.start)
+    end = max(end, cue.end)
+    doc = sent.doc
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in {"cc", "mark"}):
+        start += 1
+    return doc[max(start, sent.start) : min(end, sent.end)]
+
+
+def _asker(cue: Span, ctx: DocContext) -> PersonRef | None:
+    """Who asks: the subject of "asked"/"wondered"/"doubted", resolved to a full name."""
+    verb: Token | None = next(
+        (t for t in cue if t.lemma_.lower() in _ASKING_LEMMAS and t.pos_ == "VERB"), None
+    )
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            found = resolve_token(child, ctx.people, Speakers())
+            if found:
+                return found[0]
+    return None

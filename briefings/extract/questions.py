@@ -1,0 +1,251 @@
+"""Open questions: what the article, its sources or its reporters ask, and what it leaves open.
+
+Explicit questions are sentences ending in "?": the headline's, the author's,
+a speaker's inside a quote (asked by that speaker), or a turn of a transcript
+(asked by the labelled speaker; a ``QUESTION:`` turn by a reporter). Implicit
+ones are read from cue phrases (:mod:`question_cues`): "unclear whether",
+"remains to be seen", "declined to say whether", "asked whether", "doubts
+about". Reader-facing promos ("Dreaming of a career in the Asia-Pacific?")
+never count, even when the ingest layer missed them.
+
+>>> [q.text for q in extract_questions(ctx, quotes)][:1]  # doctest: +SKIP
+['Can the Taliban Play China and Russia Off the United States?']
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from briefings.extract.context import DocContext
+from briefings.extract.question_cues import implicit_questions
+from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
+from briefings.models import Evidence, PersonRef, Question, Quote
+
+log = logging.getLogger(__name__)
+
+_OPENERS = '“"‘«'
+_CLOSERS = '”"’»'
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "u.s",
+        "u.k",
+        "u.n",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "fig",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+")
+_LEAD_JUNK = re.compile(r"^(?:[\s>*#—–-]|``)+")
+# Words that open a line addressed to the reader rather than reporting anything.
+_READER_OPENERS = frozenset(
+    [
+        "want",
+        "need",
+        "interested",
+        "looking",
+        "ready",
+        "enjoy",
+        "enjoying",
+        "like",
+        "got",
+        "know",
+        "thinking",
+        "dreaming",
+        "searching",
+        "curious",
+    ]
+)
+_PROMO_VERBS = frozenset(
+    [
+        "try",
+        "find",
+        "sign",
+        "subscribe",
+        "join",
+        "click",
+        "read",
+        "get",
+        "apply",
+        "visit",
+        "download",
+        "follow",
+        "explore",
+        "discover",
+        "browse",
+        "register",
+    ]
+)
+_PROMO_WORDS = re.compile(
+    r"\b(career|jobs?|newsletter|subscri\w+|sign up|advertis\w+|tips?|podcast|webinar)\b", re.I
+)
+MIN_WORDS = 3
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question]:
+    """The document's open questions, explicit first (in text order), then implicit ones."""
+    out: list[Question] = []
+    seen: set[str] = set()
+    title = ctx.document.title.strip()
+    if title.endswith("?") and not _is_promo(title, title, None):
+        out.append(Question(title, "explicit", None, _title_evidence(ctx)))
+        seen.add(_norm(title))
+    body = ctx.doc.text
+    turns = find_turns(body)
+    for match in re.finditer(r"\?+", body):
+        question = _explicit_at(ctx, body, match.end(), turns, quotes)
+        if question is None or _norm(question.text) in seen:
+            continue
+        seen.add(_norm(question.text))
+        out.append(question)
+    for question in implicit_questions(ctx):
+        if _norm(question.text) not in seen:
+            seen.add(_norm(question.text))
+            out.append(question)
+    log.debug("%d questions in %s", len(out), ctx.document.id)
+    return out
+
+
+def _title_evidence(ctx: DocContext) -> Evidence:
+    if ctx.title_doc is not None:
+        return ctx.evidence_for(ctx.title_doc[:])
+    title = ctx.document.title
+    return Evidence(ctx.document.id, title.strip(), 0, len(title), "title")
+
+
+def _sentence_start(body: str, lower: int, end: int) -> int:
+    """Start of the sentence ending at ``end``: after the last real sentence boundary before it."""
+    start = lower
+    for m in _BOUNDARY.finditer(body, lower, max(lower, end - 1)):
+        before = body[lower : m.start()].split()
+        word = before[-1].lower().rstrip(".") if before else ""
+        if body[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        start = m.end()
+    return start
+
+
+def _explicit_at(
+    ctx: DocContext, body: str, end: int, turns: Sequence[Turn], quotes: Sequence[Quote]
+) -> Question | None:
+    """The question whose "?" ends at ``end``, with who asked it; None for promos and fragments."""
+    line_start = body.rfind("\n", 0, end - 1) + 1
+    turn = turn_at(turns, end - 1) if turns else None
+    if turns and turn is None and any(t.label_start <= end - 1 < t.start for t in turns):
+        return None  # a "?" inside a speaker label
+    lower = max(line_start, turn.start if turn is not None else 0)
+    start = _sentence_start(body, lower, end)
+    opener = _open_quote(body, start, end)
+    inside_quote = opener is not None
+    if opener is not None:
+        start = opener
+    text = body[start:end]
+    if len(_norm(text).split()) < MIN_WORDS:  # "Why?" reads only with the sentence before it
+        previous = _sentence_start(body, lower, max(lower, start - 1))
+        if previous < start:
+            start = previous
+            text = body[start:end]
+    lead = len(text) - len(_LEAD_JUNK.sub("", text))
+    start += lead
+    text = body[start:end].strip()
+    if not text or len(_norm(text).split()) == 0:
+        return None
+    line_end = body.find("\n", end)
+    line = body[line_start : line_end if line_end >= 0 else len(body)]
+    if turn is None and _is_promo(text, line, _next_line(body, end)):
+        return None
+    asked_by: PersonRef | None = None
+    if inside_quote:
+        asked_by = _quote_speaker(text, quotes)
+    elif turn is not None:
+        asked_by = speaker_of(turn, ctx.people)
+    return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _open_quote(body: str, start: int, end: int) -> int | None:
+    """Offset just after an opening quote mark left open between ``start`` and ``end``."""
+    depth_at: int | None = None
+    segment = body[start:end]
+    i = 0
+    while i < len(segment):
+        ch = segment[i]
+        if segment.startswith("``", i):
+            depth_at = start + i + 2
+            i += 2
+            continue
+        if ch in "“«" or (ch == '"' and depth_at is None):
+            depth_at = start + i + 1
+        elif ch in "”»" or (ch == '"' and depth_at is not None) or segment.startswith("''", i):
+            depth_at = None
+        i += 1
+    if depth_at is not None and depth_at > start:
+        return depth_at
+    return None
+
+
+def _quote_speaker(text: str, quotes: Sequence[Quote]) -> PersonRef | None:
+    """The speaker of the quote that holds the question."""
+    key = _norm(text)
+    for quote in quotes:
+        quoted = _norm(quote.text)
+        if key and (key in quoted or quoted in key) and quote.speaker is not None:
+            return quote.speaker
+    return None
+
+
+def _next_line(body: str, end: int) -> str | None:
+    rest = body[end:].split("\n")
+    for line in rest[1:]:
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def _is_promo(text: str, line: str, next_line: str | None) -> bool:
+    """A reader-facing promo: a standalone short question addressed to the reader, often before a call to action.
+
+    "Dreaming of a career in the Asia-Pacific?" followed by "Try The Diplomat's jobs board."
+    """
+    if line.strip().strip("*_#> ") != text.strip().strip("*_#> "):
+        return False  # part of running text
+    words = text.split()
+    if len(words) > 14:
+        return False
+    first = re.sub(r"[^\w]", "", words[0]).lower() if words else ""
+    if first in _READER_OPENERS or (
+        first.endswith("ing") and first not in {"during", "nothing", "something"}
+    ):
+        return True
+    if _PROMO_WORDS.search(text) and re.search(r"\byou(r)?\b", text, re.I):
+        return True
+    if next_line is not None:
+        lead = re.sub(r"[^\w]", "", next_line.split()[0]).lower() if next_line.split() else ""
+        if lead in _PROMO_VERBS and len(next_line.split()) <= 12:
+            return True
+    return False

@@ -1,0 +1,206 @@
+"""Meeting triggers and their status: which words say two parties met, and whether they did.
+
+A trigger is a verb (meet, visit, host, receive, welcome, call, spoke by phone)
+or a noun (meeting, talks, discussions, summit, conference, call, visit), the
+latter counting once it carries its parties ("talks between X and Y",
+"Baradar's meeting with Wang") or is held by a subject ("X and Y held a
+meeting"). Status is read from the same parse: "will meet" and "plans to
+visit" are planned, "declined to meet" and "the talks were cancelled" are
+cancelled, and hypotheticals ("would meet", "if they meet") are no fact at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from briefings.models import MeetingStatus
+
+Direction = Literal["mutual", "visit", "host"]
+
+MEETING_VERBS: dict[str, Direction] = {
+    "meet": "mutual",
+    "visit": "visit",
+    "host": "host",
+    "receive": "host",
+    "welcome": "host",
+    "call": "mutual",
+    "phone": "mutual",
+    "telephone": "mutual",
+    "confer": "mutual",
+    "speak": "mutual",
+    "talk": "mutual",
+    "negotiate": "mutual",
+}
+MEETING_NOUNS = frozenset(
+    [
+        "meeting",
+        "meetings",
+        "talks",
+        "discussions",
+        "discussion",
+        "summit",
+        "conference",
+        "call",
+        "calls",
+        "visit",
+        "consultations",
+        "negotiations",
+        "trilateral",
+        "bilateral",
+        "session",
+        "dialogue",
+    ]
+)
+# Verbs that make a meeting of their object noun: "held talks", "had a call", "concluded a meeting".
+_HOLDING_VERBS = frozenset(
+    {"hold", "have", "conduct", "begin", "continue", "conclude", "resume", "start", "attend"}
+)
+# Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
+_TALK_VERBS = frozenset({"speak", "talk"})
+_PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "call"})
+_PLAN_VERBS = frozenset(
+    {
+        "plan",
+        "expect",
+        "intend",
+        "hope",
+        "want",
+        "seek",
+        "agree",
+        "schedule",
+        "set",
+        "due",
+        "aim",
+        "prepare",
+        "propose",
+        "arrange",
+        "offer",
+        "invite",
+        "look",
+    }
+)
+_REFUSE_VERBS = frozenset(
+    {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
+)
+_CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "suspend", "boycott", "skip", "shelve"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
+_FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that says a meeting happened (or will): ``token`` is the verb that carries the parties."""
+
+    token: Token
+    noun: Token | None  # the meeting noun ("talks"), when there is one
+    direction: Direction
+
+
+def _has_phone(verb: Token) -> bool:
+    return any(
+        t.lower_ in _PHONE_WORDS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "on", "over", "via"}
+        for t in c.subtree
+    )
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """The meeting triggers of one sentence, verbs first, nouns held by a verb folded into it."""
+    found: list[Trigger] = []
+    taken: set[int] = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} and lemma in _HOLDING_VERBS:
+            noun = next(
+                (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in MEETING_NOUNS),
+                None,
+            )
+            if noun is not None:
+                found.append(Trigger(tok, noun, "mutual"))
+                taken.add(noun.i)
+        elif tok.pos_ == "VERB" and lemma in MEETING_VERBS:
+            if lemma in _TALK_VERBS and not _has_phone(tok):
+                continue
+            if lemma == "call" and not _is_phone_call(tok):
+                continue
+            found.append(Trigger(tok, None, MEETING_VERBS[lemma]))
+    for tok in sent:
+        if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEETING_NOUNS:
+            continue
+        if tok.pos_ == "PROPN" and tok.dep_ == "compound":
+            continue  # "U.S.-ASEAN Ministerial Meeting" names an event, handled as its own noun
+        found.append(Trigger(tok, tok, "visit" if tok.lower_ == "visit" else "mutual"))
+    return found
+
+
+def _is_phone_call(verb: Token) -> bool:
+    """ "Biden called Netanyahu" is a call; "called the mission a failure", "called for", "called on" are not."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"oprd", "xcomp", "ccomp", "attr", "prt", "acomp"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "off"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or o.pos_ == "PRON" for o in objects
+    )
+
+
+def _chain(token: Token) -> list[Token]:
+    """The token and the heads above it, up to the root of its clause chain."""
+    out = [token]
+    while out[-1].head.i != out[-1].i and len(out) < 8:
+        out.append(out[-1].head)
+    return out
+
+
+def status_of(trigger: Trigger) -> MeetingStatus | None:
+    """held, planned or cancelled; ``None`` for hypotheticals, questions and conditionals."""
+    verb = trigger.token
+    sent = verb.sent
+    if sent.text.rstrip().endswith("?"):
+        return None
+    words = {t.lower_ for t in sent}
+    tokens = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun.i != verb.i else [])
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return "cancelled"
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return None
+            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+                return None
+    chain = _chain(verb)
+    for link, head in zip(chain, chain[1:], strict=False):
+        lemma = head.lemma_.lower()
+        if (
+            link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"}
+            and lemma in _CANCEL_VERBS
+        ):
+            return "cancelled"
+        if link.dep_ == "xcomp" and lemma in _REFUSE_VERBS - {"call"}:
+            return "cancelled"
+        if link.dep_ == "xcomp" and lemma in _PLAN_VERBS:
+            return "planned"
+        if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):
+            return "cancelled" if lemma in {"want", "plan", "agree", "intend"} else "held"
+        if link.dep_ not in {"xcomp", "conj", "prep", "pobj"}:
+            break
+    if trigger.noun is not None:
+        head = trigger.noun.head
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _CANCEL_VERBS:
+            return "cancelled"
+        if any(c.lower_ in _FUTURE_WORDS for c in trigger.noun.children):
+            return "planned"
+    aux = {c.lower_ for t in tokens for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    aux |= {c.lower_ for t in _chain(verb)[:3] for c in t.children if c.dep_ == "aux"}
+    if aux & _FUTURE_AUX or ("going" in aux and verb.tag_ == "VB"):
+        return "planned"
+    if {"is", "are", "'s"} & aux and verb.tag_ == "VBG" and words & {"tomorrow", "next", "later"}:
+        return "planned"
+    return "held"

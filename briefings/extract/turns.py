@@ -1,0 +1,105 @@
+"""Speaker turns of a transcript: ``**SECRETARY BLINKEN:** ...``, ``QUESTION: ...``, ``Wikinews: ...``.
+
+Remarks, press availabilities and interviews are written as turns under a
+speaker label. Meetings need the label to know who "I" and "we" are ("We just
+concluded a very productive meeting"); questions need it to know who asked
+(a ``QUESTION:`` turn is a reporter). The label grammar is generic: a line
+that opens with a short name-like phrase and a colon, either bold or shouting.
+
+>>> [t.label for t in find_turns("**SECRETARY BLINKEN:** Hello.\\n**QUESTION:** Why?")]
+['SECRETARY BLINKEN', 'QUESTION']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefings.extract.names import normalise_case
+from briefings.extract.people import PeopleIndex
+from briefings.models import PersonRef
+
+# A bold label of up to six words ("**Shimon Peres:**", "**SECRETARY BLINKEN:**") or an
+# unformatted shouting one ("PRESIDENT BIDEN:"); the colon may sit inside or outside the bold.
+_LABEL = re.compile(
+    r"^[ \t>]*(?:\*\*(?P<bold>[^*\n:]{1,60}?)(?::\*\*|\*\*:)"
+    r"|(?P<caps>[A-Z][A-Z.'’ -]{1,50}[A-Z.)]):)[ \t]*",
+    re.MULTILINE,
+)
+_REPORTER_LABELS = frozenset({"question", "q", "reporter", "audience member", "participant"})
+_MODERATOR_LABELS = frozenset({"moderator", "operator", "mr price", "mr. price", "staff"})
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One labelled turn: ``label`` as written, the label's span and the turn's text span."""
+
+    label: str
+    label_start: int
+    start: int  # first character of the turn's text (after the label)
+    end: int  # end of the turn (start of the next label, or end of the body)
+
+    @property
+    def is_reporter(self) -> bool:
+        """``QUESTION:`` and its kin: an unnamed member of the press."""
+        return self.label.strip(" .").lower() in _REPORTER_LABELS
+
+    @property
+    def is_moderator(self) -> bool:
+        """Press officers and operators run the event; they are not parties to a meeting."""
+        return self.label.strip(" .").lower() in _MODERATOR_LABELS
+
+
+def _name_like(label: str) -> bool:
+    words = label.split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1] in "([" or not w[:1].isalpha() for w in words)
+
+
+def find_turns(body: str) -> list[Turn]:
+    """Every labelled turn of ``body`` in order; an empty list for ordinary prose.
+
+    A document counts as a transcript only when at least two labels are found,
+    so a single "Note:" line in an article does not turn it into turns.
+    """
+    found: list[tuple[str, int, int]] = []
+    for match in _LABEL.finditer(body):
+        label = (match.group("bold") or match.group("caps") or "").strip()
+        if _name_like(label):
+            found.append((label, match.start(), match.end()))
+    if len(found) < 2:
+        return []
+    turns = []
+    for number, (label, label_start, start) in enumerate(found):
+        end = found[number + 1][1] if number + 1 < len(found) else len(body)
+        turns.append(Turn(label, label_start, start, end))
+    return turns
+
+
+def turn_at(turns: Sequence[Turn], offset: int) -> Turn | None:
+    """The turn whose text holds character ``offset``, if any."""
+    at = bisect.bisect_right([t.start for t in turns], offset) - 1
+    if at >= 0 and turns[at].start <= offset < turns[at].end:
+        return turns[at]
+    return None
+
+
+def reporter() -> PersonRef:
+    """Who asks in a ``QUESTION:`` turn: an unnamed reporter."""
+    return PersonRef("Reporter", None, "anonymous")
+
+
+def speaker_of(turn: Turn, people: PeopleIndex) -> PersonRef:
+    """The person behind a label, resolved to the fullest name the document gives.
+
+    "SECRETARY BLINKEN" -> Antony J. Blinken (when the document names him in full);
+    a label the index does not know stays as written, title-cased.
+    """
+    if turn.is_reporter:
+        return reporter()
+    label = normalise_case(turn.label)
+    ref = people.resolve(label, turn.label_start)
+    if ref is not None:
+        return ref
+    return PersonRef(label, None, "person")
