@@ -101,24 +101,48 @@ class Store(Protocol):
         """Canonical names starting with (or containing) ``prefix``, for autocomplete."""
 
     # --- bot state ------------------------------------------------------------
-    def add_subscription(self, platform: str, channel: str, time: str, tz: str, topic: str | None,
-                         *, now: datetime) -> Subscription: ...
-    def update_subscription(self, subscription_id: int, *, time: str | None = None, tz: str | None = None,
-                            topic: str | None = None) -> Subscription | None: ...
+    def add_subscription(
+        self, platform: str, channel: str, time: str, tz: str, topic: str | None, *, now: datetime
+    ) -> Subscription: ...
+    def update_subscription(
+        self,
+        subscription_id: int,
+        *,
+        time: str | None = None,
+        tz: str | None = None,
+        topic: str | None = None,
+    ) -> Subscription | None: ...
     def remove_subscription(self, subscription_id: int) -> bool: ...
-    def subscriptions(self, *, platform: str | None = None, channel: str | None = None) -> list[Subscription]: ...
+    def subscriptions(
+        self, *, platform: str | None = None, channel: str | None = None
+    ) -> list[Subscription]: ...
     def get_subscription(self, subscription_id: int) -> Subscription | None: ...
 
-    def claim_delivery(self, subscription_id: int, scheduled_for: datetime, *, holder: str,
-                       now: datetime, claim_ttl: timedelta) -> bool:
+    def claim_delivery(
+        self,
+        subscription_id: int,
+        scheduled_for: datetime,
+        *,
+        holder: str,
+        now: datetime,
+        claim_ttl: timedelta,
+    ) -> bool:
         """Claim the unique (subscription, scheduled time) delivery in one transaction.
         True when this caller may post: no row yet, or a claimed-but-unposted row
         whose claim is older than ``claim_ttl`` (its holder crashed)."""
 
-    def complete_delivery(self, subscription_id: int, scheduled_for: datetime, *, message_ref: str,
-                          now: datetime) -> None: ...
-    def fail_delivery(self, subscription_id: int, scheduled_for: datetime, *, status: Literal["missed", "failed"],
-                      error: str, now: datetime) -> None: ...
+    def complete_delivery(
+        self, subscription_id: int, scheduled_for: datetime, *, message_ref: str, now: datetime
+    ) -> None: ...
+    def fail_delivery(
+        self,
+        subscription_id: int,
+        scheduled_for: datetime,
+        *,
+        status: Literal["missed", "failed"],
+        error: str,
+        now: datetime,
+    ) -> None: ...
     def deliveries(self, *, subscription_id: int | None = None, limit: int = 50) -> list[Delivery]: ...
     def last_briefing_time(self, platform: str, channel: str) -> datetime | None: ...
 

@@ -1,0 +1,174 @@
+"""Name keys: how a name as printed becomes something identities can be matched on.
+
+Articles name one person many ways: "Secretary of State Antony J. Blinken",
+"Antony Blinken", "Secretary Blinken", "Blinken". Matching across documents
+strips what varies (titles and honorifics in front, middle names and initials,
+generational suffixes, accents, case, punctuation) and keeps what identifies:
+first and last name. A name that is only a surname keeps ``first=None``; whether
+it may join a full identity is decided by the store, which sees the corpus.
+
+These are rules over the *shape* of names (a lexicon of titles, particles and
+common English hypocorisms), never lists of particular people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Words that precede a name as a title or honorific ("Prime Minister", "Dr.").
+_TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady sheikh sheik his her excellency hon honorable
+    honourable rev reverend father imam rabbi president vice prime minister deputy secretary
+    undersecretary under assistant state foreign defense defence interior finance affairs general
+    attorney ambassador envoy special representative senator sen rep representative congressman
+    congresswoman governor gov mayor chancellor premier king queen prince princess crown emir sultan
+    pope cardinal archbishop bishop chairman chairwoman chair chief executive director spokesman
+    spokeswoman spokesperson commissioner commander lieutenant lt colonel col major maj captain capt
+    admiral adm sergeant sgt marshal justice judge leader speaker former acting then first lady
+    ayatollah supreme national security adviser advisor high counselor counsellor officer official
+    minister-president foreign-minister chief-of-staff
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+# Common English short forms of given names: "Joe Biden" is "Joseph R. Biden".
+_HYPOCORISMS = {
+    "joe": "joseph",
+    "tony": "anthony",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "mike": "michael",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "stephen",
+    "chris": "christopher",
+    "nick": "nicholas",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "alex": "alexander",
+    "andy": "andrew",
+    "ted": "edward",
+    "ed": "edward",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "kathy": "katherine",
+    "sue": "susan",
+    "jen": "jennifer",
+    "matt": "matthew",
+    "pat": "patrick",
+    "tim": "timothy",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "larry": "lawrence",
+    "ron": "ronald",
+    "don": "donald",
+}
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """A person's name reduced for matching.
+
+    ``display`` is the name without leading titles, as printed ("Antony J. Blinken");
+    ``first``/``last`` are folded keys; ``first`` is None for a bare surname.
+    """
+
+    display: str
+    first: str | None
+    last: str | None
+
+    @property
+    def key(self) -> str:
+        """ "antony blinken", "blinken", or "" for a name made only of titles."""
+        return " ".join(part for part in (self.first, self.last) if part)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation removed, spaces collapsed.
+
+    >>> fold("  Élysée   Palace! ")
+    'elysee palace'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(token.lower().replace("’", "'") for token in _TOKEN.findall(stripped))
+
+
+def _strip_titles(tokens: list[str]) -> list[str]:
+    """Drop the leading run of title words, with "of X" inside it ("President of Kosovo")."""
+    index = 0
+    while index < len(tokens) - 1:
+        word = fold(tokens[index])
+        if word in _TITLE_WORDS or word.rstrip(".") in _TITLE_WORDS:
+            index += 1
+        elif word in _CONNECTORS and index > 0:
+            index += 1
+            # "Secretary of State", "President of Kosovo": the word after "of" belongs
+            # to the title as long as a name still follows it.
+            if word == "of" and index < len(tokens) - 1 and fold(tokens[index]) not in _TITLE_WORDS:
+                index += 1
+        else:
+            break
+    return tokens[index:]
+
+
+def person_key(name: str) -> NameKey:
+    """Reduce a person's name.
+
+    >>> person_key("Secretary of State Antony J. Blinken")
+    NameKey(display='Antony J. Blinken', first='antony', last='blinken')
+    >>> person_key("Secretary Blinken")
+    NameKey(display='Blinken', first=None, last='blinken')
+    >>> person_key("Ursula von der Leyen").key
+    'ursula leyen'
+    """
+    raw = [token for token in name.replace(",", " ").split() if token]
+    kept = _strip_titles(raw)
+    display = " ".join(kept).strip(" .,;:")
+    core: list[str] = []
+    for token in kept:
+        word = fold(token)
+        if not word or word in _SUFFIXES or word in _PARTICLES:
+            continue
+        if len(word) == 1:  # a middle initial ("J.")
+            continue
+        core.extend(word.split())
+    if not core:
+        return NameKey(display=display, first=None, last=None)
+    if len(core) == 1:
+        return NameKey(display=display, first=None, last=core[0])
+    first = _HYPOCORISMS.get(core[0], core[0])
+    return NameKey(display=display, first=first, last=core[-1])
+
+
+def entity_key(name: str) -> str:
+    """Key of an organisation, group or place: folded, without a leading article.
+
+    >>> entity_key("the State Department")
+    'state department'
+    """
+    folded = fold(name)
+    for article in ("the ", "a ", "an "):
+        if folded.startswith(article):
+            return folded[len(article) :]
+    return folded
+
+
+def query_key(query: str) -> NameKey:
+    """A user's person filter ("Blinken", "antony blinken") reduced like a name."""
+    return person_key(query)

@@ -1,0 +1,129 @@
+"""People as one document knows them: the rows behind corpus-wide identities.
+
+An extraction names people in several places (its ``people`` list, quote
+speakers, meeting participants, question askers), not always with the same
+string: a speaker may be given by an alias of a listed person. This module folds
+all of them into one mention per person per document, with every alias and role
+the document uses, and answers "which mention is this PersonRef?".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection, insert
+
+from briefings.identity import entity_key, fold, person_key
+from briefings.models import EntityKind, Extraction, PersonRef
+from briefings.store.schema import mention_aliases, mention_roles, mentions
+
+
+@dataclass
+class MentionDraft:
+    name: str
+    kind: EntityKind
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    id: int | None = None
+
+    def add_alias(self, alias: str) -> None:
+        if alias.strip() and fold(alias) not in {fold(known) for known in self.aliases}:
+            self.aliases.append(alias.strip())
+
+    def add_role(self, role: str | None) -> None:
+        if role and role.strip() and role.strip() not in self.roles:
+            self.roles.append(role.strip())
+
+
+@dataclass(frozen=True)
+class MentionKeys:
+    first_key: str | None
+    last_key: str | None
+    name_key: str
+
+
+def mention_keys(name: str, kind: str) -> MentionKeys:
+    """Match keys of a mention: first/last name for people, the folded name otherwise."""
+    if kind == "person":
+        key = person_key(name)
+        if key.last:
+            return MentionKeys(first_key=key.first, last_key=key.last, name_key=key.key)
+    return MentionKeys(first_key=None, last_key=None, name_key=entity_key(name) or fold(name) or name)
+
+
+class DocumentMentions:
+    """Every person/organisation one extraction names, one draft per (kind, name)."""
+
+    def __init__(self, extraction: Extraction) -> None:
+        self._drafts: dict[tuple[str, str], MentionDraft] = {}
+        self._by_alias: dict[tuple[str, str], MentionDraft] = {}
+        for person in extraction.people:
+            draft = self._draft(person.name, person.kind)
+            for alias in person.aliases:
+                draft.add_alias(alias)
+                self._by_alias.setdefault((person.kind, fold(alias)), draft)
+            for role in person.roles:
+                draft.add_role(role)
+        refs: list[PersonRef] = [q.speaker for q in extraction.quotes if q.speaker is not None]
+        refs += [p for m in extraction.meetings for p in m.participants]
+        refs += [q.asked_by for q in extraction.questions if q.asked_by is not None]
+        for ref in refs:
+            self.draft_for(ref).add_role(ref.role)
+
+    def _draft(self, name: str, kind: EntityKind) -> MentionDraft:
+        key = (kind, fold(name) or name)
+        draft = self._drafts.get(key)
+        if draft is None:
+            draft = MentionDraft(name=name.strip() or name, kind=kind)
+            draft.add_alias(name)
+            self._drafts[key] = draft
+            self._by_alias.setdefault(key, draft)
+        return draft
+
+    def draft_for(self, ref: PersonRef) -> MentionDraft:
+        """The mention a fact's PersonRef names: by name, else by a listed alias."""
+        key = (ref.kind, fold(ref.name) or ref.name)
+        return self._drafts.get(key) or self._by_alias.get(key) or self._draft(ref.name, ref.kind)
+
+    def mention_id(self, ref: PersonRef | None) -> int | None:
+        return None if ref is None else self.draft_for(ref).id
+
+    @property
+    def drafts(self) -> list[MentionDraft]:
+        return list(self._drafts.values())
+
+    def insert(self, conn: Connection, document_id: str, stated_at: datetime | None) -> list[int]:
+        """Store the drafts (ids are filled in) with their aliases and roles."""
+        ids: list[int] = []
+        for draft in self.drafts:
+            keys = mention_keys(draft.name, draft.kind)
+            result = conn.execute(
+                insert(mentions).values(
+                    document_id=document_id,
+                    name=draft.name,
+                    kind=draft.kind,
+                    first_key=keys.first_key,
+                    last_key=keys.last_key,
+                    name_key=keys.name_key,
+                )
+            )
+            pk = result.inserted_primary_key
+            assert pk is not None
+            draft.id = int(pk[0])
+            ids.append(draft.id)
+        alias_rows = [
+            {"mention_id": d.id, "alias": alias, "alias_key": fold(alias) or alias}
+            for d in self.drafts
+            for alias in d.aliases
+        ]
+        if alias_rows:
+            conn.execute(insert(mention_aliases), alias_rows)
+        role_rows = [
+            {"mention_id": d.id, "role": role, "stated_at": stated_at}
+            for d in self.drafts
+            for role in d.roles
+        ]
+        if role_rows:
+            conn.execute(insert(mention_roles), role_rows)
+        return ids

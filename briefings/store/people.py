@@ -1,0 +1,126 @@
+"""Reading identities: who is in the corpus, under which names and roles.
+
+``person_filter`` is what every ``person=`` query argument goes through: a
+full name matches that person, a bare surname ("Blinken") every person with it,
+and any alias a document used ("Secretary Blinken", "KCNA") matches its
+identity, as does an organisation's or place's name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import Connection, distinct, func, or_, select
+
+from briefings.identity import entity_key, fold, person_key
+from briefings.models import EntityKind, Identity
+from briefings.store.schema import identities, mention_aliases, mention_roles, mentions
+
+
+def person_identity_ids(conn: Connection, query: str) -> list[int]:
+    """Identities a user's ``person`` filter means (possibly several, possibly none)."""
+    key = person_key(query)
+    conditions = [identities.c.name_key == entity_key(query)]
+    if key.first and key.last:
+        conditions.append(
+            (identities.c.kind == "person")
+            & (identities.c.first_key == key.first)
+            & (identities.c.last_key == key.last)
+        )
+    elif key.last:
+        conditions.append((identities.c.kind == "person") & (identities.c.last_key == key.last))
+    direct = set(conn.execute(select(identities.c.id).where(or_(*conditions))).scalars())
+    by_alias = conn.execute(
+        select(mentions.c.identity_id)
+        .join(mention_aliases, mention_aliases.c.mention_id == mentions.c.id)
+        .where(mention_aliases.c.alias_key == fold(query), mentions.c.identity_id.is_not(None))
+        .distinct()
+    ).scalars()
+    return sorted(direct | {i for i in by_alias if i is not None})
+
+
+def list_identities(conn: Connection, *, name: str | None = None) -> list[Identity]:
+    """Identities (all, or those ``name`` matches), most documented first."""
+    query = select(identities.c.id, identities.c.name, identities.c.kind)
+    if name is not None:
+        ids = person_identity_ids(conn, name)
+        if not ids:
+            return []
+        query = query.where(identities.c.id.in_(ids))
+    rows = conn.execute(query).all()
+    if not rows:
+        return []
+    ids = [row.id for row in rows]
+    counts: dict[int, int] = dict(
+        conn.execute(
+            select(mentions.c.identity_id, func.count(distinct(mentions.c.document_id)))
+            .where(mentions.c.identity_id.in_(ids))
+            .group_by(mentions.c.identity_id)
+        ).all()
+    )
+    aliases: dict[int, dict[str, str]] = defaultdict(dict)
+    for identity_id, alias in conn.execute(
+        select(mentions.c.identity_id, mention_aliases.c.alias)
+        .join(mention_aliases, mention_aliases.c.mention_id == mentions.c.id)
+        .where(mentions.c.identity_id.in_(ids))
+        .order_by(mention_aliases.c.id)
+    ):
+        aliases[identity_id].setdefault(fold(alias) or alias, alias)
+    roles: dict[int, dict[tuple[str, datetime | None], None]] = defaultdict(dict)
+    for identity_id, role, stated_at in conn.execute(
+        select(mentions.c.identity_id, mention_roles.c.role, mention_roles.c.stated_at)
+        .join(mention_roles, mention_roles.c.mention_id == mentions.c.id)
+        .where(mentions.c.identity_id.in_(ids))
+        .order_by(mention_roles.c.stated_at, mention_roles.c.id)
+    ):
+        roles[identity_id][(role, stated_at)] = None
+    result = [
+        Identity(
+            id=row.id,
+            name=row.name,
+            kind=_kind(row.kind),
+            aliases=tuple(alias for alias in aliases[row.id].values() if alias != row.name),
+            roles=tuple(roles[row.id]),
+            document_count=int(counts.get(row.id, 0)),
+        )
+        for row in rows
+    ]
+    return sorted(result, key=lambda i: (-i.document_count, i.name.lower(), i.id))
+
+
+def _kind(value: str) -> EntityKind:
+    kinds: tuple[EntityKind, ...] = ("person", "org", "group", "place", "anonymous")
+    return value if value in kinds else "person"
+
+
+def names(conn: Connection, prefix: str = "", *, limit: int = 25) -> list[str]:
+    """Canonical names starting with ``prefix``, then those containing it."""
+    needle = prefix.strip().lower()
+    lowered = func.lower(identities.c.name)
+    starts = (
+        conn.execute(
+            select(identities.c.name)
+            .where(lowered.like(f"{_escape(needle)}%", escape="\\"))
+            .distinct()
+            .order_by(identities.c.name)
+            .limit(limit)
+        )
+        .scalars()
+        .all()
+    )
+    found = list(starts)
+    if needle and len(found) < limit:
+        contains = conn.execute(
+            select(identities.c.name)
+            .where(lowered.like(f"%{_escape(needle)}%", escape="\\"))
+            .distinct()
+            .order_by(identities.c.name)
+            .limit(limit)
+        ).scalars()
+        found += [n for n in contains if n not in found]
+    return found[:limit]
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,297 @@
+"""Reading facts back: quotes, questions and merged meetings with their sources.
+
+Windows use indexed columns only: ``documents.sort_time`` (publication time,
+else ingest time) for ``since``/``until`` (``since`` inclusive, ``until``
+exclusive) and ``documents.ingested_at`` for ``ingested_since``; a merged
+meeting is in a window when any of its reports is (its cached time range
+overlaps it). Results are newest first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, Select, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from briefings.identity import entity_key, fold
+from briefings.models import (
+    Citation,
+    Evidence,
+    Meeting,
+    PersonRef,
+    Question,
+    Quote,
+    Source,
+    StoredMeeting,
+    StoredQuestion,
+    StoredQuote,
+)
+from briefings.store import fulltext
+from briefings.store.people import person_identity_ids
+from briefings.store.schema import (
+    documents,
+    meeting_participants,
+    meeting_reports,
+    meetings,
+    mentions,
+    questions,
+    quotes,
+)
+
+_SOURCE_COLUMNS = (
+    documents.c.id.label("doc_id"),
+    documents.c.title.label("doc_title"),
+    documents.c.source.label("doc_source"),
+    documents.c.url.label("doc_url"),
+    documents.c.published.label("doc_published"),
+    documents.c.path.label("doc_path"),
+)
+
+
+def _citation(row: Row[Any]) -> Citation:
+    evidence = Evidence(
+        document_id=row.doc_id,
+        sentence=row.sentence,
+        start=row.span_start,
+        end=row.span_end,
+        field=row.field,
+    )
+    source = Source(
+        document_id=row.doc_id,
+        title=row.doc_title,
+        publisher=row.doc_source,
+        url=row.doc_url,
+        published=row.doc_published,
+        path=row.doc_path,
+    )
+    return Citation(evidence=evidence, source=source)
+
+
+def _ref(name: str | None, role: str | None, kind: str | None) -> PersonRef | None:
+    if name is None:
+        return None
+    return PersonRef(name=name, role=role, kind=kind or "person")  # type: ignore[arg-type]
+
+
+def _window(
+    since: datetime | None, until: datetime | None, ingested_since: datetime | None
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if since is not None:
+        conditions.append(documents.c.sort_time >= since)
+    if until is not None:
+        conditions.append(documents.c.sort_time < until)
+    if ingested_since is not None:
+        conditions.append(documents.c.ingested_at >= ingested_since)
+    return conditions
+
+
+def _topic_documents(conn: Connection, topic: str) -> ColumnElement[bool]:
+    return documents.c.pk.in_(fulltext.document_pks(conn.dialect.name, topic))
+
+
+def _limited(query: Select[Any], limit: int | None) -> Select[Any]:
+    return query.limit(limit) if limit is not None else query
+
+
+# --- quotes ---------------------------------------------------------------------
+
+_QUOTE_QUERY = (
+    select(quotes, mentions.c.identity_id, *_SOURCE_COLUMNS)
+    .join(documents, documents.c.id == quotes.c.document_id)
+    .outerjoin(mentions, mentions.c.id == quotes.c.speaker_mention_id)
+)
+
+
+def _stored_quote(row: Row[Any]) -> StoredQuote:
+    citation = _citation(row)
+    quote = Quote(
+        text=row.text,
+        speaker=_ref(row.speaker_name, row.speaker_role, row.speaker_kind),
+        kind=row.kind,
+        evidence=citation.evidence,
+    )
+    return StoredQuote(id=row.id, quote=quote, citation=citation, speaker_id=row.identity_id)
+
+
+def find_quotes(
+    conn: Connection,
+    *,
+    since: datetime | None,
+    until: datetime | None,
+    ingested_since: datetime | None,
+    person: str | None,
+    topic: str | None,
+    limit: int | None,
+) -> list[StoredQuote]:
+    query = _QUOTE_QUERY.where(*_window(since, until, ingested_since))
+    if person is not None:
+        query = query.where(mentions.c.identity_id.in_(person_identity_ids(conn, person)))
+    if topic is not None:
+        if not fulltext.has_words(topic):
+            return []
+        query = query.where(
+            or_(
+                quotes.c.id.in_(fulltext.quote_ids(conn.dialect.name, topic)),
+                _topic_documents(conn, topic),
+            )
+        )
+    query = query.order_by(documents.c.sort_time.desc(), documents.c.pk.desc(), quotes.c.position)
+    return [_stored_quote(row) for row in conn.execute(_limited(query, limit))]
+
+
+def get_quote(conn: Connection, quote_id: int) -> StoredQuote | None:
+    row = conn.execute(_QUOTE_QUERY.where(quotes.c.id == quote_id)).first()
+    return None if row is None else _stored_quote(row)
+
+
+# --- questions ------------------------------------------------------------------
+
+_QUESTION_QUERY = select(questions, *_SOURCE_COLUMNS).join(
+    documents, documents.c.id == questions.c.document_id
+)
+
+
+def _stored_question(row: Row[Any]) -> StoredQuestion:
+    citation = _citation(row)
+    question = Question(
+        text=row.text,
+        kind=row.kind,
+        asked_by=_ref(row.asked_by_name, row.asked_by_role, row.asked_by_kind),
+        evidence=citation.evidence,
+    )
+    return StoredQuestion(id=row.id, question=question, citation=citation)
+
+
+def find_questions(
+    conn: Connection,
+    *,
+    since: datetime | None,
+    until: datetime | None,
+    ingested_since: datetime | None,
+    topic: str | None,
+    limit: int | None,
+) -> list[StoredQuestion]:
+    query = _QUESTION_QUERY.where(*_window(since, until, ingested_since))
+    if topic is not None:
+        if not fulltext.has_words(topic):
+            return []
+        query = query.where(_topic_documents(conn, topic))
+    query = query.order_by(documents.c.sort_time.desc(), documents.c.pk.desc(), questions.c.position)
+    return [_stored_question(row) for row in conn.execute(_limited(query, limit))]
+
+
+def get_question(conn: Connection, question_id: int) -> StoredQuestion | None:
+    row = conn.execute(_QUESTION_QUERY.where(questions.c.id == question_id)).first()
+    return None if row is None else _stored_question(row)
+
+
+# --- meetings -------------------------------------------------------------------
+
+
+def find_meetings(
+    conn: Connection,
+    *,
+    since: datetime | None,
+    until: datetime | None,
+    ingested_since: datetime | None,
+    person: str | None,
+    topic: str | None,
+    include_planned: bool,
+    limit: int | None,
+) -> list[StoredMeeting]:
+    query = select(meetings.c.id)
+    if since is not None:
+        query = query.where(meetings.c.last_time >= since)
+    if until is not None:
+        query = query.where(meetings.c.first_time < until)
+    if ingested_since is not None:
+        query = query.where(meetings.c.last_ingested_at >= ingested_since)
+    if not include_planned:
+        query = query.where(meetings.c.status == "held")
+    if person is not None:
+        ids = person_identity_ids(conn, person)
+        with_person = (
+            select(meeting_reports.c.meeting_id)
+            .join(meeting_participants, meeting_participants.c.report_id == meeting_reports.c.id)
+            .join(mentions, mentions.c.id == meeting_participants.c.mention_id)
+            .where(mentions.c.identity_id.in_(ids))
+        )
+        query = query.where(or_(meetings.c.id.in_(with_person), meetings.c.place_key == entity_key(person)))
+    if topic is not None:
+        if not fulltext.has_words(topic):
+            return []
+        in_documents = (
+            select(meeting_reports.c.meeting_id)
+            .join(documents, documents.c.id == meeting_reports.c.document_id)
+            .where(_topic_documents(conn, topic))
+        )
+        query = query.where(meetings.c.id.in_(in_documents))
+    query = query.order_by(meetings.c.last_time.desc(), meetings.c.id.desc())
+    ids_in_order = list(conn.execute(_limited(query, limit)).scalars())
+    return load_meetings(conn, ids_in_order)
+
+
+def get_meeting(conn: Connection, meeting_id: int) -> StoredMeeting | None:
+    found = load_meetings(conn, [meeting_id])
+    return found[0] if found else None
+
+
+def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMeeting]:
+    """Merged meetings in the given order, each with its citations (newest source first)."""
+    if not meeting_ids:
+        return []
+    summaries = {row.id: row for row in conn.execute(select(meetings).where(meetings.c.id.in_(meeting_ids)))}
+    reports = conn.execute(
+        select(meeting_reports, *_SOURCE_COLUMNS)
+        .join(documents, documents.c.id == meeting_reports.c.document_id)
+        .where(meeting_reports.c.meeting_id.in_(meeting_ids))
+        .order_by(documents.c.sort_time.desc(), documents.c.pk.desc(), meeting_reports.c.position)
+    ).all()
+    participants = conn.execute(
+        select(meeting_participants, mentions.c.identity_id)
+        .outerjoin(mentions, mentions.c.id == meeting_participants.c.mention_id)
+        .where(meeting_participants.c.report_id.in_([r.id for r in reports]))
+        .order_by(meeting_participants.c.report_id, meeting_participants.c.position)
+    ).all()
+    by_report: dict[int, list[Row[Any]]] = {}
+    for participant in participants:
+        by_report.setdefault(participant.report_id, []).append(participant)
+    by_meeting: dict[int, list[Row[Any]]] = {}
+    for report in reports:
+        by_meeting.setdefault(report.meeting_id, []).append(report)
+    result: list[StoredMeeting] = []
+    for meeting_id in meeting_ids:
+        summary = summaries.get(meeting_id)
+        cited = by_meeting.get(meeting_id)
+        if summary is None or not cited:
+            continue
+        citations = tuple(_citation(report) for report in cited)
+        # Participants in the order the earliest report names them, one per identity.
+        chronological = sorted(cited, key=lambda r: r.id)
+        people = _merge_participants([p for r in chronological for p in by_report.get(r.id, [])])
+        meeting = Meeting(
+            participants=people,
+            place=summary.place,
+            date=summary.date,
+            evidence=citations[0].evidence,
+            status=summary.status,
+        )
+        result.append(StoredMeeting(id=meeting_id, meeting=meeting, citations=citations))
+    return result
+
+
+def _merge_participants(rows: list[Row[Any]]) -> tuple[PersonRef, ...]:
+    merged: dict[object, PersonRef] = {}
+    for row in rows:
+        key: object = row.identity_id if row.identity_id is not None else ("name", fold(row.name))
+        known = merged.get(key)
+        if known is None:
+            merged[key] = PersonRef(name=row.name, role=row.role, kind=row.kind)
+            continue
+        name = row.name if len(row.name.split()) > len(known.name.split()) else known.name
+        merged[key] = PersonRef(name=name, role=known.role or row.role, kind=known.kind)
+    return tuple(merged.values())

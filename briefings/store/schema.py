@@ -1,0 +1,304 @@
+"""The corpus database schema (SQLAlchemy Core), mirrored by the Alembic migrations.
+
+Why it is shaped this way:
+
+* ``documents`` has an integer surrogate ``pk`` (the full-text index's rowid) and
+  the content hash ``id`` that facts and evidence point to; ``key`` (URL or path)
+  is unique, so one place holds one current version.
+* People are stored as *mentions* (a person as one document knows them, with the
+  aliases and roles that document uses) linked to corpus-wide *identities*. Facts
+  point at mentions, so re-resolving identities never rewrites facts.
+* A meeting reported by several articles is one ``meetings`` row with several
+  ``meeting_reports`` (the citations); a report belongs to exactly one document.
+* Every fact carries its evidence columns (sentence, span, field).
+* Time columns are aware UTC instants (:class:`UTCDateTime`); ``sort_time`` is the
+  publication time, else the ingest time, so windows need one indexed column.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from briefings.store.types import UTCDateTime
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _evidence_columns() -> list[Column[object]]:
+    """Where a fact was read: ``body[span_start:span_end] == sentence`` (or the title)."""
+    return [
+        Column("sentence", Text, nullable=False),
+        Column("span_start", Integer, nullable=False),
+        Column("span_end", Integer, nullable=False),
+        Column("field", String(8), nullable=False, server_default="body"),
+    ]
+
+
+def _evidence_checks(table: str) -> list[CheckConstraint]:
+    return [
+        CheckConstraint("field IN ('body', 'title')", name="field"),
+        CheckConstraint("span_start >= 0 AND span_end >= span_start", name="span"),
+    ]
+
+
+_KINDS = "('person', 'org', 'group', 'place', 'anonymous')"
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(64), nullable=False, unique=True),
+    Column("key", Text, nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("published", UTCDateTime, nullable=True),
+    Column("source", Text, nullable=True),
+    Column("url", Text, nullable=True),
+    Column("path", Text, nullable=True),
+    Column("license", Text, nullable=True),
+    Column("meta", JSON, nullable=False),
+    Column("ingested_at", UTCDateTime, nullable=False),
+    Column("sort_time", UTCDateTime, nullable=False),
+    Index("ix_documents_published", "published"),
+    Index("ix_documents_ingested_at", "ingested_at"),
+    Index("ix_documents_sort_time", "sort_time"),
+)
+
+identities = Table(
+    "identities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("first_key", Text, nullable=True),
+    Column("last_key", Text, nullable=True),
+    Column("name_key", Text, nullable=False),
+    CheckConstraint(f"kind IN {_KINDS}", name="kind"),
+    Index("ix_identities_kind_name_key", "kind", "name_key"),
+    Index("ix_identities_last_key", "last_key"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("identity_id", Integer, ForeignKey("identities.id", ondelete="SET NULL"), nullable=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("first_key", Text, nullable=True),
+    Column("last_key", Text, nullable=True),
+    Column("name_key", Text, nullable=False),
+    CheckConstraint(f"kind IN {_KINDS}", name="kind"),
+    UniqueConstraint("document_id", "kind", "name", name="uq_mentions_document_kind_name"),
+    Index("ix_mentions_identity_id", "identity_id"),
+    Index("ix_mentions_kind_last_key", "kind", "last_key"),
+)
+
+mention_aliases = Table(
+    "mention_aliases",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False),
+    Column("alias", Text, nullable=False),
+    Column("alias_key", Text, nullable=False),
+    UniqueConstraint("mention_id", "alias_key", name="uq_mention_aliases_mention_alias"),
+    Index("ix_mention_aliases_alias_key", "alias_key"),
+)
+
+mention_roles = Table(
+    "mention_roles",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False),
+    Column("role", Text, nullable=False),
+    Column("stated_at", UTCDateTime, nullable=True),
+    Index("ix_mention_roles_mention_id", "mention_id"),
+)
+
+
+def _ref_columns(prefix: str) -> list[Column[object]]:
+    """A person as the fact names them, plus the mention that ties them to an identity."""
+    return [
+        Column(f"{prefix}_name", Text, nullable=True),
+        Column(f"{prefix}_role", Text, nullable=True),
+        Column(f"{prefix}_kind", String(16), nullable=True),
+        Column(
+            f"{prefix}_mention_id", Integer, ForeignKey("mentions.id", ondelete="SET NULL"), nullable=True
+        ),
+    ]
+
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String(8), nullable=False),
+    *_ref_columns("speaker"),
+    *_evidence_columns(),
+    CheckConstraint("kind IN ('direct', 'partial')", name="kind"),
+    *_evidence_checks("quotes"),
+    Index("ix_quotes_document_id", "document_id"),
+    Index("ix_quotes_speaker_mention_id", "speaker_mention_id"),
+)
+
+questions = Table(
+    "questions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String(8), nullable=False),
+    *_ref_columns("asked_by"),
+    *_evidence_columns(),
+    CheckConstraint("kind IN ('explicit', 'implicit')", name="kind"),
+    *_evidence_checks("questions"),
+    Index("ix_questions_document_id", "document_id"),
+    Index("ix_questions_asked_by_mention_id", "asked_by_mention_id"),
+)
+
+_STATUSES = "('held', 'planned', 'cancelled')"
+
+meetings = Table(
+    "meetings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("place", Text, nullable=True),
+    Column("place_key", Text, nullable=True),
+    Column("date", String(10), nullable=True),
+    Column("status", String(10), nullable=False),
+    Column("anchor_date", Date, nullable=False),
+    Column("first_time", UTCDateTime, nullable=False),
+    Column("last_time", UTCDateTime, nullable=False),
+    Column("last_ingested_at", UTCDateTime, nullable=False),
+    CheckConstraint(f"status IN {_STATUSES}", name="status"),
+    Index("ix_meetings_anchor_date", "anchor_date"),
+    Index("ix_meetings_last_time", "last_time"),
+    Index("ix_meetings_last_ingested_at", "last_ingested_at"),
+    Index("ix_meetings_place_key", "place_key"),
+)
+
+meeting_reports = Table(
+    "meeting_reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="SET NULL"), nullable=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("place", Text, nullable=True),
+    Column("date", String(10), nullable=True),
+    Column("status", String(10), nullable=False),
+    Column("anchor_date", Date, nullable=False),
+    *_evidence_columns(),
+    CheckConstraint(f"status IN {_STATUSES}", name="status"),
+    *_evidence_checks("meeting_reports"),
+    Index("ix_meeting_reports_meeting_id", "meeting_id"),
+    Index("ix_meeting_reports_document_id", "document_id"),
+    Index("ix_meeting_reports_anchor_date", "anchor_date"),
+)
+
+meeting_participants = Table(
+    "meeting_participants",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", Integer, ForeignKey("meeting_reports.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("role", Text, nullable=True),
+    Column("kind", String(16), nullable=False),
+    Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="SET NULL"), nullable=True),
+    CheckConstraint(f"kind IN {_KINDS}", name="kind"),
+    Index("ix_meeting_participants_report_id", "report_id"),
+    Index("ix_meeting_participants_mention_id", "mention_id"),
+)
+
+# --- bot state ------------------------------------------------------------------
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", String(32), nullable=False),
+    Column("channel", Text, nullable=False),
+    Column("time", String(5), nullable=False),
+    Column("tz", String(64), nullable=False),
+    Column("topic", Text, nullable=True),
+    Column("created_at", UTCDateTime, nullable=True),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    Index("ix_subscriptions_platform_channel", "platform", "channel"),
+)
+
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subscription_id", Integer, ForeignKey("subscriptions.id", ondelete="CASCADE"), nullable=False),
+    Column("scheduled_for", UTCDateTime, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("claimed_at", UTCDateTime, nullable=True),
+    Column("claimed_by", Text, nullable=True),
+    Column("message_ref", Text, nullable=True),
+    Column("posted_at", UTCDateTime, nullable=True),
+    Column("error", Text, nullable=True),
+    CheckConstraint("status IN ('claimed', 'posted', 'missed', 'failed')", name="status"),
+    UniqueConstraint("subscription_id", "scheduled_for", name="uq_deliveries_subscription_scheduled"),
+)
+
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("holder", Text, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+)
+
+posted_briefings = Table(
+    "posted_briefings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", String(32), nullable=False),
+    Column("channel", Text, nullable=False),
+    Column("message_id", Text, nullable=False),
+    Column("posted_at", UTCDateTime, nullable=False),
+    UniqueConstraint("platform", "channel", "message_id", name="uq_posted_briefings_message"),
+    Index("ix_posted_briefings_channel_posted_at", "platform", "channel", "posted_at"),
+)
+
+posted_items = Table(
+    "posted_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("briefing_id", Integer, ForeignKey("posted_briefings.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("section", String(10), nullable=False),
+    Column("fact_id", Integer, nullable=False),
+    Column("label", Text, nullable=False),
+    CheckConstraint("section IN ('meetings', 'quotes', 'questions')", name="section"),
+    Index("ix_posted_items_briefing_id", "briefing_id"),
+)

@@ -1,0 +1,243 @@
+"""The one write path for documents and facts.
+
+``save_document`` runs inside the caller's transaction: the document row, its
+full-text entry, mentions, quotes, questions and meeting reports, then identity
+resolution and meeting merges. Any failure rolls all of it back, so a crash
+mid-ingest never leaves half a document; an earlier version under the same key
+is removed in the same transaction, so readers see either the old version with
+its facts or the new one with its facts.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import Connection, delete, insert, or_, select
+
+from briefings.documents import Document
+from briefings.models import Evidence, Extraction
+from briefings.store import fulltext, identities, merging
+from briefings.store.mentions import DocumentMentions
+from briefings.store.protocol import SaveOutcome
+from briefings.store.schema import (
+    documents,
+    meeting_participants,
+    meeting_reports,
+    mentions,
+    questions,
+    quotes,
+)
+
+log = logging.getLogger(__name__)
+
+
+def document_status(conn: Connection, document: Document) -> SaveOutcome:
+    rows = conn.execute(
+        select(documents.c.id).where(or_(documents.c.id == document.id, documents.c.key == document.key))
+    ).scalars()
+    found = set(rows)
+    if document.id in found:
+        return "unchanged"
+    return "updated" if found else "new"
+
+
+def _evidence(evidence: Evidence) -> dict[str, object]:
+    return {
+        "sentence": evidence.sentence,
+        "span_start": evidence.start,
+        "span_end": evidence.end,
+        "field": evidence.field,
+    }
+
+
+def _delete_document(conn: Connection, document_id: str) -> tuple[set[int], set[int]]:
+    """Remove a stored version and its facts; returns (identities, meetings) it touched."""
+    doc = conn.execute(
+        select(documents.c.pk, documents.c.title, documents.c.body).where(documents.c.id == document_id)
+    ).one()
+    old_quotes = [
+        (row.id, row.text)
+        for row in conn.execute(select(quotes.c.id, quotes.c.text).where(quotes.c.document_id == document_id))
+    ]
+    fulltext.unindex_quotes(conn, old_quotes)
+    fulltext.unindex_document(conn, doc.pk, doc.title, doc.body)
+    stale_identities = {
+        i
+        for i in conn.execute(
+            select(mentions.c.identity_id).where(mentions.c.document_id == document_id).distinct()
+        ).scalars()
+        if i is not None
+    }
+    old_meetings = {
+        m
+        for m in conn.execute(
+            select(meeting_reports.c.meeting_id)
+            .where(meeting_reports.c.document_id == document_id)
+            .distinct()
+        ).scalars()
+        if m is not None
+    }
+    # Children first: correct even where the database does not cascade.
+    conn.execute(
+        delete(meeting_participants).where(
+            meeting_participants.c.report_id.in_(
+                select(meeting_reports.c.id).where(meeting_reports.c.document_id == document_id)
+            )
+        )
+    )
+    for table in (meeting_reports, quotes, questions):
+        conn.execute(delete(table).where(table.c.document_id == document_id))
+    conn.execute(delete(mentions).where(mentions.c.document_id == document_id))
+    conn.execute(delete(documents).where(documents.c.id == document_id))
+    return stale_identities, old_meetings
+
+
+def save_document(
+    conn: Connection, document: Document, extraction: Extraction, *, now: datetime
+) -> SaveOutcome:
+    """Store ``document`` with ``extraction`` (see module docstring)."""
+    existing = (
+        conn.execute(
+            select(documents.c.id).where(or_(documents.c.id == document.id, documents.c.key == document.key))
+        )
+        .scalars()
+        .all()
+    )
+    if document.id in existing:
+        return "unchanged"
+    outcome: SaveOutcome = "updated" if existing else "new"
+    stale_identities: set[int] = set()
+    emptied_meetings: set[int] = set()
+    for old_id in existing:
+        touched_identities, touched_meetings = _delete_document(conn, old_id)
+        stale_identities |= touched_identities
+        emptied_meetings |= touched_meetings
+
+    sort_time = document.published or now
+    result = conn.execute(
+        insert(documents).values(
+            id=document.id,
+            key=document.key,
+            title=document.title,
+            body=document.body,
+            published=document.published,
+            source=document.source,
+            url=document.url,
+            path=document.path,
+            license=document.license,
+            meta=dict(document.meta),
+            ingested_at=now,
+            sort_time=sort_time,
+        )
+    )
+    pk = result.inserted_primary_key
+    assert pk is not None
+    fulltext.index_document(conn, int(pk[0]), document.title, document.body)
+
+    people = DocumentMentions(extraction)
+    mention_ids = people.insert(conn, document.id, stated_at=sort_time)
+    _insert_quotes(conn, document.id, extraction, people)
+    _insert_questions(conn, document.id, extraction, people)
+    report_ids = _insert_meetings(conn, document.id, extraction, people, sort_time)
+
+    resolution = identities.resolve(conn, mention_ids, stale_identities)
+    if resolution.moved_mentions:
+        moved = conn.execute(
+            select(meeting_participants.c.report_id)
+            .where(meeting_participants.c.mention_id.in_(sorted(resolution.moved_mentions)))
+            .distinct()
+        ).scalars()
+        report_ids = sorted(set(report_ids) | set(moved))
+    merging.reassign(conn, report_ids, emptied_meetings)
+    log.debug(
+        "saved %s (%s): %d quotes, %d meetings",
+        document.key,
+        outcome,
+        len(extraction.quotes),
+        len(extraction.meetings),
+    )
+    return outcome
+
+
+def _insert_quotes(
+    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions
+) -> None:
+    indexed: list[tuple[int, str]] = []
+    for position, quote in enumerate(extraction.quotes):
+        speaker = quote.speaker
+        result = conn.execute(
+            insert(quotes).values(
+                document_id=document_id,
+                position=position,
+                text=quote.text,
+                kind=quote.kind,
+                speaker_name=speaker.name if speaker else None,
+                speaker_role=speaker.role if speaker else None,
+                speaker_kind=speaker.kind if speaker else None,
+                speaker_mention_id=people.mention_id(speaker),
+                **_evidence(quote.evidence),
+            )
+        )
+        pk = result.inserted_primary_key
+        assert pk is not None
+        indexed.append((int(pk[0]), quote.text))
+    fulltext.index_quotes(conn, indexed)
+
+
+def _insert_questions(
+    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions
+) -> None:
+    rows = [
+        {
+            "document_id": document_id,
+            "position": position,
+            "text": question.text,
+            "kind": question.kind,
+            "asked_by_name": question.asked_by.name if question.asked_by else None,
+            "asked_by_role": question.asked_by.role if question.asked_by else None,
+            "asked_by_kind": question.asked_by.kind if question.asked_by else None,
+            "asked_by_mention_id": people.mention_id(question.asked_by),
+            **_evidence(question.evidence),
+        }
+        for position, question in enumerate(extraction.questions)
+    ]
+    if rows:
+        conn.execute(insert(questions), rows)
+
+
+def _insert_meetings(
+    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions, sort_time: datetime
+) -> list[int]:
+    report_ids: list[int] = []
+    for position, meeting in enumerate(extraction.meetings):
+        explicit = merging.parse_date(meeting.date)
+        result = conn.execute(
+            insert(meeting_reports).values(
+                document_id=document_id,
+                position=position,
+                place=meeting.place,
+                date=meeting.date,
+                status=meeting.status,
+                anchor_date=explicit or sort_time.date(),
+                **_evidence(meeting.evidence),
+            )
+        )
+        pk = result.inserted_primary_key
+        assert pk is not None
+        report_id = int(pk[0])
+        report_ids.append(report_id)
+        participants = [
+            {
+                "report_id": report_id,
+                "position": index,
+                "name": ref.name,
+                "role": ref.role,
+                "kind": ref.kind,
+                "mention_id": people.mention_id(ref),
+            }
+            for index, ref in enumerate(meeting.participants)
+        ]
+        if participants:
+            conn.execute(insert(meeting_participants), participants)
+    return report_ids
