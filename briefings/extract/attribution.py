@@ -64,8 +64,10 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     """Turn the subject of a reporting verb into a speaker."""
     if token.pos_ == "PRON":
         return ctx.people.resolve_pronoun(token)
-    for child in token.children:  # "Malaysia's Prime Minister, Najib Razak"
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+    for child in token.children:  # "Malaysia's Prime Minister, Najib Razak"; "Cornyn's statement"
+        if (child.dep_ == "appos" and child.ent_type_ == "PERSON") or (
+            child.dep_ == "poss" and child.pos_ == "PROPN" and token.pos_ == "NOUN"
+        ):
             ref = ctx.people.resolve(_entity_span(child))
             if ref is not None:
                 return ref
@@ -73,7 +75,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         span = _entity_span(token)
         ref = ctx.people.resolve(span)
         if ref is not None:
-            return ref
+            return PersonRef(ref.name, ref.role, "org") if ref.kind == "place" else ref
     if token.pos_ in {"NOUN", "PROPN"}:
         phrase = _noun_phrase(token)
         text = phrase.text.strip(" ,")

@@ -20,7 +20,8 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair chief spokesperson spokesman spokeswoman director commissioner
     counselor adviser advisor national security pope cardinal rabbi reverend rev rev. judge justice
     colonel col col. lieutenant lt lt. gen gen. admiral adm adm. captain capt capt. major sergeant
-    sgt commander marshal excellency majesty highness his her their first ceo executive officer head
+    sgt commander marshal excellency majesty highness his her their first ceo executive officer
+    professor administrator head
     leader speaker senior former late affairs
     """.split()  # noqa: SIM905
 )

@@ -96,9 +96,22 @@ class PeopleIndex:
                         mentions.append((span, title, name))
                 elif ent.label_ in _ORG_LABELS:
                     index._add_org(ent)
-        places = {e.text.lower() for e in doc.ents if e.label_ in {"GPE", "LOC"}}
-        # "Swap Beijing" (a verb and a city read as a name): a place is not a surname
-        mentions = [m for m in mentions if len(m[2].split()) == 1 or m[2].split()[-1].lower() not in places]
+        # "Swap Beijing" (a verb and a city read as a name): a word the parser mostly calls a
+        # place is not a surname, unless it is more often part of a person's name
+        places: dict[str, int] = {}
+        for e in doc.ents:
+            if e.label_ in {"GPE", "LOC"}:
+                places[e.text.lower()] = places.get(e.text.lower(), 0) + 1
+        as_person: dict[str, int] = {}
+        for _, _, name in mentions:
+            last = name.split()[-1].lower()
+            as_person[last] = as_person.get(last, 0) + 1
+
+        def plausible(name: str) -> bool:
+            last = name.split()[-1].lower()
+            return len(name.split()) == 1 or places.get(last, 0) < as_person.get(last, 0)
+
+        mentions = [m for m in mentions if plausible(m[2])]
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: -len(n.split()))
         for name in full:
             index._add_full(name)

@@ -40,16 +40,17 @@ class QuoteSpan:
 
 
 def _is_opening(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` opens a quote: by its shape, unless its spacing says otherwise
+    (a typo'd “ closing ``decision.“ However`` or ” opening `` ”Hello``)."""
     ch = text[i]
-    if ch in _OPEN:
-        return True
-    if ch in _CLOSE:
-        return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace() or before in "([—–-/:":
-        return not after.isspace()
-    return False
+    spaced_before = before.isspace() or before in "([—–-/:>"
+    if ch in _OPEN:
+        return not (not spaced_before and after.isspace())
+    if ch in _CLOSE:
+        return spaced_before and not after.isspace() and after not in ".,;:!?"
+    return spaced_before and not after.isspace()
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

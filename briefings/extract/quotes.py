@@ -35,6 +35,8 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
     quotes: list[Quote] = []
     previous: tuple[PersonRef, int] | None = None  # last speaker and where their quote ended
     for span in find_quotes(text):
+        if turn_at(turns, span.open_mark) is not None:
+            continue  # inside a turn, quotation marks report someone else's words second-hand
         speaker = _attribute(ctx, span, turns, previous)
         if speaker is not None:
             previous = (speaker, span.close_mark)
@@ -150,8 +152,29 @@ def _attribute(
     if intro is not None:
         return intro
     content = [t for t in outside if t.is_alpha]
-    if not content and previous is not None and span.open_mark - previous[1] < 600:
-        return previous[0]  # a quote standing alone continues the last speaker
+    if content:
+        return None
+    # a quote standing alone: the person the sentence before is about, else the last speaker
+    before = _previous_subject(ctx, span)
+    if before is not None:
+        return before
+    if previous is not None and span.open_mark - previous[1] < 600:
+        return previous[0]
+    return None
+
+
+def _previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
+    """The named subject of the sentence just before a standalone quote, in the same paragraph."""
+    first = ctx.sentence_at(span.open_mark)
+    if first.start == 0:
+        return None
+    prev = ctx.doc[first.start - 1].sent
+    if "\n" in ctx.doc.text[prev.end_char : span.open_mark] or "“" in prev.text or '"' in prev.text:
+        return None
+    subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    for subject in subjects:
+        if subject.ent_type_ in {"PERSON", "ORG"} or subject.pos_ == "PRON":
+            return speaker_from_token(ctx, subject)
     return None
 
 
