@@ -31,6 +31,7 @@ from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
+import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
@@ -94,9 +95,9 @@ class SlackPlatform:
         self._clock = clock
         self._app_token = app_token
         self.client = web.web_client(token, settings.slack_api_url)
+        # Socket Mode has no signatures to check; "" keeps Bolt from reading the environment.
         self._app = AsyncApp(
-            token=token,
-            signing_secret=signing_secret,
+            signing_secret=signing_secret or "",
             client=self.client,
             process_before_response=True,
             logger=logging.getLogger("slack_bolt"),
@@ -104,6 +105,7 @@ class SlackPlatform:
         self._server = BoltHttpServer(self._app, host=host, port=settings.slack_port)
         self._socket: AsyncSocketModeHandler | None = None
         self._handler: Handler | None = None
+        self._session: aiohttp.ClientSession | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._anchors: set[tuple[str, str]] = set()
         self._register_listeners()
@@ -125,6 +127,10 @@ class SlackPlatform:
     # --- Platform protocol -----------------------------------------------------
     async def start(self, handler: Handler) -> None:
         self._handler = handler
+        # One pooled session for every Web API and response_url call: without it slack_sdk
+        # opens a new session and TCP connection per call, which costs more than the call.
+        self._session = aiohttp.ClientSession()
+        self.client.session = self._session
         if self._app_token:
             self._socket = AsyncSocketModeHandler(self._app, self._app_token, web_client=self.client)
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
@@ -138,6 +144,10 @@ class SlackPlatform:
             self._socket = None
         await self._server.stop()
         await self.drain()
+        if self._session is not None:
+            self.client.session = None
+            await self._session.close()
+            self._session = None
 
     async def drain(self) -> None:
         """Wait for the work started by acknowledged requests to finish."""
@@ -250,7 +260,9 @@ class SlackPlatform:
             # Without membership the briefing can still be shown, but it has no ts to thread on.
             log.warning("cannot post in %s (%s); answering through response_url", incoming.channel, error)
             for message in self._render(briefing):
-                await web.send_to_response_url(response_url, message, response_type="in_channel")
+                await web.send_to_response_url(
+                    response_url, message, session=self._session, response_type="in_channel"
+                )
             await self._respond(incoming, Notice(NOT_IN_CHANNEL), response_url, in_channel=False)
             return
         if self._store is not None and briefing.items():
@@ -267,7 +279,9 @@ class SlackPlatform:
             return
         response_type: Literal["ephemeral", "in_channel"] = "in_channel" if in_channel else "ephemeral"
         for message in self._render(response):
-            await web.send_to_response_url(response_url, message, response_type=response_type)
+            await web.send_to_response_url(
+                response_url, message, session=self._session, response_type=response_type
+            )
 
     async def _post_ephemeral(
         self, channel: str, user: str, response: Response, *, thread: MessageRef | None = None

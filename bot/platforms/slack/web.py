@@ -12,6 +12,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any, Literal
 
+import aiohttp
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -63,14 +64,18 @@ def message_args(message: Mapping[str, Any]) -> dict[str, Any]:
 
 
 async def send_to_response_url(
-    url: str, message: Mapping[str, Any], *, response_type: Literal["ephemeral", "in_channel"]
+    url: str,
+    message: Mapping[str, Any],
+    *,
+    response_type: Literal["ephemeral", "in_channel"],
+    session: aiohttp.ClientSession | None = None,
 ) -> bool:
     """Answer a slash command through its ``response_url`` (valid 30 min, 5 uses).
 
     Returns whether Slack accepted it; failures are logged, never raised, since
     the caller has nothing better to do with them than log.
     """
-    client = AsyncWebhookClient(url, retry_handlers=retry_handlers())
+    client = AsyncWebhookClient(url, session=session, retry_handlers=retry_handlers())
     response = await client.send(
         text=str(message.get("text", "")),
         blocks=list(message.get("blocks") or []) or None,

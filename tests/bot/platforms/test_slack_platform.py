@@ -20,8 +20,9 @@ import pytest
 from bot.config import ConfigError, Settings, load_settings
 from bot.platforms.base import Handler, Incoming, Outgoing
 from bot.platforms.slack_platform import HANDLER_FAILED, SlackPlatform, SlackRenderer
-from briefings.briefing import Briefing, Notice, QuoteItem, Response, SourcesReply
+from briefings.briefing import Briefing, Notice, QuoteItem, SourcesReply
 from briefings.models import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
+from briefings.render import Renderer
 from tests.fakes.slack_api import (
     FakeSlackApi,
     FakeSocketModeServer,
@@ -63,54 +64,6 @@ async def running_slack(
             yield platform, SlackSender(session, f"http://127.0.0.1:{platform.port}/slack/events", SECRET)
     finally:
         await platform.stop()
-
-
-# --- a stand-in renderer until briefings/render.py lands -------------------------------------
-
-
-class BlockKitRenderer:
-    """Renders just enough Block Kit: one section per item with a Sources button,
-    split at 50 blocks, untrusted text escaped."""
-
-    def render(self, response: Response, fmt: str) -> list[dict[str, Any]]:
-        assert fmt == "slack"
-        if isinstance(response, Notice):
-            return [_message(response.text, [_section(response.text)])]
-        if isinstance(response, SourcesReply):
-            lines = [f"*{response.number}.* {response.summary}"]
-            for c in response.citations:
-                lines.append(
-                    f"> {c.evidence.sentence}\n<{c.source.url}|{c.source.title}> ({c.source.publisher})"
-                )
-            text = "\n".join(lines)
-            return [_message(text, [_section(text)])]
-        blocks: list[dict[str, Any]] = [
-            {"type": "header", "text": {"type": "plain_text", "text": response.title}}
-        ]
-        for item in response.items():
-            assert isinstance(item, QuoteItem)
-            speaker = item.fact.quote.speaker.name if item.fact.quote.speaker else "unknown"
-            block = _section(f"*{item.number}.* “{item.fact.quote.text}” — {speaker}")
-            block["accessory"] = {
-                "type": "button",
-                "action_id": "sources",
-                "text": {"type": "plain_text", "text": "Sources"},
-                "value": f"sources:{item.number}",
-            }
-            blocks.append(block)
-        return [_message(response.title, blocks[i : i + 50]) for i in range(0, len(blocks), 50)]
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:3000]}}
-
-
-def _message(text: str, blocks: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"text": text, "blocks": blocks}
 
 
 # --- a small real handler over a fixed briefing ----------------------------------------------------
@@ -170,16 +123,19 @@ def test_brief_is_acked_within_3s_then_posted_with_blocks_within_slack_limits() 
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 answer = await slack.command("/brief", "", response_url=fake.response_url())
                 assert answer.status == 200
                 assert answer.seconds < 3.0
                 await platform.drain()
             posts = fake.calls("chat.postMessage")
-            assert len(posts) == 2
-            first, second = posts
+            assert len(posts) >= 2
+            first, *following = posts
             assert first.params["channel"] == "C0001" and "thread_ts" not in first.params
-            assert second.params["thread_ts"] == "1700000000.000001"  # the first post's ts
+            # the following parts go in the thread of the first, whose ts the fake numbered 1
+            assert all(p.params["thread_ts"] == "1700000000.000001" for p in following)
+            posted = json.dumps([p.params["blocks"] for p in posts])
+            assert all(f"sources:{n}" in posted for n in range(1, 71))
             for post in posts:
                 assert post.authorized
                 assert blocks_problem(post.params["blocks"]) is None
@@ -197,7 +153,7 @@ def test_thread_reply_sources_2_answers_in_the_briefing_thread_with_the_evidence
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 await slack.command("/brief", response_url=fake.response_url())
                 await platform.drain()
                 anchor = fake.calls("chat.postMessage")[0].params
@@ -221,7 +177,7 @@ def test_sources_button_answers_in_the_briefing_thread() -> None:
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 await slack.command("/brief", response_url=fake.response_url())
                 await platform.drain()
                 ts = "1700000000.000001"
@@ -241,7 +197,7 @@ def test_replies_outside_briefing_threads_and_bot_messages_are_ignored() -> None
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 await slack.command("/brief", response_url=fake.response_url())
                 await platform.drain()
                 ts = "1700000000.000001"
@@ -275,7 +231,7 @@ def test_bad_signature_gets_401_and_no_work(mangle: Any, why: str) -> None:
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 request = sign(SECRET, slash_command_body("/brief", ""), "application/x-www-form-urlencoded")
                 request = type(request)(request.body, mangle(request.headers))
                 answer = await slack.send(request)
@@ -292,7 +248,7 @@ def test_stale_signature_older_than_5_minutes_gets_401_and_no_work() -> None:
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 stale = int(time.time()) - 6 * 60
                 answer = await slack.signed(slash_command_body("/brief", ""), timestamp=stale)
                 assert answer.status == 401
@@ -309,7 +265,7 @@ def test_rate_limited_post_is_retried_after_its_retry_after() -> None:
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
             fake.rate_limit_once("chat.postMessage", retry_after=1)
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 answer = await slack.command("/brief", response_url=fake.response_url())
                 assert answer.seconds < 3.0
                 await platform.drain()
@@ -325,7 +281,7 @@ def test_help_and_errors_answer_through_response_url_ephemerally() -> None:
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 await slack.command("/help", "whomet", response_url=fake.response_url("help"))
                 await platform.drain()
             (answer,) = fake.calls("response_url")
@@ -343,7 +299,7 @@ def test_a_failing_handler_gets_the_user_a_short_apology_not_silence() -> None:
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), broken) as (platform, slack):
+            async with running_slack(fake, Renderer(), broken) as (platform, slack):
                 answer = await slack.command("/brief", response_url=fake.response_url())
                 assert answer.status == 200
                 await platform.drain()
@@ -360,7 +316,7 @@ def test_briefing_in_a_channel_without_the_bot_falls_back_to_response_url_with_a
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
             fake.respond_once("chat.postMessage", 200, {"ok": False, "error": "not_in_channel"})
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 await slack.command("/brief", response_url=fake.response_url())
                 await platform.drain()
             shown, hint = fake.calls("response_url")
@@ -377,7 +333,7 @@ def test_tokens_and_signing_secret_never_reach_the_logs(caplog: pytest.LogCaptur
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            async with running_slack(fake, BlockKitRenderer(), handler) as (platform, slack):
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
                 await slack.command("/brief", response_url=fake.response_url())
                 await platform.drain()
             assert fake.calls("chat.postMessage")
@@ -391,7 +347,7 @@ def test_missing_bot_token_is_a_config_error_naming_the_setting() -> None:
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_BOT_TOKEN=None)
         with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN") as raised:
-            SlackPlatform.from_settings(settings, BlockKitRenderer())
+            SlackPlatform.from_settings(settings, Renderer())
         assert SECRET not in str(raised.value)
 
 
@@ -399,15 +355,15 @@ def test_http_mode_without_signing_secret_is_a_config_error_naming_the_setting()
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_SIGNING_SECRET=None)
         with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET") as raised:
-            SlackPlatform.from_settings(settings, BlockKitRenderer())
+            SlackPlatform.from_settings(settings, Renderer())
         assert TOKEN not in str(raised.value)
 
 
 def test_an_app_token_selects_socket_mode_without_a_signing_secret() -> None:
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN="xapp-1-test")
-        assert SlackPlatform.from_settings(settings, BlockKitRenderer()).mode == "socket"
-        assert SlackPlatform.from_settings(slack_settings(fake), BlockKitRenderer()).mode == "http"
+        assert SlackPlatform.from_settings(settings, Renderer()).mode == "socket"
+        assert SlackPlatform.from_settings(slack_settings(fake), Renderer()).mode == "http"
 
 
 def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> None:
@@ -419,7 +375,7 @@ def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> 
             fake.app_token = "xapp-1-test"
             fake.socket_url = await socket.start()
             settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN=fake.app_token)
-            platform = SlackPlatform.from_settings(settings, BlockKitRenderer(), clock=lambda: NOW)
+            platform = SlackPlatform.from_settings(settings, Renderer(), clock=lambda: NOW)
             await platform.start(handler)
             try:
                 await socket.connected()
