@@ -26,6 +26,7 @@ from bot.config import ConfigError, Settings
 from bot.platforms.base import Platform
 from bot.service import BriefingService
 from briefings.models import Subscription
+from briefings.render import Renderer
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -64,10 +65,6 @@ class Closable(Protocol):
     async def wait_closed(self) -> None: ...
 
 
-class Renderer(Protocol):
-    def render(self, response: Any, fmt: str) -> list[Any]: ...
-
-
 @dataclass
 class SubscriptionDeliverer:
     """What the scheduler calls to post one scheduled briefing on the running platform."""
@@ -99,14 +96,17 @@ async def ensure_corpus(store: Store, settings: Settings, now: datetime) -> None
     if not settings.seeds_dir.is_dir():
         log.warning("the store is empty and the seeds folder %s does not exist", settings.seeds_dir)
         return
-    from briefings.ingest import ingest
-
     from briefings.extract import Extractor
+    from briefings.ingest import ingest
 
     log.info("the store is empty: ingesting %s", settings.seeds_dir)
     extractor = Extractor(settings.spacy_model)
-    report = await asyncio.to_thread(ingest, [settings.seeds_dir], store, extractor, now=now)
-    log.info("seed ingest: %s", report)
+    report = await asyncio.to_thread(
+        ingest, [settings.seeds_dir], store, extractor, now=now, max_bytes=settings.max_file_bytes
+    )
+    log.info("seed ingest: %s", report.summary())
+    for failure in report.failures:
+        log.warning("seed ingest: %s", failure)
 
 
 def build_platform(
@@ -175,40 +175,43 @@ async def run_bot(
     stdout: TextIO | None = None,
     store: Store | None = None,
 ) -> int:
-    """Run the bot until a signal, or until the console's input ends. Returns the exit status."""
-    from briefings.render import Renderer as TemplateRenderer
+    """Run the bot until a signal, or until the console's input ends. Returns the exit status.
 
-    from briefings.store import open_store
-
+    Order matters: the platform is built (and its credentials checked) before the
+    seed corpus is ingested, so a missing token fails in a moment, not after spaCy loads.
+    """
     name = choose_platform(settings, platform_name)
     own_store = store is None
-    the_store: Store = store if store is not None else open_store(settings.database_url)
+    the_store: Store = store if store is not None else _open_store(settings)
     scheduler: Any = None
     platform: Platform | None = None
+    started = False
     try:
-        await ensure_corpus(the_store, settings, clock())
-        renderer = TemplateRenderer(template_dir=settings.template_dir)
         service = BriefingService(the_store, tz=settings.timezone)
         platform = build_platform(
             name,
             settings,
             service=service,
-            renderer=renderer,
+            renderer=Renderer(template_dir=settings.template_dir),
             clock=clock,
             stdin=stdin or sys.stdin,
             stdout=stdout or sys.stdout,
         )
+        await ensure_corpus(the_store, settings, clock())
         scheduler = _make_scheduler(
             the_store, SubscriptionDeliverer(service, platform, clock), settings, clock
         )
-        on_change = _reconcile_hook(scheduler, clock)
         handler = CommandHandler(
-            the_store, clock=clock, tz=settings.timezone, on_subscriptions_changed=on_change
+            the_store,
+            clock=clock,
+            tz=settings.timezone,
+            on_subscriptions_changed=_reconcile_hook(scheduler, clock),
         )
         stop = asyncio.Event()
         _install_signal_handlers(stop)
         if name == "console":
             await service.deliver(platform, settings.channel, topic=None, now=clock())
+        started = True
         await platform.start(handler)
         if scheduler is not None:
             await scheduler.start()
@@ -219,10 +222,22 @@ async def run_bot(
     finally:
         if scheduler is not None:
             await scheduler.stop()
-        if platform is not None:
+        if platform is not None and started:
             await platform.stop()
         if own_store:
             the_store.close()
+
+
+def _open_store(settings: Settings) -> Store:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from briefings.store import open_store
+
+    try:
+        return open_store(settings.database_url)
+    except (SQLAlchemyError, OSError, ValueError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise ConfigError(f"BRIEFBOT_DATABASE_URL: cannot open the database ({reason})") from None
 
 
 def _reconcile_hook(scheduler: Any, clock: Clock) -> Callable[[], Any] | None:

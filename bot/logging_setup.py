@@ -66,9 +66,15 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-def configure_logging(settings: Settings, *, stream: TextIO | None = None) -> logging.Handler:
+def configure_logging(
+    settings: Settings, *, stream: TextIO | None = None, default_level: str | None = None
+) -> logging.Handler:
     """Install briefbot's handler on the root logger (replacing an earlier one of
-    ours, so calling it twice does not double every line) and return it."""
+    ours, so calling it twice does not double every line) and return it.
+
+    ``default_level`` applies when ``BRIEFBOT_LOG_LEVEL`` was not set: the console
+    platform passes "WARNING", since there the terminal is the chat and progress
+    lines would bury the briefing."""
     redact = Redactor(settings.secret_values())
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.set_name(_HANDLER_NAME)
@@ -78,5 +84,6 @@ def configure_logging(settings: Settings, *, stream: TextIO | None = None) -> lo
         if existing.get_name() == _HANDLER_NAME:
             root.removeHandler(existing)
     root.addHandler(handler)
-    root.setLevel(settings.log_level)
+    explicit = "log_level" in settings.model_fields_set
+    root.setLevel(settings.log_level if explicit or default_level is None else default_level)
     return handler

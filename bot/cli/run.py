@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from bot.app import PLATFORMS, run_bot, system_clock
+from bot.app import PLATFORMS, choose_platform, run_bot, system_clock
 from bot.config import ConfigError, load_settings
 from bot.logging_setup import configure_logging
 
@@ -47,9 +47,10 @@ def run_command(
     try:
         overrides = {"BRIEFBOT_DATABASE_URL": db} if db else {}
         settings = load_settings(**overrides)
-        configure_logging(settings)
+        name = choose_platform(settings, platform)
+        configure_logging(settings, default_level="WARNING" if name == "console" else None)
         start = _parse_now(now)
-        code = asyncio.run(run_bot(settings, platform_name=platform, clock=system_clock(start)))
+        code = asyncio.run(run_bot(settings, platform_name=name, clock=system_clock(start)))
     except ConfigError as problem:
         typer.echo(f"briefbot: configuration error:\n{problem}", err=True)
         raise typer.Exit(CONFIG_ERROR_EXIT) from None

@@ -21,21 +21,18 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol, TextIO
+from typing import TextIO
 
 from bot import messages
 from bot.platforms.base import Handler, Incoming, MessageRef
 from bot.service import BriefingService
 from briefings.briefing import Briefing, Response
+from briefings.render import Renderer
 
 log = logging.getLogger(__name__)
 
 PROMPT = "briefbot> "
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
-
-
-class TextRenderer(Protocol):
-    def render(self, response: Response, fmt: str) -> list[str]: ...
 
 
 class ConsolePlatform:
@@ -46,7 +43,7 @@ class ConsolePlatform:
     def __init__(
         self,
         service: BriefingService,
-        renderer: TextRenderer,
+        renderer: Renderer,
         *,
         clock: Callable[[], datetime],
         stdin: TextIO,
