@@ -1,0 +1,188 @@
+"""briefbot on Slack end to end: the real CommandHandler over a real store (SQLite,
+and PostgreSQL in CI) behind the real Bolt app, signed requests in, the fake Slack
+Web API out. Facts are the hand-built seed corpus (tests/bot/corpus.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Coroutine
+from contextlib import asynccontextmanager
+from typing import Any, TypeVar
+
+import aiohttp
+
+from bot.commands import CommandHandler
+from bot.config import load_settings
+from bot.platforms.slack_platform import SlackPlatform
+from briefings.render import Renderer
+from briefings.store.protocol import Store
+from tests.bot.corpus import NOW, TIANJIN, URL, save_seed
+from tests.fakes.slack_api import (
+    Call,
+    FakeSlackApi,
+    SlackSender,
+    block_action_body,
+    blocks_problem,
+    message_event_body,
+)
+
+TOKEN = "xoxb-e2e-token"
+SECRET = "e2e-signing-secret"
+CHANNEL = "C0001"
+T = TypeVar("T")
+
+
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coroutine)
+
+
+@asynccontextmanager
+async def slack_bot(fake: FakeSlackApi, store: Store) -> AsyncIterator[tuple[SlackPlatform, SlackSender]]:
+    """One running briefbot process on Slack (a new one each call: nothing kept in memory)."""
+    settings = load_settings(
+        SLACK_BOT_TOKEN=TOKEN,
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_APP_TOKEN=None,
+        SLACK_API_URL=fake.base_url,
+        BRIEFBOT_SLACK_PORT=0,
+    )
+    platform = SlackPlatform.from_settings(
+        settings, Renderer(), store=store, clock=lambda: NOW, host="127.0.0.1"
+    )
+    await platform.start(CommandHandler(store, clock=lambda: NOW, tz="UTC"))
+    try:
+        async with aiohttp.ClientSession() as session:
+            yield platform, SlackSender(session, f"http://127.0.0.1:{platform.port}/slack/events", SECRET)
+    finally:
+        await platform.stop()
+
+
+def text_of(call: Call) -> str:
+    return json.dumps([call.params.get("text", ""), call.params.get("blocks", [])], ensure_ascii=False)
+
+
+def item_number(blocks: list[dict[str, Any]], words: str) -> int:
+    """The number of the briefing item whose block mentions ``words`` (from its Sources button)."""
+    for block in blocks:
+        if words in json.dumps(block, ensure_ascii=False) and "accessory" in block:
+            return int(block["accessory"]["value"].split(":")[1])
+    raise AssertionError(f"no item mentions {words!r}")
+
+
+async def post_briefing(fake: FakeSlackApi, platform: SlackPlatform, slack: SlackSender) -> Call:
+    answer = await slack.command("/brief", "", channel=CHANNEL, response_url=fake.response_url())
+    assert answer.status == 200 and answer.seconds < 3.0
+    await platform.drain()
+    (briefing,) = fake.calls("chat.postMessage")
+    return briefing
+
+
+def test_brief_posts_the_stored_facts_and_remembers_the_briefing(store: Store) -> None:
+    save_seed(store)
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with slack_bot(fake, store) as (platform, slack):
+                briefing = await post_briefing(fake, platform, slack)
+            assert briefing.authorized and blocks_problem(briefing.params["blocks"]) is None
+            assert "Wang Yi" in text_of(briefing) and "Tianjin" in text_of(briefing)
+            posted = store.find_posted_briefing("slack", CHANNEL, "1700000000.000001")
+            assert posted is not None and len(posted.items) == 5
+
+    run(scenario())
+
+
+def test_sources_reply_in_the_thread_answers_with_the_evidence_even_after_a_restart(store: Store) -> None:
+    save_seed(store)
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with slack_bot(fake, store) as (platform, slack):
+                briefing = await post_briefing(fake, platform, slack)
+            number = item_number(briefing.params["blocks"], "Tianjin")
+            ts = "1700000000.000001"
+            # a new process: only the store knows this thread is a briefing
+            async with slack_bot(fake, store) as (platform, slack):
+                event = message_event_body(f"sources {number}", channel=CHANNEL, thread_ts=ts)
+                answer = await slack.event(event)
+                assert answer.status == 200 and answer.seconds < 3.0
+                await platform.drain()
+            reply = fake.calls("chat.postMessage")[-1]
+            assert reply.params["thread_ts"] == ts
+            assert TIANJIN in text_of(reply)
+            assert URL in text_of(reply)
+
+    run(scenario())
+
+
+def test_sources_button_answers_in_the_thread_with_the_evidence(store: Store) -> None:
+    save_seed(store)
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with slack_bot(fake, store) as (platform, slack):
+                briefing = await post_briefing(fake, platform, slack)
+                number = item_number(briefing.params["blocks"], "mission")
+                ts = "1700000000.000001"
+                body = block_action_body(f"sources:{number}", channel=CHANNEL, message_ts=ts)
+                assert (await slack.signed(body)).status == 200
+                await platform.drain()
+            reply = fake.calls("chat.postMessage")[-1]
+            assert reply.params["thread_ts"] == ts
+            assert "the mission hasn’t failed, yet" in text_of(reply) and "Joe Biden" in text_of(reply)
+
+    run(scenario())
+
+
+def test_an_unmatched_reply_in_a_briefing_thread_gets_a_hint_in_the_thread(store: Store) -> None:
+    save_seed(store)
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with slack_bot(fake, store) as (platform, slack):
+                await post_briefing(fake, platform, slack)
+                event = message_event_body("sources 99", channel=CHANNEL, thread_ts="1700000000.000001")
+                await slack.event(event)
+                await platform.drain()
+            hint = fake.calls("chat.postMessage")[-1]
+            assert hint.params["thread_ts"] == "1700000000.000001"
+            assert "99" in text_of(hint)
+
+    run(scenario())
+
+
+def test_whomet_posts_the_meeting_and_a_bad_argument_answers_privately_with_help(store: Store) -> None:
+    save_seed(store)
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with slack_bot(fake, store) as (platform, slack):
+                await slack.command(
+                    "/whomet", "Wang Yi", channel=CHANNEL, response_url=fake.response_url("a")
+                )
+                await slack.command("/whomet", "", channel=CHANNEL, response_url=fake.response_url("b"))
+                await platform.drain()
+            (meetings,) = fake.calls("chat.postMessage")
+            assert "Tianjin" in text_of(meetings)
+            (error,) = fake.calls("response_url")
+            assert error.path == "/response/b" and error.params["response_type"] == "ephemeral"
+            assert "/whomet" in text_of(error)
+
+    run(scenario())
+
+
+def test_subscribe_confirms_to_the_channel_and_stores_the_subscription(store: Store) -> None:
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with slack_bot(fake, store) as (platform, slack):
+                await slack.command(
+                    "/subscribe", "08:00 Europe/London", channel=CHANNEL, response_url=fake.response_url()
+                )
+                await platform.drain()
+            (confirmation,) = fake.calls("response_url")
+            assert confirmation.params["response_type"] == "in_channel"
+            (subscription,) = store.subscriptions(platform="slack", channel=CHANNEL)
+            assert (subscription.time, subscription.tz) == ("08:00", "Europe/London")
+
+    run(scenario())
