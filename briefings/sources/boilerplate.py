@@ -62,6 +62,7 @@ _PROMO_WORDS = re.compile(
     r"all rights reserved|cookie)s?\b",
     re.IGNORECASE,
 )
+_READER = re.compile(r"\b(?:you|your|our)\b", re.IGNORECASE)
 # Headers that open a trailing block of links: everything after them is furniture.
 _TAIL_HEADER = re.compile(
     r"^(?:related(?: (?:articles|stories|content|posts|coverage|reading))?|recommended(?: for you)?|"
@@ -77,6 +78,7 @@ _HEADLINE_WORDS = 25
 _LONG_PARAGRAPH_WORDS = 25
 _TAIL_LINE_WORDS = 20
 _UNWRAP_MIN_CHARS = 40
+_TAIL_MAX_LINES = 20
 
 
 @dataclass(frozen=True)
@@ -194,9 +196,9 @@ def _promo_leads(lines: Sequence[_Line], drop: set[int]) -> set[int]:
 
 
 def _trailing_block(lines: Sequence[_Line]) -> set[int]:
-    """A share/related header in the last third and the short lines after it."""
-    start = len(lines) - max(1, len(lines) // 3)
-    for index in range(max(0, start), len(lines)):
+    """A share/related header after the article and the short lines (link titles) after it."""
+    start = max(1, len(lines) - _TAIL_MAX_LINES)
+    for index in range(start, len(lines)):
         if _TAIL_HEADER.match(lines[index].text):
             rest = range(index, len(lines))
             if all(len(_words(lines[i].text)) <= _TAIL_LINE_WORDS for i in rest):
@@ -247,13 +249,16 @@ def _is_credit(text: str) -> bool:
 
 def _is_promo(text: str) -> bool:
     """A call to action: an imperative to the reader opening a short line, or promo
-    words in a short line that is not a sentence. Quoted speech never is."""
+    words in a short line that is not a sentence or that addresses the reader
+    ("… and sign up for our alerts."). Quoted speech never is."""
     words = len(_words(text))
-    if any(mark in text for mark in '"“”'):
+    if words > _PROMO_WORDS_MAX or any(mark in text for mark in '"“”'):
         return False
     if _CTA.match(text):
-        return words <= _PROMO_WORDS_MAX
-    return words <= _SHORT_WORDS and not _ends_like_sentence(text) and bool(_PROMO_WORDS.search(text))
+        return True
+    if not _PROMO_WORDS.search(text):
+        return False
+    return not _ends_like_sentence(text) or bool(_READER.search(text))
 
 
 def _ends_like_sentence(text: str) -> bool:

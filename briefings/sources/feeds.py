@@ -20,8 +20,8 @@ from briefings.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document, stem_title
 from briefings.sources.errors import LoadError, SourceError
-from briefings.sources.pages import load_html
 from briefings.sources.markup import html_fragment_to_text
+from briefings.sources.pages import load_html
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,11 @@ def load_feed(data: bytes, *, item: str, fetch_page: PageFetcher) -> Iterator[Do
             raise SourceError(errors.bad_feed("not an RSS or Atom feed"))
         log.info("feed %s has no entries", item)
         return
-    if problem is not None:
+    if isinstance(problem, xml.sax.SAXException):
+        # feedparser's lenient parser recovers entries from broken XML; a stray "&"
+        # is common and harmless, a truncated feed is not: keep only intact ones.
+        if not all(entry.get("title") and entry.get("link") for entry in parsed.entries):
+            raise SourceError(errors.bad_feed(_describe(problem)))
         log.warning(
             "feed %s is not well-formed (%s); reading the entries recovered", item, _describe(problem)
         )
@@ -93,13 +97,11 @@ def _entry_document(
 
 
 def _full_content(entry: Any) -> str | None:
-    """The entry's full text, or None when it only has a summary."""
+    """The entry's full text (RSS ``content:encoded``, Atom ``content``), or None
+    when it only carries a summary (RSS ``description``, Atom ``summary``)."""
     contents = [_text(c.get("value", ""), c.get("type", "")) for c in entry.get("content", [])]
     longest = max(contents, key=len, default="")
-    summary = _text(entry.get("summary", ""), entry.get("summary_detail", {}).get("type", ""))
-    if not longest.strip() or " ".join(longest.split()) == " ".join(summary.split()):
-        return None
-    return longest
+    return longest if longest.strip() else None
 
 
 def _text(value: str, kind: str) -> str:

@@ -11,7 +11,6 @@ one-line reason, never an exception that ends the batch.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -167,16 +166,23 @@ def _with_url(document: Document, url: str | None) -> Document:
     return replace(document, url=url, path=None)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            if Path(name).suffix.lower() in _FORMATS:
-                yield Path(root) / name
-            else:
-                log.debug("skipping %s: not a known source type", Path(root) / name)
+def _walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
+    """Files under ``folder`` in sorted path order (a file and a folder interleave
+    by name), hidden entries and unknown file types skipped, symlink loops cut."""
+    seen = seen if seen is not None else set()
+    real = folder.resolve()
+    if real in seen:
+        return
+    seen.add(real)
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, seen)
+        elif entry.suffix.lower() in _FORMATS:
+            yield entry
+        else:
+            log.debug("skipping %s: not a known source type", entry)
 
 
 def _sniff(data: bytes, content_type: str) -> str:

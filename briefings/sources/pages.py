@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -60,9 +61,17 @@ def load_html(
         title=getattr(extracted, "title", None) or title,
         fallback_title=fallback_title,
         published=getattr(extracted, "date", None) or published,
-        source=getattr(extracted, "sitename", None) or source,
+        source=_sitename(extracted, url) or source,
         url=url or getattr(extracted, "url", None),
         path=path,
         license=getattr(extracted, "license", None),
         meta={"format": "html"},
     )
+
+
+def _sitename(extracted: object, url: str | None) -> str | None:
+    """The page's site name, unless it is only trafilatura's fallback (the host name)."""
+    name = getattr(extracted, "sitename", None)
+    if not name or (url and str(name).lower() in (urlsplit(url).netloc.lower(), urlsplit(url).hostname)):
+        return None
+    return str(name)

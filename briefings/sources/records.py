@@ -16,8 +16,8 @@ from briefings.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document, stem_title
 from briefings.sources.errors import LoadError, SourceError
-from briefings.sources.pages import looks_like_html
 from briefings.sources.markup import html_fragment_to_text
+from briefings.sources.pages import looks_like_html
 
 _BODY_FIELDS = ("body", "text", "content")
 _DATE_FIELDS = ("published", "date")
