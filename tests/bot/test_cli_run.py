@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,33 @@ def test_an_unreachable_database_exits_2_naming_the_setting(tmp_path: Path) -> N
     done = _briefbot(tmp_path, BRIEFBOT_DATABASE_URL="nosuchdriver://x")
     assert done.returncode == 2
     assert done.stderr.count("BRIEFBOT_DATABASE_URL") == 1 and "Traceback" not in done.stderr
+
+
+def test_sigterm_stops_a_bot_whose_input_stays_open_and_exits_0(tmp_path: Path) -> None:
+    environment = {
+        k: v for k, v in os.environ.items() if k not in SECRET_NAMES and not k.startswith("BRIEFBOT_")
+    }
+    environment |= {
+        "BRIEFBOT_DATABASE_URL": f"sqlite:///{tmp_path / 'briefbot.db'}",
+        "BRIEFBOT_SEEDS_DIR": str(tmp_path / "none"),
+        "PYTHONPATH": str(REPO),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from bot.cli import main; main()", "run"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+    )
+    try:
+        assert process.stdout is not None
+        first_line = process.stdout.readline()  # the briefing is out: the bot is up
+        assert "morning briefing" in first_line.lower()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=60) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()

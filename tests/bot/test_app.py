@@ -1,0 +1,69 @@
+"""The composition root: platform choice, the clock, and scheduled deliveries."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import pytest
+from pydantic import SecretStr
+
+from bot.app import SubscriptionDeliverer, choose_platform, system_clock
+from bot.config import ConfigError, Settings
+from bot.platforms.memory import MemoryPlatform
+from bot.service import BriefingService
+from briefings.briefing import Briefing
+from briefings.store.protocol import Store
+from tests.bot.corpus import NOW, save_seed
+
+
+def _settings(**values: object) -> Settings:
+    return Settings.model_validate(values)
+
+
+def test_auto_picks_slack_then_discord_then_the_console() -> None:
+    assert choose_platform(_settings(), None) == "console"
+    assert choose_platform(_settings(DISCORD_TOKEN=SecretStr("d")), None) == "discord"
+    assert (
+        choose_platform(_settings(DISCORD_TOKEN=SecretStr("d"), SLACK_BOT_TOKEN=SecretStr("s")), None)
+        == "slack"
+    )
+
+
+def test_the_command_line_platform_beats_the_setting() -> None:
+    assert choose_platform(_settings(BRIEFBOT_PLATFORM="slack"), "console") == "console"
+    with pytest.raises(ConfigError, match="--platform"):
+        choose_platform(_settings(), "irc")
+
+
+def test_a_fixed_start_clock_begins_at_the_given_time_and_runs_forward() -> None:
+    start = datetime(2021, 7, 29, 8, 0, tzinfo=UTC)
+    clock = system_clock(start)
+    first, second = clock(), clock()
+    assert start <= first <= second
+    assert (second - start).total_seconds() < 60
+
+
+def test_a_scheduled_delivery_posts_and_remembers_the_briefing(store: Store) -> None:
+    save_seed(store)
+    service = BriefingService(store)
+    platform = MemoryPlatform(service, clock=lambda: NOW)
+    subscription = store.add_subscription("memory", "news", "08:00", "Europe/London", None, now=NOW)
+    deliverer = SubscriptionDeliverer(service, platform, lambda: NOW)
+
+    message_id = asyncio.run(deliverer.deliver(subscription, NOW))
+
+    [message] = platform.messages
+    assert message.ref.message_id == message_id and message.ref.channel == "news"
+    assert isinstance(message.response, Briefing) and message.response.tz == "Europe/London"
+    posted = store.find_posted_briefing("memory", "news", message_id)
+    assert posted is not None and len(posted.items) == len(message.response.items())
+
+
+def test_a_subscription_of_another_platform_is_not_posted_here(store: Store) -> None:
+    service = BriefingService(store)
+    platform = MemoryPlatform(service, clock=lambda: NOW)
+    subscription = store.add_subscription("slack", "C1", "08:00", "UTC", None, now=NOW)
+    with pytest.raises(RuntimeError, match="is for slack"):
+        asyncio.run(SubscriptionDeliverer(service, platform, lambda: NOW).deliver(subscription, NOW))
+    assert platform.messages == []
