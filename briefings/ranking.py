@@ -22,6 +22,10 @@ from briefings.models import Identity, StoredMeeting, StoredQuestion, StoredQuot
 
 NEAR_DUPLICATE = 0.8
 SAME_SPEAKER_DISCOUNT = 0.5
+# A stated role ("U.S. President") marks a speaker worth quoting; recency within
+# the window matters, but less than who is speaking.
+ROLE_BONUS = 1.0
+NOVELTY_WEIGHT = 0.5
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 T = TypeVar("T")
 
@@ -84,14 +88,14 @@ def quote_score(
     prominence = (
         math.log1p(documents)
         + 0.5 * math.log1p(quotes_by_speaker[speaker_key(quote)])
-        + (0.7 if has_role else 0.0)
+        + (ROLE_BONUS if has_role else 0.0)
     )
     if speaker is None or speaker.kind == "anonymous":
         prominence = 0.0
     novelty = 0.0
     published = _published(quote)
     if published and newest and oldest and newest > oldest:
-        novelty = (published - oldest) / (newest - oldest)
+        novelty = NOVELTY_WEIGHT * ((published - oldest) / (newest - oldest))
     words = len(tokens(quote.quote.text))
     substance = min(words, 30) / 30 + (0.3 if quote.quote.kind == "direct" else 0.0)
     if words < 4:
