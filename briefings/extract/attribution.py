@@ -158,7 +158,7 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
                 while words and words[-1].lemma_.lower() in _SOURCE_NOUNS:
                     words.pop()
             if words:
-                text = ctx.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+                text = ctx.text[words[0].idx : words[-1].idx + len(words[-1])]
                 ref = ctx.people.resolve(text)
                 if ref is not None and ref.kind == "person" and ref.name == text and not ref.role:
                     return PersonRef(text, None, "org")

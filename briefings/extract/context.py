@@ -7,7 +7,8 @@ per document keeps extraction linear in the corpus size.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,16 @@ class DocContext:
     title_doc: Doc | None
     people: PeopleIndex
     published: datetime | None
+    # caches: spaCy rebuilds Doc.text and re-checks sentence annotation over the whole
+    # document on every access, which turns per-token lookups quadratic
+    text: str = field(init=False, repr=False)
+    sentences: list[Span] = field(init=False, repr=False)
+    _sentence_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.sentences = list(self.doc.sents) if len(self.doc) else []
+        self._sentence_starts = [s.start_char for s in self.sentences]
 
     @classmethod
     def build(cls, document: Document, doc: Doc, title_doc: Doc | None = None) -> DocContext:
@@ -33,11 +44,25 @@ class DocContext:
         return cls(document, doc, title_doc, PeopleIndex.build(doc, title_doc), document.published)
 
     def sentence_at(self, char: int) -> Span:
-        """The body sentence holding character offset ``char``."""
-        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if tok is None or len(tok) == 0:
-            return self.doc[-1:].sent if len(self.doc) else self.doc[0:0]
-        return tok[0].sent
+        """The body sentence holding character offset ``char`` (the one before, in a gap)."""
+        if not self.sentences:
+            return self.doc[0:0]
+        at = bisect.bisect_right(self._sentence_starts, char) - 1
+        return self.sentences[max(at, 0)]
+
+    def sentence_of(self, token: Token) -> Span:
+        """``token.sent`` without spaCy's whole-document check on every call."""
+        return self.sentence_at(token.idx)
+
+    def sentence_after(self, sentence: Span) -> Span | None:
+        """The sentence following ``sentence``, if any."""
+        at = bisect.bisect_right(self._sentence_starts, sentence.start_char)
+        return self.sentences[at] if at < len(self.sentences) else None
+
+    def sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence preceding ``sentence``, if any."""
+        at = bisect.bisect_left(self._sentence_starts, sentence.start_char) - 1
+        return self.sentences[at] if at >= 0 else None
 
     def evidence_for(self, span: Span | Token | tuple[int, int]) -> Evidence:
         """Evidence for a span, token or (start, end) char range: its whole sentence(s) and their span.
@@ -49,19 +74,17 @@ class DocContext:
             span = span.doc[span.i : span.i + 1]
         if isinstance(span, tuple):
             start, end = span
-            doc = self.doc
         else:
             if self.title_doc is not None and span.doc is self.title_doc:
                 text = self.document.title
                 return Evidence(self.document.id, text.strip(), 0, len(text), "title")
             start, end = span.start_char, span.end_char
-            doc = span.doc
         first = self.sentence_at(start)
         last = self.sentence_at(max(start, end - 1))
         s, e = min(first.start_char, start), max(last.end_char, end)
-        text = doc.text[s:e]
+        text = self.text[s:e]
         # trim whitespace so the evidence reads as the sentence and the span stays exact
         lead = len(text) - len(text.lstrip())
         trail = len(text) - len(text.rstrip())
         s, e = s + lead, e - trail
-        return Evidence(self.document.id, doc.text[s:e], s, e, "body")
+        return Evidence(self.document.id, self.text[s:e], s, e, "body")

@@ -191,6 +191,7 @@ class PeopleIndex:
     def _add_surname_mentions(self, doc: Doc) -> None:
         """Record bare-surname mentions NER missed or mislabelled ("Wang" tagged ORG)."""
         known = {m for e in self._people for m in e.mentions}
+        text = doc.text
         covered: set[int] = set()
         by_surname: dict[str, list[_Entry]] = {}
         for entry in self._people:
@@ -203,7 +204,7 @@ class PeopleIndex:
             for alias in entry.aliases:
                 if len(alias.split()) > 1:
                     start = 0
-                    while (found := doc.text.find(alias, start)) >= 0:
+                    while (found := text.find(alias, start)) >= 0:
                         if found not in entry.full_mentions:
                             entry.full_mentions.append(found)
                         if found not in known:
@@ -230,12 +231,13 @@ class PeopleIndex:
 
     def _vote_genders(self, doc: Doc) -> None:
         """A "he"/"she" right after a single named person says that person's gender."""
+        starts = [s.start_char for s in doc.sents] if len(doc) else [0]
         for tok in doc:
             gender = _PRONOUN_GENDER.get(tok.lower_)
             if gender is None:
                 continue
-            sent_start = tok.sent.start_char
-            prev_sent = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
+            at = bisect.bisect_right(starts, tok.idx) - 1
+            prev_sent = starts[max(at - 1, 0)]
             window = {n for off, n in self._mention_index if prev_sent <= off < tok.idx}
             if len(window) == 1:
                 entry = self._people[window.pop()]

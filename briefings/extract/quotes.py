@@ -30,7 +30,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 
 def extract_quotes(ctx: DocContext) -> list[Quote]:
     """Every key quote of the document body, in order, each with its speaker and evidence."""
-    text = ctx.doc.text
+    text = ctx.text
     turns = find_turns(text)
     quotes: list[Quote] = []
     previous: tuple[PersonRef, int] | None = None  # last speaker and where their quote ended
@@ -83,8 +83,9 @@ def _frame(ctx: DocContext, span: QuoteSpan) -> tuple[list[Token], list[Token]]:
     doc = ctx.doc
     # "“…,” said Ruto." may be parsed as two sentences: take the attribution that follows
     if end < len(doc) and _attribution_follows(ctx, span, last):
-        end = doc[end].sent.end
-    text = doc.text
+        follow = ctx.sentence_after(last)
+        end = follow.end if follow is not None else end
+    text = ctx.text
     para_start = text.rfind("\n", 0, span.open_mark) + 1
     para_end = text.find("\n", span.close_mark)
     para_end = len(text) if para_end < 0 else para_end
@@ -96,13 +97,15 @@ def _frame(ctx: DocContext, span: QuoteSpan) -> tuple[list[Token], list[Token]]:
 
 def _attribution_follows(ctx: DocContext, span: QuoteSpan, sent: Span) -> bool:
     """Whether the sentence after the quote's is its attribution ("“…,” said Ruto." split in two)."""
-    text = ctx.doc.text
+    text = ctx.text
     if (
         text[span.close_mark + 1 : sent.end_char].strip(" .")
         or "\n" in text[span.close_mark : sent.end_char + 1]
     ):
         return False
-    follow = ctx.doc[sent.end].sent
+    follow = ctx.sentence_after(sent)
+    if follow is None:
+        return False
     if "\n" in text[sent.end_char : follow.start_char]:
         return False
     open_ended = span.text.rstrip()[-1:] in ",?!—–-" or follow.text[:1].islower()
@@ -168,8 +171,10 @@ def _previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
     first = ctx.sentence_at(span.open_mark)
     if first.start == 0:
         return None
-    prev = ctx.doc[first.start - 1].sent
-    if "\n" in ctx.doc.text[prev.end_char : span.open_mark] or "“" in prev.text or '"' in prev.text:
+    prev = ctx.sentence_before(first)
+    if prev is None:
+        return None
+    if "\n" in ctx.text[prev.end_char : span.open_mark] or "“" in prev.text or '"' in prev.text:
         return None
     subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
     for subject in subjects:
@@ -180,7 +185,7 @@ def _previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
 
 def _colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
     """ "X said:" or "…, stating:" just before the quote, in its paragraph or the one before."""
-    text = ctx.doc.text
+    text = ctx.text
     before = text[: span.open_mark].rstrip()
     if not before.endswith(":"):
         return None

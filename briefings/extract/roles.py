@@ -30,8 +30,7 @@ def _clean(tokens: list[Token]) -> str | None:
         return None
     if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.ent_type_ == "PERSON" or t.lower_ == "all" for t in tokens):
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    text = tokens[0].doc.text[start:end]
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     if any(c in text for c in '\n:*“”"()'):
         return None
     text = normalise_case(text)

@@ -34,7 +34,7 @@ def transcript_quotes(ctx: DocContext, turns: list[Turn]) -> list[Quote]:
     askers = {
         label
         for label, ts in by_label.items()
-        if sum(ctx.doc.text[t.start : t.end].rstrip().endswith("?") for t in ts) * 2 >= len(ts)
+        if sum(ctx.text[t.start : t.end].rstrip().endswith("?") for t in ts) * 2 >= len(ts)
     }
     candidates: list[tuple[int, Quote]] = []
     for turn in turns:
@@ -46,7 +46,7 @@ def transcript_quotes(ctx: DocContext, turns: list[Turn]) -> list[Quote]:
         span = ctx.doc.char_span(turn.start, turn.end, alignment_mode="contract")
         if span is None:
             continue
-        for sent in _sentences(span):
+        for sent in _sentences(ctx, span):
             text = sent.text.strip()
             words = text.split()
             if (
@@ -64,11 +64,11 @@ def transcript_quotes(ctx: DocContext, turns: list[Turn]) -> list[Quote]:
     return [q for _, q in sorted(chosen, key=lambda c: c[1].evidence.start)]
 
 
-def _sentences(span: Span) -> list[Span]:
+def _sentences(ctx: DocContext, span: Span) -> list[Span]:
     """The sentences of ``span``, clipped to it."""
     out, start = [], span.start
     while start < span.end:
-        sent = span.doc[start].sent
+        sent = ctx.sentence_of(span.doc[start])
         end = min(sent.end, span.end)
         out.append(span.doc[start:end])
         start = end
