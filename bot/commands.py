@@ -34,7 +34,9 @@ MAX_SUBJECT = 200
 
 
 def _error(problem: str, command: str) -> Outgoing:
-    return Outgoing(Notice(messages.with_help(problem, command), kind="error", title=f"/{command}"))
+    return Outgoing(
+        Notice(messages.with_help(problem, command), kind="error", title=f"/{command}"), ephemeral=True
+    )
 
 
 class CommandHandler:
@@ -67,7 +69,7 @@ class CommandHandler:
         args = " ".join(incoming.text.split())
         log.info("command /%s from %s in %s:%s", name, incoming.user, incoming.platform, incoming.channel)
         if name not in messages.COMMANDS:
-            return Outgoing(Notice(messages.unknown_command(name), kind="error"))
+            return Outgoing(Notice(messages.unknown_command(name), kind="error"), ephemeral=True)
         now = self._clock()
         try:
             if name == "help":
@@ -136,7 +138,11 @@ class CommandHandler:
         )
 
     async def _is_person(self, name: str) -> bool:
-        return bool(await asyncio.to_thread(self._store.people, name=name))
+        """Whether ``name`` is a person the corpus knows. Organisations and places
+        ("Taliban", "Afghanistan") are better served by text search, which also
+        finds quotes *about* them rather than only quotes *by* them."""
+        identities = await asyncio.to_thread(self._store.people, name=name)
+        return any(identity.kind == "person" for identity in identities)
 
     async def _brief(self, subject: str, window: Window | None, now: datetime) -> Outgoing:
         if not subject:

@@ -156,7 +156,9 @@ def test_quotes_by_a_person_or_about_a_topic(bot: Bot) -> None:
     by_person = _briefing(bot.command("quotes", "Lyons"))
     assert [q.fact.quote.speaker.name for q in by_person.quotes if q.fact.quote.speaker] == ["Deborah Lyons"]
     by_topic = _briefing(bot.command("quotes", "mission"))
-    assert "Well, first of all, the mission hasn’t failed, yet" in [q.fact.quote.text for q in by_topic.quotes]
+    assert "Well, first of all, the mission hasn’t failed, yet" in [
+        q.fact.quote.text for q in by_topic.quotes
+    ]
     assert by_topic.filters == {"topic": "mission"}
 
 
@@ -261,3 +263,14 @@ def test_subscriptions_lists_missed_deliveries(bot: Bot) -> None:
     bot.store.fail_delivery(subscription.id, scheduled, status="missed", error="bot was down", now=NOW)
     listing = _notice(bot.command("subscriptions")).text
     assert "missed 2021-07-29T08:00+00:00: bot was down" in listing
+
+
+def test_brief_about_an_organisation_searches_the_text_so_quotes_about_it_appear(bot: Bot) -> None:
+    briefing = _briefing(bot.command("brief", "Taliban"))
+    assert briefing.filters == {"topic": "Taliban"}
+    assert briefing.quotes and briefing.meetings
+
+
+def test_bad_argument_errors_are_private_to_the_user(bot: Bot) -> None:
+    assert bot.command("whomet").outgoing.ephemeral
+    assert bot.command("nosuch").outgoing.ephemeral
