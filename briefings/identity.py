@@ -2,10 +2,12 @@
 
 Articles name one person many ways: "Secretary of State Antony J. Blinken",
 "Antony Blinken", "Secretary Blinken", "Blinken". Matching across documents
-strips what varies (titles and honorifics in front, middle names and initials,
-generational suffixes, accents, case, punctuation) and keeps what identifies:
-first and last name. A name that is only a surname keeps ``first=None``; whether
-it may join a full identity is decided by the store, which sees the corpus.
+strips what varies (titles and honorifics in front, initials, generational
+suffixes, accents, case, punctuation) and keeps what identifies: the given names
+and the surname. Given names are compared as sets, so "Irfaan Ali" fits "Mohamed
+Irfaan Ali" (see :func:`given_names_fit`). A name that is only a surname keeps
+``first=None``; whether it may join a full identity is decided by the store,
+which sees the corpus.
 
 These are rules over the *shape* of names (a lexicon of titles, particles and
 common English hypocorisms), never lists of particular people.
@@ -85,7 +87,8 @@ class NameKey:
     """A person's name reduced for matching.
 
     ``display`` is the name without leading titles, as printed ("Antony J. Blinken");
-    ``first``/``last`` are folded keys; ``first`` is None for a bare surname.
+    ``first`` (the given names, folded, space-separated) and ``last`` are the match
+    keys; ``first`` is None for a bare surname.
     """
 
     display: str
@@ -152,8 +155,23 @@ def person_key(name: str) -> NameKey:
         return NameKey(display=display, first=None, last=None)
     if len(core) == 1:
         return NameKey(display=display, first=None, last=core[0])
-    first = _HYPOCORISMS.get(core[0], core[0])
-    return NameKey(display=display, first=first, last=core[-1])
+    given = [_HYPOCORISMS.get(word, word) for word in core[:-1]]
+    return NameKey(display=display, first=" ".join(dict.fromkeys(given)), last=core[-1])
+
+
+def given_names(first: str | None) -> frozenset[str]:
+    return frozenset(first.split()) if first else frozenset()
+
+
+def given_names_fit(short: str | None, long: str | None) -> bool:
+    """Whether the given names ``short`` can name the same person as ``long``.
+
+    >>> given_names_fit("irfaan", "mohamed irfaan")
+    True
+    >>> given_names_fit("melania", "donald")
+    False
+    """
+    return given_names(short) <= given_names(long)
 
 
 def entity_key(name: str) -> str:

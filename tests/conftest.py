@@ -6,7 +6,7 @@
 Speed: migrations run once per session. SQLite tests get a copy of a migrated
 template file; PostgreSQL tests share one migrated schema private to this
 session (so parallel sessions on one server never meet), emptied before each test
-with ``TRUNCATE ... RESTART IDENTITY``.
+by deleting all rows and restarting the id sequences.
 """
 
 from __future__ import annotations
@@ -84,12 +84,21 @@ def _postgres_schema_url() -> Iterator[str]:
         admin.dispose()
 
 
-def _truncate_postgres(url: str) -> None:
-    tables = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
+def _empty_postgres(url: str) -> None:
+    """Delete every row and restart the id sequences: TRUNCATE would be ~50x slower here."""
+    statements = [f'DELETE FROM "{table.name}"' for table in reversed(metadata.sorted_tables)]
+    for table in metadata.sorted_tables:
+        for column in table.primary_key.columns:
+            if column.autoincrement is True or (
+                column.autoincrement == "auto" and column.type.python_type is int
+            ):
+                statements.append(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{column.name}'), 1, false)"
+                )
     engine = create_store_engine(url)
     try:
         with engine.begin() as conn:
-            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            conn.exec_driver_sql("; ".join(statements))
     finally:
         engine.dispose()
 
@@ -104,7 +113,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path, _sqlite_templat
         shutil.copyfile(_sqlite_template, path)
         return f"sqlite:///{path}"
     url: str = request.getfixturevalue("_postgres_schema_url")
-    _truncate_postgres(url)
+    _empty_postgres(url)
     return url
 
 

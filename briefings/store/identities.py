@@ -16,13 +16,13 @@ a second "Trump" arrives, bare "Trump" mentions move back to their own identity.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.identity import person_key
+from briefings.identity import given_names, given_names_fit, person_key
 from briefings.store.schema import identities, mentions
 
 
@@ -55,56 +55,75 @@ def _point(conn: Connection, where: ColumnElement[bool], identity_id: int, resul
     result.moved_mentions.update(int(row[0]) for row in conn.execute(stmt))
 
 
+def _clusters(firsts: list[str]) -> dict[str, list[str]]:
+    """Group the given-name keys of one surname: each key joins the one maximal key
+    (not contained in another) that contains it; with several candidates it stays apart."""
+    sets = {first: given_names(first) for first in firsts}
+    maximal = [f for f in firsts if not any(sets[f] < sets[other] for other in firsts)]
+    clusters: dict[str, list[str]] = {}
+    for first in firsts:
+        fits = [m for m in maximal if given_names_fit(first, m)]
+        clusters.setdefault(fits[0] if len(fits) == 1 else first, []).append(first)
+    return clusters
+
+
+def _person_identity(
+    conn: Connection, last_key: str, first: str | None, keep: set[int], keys: Collection[str] = ()
+) -> int:
+    """The identity keyed (surname, given names); an identity about to lose all its
+    mentions to this one is re-keyed instead, so ids stay stable as names fill in."""
+    group = conn.execute(
+        select(identities.c.id, identities.c.first_key).where(
+            identities.c.kind == "person", identities.c.last_key == last_key
+        )
+    ).all()
+    for row in group:
+        if row.first_key == first:
+            return int(row.id)
+    for row in sorted(group, key=lambda r: r.id):
+        if (
+            row.id not in keep
+            and row.first_key is not None
+            and first
+            and given_names_fit(row.first_key, first)
+        ):
+            conn.execute(
+                update(identities)
+                .where(identities.c.id == row.id)
+                .values(first_key=first, name_key=f"{first} {last_key}")
+            )
+            return int(row.id)
+    name_key = f"{first} {last_key}" if first else last_key
+    return _create_identity(
+        conn, name=name_key, kind="person", first_key=first, last_key=last_key, name_key=name_key
+    )
+
+
 def _resolve_surname(conn: Connection, last_key: str, result: Resolution) -> set[int]:
     in_group = and_(mentions.c.kind == "person", mentions.c.last_key == last_key)
-    firsts = [
+    firsts = sorted(
         row[0]
         for row in conn.execute(
             select(mentions.c.first_key).where(in_group, mentions.c.first_key.is_not(None)).distinct()
         )
-    ]
-    touched: set[int] = set()
-    full_ids: list[int] = []
-    for first in sorted(firsts):
-        identity_id = conn.execute(
-            select(identities.c.id).where(
-                identities.c.kind == "person",
-                identities.c.last_key == last_key,
-                identities.c.first_key == first,
-            )
-        ).scalar()
-        if identity_id is None:
-            identity_id = _create_identity(
-                conn,
-                name=first,
-                kind="person",
-                first_key=first,
-                last_key=last_key,
-                name_key=f"{first} {last_key}",
-            )
-        _point(conn, and_(in_group, mentions.c.first_key == first), identity_id, result)
-        full_ids.append(identity_id)
-        touched.add(identity_id)
+    )
+    touched = set(
+        conn.execute(
+            select(identities.c.id).where(identities.c.kind == "person", identities.c.last_key == last_key)
+        ).scalars()
+    )
+    clusters = _clusters(firsts)
+    chosen: set[int] = set()
+    for key in sorted(clusters):
+        identity_id = _person_identity(conn, last_key, key, chosen, clusters.keys())
+        chosen.add(identity_id)
+        _point(conn, and_(in_group, mentions.c.first_key.in_(clusters[key])), identity_id, result)
     has_bare = conn.execute(select(exists().where(in_group, mentions.c.first_key.is_(None)))).scalar()
-    bare_identity = conn.execute(
-        select(identities.c.id).where(
-            identities.c.kind == "person", identities.c.last_key == last_key, identities.c.first_key.is_(None)
-        )
-    ).scalar()
     if has_bare:
-        if len(full_ids) == 1:
-            target = full_ids[0]
-        else:
-            if bare_identity is None:
-                bare_identity = _create_identity(
-                    conn, name=last_key, kind="person", first_key=None, last_key=last_key, name_key=last_key
-                )
-            target = bare_identity
+        target = next(iter(chosen)) if len(chosen) == 1 else _person_identity(conn, last_key, None, chosen)
         _point(conn, and_(in_group, mentions.c.first_key.is_(None)), target, result)
-        touched.add(target)
-    if bare_identity is not None:
-        touched.add(bare_identity)
-    return touched
+        chosen.add(target)
+    return touched | chosen
 
 
 def _resolve_entity(conn: Connection, kind: str, name_key: str, result: Resolution) -> set[int]:

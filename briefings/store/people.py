@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, distinct, func, or_, select
 
-from briefings.identity import entity_key, fold, person_key
+from briefings.identity import entity_key, fold, given_names_fit, person_key
 from briefings.models import EntityKind, Identity
 from briefings.store.schema import identities, mention_aliases, mention_roles, mentions
 
@@ -22,15 +22,11 @@ def person_identity_ids(conn: Connection, query: str) -> list[int]:
     """Identities a user's ``person`` filter means (possibly several, possibly none)."""
     key = person_key(query)
     conditions = [identities.c.name_key == entity_key(query)]
-    if key.first and key.last:
-        conditions.append(
-            (identities.c.kind == "person")
-            & (identities.c.first_key == key.first)
-            & (identities.c.last_key == key.last)
-        )
-    elif key.last:
+    if key.last:
         conditions.append((identities.c.kind == "person") & (identities.c.last_key == key.last))
-    direct = set(conn.execute(select(identities.c.id).where(or_(*conditions))).scalars())
+    candidates = conn.execute(select(identities.c.id, identities.c.first_key).where(or_(*conditions))).all()
+    # A full query name fits an identity whose given names contain the query's.
+    direct = {row.id for row in candidates if not key.first or given_names_fit(key.first, row.first_key)}
     by_alias = conn.execute(
         select(mentions.c.identity_id)
         .join(mention_aliases, mention_aliases.c.mention_id == mentions.c.id)

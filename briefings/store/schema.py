@@ -114,7 +114,7 @@ mentions = Table(
     CheckConstraint(f"kind IN {_KINDS}", name="kind"),
     UniqueConstraint("document_id", "kind", "name", name="uq_mentions_document_kind_name"),
     Index("ix_mentions_identity_id", "identity_id"),
-    Index("ix_mentions_kind_last_key", "kind", "last_key"),
+    Index("ix_mentions_kind_last_key", "kind", "last_key", "first_key"),
 )
 
 mention_aliases = Table(

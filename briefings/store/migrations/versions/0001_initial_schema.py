@@ -210,7 +210,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("mentions", schema=None) as batch_op:
         batch_op.create_index("ix_mentions_identity_id", ["identity_id"], unique=False)
-        batch_op.create_index("ix_mentions_kind_last_key", ["kind", "last_key"], unique=False)
+        batch_op.create_index("ix_mentions_kind_last_key", ["kind", "last_key", "first_key"], unique=False)
 
     op.create_table(
         "posted_items",

@@ -1,0 +1,168 @@
+"""One person, one identity across the corpus; a shared surname never merges two people."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from briefings.identity import entity_key, person_key
+from briefings.models import Extraction, Person, PersonRef, Quote
+from briefings.store import SqlStore
+from tests.briefings.store.builders import article
+
+DAY = datetime(2022, 3, 1, tzinfo=UTC)
+
+
+def _save_people(store: SqlStore, now: datetime, slug: str, *people: Person, day: int = 0) -> str:
+    a = article(
+        f"Article {slug}",
+        f"Text of {slug}.",
+        published=DAY + timedelta(days=day),
+        url=f"https://example.org/{slug}",
+    )
+    store.save_document(a.document, Extraction(a.document.id, people=people), now=now)
+    return a.document.id
+
+
+def _save_quote(store: SqlStore, now: datetime, slug: str, speaker: str, role: str | None = None) -> int:
+    a = article(
+        f"Quote {slug}",
+        f'"Words {slug}," said {speaker}.',
+        published=DAY,
+        url=f"https://example.org/q/{slug}",
+    )
+    quote = Quote(f"Words {slug}", PersonRef(speaker, role), "direct", a.evidence[0])
+    store.save_document(a.document, Extraction(a.document.id, quotes=(quote,)), now=now)
+    [stored] = [q for q in store.quotes() if q.quote.text == f"Words {slug}"]
+    assert stored.speaker_id is not None
+    return stored.speaker_id
+
+
+def test_name_keys_strip_titles_initials_and_honorifics() -> None:
+    keys = {
+        person_key(n).key
+        for n in (
+            "Antony J. Blinken",
+            "Secretary of State Antony J. Blinken",
+            "Antony Blinken",
+            "Mr. Antony Blinken",
+        )
+    }
+    assert keys == {"antony blinken"}
+    assert person_key("Secretary Blinken").key == "blinken"
+    assert person_key("President of Kosovo Vjosa Osmani").display == "Vjosa Osmani"
+    assert person_key("Joe Biden").key == person_key("Joseph R. Biden Jr.").key == "joseph biden"
+    assert person_key("Ursula von der Leyen").key == "ursula leyen"
+    assert person_key("Pérez").key == person_key("Perez").key
+    assert entity_key("The State Department") == "state department"
+
+
+def test_every_form_of_a_name_is_one_identity_with_aliases_and_roles_over_time(
+    store: SqlStore, now: datetime
+) -> None:
+    _save_people(store, now, "a", Person("Antony J. Blinken", ("Blinken",), ("Secretary of State",)), day=0)
+    _save_people(
+        store, now, "b", Person("Secretary of State Antony J. Blinken", ("Secretary Blinken",)), day=3
+    )
+    _save_people(store, now, "c", Person("Blinken", (), ("Deputy Secretary of State",)), day=-400)
+    _save_people(store, now, "d", Person("Antony Blinken", ("Tony",)), day=5)
+
+    [blinken] = store.people(name="Blinken")
+    assert blinken.name == "Antony J. Blinken"
+    assert blinken.kind == "person"
+    assert blinken.document_count == 4
+    assert {"Blinken", "Secretary Blinken", "Antony Blinken", "Secretary of State Antony J. Blinken"} <= set(
+        blinken.aliases
+    )
+    assert [role for role, _ in blinken.roles] == ["Deputy Secretary of State", "Secretary of State"]
+    assert blinken.roles[0][1] == DAY - timedelta(days=400)
+    assert [i.id for i in store.people(name="antony blinken")] == [blinken.id]
+    assert [i.id for i in store.people(name="Secretary Blinken")] == [blinken.id]
+    assert len([i for i in store.people() if "Blinken" in i.name]) == 1
+
+
+def test_bare_surname_shared_by_two_people_merges_neither(store: SqlStore, now: datetime) -> None:
+    donald = _save_quote(store, now, "1", "Donald Trump", "President")
+    melania = _save_quote(store, now, "2", "Melania Trump", "First Lady")
+    bare = _save_quote(store, now, "3", "Trump")
+
+    assert len({donald, melania, bare}) == 3
+    names = {i.id: i.name for i in store.people(name="Trump")}
+    assert names == {donald: "Donald Trump", melania: "Melania Trump", bare: "Trump"}
+    assert [q.quote.text for q in store.quotes(person="Melania Trump")] == ["Words 2"]
+    assert {q.quote.text for q in store.quotes(person="Trump")} == {"Words 1", "Words 2", "Words 3"}
+
+
+def test_bare_surname_joins_the_only_person_with_it_whatever_the_order(
+    store: SqlStore, now: datetime
+) -> None:
+    _save_quote(store, now, "1", "Kuleba")
+    full = _save_quote(store, now, "2", "Dmytro Kuleba", "Foreign Minister")
+    assert [q.speaker_id for q in store.quotes(person="Kuleba")] == [full, full]
+    assert [i.name for i in store.people(name="Kuleba")] == ["Dmytro Kuleba"]
+
+
+def test_second_person_with_a_surname_splits_earlier_bare_mentions_off(
+    store: SqlStore, now: datetime
+) -> None:
+    donald = _save_quote(store, now, "1", "Donald Trump")
+    _save_quote(store, now, "2", "Trump")
+    assert {q.speaker_id for q in store.quotes(person="Trump")} == {donald}
+
+    melania = _save_quote(store, now, "3", "Melania Trump")
+    by_text = {q.quote.text: q.speaker_id for q in store.quotes(person="Trump")}
+    assert by_text["Words 1"] == donald
+    assert by_text["Words 3"] == melania
+    assert by_text["Words 2"] not in {donald, melania}
+    assert sorted(i.name for i in store.people(name="Trump")) == ["Donald Trump", "Melania Trump", "Trump"]
+
+
+def test_organisations_merge_on_name_and_anonymous_speakers_never_merge(
+    store: SqlStore, now: datetime
+) -> None:
+    _save_people(store, now, "a", Person("the State Department", kind="org"))
+    _save_people(store, now, "b", Person("State Department", kind="org"))
+    _save_people(store, now, "c", Person("a senior official", kind="anonymous"))
+    _save_people(store, now, "d", Person("a senior official", kind="anonymous"))
+
+    [department] = store.people(name="State Department")
+    assert department.kind == "org" and department.document_count == 2
+    officials = [i for i in store.people() if i.kind == "anonymous"]
+    assert len(officials) == 2
+
+
+def test_replacing_the_only_document_of_a_person_removes_the_identity(store: SqlStore, now: datetime) -> None:
+    a = article("V1", "Kurti spoke.", published=DAY, url="https://example.org/v")
+    store.save_document(a.document, Extraction(a.document.id, people=(Person("Albin Kurti"),)), now=now)
+    b = article("V2", "Osmani spoke.", published=DAY, url="https://example.org/v")
+    store.save_document(b.document, Extraction(b.document.id, people=(Person("Vjosa Osmani"),)), now=now)
+
+    assert [i.name for i in store.people()] == ["Vjosa Osmani"]
+
+
+def test_person_names_complete_prefixes_then_substrings(store: SqlStore, now: datetime) -> None:
+    _save_people(store, now, "a", Person("Antony J. Blinken"), Person("Albin Kurti"), Person("Vjosa Osmani"))
+
+    assert store.person_names("a") == ["Albin Kurti", "Antony J. Blinken", "Vjosa Osmani"]
+    assert store.person_names("kur") == ["Albin Kurti"]
+    assert store.person_names("", limit=1) == ["Albin Kurti"]
+    assert store.person_names("100%") == []
+
+
+def test_shorter_given_names_join_the_fuller_name_and_keep_its_identity(
+    store: SqlStore, now: datetime
+) -> None:
+    short = _save_quote(store, now, "1", "Irfaan Ali", "President")
+    full = _save_quote(store, now, "2", "Dr. Mohamed Irfaan Ali", "President")
+    bare = _save_quote(store, now, "3", "Ali")
+
+    assert short == full == bare
+    [ali] = store.people(name="Irfaan Ali")
+    assert ali.name == "Mohamed Irfaan Ali"
+    assert [i.id for i in store.people(name="Mohamed Ali")] == [ali.id]
+
+
+def test_query_with_given_names_not_in_the_identity_finds_nobody(store: SqlStore, now: datetime) -> None:
+    _save_quote(store, now, "1", "Melania Trump")
+
+    assert store.people(name="Donald Trump") == []
+    assert store.quotes(person="Donald Trump") == []
