@@ -42,6 +42,16 @@ _SPEAKER_NOUNS = frozenset(
     council committee commission administration white house kremlin negotiator negotiators delegation
     """.split()  # noqa: SIM905
 )
+# what a person's words come in: "Cornyn's statement added", "the minister's office said"
+_SAYING_NOUNS = _SOURCE_NOUNS | {
+    "office",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "remark",
+    "comment",
+    "word",
+}
 _SUBJECT_DEPS = frozenset({"nsubj"})
 
 log = logging.getLogger(__name__)
@@ -57,6 +67,10 @@ def _noun_phrase(token: Token) -> Span:
             right = child.right_edge.i
         else:
             break
+    for i in range(token.i, right + 1):  # "an advisor to the team, who spoke …" stops at the comma
+        if doc[i].text in {",", "(", "—", "–", ";"}:
+            right = i - 1
+            break
     return doc[left : right + 1]
 
 
@@ -66,7 +80,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         return ctx.people.resolve_pronoun(token)
     for child in token.children:  # "Malaysia's Prime Minister, Najib Razak"; "Cornyn's statement"
         if (child.dep_ == "appos" and child.ent_type_ == "PERSON") or (
-            child.dep_ == "poss" and child.pos_ == "PROPN" and token.pos_ == "NOUN"
+            child.dep_ == "poss" and child.pos_ == "PROPN" and token.lemma_.lower() in _SAYING_NOUNS
         ):
             ref = ctx.people.resolve(_entity_span(child))
             if ref is not None:
@@ -97,6 +111,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         )
         if token.lower_.endswith(("man", "woman", "person", "adviser", "advisor", "aide", "official")):
             kind = "anonymous" if determiner != "the" else kind
+        if phrase[0].dep_ == "det" and text[:1].isupper():
+            text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
     return None
 

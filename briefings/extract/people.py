@@ -141,6 +141,7 @@ class PeopleIndex:
         return index
 
     def _add_org(self, ent: Span) -> None:
+        """Index an organisation or place; an organisation's title words ("news agency") are its role."""
         text = ent.text
         if text.lower().startswith("the "):
             text = text[4:]
@@ -149,6 +150,10 @@ class PeopleIndex:
         if key not in self._orgs:
             self._orgs[key] = _Entry(name=text, kind=_ORG_LABELS[ent.label_])
         self._orgs[key].mentions.append(ent.start_char)
+        if ent.label_ == "ORG":
+            for role in (title_role(ent), appositive_role(ent)):
+                if role and role not in self._orgs[key].roles:
+                    self._orgs[key].roles.append(role)
 
     def _add_full(self, name: str) -> None:
         words = name.split()
@@ -295,7 +300,14 @@ class PeopleIndex:
             entry = self._people[number]
             if any(head in role.lower().split() for role in entry.roles):
                 return entry.ref()
-        return None
+        # "the agency" -> the organisation introduced as "news agency KCNA", latest first
+        best: tuple[int, _Entry] | None = None
+        for org in self._orgs.values():
+            before = [m for m in org.mentions if m < position]
+            titled = any(head in role.lower().split() for role in org.roles)
+            if before and titled and (best is None or max(before) > best[0]):
+                best = (max(before), org)
+        return PersonRef(best[1].name, None, best[1].kind) if best else None
 
     def nearest_person(self, position: int) -> PersonRef | None:
         """The person named last before ``position``."""

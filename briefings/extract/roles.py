@@ -61,7 +61,7 @@ def title_role(name: Span) -> str | None:
 def appositive_role(name: Span) -> str | None:
     """The appositive after a name: "UN special envoy" for "Deborah Lyons, the UN special envoy"."""
     for child in name.root.rights:
-        if child.dep_ == "appos" and child.i >= name.end and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and child.i >= name.end and child.pos_ in _ROLE_HEAD_POS:
             doc = name.doc
             end = child.i + 1
             subtree = {t.i for t in child.subtree}
