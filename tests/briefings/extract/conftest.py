@@ -1,0 +1,72 @@
+"""Extraction fixtures: the spaCy pipeline loaded once per session, articles from
+``tests/fixtures/articles`` loaded through the real source loader, and a helper
+that parses a snippet of text into a :class:`DocContext`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from briefings.documents import Document
+from briefings.extract import Extractor
+from briefings.extract.context import DocContext
+from briefings.extract.pipeline import DEFAULT_MODEL, load_pipeline
+from briefings.sources import load_paths
+
+ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
+SEED = "000_65f72ffc5e9bc812"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The configured English pipeline, loaded once for the whole test session."""
+    return load_pipeline(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp: Language) -> Extractor:
+    """An Extractor sharing the session's pipeline (load_pipeline caches by name)."""
+    del nlp
+    return Extractor(DEFAULT_MODEL)
+
+
+def _load_article(stem: str) -> Document:
+    matches = sorted(ARTICLES.glob(f"{stem}*.md"))
+    assert matches, f"no fixture article {stem}"
+    (item,) = list(load_paths([str(matches[0])], max_bytes=5_000_000))
+    assert isinstance(item, Document), item
+    return item
+
+
+@pytest.fixture(scope="session")
+def article() -> Callable[[str], Document]:
+    """Load a fixture article by its number or stem ("017", SEED)."""
+    return _load_article
+
+
+@pytest.fixture(scope="session")
+def article_context(extractor: Extractor) -> Callable[[str], DocContext]:
+    """Parse a fixture article into its DocContext (cached per session)."""
+    cache: dict[str, DocContext] = {}
+
+    def build(stem: str) -> DocContext:
+        if stem not in cache:
+            cache[stem] = extractor.context(_load_article(stem))
+        return cache[stem]
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def context_of(extractor: Extractor) -> Callable[[str], DocContext]:
+    """Parse a snippet of news text (as a document body) into a DocContext."""
+
+    def build(body: str, title: str = "") -> DocContext:
+        document = Document.create(title=title, body=body, published=datetime(2024, 5, 1, tzinfo=UTC))
+        return extractor.context(document)
+
+    return build
