@@ -56,6 +56,9 @@ from briefings.store.protocol import Store
 log = logging.getLogger(__name__)
 
 SOURCES_ACTION = re.compile(r"^sources")
+MAX_CONCURRENT_ANSWERS = 8
+"""Answers in progress at once; a burst of commands queues behind these instead of
+opening hundreds of database sessions and render threads that would slow every ack."""
 HANDLER_FAILED = "Sorry, something went wrong answering that. Please try again in a minute."
 NOT_IN_CHANNEL = (
     "Invite me to this channel (/invite @briefbot) so I can post briefings here and answer in their threads."
@@ -107,6 +110,7 @@ class SlackPlatform:
         self._handler: Handler | None = None
         self._session: aiohttp.ClientSession | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._work_slots = asyncio.Semaphore(MAX_CONCURRENT_ANSWERS)
         self._anchors: set[tuple[str, str]] = set()
         self._register_listeners()
 
@@ -155,7 +159,7 @@ class SlackPlatform:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def post(self, channel: str, response: Response) -> MessageRef:
-        messages = self._render(response)
+        messages = await self._render(response)
         first = await self.client.chat_postMessage(channel=channel, **web.message_args(messages[0]))
         ts = str(first["ts"])
         for message in messages[1:]:
@@ -167,7 +171,7 @@ class SlackPlatform:
     async def reply(self, thread: MessageRef, response: Response) -> MessageRef:
         anchor = thread.thread_id or thread.message_id
         last = ""
-        for message in self._render(response):
+        for message in await self._render(response):
             sent = await self.client.chat_postMessage(
                 channel=thread.channel, thread_ts=anchor, **web.message_args(message)
             )
@@ -219,11 +223,12 @@ class SlackPlatform:
         return found is not None
 
     async def _answer(self, incoming: Incoming, *, response_url: str = "") -> None:
-        try:
-            outgoing = await self._call_handler(incoming)
-            await self._deliver(incoming, outgoing, response_url)
-        except Exception:
-            log.exception("answering a Slack %s failed", incoming.kind)
+        async with self._work_slots:
+            try:
+                outgoing = await self._call_handler(incoming)
+                await self._deliver(incoming, outgoing, response_url)
+            except Exception:
+                log.exception("answering a Slack %s failed", incoming.kind)
 
     async def _call_handler(self, incoming: Incoming) -> Outgoing:
         if self._handler is None:
@@ -259,7 +264,7 @@ class SlackPlatform:
                 raise
             # Without membership the briefing can still be shown, but it has no ts to thread on.
             log.warning("cannot post in %s (%s); answering through response_url", incoming.channel, error)
-            for message in self._render(briefing):
+            for message in await self._render(briefing):
                 await web.send_to_response_url(
                     response_url, message, session=self._session, response_type="in_channel"
                 )
@@ -278,7 +283,7 @@ class SlackPlatform:
                 await self._post_ephemeral(incoming.channel, incoming.user, response)
             return
         response_type: Literal["ephemeral", "in_channel"] = "in_channel" if in_channel else "ephemeral"
-        for message in self._render(response):
+        for message in await self._render(response):
             await web.send_to_response_url(
                 response_url, message, session=self._session, response_type=response_type
             )
@@ -287,14 +292,15 @@ class SlackPlatform:
         self, channel: str, user: str, response: Response, *, thread: MessageRef | None = None
     ) -> None:
         anchor = thread.thread_id or thread.message_id if thread is not None else None
-        for message in self._render(response):
+        for message in await self._render(response):
             extra: dict[str, Any] = {"thread_ts": anchor} if anchor else {}
             await self.client.chat_postEphemeral(
                 channel=channel, user=user, **extra, **web.message_args(message)
             )
 
-    def _render(self, response: Response) -> list[dict[str, Any]]:
-        messages = self._renderer.render(response, "slack")
+    async def _render(self, response: Response) -> list[dict[str, Any]]:
+        # Rendering is CPU work (templates, clipping); off the event loop, acks never wait for it.
+        messages = await asyncio.to_thread(self._renderer.render, response, "slack")
         if not messages or not all(isinstance(m, dict) and "text" in m for m in messages):
             raise TypeError(
                 "the renderer's slack output must be a non-empty list of {'text', 'blocks'} dicts"
