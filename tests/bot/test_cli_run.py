@@ -128,3 +128,15 @@ def test_sigterm_stops_a_bot_whose_input_stays_open_and_exits_0(tmp_path: Path) 
         if process.poll() is None:
             process.kill()
         process.communicate()
+
+
+def test_db_option_overrides_the_database_setting(tmp_path: Path) -> None:
+    chosen = tmp_path / "chosen.db"
+    done = _briefbot(tmp_path, "--db", f"sqlite:///{chosen}", BRIEFBOT_SEEDS_DIR=str(tmp_path / "none"))
+    assert done.returncode == 0, done.stderr
+    assert chosen.exists() and not (tmp_path / "briefbot.db").exists()
+
+
+def test_a_bad_now_option_exits_2(tmp_path: Path) -> None:
+    done = _briefbot(tmp_path, "--now", "next tuesday")
+    assert done.returncode == 2 and "--now" in done.stderr and "Traceback" not in done.stderr
