@@ -229,6 +229,14 @@ class SlackPlatform:
                 await self._deliver(incoming, outgoing, response_url)
             except Exception:
                 log.exception("answering a Slack %s failed", incoming.kind)
+                if response_url:
+                    # Plain text, not the renderer: it may be what failed.
+                    await web.send_to_response_url(
+                        response_url,
+                        {"text": HANDLER_FAILED},
+                        session=self._session,
+                        response_type="ephemeral",
+                    )
 
     async def _call_handler(self, incoming: Incoming) -> Outgoing:
         if self._handler is None:

@@ -392,3 +392,19 @@ def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> 
 
     run(scenario())
     assert handler.seen[0].command == "brief"
+
+
+def test_a_briefing_slack_refuses_gets_the_user_an_apology_not_silence() -> None:
+    handler = FixedBriefingHandler(briefing_of(2))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            fake.respond_once("chat.postMessage", 200, {"ok": False, "error": "invalid_blocks"})
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
+                await slack.command("/brief", response_url=fake.response_url())
+                await platform.drain()
+            (apology,) = fake.calls("response_url")
+            assert apology.params["response_type"] == "ephemeral"
+            assert apology.params["text"] == HANDLER_FAILED
+
+    run(scenario())
