@@ -102,9 +102,11 @@ class HttpFetcher:
         except httpx.TimeoutException:
             log.debug("timeout fetching %s", url)
             raise _Transient("timed out") from None
-        except httpx.TransportError as exc:
-            log.debug("transport error fetching %s: %s", url, exc)
+        except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            log.debug("network error fetching %s: %s", url, exc)
             raise _Transient(type(exc).__name__) from None
+        except httpx.TransportError as exc:  # unsupported scheme, proxy or local protocol errors: final
+            raise SourceError(errors.fetch_failed(f"{type(exc).__name__}: {exc}")) from None
         except httpx.InvalidURL as exc:
             raise SourceError(errors.fetch_failed(f"invalid URL ({exc})")) from None
 
