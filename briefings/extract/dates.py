@@ -44,7 +44,10 @@ WEEKDAYS = {
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _UNIT_DAYS = {"day": 1, "week": 7}
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -180,6 +183,6 @@ def _resolve(kind: str, m: re.Match[str], base: date | None, future: bool) -> st
     if kind == "ago":
         count = _NUMBERS.get(m["n"].lower()) or int(m["n"])
         days = count * _UNIT_DAYS[m["unit"].lower()]
-        day = base - timedelta(days=days)
-        return day.isoformat() if m["unit"].lower() == "day" else _week(day)
+        when = base - timedelta(days=days)
+        return when.isoformat() if m["unit"].lower() == "day" else _week(when)
     return None

@@ -13,21 +13,33 @@ Participants are ordered visitors first, hosts last, where the text gives a
 direction (visit, host, receive, welcome).
 
 >>> extract_meetings(ctx)  # doctest: +SKIP
-[Meeting(participants=(PersonRef('Mullah Abdul Ghani Baradar', ...), PersonRef('Wang Yi', ...)), place='Tianjin', ...)]
+[Meeting(participants=(PersonRef('Mullah Abdul Ghani Baradar', ...), ...), place='Tianjin', ...)]
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.dates import resolve_date
-from briefings.extract.participants import Speakers, dedupe, resolve_with_conjuncts, same_party
-from briefings.extract.places import attached_place, dateline, host_country, visited_place
-from briefings.extract.triggers import MEETING_NOUNS, Trigger, find_triggers, status_of
+from briefings.extract.headlines import headline_meetings
+from briefings.extract.participants import (
+    Speakers,
+    dedupe,
+    resolve_with_conjuncts,
+    same_party,
+)
+from briefings.extract.places import (
+    attached_place,
+    dateline,
+    here_place,
+    host_country,
+    visited_place,
+)
+from briefings.extract.triggers import Trigger, find_triggers, status_of
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.models import Evidence, Meeting, MeetingStatus, PersonRef
 
@@ -45,6 +57,7 @@ class _Found:
     date: str | None
     status: MeetingStatus
     evidence: Evidence
+    strength: int = 0  # 2 a verb ("met"), 1 a noun ("the meeting"), 0 a headline: whose evidence to keep
 
     def meeting(self) -> Meeting:
         return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
@@ -64,7 +77,9 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
             item = _read(trigger, ctx, speakers, header_place if turn is not None else None)
             if item is not None:
                 found.append(item)
-    found.extend(_title_meetings(ctx))
+    found.extend(
+        _Found(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
+    )
     merged = _merge(found)
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
@@ -108,57 +123,44 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         return None
     verb, noun = trigger.token, trigger.noun
     is_noun = noun is not None and noun.i == verb.i
-    resolve = lambda tok: resolve_with_conjuncts(tok, ctx.people, speakers)  # noqa: E731
+
+    def resolve(tok: Token) -> list[PersonRef]:
+        return resolve_with_conjuncts(tok, ctx.people, speakers)
+
     first: list[PersonRef] = []  # visitors / guests / the subject side
     second: list[PersonRef] = []  # hosts / the object side
-    place: str | None = None
-    visited = False
-    if is_noun:
-        assert noun is not None
-        for child in noun.children:
-            if child.dep_ == "poss":
-                first += resolve(child)
+    visit = _Visit()
+    if noun is not None and is_noun:
+        first += [r for c in noun.children if c.dep_ == "poss" for r in resolve(c)]
         if not first:
-            for subject in _governing_subject(noun):
-                first += resolve(subject)
+            first += [r for s in _governing_subject(noun) for r in resolve(s)]
     else:
         subjects = _subjects(verb)
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        for subject in subjects:
-            first += resolve(subject)
+        first += [r for s in subjects for r in resolve(s)]
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
-        if passive and trigger.direction == "host":
-            pass  # "was received by X": the subject is the guest, the agent below the host
-    holders = [verb] + ([noun] if noun is not None and not is_noun else [])
-    if is_noun:
-        holders = [verb]
+    holders = [verb] if is_noun or noun is None else [verb, noun]
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        second += resolve(obj)
-            elif child.dep_ == "agent":
-                for obj in child.children:
-                    second += resolve(obj)
+            if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
+                second += [r for obj in child.children if obj.dep_ == "pobj" for r in resolve(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in _OBJECT_VERBS:
-                if trigger.direction == "visit":
-                    where, ent = visited_place(child)
-                    if where is not None:
-                        place, visited = where, True
-                        host = host_country(ent) if ent is not None else None
-                        second.append(PersonRef(host or where, None, "place"))
-                        continue
+                if trigger.direction == "visit" and visit.read(child):
+                    continue
                 second += resolve(child)
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ == "visit":
                 for obj in child.children:
-                    where, ent = visited_place(obj)
-                    if where is not None:
-                        place, visited = where, True
-                        second.append(PersonRef((host_country(ent) if ent else None) or where, None, "place"))
+                    visit.read(obj)
+    if trigger.direction == "visit" and not is_noun and visit.place is None:
+        loose = _loose_destination(verb)
+        if loose is not None:
+            visit.read(loose)
+    second += visit.hosts
+    place = visit.place
+    visited = place is not None
     if any(s.lower_ in {"we", "us"} for s in _subjects(verb)) and not second:
-        second += list(speakers.others)  # "We had meaningful discussions": the speaker and the others present
+        # "We had meaningful discussions": the speaker and the others present
+        second += speakers.counterparts()
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)
@@ -168,13 +170,44 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         place = attached_place(verb, noun)
     if place is None and header_place is not None and not visited:
         place = header_place
+    present = [speakers.speaker, *speakers.others] if speakers.speaker is not None else []
+    if place is None and present and all(any(same_party(p, q) for q in present) for p in participants):
+        place = here_place(ctx.doc)
     return _Found(
         participants,
         place,
         _date(verb, noun, ctx, future=status == "planned"),
         status,
         ctx.evidence_for(verb.sent),
+        1 if is_noun else 2,
     )
+
+
+@dataclass
+class _Visit:
+    """A visit's destination: the place, and its country as the host when the document tells."""
+
+    place: str | None = None
+    hosts: list[PersonRef] = field(default_factory=list)
+
+    def read(self, obj: Token) -> bool:
+        where, ent = visited_place(obj)
+        if where is None:
+            return False
+        self.place = where
+        host = host_country(ent) if ent is not None else None
+        self.hosts.append(PersonRef(host or where, None, "place"))
+        return True
+
+
+def _loose_destination(verb: Token) -> Token | None:
+    """A place right after "visited" that the parser hung elsewhere ("visited Moscow making promises")."""
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return tok
+        if tok.pos_ in {"VERB", "AUX", "ADP"} or tok.is_punct:
+            break
+    return None
 
 
 def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> str | None:
@@ -194,53 +227,6 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
     return resolve_date(text, ctx.published, future=future)
 
 
-def _title_meetings(ctx: DocContext) -> list[_Found]:
-    """A headline naming a meeting or call: "Readout of President Biden's Meeting with President Herzog"."""
-    title = ctx.title_doc
-    if title is None or not any(t.lower_ in MEETING_NOUNS for t in title):
-        return []
-    if title.text.rstrip().endswith("?") or any(
-        t.lower_ in {"will", "to", "plans", "cancels", "cancelled"} for t in title
-    ):
-        return []
-    refs: list[PersonRef] = []
-    for ent in title.ents:
-        if ent.label_ == "PERSON":
-            ref = ctx.people.resolve(ent.text)
-            if ref is not None:
-                refs.append(ref)
-        elif ent.label_ in {"GPE", "ORG"} and not _qualifies_person(ent):
-            refs.append(
-                PersonRef(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text, None, "place")
-            )
-    participants = dedupe(refs)
-    if len(participants) < 2:
-        return []
-    place = next(
-        (
-            e.text
-            for e in title.ents
-            if e.label_ == "GPE" and e.start > 0 and title[e.start - 1].lower_ == "in"
-        ),
-        None,
-    )
-    return [_Found(participants, place, None, "held", ctx.evidence_for(title[:]))]
-
-
-def _qualifies_person(ent: Span) -> bool:
-    """ "President Herzog of Israel", "Kosovo President Vjosa Osmani": the place only qualifies a person."""
-    doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "of":
-        return True
-    if (
-        ent.end < len(doc)
-        and (doc[ent.end].ent_type_ == "PERSON" or doc[ent.end].pos_ == "PROPN")
-        and doc[ent.end].lower_ not in MEETING_NOUNS
-    ):
-        return any(t.ent_type_ == "PERSON" for t in doc[ent.end : ent.end + 5])
-    return ent.root.dep_ in {"compound", "amod"} and ent.root.head.ent_type_ == "PERSON"
-
-
 def _compatible(a: _Found, b: _Found) -> bool:
     """Two mentions of one meeting: the parties of one are all parties of the other, nothing contradicts."""
     if a.status != b.status and "cancelled" in {a.status, b.status}:
@@ -258,7 +244,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
     for item in found:
         for i, have in enumerate(out):
             if _compatible(have, item):
-                body_first = have if have.evidence.field == "body" or item.evidence.field != "body" else item
+                body_first = have if have.strength >= item.strength else item
                 other = item if body_first is have else have
                 out[i] = replace(
                     body_first,

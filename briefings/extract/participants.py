@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.names import TITLE_WORDS, split_title
+from briefings.extract.names import TITLE_WORDS
 from briefings.extract.people import PeopleIndex
+from briefings.extract.places import country_of_demonym
 from briefings.models import EntityKind, PersonRef
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
@@ -77,9 +78,10 @@ GROUP_NOUNS = frozenset(
         "ministers",
     ]
 )
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
-_THIRD_PERSON = frozenset({"he", "him", "she", "her"})
+_THIRD_PERSON = frozenset({"he", "him", "she", "her", "his"})
 
 
 @dataclass
@@ -88,6 +90,15 @@ class Speakers:
 
     speaker: PersonRef | None = None
     others: Sequence[PersonRef] = field(default_factory=tuple)
+
+    def counterparts(self) -> list[PersonRef]:
+        """Who "you" (or the rest of "we") are: the other speakers, when they are few enough to tell.
+
+        In a two- or three-party meeting transcript that is clear; at a press event
+        with a dozen officials speaking in turn it is not, and guessing would
+        invent participants.
+        """
+        return list(self.others) if 1 <= len(self.others) <= 2 else []
 
 
 def entity_span(token: Token) -> Span | None:
@@ -115,7 +126,11 @@ def _noun_phrase(token: Token) -> str:
     """The modifiers and head of a group noun: "Taliban delegation", "Afghan government"."""
     left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
     start = min((t.left_edge.i for t in left), default=token.i)
-    words = [t for t in token.doc[start : token.i + 1] if t.dep_ not in {"det", "case"} and not t.is_punct]
+    words = [
+        t
+        for t in token.doc[start : token.i + 1]
+        if t.dep_ not in {"det", "case"} and not t.is_punct and t.pos_ != "PRON"
+    ]
     return _clean_name(" ".join(t.text for t in words))
 
 
@@ -149,10 +164,21 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             found = resolve_token(child, people, speakers)
             if found:
                 return found
+    if low.rstrip(".") in _NAME_SUFFIXES:
+        # "President Joseph R. Biden, Jr.": the parser heads the name on its suffix
+        for child in token.children:
+            if child.ent_type_ == "PERSON" and child.dep_ in {"nmod", "appos", "npadvmod"}:
+                found = resolve_token(child, people, speakers)
+                if found:
+                    return found
     ent = entity_span(token)
     if ent is not None and ent.label_ == "PERSON":
         ref = people.resolve(ent)
         return [ref] if ref is not None else []
+    if low in TITLE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        found = _nominal(token, people)
+        if found:
+            return found
     if low in GROUP_NOUNS or (token.pos_ == "NOUN" and low.rstrip("s") in GROUP_NOUNS):
         return _group(token, people, speakers)
     if ent is not None and ent.label_ in _ENTITY_KINDS and token.i == ent.end - 1:
@@ -162,8 +188,10 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         if low in TITLE_WORDS:
             return _nominal(token, people)
         phrase = _proper_phrase(token)
+        if ent is not None or len(phrase) < 2:
+            return []  # a piece of a place or organisation name, or a lone capitalised word
         ref = people.resolve(phrase)
-        return [ref] if ref is not None else []
+        return [ref] if ref is not None and not only_title_words(ref.name) else []
     if token.pos_ == "NOUN" and low in TITLE_WORDS:
         return _nominal(token, people)
     return []
@@ -174,7 +202,7 @@ def _pronoun(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Pers
     if low in _FIRST_PERSON:
         return [speakers.speaker] if speakers.speaker is not None else []
     if low in _SECOND_PERSON:
-        return list(speakers.others)
+        return speakers.counterparts()
     if low == "both" or low == "all":
         return [
             r
@@ -183,10 +211,33 @@ def _pronoun(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Pers
             for p in c.children
             for r in _pronoun(p, people, speakers)
         ]
-    if low in _THIRD_PERSON:
+    if low in _THIRD_PERSON or low in {"his", "hers"}:
+        salient = _salient_subject(token, people)
+        if salient is not None:
+            return [salient]
         ref = people.resolve_pronoun(token)
         return [ref] if ref is not None else []
     return []
+
+
+def _salient_subject(token: Token, people: PeopleIndex) -> PersonRef | None:
+    """The person a "he"/"his" most likely means: the named subject of this sentence, else of the ones before.
+
+    News prose keeps its topic in subject position ("The Secretary noted ... He also
+    provided a readout of his call"), which a nearest-mention rule gets wrong
+    whenever another person was named in between.
+    """
+    doc = token.doc
+    sent = token.sent
+    for _ in range(3):
+        for subject in (t for t in sent if t.dep_ == "nsubj" and t.i < token.i and t.pos_ != "PRON"):
+            refs = [r for r in resolve_token(subject, people, Speakers()) if r.kind == "person"]
+            if refs:
+                return refs[0]
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
 
 
 def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
@@ -212,18 +263,41 @@ def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Person
 
 def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     """ "the Secretary" -> the nearest person with that role; "the president of Guyana" -> Guyana at least."""
-    ref = people.resolve_nominal(token.text, token.idx)
-    if ref is not None:
-        return [ref]
+    place: Span | None = None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 ent = entity_span(obj)
                 if ent is not None and ent.label_ in {"GPE", "ORG"}:
-                    return [PersonRef(_clean_name(ent.text), None, _ENTITY_KINDS[ent.label_])]
-    title, name = split_title(_proper_phrase(token).text)
-    del title, name
-    return []
+                    place = ent
+    if place is not None:
+        holder = _holder_of(token.lower_, place.text, people)
+        if holder is not None:
+            return [holder]
+        return [PersonRef(_clean_name(place.text), None, _ENTITY_KINDS[place.label_])]
+    ref = people.resolve_nominal(token.text, token.idx)
+    return [ref] if ref is not None else []
+
+
+def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None:
+    """ "the president of Guyana" -> the person whose role is a Guyanese (or Guyana's) president."""
+    place_low = place.lower().removeprefix("the ")
+    for person in people.people():
+        if person.kind != "person":
+            continue
+        for role in person.roles:
+            words = role.lower().replace("’s", "").replace("'s", "").split()
+            if office not in words:
+                continue
+            if place_low in role.lower() or any(country_of_demonym(w) == place for w in words):
+                return PersonRef(person.name, role, "person")
+    return None
+
+
+def only_title_words(name: str) -> bool:
+    """ "Deputy Prime Minister", "Foreign Ministers": an office without a holder."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS or w in {"of", "the", "and"} for w in words)
 
 
 def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
@@ -236,7 +310,7 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        out.extend(resolve_token(tok, people, speakers))
+        out.extend(r for r in resolve_token(tok, people, speakers) if not only_title_words(r.name))
         stack.extend(c for c in tok.children if c.dep_ == "conj")
     return dedupe(out)
 

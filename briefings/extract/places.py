@@ -10,6 +10,8 @@ Indonesia”, or the nationality of the people met there), else the place itself
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -184,3 +186,12 @@ def dateline(doc: Doc, first_turn: int) -> str | None:
         if covered * 2 >= len(text.replace(",", "").replace(" ", "")) * 0.8:
             return text
     return None
+
+
+_HERE = re.compile(r"\bhere (?:at|in|to) (?:the )?([A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*)")
+
+
+def here_place(doc: Doc) -> str | None:
+    """Where remarks are made, in the speakers' words: "here at the State Department", "here in Ukraine"."""
+    match = _HERE.search(doc.text)
+    return match.group(1) if match else None

@@ -21,13 +21,22 @@ from briefings.extract.participants import Speakers, resolve_token
 from briefings.models import PersonRef, Question
 
 _WH = r"(?:whether|if|how|what|when|who|whom|why|where|which)"
+_TELL = r"(?:say|comment on|confirm|disclose|specify|reveal|explain|discuss)"
+_TOLD = (
+    r"(?:say|said|disclose|disclosed|confirm|confirmed|reveal|revealed|explain|explained|specify|specified)"
+)
+_NEGATED = (
+    r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t"
+    r"|could not|couldn['’]t|will not|won['’]t)"
+)
 _CUES = re.compile(
     "|".join(
         (
-            rf"\b(?:unclear|not clear|uncertain|unknown|not known|undecided|unsure|not sure)\s+(?:as to\s+)?{_WH}\b",
+            rf"\b(?:unclear|not clear|uncertain|unknown|not known|undecided|unsure|not sure)\s+"
+            rf"(?:as to\s+)?{_WH}\b",
             r"\bremains?\s+to\s+be\s+seen\b|\bremained\s+to\s+be\s+seen\b",
-            rf"\b(?:declined|refused|declining|refusing)\s+to\s+(?:say|comment on|confirm|disclose|specify|reveal|explain|discuss)\s+{_WH}\b",
-            rf"\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|could not|couldn['’]t|will not|won['’]t)\s+(?:yet\s+)?(?:say|said|disclose|disclosed|confirm|confirmed|reveal|revealed|explain|explained|specify|specified)\s+{_WH}\b",
+            rf"\b(?:declined|refused|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
+            rf"\b{_NEGATED}\s+(?:yet\s+)?{_TOLD}\s+{_WH}\b",
             r"\b(?:asked|asking|asks|ask)\s+(?:\w+\s+){0,3}?(?:whether|if)\b",
             rf"\b(?:wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+{_WH}\b",
             r"\bdoubts?\s+(?:about|over|as to|whether|that)\b",
@@ -51,6 +60,8 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
         if not text or text.endswith("?"):
             continue
         for match in _CUES.finditer(sent.text):
+            if re.search(r"\b(?:no|without|little)\s+$", sent.text[: match.start()], re.IGNORECASE):
+                continue  # "I have no doubt about it" settles the point
             cue = ctx.doc.char_span(
                 sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
             )

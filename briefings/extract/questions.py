@@ -228,7 +228,7 @@ def _next_line(body: str, end: int) -> str | None:
 
 
 def _is_promo(text: str, line: str, next_line: str | None) -> bool:
-    """A reader-facing promo: a standalone short question addressed to the reader, often before a call to action.
+    """A reader-facing promo: a short standalone question to the reader, often before a call to action.
 
     "Dreaming of a career in the Asia-Pacific?" followed by "Try The Diplomat's jobs board."
     """

@@ -11,6 +11,7 @@ cancelled, and hypotheticals ("would meet", "if they meet") are no fact at all.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -88,6 +89,8 @@ _REFUSE_VERBS = frozenset(
 _CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "suspend", "boycott", "skip", "shelve"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
+_BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+_SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
 _FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})
 
 
@@ -128,6 +131,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if lemma == "call" and not _is_phone_call(tok):
                 continue
+            if tok.tag_ == "VBG" and any(c.dep_ in {"det", "poss"} for c in tok.children):
+                found.append(Trigger(tok, tok, MEETING_VERBS[lemma]))  # "the President's meeting": a noun
+                continue
             found.append(Trigger(tok, None, MEETING_VERBS[lemma]))
     for tok in sent:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEETING_NOUNS:
@@ -139,7 +145,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 
 def _is_phone_call(verb: Token) -> bool:
-    """ "Biden called Netanyahu" is a call; "called the mission a failure", "called for", "called on" are not."""
+    """ "Biden called Netanyahu" is a call; "called the mission a failure", "called for/on" are not."""
     deps = {c.dep_ for c in verb.children}
     if deps & {"oprd", "xcomp", "ccomp", "attr", "prt", "acomp"}:
         return False
@@ -176,7 +182,7 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
                 return None
     chain = _chain(verb)
-    for link, head in zip(chain, chain[1:], strict=False):
+    for link, head in itertools.pairwise(chain):
         lemma = head.lemma_.lower()
         if (
             link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"}
@@ -197,10 +203,10 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "cancelled"
         if any(c.lower_ in _FUTURE_WORDS for c in trigger.noun.children):
             return "planned"
-    aux = {c.lower_ for t in tokens for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    aux |= {c.lower_ for t in _chain(verb)[:3] for c in t.children if c.dep_ == "aux"}
-    if aux & _FUTURE_AUX or ("going" in aux and verb.tag_ == "VB"):
-        return "planned"
-    if {"is", "are", "'s"} & aux and verb.tag_ == "VBG" and words & {"tomorrow", "next", "later"}:
-        return "planned"
+    for tok in [*tokens, *_chain(verb)[1:3]]:
+        aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & _FUTURE_AUX:
+            return "planned"
+        if tok.tag_ == "VBG" and aux & _BE_FORMS and (tok.lower_ == "going" or words & _SOON_WORDS):
+            return "planned"  # "is going to meet", "she's coming in tomorrow to meet me"
     return "held"

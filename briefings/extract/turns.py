@@ -25,11 +25,15 @@ from briefings.models import PersonRef
 # unformatted shouting one ("PRESIDENT BIDEN:"); the colon may sit inside or outside the bold.
 _LABEL = re.compile(
     r"^[ \t>]*(?:\*\*(?P<bold>[^*\n:]{1,60}?)(?::\*\*|\*\*:)"
-    r"|(?P<caps>[A-Z][A-Z.'’ -]{1,50}[A-Z.)]):)[ \t]*",
+    r"|(?P<caps>[A-Z][A-Z.'’ -]{1,50}[A-Z.)]):"
+    # White House transcripts open a reporter's turn with a bare "Q"
+    r"|(?P<q>Q\.?)(?=[ \t]+\S))[ \t]*",
     re.MULTILINE,
 )
 _REPORTER_LABELS = frozenset({"question", "q", "reporter", "audience member", "participant"})
-_MODERATOR_LABELS = frozenset({"moderator", "operator", "mr price", "mr. price", "staff"})
+_MODERATOR_LABELS = frozenset(
+    {"moderator", "operator", "mr price", "mr. price", "staff", "interpreter", "translator", "narrator"}
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ def find_turns(body: str) -> list[Turn]:
     """
     found: list[tuple[str, int, int]] = []
     for match in _LABEL.finditer(body):
-        label = (match.group("bold") or match.group("caps") or "").strip()
+        label = (match.group("bold") or match.group("caps") or match.group("q") or "").strip()
         if _name_like(label):
             found.append((label, match.start(), match.end()))
     if len(found) < 2:

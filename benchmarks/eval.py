@@ -1,0 +1,109 @@
+"""Extraction quality on the repository's gold set and the seed, in score.py's format.
+
+Usage::
+
+    .venv/bin/python benchmarks/eval.py            # gold set, then the seed
+    .venv/bin/python benchmarks/eval.py --jsonl out.jsonl   # also write the extract records
+
+Each gold file under ``tests/fixtures/gold/`` names an article in
+``tests/fixtures/articles/`` (the seed's gold, under ``gold/seed/``, names the
+article in ``seeds/``). The articles go through the real pipeline (the source
+loader, with its boilerplate rules, then :class:`Extractor`), the records are
+those ``briefbot extract --json`` prints, and :mod:`benchmarks.scoring`
+scores them exactly as ``shared/eval/score.py`` does. The CI gate
+(``tests/briefings/extract/test_gold_scores.py``) runs the same function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.scoring import Report, load_gold, score_records  # noqa: E402
+from briefings.documents import Document  # noqa: E402
+from briefings.extract import Extractor  # noqa: E402
+from briefings.extract.serialize import extraction_record  # noqa: E402
+from briefings.sources import load_paths  # noqa: E402
+
+GOLD_DIR = ROOT / "tests" / "fixtures" / "gold"
+ARTICLES_DIR = ROOT / "tests" / "fixtures" / "articles"
+SEED_GOLD_DIR = GOLD_DIR / "seed"
+SEEDS_DIR = ROOT / "seeds"
+MAX_BYTES = 5_000_000
+
+
+@dataclass
+class Evaluation:
+    """Scores of one gold collection, with the records they were computed from."""
+
+    name: str
+    report: Report
+    records: list[dict[str, Any]]
+    seconds: float
+
+
+def _article_for(gold: dict[str, Any], folders: Sequence[Path]) -> Path:
+    stem = Path(gold["document"]).stem
+    for folder in folders:
+        for candidate in sorted(folder.glob(f"{stem}.*")):
+            return candidate
+    raise FileNotFoundError(f"no article for gold document {gold['document']!r} in {folders}")
+
+
+def evaluate(
+    extractor: Extractor, gold_paths: Sequence[Path], folders: Sequence[Path], *, name: str = "gold"
+) -> Evaluation:
+    """Extract the articles the gold files name and score them."""
+    golds = load_gold(gold_paths)
+    paths = [str(_article_for(g, folders)) for g in golds]
+    documents = [d for d in load_paths(paths, max_bytes=MAX_BYTES) if isinstance(d, Document)]
+    started = time.perf_counter()
+    records = [
+        extraction_record(d, e) for d, e in zip(documents, extractor.extract_many(documents), strict=True)
+    ]
+    seconds = time.perf_counter() - started
+    return Evaluation(name, score_records(records, golds), records, seconds)
+
+
+def gold_set(extractor: Extractor) -> Evaluation:
+    """The real-news gold set under tests/fixtures/gold/."""
+    return evaluate(extractor, sorted(GOLD_DIR.glob("*.json")), [ARTICLES_DIR], name="gold set")
+
+
+def seed(extractor: Extractor) -> Evaluation:
+    """The seed article with the project's seed gold."""
+    return evaluate(extractor, sorted(SEED_GOLD_DIR.glob("*.json")), [SEEDS_DIR], name="seed")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--model", default=None, help="spaCy pipeline name (default: the project default)")
+    parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
+    args = parser.parse_args(argv)
+    extractor = Extractor(args.model) if args.model else Extractor()
+    evaluations = [gold_set(extractor), seed(extractor)]
+    for evaluation in evaluations:
+        print(f"# {evaluation.name} ({evaluation.seconds:.1f}s)")
+        for line in evaluation.report.lines:
+            print(line)
+        print(evaluation.report.total_line())
+    if args.jsonl is not None:
+        with args.jsonl.open("w", encoding="utf-8") as out:
+            for evaluation in evaluations:
+                for record in evaluation.records:
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

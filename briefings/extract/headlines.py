@@ -1,0 +1,92 @@
+"""Meetings named by a headline: "Readout of President Biden's Meeting with President Herzog of Israel".
+
+Readouts and remarks announce their meeting in the title, and remarks often
+never say "met" in the body at all ("... Before Their Meeting"), so the title is
+read as a meeting mention of its own. Title-cased headlines mislead the
+tagger ("Blinken's Meeting" as a name, "Kosovan" as a person), so names are
+cut at the possessive, nationality words dropped, and a "person" whose words
+the body uses in lower case ("Joint Statement") rejected.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from briefings.extract.context import DocContext
+from briefings.extract.names import strip_possessive
+from briefings.extract.participants import dedupe, only_title_words
+from briefings.extract.places import country_of_demonym
+from briefings.extract.triggers import MEETING_NOUNS
+from briefings.models import Meeting, PersonRef
+
+_NOT_HELD = frozenset({"will", "to", "plans", "cancels", "cancelled", "postponed", "ahead"})
+
+
+def headline_meetings(ctx: DocContext) -> list[Meeting]:
+    """The meeting a headline names, if it names one with two or more parties."""
+    title = ctx.title_doc
+    if title is None or not any(t.lower_ in MEETING_NOUNS for t in title):
+        return []
+    if title.text.rstrip().endswith("?") or any(t.lower_ in _NOT_HELD for t in title):
+        return []
+    refs: list[PersonRef] = []
+    for ent in title.ents:
+        if ent.label_ == "PERSON":
+            ref = _person(ent, ctx)
+            if ref is not None:
+                refs.append(ref)
+        elif ent.label_ == "GPE" and not _qualifies_person(ent) and country_of_demonym(ent.text) is None:
+            # "United States-Ukraine Meeting": two parties in one hyphenated name
+            refs.extend(
+                PersonRef(part.strip(), None, "place")
+                for part in ent.text.removeprefix("the ").split("-")
+                if part[:1].isupper()
+            )
+    participants = dedupe(refs)
+    if len(participants) < 2:
+        return []
+    place = next(
+        (
+            e.text
+            for e in title.ents
+            if e.label_ == "GPE" and e.start > 0 and title[e.start - 1].lower_ == "in"
+        ),
+        None,
+    )
+    return [Meeting(tuple(participants), place, None, ctx.evidence_for(title[:]), "held")]
+
+
+def _person(ent: Span, ctx: DocContext) -> PersonRef | None:
+    words = []
+    for tok in ent:
+        if tok.tag_ == "POS" or tok.lower_ in MEETING_NOUNS:
+            break
+        words.append(tok.text)
+    name = strip_possessive(" ".join(words))
+    if not name or country_of_demonym(name) is not None:
+        return None
+    ref = ctx.people.resolve(name, 0)
+    if ref is None or only_title_words(ref.name) or _common_words(ref.name, ctx):
+        return None
+    return ref
+
+
+def _common_words(name: str, ctx: DocContext) -> bool:
+    """Whether the body uses a word of ``name`` in lower case, as ordinary prose does."""
+    lower = {t.text for t in ctx.doc if t.is_lower}
+    return any(word.lower() in lower for word in name.split() if word.isalpha())
+
+
+def _qualifies_person(ent: Span) -> bool:
+    """ "President Herzog of Israel", "Kosovo President Vjosa Osmani": the place only qualifies a person."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "of":
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        nxt is not None
+        and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN")
+        and nxt.lower_ not in MEETING_NOUNS
+    ):
+        return any(t.ent_type_ == "PERSON" for t in doc[ent.end : ent.end + 5])
+    return ent.root.dep_ in {"compound", "amod"} and ent.root.head.ent_type_ == "PERSON"
