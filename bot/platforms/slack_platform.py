@@ -9,11 +9,11 @@ the signature is checked.
 
 Answers: a briefing is posted with ``chat.postMessage`` so it has a ``ts`` to be
 threaded and remembered; other command answers (help, errors, confirmations)
-go through the command's ``response_url``; thread replies and Sources buttons
-are answered in the briefing's thread. A rendered response longer than one
-Slack message (50 blocks) is posted as a first message in the channel and the
-following parts in its thread: the channel gets one message per briefing and
-the whole briefing is one thread, where "sources N" works for every item.
+go through the command's ``response_url``, help and errors visible only to the
+person who asked; thread replies and Sources buttons are answered in the
+briefing's thread. A briefing longer than one Slack message is posted as a first
+message and the following parts in its thread (``bot.platforms.slack.posting``),
+so the whole briefing is one thread where "sources N" works for every item.
 A briefing posted for a slash command is remembered (``bot.threads.remember_post``)
 so replies in its thread can be answered; a briefing posted through ``post()``
 is remembered by its caller (``bot.service.BriefingService.deliver``).
@@ -29,7 +29,7 @@ import logging
 import re
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -48,6 +48,7 @@ from bot.platforms.slack.payloads import (
     thread_anchor,
     thread_reply_incoming,
 )
+from bot.platforms.slack.posting import SlackPoster, SlackRenderer
 from bot.platforms.slack.server import BoltHttpServer
 from bot.threads import remember_post
 from briefings.briefing import Briefing, Notice, Response
@@ -64,10 +65,6 @@ NOT_IN_CHANNEL = (
     "Invite me to this channel (/invite @briefbot) so I can post briefings here and answer in their threads."
 )
 _CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived"}
-
-
-class SlackRenderer(Protocol):
-    def render(self, response: Response, fmt: Literal["slack"]) -> list[Any]: ...
 
 
 def _utc_now() -> datetime:
@@ -93,11 +90,11 @@ class SlackPlatform:
         host: str = "0.0.0.0",
     ) -> None:
         token, signing_secret, app_token = _credentials(settings)
-        self._renderer = renderer
         self._store = store
         self._clock = clock
         self._app_token = app_token
         self.client = web.web_client(token, settings.slack_api_url)
+        self._poster = SlackPoster(self.client, renderer)
         # Socket Mode has no signatures to check; "" keeps Bolt from reading the environment.
         self._app = AsyncApp(
             signing_secret=signing_secret or "",
@@ -134,7 +131,7 @@ class SlackPlatform:
         # One pooled session for every Web API and response_url call: without it slack_sdk
         # opens a new session and TCP connection per call, which costs more than the call.
         self._session = aiohttp.ClientSession()
-        self.client.session = self._session
+        self.client.session = self._poster.session = self._session
         if self._app_token:
             self._socket = AsyncSocketModeHandler(self._app, self._app_token, web_client=self.client)
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
@@ -149,7 +146,7 @@ class SlackPlatform:
         await self._server.stop()
         await self.drain()
         if self._session is not None:
-            self.client.session = None
+            self.client.session = self._poster.session = None
             await self._session.close()
             self._session = None
 
@@ -159,24 +156,13 @@ class SlackPlatform:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def post(self, channel: str, response: Response) -> MessageRef:
-        messages = await self._render(response)
-        first = await self.client.chat_postMessage(channel=channel, **web.message_args(messages[0]))
-        ts = str(first["ts"])
-        for message in messages[1:]:
-            await self.client.chat_postMessage(channel=channel, thread_ts=ts, **web.message_args(message))
+        ref = await self._poster.post(channel, response)
         if isinstance(response, Briefing):
-            self._anchors.add((channel, ts))
-        return MessageRef(PLATFORM, channel, ts)
+            self._anchors.add((channel, ref.message_id))
+        return ref
 
     async def reply(self, thread: MessageRef, response: Response) -> MessageRef:
-        anchor = thread.thread_id or thread.message_id
-        last = ""
-        for message in await self._render(response):
-            sent = await self.client.chat_postMessage(
-                channel=thread.channel, thread_ts=anchor, **web.message_args(message)
-            )
-            last = last or str(sent["ts"])
-        return MessageRef(PLATFORM, thread.channel, last, anchor)
+        return await self._poster.reply(thread, response)
 
     # --- listeners: translate, ack, hand over ---------------------------------
     def _register_listeners(self) -> None:
@@ -231,11 +217,8 @@ class SlackPlatform:
                 log.exception("answering a Slack %s failed", incoming.kind)
                 if response_url:
                     # Plain text, not the renderer: it may be what failed.
-                    await web.send_to_response_url(
-                        response_url,
-                        {"text": HANDLER_FAILED},
-                        session=self._session,
-                        response_type="ephemeral",
+                    await self._poster.respond_raw(
+                        response_url, {"text": HANDLER_FAILED}, response_type="ephemeral"
                     )
 
     async def _call_handler(self, incoming: Incoming) -> Outgoing:
@@ -252,7 +235,7 @@ class SlackPlatform:
         response = outgoing.response
         if thread is not None:
             if outgoing.ephemeral:
-                await self._post_ephemeral(thread.channel, incoming.user, response, thread=thread)
+                await self._poster.ephemeral(thread.channel, incoming.user, response, thread=thread)
             else:
                 await self.reply(thread, response)
             return
@@ -272,10 +255,7 @@ class SlackPlatform:
                 raise
             # Without membership the briefing can still be shown, but it has no ts to thread on.
             log.warning("cannot post in %s (%s); answering through response_url", incoming.channel, error)
-            for message in await self._render(briefing):
-                await web.send_to_response_url(
-                    response_url, message, session=self._session, response_type="in_channel"
-                )
+            await self._poster.respond(response_url, briefing, response_type="in_channel")
             await self._respond(incoming, Notice(NOT_IN_CHANNEL), response_url, in_channel=False)
             return
         if self._store is not None and briefing.items():
@@ -284,36 +264,14 @@ class SlackPlatform:
     async def _respond(
         self, incoming: Incoming, response: Response, response_url: str, *, in_channel: bool
     ) -> None:
-        if not response_url:
-            if in_channel:
-                await self.post(incoming.channel, response)
-            else:
-                await self._post_ephemeral(incoming.channel, incoming.user, response)
-            return
-        response_type: Literal["ephemeral", "in_channel"] = "in_channel" if in_channel else "ephemeral"
-        for message in await self._render(response):
-            await web.send_to_response_url(
-                response_url, message, session=self._session, response_type=response_type
+        if response_url:
+            await self._poster.respond(
+                response_url, response, response_type="in_channel" if in_channel else "ephemeral"
             )
-
-    async def _post_ephemeral(
-        self, channel: str, user: str, response: Response, *, thread: MessageRef | None = None
-    ) -> None:
-        anchor = thread.thread_id or thread.message_id if thread is not None else None
-        for message in await self._render(response):
-            extra: dict[str, Any] = {"thread_ts": anchor} if anchor else {}
-            await self.client.chat_postEphemeral(
-                channel=channel, user=user, **extra, **web.message_args(message)
-            )
-
-    async def _render(self, response: Response) -> list[dict[str, Any]]:
-        # Rendering is CPU work (templates, clipping); off the event loop, acks never wait for it.
-        messages = await asyncio.to_thread(self._renderer.render, response, "slack")
-        if not messages or not all(isinstance(m, dict) and "text" in m for m in messages):
-            raise TypeError(
-                "the renderer's slack output must be a non-empty list of {'text', 'blocks'} dicts"
-            )
-        return list(messages)
+        elif in_channel:
+            await self.post(incoming.channel, response)
+        else:
+            await self._poster.ephemeral(incoming.channel, incoming.user, response, thread=None)
 
 
 def _credentials(settings: Settings) -> tuple[str, str | None, str | None]:

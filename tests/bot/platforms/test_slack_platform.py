@@ -19,7 +19,8 @@ import pytest
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.platforms.base import Handler, Incoming, Outgoing
-from bot.platforms.slack_platform import HANDLER_FAILED, SlackPlatform, SlackRenderer
+from bot.platforms.slack.posting import SlackRenderer
+from bot.platforms.slack_platform import HANDLER_FAILED, SlackPlatform
 from briefings.briefing import Briefing, Notice, QuoteItem, SourcesReply
 from briefings.models import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
 from briefings.render import Renderer
