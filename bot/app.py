@@ -25,6 +25,7 @@ from bot.commands import CommandHandler
 from bot.config import ConfigError, Settings
 from bot.platforms.base import Platform
 from bot.service import BriefingService
+from briefings.builder import DEFAULT_WINDOW
 from briefings.models import Subscription
 from briefings.render import Renderer
 from briefings.store.protocol import Store
@@ -79,14 +80,31 @@ class SubscriptionDeliverer:
                 f"subscription {subscription.id} is for {subscription.platform}, "
                 f"but this process runs {self.platform.name}"
             )
+        now = self.clock()
+        previous = await self._previous_delivery(subscription, scheduled_for)
         ref = await self.service.deliver(
             self.platform,
             subscription.channel,
             topic=subscription.topic,
-            now=self.clock(),
+            now=now,
             tz=subscription.tz,
+            ingested_since=previous or now - DEFAULT_WINDOW,
         )
         return ref.message_id
+
+    async def _previous_delivery(
+        self, subscription: Subscription, scheduled_for: datetime
+    ) -> datetime | None:
+        """When this subscription last posted: its briefing covers what came in since
+        then (not since someone's last /whomet in the channel). None for a first
+        delivery, which then covers the builder's default window (24 h)."""
+        deliveries = await asyncio.to_thread(self.service.store.deliveries, subscription_id=subscription.id)
+        posted = [
+            d.posted_at or d.scheduled_for
+            for d in deliveries
+            if d.status == "posted" and d.scheduled_for < scheduled_for
+        ]
+        return max(posted, default=None)
 
 
 async def ensure_corpus(store: Store, settings: Settings, now: datetime) -> None:

@@ -31,27 +31,45 @@ class BriefingService:
         self.tz = tz
 
     async def morning_briefing(
-        self, platform: str, channel: str, *, topic: str | None, now: datetime, tz: str | None = None
+        self,
+        platform: str,
+        channel: str,
+        *,
+        topic: str | None,
+        now: datetime,
+        tz: str | None = None,
+        ingested_since: datetime | None = None,
     ) -> Briefing:
-        """What is new for a channel: what was ingested since its last briefing (the
-        builder's default window, the last 24 h, when it has had none)."""
-        last = await asyncio.to_thread(self.store.last_briefing_time, platform, channel)
+        """What is new for a channel: what was ingested since ``ingested_since``, else
+        since the channel's last posted briefing, else in the last 24 h (the
+        builder's default window)."""
+        if ingested_since is None:
+            ingested_since = await asyncio.to_thread(self.store.last_briefing_time, platform, channel)
         title = f"Morning briefing: {topic}" if topic else "Morning briefing"
         return await asyncio.to_thread(
             build_briefing,
             self.store,
             now=now,
             tz=tz or self.tz,
-            ingested_since=last,
+            ingested_since=ingested_since,
             topic=topic,
             title=title,
         )
 
     async def deliver(
-        self, platform: Platform, channel: str, *, topic: str | None, now: datetime, tz: str | None = None
+        self,
+        platform: Platform,
+        channel: str,
+        *,
+        topic: str | None,
+        now: datetime,
+        tz: str | None = None,
+        ingested_since: datetime | None = None,
     ) -> MessageRef:
         """Post the channel's briefing and remember it; returns the thread anchor."""
-        briefing = await self.morning_briefing(platform.name, channel, topic=topic, now=now, tz=tz)
+        briefing = await self.morning_briefing(
+            platform.name, channel, topic=topic, now=now, tz=tz, ingested_since=ingested_since
+        )
         ref = await platform.post(channel, briefing)
         await remember_post(self.store, ref, briefing, now)
         log.info("posted a briefing with %d items to %s:%s", len(briefing.items()), platform.name, channel)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pydantic import SecretStr
@@ -13,6 +13,7 @@ from bot.config import ConfigError, Settings
 from bot.platforms.memory import MemoryPlatform
 from bot.service import BriefingService
 from briefings.briefing import Briefing
+from briefings.models import PostedBriefing
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, save_seed
 
@@ -67,3 +68,37 @@ def test_a_subscription_of_another_platform_is_not_posted_here(store: Store) -> 
     with pytest.raises(RuntimeError, match="is for slack"):
         asyncio.run(SubscriptionDeliverer(service, platform, lambda: NOW).deliver(subscription, NOW))
     assert platform.messages == []
+
+
+def test_a_scheduled_briefing_covers_what_came_in_since_the_subscriptions_last_post(store: Store) -> None:
+    service = BriefingService(store)
+    platform = MemoryPlatform(service, clock=lambda: NOW)
+    subscription = store.add_subscription("memory", "news", "08:00", "UTC", None, now=NOW)
+    deliverer = SubscriptionDeliverer(service, platform, lambda: NOW)
+    yesterday = NOW - timedelta(days=1)
+    assert store.claim_delivery(
+        subscription.id, yesterday, holder="t", now=yesterday, claim_ttl=timedelta(minutes=5)
+    )
+    store.complete_delivery(subscription.id, yesterday, message_ref="0", now=yesterday + timedelta(minutes=1))
+    asyncio.run(
+        platform.post(
+            "news", Briefing(title="a /whomet answer", generated_at=NOW, since=None, until=None, tz="UTC")
+        )
+    )
+    store.record_posted_briefing(PostedBriefing("memory", "news", "1", NOW - timedelta(hours=1)))
+
+    asyncio.run(deliverer.deliver(subscription, NOW))
+
+    briefing = platform.messages[-1].response
+    assert isinstance(briefing, Briefing)
+    assert briefing.since == yesterday + timedelta(minutes=1)
+
+
+def test_a_first_scheduled_briefing_covers_the_last_day(store: Store) -> None:
+    service = BriefingService(store)
+    platform = MemoryPlatform(service, clock=lambda: NOW)
+    store.record_posted_briefing(PostedBriefing("memory", "news", "1", NOW - timedelta(hours=1)))
+    subscription = store.add_subscription("memory", "news", "08:00", "UTC", None, now=NOW)
+    asyncio.run(SubscriptionDeliverer(service, platform, lambda: NOW).deliver(subscription, NOW))
+    briefing = platform.messages[-1].response
+    assert isinstance(briefing, Briefing) and briefing.since == NOW - timedelta(days=1)
