@@ -160,11 +160,56 @@ def rank_meetings(meetings: Sequence[StoredMeeting], limit: int) -> list[StoredM
     return ordered[:limit]
 
 
+def question_score(question: StoredQuestion) -> float:
+    """A question's merit: substantive (a full sentence, not "Okay?") and asked by
+    someone identified, better with a stated role."""
+    asked = question.question.asked_by
+    words = len(tokens(question.question.text))
+    score = min(words, 15) / 15
+    if words < 4:
+        score -= 1.0
+    if asked is not None and asked.kind != "anonymous":
+        score += 0.5 + (0.5 if asked.role else 0.0)
+    return score
+
+
 def rank_questions(questions: Sequence[StoredQuestion], limit: int) -> list[StoredQuestion]:
-    """Explicit questions before implicit ones, attributed before anonymous,
+    """Explicit questions before implicit ones; within each kind the most
+    substantive first, each further question from the same document or asker
+    discounted (one press conference should not fill the section), and
     near-duplicates dropped."""
-    indexed = sorted(
-        enumerate(questions),
-        key=lambda e: (e[1].question.kind != "explicit", e[1].question.asked_by is None, e[0]),
-    )
-    return dedupe((q for _, q in indexed), lambda q: q.question.text)[:limit]
+    chosen: list[StoredQuestion] = []
+    for kind in ("explicit", "implicit"):
+        group = [q for q in questions if q.question.kind == kind]
+        chosen.extend(_diverse(group, question_score, _question_keys, limit - len(chosen)))
+    return dedupe(chosen, lambda q: q.question.text)[:limit]
+
+
+def _question_keys(question: StoredQuestion) -> tuple[str, ...]:
+    asked = question.question.asked_by
+    keys = [f"doc:{question.citation.source.document_id}"]
+    if asked is not None:
+        keys.append(f"asker:{asked.name.casefold()}")
+    return tuple(keys)
+
+
+def _diverse(
+    items: Sequence[T], score: Callable[[T], float], keys: Callable[[T], tuple[str, ...]], limit: int
+) -> list[T]:
+    """Greedy pick by score, discounting items that share a key with picked ones
+    (negative scores are left as they are, so discounting never promotes them)."""
+    pool = [(score(item), index, item) for index, item in enumerate(items)]
+    used: Counter[str] = Counter()
+    picked: list[T] = []
+    while pool and len(picked) < limit:
+
+        def value(entry: tuple[float, int, T]) -> tuple[float, int]:
+            base, index, item = entry
+            repeats = sum(used[k] for k in keys(item))
+            return (base * SAME_SPEAKER_DISCOUNT**repeats if base > 0 else base, -index)
+
+        best = max(pool, key=value)
+        pool.remove(best)
+        picked.append(best[2])
+        used.update(keys(best[2]))
+    return picked

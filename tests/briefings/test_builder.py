@@ -183,3 +183,23 @@ def test_sources_reply_carries_every_citation_and_a_summary(store: SqlStore) -> 
     reply = sources_reply(quote.fact, 4)
     assert (reply.number, reply.section, reply.speaker) == (4, "quotes", "Joe Biden (U.S. President)")
     assert reply.citations[0].evidence.sentence.startswith("“Well, first of all")
+
+
+def test_one_press_conference_does_not_fill_the_open_questions(store: SqlStore) -> None:
+    draft = Draft("Press conference", datetime(2021, 7, 29, tzinfo=UTC))
+    for question in (
+        "Okay?",
+        "What sort of agreement do you hope the envoy brings back from Doha this week?",
+        "Will the troops be home before the end of August as promised?",
+        "Do you expect the embassy in Kabul to stay open through the autumn?",
+        "How many interpreters have been evacuated so far this month?",
+    ):
+        draft.question(question, BIDEN)
+    draft.save(store, now=NOW)
+    Draft("Analysis", datetime(2021, 7, 28, tzinfo=UTC)).question(
+        "Can the Taliban play China and Russia off the United States?", None
+    ).save(store, now=NOW)
+    questions = build_briefing(store, now=NOW, tz="UTC", max_items_per_section=3).questions
+    texts = [q.fact.question.text for q in questions]
+    assert "Can the Taliban play China and Russia off the United States?" in texts
+    assert "Okay?" not in texts
