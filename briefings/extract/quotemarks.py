@@ -10,7 +10,8 @@ machine per paragraph so one bad mark costs at most its own quote:
 * an opening mark while a quote is already open mid-paragraph means the first
   opener was stray: it is dropped and the new one starts the quote;
 * a quote still open at a paragraph end continues when the next paragraph
-  starts with an opening mark, and is dropped otherwise;
+  starts with an opening mark of the same family (and the open part is more
+  than a word or three), and is dropped otherwise;
 * a closing mark with nothing open is ignored.
 
 >>> [q.text for q in find_quotes('He said "yes, we will." Then “no.')]
@@ -53,6 +54,16 @@ def _is_opening(text: str, i: int) -> bool:
     return spaced_before and not after.isspace()
 
 
+def _continues(text: str, open_at: int, paragraph_end: int, next_first: str) -> bool:
+    """Whether a quote left open at a paragraph end goes on in the next paragraph: it must
+    reopen with a mark of the same family, and what is open must read as speech, not a stray
+    mark before one word (``called it “historic.``)."""
+    if not next_first or next_first not in _OPEN + _STRAIGHT:
+        return False
+    same_family = (text[open_at] == _STRAIGHT) == (next_first == _STRAIGHT)
+    return same_family and len(text[open_at + 1 : paragraph_end].split()) >= 4
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in re.finditer(r"\n", text):
@@ -92,7 +103,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 continuing = False
         if open_at is not None:
             nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-            reopens = nxt is not None and text[nxt[0] : nxt[1]].lstrip()[:1] in (_OPEN + _STRAIGHT)
+            reopens = nxt is not None and _continues(text, open_at, p_end, text[nxt[0] : nxt[1]].lstrip()[:1])
             if not reopens:
                 open_at = None  # unclosed at paragraph end: drop it, keep the rest
     return [q for q in quotes if q.text.strip()]

@@ -1,0 +1,102 @@
+"""PeopleIndex: full names from surnames, roles from titles and appositives, pronouns, nominals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefings.extract.context import DocContext
+from briefings.models import PersonRef
+
+Ctx = Callable[[str], DocContext]
+
+
+def test_seed_surnames_resolve_to_full_names_with_roles(article_context: Ctx) -> None:
+    people = article_context("000").people
+    lyons = people.resolve("Lyons")
+    assert lyons is not None and lyons.name == "Deborah Lyons"
+    assert lyons.role is not None and "Special Representative for Afghanistan" in lyons.role
+    assert people.resolve("Sherman") == PersonRef("Wendy Sherman", "U.S. Deputy Secretary of State")
+    assert people.resolve("Biden") == PersonRef("Joe Biden", "U.S. President")
+    baradar = people.resolve("Baradar")
+    assert baradar is not None and baradar.name == "Mullah Abdul Ghani Baradar"
+    assert baradar.role is not None and "chief negotiator" in baradar.role
+
+
+def test_family_name_first_resolves_even_when_ner_calls_it_an_organisation(article_context: Ctx) -> None:
+    assert article_context("000").people.resolve("Wang") == PersonRef("Wang Yi", "Chinese Foreign Minister")
+
+
+def test_people_lists_each_person_once_with_aliases(article_context: Ctx) -> None:
+    people = {p.name: p for p in article_context("000").people.people() if p.kind == "person"}
+    assert set(people) >= {
+        "Deborah Lyons",
+        "Joe Biden",
+        "Wendy Sherman",
+        "Wang Yi",
+        "Mullah Abdul Ghani Baradar",
+    }
+    assert "Lyons" in people["Deborah Lyons"].aliases
+    assert not any(name.endswith("Beijing") for name in people)  # "Swap Beijing" is a verb and a city
+
+
+def test_appositive_gives_the_role(context_of: Ctx) -> None:
+    ctx = context_of("Kofi Annan, the former UN Secretary-General, urged calm in Nairobi on Monday.")
+    assert ctx.people.resolve("Annan") == PersonRef("Kofi Annan", "former UN Secretary-General")
+
+
+def test_title_before_a_name_with_middle_initial(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Secretary of State Antony J. Blinken met Foreign Minister Dmytro Kuleba. Blinken spoke."
+    )
+    blinken = ctx.people.resolve("Blinken")
+    assert blinken is not None and blinken.name == "Antony J. Blinken"
+    assert blinken.role == "Secretary of State"
+
+
+def test_two_people_sharing_a_surname_are_never_merged(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Donald Trump met reporters at the White House. Later, Melania Trump visited a school in Ohio. "
+        "Trump praised the teachers there."
+    )
+    names = {p.name for p in ctx.people.people() if p.kind == "person"}
+    assert {"Donald Trump", "Melania Trump"} <= names
+    at = ctx.text.index("Trump praised")
+    assert ctx.people.resolve("Trump", at) == PersonRef("Melania Trump")  # the most recent full mention
+
+
+def test_pronoun_links_to_the_nearest_compatible_person(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Former Secretary of State Condoleezza Rice spoke on Sunday. She said the region was fragile."
+    )
+    she = next(t for t in ctx.doc if t.text == "She")
+    ref = ctx.people.resolve_pronoun(she)
+    assert ref is not None and ref.name == "Condoleezza Rice"
+
+
+def test_first_person_pronouns_are_not_guessed(context_of: Ctx) -> None:
+    ctx = context_of("Wendy Sherman arrived. I think it went well.")
+    i = next(t for t in ctx.doc if t.text == "I")
+    assert ctx.people.resolve_pronoun(i) is None
+
+
+def test_nominal_links_to_the_person_holding_that_role(context_of: Ctx) -> None:
+    ctx = context_of("Chinese Foreign Minister Wang Yi met the delegation. The minister said little.")
+    ref = ctx.people.resolve_nominal("the minister", ctx.text.index("The minister"))
+    assert ref is not None and ref.name == "Wang Yi"
+
+
+def test_organisations_and_places_resolve_with_their_kind(article_context: Ctx) -> None:
+    people = article_context("000").people
+    taliban = people.resolve("the Taliban")
+    assert taliban is not None and taliban.kind == "org"
+    doha = people.resolve("Doha")
+    assert doha is not None and doha.kind == "place"
+
+
+def test_evidence_is_the_whole_sentence_with_its_body_span(article_context: Ctx) -> None:
+    ctx = article_context("000")
+    at = ctx.text.index("met with Chinese Foreign Minister")
+    evidence = ctx.evidence_for((at, at + 10))
+    assert ctx.document.body[evidence.start : evidence.end] == evidence.sentence
+    assert evidence.sentence.startswith("As Lyons was making her remarks")
+    assert evidence.field == "body"

@@ -1,0 +1,218 @@
+"""Key quotes with speakers, on the seed, on corpus articles and on wire-copy constructions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.extract.context import DocContext
+from briefings.extract.quotes import extract_quotes
+from briefings.models import Quote
+
+Ctx = Callable[[str], DocContext]
+
+
+def speaker_of(quotes: list[Quote], start: str) -> str | None:
+    """The speaker name of the quote whose text starts with ``start``."""
+    matches = [q for q in quotes if q.text.startswith(start)]
+    assert matches, f"no quote starting {start!r} in {[q.text[:40] for q in quotes]}"
+    speaker = matches[0].speaker
+    return speaker.name if speaker else None
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(article_context: Ctx) -> list[Quote]:
+    return extract_quotes(article_context("000"))
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("Afghan leaders with us need to decide", "Deborah Lyons"),
+        ("Well, first of all, the mission hasn’t failed", "Joe Biden"),
+        ("The question is, can there be an agreement", "Joe Biden"),  # standalone: inherits
+        ("So the question now is", "Joe Biden"),
+        ("address Afghanistan’s longer term issues", "Deborah Lyons"),
+        ("world has now recognized", "Deborah Lyons"),  # "She went on to note"
+        ("legitimacy is premised", "Deborah Lyons"),
+        ("pointed out that the Afghan Taliban", "Wang Yi"),  # the quote continues the author's clause
+        ("never allow any force", "Mullah Abdul Ghani Baradar"),
+    ],
+)
+def test_seed_quote_has_its_full_name_speaker(seed_quotes: list[Quote], start: str, speaker: str) -> None:
+    assert speaker_of(seed_quotes, start) == speaker
+
+
+def test_passive_told_takes_the_according_to_source(seed_quotes: list[Quote]) -> None:
+    assert speaker_of(seed_quotes, "The hasty withdrawal") == "Chinese foreign ministry"
+
+
+def test_seed_scare_quotes_and_fragments_are_not_key_quotes(seed_quotes: list[Quote]) -> None:
+    texts = {q.text for q in seed_quotes}
+    for fragment in (
+        "breakthrough",
+        "unity of purpose",
+        "grievances.",
+        "legitimacy",
+        "this mission failing there",
+    ):
+        assert fragment not in texts
+
+
+def test_seed_roles_come_from_titles(seed_quotes: list[Quote]) -> None:
+    roles = {q.speaker.name: q.speaker.role for q in seed_quotes if q.speaker}
+    assert roles["Joe Biden"] == "U.S. President"
+    assert roles["Wang Yi"] == "Chinese Foreign Minister"
+
+
+def test_partial_quotes_are_fragments_in_the_authors_sentence(seed_quotes: list[Quote]) -> None:
+    kinds = {q.text[:20]: q.kind for q in seed_quotes}
+    assert kinds["address Afghanistan’"] == "partial"
+    assert kinds["Afghan leaders with "] == "direct"
+
+
+def test_evidence_spans_index_the_stored_body(article_context: Ctx, seed_quotes: list[Quote]) -> None:
+    body = article_context("000").document.body
+    for quote in seed_quotes:
+        assert body[quote.evidence.start : quote.evidence.end] == quote.evidence.sentence
+        assert quote.text.split()[0] in quote.evidence.sentence
+
+
+def test_speaker_named_after_the_quote(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "President William Ruto spoke in Nairobi on Monday. "
+            '"This country belongs to all of us, and nobody will divide it," said Ruto.'
+        )
+    )
+    assert speaker_of(quotes, "This country belongs") == "William Ruto"
+
+
+def test_speaker_after_quote_with_an_appositive(article_context: Ctx) -> None:
+    quotes = extract_quotes(article_context("011"))
+    assert speaker_of(quotes, "Had it happened an hour later") == "Khaled Al-Maeena"
+    assert speaker_of(quotes, "All those who were wounded") == "Suleiman al-Amr"
+
+
+def test_colon_introduction_in_the_previous_paragraph(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Fidel Castro's brother Raul issued a statement, stating:\n\n"
+            '"The Commander in Chief is recovering well after the surgery and is in good spirits."'
+        )
+    )
+    assert speaker_of(quotes, "The Commander in Chief") == "Raul"
+
+
+def test_quote_over_several_paragraphs_keeps_one_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Kofi Annan addressed reporters in Nairobi. “If the violence continues, the consequences "
+            "for the whole region will be very serious.\n\n“I urge all leaders to speak out against the "
+            "killings,” Annan said."
+        )
+    )
+    (quote,) = quotes
+    assert quote.text.endswith("speak out against the killings,")
+    assert quote.speaker is not None and quote.speaker.name == "Kofi Annan"
+
+
+def test_unbalanced_mark_does_not_lose_the_other_quotes(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The minister called the deal “historic.\n\n"
+            '"We will rebuild every school that was destroyed in the floods," said Governor Jane Okafor.'
+        )
+    )
+    assert speaker_of(quotes, "We will rebuild every school") == "Jane Okafor"
+
+
+def test_pronoun_speaker_resolves_to_the_nearest_person(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Former Secretary of State Condoleezza Rice spoke on Sunday. "
+            '"We have to be very careful about the commitments we make in this region," she said on television.'
+        )
+    )
+    assert speaker_of(quotes, "We have to be very careful") == "Condoleezza Rice"
+
+
+def test_organisation_speakers(context_of: Ctx) -> None:
+    kcna = extract_quotes(
+        context_of(
+            "North Korea's official news agency KCNA said the country was on alert. The agency added: "
+            '"The army and people are fully ready to take every necessary countermeasure against the enemy."'
+        )
+    )
+    joint = extract_quotes(
+        context_of(
+            'The joint statement said the two countries "are committed to deepening cooperation on '
+            'counternarcotics and law enforcement across the region."'
+        )
+    )
+    assert speaker_of(kcna, "The army and people") == "KCNA"
+    assert speaker_of(joint, "are committed to deepening") == "the joint statement"
+    assert joint[0].speaker is not None and joint[0].speaker.kind == "org"
+
+
+def test_anonymous_speakers_are_kept_as_such(context_of: Ctx) -> None:
+    advisor = extract_quotes(
+        context_of(
+            "An advisor to the Palestinian team, who spoke on condition of anonymity, said: "
+            '"We are not optimistic that the talks will lead to anything concrete."'
+        )
+    )
+    spokesperson = extract_quotes(
+        context_of(
+            '"The United States strongly condemns the violence in Juba and calls on all parties to respect '
+            'the ceasefire," a State Department spokesperson said in a statement.'
+        )
+    )
+    assert advisor[0].speaker is not None
+    assert (advisor[0].speaker.name, advisor[0].speaker.kind) == (
+        "an advisor to the Palestinian team",
+        "anonymous",
+    )
+    assert spokesperson[0].speaker is not None
+    assert spokesperson[0].speaker.name == "a State Department spokesperson"
+    assert spokesperson[0].speaker.kind == "anonymous"
+
+
+def test_scare_quotes_and_titles_are_rejected(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            'Officials said the talks were a "breakthrough". Critics mocked the "Better Idea of Afghan Girls" '
+            'programme. The minister said the deal was "historic and long overdue".'
+        )
+    )
+    assert quotes == []
+
+
+def test_two_people_sharing_a_surname_keep_their_own_quotes(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Donald Trump and Melania Trump visited the school. "
+            '"This is a wonderful place for the children of this community," Melania Trump said.'
+        )
+    )
+    assert speaker_of(quotes, "This is a wonderful place") == "Melania Trump"
+
+
+def test_standalone_quote_takes_the_subject_of_the_sentence_before(article_context: Ctx) -> None:
+    quotes = extract_quotes(article_context("017"))
+    assert speaker_of(quotes, "Like many Texans") == "John Cornyn"
+    assert speaker_of(quotes, "There is no question Houston") == "John Cornyn"  # "Cornyn's statement added"
+    assert speaker_of(quotes, "We want to thank all of the locations") == "Charles Bolden"
+
+
+def test_blockquote_after_an_attributed_quote_inherits_its_speaker(article_context: Ctx) -> None:
+    quotes = extract_quotes(article_context("008"))
+    assert speaker_of(quotes, "They represent our aspirations") == "Hamdullah Mohib"
+
+
+def test_quote_split_by_its_attribution_gives_two_quotes_one_speaker(article_context: Ctx) -> None:
+    quotes = extract_quotes(article_context("018"))
+    assert speaker_of(quotes, "We hope that banks") == "Sergei Ignatiev"
+    assert speaker_of(quotes, "but on the maintenance") == "Sergei Ignatiev"
+    assert speaker_of(quotes, "The market should be given") == "Dmitry Medvedev"
