@@ -132,7 +132,8 @@ def test_pronoun_speaker_resolves_to_the_nearest_person(context_of: Ctx) -> None
     quotes = extract_quotes(
         context_of(
             "Former Secretary of State Condoleezza Rice spoke on Sunday. "
-            '"We have to be very careful about the commitments we make in this region," she said on television.'
+            '"We have to be very careful about the commitments we make in this region," '
+            "she said on television."
         )
     )
     assert speaker_of(quotes, "We have to be very careful") == "Condoleezza Rice"
@@ -182,8 +183,9 @@ def test_anonymous_speakers_are_kept_as_such(context_of: Ctx) -> None:
 def test_scare_quotes_and_titles_are_rejected(context_of: Ctx) -> None:
     quotes = extract_quotes(
         context_of(
-            'Officials said the talks were a "breakthrough". Critics mocked the "Better Idea of Afghan Girls" '
-            'programme. The minister said the deal was "historic and long overdue".'
+            'Officials said the talks were a "breakthrough". '
+            'Critics mocked the "Better Idea of Afghan Girls" programme. '
+            'The minister said the deal was "historic and long overdue".'
         )
     )
     assert quotes == []
