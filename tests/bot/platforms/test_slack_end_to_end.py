@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
+import signal
+import sys
 from collections.abc import AsyncIterator, Coroutine
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 import aiohttp
@@ -184,5 +189,58 @@ def test_subscribe_confirms_to_the_channel_and_stores_the_subscription(store: St
             assert confirmation.params["response_type"] == "in_channel"
             (subscription,) = store.subscriptions(platform="slack", channel=CHANNEL)
             assert (subscription.time, subscription.tz) == ("08:00", "Europe/London")
+
+    run(scenario())
+
+
+async def _bound_port(stderr: asyncio.StreamReader) -> int:
+    """Read the bot's log until the Slack endpoint says where it listens."""
+    while line := (await stderr.readline()).decode():
+        if match := re.search(r"Slack events endpoint listening on [\d.]+:(\d+)/slack/events", line):
+            return int(match.group(1))
+    raise AssertionError("briefbot exited before the Slack endpoint was up")
+
+
+def test_briefbot_run_with_slack_credentials_serves_slack_and_stops_cleanly(
+    database_url: str, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            env = {
+                **os.environ,
+                "SLACK_BOT_TOKEN": TOKEN,
+                "SLACK_SIGNING_SECRET": SECRET,
+                "SLACK_API_URL": fake.base_url,
+                "BRIEFBOT_SLACK_PORT": "0",
+                "BRIEFBOT_DATABASE_URL": database_url,
+                "BRIEFBOT_SEEDS_DIR": str(tmp_path / "no-seeds"),
+                "BRIEFBOT_LOG_FORMAT": "text",
+            }
+            env.pop("SLACK_APP_TOKEN", None)
+            bot = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-c",
+                "from bot.cli import main; main()",
+                "run",
+                env=env,
+                cwd=tmp_path,
+                stderr=asyncio.subprocess.PIPE,
+            )
+            assert bot.stderr is not None
+            try:
+                port = await asyncio.wait_for(_bound_port(bot.stderr), timeout=60)
+                logs = asyncio.create_task(bot.stderr.read())
+                async with aiohttp.ClientSession() as session:
+                    slack = SlackSender(session, f"http://127.0.0.1:{port}/slack/events", SECRET)
+                    answer = await slack.command("/help", "", response_url=fake.response_url())
+                assert answer.status == 200 and answer.seconds < 3.0
+                (help_text,) = await asyncio.to_thread(fake.wait_for, "response_url", 1, 30.0)
+                assert "/whomet" in text_of(help_text)
+            finally:
+                if bot.returncode is None:
+                    bot.send_signal(signal.SIGTERM)
+            assert await asyncio.wait_for(bot.wait(), timeout=30) == 0
+            output = (await logs).decode()
+            assert TOKEN not in output and SECRET not in output
 
     run(scenario())
