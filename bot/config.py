@@ -9,12 +9,14 @@ deploy files (``deploy/.env.example``, ``deploy/compose.yaml``) list exactly the
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dotenv import dotenv_values
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
@@ -187,7 +189,33 @@ def load_settings(**overrides: Any) -> Settings:
     >>> load_settings().platform in {"auto", "console", "slack", "discord", "memory"}
     True
     """
+    unknown = _unknown_environment_names()
     try:
-        return Settings(**overrides)
+        settings = Settings(**overrides)
     except ValidationError as exc:
-        raise ConfigError(describe_validation_error(exc)) from None
+        raise ConfigError("\n".join([*unknown, describe_validation_error(exc)])) from None
+    if unknown:
+        raise ConfigError("\n".join(unknown))
+    return settings
+
+
+# Names with our prefix that are not settings but are read on purpose elsewhere.
+_NOT_SETTINGS_PREFIXES = (CONFIG_FILE_ENV, "BRIEFBOT_TEST_")
+
+
+def _unknown_environment_names() -> list[str]:
+    """A ``BRIEFBOT_*`` variable (environment or ``.env``) that no setting reads is
+    almost always a typo, which would otherwise silently leave the default in place."""
+    names = set(os.environ)
+    dotenv = Path(".env")
+    if dotenv.is_file():
+        names.update(dotenv_values(dotenv))
+    known = set(_env_names().values())
+    problems = []
+    for name in sorted(names):
+        if not name.startswith("BRIEFBOT_") or name in known or name.startswith(_NOT_SETTINGS_PREFIXES):
+            continue
+        guess = difflib.get_close_matches(name, sorted(known), n=1)
+        hint = f" (did you mean {guess[0]}?)" if guess else ""
+        problems.append(f"{name}: unknown setting{hint}")
+    return problems

@@ -91,3 +91,21 @@ def test_errors_and_repr_never_show_a_secret(monkeypatch: pytest.MonkeyPatch) ->
     settings = load_settings()
     assert "very-secret" not in repr(settings)
     assert settings.secret_values() == ["xoxb-very-secret-token"]
+
+
+def test_a_misspelt_briefbot_variable_is_an_error_with_a_suggestion(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_DATABSE_URL", "sqlite:///typo.db")
+    with pytest.raises(ConfigError) as raised:
+        load_settings()
+    assert str(raised.value) == "BRIEFBOT_DATABSE_URL: unknown setting (did you mean BRIEFBOT_DATABASE_URL?)"
+
+
+def test_a_misspelt_variable_in_dotenv_is_reported_too(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("BRIEFBOT_LOGLEVEL=DEBUG\n")
+    with pytest.raises(ConfigError, match="BRIEFBOT_LOGLEVEL: unknown setting"):
+        load_settings()
+
+
+def test_test_only_variables_are_not_settings_and_not_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_TEST_DATABASE_URL", "postgresql://example/test")
+    assert load_settings().database_url == "sqlite:///briefbot.db"
