@@ -86,6 +86,7 @@ _NOTICE_CAP = {
     "markdown": limits.TEXT_MESSAGE_MAX,
     "discord": limits.DISCORD_CONTENT_MAX,
 }
+EMPTY_TEXT = "—"
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -253,7 +254,8 @@ class Renderer:
 
     def _render_notice(self, notice: Notice, fmt: str) -> list[str] | list[dict[str, Any]]:
         macros = self._macros(fmt, "notice.j2")
-        body = tidy(macros("body", escaped_view(notice, fmt, multiline=True)))
+        # an empty notice is a caller's slip, but platforms reject empty messages
+        body = tidy(macros("body", escaped_view(notice, fmt, multiline=True))) or EMPTY_TEXT
         limit = _LIMITS[fmt]["line"]
         pieces = [Piece("line", hard_cut(line, limit)) for line in body.split("\n")]
         marker = self._marker(fmt)
@@ -269,6 +271,8 @@ class Renderer:
         return lambda part, total: tidy(macros("continued", part, total))
 
     def _pack(self, pieces: list[Piece], fmt: str, macros: _Macros) -> list[str] | list[dict[str, Any]]:
+        # a (team) template may render a piece as nothing: platforms reject empty blocks
+        pieces = [p for p in pieces if p.body.strip()] or [Piece("lead", EMPTY_TEXT)]
         marker: Callable[[int, int], str] = (
             (lambda part, total: tidy(macros("continued", part, total)))
             if macros.has("continued")

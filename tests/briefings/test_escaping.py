@@ -10,6 +10,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefings.briefing import Notice
+from briefings.builder import sources_reply
 from briefings.escaping import clean_text, discord_escape, md_escape, safe_url, slack_escape, text_escape
 from briefings.limits import discord_violations, slack_violations, text_violations
 from briefings.models import PersonRef
@@ -200,3 +202,26 @@ def test_huge_quotes_are_clipped_within_every_limit(quote: str, speaker: str) ->
         quotes=[(quote, PersonRef(speaker or "x", "role"))], now=NOW, source_title=quote[:5000]
     )
     assert_all_formats_safe(briefing)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence=hostile_text, title=hostile_text, speaker=hostile_text)
+def test_hostile_evidence_in_a_sources_reply_stays_inert(sentence: str, title: str, speaker: str) -> None:
+    briefing = briefing_of(
+        quotes=[(sentence or "q", PersonRef(speaker or "x"))], source_title=title or "t", now=NOW
+    )
+    reply = sources_reply(briefing.quotes[0], 1, tz="Asia/Kolkata")
+    assert_slack_safe(RENDERER.render(reply, "slack"))
+    assert_discord_safe(RENDERER.render(reply, "discord"))
+    assert_markdown_safe(RENDERER.render(reply, "markdown"))
+    assert_text_safe(RENDERER.render(reply, "text"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text, title=hostile_text)
+def test_hostile_notice_text_stays_inert(text: str, title: str) -> None:
+    notice = Notice(text, kind="error", title=title or None)
+    assert_slack_safe(RENDERER.render(notice, "slack"))
+    assert_discord_safe(RENDERER.render(notice, "discord"))
+    assert_markdown_safe(RENDERER.render(notice, "markdown"))
+    assert_text_safe(RENDERER.render(notice, "text"))

@@ -177,3 +177,35 @@ def test_a_template_without_a_needed_macro_is_a_clear_error(tmp_path: Path) -> N
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown format 'html'"):
         Renderer().render(Notice("x"), "html")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "\x00\x07"])
+def test_an_empty_notice_still_renders_a_message_every_platform_accepts(text: str) -> None:
+    renderer = Renderer()
+    assert renderer.render(Notice(text), "text") == ["—"]
+    assert slack_violations(renderer.render(Notice(text), "slack")[0]) == []
+    assert discord_violations(renderer.render(Notice(text), "discord")[0]) == []
+
+
+MINIMAL_SLACK = """
+{% macro title(briefing) %}{{ briefing.title }}{% endmacro %}
+{% macro intro(briefing) %}{% endmacro %}
+{% macro empty(briefing) %}Nothing new.{% endmacro %}
+{% macro heading(section, briefing) %}{% endmacro %}
+{% macro item_sources(item, briefing) %}{% endmacro %}
+{% macro meeting(item, briefing) %}{{ item.number }}{% endmacro %}
+{% macro quote(item, briefing) %}{{ item.number }}. {{ item.fact.quote.text }}{% endmacro %}
+{% macro question(item, briefing) %}{{ item.number }}{% endmacro %}
+{% macro source(source, briefing) %}{% endmacro %}
+{% macro clipped(number) %}{% endmacro %}
+{% macro footer(briefing) %}{% endmacro %}
+{% macro continued(part, total) %}({{ part }}/{{ total }}){% endmacro %}
+"""
+
+
+def test_a_team_template_that_renders_pieces_as_nothing_yields_no_empty_blocks(tmp_path: Path) -> None:
+    (tmp_path / "slack").mkdir()
+    (tmp_path / "slack" / "briefing.j2").write_text(MINIMAL_SLACK)
+    (message,) = Renderer(tmp_path).render(briefing_of(quotes=many(3), now=NOW), "slack")
+    assert slack_violations(message) == []
+    assert [b["type"] for b in message["blocks"]] == ["header", "section", "section", "section"]
