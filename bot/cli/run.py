@@ -17,6 +17,7 @@ from bot.config import ConfigError, load_settings
 from bot.logging_setup import configure_logging
 
 CONFIG_ERROR_EXIT = 2
+INTERRUPTED_EXIT = 130
 
 
 def _parse_now(value: str | None) -> datetime | None:
@@ -54,8 +55,8 @@ def run_command(
     except ConfigError as problem:
         typer.echo(f"briefbot: configuration error:\n{problem}", err=True)
         raise typer.Exit(CONFIG_ERROR_EXIT) from None
-    except KeyboardInterrupt:
-        code = 0
+    except KeyboardInterrupt:  # Ctrl-C before the signal handlers were installed (e.g. during seed ingest)
+        code = INTERRUPTED_EXIT
     raise typer.Exit(code)
 
 
