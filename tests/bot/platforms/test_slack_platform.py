@@ -409,3 +409,19 @@ def test_a_briefing_slack_refuses_gets_the_user_an_apology_not_silence() -> None
             assert apology.params["text"] == HANDLER_FAILED
 
     run(scenario())
+
+
+def test_the_events_url_answers_slacks_url_verification_challenge() -> None:
+    handler = FixedBriefingHandler(briefing_of(1))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, Renderer(), handler) as (_platform, slack):
+                body = json.dumps(
+                    {"token": "t", "challenge": "3eZbrw1aBm2rZgRNFdxV", "type": "url_verification"}
+                )
+                answer = await slack.event(body)
+            assert answer.status == 200 and "3eZbrw1aBm2rZgRNFdxV" in answer.body
+            assert fake.calls() == []
+
+    run(scenario())
