@@ -142,6 +142,17 @@ def visited_place(obj: Token) -> tuple[str | None, Span | None]:
     if place:
         ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
         return place, ent
+    lone = (
+        obj.ent_type_ == "PERSON"
+        and obj.pos_ == "PROPN"
+        and not any(c.dep_ == "compound" for c in obj.children)
+    )
+    if lone and attached_place(obj.head) is None:
+        # "plans to visit Kyiv": a lone capitalised word tagged as a person, where people are visited by
+        # their full names, is the tagger mistaking a city
+        ent = next((e for e in obj.doc.ents if e.start == obj.i and e.end == obj.i + 1), None)
+        if ent is not None:
+            return ent.text, ent
     if obj.lower_ in _PLACE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in obj.children):
         ent = previous_place(obj.doc, obj.sent.start_char)
         if ent is not None:

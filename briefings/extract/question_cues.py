@@ -47,6 +47,7 @@ _CUES = re.compile(
     ),
     re.IGNORECASE,
 )
+_KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
 _SKIP_DEPS = frozenset(
     {"conj", "cc", "punct", "mark", "advcl", "npadvmod", "prep", "advmod", "parataxis", "intj"}
@@ -92,7 +93,11 @@ def _clause(cue: Span, sent: Span) -> Span:
     doc = sent.doc
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in {"cc", "mark"}):
+    while start < end - 1 and (
+        doc[start].is_punct
+        or doc[start].dep_ == "cc"
+        or (doc[start].dep_ == "mark" and doc[start].lower_ not in _KEEP_MARKS)
+    ):
         start += 1
     return doc[max(start, sent.start) : min(end, sent.end)]
 

@@ -1,0 +1,52 @@
+"""CI gate: extraction quality on the repository's gold set and the seed stays at the floors reached.
+
+The floors are the TOTAL F1s measured when the gate was set (see the final
+report of the extraction work) minus a margin of 0.03, so that a change that
+loses a meeting, a question or a speaker somewhere in the gold set fails the
+build instead of drifting silently. Leaks (scare quotes reported as key
+quotes, boilerplate reported as questions) must stay at zero.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation, gold_set, seed
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 reached when the gate was set, per collection and section
+REACHED = {
+    "gold set": {"quotes": 1.00, "attributed": 1.00, "meetings": 1.00, "questions": 1.00},
+    "seed": {"quotes": 1.00, "attributed": 1.00, "meetings": 1.00, "questions": 1.00},
+}
+
+
+@pytest.fixture(scope="module")
+def evaluations(extractor: Extractor) -> dict[str, Evaluation]:
+    return {e.name: e for e in (gold_set(extractor), seed(extractor))}
+
+
+@pytest.mark.parametrize("collection", sorted(REACHED))
+@pytest.mark.parametrize("section", ["quotes", "attributed", "meetings", "questions"])
+def test_total_f1_stays_at_the_floor(
+    evaluations: dict[str, Evaluation], collection: str, section: str
+) -> None:
+    report = evaluations[collection].report
+    floor = REACHED[collection][section] - MARGIN
+    assert report.f1(section) >= floor, "\n".join([*report.lines, report.total_line()])
+
+
+@pytest.mark.parametrize("collection", sorted(REACHED))
+def test_nothing_leaks_and_no_document_is_missing(
+    evaluations: dict[str, Evaluation], collection: str
+) -> None:
+    report = evaluations[collection].report
+    assert report.leaks == 0, report.total_line()
+    assert report.missing == 0, report.total_line()
+
+
+def test_the_gold_set_covers_at_least_twelve_real_articles(evaluations: dict[str, Evaluation]) -> None:
+    assert evaluations["gold set"].report.docs >= 12

@@ -1,0 +1,185 @@
+"""Open questions: explicit, quoted, transcript turns, implicit cues; promos never (issue 2, issue 3 item 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.extract import Extractor
+from briefings.extract.context import DocContext
+from briefings.extract.questions import extract_questions
+from briefings.extract.quotes import extract_quotes
+from briefings.models import Question
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def questions_in(context_of: Callable[..., DocContext]) -> Callable[..., list[Question]]:
+    """Questions of a snippet, with the quotes the quote extractor finds in it."""
+
+    def run(body: str, title: str = "") -> list[Question]:
+        ctx = context_of(body, title)
+        return extract_questions(ctx, extract_quotes(ctx))
+
+    return run
+
+
+def texts(questions: list[Question]) -> list[str]:
+    return [q.text for q in questions]
+
+
+# --- the seed article --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(article_context: Callable[[str], DocContext]) -> list[Question]:
+    ctx = article_context("000_65f72ffc5e9bc812")
+    return extract_questions(ctx, extract_quotes(ctx))
+
+
+def test_headline_question_is_explicit_with_title_evidence(seed: list[Question]) -> None:
+    first = seed[0]
+    assert first.text == "Can the Taliban Play China and Russia Off the United States?"
+    assert first.kind == "explicit"
+    assert first.asked_by is None
+    assert first.evidence.field == "title"
+
+
+def test_question_inside_a_quote_is_asked_by_its_speaker(seed: list[Question]) -> None:
+    quoted = [q for q in seed if q.asked_by is not None]
+    assert [q.text for q in quoted] == [
+        "The question is, can there be an agreement on unity of purpose?",
+        "So the question now is, where do they go from here?",
+    ]
+    assert {q.asked_by.name for q in quoted if q.asked_by} == {"Joe Biden"}
+
+
+def test_a_repeated_headline_in_the_body_is_one_question(seed: list[Question]) -> None:
+    assert texts(seed).count("Can the Taliban Play China and Russia Off the United States?") == 1
+
+
+def test_evidence_span_indexes_the_stored_body(article_context: Callable[[str], DocContext]) -> None:
+    ctx = article_context("000_65f72ffc5e9bc812")
+    for question in extract_questions(ctx, extract_quotes(ctx)):
+        if question.evidence.field == "body":
+            body = ctx.document.body
+            assert body[question.evidence.start : question.evidence.end] == question.evidence.sentence
+            assert question.text in question.evidence.sentence
+
+
+# --- promos and boilerplate ----------------------------------------------------------------
+
+
+def test_job_board_promo_is_never_a_question(questions_in: Callable[..., list[Question]]) -> None:
+    body = (
+        "The talks ended without a deal.\n\n"
+        "Dreaming of a career in the Asia-Pacific?\n"
+        "Try The Diplomat’s jobs board.\n"
+        "Find your Asia-Pacific job"
+    )
+    assert questions_in(body) == []
+
+
+def test_reader_promo_before_a_call_to_action_is_dropped(questions_in: Callable[..., list[Question]]) -> None:
+    body = "Officials met on Monday.\n\nWhat does this mean for your portfolio?\nSubscribe to our newsletter."
+    assert questions_in(body) == []
+
+
+def test_a_standalone_subheading_question_in_the_news_is_kept(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = "Officials met on Monday.\n\nWhat happens next?\n\nNegotiators will return to Doha in August."
+    assert texts(questions_in(body)) == ["What happens next?"]
+
+
+# --- implicit questions -------------------------------------------------------------------
+
+
+def test_unclear_whether_is_an_implicit_question(questions_in: Callable[..., list[Question]]) -> None:
+    (question,) = questions_in("It remains unclear whether the talks will resume in Doha next month.")
+    assert question.kind == "implicit"
+    assert "whether the talks will resume in Doha" in question.text
+
+
+def test_remains_to_be_seen_is_an_implicit_question(questions_in: Callable[..., list[Question]]) -> None:
+    (question,) = questions_in("Whether the ceasefire will hold remains to be seen.")
+    assert question.kind == "implicit"
+    assert question.text.startswith("Whether the ceasefire will hold")
+
+
+def test_declined_to_say_whether_has_no_asker(questions_in: Callable[..., list[Question]]) -> None:
+    (question,) = questions_in(
+        "A State Department spokesperson declined to say whether Blinken would travel to Kyiv."
+    )
+    assert question.kind == "implicit"
+    assert question.asked_by is None
+    assert "whether Blinken would travel to Kyiv" in question.text
+
+
+def test_asked_whether_names_who_asked(questions_in: Callable[..., list[Question]]) -> None:
+    (question,) = questions_in(
+        "Senator John Kerry asked whether Iran would engage in talks with the United States."
+    )
+    assert question.kind == "implicit"
+    assert "asked whether Iran would engage in talks" in question.text
+    assert question.asked_by is not None and question.asked_by.name == "John Kerry"
+
+
+def test_doubts_about_is_an_implicit_question(questions_in: Callable[..., list[Question]]) -> None:
+    (question,) = questions_in("Arab diplomats expressed doubts about how hard Bush will push them.")
+    assert "doubts about how hard Bush will push them" in question.text
+
+
+def test_no_doubt_settles_the_point(questions_in: Callable[..., list[Question]]) -> None:
+    assert questions_in("I have no doubt about it, the minister said.") == []
+
+
+# --- transcripts -----------------------------------------------------------------------------
+
+TRANSCRIPT = (
+    "**SECRETARY BLINKEN:** Good afternoon. We are looking at everything.\n"
+    "**QUESTION:** Minister, what kind of weapons do you need? Are you still calling for a no-fly zone?\n"
+    "**FOREIGN MINISTER KULEBA:** Yes, we will continue to call. The question is the price.\n"
+    "Q Sir, how does this cooperation work?\n"
+)
+
+
+def test_question_turns_are_asked_by_an_anonymous_reporter(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    asked = questions_in(TRANSCRIPT)
+    assert texts(asked) == [
+        "Minister, what kind of weapons do you need?",
+        "Are you still calling for a no-fly zone?",
+        "Sir, how does this cooperation work?",
+    ]
+    for question in asked:
+        assert question.kind == "explicit"
+        assert question.asked_by is not None
+        assert question.asked_by.kind == "anonymous"
+
+
+def test_interviewer_label_asks_the_interview_questions(article_context: Callable[[str], DocContext]) -> None:
+    ctx = article_context("013")
+    asked = extract_questions(ctx, [])
+    assert len(asked) == 12
+    assert {q.asked_by.name for q in asked if q.asked_by} == {"William S. Saturn"}
+    assert asked[1].text == "Why run for president?"  # two questions in one turn are two questions
+
+
+def test_one_word_question_keeps_the_sentence_before_it(questions_in: Callable[..., list[Question]]) -> None:
+    (question,) = questions_in(
+        "**HOST:** Tell me more.\n**GUEST:** Look at Turkey, knocking on Europe's door. Why?\n"
+    )
+    assert question.text == "Look at Turkey, knocking on Europe's door. Why?"
+    assert question.asked_by is not None and question.asked_by.name == "Guest"
+
+
+def test_extractor_runs_questions_with_its_quotes(
+    extractor: Extractor, article: Callable[[str], object]
+) -> None:
+    document = article("000_65f72ffc5e9bc812")
+    extraction = extractor.extract(document)  # type: ignore[arg-type]
+    assert len([q for q in extraction.questions if q.kind == "explicit"]) == 3
