@@ -164,7 +164,8 @@ def test_headline_names_the_meeting_when_the_body_never_says_met(
 ) -> None:
     meeting = only(
         meetings_in(
-            "The leaders discussed regional security. President Biden thanked President Herzog for his friendship.",
+            "The leaders discussed regional security. "
+            "President Biden thanked President Herzog for his friendship.",
             title="Readout of President Biden’s Meeting with President Isaac Herzog of Israel",
         )
     )
@@ -219,7 +220,8 @@ def test_first_person_meeting_under_a_speaker_label_includes_the_speaker(
 ) -> None:
     meeting = only(
         meetings_in(
-            "**SECRETARY BLINKEN:** We just concluded a very productive meeting. I want to thank the minister.\n"
+            "**SECRETARY BLINKEN:** We just concluded a very productive meeting. "
+            "I want to thank the minister.\n"
             "**FOREIGN MINISTER KULEBA:** Thank you, Tony.\n"
             "**QUESTION:** Mr. Secretary, will you send jets?\n"
         )

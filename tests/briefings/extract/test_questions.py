@@ -1,4 +1,4 @@
-"""Open questions: explicit, quoted, transcript turns, implicit cues; promos never (issue 2, issue 3 item 3)."""
+"""Open questions: explicit, quoted, transcript turns, implicit cues; never promos (issues 2 and 3)."""
 
 from __future__ import annotations
 
