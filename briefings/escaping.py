@@ -46,6 +46,7 @@ def text_escape(value: str) -> str:
 
 _SLACK_MARKERS = {"`": "\u02cb", "*": "\u2217", "~": "\u223c"}
 _SLACK_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")
+_SLACK_BROADCAST = re.compile(r"@(?=(?:channel|here|everyone)\b)", re.IGNORECASE)
 
 
 def slack_escape(value: str) -> str:
@@ -61,6 +62,9 @@ def slack_escape(value: str) -> str:
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     for marker, lookalike in _SLACK_MARKERS.items():
         value = value.replace(marker, lookalike)
+    # Messages go out with verbatim mrkdwn, but a bare "@channel" would still ping
+    # if anything downstream sets link_names: defuse it too.
+    value = _SLACK_BROADCAST.sub("@" + ZWSP, value)
     # snake_case stays readable; an underscore at a word edge could italicise.
     return _SLACK_UNDERSCORE.sub("\u02cd", value)
 

@@ -86,7 +86,9 @@ def pack_text(pieces: list[Piece], marker: Marker, cap: int = limits.TEXT_MESSAG
 
 
 def _mrkdwn(text: str) -> dict[str, Any]:
-    return {"type": "mrkdwn", "text": text}
+    # verbatim: Slack must not auto-link channel names or parse mentions in corpus
+    # text; briefbot's own links use explicit <url|label> syntax, which still works.
+    return {"type": "mrkdwn", "text": text, "verbatim": True}
 
 
 def _context(text: str) -> dict[str, Any]:

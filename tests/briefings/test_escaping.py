@@ -136,6 +136,7 @@ def assert_slack_safe(messages: list[dict[str, Any]]) -> None:
             # the only "<" left are links briefbot made itself, to http(s) URLs
             assert all(text.startswith("http", i + 1) for i, ch in enumerate(text) if ch == "<"), text
             assert "`" not in text
+            assert not re.search(r"@(channel|here|everyone)\b", text, re.IGNORECASE), text
 
 
 def assert_discord_safe(messages: list[dict[str, Any]]) -> None:
@@ -225,3 +226,9 @@ def test_hostile_notice_text_stays_inert(text: str, title: str) -> None:
     assert_discord_safe(RENDERER.render(notice, "discord"))
     assert_markdown_safe(RENDERER.render(notice, "markdown"))
     assert_text_safe(RENDERER.render(notice, "text"))
+
+
+def test_slack_broadcast_words_are_defused_even_without_angle_brackets() -> None:
+    assert "@channel" not in slack_escape("hey @channel and @Here")
+    assert "@here" not in slack_escape("@here").lower()
+    assert slack_escape("mail me@example.org") == "mail me@example.org"
