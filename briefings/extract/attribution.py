@@ -33,13 +33,19 @@ _SOURCE_NOUNS = frozenset(
     broadcast website post account bulletin agency press news media
     """.split()  # noqa: SIM905
 )
-_SPEAKER_NOUNS = frozenset(
+# unnamed people who speak ("a State Department spokesperson", "U.S. officials")
+_PERSON_NOUNS = frozenset(
     """
-    spokesperson spokesman spokeswoman official officials statement minister ministry secretary president
-    adviser advisor advisers advisors aide aides source sources diplomat diplomats envoy ambassador
-    government agency office department representative representatives leader leaders chief officer
-    analyst analysts expert experts witness witnesses resident residents police army military board
-    council committee commission administration white house kremlin negotiator negotiators delegation
+    spokesperson spokesman spokeswoman official minister secretary president adviser advisor aide source
+    diplomat envoy ambassador representative leader chief officer analyst expert witness resident
+    negotiator member lawmaker senator director commander general
+    """.split()  # noqa: SIM905
+)
+# bodies and texts that speak ("the joint statement", "the ministry")
+_ORG_NOUNS = frozenset(
+    """
+    statement ministry government agency office department board council committee commission
+    administration house kremlin delegation police army military embassy court party union bank
     """.split()  # noqa: SIM905
 )
 # what a person's words come in: "Cornyn's statement added", "the minister's office said"
@@ -100,17 +106,15 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 ref = ctx.people.resolve(_entity_span(t))
                 if ref is not None:
                     return ref
-        if token.lemma_.lower() not in _SPEAKER_NOUNS and token.lower_ not in _SPEAKER_NOUNS:
+        lemma = token.lemma_.lower()
+        if lemma not in _PERSON_NOUNS and lemma not in _ORG_NOUNS:
             return None
-        nominal = ctx.people.resolve_nominal(text, token.idx) if phrase[0].lower_ == "the" else None
-        if nominal is not None and len(phrase) <= 3:
-            return nominal
         determiner = phrase[0].lower_
-        kind: EntityKind = (
-            "anonymous" if determiner in {"a", "an", "one", "two", "three", "several", "some"} else "org"
-        )
-        if token.lower_.endswith(("man", "woman", "person", "adviser", "advisor", "aide", "official")):
-            kind = "anonymous" if determiner != "the" else kind
+        if determiner == "the" and len(phrase) <= 3:
+            nominal = ctx.people.resolve_nominal(text, token.idx)  # "the minister" -> Wang Yi
+            if nominal is not None:
+                return nominal
+        kind: EntityKind = "anonymous" if lemma in _PERSON_NOUNS else "org"
         if phrase[0].dep_ == "det" and text[:1].isupper():
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)

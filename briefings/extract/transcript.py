@@ -19,7 +19,9 @@ from briefings.extract.turns import Turn, speaker_of
 from briefings.models import Quote
 
 _COURTESY = re.compile(
-    r"\b(thank|thanks|welcome|pleasure|good (morning|afternoon|evening)|hello|honou?red|delighted)\b", re.I
+    r"\b(thank|thanks|welcome|pleasure|good (morning|afternoon|evening)|hello|honou?red|delighted|"
+    r"wonderful to|great to|nice to|glad to|happy to)\b",
+    re.I,
 )
 _NOT_SPEAKERS = frozenset({"interpreter", "translator", "narrator", "voice"})
 MIN_WORDS = 10
