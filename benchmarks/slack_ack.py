@@ -117,6 +117,8 @@ async def main(requests: int, database_url: str | None, seeds: Path) -> None:
                 context = multiprocessing.get_context("spawn")
                 queue: Queue[list[tuple[float, float, int]]] = context.Queue()
                 client = context.Process(target=load_generator, args=(events, signed, queue))
+                load_before = os.getloadavg()[0]
+                cpu_before = time.process_time()
                 client.start()
                 results = await asyncio.to_thread(queue.get)
                 await asyncio.to_thread(client.join)
@@ -124,6 +126,7 @@ async def main(requests: int, database_url: str | None, seeds: Path) -> None:
                 acked = max(started + latency for started, latency, _ in results)
                 await platform.drain()
                 done = time.monotonic()
+                cpu = time.process_time() - cpu_before
             await platform.stop()
         finally:
             store.close()
@@ -135,7 +138,10 @@ async def main(requests: int, database_url: str | None, seeds: Path) -> None:
     to_post = [first_post[f"C{i:05d}"] - results[i][0] for i in range(requests) if f"C{i:05d}" in first_post]
     statuses = {status for _, _, status in results}
 
-    print(f"host: {host.node()} {host.machine()}, {os.cpu_count()} cpus, Python {host.python_version()}")
+    print(
+        f"host: {host.node()} {host.machine()}, {os.cpu_count()} cpus, Python {host.python_version()}, "
+        f"load average {load_before:.1f} when the burst began"
+    )
     print(f"{requests} concurrent signed /brief requests; HTTP statuses {sorted(statuses)}")
     print(describe("ack latency", [latency for _, latency, _ in results]))
     print(describe("time to posted message", to_post))
@@ -144,6 +150,7 @@ async def main(requests: int, database_url: str | None, seeds: Path) -> None:
         f"{1000 * (done - began):.0f} ms; {len(posts)} chat.postMessage calls, "
         f"{len(fake.calls('response_url'))} response_url posts"
     )
+    print(f"bot process CPU per /brief (ack, build, render, post, remember): {1000 * cpu / requests:.1f} ms")
     if len(to_post) < requests:
         print(f"WARNING: only {len(to_post)} of {requests} briefings were posted")
 
