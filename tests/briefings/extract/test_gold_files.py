@@ -23,8 +23,9 @@ SECTIONS = {"quotes", "meetings", "questions"}
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(str.maketrans("‘’“”", "''\"\""))
-    return " ".join(re.sub(r"[*`>#_]", " ", text).split())
+    """Text with markup, quotation marks and spacing folded (a quote may run over reopened paragraphs)."""
+    text = unicodedata.normalize("NFKC", text).translate(str.maketrans("‘’", "''"))
+    return " ".join(re.sub(r"[*`>#_“”\"]", " ", text).split())
 
 
 def _load(path: Path) -> dict[str, Any]:
