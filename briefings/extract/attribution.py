@@ -159,6 +159,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _source_of(ctx: DocContext, document: Token) -> PersonRef | None:
+    """Who issued a statement, report or briefing: "a statement from/by/of X"."""
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    ref = speaker_from_token(ctx, obj)
+                    if ref is not None:
+                        return ref
+                    words = [t for t in _noun_phrase(obj) if t.dep_ != "det"]
+                    if words:
+                        return PersonRef(ctx.text[words[0].idx : words[-1].idx + len(words[-1])], None, "org")
+    return None
+
+
 def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
     """The source of an "according to X" among ``tokens``."""
     for tok in tokens:
@@ -167,9 +182,14 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
             if not objs:
                 continue
             head = objs[0]
-            ref = speaker_from_token(ctx, head) if head.pos_ in {"PROPN", "PRON"} else None
-            if ref is not None:
-                return ref
+            if head.pos_ in {"PROPN", "PRON"} or head.lemma_.lower() in _PERSON_NOUNS:
+                ref = speaker_from_token(ctx, head)
+                if ref is not None:
+                    return ref
+            if head.lemma_.lower() in _SOURCE_NOUNS:
+                ref = _source_of(ctx, head)  # "a statement from the Foreign Ministry"
+                if ref is not None:
+                    return ref
             phrase = _noun_phrase(head)
             words = [t for t in phrase if t.dep_ != "det"]
             if head.lemma_.lower() in _SOURCE_NOUNS:

@@ -22,7 +22,7 @@ TITLE_WORDS = frozenset(
     colonel col col. lieutenant lt lt. gen gen. admiral adm adm. captain capt capt. major sergeant
     sgt commander marshal excellency majesty highness his her their first ceo executive officer
     professor administrator head
-    leader speaker senior former late affairs
+    leader speaker senior former late affairs mp mep
     """.split()  # noqa: SIM905
 )
 
@@ -97,6 +97,21 @@ def split_title(text: str) -> tuple[str, str]:
     if cut >= len(words):
         return " ".join(words), ""
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame madam madame mister his her".split()  # noqa: SIM905
+)
+
+
+def is_honorific(title: str) -> bool:
+    """ "Mr.", "Dr." and the like: a form of address, not a role.
+
+    >>> is_honorific("Dr."), is_honorific("Foreign Minister")
+    (True, False)
+    """
+    words = title.lower().split()
+    return bool(words) and all(w in HONORIFICS for w in words)
 
 
 def gender_of_title(title: str) -> str | None:

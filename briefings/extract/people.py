@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefings.extract.names import gender_of_title, looks_like_name, normalise_case, split_title
+from briefings.extract.names import (
+    gender_of_title,
+    is_honorific,
+    looks_like_name,
+    normalise_case,
+    split_title,
+)
 from briefings.extract.roles import appositive_role, title_role
 from briefings.models import EntityKind, Person, PersonRef
 
@@ -27,6 +33,8 @@ log = logging.getLogger(__name__)
 
 _ORG_LABELS: dict[str, EntityKind] = {"ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SALIENCE_WINDOW = 400  # characters: about two sentences of news copy
 _NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "el"})
 
 
@@ -76,6 +84,7 @@ class PeopleIndex:
         self._people: list[_Entry] = []
         self._orgs: dict[str, _Entry] = {}
         self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
+        self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
 
     # ---- building ----------------------------------------------------------
 
@@ -123,14 +132,12 @@ class PeopleIndex:
             entry.aliases.add(name)
             if span.doc is doc:
                 entry.mentions.append(span.start_char)
+                if span.root.dep_ in _SUBJECT_DEPS:
+                    index._subjects.add(span.start_char)
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)
             for role in (title_role(span), appositive_role(span), normalise_case(title) or None):
-                if (
-                    role
-                    and role not in entry.roles
-                    and role.lower() not in {"mr.", "mrs.", "ms.", "mr", "ms"}
-                ):
+                if role and role not in entry.roles and not is_honorific(role):
                     entry.roles.append(role)
             gender = gender_of_title(title)
             if gender:
@@ -226,6 +233,8 @@ class PeopleIndex:
             found_entry = entries[0] if len(entries) == 1 else self._most_recent(entries, tok.idx)
             if found_entry is not None:
                 found_entry.mentions.append(tok.idx)
+                if tok.dep_ in _SUBJECT_DEPS:
+                    self._subjects.add(tok.idx)
                 found_entry.aliases.add(tok.text)
 
     def _finish(self) -> None:
@@ -277,17 +286,24 @@ class PeopleIndex:
         return None
 
     def resolve_pronoun(self, token: Token) -> PersonRef | None:
-        """The nearest person before ``token`` whose gender fits the pronoun ("she" -> Deborah Lyons)."""
+        """The person a "he"/"she" refers to: the nearest recent subject whose gender fits
+        ("Lavrov met Kerry. … he said" -> Lavrov), else the nearest fitting person."""
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is None:  # "I", "we", "they": the speaker or a group, not the last name mentioned
             return None
         at = bisect.bisect_left(self._mention_index, (token.idx, -1))
+        nearest: _Entry | None = None
         for offset, number in reversed(self._mention_index[:at]):
             entry = self._people[number]
-            if gender is None or entry.gender in (None, gender):
-                del offset
-                return entry.ref()
-        return None
+            if entry.gender not in (None, gender):
+                continue
+            if offset in self._subjects and token.idx - offset <= _SALIENCE_WINDOW:
+                return entry.ref()  # the subject of the last sentence or two outranks an object
+            if nearest is None:
+                nearest = entry
+            if token.idx - offset > _SALIENCE_WINDOW:
+                break
+        return nearest.ref() if nearest else None
 
     def resolve_nominal(self, text: str, position: int) -> PersonRef | None:
         """ "the minister" -> the nearest person before ``position`` whose role holds "minister"."""

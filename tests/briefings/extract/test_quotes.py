@@ -218,3 +218,36 @@ def test_quote_split_by_its_attribution_gives_two_quotes_one_speaker(article_con
     assert speaker_of(quotes, "We hope that banks") == "Sergei Ignatiev"
     assert speaker_of(quotes, "but on the maintenance") == "Sergei Ignatiev"
     assert speaker_of(quotes, "The market should be given") == "Dmitry Medvedev"
+
+
+def test_pronoun_prefers_the_recent_subject_over_a_nearer_object(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Foreign Minister Sergei Lavrov met his counterpart John Kerry in Geneva. "
+            '"The talks were useful and we agreed to continue them next month," he said.'
+        )
+    )
+    assert speaker_of(quotes, "The talks were useful") == "Sergei Lavrov"
+
+
+def test_according_to_a_statement_names_who_issued_it(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            '"The border will remain closed until further notice for all commercial traffic," '
+            "according to a statement from the Foreign Ministry."
+        )
+    )
+    assert speaker_of(quotes, "The border will remain closed") == "Foreign Ministry"
+
+
+def test_an_honorific_is_not_a_role_but_an_appositive_is(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Health officials warned on Monday that the outbreak could spread. "
+            '"We are seeing new cases every day in the northern provinces," said Dr. Ahmed Hassan, '
+            "the regional health director."
+        )
+    )
+    (quote,) = quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Ahmed Hassan", "regional health director")
