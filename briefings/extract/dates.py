@@ -55,7 +55,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+{_YEAR})?\b"),
-        ("dmy", rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        ("dmy", rf"\b{_DAY}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("last_month", rf"\b(?P<dir>last|next)\s+{_MONTH}\b"),
         ("my", rf"\b(?:(?P<edge>early|earlier|late|later|mid)(?:\s+in|-)?\s+)?{_MONTH}(?:\s+{_YEAR})?\b"),
         ("rel_day", r"\b(?P<word>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b"),

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from briefings.extract.context import DocContext
 from briefings.extract.names import strip_possessive
 from briefings.extract.participants import dedupe, only_title_words
-from briefings.extract.places import country_of_demonym
+from briefings.extract.places import bilateral_parties, country_of_demonym
 from briefings.extract.triggers import MEETING_NOUNS
 from briefings.models import Meeting, PersonRef
 
@@ -35,13 +35,19 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
             ref = _person(ent, ctx)
             if ref is not None:
                 refs.append(ref)
-        elif ent.label_ == "GPE" and not _qualifies_person(ent) and country_of_demonym(ent.text) is None:
+        elif (
+            ent.label_ == "GPE"
+            and not _qualifies_person(ent)
+            and not _is_location(ent)
+            and not country_of_demonym(ent.text)
+        ):
             # "United States-Ukraine Meeting": two parties in one hyphenated name
             refs.extend(
                 PersonRef(part.strip(), None, "place")
                 for part in ent.text.removeprefix("the ").split("-")
                 if part[:1].isupper()
             )
+    refs.extend(PersonRef(name, None, "place") for name in bilateral_parties(title.text, ctx.doc))
     participants = dedupe(refs)
     if len(participants) < 2:
         return []
@@ -75,6 +81,11 @@ def _common_words(name: str, ctx: DocContext) -> bool:
     """Whether the body uses a word of ``name`` in lower case, as ordinary prose does."""
     lower = {t.text for t in ctx.doc if t.is_lower}
     return any(word.lower() in lower for word in name.split() if word.isalpha())
+
+
+def _is_location(ent: Span) -> bool:
+    """ "... Meeting in Geneva": the place of the meeting, not a party to it."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"in", "at"}
 
 
 def _qualifies_person(ent: Span) -> bool:

@@ -34,6 +34,7 @@ from briefings.extract.participants import (
 )
 from briefings.extract.places import (
     attached_place,
+    bilateral_parties,
     dateline,
     here_place,
     host_country,
@@ -156,6 +157,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         if loose is not None:
             visit.read(loose)
     second += visit.hosts
+    if noun is not None:
+        phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
+        second += [PersonRef(name, None, "place") for name in bilateral_parties(phrase, ctx.doc)]
     place = visit.place
     visited = place is not None
     if any(s.lower_ in {"we", "us"} for s in _subjects(verb)) and not second:

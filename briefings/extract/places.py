@@ -206,3 +206,30 @@ def here_place(doc: Doc) -> str | None:
     """Where remarks are made, in the speakers' words: "here at the State Department", "here in Ukraine"."""
     match = _HERE.search(doc.text)
     return match.group(1) if match else None
+
+
+_PAIR = re.compile(r"\b((?:[A-Z][\w.’']*)(?: [A-Z][\w.’']*)?)[-–]((?:[A-Z][\w.’']*)(?: [A-Z][\w.’']*)?)")
+
+
+def _is_country(name: str, known: set[str]) -> bool:
+    short = name.replace(".", "")
+    return name in known or name in _DEMONYMS.values() or (short.isupper() and 2 <= len(short) <= 4)
+
+
+def bilateral_parties(text: str, doc: Doc) -> list[str]:
+    """The two countries a bilateral name pairs: "India-U.S. Counternarcotics Working Group" -> India, U.S.
+
+    Meetings of standing bodies and trade talks are named after their parties
+    ("U.S.-China Economic and Trade Meeting"); a side counts when the document
+    names it as a place elsewhere, or it is a country abbreviation.
+    """
+    known = {e.text.removeprefix("the ") for e in doc.ents if e.label_ in {"GPE", "NORP", "LOC"}}
+    for match in _PAIR.finditer(text):
+        left, right = match.group(1), match.group(2)
+        left_words, right_words = left.split(), right.split()
+        # "United States-Ukraine Meeting": try the longest place-like ends on each side
+        for a in (left, left_words[-1]):
+            for b in (right, right_words[0]):
+                if _is_country(a, known) and _is_country(b, known):
+                    return [a, b]
+    return []

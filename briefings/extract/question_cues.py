@@ -37,7 +37,10 @@ _CUES = re.compile(
             r"\bremains?\s+to\s+be\s+seen\b|\bremained\s+to\s+be\s+seen\b",
             rf"\b(?:declined|refused|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
             rf"\b{_NEGATED}\s+(?:yet\s+)?{_TOLD}\s+{_WH}\b",
-            r"\b(?:asked|asking|asks|ask)\s+(?:\w+\s+){0,3}?(?:whether|if)\b",
+            rf"\b(?:asked|asking|asks|ask)\s+(?:\w+\s+){{0,3}}?{_WH}\b",
+            rf"\b(?:declined|refused|declining|refusing)\s+to\s+(?:give|provide|offer|share)\s+(?:any\s+)?"
+            rf"(?:more\s+|further\s+|additional\s+)?(?:details|information|explanation)\s+"
+            rf"(?:about|on|of|as to)\s+{_WH}\b",
             rf"\b(?:wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+{_WH}\b",
             r"\bdoubts?\s+(?:about|over|as to|whether|that)\b",
             r"\b(?:open|unanswered|unresolved)\s+questions?\b",

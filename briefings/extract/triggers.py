@@ -57,7 +57,19 @@ MEETING_NOUNS = frozenset(
 )
 # Verbs that make a meeting of their object noun: "held talks", "had a call", "concluded a meeting".
 _HOLDING_VERBS = frozenset(
-    {"hold", "have", "conduct", "begin", "continue", "conclude", "resume", "start", "attend"}
+    {
+        "hold",
+        "have",
+        "conduct",
+        "begin",
+        "continue",
+        "conclude",
+        "resume",
+        "start",
+        "attend",
+        "host",
+        "convene",
+    }
 )
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
 _TALK_VERBS = frozenset({"speak", "talk"})
@@ -118,15 +130,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
     taken: set[int] = set()
     for tok in sent:
         lemma = tok.lemma_.lower()
+        noun = None
         if tok.pos_ in {"VERB", "AUX"} and lemma in _HOLDING_VERBS:
             noun = next(
                 (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in MEETING_NOUNS),
                 None,
             )
             if noun is not None:
-                found.append(Trigger(tok, noun, "mutual"))
+                found.append(Trigger(tok, noun, "host" if lemma in {"host", "convene"} else "mutual"))
                 taken.add(noun.i)
-        elif tok.pos_ == "VERB" and lemma in MEETING_VERBS:
+        if noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
             if lemma in _TALK_VERBS and not _has_phone(tok):
                 continue
             if lemma == "call" and not _is_phone_call(tok):
