@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from briefings.documents import Document
 from briefings.extract.quotemarks import find_quotes
 
 
@@ -46,7 +49,7 @@ def test_misprinted_curly_opener_closes_by_its_spacing() -> None:
     assert texts(body) == ["There is no question about it."]
 
 
-def test_seed_article_pairs_despite_an_odd_count_of_marks(article) -> None:  # type: ignore[no-untyped-def]
+def test_seed_article_pairs_despite_an_odd_count_of_marks(article: Callable[[str], Document]) -> None:
     body = article("000").body
     found = texts(body)
     assert "Well, first of all, the mission hasn’t failed, yet" in found
