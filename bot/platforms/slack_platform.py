@@ -34,12 +34,14 @@ from typing import Any, Literal
 import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.context.ack.async_ack import AsyncAck
 from slack_sdk.errors import SlackApiError
 
 from bot.config import ConfigError, Settings
 from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
 from bot.platforms.slack import web
+from bot.platforms.slack.identity import BotIdentity
 from bot.platforms.slack.payloads import (
     COMMANDS,
     PLATFORM,
@@ -95,10 +97,18 @@ class SlackPlatform:
         self._app_token = app_token
         self.client = web.web_client(token, settings.slack_api_url)
         self._poster = SlackPoster(self.client, renderer)
-        # Socket Mode has no signatures to check; "" keeps Bolt from reading the environment.
+        self._identity = BotIdentity(self.client)
+
+        async def authorize() -> AuthorizeResult:
+            return await self._identity.authorize()
+
+        # Bolt's own client carries no token (``authorize`` supplies it per request) but the
+        # same base URL, so nothing reaches slack.com behind a configured proxy. Socket Mode
+        # has no signatures to check; "" keeps Bolt from reading the environment.
         self._app = AsyncApp(
             signing_secret=signing_secret or "",
-            client=self.client,
+            client=web.web_client(None, settings.slack_api_url),
+            authorize=authorize,
             process_before_response=True,
             logger=logging.getLogger("slack_bolt"),
         )
@@ -132,6 +142,7 @@ class SlackPlatform:
         # opens a new session and TCP connection per call, which costs more than the call.
         self._session = aiohttp.ClientSession()
         self.client.session = self._poster.session = self._session
+        await self._identity.check()
         if self._app_token:
             self._socket = AsyncSocketModeHandler(self._app, self._app_token, web_client=self.client)
             await self._socket.connect_async()  # type: ignore[no-untyped-call]

@@ -38,7 +38,7 @@ def retry_handlers() -> list[AsyncRetryHandler]:
     ]
 
 
-def web_client(token: str, base_url: str) -> AsyncWebClient:
+def web_client(token: str | None, base_url: str) -> AsyncWebClient:
     """The bot's Web API client. slack_sdk redacts the Authorization header in its debug logs.
 
     >>> web_client("xoxb-1", "http://127.0.0.1:9/api").base_url

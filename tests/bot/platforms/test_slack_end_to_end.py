@@ -193,6 +193,33 @@ def test_subscribe_confirms_to_the_channel_and_stores_the_subscription(store: St
     run(scenario())
 
 
+async def start_briefbot_run(
+    fake: FakeSlackApi, database_url: str, tmp_path: Path, *, token: str
+) -> asyncio.subprocess.Process:
+    """``briefbot run`` in a subprocess, configured only through the environment."""
+    env = {
+        **os.environ,
+        "SLACK_BOT_TOKEN": token,
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": fake.base_url,
+        "BRIEFBOT_SLACK_PORT": "0",
+        "BRIEFBOT_DATABASE_URL": database_url,
+        "BRIEFBOT_SEEDS_DIR": str(tmp_path / "no-seeds"),
+        "BRIEFBOT_LOG_FORMAT": "text",
+    }
+    env.pop("SLACK_APP_TOKEN", None)
+    env.pop("BRIEFBOT_CONFIG_FILE", None)
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        "from bot.cli import main; main()",
+        "run",
+        env=env,
+        cwd=tmp_path,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
 async def _bound_port(stderr: asyncio.StreamReader) -> int:
     """Read the bot's log until the Slack endpoint says where it listens."""
     while line := (await stderr.readline()).decode():
@@ -206,26 +233,7 @@ def test_briefbot_run_with_slack_credentials_serves_slack_and_stops_cleanly(
 ) -> None:
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
-            env = {
-                **os.environ,
-                "SLACK_BOT_TOKEN": TOKEN,
-                "SLACK_SIGNING_SECRET": SECRET,
-                "SLACK_API_URL": fake.base_url,
-                "BRIEFBOT_SLACK_PORT": "0",
-                "BRIEFBOT_DATABASE_URL": database_url,
-                "BRIEFBOT_SEEDS_DIR": str(tmp_path / "no-seeds"),
-                "BRIEFBOT_LOG_FORMAT": "text",
-            }
-            env.pop("SLACK_APP_TOKEN", None)
-            bot = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-c",
-                "from bot.cli import main; main()",
-                "run",
-                env=env,
-                cwd=tmp_path,
-                stderr=asyncio.subprocess.PIPE,
-            )
+            bot = await start_briefbot_run(fake, database_url, tmp_path, token=TOKEN)
             assert bot.stderr is not None
             try:
                 port = await asyncio.wait_for(_bound_port(bot.stderr), timeout=60)
@@ -242,5 +250,18 @@ def test_briefbot_run_with_slack_credentials_serves_slack_and_stops_cleanly(
             assert await asyncio.wait_for(bot.wait(), timeout=30) == 0
             output = (await logs).decode()
             assert TOKEN not in output and SECRET not in output
+
+    run(scenario())
+
+
+def test_briefbot_run_with_a_token_slack_rejects_exits_2_naming_the_setting(
+    database_url: str, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            bot = await start_briefbot_run(fake, database_url, tmp_path, token="xoxb-revoked-0000")
+            _, stderr = await asyncio.wait_for(bot.communicate(), timeout=60)
+        assert bot.returncode == 2
+        assert "SLACK_BOT_TOKEN" in stderr.decode() and "xoxb-revoked-0000" not in stderr.decode()
 
     run(scenario())

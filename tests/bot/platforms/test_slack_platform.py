@@ -115,6 +115,11 @@ def section_texts(blocks: list[dict[str, Any]]) -> list[str]:
     return [b["text"]["text"] for b in blocks if b["type"] == "section" and "text" in b]
 
 
+def only_the_start_up_check(fake: FakeSlackApi) -> bool:
+    """No Web API call but the token check ``start()`` makes."""
+    return [c.method for c in fake.calls()] == ["auth.test"]
+
+
 def run(scenario: Any) -> Any:
     return asyncio.run(scenario)
 
@@ -238,7 +243,7 @@ def test_bad_signature_gets_401_and_no_work(mangle: Any, why: str) -> None:
                 answer = await slack.send(request)
                 assert answer.status == 401, why
                 await platform.drain()
-            assert fake.calls() == []
+            assert only_the_start_up_check(fake)
 
     run(scenario())
     assert handler.seen == []
@@ -254,7 +259,7 @@ def test_stale_signature_older_than_5_minutes_gets_401_and_no_work() -> None:
                 answer = await slack.signed(slash_command_body("/brief", ""), timestamp=stale)
                 assert answer.status == 401
                 await platform.drain()
-            assert fake.calls() == []
+            assert only_the_start_up_check(fake)
 
     run(scenario())
     assert handler.seen == []
@@ -422,6 +427,43 @@ def test_the_events_url_answers_slacks_url_verification_challenge() -> None:
                 )
                 answer = await slack.event(body)
             assert answer.status == 200 and "3eZbrw1aBm2rZgRNFdxV" in answer.body
-            assert fake.calls() == []
+            assert only_the_start_up_check(fake)
+
+    run(scenario())
+
+
+def test_a_token_slack_rejects_stops_start_up_with_a_config_error_naming_the_setting() -> None:
+    async def scenario() -> None:
+        with FakeSlackApi(token="xoxb-the-right-one") as fake:
+            platform = SlackPlatform.from_settings(slack_settings(fake), Renderer(), host="127.0.0.1")
+            try:
+                with pytest.raises(ConfigError, match=r"SLACK_BOT_TOKEN.*invalid_auth") as raised:
+                    await platform.start(FixedBriefingHandler(briefing_of(1)))
+                assert TOKEN not in str(raised.value)
+            finally:
+                await platform.stop()
+
+    run(scenario())
+
+
+def test_an_unreachable_slack_at_start_up_is_checked_again_on_the_first_request() -> None:
+    handler = FixedBriefingHandler(briefing_of(1))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            settings = slack_settings(fake)
+            fake.stop()  # nothing listens on the Web API port while the bot starts
+            platform = SlackPlatform.from_settings(settings, Renderer(), host="127.0.0.1", clock=lambda: NOW)
+            await platform.start(handler)
+            try:
+                with FakeSlackApi(token=TOKEN) as back:
+                    platform.client.base_url = back.base_url
+                    async with aiohttp.ClientSession() as session:
+                        slack = SlackSender(session, f"http://127.0.0.1:{platform.port}/slack/events", SECRET)
+                        assert (await slack.command("/brief", response_url=back.response_url())).status == 200
+                    await platform.drain()
+                    assert [c.method for c in back.calls()] == ["auth.test", "chat.postMessage"]
+            finally:
+                await platform.stop()
 
     run(scenario())

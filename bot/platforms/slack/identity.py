@@ -1,0 +1,51 @@
+"""Who the bot is on Slack, asked once at start-up instead of on the first request.
+
+Bolt's single-workspace mode calls ``auth.test`` inside the first request, before
+that request's ack, so a slow Slack API could push the first ack past Slack's
+3 seconds, and a wrong token would only show up when someone types a command.
+Asking at start-up fails fast on a rejected token and keeps every request free
+of Web API calls before its ack; Bolt gets the answer through its ``authorize`` hook.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import aiohttp
+from slack_bolt.authorization import AuthorizeResult
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.config import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+class BotIdentity:
+    """The bot's ``auth.test`` result as Bolt's :class:`AuthorizeResult`, fetched once."""
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self._client = client
+        self._result: AuthorizeResult | None = None
+
+    async def check(self) -> None:
+        """Ask Slack now. A rejected token is a :class:`ConfigError`; an unreachable Slack
+        is logged and asked again on the first request (the bot may start before the network)."""
+        try:
+            await self.authorize()
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            log.warning("cannot reach the Slack Web API to check the bot token yet: %s", type(exc).__name__)
+
+    async def authorize(self) -> AuthorizeResult:
+        """Bolt's ``authorize`` hook: the same answer for every request of this workspace."""
+        if self._result is None:
+            try:
+                response = await self._client.auth_test()
+            except SlackApiError as exc:
+                error = exc.response.get("error", "unknown error")
+                raise ConfigError(f"SLACK_BOT_TOKEN: Slack rejected the bot token ({error})") from None
+            self._result = AuthorizeResult.from_auth_test_response(
+                bot_token=self._client.token, auth_test_response=response
+            )
+            log.info("Slack bot user %s in team %s", self._result.bot_user_id, self._result.team_id)
+        return self._result
