@@ -1,0 +1,166 @@
+"""Pure wall-clock arithmetic for daily subscriptions: when "08:00 in Europe/London" happens.
+
+Everything here is a function of its arguments (no clock, no database, no
+APScheduler), so the scheduler, its start-up catch-up and the tests all agree
+on one definition of an occurrence:
+
+* a subscription fires **once per local calendar day**, at its ``HH:MM`` in its
+  IANA zone;
+* on a spring-forward day a time inside the gap (02:30 in America/New_York)
+  fires once at the **first valid instant after the gap** (03:00 local), not at
+  PEP 495's "shifted" 03:30;
+* on a fall-back day an ambiguous time (01:30) fires once, at its **first**
+  occurrence (``fold=0``, still on summer time).
+
+APScheduler 3.11's plain ``CronTrigger`` does neither (it fires at 03:30 in the
+gap and twice on the ambiguous day); ``bot.scheduling.LocalTimeTrigger``
+delegates to :func:`next_occurrence` so the cron jobs fire exactly where these
+functions say.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, available_timezones
+
+_HHMM = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+
+
+class InvalidZoneError(ValueError):
+    """A subscription named a time zone that is not an IANA zone name."""
+
+
+class InvalidTimeOfDayError(ValueError):
+    """A subscription time that is not ``HH:MM`` on a 24-hour clock."""
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def validate_zone(name: str) -> ZoneInfo:
+    """The zone called ``name``, or :class:`InvalidZoneError` with a message a user can act on.
+
+    Only canonical IANA names are accepted (``Europe/London``, ``UTC``), so a typo
+    never silently becomes UTC and file paths are never opened.
+
+    >>> validate_zone("Europe/London").key
+    'Europe/London'
+    """
+    names = _zone_names()
+    cleaned = name.strip()
+    if cleaned in names:
+        return ZoneInfo(cleaned)
+    by_lower = {zone.lower(): zone for zone in names}
+    hint = by_lower.get(cleaned.lower())
+    if hint is None:
+        close = difflib.get_close_matches(cleaned, names, n=3, cutoff=0.6)
+        hint = ", ".join(close) if close else None
+    message = f"unknown time zone {name!r}: use an IANA name such as Europe/London or America/New_York"
+    if hint:
+        message += f" (did you mean {hint}?)"
+    raise InvalidZoneError(message)
+
+
+def parse_time_of_day(text: str) -> tuple[int, int]:
+    """``"08:00"`` -> ``(8, 0)``; :class:`InvalidTimeOfDayError` for anything else.
+
+    >>> parse_time_of_day("7:05")
+    (7, 5)
+    """
+    match = _HHMM.match(text)
+    if match is None:
+        raise InvalidTimeOfDayError(f"invalid time {text!r}: use HH:MM on a 24-hour clock, e.g. 08:00")
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise InvalidTimeOfDayError(f"invalid time {text!r}: hours run 00-23 and minutes 00-59")
+    return hour, minute
+
+
+def _is_valid_wall_time(naive: datetime, zone: tzinfo) -> bool:
+    aware = naive.replace(tzinfo=zone)
+    return aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == naive
+
+
+def _gap_end(naive: datetime, zone: tzinfo) -> datetime:
+    """The first instant after the DST gap that swallows ``naive`` (UTC-aware).
+
+    Inside a gap, ``fold=1`` maps the wall time with the later offset (an instant
+    before the transition) and ``fold=0`` with the earlier one (after it); the
+    transition lies between, found by bisection to the second.
+    """
+    early = naive.replace(tzinfo=zone, fold=1).astimezone(UTC)
+    late = naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
+    low, high = min(early, late), max(early, late)
+    after_offset = late.astimezone(zone).utcoffset()
+    while high - low > timedelta(seconds=1):
+        middle = low + (high - low) / 2
+        if middle.astimezone(zone).utcoffset() == after_offset:
+            high = middle
+        else:
+            low = middle
+    return high.replace(microsecond=0)
+
+
+def occurrence_on(day: date, hour: int, minute: int, zone: tzinfo) -> datetime:
+    """The one instant (UTC) at which a daily ``hour:minute`` subscription fires on local ``day``.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> occurrence_on(date(2026, 3, 8), 2, 30, ZoneInfo("America/New_York")).isoformat()
+    '2026-03-08T07:00:00+00:00'
+    """
+    naive = datetime.combine(day, time(hour, minute))
+    if not _is_valid_wall_time(naive, zone):
+        return _gap_end(naive, zone)
+    return naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
+
+
+def _as_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise ValueError("scheduling times must be time-zone-aware")
+    return moment.astimezone(UTC)
+
+
+def occurrences_between(
+    hour: int, minute: int, zone: tzinfo, after: datetime, until: datetime
+) -> list[datetime]:
+    """Occurrences in ``(after, until]``, oldest first: what should have fired since the last check."""
+    start, end = _as_utc(after), _as_utc(until)
+    if end <= start:
+        return []
+    # One day of slack each side: an occurrence's local date can differ from the
+    # UTC date of the window's edges by a day in either direction.
+    day = start.astimezone(zone).date() - timedelta(days=1)
+    last = end.astimezone(zone).date() + timedelta(days=1)
+    found: list[datetime] = []
+    while day <= last:
+        moment = occurrence_on(day, hour, minute, zone)
+        if start < moment <= end:
+            found.append(moment)
+        day += timedelta(days=1)
+    return found
+
+
+def next_occurrence(hour: int, minute: int, zone: tzinfo, not_before: datetime) -> datetime:
+    """The first occurrence at or after ``not_before`` (UTC-aware).
+
+    >>> from zoneinfo import ZoneInfo
+    >>> next_occurrence(8, 0, ZoneInfo("Europe/London"), datetime(2026, 7, 1, 7, 1, tzinfo=UTC)).isoformat()
+    '2026-07-02T07:00:00+00:00'
+    """
+    start = _as_utc(not_before)
+    day = start.astimezone(zone).date() - timedelta(days=1)
+    while True:
+        moment = occurrence_on(day, hour, minute, zone)
+        if moment >= start:
+            return moment
+        day += timedelta(days=1)
+
+
+def local_day(moment: datetime, zone: tzinfo) -> date:
+    """The local calendar day an instant belongs to in ``zone`` (the once-per-day key)."""
+    return _as_utc(moment).astimezone(zone).date()
