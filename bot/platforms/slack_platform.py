@@ -122,9 +122,18 @@ class SlackPlatform:
         self._register_listeners()
 
     @classmethod
-    def from_settings(cls, settings: Settings, renderer: SlackRenderer, **kwargs: Any) -> SlackPlatform:
-        """The composition root's entry point; raises :class:`ConfigError` naming a missing setting."""
-        return cls(settings, renderer, **kwargs)
+    def from_settings(
+        cls,
+        settings: Settings,
+        renderer: SlackRenderer,
+        *,
+        store: Store | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+        host: str = "0.0.0.0",
+    ) -> SlackPlatform:
+        """The composition root's entry point; raises :class:`ConfigError` naming a missing
+        setting. ``host`` is the HTTP mode's bind address (all interfaces by default)."""
+        return cls(settings, renderer, store=store, clock=clock, host=host)
 
     @property
     def mode(self) -> Literal["http", "socket"]:
@@ -142,13 +151,17 @@ class SlackPlatform:
         # opens a new session and TCP connection per call, which costs more than the call.
         self._session = aiohttp.ClientSession()
         self.client.session = self._poster.session = self._session
-        await self._identity.check()
-        if self._app_token:
-            self._socket = AsyncSocketModeHandler(self._app, self._app_token, web_client=self.client)
-            await self._socket.connect_async()  # type: ignore[no-untyped-call]
-            log.info("Slack connected in Socket Mode")
-        else:
-            await self._server.start()
+        try:
+            await self._identity.check()
+            if self._app_token:
+                self._socket = AsyncSocketModeHandler(self._app, self._app_token, web_client=self.client)
+                await self._socket.connect_async()  # type: ignore[no-untyped-call]
+                log.info("Slack connected in Socket Mode")
+            else:
+                await self._server.start()
+        except BaseException:
+            await self.stop()
+            raise
 
     async def stop(self) -> None:
         if self._socket is not None:

@@ -19,6 +19,9 @@ COMMANDS: tuple[str, ...] = tuple(messages.COMMANDS)
 """The bot core's commands; each is a slash command of the same name (see deploy/slack/manifest.yml)."""
 
 
+_REPLY_SUBTYPES = frozenset({None, "thread_broadcast"})
+
+
 def command_incoming(command: Mapping[str, Any]) -> Incoming:
     """A slash command payload → ``Incoming(kind="command")``.
 
@@ -40,13 +43,14 @@ def thread_anchor(event: Mapping[str, Any]) -> str | None:
     """The ``thread_ts`` a message event answers, when it is a person's reply in a thread.
 
     None for top-level messages, thread parents, bot messages (the bot's own
-    follow-up parts included) and subtypes (edits, deletions, joins, broadcasts'
-    echoes): only a human reply can ask for sources.
+    follow-up parts included) and other subtypes (edits, deletions, joins): only
+    a person's reply can ask for sources. A reply also sent to the channel
+    (subtype ``thread_broadcast``) is still a reply.
     """
     thread_ts = event.get("thread_ts")
     if not thread_ts or thread_ts == event.get("ts"):
         return None
-    if event.get("subtype") or event.get("bot_id") or not event.get("user"):
+    if event.get("subtype") not in _REPLY_SUBTYPES or event.get("bot_id") or not event.get("user"):
         return None
     return str(thread_ts)
 

@@ -45,6 +45,18 @@ def test_a_person_replying_in_a_thread_is_a_thread_reply_on_the_anchor() -> None
     assert incoming.thread == MessageRef("slack", "C1", "1.0", "1.0")
 
 
+def test_a_reply_also_sent_to_the_channel_is_still_a_thread_reply() -> None:
+    event = {
+        "channel": "C1",
+        "user": "U1",
+        "text": "2",
+        "ts": "2.0",
+        "thread_ts": "1.0",
+        "subtype": "thread_broadcast",
+    }
+    assert thread_anchor(event) == "1.0"
+
+
 @pytest.mark.parametrize(
     "event",
     [
@@ -52,7 +64,7 @@ def test_a_person_replying_in_a_thread_is_a_thread_reply_on_the_anchor() -> None
         {"channel": "C1", "user": "U1", "text": "hi", "ts": "1.0", "thread_ts": "1.0"},  # the parent
         {"channel": "C1", "user": "U1", "bot_id": "B1", "text": "part 2", "ts": "2.0", "thread_ts": "1.0"},
         {"channel": "C1", "subtype": "message_changed", "ts": "2.0", "thread_ts": "1.0"},
-        {"channel": "C1", "user": "U1", "subtype": "thread_broadcast", "ts": "2.0", "thread_ts": "1.0"},
+        {"channel": "C1", "user": "U1", "subtype": "channel_join", "ts": "2.0", "thread_ts": "1.0"},
         {"channel": "C1", "text": "no user", "ts": "2.0", "thread_ts": "1.0"},
     ],
 )
