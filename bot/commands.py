@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 MAX_SUBJECT = 200
+MAX_COMMAND_NAME = 30
 
 
 def _error(problem: str, command: str) -> Outgoing:
@@ -69,7 +70,8 @@ class CommandHandler:
         args = " ".join(incoming.text.split())
         log.info("command /%s from %s in %s:%s", name, incoming.user, incoming.platform, incoming.channel)
         if name not in messages.COMMANDS:
-            return Outgoing(Notice(messages.unknown_command(name), kind="error"), ephemeral=True)
+            shown = name if len(name) <= MAX_COMMAND_NAME else name[:MAX_COMMAND_NAME] + "…"
+            return Outgoing(Notice(messages.unknown_command(shown), kind="error"), ephemeral=True)
         now = self._clock()
         try:
             if name == "help":
