@@ -95,13 +95,30 @@ def local_date(value: datetime | date | str | None, tz: str) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value[:10])
-        except ValueError:
-            return str(value)
+        return _iso_text_date(value)
     if isinstance(value, datetime):
         value = value.astimezone(resolve_zone(tz)).date()
     return f"{value.day} {value:%b %Y}"
+
+
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _iso_text_date(value: str) -> str:
+    """Calendar dates as extracted (day, month or ISO-week precision), shown as
+    they are: "28 Jul 2021", "Jul 2021", "week of 19 Jul 2021"; anything else verbatim."""
+    try:
+        if _YEAR_MONTH.match(value):
+            return f"{date.fromisoformat(value + '-01'):%b %Y}"
+        week = _ISO_WEEK.match(value)
+        if week:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return f"week of {monday.day} {monday:%b %Y}"
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return f"{day.day} {day:%b %Y}"
 
 
 def local_datetime(value: datetime | None, tz: str) -> str:

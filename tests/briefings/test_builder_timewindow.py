@@ -97,3 +97,16 @@ def test_briefing_dates_follow_the_channel_zone_across_dst(store: SqlStore) -> N
     assert briefing.generated_at.isoformat() == "2021-03-14T03:30:00-04:00"
     london = build_briefing(store, now=now, tz="Europe/London")
     assert london.meetings[0].date_display == "reported 14 Mar 2021"
+
+
+@pytest.mark.parametrize(
+    ("extracted", "shown"),
+    [
+        ("2021-07-28", "28 Jul 2021"),
+        ("2021-07", "Jul 2021"),
+        ("2021-W29", "week of 19 Jul 2021"),
+        ("soon", "soon"),
+    ],
+)
+def test_extracted_meeting_dates_are_shown_at_their_precision(extracted: str, shown: str) -> None:
+    assert local_date(extracted, "Asia/Tokyo") == shown
