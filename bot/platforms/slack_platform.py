@@ -38,13 +38,14 @@ from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.context.ack.async_ack import AsyncAck
 from slack_sdk.errors import SlackApiError
 
-from bot.config import ConfigError, Settings
+from bot.config import Settings
 from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
 from bot.platforms.slack import web
-from bot.platforms.slack.identity import BotIdentity
+from bot.platforms.slack.identity import BotIdentity, credentials
 from bot.platforms.slack.payloads import (
     COMMANDS,
     PLATFORM,
+    RecentIds,
     action_incoming,
     command_incoming,
     thread_anchor,
@@ -91,7 +92,7 @@ class SlackPlatform:
         clock: Callable[[], datetime] = _utc_now,
         host: str = "0.0.0.0",
     ) -> None:
-        token, signing_secret, app_token = _credentials(settings)
+        token, signing_secret, app_token = credentials(settings)
         self._store = store
         self._clock = clock
         self._app_token = app_token
@@ -119,6 +120,7 @@ class SlackPlatform:
         self._tasks: set[asyncio.Task[None]] = set()
         self._work_slots = asyncio.Semaphore(MAX_CONCURRENT_ANSWERS)
         self._anchors: set[tuple[str, str]] = set()
+        self._events = RecentIds()
         self._register_listeners()
 
     @classmethod
@@ -201,10 +203,10 @@ class SlackPlatform:
             if incoming is not None:
                 self._spawn(self._answer(incoming))
 
-        async def on_message(ack: AsyncAck, event: dict[str, Any]) -> None:
+        async def on_message(ack: AsyncAck, event: dict[str, Any], body: dict[str, Any]) -> None:
             await ack()
             anchor = thread_anchor(event)
-            if anchor is not None:
+            if anchor is not None and self._events.first_time(str(body.get("event_id", ""))):
                 self._spawn(self._answer_thread_reply(event, anchor))
 
         for name in COMMANDS:
@@ -296,18 +298,3 @@ class SlackPlatform:
             await self.post(incoming.channel, response)
         else:
             await self._poster.ephemeral(incoming.channel, incoming.user, response, thread=None)
-
-
-def _credentials(settings: Settings) -> tuple[str, str | None, str | None]:
-    """The bot token, signing secret (HTTP mode) and app token (Socket Mode); never logged."""
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
-    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-    app_token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
-    if not token:
-        raise ConfigError("SLACK_BOT_TOKEN: required for the Slack platform (the bot token, xoxb-...)")
-    if not app_token and not secret:
-        raise ConfigError(
-            "SLACK_SIGNING_SECRET: required for the Slack platform in HTTP mode "
-            "(or set SLACK_APP_TOKEN to use Socket Mode)"
-        )
-    return token, secret or None, app_token or None

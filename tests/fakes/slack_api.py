@@ -285,6 +285,9 @@ def _send_text(request: BaseHTTPRequestHandler, status: int, text: str) -> None:
 # --- what Slack sends to the app ----------------------------------------------------
 
 
+_EVENT_IDS = itertools.count(1)
+
+
 @dataclass(frozen=True)
 class SignedRequest:
     body: str
@@ -344,8 +347,10 @@ def message_event_body(
     ts: str = "1700000999.000001",
     team_id: str = "T0001",
     extra: Mapping[str, Any] | None = None,
+    event_id: str | None = None,
 ) -> str:
-    """The JSON body of an Events API ``message`` event callback."""
+    """The JSON body of an Events API ``message`` event callback; each gets a new
+    ``event_id`` unless one is given (Slack reuses it only when it redelivers)."""
     event: dict[str, Any] = {
         "type": "message",
         "channel": channel,
@@ -362,7 +367,7 @@ def message_event_body(
             "team_id": team_id,
             "api_app_id": "A0001",
             "type": "event_callback",
-            "event_id": f"Ev{ts.replace('.', '')}",
+            "event_id": event_id or f"Ev{next(_EVENT_IDS):08d}",
             "event_time": int(float(ts)),
             "event": event,
         }

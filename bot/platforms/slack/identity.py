@@ -1,4 +1,5 @@
-"""Who the bot is on Slack, asked once at start-up instead of on the first request.
+"""Who the bot is on Slack: its credentials from the settings, and ``auth.test``
+asked once at start-up instead of on the first request.
 
 Bolt's single-workspace mode calls ``auth.test`` inside the first request, before
 that request's ack, so a slow Slack API could push the first ack past Slack's
@@ -16,7 +17,7 @@ from slack_bolt.authorization import AuthorizeResult
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.config import ConfigError
+from bot.config import ConfigError, Settings
 
 log = logging.getLogger(__name__)
 
@@ -49,3 +50,18 @@ class BotIdentity:
             )
             log.info("Slack bot user %s in team %s", self._result.bot_user_id, self._result.team_id)
         return self._result
+
+
+def credentials(settings: Settings) -> tuple[str, str | None, str | None]:
+    """The bot token, signing secret (HTTP mode) and app token (Socket Mode); never logged."""
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    app_token = settings.slack_app_token.get_secret_value() if settings.slack_app_token else ""
+    if not token:
+        raise ConfigError("SLACK_BOT_TOKEN: required for the Slack platform (the bot token, xoxb-...)")
+    if not app_token and not secret:
+        raise ConfigError(
+            "SLACK_SIGNING_SECRET: required for the Slack platform in HTTP mode "
+            "(or set SLACK_APP_TOKEN to use Socket Mode)"
+        )
+    return token, secret or None, app_token or None

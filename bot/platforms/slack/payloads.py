@@ -7,6 +7,7 @@ message events are people answering in a thread (not bots, edits or joins).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -91,3 +92,28 @@ def action_incoming(body: Mapping[str, Any]) -> Incoming | None:
         action_value=str(actions[0].get("value", "")),
         thread=MessageRef(PLATFORM, str(channel), anchor, anchor),
     )
+
+
+class RecentIds:
+    """Event ids seen lately. Slack redelivers an event it thinks was not acked in time
+    (same ``event_id``, header ``X-Slack-Retry-Num``); answering it again would post
+    the same sources twice in a thread.
+
+    >>> seen = RecentIds()
+    >>> seen.first_time("Ev1"), seen.first_time("Ev1"), seen.first_time("")
+    (True, False, True)
+    """
+
+    def __init__(self, size: int = 2048) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._size = size
+
+    def first_time(self, event_id: str) -> bool:
+        if not event_id:
+            return True
+        if event_id in self._ids:
+            return False
+        self._ids[event_id] = None
+        if len(self._ids) > self._size:
+            self._ids.popitem(last=False)
+        return True

@@ -25,6 +25,7 @@ from briefings.briefing import Briefing, Notice, QuoteItem, SourcesReply
 from briefings.models import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
 from briefings.render import Renderer
 from tests.fakes.slack_api import (
+    JSON,
     FakeSlackApi,
     FakeSocketModeServer,
     SlackSender,
@@ -465,5 +466,27 @@ def test_an_unreachable_slack_at_start_up_is_checked_again_on_the_first_request(
                     assert [c.method for c in back.calls()] == ["auth.test", "chat.postMessage"]
             finally:
                 await platform.stop()
+
+    run(scenario())
+
+
+def test_an_event_slack_redelivers_is_answered_once() -> None:
+    handler = FixedBriefingHandler(briefing_of(3))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
+                await slack.command("/brief", response_url=fake.response_url())
+                await platform.drain()
+                body = message_event_body(
+                    "sources 1", channel="C0001", thread_ts="1700000000.000001", event_id="Ev1"
+                )
+                first = await slack.event(body)
+                redelivery = sign(SECRET, body, JSON)
+                redelivery.headers.update({"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+                retried = await slack.send(redelivery)
+                assert first.status == retried.status == 200
+                await platform.drain()
+            assert len(fake.calls("chat.postMessage")) == 2  # the briefing and one answer
 
     run(scenario())
