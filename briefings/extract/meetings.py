@@ -26,9 +26,11 @@ from spacy.tokens import Token
 from briefings.extract.context import DocContext
 from briefings.extract.dates import resolve_date
 from briefings.extract.headlines import headline_meetings
+from briefings.extract.names import TITLE_WORDS
 from briefings.extract.participants import (
     Speakers,
     dedupe,
+    resolve_token,
     resolve_with_conjuncts,
     same_party,
 )
@@ -40,7 +42,7 @@ from briefings.extract.places import (
     host_country,
     visited_place,
 )
-from briefings.extract.triggers import Trigger, find_triggers, status_of
+from briefings.extract.triggers import MEETING_NOUNS, Trigger, find_triggers, status_of
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.models import Evidence, Meeting, MeetingStatus, PersonRef
 
@@ -49,6 +51,9 @@ log = logging.getLogger(__name__)
 _OBJECT_VERBS = frozenset({"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit"})
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
+_PRINCIPAL_WORDS = 40
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
+_TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 
 
 @dataclass
@@ -69,7 +74,7 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     body = ctx.doc.text
     turns = find_turns(body)
     header_place = dateline(ctx.doc, turns[0].label_start) if turns else None
-    parties = dedupe([speaker_of(t, ctx.people) for t in turns if not (t.is_reporter or t.is_moderator)])
+    parties = _parties(turns, ctx)
     found: list[_Found] = []
     for sent in ctx.doc.sents:
         turn = turn_at(turns, sent.start_char) if turns else None
@@ -84,6 +89,26 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     merged = _merge(found)
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
+
+
+def _parties(turns: list[Turn], ctx: DocContext) -> list[PersonRef]:
+    """The transcript's principals: labelled speakers who say something of substance.
+
+    Press officers calling on reporters ("Could we have Sarah Smith of the BBC,
+    please.") speak only in short procedural turns and are not parties to the meeting.
+    """
+    words: dict[str, int] = {}
+    for turn in turns:
+        if not (turn.is_reporter or turn.is_moderator):
+            words[turn.label] = words.get(turn.label, 0) + len(ctx.doc.text[turn.start : turn.end].split())
+    labels = {label for label, count in words.items() if count >= _PRINCIPAL_WORDS or _office_label(label)}
+    return dedupe([speaker_of(t, ctx.people) for t in turns if t.label in labels])
+
+
+def _office_label(label: str) -> bool:
+    """ "FOREIGN MINISTER KULEBA" states an office; "MR SWIFT" (a press officer) does not."""
+    first = label.split()[0].lower().rstrip(".") if label.split() else ""
+    return first in TITLE_WORDS and first not in _HONORIFICS
 
 
 def _speakers(turn: Turn | None, ctx: DocContext, parties: list[PersonRef]) -> Speakers:
@@ -128,6 +153,10 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     def resolve(tok: Token) -> list[PersonRef]:
         return resolve_with_conjuncts(tok, ctx.people, speakers)
 
+    def party(obj: Token) -> list[PersonRef]:
+        # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
+        return resolve(obj) if resolve_token(obj, ctx.people, speakers) else []
+
     first: list[PersonRef] = []  # visitors / guests / the subject side
     second: list[PersonRef] = []  # hosts / the object side
     visit = _Visit()
@@ -144,11 +173,11 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     for holder in holders:
         for child in holder.children:
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
-                second += [r for obj in child.children if obj.dep_ == "pobj" for r in resolve(obj)]
+                second += [r for obj in child.children if obj.dep_ == "pobj" for r in party(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in _OBJECT_VERBS:
                 if trigger.direction == "visit" and visit.read(child):
                     continue
-                second += resolve(child)
+                second += party(child)
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ == "visit":
                 for obj in child.children:
                     visit.read(obj)
@@ -162,7 +191,16 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         second += [PersonRef(name, None, "place") for name in bilateral_parties(phrase, ctx.doc)]
     place = visit.place
     visited = place is not None
-    if any(s.lower_ in {"we", "us"} for s in _subjects(verb)) and not second:
+    topic_only = all(
+        c.dep_ != "dobj" or c.lower_ in MEETING_NOUNS or verb.lemma_.lower() in _TOPIC_VERBS
+        for c in verb.children
+    )
+    if (
+        trigger.direction == "mutual"
+        and topic_only
+        and not second
+        and any(s.lower_ in {"we", "us"} for s in _subjects(verb))
+    ):
         # "We had meaningful discussions": the speaker and the others present
         second += speakers.counterparts()
     if trigger.direction == "host":
@@ -171,7 +209,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     if len(participants) < 2:
         return None
     if place is None:
-        place = attached_place(verb, noun)
+        place = attached_place(verb, noun, topics=verb.lemma_.lower() not in _TOPIC_VERBS)
     if place is None and header_place is not None and not visited:
         place = header_place
     present = [speakers.speaker, *speakers.others] if speakers.speaker is not None else []

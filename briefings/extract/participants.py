@@ -315,13 +315,19 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
     return dedupe(out)
 
 
+def _surname(name: str) -> str:
+    """The last word of a name that is not a generational suffix ("Abdullah II" -> "abdullah")."""
+    words = [w for w in name.split() if w.strip(".,") not in _NAME_SUFFIXES] or name.split()
+    return words[-1]
+
+
 def same_party(a: PersonRef, b: PersonRef) -> bool:
     """Whether two references name one participant ("Wang" and "Wang Yi", "Taliban" and "the Taliban")."""
     x, y = _clean_name(a.name).lower(), _clean_name(b.name).lower()
     if x == y:
         return True
     if a.kind == "person" and b.kind == "person":
-        return x.split()[-1] == y.split()[-1]
+        return _surname(x) == _surname(y)
     xs, ys = x.split(), y.split()
     short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
     return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))

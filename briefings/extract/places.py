@@ -103,16 +103,23 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     stack = list(trigger.children)
     while stack:
         tok = stack.pop()
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
-            continue
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass", "prep"}:
+            continue  # another clause; but "including in Munich" is a preposition in verb's clothing
         out.append(tok)
         stack.extend(tok.children)
     return sorted(out, key=lambda t: t.i)
 
 
-def attached_place(trigger: Token, noun: Token | None = None) -> str | None:
-    """The in/at location of the meeting's clause ("in Tianjin", "at the White House")."""
+def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = True) -> str | None:
+    """The in/at location of the meeting's clause ("in Tianjin", "at the White House").
+
+    With ``topics=False`` the direct object's phrase is skipped: what was
+    discussed ("the situation in Gaza") is not where.
+    """
     candidates = _clause_tokens(trigger)
+    if not topics:
+        topic = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
+        candidates = [t for t in candidates if t.i not in topic]
     if noun is not None and noun.i != trigger.i:
         candidates += [t for t in noun.subtree if t.i != noun.i]
     for tok in candidates:

@@ -34,6 +34,7 @@ MEETING_VERBS: dict[str, Direction] = {
     "speak": "mutual",
     "talk": "mutual",
     "negotiate": "mutual",
+    "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
 }
 MEETING_NOUNS = frozenset(
     [
@@ -73,6 +74,7 @@ _HOLDING_VERBS = frozenset(
 )
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
 _TALK_VERBS = frozenset({"speak", "talk"})
+_TOPIC_VERBS = frozenset({"discuss"})
 _PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "call"})
 _PLAN_VERBS = frozenset(
     {
@@ -124,6 +126,30 @@ def _has_phone(verb: Token) -> bool:
     )
 
 
+def _several_parties(verb: Token) -> bool:
+    """ "X and Y discussed", "X discussed ... with Y", "we discussed": talk between parties."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "Discussing his concern in a statement, ..."
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        s.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in s.children) for s in subjects
+    ) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children)
+
+
+def _phone_with(verb: Token) -> bool:
+    return _has_phone(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _with_person(verb: Token) -> bool:
+    """ "spoke with King Salman": talking with a named person is a conversation; "with reporters" is not."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in c.children)
+        for c in verb.children
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """The meeting triggers of one sentence, verbs first, nouns held by a verb folded into it."""
     found: list[Trigger] = []
@@ -139,8 +165,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if noun is not None:
                 found.append(Trigger(tok, noun, "host" if lemma in {"host", "convene"} else "mutual"))
                 taken.add(noun.i)
-        if noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
-            if lemma in _TALK_VERBS and not _has_phone(tok):
+        if noun is None and tok.pos_ == "VERB" and lemma not in MEETING_VERBS and _phone_with(tok):
+            found.append(Trigger(tok, None, "mutual"))  # "spent an hour on the phone with ..."
+        elif noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
+            if lemma in _TALK_VERBS and not (_has_phone(tok) or _with_person(tok)):
+                continue
+            if lemma in _TOPIC_VERBS and not _several_parties(tok):
                 continue
             if lemma == "call" and not _is_phone_call(tok):
                 continue
