@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from briefings.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem, Section
 from briefings.models import Citation, Identity, Source, StoredMeeting, StoredQuestion, StoredQuote
-from briefings.ranking import rank_meetings, rank_questions, rank_quotes
+from briefings.ranking import NEAR_DUPLICATE, jaccard, rank_meetings, rank_questions, rank_quotes, tokens
 from briefings.replies import sources_reply
 from briefings.store.protocol import Store
 from briefings.timewindow import local_date, resolve_zone
@@ -77,6 +77,13 @@ def build_briefing(
             limit=candidates,
         )
         meetings = rank_meetings(found, max_items_per_section)
+    if "questions" in sections:
+        found_questions = store.questions(
+            since=since, until=until, ingested_since=ingested_since, topic=topic, limit=candidates
+        )
+        if person:
+            found_questions = _asked_by(store, found_questions, person)
+        questions = rank_questions(found_questions, max_items_per_section)
     if "quotes" in sections:
         found_quotes = store.quotes(
             since=since,
@@ -86,14 +93,14 @@ def build_briefing(
             topic=topic,
             limit=candidates,
         )
+        # a question already listed under "Open questions" is not repeated as a quote
+        asked = [tokens(q.question.text) for q in questions]
+        found_quotes = [
+            q
+            for q in found_quotes
+            if not any(jaccard(tokens(q.quote.text), a) >= NEAR_DUPLICATE for a in asked)
+        ]
         quotes = rank_quotes(found_quotes, _identities(store, found_quotes), max_items_per_section)
-    if "questions" in sections:
-        found_questions = store.questions(
-            since=since, until=until, ingested_since=ingested_since, topic=topic, limit=candidates
-        )
-        if person:
-            found_questions = _asked_by(store, found_questions, person)
-        questions = rank_questions(found_questions, max_items_per_section)
 
     numbered = _number(sections, meetings, quotes, questions, tz)
     filters = {k: v for k, v in (("topic", topic), ("person", person)) if v}

@@ -203,3 +203,17 @@ def test_one_press_conference_does_not_fill_the_open_questions(store: SqlStore) 
     texts = [q.fact.question.text for q in questions]
     assert "Can the Taliban play China and Russia off the United States?" in texts
     assert "Okay?" not in texts
+
+
+def test_a_quoted_question_is_listed_under_open_questions_only(store: SqlStore) -> None:
+    asked = "The question is, can there be an agreement on unity of purpose?"
+    Draft("Remarks", datetime(2021, 7, 29, tzinfo=UTC)).quote(asked, BIDEN).quote(
+        "Well, first of all, the mission hasn't failed, yet", BIDEN
+    ).question(asked, BIDEN).save(store, now=NOW)
+    briefing = build_briefing(store, now=NOW, tz="UTC")
+    assert [q.fact.question.text for q in briefing.questions] == [asked]
+    assert [q.fact.quote.text for q in briefing.quotes] == [
+        "Well, first of all, the mission hasn't failed, yet"
+    ]
+    quotes_only = build_briefing(store, now=NOW, tz="UTC", sections=("quotes",))
+    assert len(quotes_only.quotes) == 2
