@@ -12,8 +12,9 @@ once across sections, so "sources 3" means one item everywhere.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from briefings.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem, Section
 from briefings.models import Citation, Identity, Source, StoredMeeting, StoredQuestion, StoredQuote
@@ -29,6 +30,7 @@ DEFAULT_MAX_ITEMS = 10
 ALL_SECTIONS: tuple[Section, ...] = ("meetings", "quotes", "questions")
 # Ranking looks at more candidates than it shows, so diversity has room to act.
 _CANDIDATE_FACTOR = 20
+F = TypeVar("F", StoredMeeting, StoredQuote, StoredQuestion)
 
 
 def build_briefing(
@@ -76,6 +78,8 @@ def build_briefing(
             topic=topic,
             limit=candidates,
         )
+        if topic:
+            found = _focus(found, topic, _meeting_text)
         meetings = rank_meetings(found, max_items_per_section)
     if "questions" in sections:
         found_questions = store.questions(
@@ -83,6 +87,10 @@ def build_briefing(
         )
         if person:
             found_questions = _asked_by(store, found_questions, person)
+        if topic:
+            found_questions = _focus(
+                found_questions, topic, lambda q: q.question.text + " " + q.citation.evidence.sentence
+            )
         questions = rank_questions(found_questions, max_items_per_section)
     if "quotes" in sections:
         found_quotes = store.quotes(
@@ -93,6 +101,8 @@ def build_briefing(
             topic=topic,
             limit=candidates,
         )
+        if topic:
+            found_quotes = _focus(found_quotes, topic, _quote_text)
         # a question already listed under "Open questions" is not repeated as a quote
         asked = [tokens(q.question.text) for q in questions]
         found_quotes = [
@@ -125,6 +135,28 @@ def build_briefing(
         len(briefing.sources),
     )
     return briefing
+
+
+def _focus(facts: list[F], topic: str, text: Callable[[F], str]) -> list[F]:
+    """The facts whose own words mention every word of the topic, when there are
+    any; else all of them. The store matches a topic anywhere in the article, so
+    one article about Tianjin would otherwise bring its Doha meeting along."""
+    wanted = tokens(topic)
+    focused = [fact for fact in facts if wanted <= tokens(text(fact))]
+    return focused or facts
+
+
+def _meeting_text(meeting: StoredMeeting) -> str:
+    people = " ".join(f"{p.name} {p.role or ''}" for p in meeting.meeting.participants)
+    return f"{people} {meeting.meeting.place or ''} " + " ".join(
+        c.evidence.sentence for c in meeting.citations
+    )
+
+
+def _quote_text(quote: StoredQuote) -> str:
+    speaker = quote.quote.speaker
+    who = f"{speaker.name} {speaker.role or ''}" if speaker else ""
+    return f"{quote.quote.text} {who} {quote.citation.evidence.sentence}"
 
 
 def _identities(store: Store, quotes: Sequence[StoredQuote]) -> dict[int, Identity]:

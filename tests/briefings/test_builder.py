@@ -217,3 +217,12 @@ def test_a_quoted_question_is_listed_under_open_questions_only(store: SqlStore) 
     ]
     quotes_only = build_briefing(store, now=NOW, tz="UTC", sections=("quotes",))
     assert len(quotes_only.quotes) == 2
+
+
+def test_a_topic_keeps_the_facts_that_mention_it_within_a_matching_article(store: SqlStore) -> None:
+    seed_like(store)
+    briefing = build_briefing(store, now=NOW, tz="UTC", topic="Tianjin")
+    assert [m.fact.meeting.place for m in briefing.meetings] == ["Tianjin"]
+    assert briefing.filters == {"topic": "Tianjin"}
+    # no quote mentions Tianjin: the article's quotes are still worth showing
+    assert len(briefing.quotes) == 2
