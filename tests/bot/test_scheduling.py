@@ -11,10 +11,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.app import SubscriptionDeliverer
 from bot.commands import CommandHandler
 from bot.platforms.base import Incoming
+from bot.platforms.memory import MemoryPlatform
 from bot.scheduling import LEASE_NAME, Scheduler, TickReport
-from briefings.briefing import Notice
+from bot.service import BriefingService
+from briefings.briefing import Briefing, Notice
 from briefings.store import SqlStore
 from tests.bot.scheduling_worker import ListDeliverer, scheduler_settings
 
@@ -63,6 +66,27 @@ async def test_subscription_posts_once_at_its_local_time_and_not_on_later_ticks(
     assert deliverer.posts == [(subscription.id, EIGHT_LONDON)]
     [row] = store.deliveries(subscription_id=subscription.id)
     assert (row.status, row.message_ref, row.claimed_by) == ("posted", "test-1", "a")
+
+
+async def test_scheduled_delivery_posts_through_the_real_service_and_is_answerable_in_its_thread(
+    store: SqlStore, database_url: str
+) -> None:
+    subscription = store.add_subscription("memory", "general", "08:00", "Europe/London", "Kabul", now=CREATED)
+    now = EIGHT_LONDON + timedelta(seconds=20)
+    service = BriefingService(store, tz="UTC")
+    platform = MemoryPlatform(service, clock=lambda: now)
+    deliverer = SubscriptionDeliverer(service, platform, lambda: now)
+    scheduler = Scheduler(
+        store, deliverer, scheduler_settings(database_url), clock=lambda: now, holder_id="a"
+    )
+    await _run(scheduler, now, now + timedelta(minutes=30), timedelta(minutes=1))
+    [message] = platform.messages
+    assert (message.ref.channel, message.thread) == ("general", None)
+    assert isinstance(message.response, Briefing)
+    assert "Kabul" in message.response.title
+    [row] = store.deliveries(subscription_id=subscription.id)
+    assert (row.status, row.message_ref) == ("posted", message.ref.message_id)
+    assert store.find_posted_briefing("memory", "general", message.ref.message_id) is not None
 
 
 async def test_restarted_scheduler_never_reposts_a_posted_delivery(

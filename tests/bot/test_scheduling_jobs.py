@@ -29,12 +29,19 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 def jobs_url(database_url: str) -> Iterator[str]:
-    """The test database without a job table left by an earlier test (PostgreSQL keeps its schema)."""
-    engine = create_store_engine(database_url)
-    with engine.begin() as conn:
-        conn.execute(text(f"DROP TABLE IF EXISTS {JOBS_TABLE}"))
-    engine.dispose()
+    """The test database without a job table before or after (the PostgreSQL schema outlives a test)."""
+    _drop_jobs_table(database_url)
     yield database_url
+    _drop_jobs_table(database_url)
+
+
+def _drop_jobs_table(url: str) -> None:
+    engine = create_store_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(f"DROP TABLE IF EXISTS {JOBS_TABLE}"))
+    finally:
+        engine.dispose()
 
 
 def _stored_job_ids(url: str) -> list[str]:
