@@ -49,15 +49,7 @@ _ORG_NOUNS = frozenset(
     """.split()  # noqa: SIM905
 )
 # what a person's words come in: "Cornyn's statement added", "the minister's office said"
-_SAYING_NOUNS = _SOURCE_NOUNS | {
-    "office",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "remark",
-    "comment",
-    "word",
-}
+_SAYING_NOUNS = _SOURCE_NOUNS | {"office", "remark", "comment", "word"}
 _SUBJECT_DEPS = frozenset({"nsubj"})
 
 log = logging.getLogger(__name__)
@@ -102,7 +94,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         log.debug("speaker phrase %r for %r", text, token.text)
         # a name in apposition or a compound ("the minister, Wang Yi") is the speaker
         for t in phrase:
-            if t.ent_type_ == "PERSON":
+            if t.ent_type_ == "PERSON" and not _in_possessive(t, token):
                 ref = ctx.people.resolve(_entity_span(t))
                 if ref is not None:
                     return ref
@@ -137,6 +129,16 @@ def _entity_span(token: Token) -> Span:
     while start > 0 and joins(doc[start - 1]):
         start -= 1
     return doc[start:end]
+
+
+def _in_possessive(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` sits in a possessive of ``head``: "Odinga" in "Odinga's spokesman"."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "poss":
+            return True
+        node = node.head
+    return False
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -167,19 +167,29 @@ def _attribute(
 
 
 def _previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
-    """The named subject of the sentence just before a standalone quote, in the same paragraph."""
+    """The named subject of the sentence just before a standalone quote (in the paragraph
+    before only when that sentence reports speech)."""
     first = ctx.sentence_at(span.open_mark)
     if first.start == 0:
         return None
     prev = ctx.sentence_before(first)
     if prev is None:
         return None
-    if "\n" in ctx.text[prev.end_char : span.open_mark] or "“" in prev.text or '"' in prev.text:
+    if "“" in prev.text or '"' in prev.text:
         return None
     subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    prev_end = prev.start_char + len(prev.text.rstrip())
+    if "\n" in ctx.text[prev_end : span.open_mark]:
+        # a quote opening its own paragraph continues the paragraph before only when that
+        # paragraph ended in reported speech ("Lone said the party would not negotiate.")
+        # or about a named person
+        subjects = [
+            t for t in subjects if t.head.lemma_.lower() in REPORTING_LEMMAS or t.ent_type_ == "PERSON"
+        ]
     for subject in subjects:
-        if subject.ent_type_ in {"PERSON", "ORG"} or subject.pos_ == "PRON":
-            return speaker_from_token(ctx, subject)
+        ref = speaker_from_token(ctx, subject)
+        if ref is not None:
+            return ref
     return None
 
 

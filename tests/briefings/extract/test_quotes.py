@@ -251,3 +251,15 @@ def test_an_honorific_is_not_a_role_but_an_appositive_is(context_of: Ctx) -> Non
     (quote,) = quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Ahmed Hassan", "regional health director")
+
+
+def test_quote_paragraph_after_reported_speech_takes_that_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Odinga's spokesman Salim Lone said the party would not negotiate with the government.\n\n"
+            '"There is nothing to talk about until the results of this election are annulled."'
+        )
+    )
+    (quote,) = quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == ("Salim Lone", "Odinga's spokesman")
