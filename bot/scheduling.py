@@ -182,7 +182,13 @@ class Scheduler:
         _SCHEDULERS[loop] = self
         self._loop = loop
         self._started = True
-        await self.tick(self.clock())
+        try:
+            await self.tick(self.clock())
+        except Exception:
+            # A database blip at start-up must not stop the bot: the heartbeat retries.
+            log.exception(
+                "first scheduler tick failed; retrying every %.0f s", self.heartbeat_interval.total_seconds()
+            )
         self._heartbeat = loop.create_task(self._beat(), name="briefbot-scheduler-heartbeat")
 
     async def stop(self) -> None:
@@ -194,6 +200,7 @@ class Scheduler:
                 await self._heartbeat
             self._heartbeat = None
         self._stop_aps()
+        await asyncio.sleep(0)  # AsyncIOScheduler.shutdown runs as a loop callback: let it
         if self.is_leader:
             self.store.release_lease(LEASE_NAME, self.holder_id)
             self.is_leader = False
@@ -228,9 +235,7 @@ class Scheduler:
         if self._aps is None:
             return
         aps, self._aps = self._aps, None
-        aps.shutdown(wait=False)
-        with contextlib.suppress(Exception):
-            aps._jobstores["default"].engine.dispose()
+        aps.shutdown(wait=False)  # also disposes the job store's engine
 
     # --- the testable core ----------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:
