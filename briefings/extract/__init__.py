@@ -13,7 +13,8 @@ what keeps corpus ingest near the speed of bare spaCy.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from spacy.language import Language
 
@@ -21,13 +22,15 @@ from briefings.documents import Document
 from briefings.extract.context import DocContext
 from briefings.extract.pipeline import DEFAULT_MODEL, PipelineError, load_pipeline
 from briefings.extract.quotes import extract_quotes
-from briefings.models import Extraction
+from briefings.models import Extraction, Meeting, Question, Quote
 
 __all__ = ["DocContext", "Extractor", "PipelineError", "load_pipeline"]
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 16
+
+T = TypeVar("T")
 
 
 class Extractor:
@@ -64,7 +67,17 @@ class Extractor:
         return next(self._contexts([document]))
 
     def _contexts(self, batch: list[Document]) -> Iterator[DocContext]:
-        texts = [d.body for d in batch] + [d.title or "" for d in batch]
+        limit = self.nlp.max_length
+        for document in batch:
+            if len(document.body) > limit:
+                log.warning(
+                    "%s: body of %d characters, extracting from the first %d",
+                    document.key,
+                    len(document.body),
+                    limit,
+                )
+        # a prefix keeps every evidence offset valid for the part that is read
+        texts = [d.body[:limit] for d in batch] + [(d.title or "")[:limit] for d in batch]
         parsed = list(self.nlp.pipe(texts, batch_size=BATCH_SIZE))
         for n, document in enumerate(batch):
             title_doc = parsed[len(batch) + n] if document.title else None
@@ -76,14 +89,18 @@ class Extractor:
 
 
 def extract_from_context(ctx: DocContext) -> Extraction:
-    """Run every extractor over one parsed document."""
+    """Run every extractor over one parsed document.
+
+    One extractor failing on an odd document costs that document those facts (logged
+    with the document), never the rest of a batch.
+    """
     # imported here so the package (and its people/context API) loads on its own
     from briefings.extract.meetings import extract_meetings
     from briefings.extract.questions import extract_questions
 
-    quotes = extract_quotes(ctx)
-    meetings = extract_meetings(ctx)
-    questions = extract_questions(ctx, quotes)
+    quotes: list[Quote] = _guarded(ctx, "quotes", lambda: extract_quotes(ctx))
+    meetings: list[Meeting] = _guarded(ctx, "meetings", lambda: extract_meetings(ctx))
+    questions: list[Question] = _guarded(ctx, "questions", lambda: extract_questions(ctx, quotes))
     return Extraction(
         document_id=ctx.document.id,
         quotes=tuple(quotes),
@@ -91,3 +108,11 @@ def extract_from_context(ctx: DocContext) -> Extraction:
         questions=tuple(questions),
         people=ctx.people.people(),
     )
+
+
+def _guarded(ctx: DocContext, what: str, run: Callable[[], list[T]]) -> list[T]:
+    try:
+        return run()
+    except Exception:
+        log.exception("%s: %s extraction failed; the document keeps its other facts", ctx.document.key, what)
+        return []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+import pytest
+
 from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.serialize import extraction_record, to_json_line
@@ -41,3 +43,15 @@ def test_json_record_carries_speaker_name_and_role(extractor: Extractor, article
 def test_empty_body_extracts_nothing(extractor: Extractor) -> None:
     extraction = extractor.extract(Document.create(title="", body=""))
     assert (extraction.quotes, extraction.meetings, extraction.questions) == ((), (), ())
+
+
+def test_body_longer_than_the_pipeline_limit_is_read_up_to_the_limit(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentence = '"We will rebuild every school that was destroyed in the floods," said Governor Jane Okafor. '
+    body = sentence * 40
+    monkeypatch.setattr(extractor.nlp, "max_length", len(sentence) * 3)
+    extraction = extractor.extract(Document.create(title="Floods", body=body))
+    assert 1 <= len(extraction.quotes) <= 3
+    for quote in extraction.quotes:
+        assert body[quote.evidence.start : quote.evidence.end] == quote.evidence.sentence
