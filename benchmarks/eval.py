@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.scoring import Report, load_gold, score_records  # noqa: E402
+from benchmarks.scoring import Report, doc_key, group_hit, load_gold, name_of, score_records  # noqa: E402
 from briefings.documents import Document  # noqa: E402
 from briefings.extract import Extractor  # noqa: E402
 from briefings.extract.serialize import extraction_record  # noqa: E402
@@ -50,6 +50,29 @@ class Evaluation:
     report: Report
     records: list[dict[str, Any]]
     seconds: float
+    dates: tuple[int, int] = (0, 0)  # matched gold meetings with a date: (dated right, dated in gold)
+
+    def dates_line(self) -> str:
+        right, total = self.dates
+        return f"meeting dates: {right}/{total} gold-dated meetings resolved to the gold date"
+
+
+def date_accuracy(records: Sequence[dict[str, Any]], golds: Sequence[dict[str, Any]]) -> tuple[int, int]:
+    """How many gold meetings that carry a date were found with exactly that date (score.py ignores dates)."""
+    by_stem = {doc_key(r): r for r in records}
+    right = total = 0
+    for gold in golds:
+        predicted = by_stem.get(Path(gold["document"]).stem, {}).get("meetings", [])
+        for meeting in gold.get("meetings", []):
+            if not meeting.get("date") or not meeting.get("required", True):
+                continue
+            total += 1
+            for m in predicted:
+                names = [name_of(p) or "" for p in m.get("participants", [])]
+                if all(group_hit(g, names, name_of(m.get("place"))) for g in meeting["participants"]):
+                    right += m.get("date") == meeting["date"]
+                    break
+    return right, total
 
 
 def _article_for(gold: dict[str, Any], folders: Sequence[Path]) -> Path:
@@ -72,7 +95,7 @@ def evaluate(
         extraction_record(d, e) for d, e in zip(documents, extractor.extract_many(documents), strict=True)
     ]
     seconds = time.perf_counter() - started
-    return Evaluation(name, score_records(records, golds), records, seconds)
+    return Evaluation(name, score_records(records, golds), records, seconds, date_accuracy(records, golds))
 
 
 def gold_set(extractor: Extractor) -> Evaluation:
@@ -97,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in evaluation.report.lines:
             print(line)
         print(evaluation.report.total_line())
+        print(f"# {evaluation.dates_line()}")
     if args.jsonl is not None:
         with args.jsonl.open("w", encoding="utf-8") as out:
             for evaluation in evaluations:

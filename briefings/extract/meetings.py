@@ -52,6 +52,7 @@ _OBJECT_VERBS = frozenset({"meet", "host", "receive", "welcome", "call", "phone"
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _PRINCIPAL_WORDS = 40
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # dates even when NER misses them
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 
@@ -213,12 +214,18 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     if place is None and header_place is not None and not visited:
         place = header_place
     present = [speakers.speaker, *speakers.others] if speakers.speaker is not None else []
-    if place is None and present and all(any(same_party(p, q) for q in present) for p in participants):
+    among_present = bool(present) and all(any(same_party(p, q) for q in present) for p in participants)
+    if place is None and among_present:
         place = here_place(ctx.doc)
+    date = _date(verb, noun, ctx, future=status == "planned")
+    if date is None and among_present and status == "held" and ctx.published is not None:
+        date = (
+            ctx.published.date().isoformat()
+        )  # remarks about the meeting the speakers are in, made that day
     return _Found(
         participants,
         place,
-        _date(verb, noun, ctx, future=status == "planned"),
+        date,
         status,
         ctx.evidence_for(verb.sent),
         1 if is_noun else 2,
@@ -262,10 +269,18 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
             continue
         tokens.append(tok)
         stack.extend(tok.children)
-    dated = sorted((t for t in tokens if t.ent_type_ == "DATE" or t.ent_type_ == "TIME"), key=lambda t: t.i)
+    dated = sorted(
+        (t for t in tokens if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _DAY_WORDS), key=lambda t: t.i
+    )
     if not dated:
         return None
-    text = " ".join(t.text for t in dated)
+    runs: list[list[Token]] = []
+    for tok in dated:  # contiguous runs keep their own spacing: "7-8 July, 2022"
+        if runs and tok.i == runs[-1][-1].i + 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    text = " ; ".join(verb.doc.text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
     return resolve_date(text, ctx.published, future=future)
 
 

@@ -17,6 +17,7 @@ from briefings.extract import Extractor
 pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
+DATES_REACHED = 1.00  # share of gold-dated meetings found with the gold date
 # TOTAL F1 reached when the gate was set, per collection and section
 REACHED = {
     "gold set": {"quotes": 1.00, "attributed": 1.00, "meetings": 1.00, "questions": 1.00},
@@ -46,6 +47,12 @@ def test_nothing_leaks_and_no_document_is_missing(
     report = evaluations[collection].report
     assert report.leaks == 0, report.total_line()
     assert report.missing == 0, report.total_line()
+
+
+def test_gold_meeting_dates_stay_resolved(evaluations: dict[str, Evaluation]) -> None:
+    right, total = evaluations["gold set"].dates
+    assert total >= 10
+    assert right / total >= DATES_REACHED - MARGIN, evaluations["gold set"].dates_line()
 
 
 def test_the_gold_set_covers_at_least_twelve_real_articles(evaluations: dict[str, Evaluation]) -> None:

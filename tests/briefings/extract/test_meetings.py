@@ -227,6 +227,7 @@ def test_first_person_meeting_under_a_speaker_label_includes_the_speaker(
         )
     )
     assert names(meeting) == ["Blinken", "Kuleba"]  # the reporter is not a party
+    assert meeting.date == "2021-07-29"  # remarks about the meeting they are in: the day of publication
 
 
 def test_pleased_to_meet_today_with_the_president_of_a_country_finds_its_president(
@@ -235,3 +236,83 @@ def test_pleased_to_meet_today_with_the_president_of_a_country_finds_its_preside
     meeting = only(extract_meetings(article_context("024")))
     assert [p.name for p in meeting.participants] == ["Antony J. Blinken", "Irfaan Ali"]
     assert meeting.date == "2022-07-25"
+
+
+def test_time_on_the_phone_with_a_counterpart_is_a_call(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "**SECRETARY BLINKEN:** Just yesterday I spent a fair bit of time on the phone with my Emirati "
+            "counterpart. We share very important interests with the Gulf countries.\n"
+            "**QUESTION:** Thank you.\n"
+        )
+    )
+    assert names(meeting) == ["Blinken", "Emirati counterpart"]
+    assert meeting.date == "2021-07-28"
+
+
+def test_spoke_with_a_named_leader_is_a_conversation(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("President Biden spoke with King Salman of Saudi Arabia last month."))
+    assert names(meeting) == ["Biden", "Salman"]
+    assert meeting.date == "2021-06"
+
+
+def test_talking_with_reporters_is_not_a_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("The minister talked with reporters outside the building on Monday.") == []
+
+
+def test_two_leaders_who_discussed_a_topic_met_but_the_topic_is_not_the_place(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(meetings_in("President Trump and King Abdullah also discussed the situation in Gaza."))
+    assert names(meeting) == ["Trump", "Abdullah"]
+    assert meeting.place is None
+
+
+def test_discussing_a_concern_in_a_statement_is_not_a_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    body = (
+        "Discussing his concern in a public statement, Malaysia's Prime Minister, Najib Razak said the "
+        "region shares the desire to find a solution."
+    )
+    assert meetings_in(body) == []
+
+
+def test_welcoming_a_decision_of_countries_is_not_a_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    body = (
+        "**FOREIGN SECRETARY TRUSS:** I welcome the decision of Germany, and Japan, "
+        "and many others to send aid.\n"
+    )
+    assert meetings_in(body + "**QUESTION:** Thanks.\n") == []
+
+
+def test_a_press_officer_calling_on_reporters_is_not_a_party(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "**SECRETARY BLINKEN:** It is good to see my colleague, Foreign Secretary Truss. "
+            "Together we discussed our work on the Iran nuclear agreement and on the war in Ukraine.\n"
+            "**FOREIGN SECRETARY TRUSS:** Thank you, Tony. We are united with our allies against this "
+            "aggression, and we will keep supplying defensive weapons to Ukraine for as long as it takes to win.\n"
+            "**MR SWIFT:** Could we have Sarah Smith of the BBC, please.\n"
+            "**QUESTION:** Thank you very much.\n"
+        )
+    )
+    assert names(meeting) == ["Blinken", "Truss"]
+
+
+def test_a_bilateral_working_group_meeting_names_both_countries(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "The Narcotics Control Bureau, India (NCB) hosted the third meeting of the India-U.S. Counternarcotics "
+            "Working Group in New Delhi, India on 7-8 July, 2022."
+        )
+    )
+    assert {"India", "U.S."} <= set(names(meeting))
+    assert meeting.place is not None and meeting.place.startswith("New Delhi")
+    assert meeting.date == "2022-07-07"
