@@ -296,7 +296,8 @@ def test_a_press_officer_calling_on_reporters_is_not_a_party(
             "**SECRETARY BLINKEN:** It is good to see my colleague, Foreign Secretary Truss. "
             "Together we discussed our work on the Iran nuclear agreement and on the war in Ukraine.\n"
             "**FOREIGN SECRETARY TRUSS:** Thank you, Tony. We are united with our allies against this "
-            "aggression, and we will keep supplying defensive weapons to Ukraine for as long as it takes to win.\n"
+            "aggression, and we will keep supplying defensive weapons to Ukraine "
+            "for as long as it takes to win.\n"
             "**MR SWIFT:** Could we have Sarah Smith of the BBC, please.\n"
             "**QUESTION:** Thank you very much.\n"
         )
@@ -309,8 +310,8 @@ def test_a_bilateral_working_group_meeting_names_both_countries(
 ) -> None:
     meeting = only(
         meetings_in(
-            "The Narcotics Control Bureau, India (NCB) hosted the third meeting of the India-U.S. Counternarcotics "
-            "Working Group in New Delhi, India on 7-8 July, 2022."
+            "The Narcotics Control Bureau, India (NCB) hosted the third meeting of the "
+            "India-U.S. Counternarcotics Working Group in New Delhi, India on 7-8 July, 2022."
         )
     )
     assert {"India", "U.S."} <= set(names(meeting))
