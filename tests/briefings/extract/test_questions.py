@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.context import DocContext
 from briefings.extract.questions import extract_questions
@@ -183,3 +186,17 @@ def test_extractor_runs_questions_with_its_quotes(
     document = article("000_65f72ffc5e9bc812")
     extraction = extractor.extract(document)  # type: ignore[arg-type]
     assert len([q for q in extraction.questions if q.kind == "explicit"]) == 3
+
+
+def test_seed_boilerplate_left_in_the_body_never_becomes_a_question(extractor: Extractor) -> None:
+    # the ingest layer removes site furniture; extraction must not depend on it
+    raw = (Path(__file__).resolve().parents[3] / "seeds" / "000_65f72ffc5e9bc812.md").read_text(
+        encoding="utf-8"
+    )
+    body = raw.split("---", 2)[2]
+    title = "Can the Taliban Play China and Russia Off the United States?"
+    document = Document.create(title=title, body=body, published=datetime(2021, 7, 29, tzinfo=UTC))
+    asked = texts(extract_questions(extractor.context(document), []))
+    assert "Dreaming of a career in the Asia-Pacific?" not in asked
+    assert asked.count(title) == 1
+    assert len(asked) == 3
