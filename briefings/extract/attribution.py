@@ -99,6 +99,10 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 if ref is not None:
                     return ref
         lemma = token.lemma_.lower()
+        if lemma in _SOURCE_NOUNS:
+            issuer = _source_of(ctx, token)
+            if issuer is not None:
+                return issuer
         if lemma not in _PERSON_NOUNS and lemma not in _ORG_NOUNS:
             return None
         determiner = phrase[0].lower_
@@ -142,7 +146,8 @@ def _in_possessive(tok: Token, head: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the clause it hangs from ("…before noting that")."""
+    """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
+    none for a passive ("was told that"), except "was quoted as saying"."""
     node: Token | None = verb
     for _ in range(4):
         if node is None:
@@ -151,8 +156,9 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
             return named[0] if named else subjects[-1]
-        if any(c.dep_ == "nsubjpass" for c in node.children):
-            return None
+        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke
+            return passive[0] if node.lemma_.lower() == "quote" else None
         if node.dep_ in {"ROOT"} or node.head is node:
             return None
         if node.dep_ in {"ccomp", "relcl", "acl"}:
@@ -162,17 +168,23 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _source_of(ctx: DocContext, document: Token) -> PersonRef | None:
-    """Who issued a statement, report or briefing: "a statement from/by/of X"."""
-    for prep in document.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    ref = speaker_from_token(ctx, obj)
-                    if ref is not None:
-                        return ref
-                    words = [t for t in _noun_phrase(obj) if t.dep_ != "det"]
-                    if words:
-                        return PersonRef(ctx.text[words[0].idx : words[-1].idx + len(words[-1])], None, "org")
+    """Who issued a statement, report or briefing: "a statement from/by/of X",
+    "the statement, released by X"."""
+    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}]
+    for clause in document.children:
+        if clause.dep_ == "acl":
+            preps += [
+                c for c in clause.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "from"}
+            ]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                ref = speaker_from_token(ctx, obj)
+                if ref is not None:
+                    return ref
+                words = [t for t in _noun_phrase(obj) if t.dep_ != "det"]
+                if words and obj.pos_ == "PROPN":  # "a statement of support" names nobody
+                    return PersonRef(ctx.text[words[0].idx : words[-1].idx + len(words[-1])], None, "org")
     return None
 
 

@@ -263,3 +263,23 @@ def test_quote_paragraph_after_reported_speech_takes_that_speaker(context_of: Ct
     (quote,) = quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == ("Salim Lone", "Odinga's spokesman")
+
+
+def test_quoted_as_saying_makes_the_passive_subject_the_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Iranian Foreign Minister Manouchehr Mottaki was quoted by the state news agency as saying "
+            '"Iran will never give up its right to peaceful nuclear technology."'
+        )
+    )
+    assert speaker_of(quotes, "Iran will never give up") == "Manouchehr Mottaki"
+
+
+def test_a_statement_speaks_for_whoever_released_it(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The statement, released by the Foreign Ministry on Tuesday, said the government "
+            '"will respond firmly to any violation of its territorial waters."'
+        )
+    )
+    assert speaker_of(quotes, "will respond firmly") == "Foreign Ministry"
