@@ -166,7 +166,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         if not first:
             first += [r for s in _governing_subject(noun) for r in resolve(s)]
     else:
-        subjects = _subjects(verb)
+        # "It's a pleasure to welcome ...": an expletive "it" is no subject; the speaker acts
+        subjects = [s for s in _subjects(verb) if s.lower_ != "it"]
         first += [r for s in subjects for r in resolve(s)]
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act

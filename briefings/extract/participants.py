@@ -280,8 +280,14 @@ def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
 
 
 def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None:
-    """ "the president of Guyana" -> the person whose role is a Guyanese (or Guyana's) president."""
+    """ "the president of Guyana" -> the person whose role is a Guyanese (or Guyana's) president.
+
+    When no role names the place but exactly one person in the document holds
+    the office ("Prime Minister Gavrilita" for "the prime minister of Moldova"),
+    that person is meant.
+    """
     place_low = place.lower().removeprefix("the ")
+    holders: list[PersonRef] = []
     for person in people.people():
         if person.kind != "person":
             continue
@@ -291,7 +297,9 @@ def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None
                 continue
             if place_low in role.lower() or any(country_of_demonym(w) == place for w in words):
                 return PersonRef(person.name, role, "person")
-    return None
+            holders.append(PersonRef(person.name, role, "person"))
+    names = {h.name for h in holders}
+    return holders[0] if len(names) == 1 else None
 
 
 def only_title_words(name: str) -> bool:
