@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,63 +25,23 @@ from briefings.extract.names import (
     normalise_case,
     split_title,
 )
+from briefings.extract.person_entry import ORG_LABELS, Entry, contains, name_span
 from briefings.extract.roles import appositive_role, title_role
-from briefings.models import EntityKind, Person, PersonRef
+from briefings.models import Person, PersonRef
 
 log = logging.getLogger(__name__)
 
-_ORG_LABELS: dict[str, EntityKind] = {"ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SALIENCE_WINDOW = 400  # characters: about two sentences of news copy
-_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "el"})
-
-
-@dataclass
-class _Entry:
-    name: str
-    kind: EntityKind = "person"
-    aliases: set[str] = field(default_factory=set)
-    roles: list[str] = field(default_factory=list)
-    mentions: list[int] = field(default_factory=list)  # char offsets in the body, sorted at the end
-    full_mentions: list[int] = field(default_factory=list)  # offsets where the full name is written
-    gender_votes: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1].lower()
-
-    @property
-    def gender(self) -> str | None:
-        if not self.gender_votes:
-            return None
-        best = max(self.gender_votes, key=lambda g: self.gender_votes[g])
-        return best if self.gender_votes[best] > sum(self.gender_votes.values()) / 2 else None
-
-    def ref(self) -> PersonRef:
-        return PersonRef(self.name, self.roles[0] if self.roles else None, self.kind)
-
-
-def _name_span(ent: Span) -> Span:
-    """Grow a PERSON entity left over untagged given names ("Antony" of "Antony J. Blinken")."""
-    doc = ent.doc
-    start = ent.start
-    while start > 0:
-        tok = doc[start - 1]
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in _ORG_LABELS:
-            break
-        if split_title(tok.text)[1] == "" or tok.head.i not in range(start - 1, ent.end + 1):
-            break
-        start -= 1
-    return doc[start : ent.end]
 
 
 class PeopleIndex:
     """People, organisations and places named in one document, with lookup helpers."""
 
     def __init__(self) -> None:
-        self._people: list[_Entry] = []
-        self._orgs: dict[str, _Entry] = {}
+        self._people: list[Entry] = []
+        self._orgs: dict[str, Entry] = {}
         self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
 
@@ -98,12 +57,12 @@ class PeopleIndex:
                 continue
             for ent in source.ents:
                 if ent.label_ == "PERSON":
-                    span = _name_span(ent)
+                    span = name_span(ent)
                     title, name = split_title(span.text)
                     name = name.strip(" .,;:")
                     if name and looks_like_name(name) and any(c.isalpha() for c in name):
                         mentions.append((span, title, name))
-                elif ent.label_ in _ORG_LABELS:
+                elif ent.label_ in ORG_LABELS:
                     index._add_org(ent)
         # "Swap Beijing" (a verb and a city read as a name): a word the parser mostly calls a
         # place is not a surname, unless it is more often part of a person's name
@@ -127,7 +86,7 @@ class PeopleIndex:
         for span, title, name in mentions:
             entry = index._entry_for(name, span.start_char if span.doc is doc else -1)
             if entry is None:
-                entry = _Entry(name=name)
+                entry = Entry(name=name)
                 index._people.append(entry)
             entry.aliases.add(name)
             if span.doc is doc:
@@ -155,7 +114,7 @@ class PeopleIndex:
         text = text.rstrip("’'s") if text.endswith(("'s", "’s")) else text
         key = text.lower()
         if key not in self._orgs:
-            self._orgs[key] = _Entry(name=text, kind=_ORG_LABELS[ent.label_])
+            self._orgs[key] = Entry(name=text, kind=ORG_LABELS[ent.label_])
         self._orgs[key].mentions.append(ent.start_char)
         if ent.label_ == "ORG":
             for role in (title_role(ent), appositive_role(ent)):
@@ -166,19 +125,19 @@ class PeopleIndex:
         words = name.split()
         for entry in self._people:
             ewords = entry.name.split()
-            if _contains(ewords, words) or (words[0] == ewords[0] and words[-1] == ewords[-1]):
+            if contains(ewords, words) or (words[0] == ewords[0] and words[-1] == ewords[-1]):
                 entry.aliases.add(name)
                 return
-        self._people.append(_Entry(name=name, aliases={name}))
+        self._people.append(Entry(name=name, aliases={name}))
 
-    def _entry_for(self, name: str, position: int) -> _Entry | None:
+    def _entry_for(self, name: str, position: int) -> Entry | None:
         low = name.lower()
         words = low.split()
         exact = [e for e in self._people if low in {a.lower() for a in e.aliases}]
         if len(exact) == 1:
             return exact[0]
         if len(words) > 1:
-            sub = [e for e in self._people if _contains(e.name.lower().split(), words)]
+            sub = [e for e in self._people if contains(e.name.lower().split(), words)]
             return sub[0] if len(sub) == 1 else None
         by_surname = [e for e in self._people if e.surname == low]
         if not by_surname:  # family name first ("Wang" of "Wang Yi")
@@ -191,9 +150,9 @@ class PeopleIndex:
             return self._most_recent(by_surname, position)
         return None
 
-    def _most_recent(self, entries: list[_Entry], position: int) -> _Entry | None:
+    def _most_recent(self, entries: list[Entry], position: int) -> Entry | None:
         """Of several people sharing a surname, the one named most recently before ``position``."""
-        best: tuple[int, _Entry] | None = None
+        best: tuple[int, Entry] | None = None
         for entry in entries:
             before = [m for m in entry.full_mentions if m < position]
             if before and (best is None or max(before) > best[0]):
@@ -205,7 +164,7 @@ class PeopleIndex:
         known = {m for e in self._people for m in e.mentions}
         text = doc.text
         covered: set[int] = set()
-        by_surname: dict[str, list[_Entry]] = {}
+        by_surname: dict[str, list[Entry]] = {}
         for entry in self._people:
             by_surname.setdefault(entry.surname, []).append(entry)
         for entry in self._people:
@@ -292,7 +251,7 @@ class PeopleIndex:
         if gender is None:  # "I", "we", "they": the speaker or a group, not the last name mentioned
             return None
         at = bisect.bisect_left(self._mention_index, (token.idx, -1))
-        nearest: _Entry | None = None
+        nearest: Entry | None = None
         for offset, number in reversed(self._mention_index[:at]):
             entry = self._people[number]
             if entry.gender not in (None, gender):
@@ -317,7 +276,7 @@ class PeopleIndex:
             if any(head in role.lower().split() for role in entry.roles):
                 return entry.ref()
         # "the agency" -> the organisation introduced as "news agency KCNA", latest first
-        best: tuple[int, _Entry] | None = None
+        best: tuple[int, Entry] | None = None
         for org in self._orgs.values():
             before = [m for m in org.mentions if m < position]
             titled = any(head in role.lower().split() for role in org.roles)
@@ -340,9 +299,3 @@ class PeopleIndex:
         ]
         out += [Person(e.name, (), (), e.kind) for e in self._orgs.values()]
         return tuple(out)
-
-
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """Whether ``shorter`` is a contiguous run of ``longer`` ending at its last word."""
-    n = len(shorter)
-    return n <= len(longer) and longer[-n:] == shorter

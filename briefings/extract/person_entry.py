@@ -1,0 +1,61 @@
+"""One person or organisation as a document's people index holds it, and the name-span rules
+that build it; kept apart so :mod:`briefings.extract.people` reads as the lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from briefings.extract.names import split_title
+from briefings.models import EntityKind, PersonRef
+
+ORG_LABELS: dict[str, EntityKind] = {"ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place"}
+
+
+@dataclass
+class Entry:
+    """A cluster of mentions: fullest name, aliases seen, roles stated, where it is named,
+    and pronoun votes for its gender (used only to pick "he" or "she")."""
+
+    name: str
+    kind: EntityKind = "person"
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)  # char offsets in the body, sorted at the end
+    full_mentions: list[int] = field(default_factory=list)  # offsets where the full name is written
+    gender_votes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower()
+
+    @property
+    def gender(self) -> str | None:
+        if not self.gender_votes:
+            return None
+        best = max(self.gender_votes, key=lambda g: self.gender_votes[g])
+        return best if self.gender_votes[best] > sum(self.gender_votes.values()) / 2 else None
+
+    def ref(self) -> PersonRef:
+        return PersonRef(self.name, self.roles[0] if self.roles else None, self.kind)
+
+
+def name_span(ent: Span) -> Span:
+    """Grow a PERSON entity left over untagged given names ("Antony" of "Antony J. Blinken")."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ORG_LABELS:
+            break
+        if split_title(tok.text)[1] == "" or tok.head.i not in range(start - 1, ent.end + 1):
+            break
+        start -= 1
+    return doc[start : ent.end]
+
+
+def contains(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` is a contiguous run of ``longer`` ending at its last word."""
+    n = len(shorter)
+    return n <= len(longer) and longer[-n:] == shorter
