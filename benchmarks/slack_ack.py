@@ -41,7 +41,8 @@ from bot.config import load_settings  # noqa: E402
 from bot.platforms.slack_platform import SlackPlatform  # noqa: E402
 from briefings.render import Renderer  # noqa: E402
 from briefings.store import open_store  # noqa: E402
-from tests.fakes.slack_api import FORM, FakeSlackApi, SignedRequest, sign, slash_command_body  # noqa: E402
+from tests.fakes.slack_api import FakeSlackApi  # noqa: E402
+from tests.fakes.slack_requests import FORM, SignedRequest, sign, slash_command_body  # noqa: E402
 
 TOKEN = "xoxb-benchmark"
 SECRET = "benchmark-signing-secret"

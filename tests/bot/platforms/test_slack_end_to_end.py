@@ -23,14 +23,8 @@ from bot.platforms.slack_platform import SlackPlatform
 from briefings.render import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, TIANJIN, URL, save_seed
-from tests.fakes.slack_api import (
-    Call,
-    FakeSlackApi,
-    SlackSender,
-    block_action_body,
-    blocks_problem,
-    message_event_body,
-)
+from tests.fakes.slack_api import Call, FakeSlackApi, blocks_problem
+from tests.fakes.slack_requests import SlackSender, block_action_body, message_event_body
 
 TOKEN = "xoxb-e2e-token"
 SECRET = "e2e-signing-secret"

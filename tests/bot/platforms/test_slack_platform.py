@@ -24,17 +24,16 @@ from bot.platforms.slack_platform import HANDLER_FAILED, SlackPlatform
 from briefings.briefing import Briefing, Notice, QuoteItem, SourcesReply
 from briefings.models import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
 from briefings.render import Renderer
-from tests.fakes.slack_api import (
+from tests.fakes.slack_api import FakeSlackApi, blocks_problem
+from tests.fakes.slack_requests import (
     JSON,
-    FakeSlackApi,
-    FakeSocketModeServer,
     SlackSender,
     block_action_body,
-    blocks_problem,
     message_event_body,
     sign,
     slash_command_body,
 )
+from tests.fakes.slack_socket import FakeSocketModeServer
 
 TOKEN = "xoxb-test-token-0123456789"
 SECRET = "test-signing-secret-abcdef"
