@@ -76,6 +76,8 @@ class Settings(BaseSettings):
     # Discord
     discord_token: SecretStr | None = Field(None, validation_alias=_env("DISCORD_TOKEN"))
     discord_guild_id: int | None = Field(None, validation_alias=_env("DISCORD_GUILD_ID"))
+    discord_api_url: str = Field("https://discord.com/api/v10", validation_alias=_env("DISCORD_API_URL"))
+    discord_message_content: bool = Field(True, validation_alias=_env("BRIEFBOT_DISCORD_MESSAGE_CONTENT"))
 
     # scheduling
     misfire_grace_minutes: int = Field(60, gt=0, validation_alias=_env("BRIEFBOT_MISFIRE_GRACE_MINUTES"))

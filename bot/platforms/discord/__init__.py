@@ -1,0 +1,1 @@
+"""Discord adapter internals: client, commands, Sources buttons, posting."""

@@ -1,0 +1,344 @@
+"""Discord, on discord.py 2.x: slash commands, briefings as embeds in threads, Sources buttons.
+
+Answering in time: Discord drops an interaction not answered within 3 s. A
+command's handler runs at once; if it has not finished within ``defer_after``
+(1 s by default, leaving room for the network), the interaction is deferred
+("briefbot is thinking…") and the answer follows. A quick answer goes out
+directly, which lets help and argument errors be ephemeral (seen only by the
+person who typed the command); once deferred, the answer's visibility is the
+deferral's (public).
+
+A briefing answered to ``/brief`` is the interaction's message; like a scheduled
+briefing (:meth:`DiscordPlatform.post`) it opens a thread (``Message.create_thread``)
+holding its following parts, its items carry Sources buttons, and it is
+remembered (``bot.threads.remember_post``) so its thread can be asked about.
+A briefing posted through ``post()`` is remembered by its caller
+(``bot.service.BriefingService.deliver``).
+
+A thread created from a message has that message's id, so the briefing a
+button press or a thread reply belongs to is always (thread's parent channel,
+thread id); nothing about it has to survive a restart in memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.http import Route
+
+from bot.config import ConfigError, Settings
+from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
+from bot.platforms.discord import commands
+from bot.platforms.discord.client import CONTENT_INTENT_OFF, BriefbotClient, login, token
+from bot.platforms.discord.components import SourcesButton
+from bot.platforms.discord.posting import PLATFORM, DiscordPoster, DiscordRenderer, send_kwargs
+from bot.threads import remember_post
+from briefings.briefing import Briefing, Notice, Response
+from briefings.store.protocol import Store
+
+log = logging.getLogger(__name__)
+
+DEFER_AFTER = 1.0
+"""Seconds a command may take before its interaction is deferred (Discord allows 3)."""
+READY_TIMEOUT = 60.0
+HANDLER_FAILED = "Sorry, something went wrong answering that. Please try again in a minute."
+_MENTION = re.compile(r"<@[!&]?\d+>")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class DiscordPlatform:
+    """The Discord adapter. ``start(handler)`` logs in, syncs the commands and connects.
+
+    >>> platform = DiscordPlatform(settings, Renderer(), store=store)  # doctest: +SKIP
+    >>> await platform.start(CommandHandler(store, clock=clock))  # doctest: +SKIP
+
+    ``gateway=False`` logs in and syncs without opening the gateway websocket:
+    tests then feed gateway events (interactions, messages) to the client's state.
+    """
+
+    name = PLATFORM
+
+    def __init__(
+        self,
+        settings: Settings,
+        renderer: DiscordRenderer,
+        *,
+        store: Store | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+        gateway: bool = True,
+        defer_after: float = DEFER_AFTER,
+    ) -> None:
+        self._token = token(settings)
+        self._api_url = settings.discord_api_url.rstrip("/")
+        self._guild_id = settings.discord_guild_id
+        self._message_content = settings.discord_message_content
+        self._store = store
+        self._clock = clock
+        self._gateway = gateway
+        self._defer_after = defer_after
+        self.client = BriefbotClient(message_content=settings.discord_message_content)
+        self.client.on_sources = self._on_sources
+        self.client.on_thread_message = self._on_thread_message
+        self.client.add_dynamic_items(SourcesButton)
+        commands.register(self.client.tree, self._on_command, store)
+        self._poster = DiscordPoster(self.client, renderer)
+        self._handler: Handler | None = None
+        self._connection: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._anchors: set[tuple[str, str]] = set()
+        self.synced: list[app_commands.AppCommand] = []
+
+    # --- Platform protocol -----------------------------------------------------
+    async def start(self, handler: Handler) -> None:
+        self._handler = handler
+        Route.BASE = self._api_url
+        await login(self.client, self._token)
+        self.synced = await self.sync_commands()
+        if self._gateway:
+            await self._connect()
+
+    async def sync_commands(self) -> list[app_commands.AppCommand]:
+        """Register the slash commands: on the configured guild (instant), else globally
+        (Discord may take up to an hour to show global changes everywhere)."""
+        tree = self.client.tree
+        if self._guild_id is not None:
+            guild = discord.Object(id=self._guild_id)
+            tree.copy_global_to(guild=guild)
+            synced = await tree.sync(guild=guild)
+            log.info("synced %d Discord commands to guild %s", len(synced), self._guild_id)
+        else:
+            synced = await tree.sync()
+            log.info("synced %d global Discord commands", len(synced))
+        return synced
+
+    async def _connect(self) -> None:
+        """Open the gateway in the background and return once it is ready (or failed)."""
+        connection = asyncio.get_running_loop().create_task(self.client.connect(reconnect=True))
+        self._connection = connection
+        ready = asyncio.get_running_loop().create_task(self.client.wait_until_ready())
+        done, _ = await asyncio.wait(
+            {connection, ready}, timeout=READY_TIMEOUT, return_when="FIRST_COMPLETED"
+        )
+        if connection in done:
+            ready.cancel()
+            error = connection.exception()
+            if isinstance(error, discord.PrivilegedIntentsRequired):
+                raise ConfigError(CONTENT_INTENT_OFF)
+            raise ConfigError(f"Discord gateway closed at start-up: {error or 'no reason given'}")
+        if ready not in done:
+            ready.cancel()
+            log.warning("the Discord gateway is not ready after %.0f s; still trying", READY_TIMEOUT)
+        else:
+            log.info("Discord connected as %s", self.client.user)
+
+    async def stop(self) -> None:
+        await self.drain()
+        if not self.client.is_closed():
+            await self.client.close()
+        if self._connection is not None:
+            self._connection.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._connection
+            self._connection = None
+
+    async def drain(self) -> None:
+        """Wait for answers in progress (thread replies are answered in the background)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def post(self, channel: str, response: Response) -> MessageRef:
+        ref = await self._poster.post(channel, response)
+        if isinstance(response, Briefing):
+            self._anchors.add((channel, ref.message_id))
+        return ref
+
+    async def reply(self, thread: MessageRef, response: Response) -> MessageRef:
+        return await self._poster.reply(thread, response)
+
+    # --- slash commands --------------------------------------------------------
+    async def _on_command(self, interaction: discord.Interaction[Any], name: str, text: str) -> None:
+        incoming = Incoming(
+            kind="command",
+            platform=PLATFORM,
+            channel=str(interaction.channel_id or ""),
+            user=str(interaction.user.id),
+            text=text,
+            command=name,
+        )
+        work = asyncio.get_running_loop().create_task(self._call_handler(incoming))
+        done, _ = await asyncio.wait({work}, timeout=self._defer_after)
+        if not done:
+            await interaction.response.defer(thinking=True)
+        outgoing = await work
+        try:
+            await self._answer_interaction(interaction, incoming, outgoing)
+        except Exception:
+            log.exception("answering a Discord /%s failed", name)
+            await self._send(interaction, {"content": HANDLER_FAILED}, ephemeral=True)
+
+    async def _answer_interaction(
+        self, interaction: discord.Interaction[Any], incoming: Incoming, outgoing: Outgoing
+    ) -> None:
+        response = outgoing.response
+        if outgoing.in_thread is not None:
+            await self.reply(outgoing.in_thread, response)
+            await self._send(interaction, {"content": "Answered in the thread."}, ephemeral=True)
+            return
+        messages = await self._poster.render(response)
+        if isinstance(response, Briefing) and not outgoing.ephemeral:
+            await self._answer_with_briefing(interaction, incoming, response, messages)
+            return
+        private = outgoing.ephemeral or (isinstance(response, Notice) and response.kind != "info")
+        for message in messages:
+            await self._send(interaction, message, ephemeral=private)
+
+    async def _answer_with_briefing(
+        self,
+        interaction: discord.Interaction[Any],
+        incoming: Incoming,
+        briefing: Briefing,
+        messages: list[dict[str, Any]],
+    ) -> None:
+        views = await self._poster.views(briefing, messages)
+        first = await self._send(interaction, messages[0], ephemeral=False, view=views[0])
+        if first is None:
+            raise RuntimeError("Discord returned no message for the briefing")
+        thread = await self._poster.open_thread(first, briefing)
+        for message, view in zip(messages[1:], views[1:], strict=True):
+            if thread is not None:
+                await thread.send(**send_kwargs(message, view))
+            else:
+                await interaction.followup.send(**send_kwargs(message, view))
+        ref = MessageRef(PLATFORM, incoming.channel, str(first.id), str(thread.id) if thread else None)
+        self._anchors.add((ref.channel, ref.message_id))
+        if self._store is not None and briefing.items():
+            await remember_post(self._store, ref, briefing, self._clock())
+
+    async def _send(
+        self,
+        interaction: discord.Interaction[Any],
+        message: dict[str, Any],
+        *,
+        ephemeral: bool,
+        view: discord.ui.View | None = None,
+    ) -> discord.Message | None:
+        """The interaction's answer if not yet given, else a follow-up. Returns the message."""
+        kwargs = send_kwargs(message, view)
+        if not interaction.response.is_done():
+            callback = await interaction.response.send_message(ephemeral=ephemeral, **kwargs)
+            resource = callback.resource if callback is not None else None
+            if isinstance(resource, discord.Message):
+                return resource
+            return await interaction.original_response()
+        return await interaction.followup.send(ephemeral=ephemeral, wait=True, **kwargs)
+
+    # --- Sources buttons and thread replies ---------------------------------------
+    async def _on_sources(self, interaction: discord.Interaction[Any], number: int) -> None:
+        # Acknowledge first (no visible change); the evidence goes into the thread.
+        await interaction.response.defer()
+        anchor = _briefing_anchor(interaction.channel, interaction.message, interaction.channel_id)
+        if anchor is None:
+            return
+        incoming = Incoming(
+            kind="action",
+            platform=PLATFORM,
+            channel=anchor.channel,
+            user=str(interaction.user.id),
+            action_value=f"sources:{number}",
+            thread=anchor,
+        )
+        outgoing = await self._call_handler(incoming)
+        try:
+            if outgoing.ephemeral:
+                await self._send_all(interaction, outgoing.response, ephemeral=True)
+            else:
+                await self.reply(outgoing.in_thread or anchor, outgoing.response)
+        except discord.HTTPException as exc:
+            # No thread to answer in (it could not be created, or was deleted): answer the presser.
+            log.warning("cannot answer Sources %d in thread %s: %s", number, anchor.message_id, exc)
+            await self._send_all(interaction, outgoing.response, ephemeral=True)
+
+    async def _send_all(
+        self, interaction: discord.Interaction[Any], response: Response, *, ephemeral: bool
+    ) -> None:
+        for message in await self._poster.render(response):
+            await self._send(interaction, message, ephemeral=ephemeral)
+
+    async def _on_thread_message(self, message: discord.Message) -> None:
+        channel = message.channel
+        if message.author.bot or not isinstance(channel, discord.Thread) or channel.parent_id is None:
+            return
+        text = " ".join(_MENTION.sub(" ", message.content).split())
+        if not text:  # no Message Content intent and no mention: nothing to read
+            return
+        parent, anchor = str(channel.parent_id), str(channel.id)
+        if not await self.is_briefing_thread(parent, anchor):
+            return
+        incoming = Incoming(
+            kind="thread_reply",
+            platform=PLATFORM,
+            channel=parent,
+            user=str(message.author.id),
+            text=text,
+            thread=MessageRef(PLATFORM, parent, anchor, anchor),
+        )
+        self._spawn(self._answer_in_thread(incoming))
+
+    async def _answer_in_thread(self, incoming: Incoming) -> None:
+        outgoing = await self._call_handler(incoming)
+        thread = outgoing.in_thread or incoming.thread
+        if thread is None:
+            return
+        try:
+            await self.reply(thread, outgoing.response)
+        except discord.HTTPException:
+            log.exception("answering a Discord thread reply failed")
+
+    async def is_briefing_thread(self, channel: str, message_id: str) -> bool:
+        """Whether ``message_id`` in ``channel`` is a briefing (posted here, or remembered in the store)."""
+        if (channel, message_id) in self._anchors:
+            return True
+        if self._store is None:
+            return False
+        found = await asyncio.to_thread(self._store.find_posted_briefing, PLATFORM, channel, message_id)
+        return found is not None
+
+    # --- shared ---------------------------------------------------------------------
+    async def _call_handler(self, incoming: Incoming) -> Outgoing:
+        if self._handler is None:
+            raise RuntimeError("DiscordPlatform.start() was not called")
+        try:
+            return await self._handler(incoming)
+        except Exception:
+            log.exception("the handler failed on a Discord %s", incoming.kind)
+            return Outgoing(Notice(HANDLER_FAILED, kind="error"), ephemeral=True)
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+
+def _briefing_anchor(
+    channel: object, message: discord.Message | None, channel_id: int | None
+) -> MessageRef | None:
+    """The briefing a button belongs to: a button in a thread is on a following part
+    (the thread's id is the briefing's); elsewhere it is on the briefing's first message."""
+    if isinstance(channel, discord.Thread) and channel.parent_id is not None:
+        anchor = str(channel.id)
+        return MessageRef(PLATFORM, str(channel.parent_id), anchor, anchor)
+    if message is None or channel_id is None:
+        return None
+    anchor = str(message.id)
+    return MessageRef(PLATFORM, str(channel_id), anchor, anchor)
