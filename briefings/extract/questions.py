@@ -182,7 +182,7 @@ def _explicit_at(
         return None
     asked_by: PersonRef | None = None
     if inside_quote:
-        asked_by = _quote_speaker(text, quotes)
+        asked_by = _quote_speaker(text, start, quotes)
     elif turn is not None:
         asked_by = speaker_of(turn, ctx.people)
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
@@ -209,12 +209,16 @@ def _open_quote(body: str, start: int, end: int) -> int | None:
     return None
 
 
-def _quote_speaker(text: str, quotes: Sequence[Quote]) -> PersonRef | None:
-    """The speaker of the quote that holds the question."""
+def _quote_speaker(text: str, start: int, quotes: Sequence[Quote]) -> PersonRef | None:
+    """The speaker of the quote that holds the question: by its words, else by where it stands."""
     key = _norm(text)
     for quote in quotes:
         quoted = _norm(quote.text)
         if key and (key in quoted or quoted in key) and quote.speaker is not None:
+            return quote.speaker
+    for quote in quotes:  # the quote extractor cut the quotation elsewhere, but it covers the question
+        ev = quote.evidence
+        if ev.field == "body" and ev.start <= start < ev.end and quote.speaker is not None:
             return quote.speaker
     return None
 

@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"^[ \t>]*(?:\*\*(?P<bold>[^*\n:]{1,60}?)(?::\*\*|\*\*:)"
     r"|(?P<caps>[A-Z][A-Z.'’ -]{1,50}[A-Z.)]):"
     # White House transcripts open a reporter's turn with a bare "Q"
-    r"|(?P<q>Q\.?)(?=[ \t]+\S))[ \t]*",
+    r"|(?P<q>Q\.?):?(?=[ \t]+\S))[ \t]*",
     re.MULTILINE,
 )
 _REPORTER_LABELS = frozenset({"question", "q", "reporter", "audience member", "participant"})

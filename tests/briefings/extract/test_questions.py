@@ -200,3 +200,14 @@ def test_seed_boilerplate_left_in_the_body_never_becomes_a_question(extractor: E
     assert "Dreaming of a career in the Asia-Pacific?" not in asked
     assert asked.count(title) == 1
     assert len(asked) == 3
+
+
+def test_q_colon_lines_are_reporter_questions(questions_in: Callable[..., list[Question]]) -> None:
+    body = (
+        "PRESIDENT BIDEN: We are working on it with our partners.\n"
+        "Q: Mr. President, will you veto the bill?\n"
+        "PRESIDENT BIDEN: We will see.\n"
+    )
+    (question,) = questions_in(body)
+    assert question.text == "Mr. President, will you veto the bill?"
+    assert question.asked_by is not None and question.asked_by.kind == "anonymous"
