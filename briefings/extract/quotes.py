@@ -64,9 +64,11 @@ def _is_key_quote(text: str) -> bool:
 
 def _kind(text: str, span: QuoteSpan) -> QuoteKind:
     """Direct when a full sentence is quoted; partial when a fragment sits in the author's sentence."""
-    before = text[: span.open_mark].rstrip()
+    before = text[max(0, span.open_mark - 200) : span.open_mark].rstrip()
     starts_sentence = not before or before[-1] in ",:—–-\n.?!("
-    return "direct" if span.text[:1].isupper() and starts_sentence else "partial"
+    whole_sentence = span.text.rstrip(" ”\"'’")[-1:] in ".?!"  # "said that “The hasty … Afghanistan.”"
+    capital = span.text[:1].isupper() or span.text[:1].isdigit()
+    return "direct" if capital and (starts_sentence or whole_sentence) else "partial"
 
 
 def _tokens_between(ctx: DocContext, start: int, end: int) -> list[Token]:
