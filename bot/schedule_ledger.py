@@ -19,21 +19,21 @@ never retried automatically: the post may have gone out, and an operator can
 ``briefbot schedule run-now``. An occurrence older than the misfire grace is
 recorded "missed" instead of being posted late.
 
-At most one delivery per subscription per local day: if the ledger already
-holds one for that day (the subscription's time changed after it was posted),
-the day's other occurrence is skipped.
+At most one delivery per subscription per day (its nominal local day, see
+``schedule_times.nominal_day``): if the ledger already holds one for that day
+(the subscription's time changed after it was posted), the day's other
+occurrence is skipped.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal, Protocol
-from zoneinfo import ZoneInfo
 
-from bot.schedule_times import local_day, occurrences_between, parse_time_of_day, validate_zone
+from bot.schedule_times import nominal_day, occurrences_between, parse_time_of_day, validate_zone
 from briefings.models import Delivery, Subscription
 from briefings.store.protocol import Store
 
@@ -44,6 +44,7 @@ CATCH_UP_LOOKBACK = timedelta(days=7)
 
 OutcomeStatus = Literal["posted", "missed", "failed", "busy", "done_today"]
 _FINAL = frozenset({"posted", "missed", "failed"})
+_TAKEN = frozenset({"posted", "claimed"})  # a day with one of these has its delivery
 
 
 class Deliverer(Protocol):
@@ -123,18 +124,22 @@ class LedgerPass:
         if not due:
             return []
         ledger = {row.scheduled_for: row for row in self.store.deliveries(subscription_id=subscription.id)}
-        delivered_days = _delivered_days(ledger.values(), zone)
+
+        def day_of(moment: datetime) -> date:
+            return nominal_day(moment, hour, minute, zone)
+
+        delivered_days = {day_of(row.scheduled_for) for row in ledger.values() if row.status in _TAKEN}
         outcomes: list[Outcome] = []
         all_settled = True
         for scheduled_for in due:
             outcome = await self._settle(
-                subscription, scheduled_for, ledger.get(scheduled_for), delivered_days, zone, now
+                subscription, scheduled_for, ledger.get(scheduled_for), delivered_days, day_of, now
             )
             if outcome is None:
                 continue
             outcomes.append(outcome)
             if outcome.status == "posted":
-                delivered_days.add(local_day(scheduled_for, zone))
+                delivered_days.add(day_of(scheduled_for))
             if all_settled and outcome.status in _FINAL | {"done_today"}:
                 self._settled[subscription.id] = scheduled_for
             else:
@@ -147,7 +152,7 @@ class LedgerPass:
         scheduled_for: datetime,
         row: Delivery | None,
         delivered_days: set[date],
-        zone: ZoneInfo,
+        day_of: Callable[[datetime], date],
         now: datetime,
     ) -> Outcome | None:
         key = (subscription.id, scheduled_for)
@@ -155,7 +160,7 @@ class LedgerPass:
             return Outcome(subscription.id, scheduled_for, "busy")
         if row is not None and row.status != "claimed":
             return Outcome(subscription.id, scheduled_for, row.status, row.message_ref, row.error)
-        if row is None and local_day(scheduled_for, zone) in delivered_days:
+        if row is None and day_of(scheduled_for) in delivered_days:
             return Outcome(subscription.id, scheduled_for, "done_today")
         if not self.store.claim_delivery(
             subscription.id, scheduled_for, holder=self.holder, now=now, claim_ttl=self.claim_ttl
@@ -193,8 +198,3 @@ class LedgerPass:
 
     def _grace_text(self) -> str:
         return f"{int(self.grace.total_seconds() // 60)}-minute"
-
-
-def _delivered_days(rows: Iterable[Delivery], zone: ZoneInfo) -> set[date]:
-    """Local days that already have a posted or in-progress delivery."""
-    return {local_day(row.scheduled_for, zone) for row in rows if row.status in ("posted", "claimed")}

@@ -162,5 +162,25 @@ def next_occurrence(hour: int, minute: int, zone: tzinfo, not_before: datetime) 
 
 
 def local_day(moment: datetime, zone: tzinfo) -> date:
-    """The local calendar day an instant belongs to in ``zone`` (the once-per-day key)."""
+    """The local calendar day an instant belongs to in ``zone``."""
     return _as_utc(moment).astimezone(zone).date()
+
+
+def nominal_day(moment: datetime, hour: int, minute: int, zone: tzinfo) -> date:
+    """The day whose ``hour:minute`` occurrence ``moment`` is (the once-per-day key).
+
+    Usually its local date; but where a gap swallows the end of a day (America/Nuuk
+    jumps from 23:00 to 00:00), 23:00's occurrence is the next day's midnight and
+    still belongs to the day before. An instant that is no occurrence of this
+    time (a delivery made before the subscription's time changed) counts for its
+    local date.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> nominal_day(datetime(2026, 3, 29, 1, 0, tzinfo=UTC), 23, 0, ZoneInfo("America/Nuuk"))
+    datetime.date(2026, 3, 28)
+    """
+    day = local_day(moment, zone)
+    for candidate in (day, day - timedelta(days=1)):
+        if occurrence_on(candidate, hour, minute, zone) == moment:
+            return candidate
+    return day

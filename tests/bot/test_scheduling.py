@@ -340,3 +340,23 @@ async def test_daily_times_fire_once_per_local_day_across_a_dst_transition(
 def _exists(day: date, time: str, zone: ZoneInfo) -> bool:
     wall = datetime.combine(day, datetime.strptime(time, "%H:%M").time())
     return wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall
+
+
+async def test_a_gap_that_swallows_the_end_of_a_day_still_gives_each_day_its_briefing(
+    store: SqlStore, database_url: str
+) -> None:
+    """America/Nuuk jumps from 23:00 to 00:00 on 2026-03-28: that day's 23:00 briefing goes
+    out at midnight, and the next day's 23:00 one must not be mistaken for a second post."""
+    nuuk = ZoneInfo("America/Nuuk")
+    start = datetime(2026, 3, 28, 12, 0, tzinfo=nuuk)
+    subscription = store.add_subscription("memory", "general", "23:00", "America/Nuuk", None, now=start)
+    deliverer = ListDeliverer()
+    scheduler = _scheduler(store, database_url, deliverer)
+    await _run(
+        scheduler, start.astimezone(UTC), start.astimezone(UTC) + timedelta(days=2), timedelta(minutes=30)
+    )
+    assert [at.astimezone(nuuk).isoformat() for _, at in deliverer.posts] == [
+        "2026-03-29T00:00:00-01:00",
+        "2026-03-29T23:00:00-01:00",
+    ]
+    assert {d.status for d in store.deliveries(subscription_id=subscription.id)} == {"posted"}

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pickle
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 from apscheduler.triggers.cron import CronTrigger
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.schedule_times import (
     InvalidTimeOfDayError,
     InvalidZoneError,
     local_day,
     next_occurrence,
+    nominal_day,
     occurrence_on,
     occurrences_between,
     parse_time_of_day,
@@ -139,7 +142,7 @@ def test_local_time_trigger_fires_exactly_at_our_occurrences_for_a_whole_year(
         LocalTimeTrigger(hour, minute, zone), YEAR_START + timedelta(microseconds=1), YEAR_END
     )
     assert fired == expected
-    assert len({local_day(fire, zone) for fire in fired}) == len(fired)
+    assert len({nominal_day(fire, hour, minute, zone) for fire in fired}) == len(fired)
 
 
 @pytest.mark.parametrize(("zone_name", "hour", "minute"), ZONES_AND_TIMES)
@@ -184,3 +187,52 @@ def test_local_time_trigger_survives_the_job_store_pickle() -> None:
 def test_occurrence_functions_refuse_naive_datetimes() -> None:
     with pytest.raises(ValueError, match="time-zone-aware"):
         occurrences_between(8, 0, LONDON, datetime(2026, 1, 1), datetime(2026, 1, 2))
+
+
+def _check_one_occurrence(zone: ZoneInfo, day: date, hour: int, minute: int) -> None:
+    wall = datetime.combine(day, datetime.min.time()).replace(hour=hour, minute=minute)
+    moment = occurrence_on(day, hour, minute, zone)
+    local = moment.astimezone(zone).replace(tzinfo=None)
+    candidates = {wall.replace(tzinfo=zone, fold=fold).astimezone(UTC) for fold in (0, 1)}
+    valid = [c for c in candidates if c.astimezone(zone).replace(tzinfo=None) == wall]
+    if valid:
+        assert moment == min(valid)  # an ambiguous time fires at its first occurrence
+    else:
+        assert local > wall  # inside a gap: the first instant after it
+        before = (moment - timedelta(seconds=1)).astimezone(zone).replace(tzinfo=None)
+        assert before < wall
+    assert nominal_day(moment, hour, minute, zone) == day
+    window = occurrences_between(hour, minute, zone, moment - timedelta(days=2), moment + timedelta(days=2))
+    assert moment in window
+    days = [nominal_day(m, hour, minute, zone) for m in window]
+    assert days == sorted(set(days))  # one occurrence per day, in order
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    zone_name=st.sampled_from(sorted(available_timezones())),
+    day=st.dates(min_value=date(2000, 1, 1), max_value=date(2037, 12, 31)),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+)
+def test_any_zone_and_day_has_one_occurrence_at_the_wall_time_or_just_after_its_gap(
+    zone_name: str, day: date, hour: int, minute: int
+) -> None:
+    _check_one_occurrence(ZoneInfo(zone_name), day, hour, minute)
+
+
+def test_every_zones_2026_offset_changes_give_one_occurrence_per_day_at_every_quarter_hour() -> None:
+    checked = 0
+    for zone_name in sorted(available_timezones()):
+        zone = ZoneInfo(zone_name)
+        day = date(2026, 1, 1)
+        while day.year == 2026:
+            start = datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+            if (start - timedelta(hours=14)).astimezone(zone).utcoffset() != (
+                start + timedelta(hours=38)
+            ).astimezone(zone).utcoffset():
+                for quarter in range(96):
+                    _check_one_occurrence(zone, day, quarter // 4, quarter % 4 * 15)
+                    checked += 1
+            day += timedelta(days=1)
+    assert checked > 96 * 100  # the sweep found the transition days of many zones
