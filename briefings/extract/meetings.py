@@ -52,6 +52,7 @@ _OBJECT_VERBS = frozenset({"meet", "host", "receive", "welcome", "call", "phone"
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _PRINCIPAL_WORDS = 40
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # dates even when NER misses them
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
@@ -124,6 +125,8 @@ def _subjects(verb: Token) -> list[Token]:
     tok = verb
     for _ in range(6):
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and tok.dep_ == "relcl" and all(s.lower_ in _RELATIVES for s in subjects):
+            return [tok.head]  # "Rice, who met Abbas": the relative pronoun stands for Rice
         if subjects:
             return subjects
         if tok.dep_ == "relcl":
@@ -134,14 +137,24 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _governing_subject(noun: Token) -> list[Token]:
-    """For a meeting noun in a phrase ("days of meetings with NATO"), the subject of the clause holding it."""
+def _governing_verb(noun: Token) -> Token | None:
     tok = noun
     while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
         tok = tok.head
-    if tok.pos_ in {"VERB", "AUX"}:
-        return [s for s in _subjects(tok) if s.pos_ == "PRON"]
-    return []
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _governing_subject(noun: Token) -> list[Token]:
+    """For a meeting noun in a phrase, the subject of the clause holding it.
+
+    "We've come from several days of meetings with NATO" (a speaker's "we"), and
+    "Rice arrived in Cairo for talks with Mubarak" (talks are what she came for).
+    """
+    verb = _governing_verb(noun)
+    if verb is None:
+        return []
+    purpose = noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
+    return [s for s in _subjects(verb) if s.pos_ == "PRON" or purpose]
 
 
 def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: str | None) -> _Found | None:
@@ -212,6 +225,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         return None
     if place is None:
         place = attached_place(verb, noun, topics=verb.lemma_.lower() not in _TOPIC_VERBS)
+    if place is None and is_noun and (governing := _governing_verb(verb)) is not None:
+        place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
     if place is None and header_place is not None and not visited:
         place = header_place
     present = [speakers.speaker, *speakers.others] if speakers.speaker is not None else []
@@ -219,6 +234,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     if place is None and among_present:
         place = here_place(ctx.doc)
     date = _date(verb, noun, ctx, future=status == "planned")
+    if date is None and is_noun and (governing := _governing_verb(verb)) is not None:
+        date = _date(governing, None, ctx, future=status == "planned")
     if date is None and among_present and status == "held" and ctx.published is not None:
         date = (
             ctx.published.date().isoformat()
@@ -274,6 +291,9 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
         (t for t in tokens if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _DAY_WORDS), key=lambda t: t.i
     )
     if not dated:
+        if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+            # "will travel to Washington next week to meet Biden": the journey carries the date
+            return _date(verb.head, None, ctx, future=future)
         return None
     runs: list[list[Token]] = []
     for tok in dated:  # contiguous runs keep their own spacing: "7-8 July, 2022"

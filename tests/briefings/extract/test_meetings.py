@@ -317,3 +317,34 @@ def test_a_bilateral_working_group_meeting_names_both_countries(
     assert {"India", "U.S."} <= set(names(meeting))
     assert meeting.place is not None and meeting.place.startswith("New Delhi")
     assert meeting.date == "2022-07-07"
+
+
+def test_arriving_somewhere_for_talks_with_a_leader_is_a_meeting_there(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "U.S. Secretary of State Condoleezza Rice arrived in Cairo on Tuesday for talks with "
+            "Egyptian President Hosni Mubarak."
+        )
+    )
+    assert names(meeting) == ["Condoleezza Rice", "Hosni Mubarak"]
+    assert meeting.place == "Cairo"
+    assert meeting.date == "2021-07-27"
+
+
+def test_arriving_for_a_funeral_is_not_a_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("Rice arrived in Cairo for a funeral.") == []
+
+
+def test_who_met_in_a_relative_clause_belongs_to_the_noun_it_describes(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(meetings_in("Rice, who met Abbas earlier in the day, said she was optimistic."))
+    assert names(meeting) == ["Rice", "Abbas"]
+
+
+def test_travel_to_meet_takes_the_date_of_the_journey(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("Zelensky will travel to Washington next week to meet President Biden."))
+    assert meeting.status == "planned"
+    assert meeting.date == "2021-W31"
