@@ -26,7 +26,7 @@ from briefings.extract.names import (
     split_title,
 )
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains, name_span
-from briefings.extract.roles import appositive_role, title_role
+from briefings.extract.roles import appositive_role, byline_role, title_role
 from briefings.models import Person, PersonRef
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,8 @@ class PeopleIndex:
                     index._subjects.add(span.start_char)
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)
-            for role in (title_role(span), appositive_role(span), normalise_case(title) or None):
+            byline = byline_role(span) if span.doc is doc else None
+            for role in (byline, title_role(span), appositive_role(span), normalise_case(title) or None):
                 if role and role not in entry.roles and not is_honorific(role):
                     entry.roles.append(role)
             gender = gender_of_title(title)

@@ -33,6 +33,8 @@ def _clean(tokens: list[Token]) -> str | None:
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     if any(c in text for c in '\n:*“”"()'):
         return None
+    if all(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in tokens):
+        return None  # "North Korea['s] Kim Jong Un": a country is not an office
     text = normalise_case(text)
     if " " not in text and text.lower() not in TITLE_WORDS:
         return None
@@ -77,3 +79,21 @@ def appositive_role(name: Span) -> str | None:
                 end += 1
             return _clean([doc[i] for i in range(max(child.left_edge.i, name.end), end)])
     return None
+
+
+def byline_role(name: Span) -> str | None:
+    """The office on a name's own line: "Antony J. Blinken, Secretary of State" (press-release bylines)."""
+    text = name.doc.text
+    line_start = text.rfind("\n", 0, name.start_char) + 1
+    line_end = text.find("\n", name.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : name.start_char].strip(" *_"):
+        return None
+    rest = text[name.end_char : line_end].strip(" *_")
+    if not rest.startswith(","):
+        return None
+    role = rest[1:].strip(" *_.")
+    words = role.split()
+    if not 0 < len(words) <= 8 or not any(w.lower().strip(",") in TITLE_WORDS for w in words):
+        return None
+    return role

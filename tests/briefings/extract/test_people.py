@@ -100,3 +100,17 @@ def test_evidence_is_the_whole_sentence_with_its_body_span(article_context: Ctx)
     assert ctx.document.body[evidence.start : evidence.end] == evidence.sentence
     assert evidence.sentence.startswith("As Lyons was making her remarks")
     assert evidence.field == "body"
+
+
+def test_byline_line_gives_the_office(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Antony J. Blinken, Secretary of State\n\nWashington, DC\n\n"
+        "**SECRETARY BLINKEN:** Good afternoon, everyone."
+    )
+    assert ctx.people.resolve("Blinken") == PersonRef("Antony J. Blinken", "Secretary of State")
+
+
+def test_a_country_before_a_name_is_not_a_role(context_of: Ctx) -> None:
+    ctx = context_of("He said North Korea's Kim Jong Un would attend the summit in Singapore.")
+    kim = ctx.people.resolve("Kim Jong Un")
+    assert kim is not None and kim.role is None
