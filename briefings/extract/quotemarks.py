@@ -83,6 +83,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """Every paired quotation in ``text``, in order (see the module docstring for the rules)."""
     quotes: list[QuoteSpan] = []
     open_at: int | None = None
+    source = text
+    # treebank-style ``…'' (text rebuilt from tokens) as curly marks, keeping every offset
+    text = text.replace("``", " “").replace("''", "” ")
     paragraphs = _paragraphs(text)
     for number, (p_start, p_end) in enumerate(paragraphs):
         continuing = open_at is not None
@@ -98,7 +101,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 continuing = False
             elif open_at is not None:
                 content_start = open_at + 1
-                quotes.append(QuoteSpan(content_start, i, _fold(text, content_start, i), open_at, i))
+                quotes.append(QuoteSpan(content_start, i, _fold(source, content_start, i), open_at, i))
                 open_at = None
                 continuing = False
         if open_at is not None:

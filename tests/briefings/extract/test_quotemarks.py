@@ -49,6 +49,13 @@ def test_misprinted_curly_opener_closes_by_its_spacing() -> None:
     assert texts(body) == ["There is no question about it."]
 
 
+def test_treebank_style_marks_pair_like_curly_ones() -> None:
+    body = "Peres said: `` I say brains is the greater producer of wealth, not oil. ''"
+    (quote,) = find_quotes(body)
+    assert quote.text == "I say brains is the greater producer of wealth, not oil."
+    assert body[quote.start : quote.end].strip() == quote.text
+
+
 def test_seed_article_pairs_despite_an_odd_count_of_marks(article: Callable[[str], Document]) -> None:
     body = article("000").body
     found = texts(body)
