@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from briefings.extract.context import DocContext
 from briefings.extract.names import strip_possessive
-from briefings.extract.participants import dedupe, only_title_words
+from briefings.extract.parties import dedupe, only_title_words
 from briefings.extract.places import bilateral_parties, country_of_demonym
 from briefings.extract.triggers import MEETING_NOUNS
 from briefings.models import Meeting, PersonRef

@@ -19,21 +19,16 @@ direction (visit, host, receive, welcome).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.dates import resolve_date
 from briefings.extract.headlines import headline_meetings
-from briefings.extract.names import TITLE_WORDS
-from briefings.extract.participants import (
-    Speakers,
-    dedupe,
-    resolve_token,
-    resolve_with_conjuncts,
-    same_party,
-)
+from briefings.extract.merging import Mention, merge
+from briefings.extract.participants import resolve_token, resolve_with_conjuncts
+from briefings.extract.parties import dedupe, same_party
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -42,33 +37,19 @@ from briefings.extract.places import (
     host_country,
     visited_place,
 )
+from briefings.extract.speakers import Speakers, principals, speakers_at
 from briefings.extract.triggers import MEETING_NOUNS, Trigger, find_triggers, status_of
-from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
-from briefings.models import Evidence, Meeting, MeetingStatus, PersonRef
+from briefings.extract.turns import find_turns, turn_at
+from briefings.models import Meeting, PersonRef
 
 log = logging.getLogger(__name__)
 
 _OBJECT_VERBS = frozenset({"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit"})
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
-_PRINCIPAL_WORDS = 40
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # dates even when NER misses them
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
-
-
-@dataclass
-class _Found:
-    participants: list[PersonRef]
-    place: str | None
-    date: str | None
-    status: MeetingStatus
-    evidence: Evidence
-    strength: int = 0  # 2 a verb ("met"), 1 a noun ("the meeting"), 0 a headline: whose evidence to keep
-
-    def meeting(self) -> Meeting:
-        return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
 
 
 def extract_meetings(ctx: DocContext) -> list[Meeting]:
@@ -76,48 +57,21 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     body = ctx.doc.text
     turns = find_turns(body)
     header_place = dateline(ctx.doc, turns[0].label_start) if turns else None
-    parties = _parties(turns, ctx)
-    found: list[_Found] = []
+    parties = principals(turns, ctx)
+    found: list[Mention] = []
     for sent in ctx.doc.sents:
         turn = turn_at(turns, sent.start_char) if turns else None
-        speakers = _speakers(turn, ctx, parties)
+        speakers = speakers_at(turn, ctx, parties)
         for trigger in find_triggers(sent):
             item = _read(trigger, ctx, speakers, header_place if turn is not None else None)
             if item is not None:
                 found.append(item)
     found.extend(
-        _Found(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
+        Mention(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
     )
-    merged = _merge(found)
+    merged = merge(found)
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
-
-
-def _parties(turns: list[Turn], ctx: DocContext) -> list[PersonRef]:
-    """The transcript's principals: labelled speakers who say something of substance.
-
-    Press officers calling on reporters ("Could we have Sarah Smith of the BBC,
-    please.") speak only in short procedural turns and are not parties to the meeting.
-    """
-    words: dict[str, int] = {}
-    for turn in turns:
-        if not (turn.is_reporter or turn.is_moderator):
-            words[turn.label] = words.get(turn.label, 0) + len(ctx.doc.text[turn.start : turn.end].split())
-    labels = {label for label, count in words.items() if count >= _PRINCIPAL_WORDS or _office_label(label)}
-    return dedupe([speaker_of(t, ctx.people) for t in turns if t.label in labels])
-
-
-def _office_label(label: str) -> bool:
-    """ "FOREIGN MINISTER KULEBA" states an office; "MR SWIFT" (a press officer) does not."""
-    first = label.split()[0].lower().rstrip(".") if label.split() else ""
-    return first in TITLE_WORDS and first not in _HONORIFICS
-
-
-def _speakers(turn: Turn | None, ctx: DocContext, parties: list[PersonRef]) -> Speakers:
-    if turn is None or turn.is_reporter or turn.is_moderator:
-        return Speakers()
-    me = speaker_of(turn, ctx.people)
-    return Speakers(me, tuple(p for p in parties if not same_party(p, me)))
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -157,7 +111,7 @@ def _governing_subject(noun: Token) -> list[Token]:
     return [s for s in _subjects(verb) if s.pos_ == "PRON" or purpose]
 
 
-def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: str | None) -> _Found | None:
+def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: str | None) -> Mention | None:
     status = status_of(trigger)
     if status is None:
         return None
@@ -240,7 +194,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         date = (
             ctx.published.date().isoformat()
         )  # remarks about the meeting the speakers are in, made that day
-    return _Found(
+    return Mention(
         participants,
         place,
         date,
@@ -303,35 +257,3 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
             runs.append([tok])
     text = " ; ".join(verb.doc.text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
     return resolve_date(text, ctx.published, future=future)
-
-
-def _compatible(a: _Found, b: _Found) -> bool:
-    """Two mentions of one meeting: the parties of one are all parties of the other, nothing contradicts."""
-    if a.status != b.status and "cancelled" in {a.status, b.status}:
-        return False
-    if a.date and b.date and a.date[:7] != b.date[:7]:
-        return False
-    small, large = sorted((a.participants, b.participants), key=len)
-    matched = sum(1 for p in small if any(same_party(p, q) for q in large))
-    return matched == len(small) or matched >= 2
-
-
-def _merge(found: list[_Found]) -> list[_Found]:
-    """One meeting per set of agreeing mentions; body evidence wins over the headline's."""
-    out: list[_Found] = []
-    for item in found:
-        for i, have in enumerate(out):
-            if _compatible(have, item):
-                body_first = have if have.strength >= item.strength else item
-                other = item if body_first is have else have
-                out[i] = replace(
-                    body_first,
-                    participants=dedupe(body_first.participants + other.participants),
-                    place=body_first.place or other.place,
-                    date=body_first.date or other.date,
-                    status=body_first.status if body_first.status == other.status else "held",
-                )
-                break
-        else:
-            out.append(item)
-    return out

@@ -11,14 +11,13 @@ Each shape is read by a dependency rule; names go through the document's
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
 from briefings.extract.names import TITLE_WORDS
+from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
 from briefings.extract.places import country_of_demonym
+from briefings.extract.speakers import Speakers
 from briefings.models import EntityKind, PersonRef
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
@@ -78,27 +77,9 @@ GROUP_NOUNS = frozenset(
         "ministers",
     ]
 )
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 _THIRD_PERSON = frozenset({"he", "him", "she", "her", "his"})
-
-
-@dataclass
-class Speakers:
-    """Who "I", "we" and "you" are at a point of a transcript (empty in prose)."""
-
-    speaker: PersonRef | None = None
-    others: Sequence[PersonRef] = field(default_factory=tuple)
-
-    def counterparts(self) -> list[PersonRef]:
-        """Who "you" (or the rest of "we") are: the other speakers, when they are few enough to tell.
-
-        In a two- or three-party meeting transcript that is clear; at a press event
-        with a dozen officials speaking in turn it is not, and guessing would
-        invent participants.
-        """
-        return list(self.others) if 1 <= len(self.others) <= 2 else []
 
 
 def entity_span(token: Token) -> Span | None:
@@ -112,16 +93,6 @@ def entity_span(token: Token) -> Span | None:
     return None
 
 
-def _clean_name(text: str) -> str:
-    text = text.strip(" ,.;:")
-    if text.lower().startswith("the "):
-        text = text[4:]
-    for tail in ("’s", "'s"):
-        if text.endswith(tail):
-            text = text[: -len(tail)]
-    return text.strip()
-
-
 def _noun_phrase(token: Token) -> str:
     """The modifiers and head of a group noun: "Taliban delegation", "Afghan government"."""
     left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -131,7 +102,7 @@ def _noun_phrase(token: Token) -> str:
         for t in token.doc[start : token.i + 1]
         if t.dep_ not in {"det", "case"} and not t.is_punct and t.pos_ != "PRON"
     ]
-    return _clean_name(" ".join(t.text for t in words))
+    return clean_name(" ".join(t.text for t in words))
 
 
 def _proper_phrase(token: Token) -> Span:
@@ -164,7 +135,7 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             found = resolve_token(child, people, speakers)
             if found:
                 return found
-    if low.rstrip(".") in _NAME_SUFFIXES:
+    if low.rstrip(".") in NAME_SUFFIXES:
         # "President Joseph R. Biden, Jr.": the parser heads the name on its suffix
         for child in token.children:
             if child.ent_type_ == "PERSON" and child.dep_ in {"nmod", "appos", "npadvmod"}:
@@ -182,7 +153,7 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if low in GROUP_NOUNS or (token.pos_ == "NOUN" and low.rstrip("s") in GROUP_NOUNS):
         return _group(token, people, speakers)
     if ent is not None and ent.label_ in _ENTITY_KINDS and token.i == ent.end - 1:
-        name = _clean_name(ent.text)
+        name = clean_name(ent.text)
         return [PersonRef(name, None, _ENTITY_KINDS[ent.label_])] if name else []
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         if low in TITLE_WORDS:
@@ -274,7 +245,7 @@ def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
         holder = _holder_of(token.lower_, place.text, people)
         if holder is not None:
             return [holder]
-        return [PersonRef(_clean_name(place.text), None, _ENTITY_KINDS[place.label_])]
+        return [PersonRef(clean_name(place.text), None, _ENTITY_KINDS[place.label_])]
     ref = people.resolve_nominal(token.text, token.idx)
     return [ref] if ref is not None else []
 
@@ -302,12 +273,6 @@ def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None
     return holders[0] if len(names) == 1 else None
 
 
-def only_title_words(name: str) -> bool:
-    """ "Deputy Prime Minister", "Foreign Ministers": an office without a holder."""
-    words = [w.lower().strip(".,") for w in name.split()]
-    return all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS or w in {"of", "the", "and"} for w in words)
-
-
 def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     """``token`` and every coordinated head after it ("Osmani and Prime Minister Albin Kurti")."""
     out: list[PersonRef] = []
@@ -321,35 +286,3 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         out.extend(r for r in resolve_token(tok, people, speakers) if not only_title_words(r.name))
         stack.extend(c for c in tok.children if c.dep_ == "conj")
     return dedupe(out)
-
-
-def _surname(name: str) -> str:
-    """The last word of a name that is not a generational suffix ("Abdullah II" -> "abdullah")."""
-    words = [w for w in name.split() if w.strip(".,") not in _NAME_SUFFIXES] or name.split()
-    return words[-1]
-
-
-def same_party(a: PersonRef, b: PersonRef) -> bool:
-    """Whether two references name one participant ("Wang" and "Wang Yi", "Taliban" and "the Taliban")."""
-    x, y = _clean_name(a.name).lower(), _clean_name(b.name).lower()
-    if x == y:
-        return True
-    if a.kind == "person" and b.kind == "person":
-        return _surname(x) == _surname(y)
-    xs, ys = x.split(), y.split()
-    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
-    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
-
-
-def dedupe(refs: Sequence[PersonRef]) -> list[PersonRef]:
-    """Keep the first of each participant, preferring the longer (fuller) name."""
-    out: list[PersonRef] = []
-    for ref in refs:
-        for i, have in enumerate(out):
-            if same_party(have, ref):
-                if len(ref.name) > len(have.name) and ref.kind == have.kind:
-                    out[i] = ref
-                break
-        else:
-            out.append(ref)
-    return out

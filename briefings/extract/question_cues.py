@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.participants import Speakers, resolve_token
+from briefings.extract.participants import resolve_token
+from briefings.extract.speakers import Speakers
 from briefings.models import PersonRef, Question
 
 _WH = r"(?:whether|if|how|what|when|who|whom|why|where|which)"

@@ -1,0 +1,64 @@
+"""When two references name one party, and which words are no name at all.
+
+Meeting mentions are merged, and participants deduplicated, by these rules:
+"Wang" is "Wang Yi", "the Taliban" is "Taliban" (and "Taliban delegation"
+stands for it), "Abdullah II" is "King Abdullah"; "Deputy Prime Minister"
+alone names an office, not a holder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.extract.names import TITLE_WORDS
+from briefings.models import PersonRef
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def clean_name(text: str) -> str:
+    text = text.strip(" ,.;:")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    for tail in ("’s", "'s"):
+        if text.endswith(tail):
+            text = text[: -len(tail)]
+    return text.strip()
+
+
+def only_title_words(name: str) -> bool:
+    """ "Deputy Prime Minister", "Foreign Ministers": an office without a holder."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS or w in {"of", "the", "and"} for w in words)
+
+
+def _surname(name: str) -> str:
+    """The last word of a name that is not a generational suffix ("Abdullah II" -> "abdullah")."""
+    words = [w for w in name.split() if w.strip(".,") not in NAME_SUFFIXES] or name.split()
+    return words[-1]
+
+
+def same_party(a: PersonRef, b: PersonRef) -> bool:
+    """Whether two references name one participant ("Wang" and "Wang Yi", "Taliban" and "the Taliban")."""
+    x, y = clean_name(a.name).lower(), clean_name(b.name).lower()
+    if x == y:
+        return True
+    if a.kind == "person" and b.kind == "person":
+        return _surname(x) == _surname(y)
+    xs, ys = x.split(), y.split()
+    short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def dedupe(refs: Sequence[PersonRef]) -> list[PersonRef]:
+    """Keep the first of each participant, preferring the longer (fuller) name."""
+    out: list[PersonRef] = []
+    for ref in refs:
+        for i, have in enumerate(out):
+            if same_party(have, ref):
+                if len(ref.name) > len(have.name) and ref.kind == have.kind:
+                    out[i] = ref
+                break
+        else:
+            out.append(ref)
+    return out
