@@ -48,12 +48,11 @@ _CREDIT = re.compile(
 _CREDIT_BY = re.compile(r"^\(?\s*(?:photo|image|picture|illustration)s?\s*(?:by|:)\s*\S", re.IGNORECASE)
 # Calls to action: an imperative addressed to the reader at the start of a short line.
 _CTA = re.compile(
-    r"^(?:subscribe|sign (?:up|in)|log ?in|register (?:now|here|for)|join (?:us|our|the)\b|"
-    r"follow (?:us|@)|download (?:our|the)|get (?:our|the|your) |try (?:our|the|it)\b|"
-    r"find (?:your|out more)\b|"
-    r"read (?:more|next|the full)|continue reading|click|tap here|share (?:this|on)|like us|donate|"
-    r"support (?:us|our)|learn more|see more|view more|more from\b|advertisement|sponsored|"
-    r"don['’]t miss|never miss)",
+    r"^(?:subscribe|sign (?:up|in)|log ?in|register (?:now|here|for)|join (?:us|our|the)|"
+    r"follow (?:us|@\w+)|download (?:our|the)|get (?:our|the|your)|try (?:our|the|it)|"
+    r"find (?:your|out more)|read (?:more|next|the full)|continue reading|click (?:here|to|on)|"
+    r"tap here|share (?:this|on)|like us|donate|support (?:us|our)|learn more|see more|view more|"
+    r"more from|advertisement|sponsored|don['’]t miss|never miss)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Words that make a short line a promo wherever they sit in it.

@@ -135,3 +135,24 @@ def test_a_document_of_nothing_but_furniture_is_a_load_error(tmp_path: Path) -> 
     path.write_text("Home | News | Sport\n\nSubscribe\n\nAdvertisement\n", encoding="utf-8")
     (result,) = load_paths([str(path)], max_bytes=1000)
     assert result == LoadError(str(path), "no article text found")
+
+
+def test_a_sentence_merely_starting_like_a_call_to_action_is_content() -> None:
+    text = "Click-through rates on the ministry's website fell by a tenth last year."
+    assert clean_body(text) == text
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Get our free app",
+        "Follow @example_news",
+        "Sign up for alerts.",
+        "Read more",
+        "Click here to subscribe",
+    ],
+)
+def test_calls_to_action_are_dropped(promo: str) -> None:
+    assert clean_body(f"The talks ended on Friday without an agreement, officials said.\n\n{promo}") == (
+        "The talks ended on Friday without an agreement, officials said."
+    )
