@@ -214,7 +214,7 @@ class DiscordPlatform:
         first = await self._send(interaction, messages[0], ephemeral=False, view=views[0])
         if first is None:
             raise RuntimeError("Discord returned no message for the briefing")
-        thread = await self._poster.open_thread(first, briefing)
+        thread = await self._poster.open_thread(_with_guild(first, interaction.channel), briefing)
         for message, view in zip(messages[1:], views[1:], strict=True):
             if thread is not None:
                 await thread.send(**send_kwargs(message, view))
@@ -342,3 +342,11 @@ def _briefing_anchor(
         return None
     anchor = str(message.id)
     return MessageRef(PLATFORM, str(channel_id), anchor, anchor)
+
+
+def _with_guild(message: discord.Message, channel: object) -> discord.PartialMessage:
+    """The message as one of ``channel``'s: a follow-up comes back through the interaction's
+    webhook without its guild, which ``create_thread`` needs."""
+    if message.guild is None and isinstance(channel, discord.TextChannel | discord.PartialMessageable):
+        return channel.get_partial_message(message.id)
+    return message

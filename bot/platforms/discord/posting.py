@@ -112,7 +112,7 @@ class DiscordPoster:
             await rest.send(**send_kwargs(message, view))
         return MessageRef(PLATFORM, channel_id, str(first.id), str(thread.id) if thread else None)
 
-    async def open_thread(self, message: discord.Message, response: Response) -> discord.Thread | None:
+    async def open_thread(self, message: discord.PartialMessage, response: Response) -> discord.Thread | None:
         """A briefing's thread, named after it; None for other responses or when the
         bot may not create threads there (the briefing stands; buttons answer privately)."""
         if not isinstance(response, Briefing):
@@ -121,7 +121,7 @@ class DiscordPoster:
             return await message.create_thread(
                 name=thread_name(response), auto_archive_duration=THREAD_ARCHIVE_MINUTES
             )
-        except (discord.Forbidden, discord.HTTPException, ValueError) as exc:
+        except (discord.HTTPException, ValueError) as exc:
             log.warning("cannot open a thread on briefing message %s: %s", message.id, exc)
             return None
 
