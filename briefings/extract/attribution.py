@@ -24,13 +24,16 @@ REPORTING_LEMMAS = frozenset(
     say tell note add warn state point declare insist explain argue write comment stress emphasize
     emphasise ask reply respond announce claim acknowledge assure conclude describe urge promise remark
     recall observe suggest tweet admit vow predict caution concede complain affirm reiterate underline
-    underscore highlight confirm deny report testify told continue call quote
+    underscore highlight confirm deny report testify told continue call quote retort counter joke plead
+    demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
+    elaborate clarify proclaim read
     """.split()  # noqa: SIM905
 )
 _SOURCE_NOUNS = frozenset(
     """
     conference briefing statement report readout release transcript communique communiqué interview
-    broadcast website post account bulletin agency press news media
+    broadcast website post account bulletin agency press news media analysis study survey research
+    poll paper editorial
     """.split()  # noqa: SIM905
 )
 # unnamed people who speak ("a State Department spokesperson", "U.S. officials")
