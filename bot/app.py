@@ -23,6 +23,8 @@ from typing import Any, Protocol, TextIO, runtime_checkable
 
 from bot.commands import CommandHandler
 from bot.config import ConfigError, Settings
+from bot.metrics import Metrics
+from bot.ops import Health, OpsServer, start_ops_server
 from bot.platforms.base import Platform
 from bot.service import BriefingService
 from briefings.builder import DEFAULT_WINDOW
@@ -73,8 +75,21 @@ class SubscriptionDeliverer:
     service: BriefingService
     platform: Platform
     clock: Clock
+    metrics: Metrics | None = None
 
     async def deliver(self, subscription: Subscription, scheduled_for: datetime) -> str:
+        try:
+            message_id = await self._deliver(subscription, scheduled_for)
+        except Exception:
+            if self.metrics is not None:
+                self.metrics.failure("delivery")
+            raise
+        if self.metrics is not None:
+            self.metrics.briefing_posted(self.platform.name, "schedule")
+            self.metrics.delivered(subscription.id, self.clock())
+        return message_id
+
+    async def _deliver(self, subscription: Subscription, scheduled_for: datetime) -> str:
         if subscription.platform != self.platform.name:
             raise RuntimeError(
                 f"subscription {subscription.id} is for {subscription.platform}, "
@@ -107,7 +122,9 @@ class SubscriptionDeliverer:
         return max(posted, default=None)
 
 
-async def ensure_corpus(store: Store, settings: Settings, now: datetime) -> None:
+async def ensure_corpus(
+    store: Store, settings: Settings, now: datetime, metrics: Metrics | None = None
+) -> None:
     """Ingest the seed corpus into an empty store, so a first run has something to brief."""
     if await asyncio.to_thread(store.count_documents):
         return
@@ -123,6 +140,8 @@ async def ensure_corpus(store: Store, settings: Settings, now: datetime) -> None
         ingest, [settings.seeds_dir], store, extractor, now=now, max_bytes=settings.max_file_bytes
     )
     log.info("seed ingest: %s", report.summary())
+    if metrics is not None:
+        metrics.ingest_report(report)
     for failure in report.failures:
         log.warning("seed ingest: %s", failure)
 
@@ -204,6 +223,8 @@ async def run_bot(
     scheduler: Any = None
     platform: Platform | None = None
     started = False
+    ops: OpsServer | None = None
+    metrics = Metrics()
     try:
         service = BriefingService(the_store, tz=settings.timezone)
         platform = build_platform(
@@ -215,10 +236,15 @@ async def run_bot(
             stdin=stdin or sys.stdin,
             stdout=stdout or sys.stdout,
         )
-        await ensure_corpus(the_store, settings, clock())
+        health = Health(the_store, platform)
+        ops = await start_ops_server(settings, health, metrics)
+        await ensure_corpus(the_store, settings, clock(), metrics)
+        if ops is not None:
+            await asyncio.to_thread(metrics.load_deliveries, the_store)
         scheduler = _make_scheduler(
-            the_store, SubscriptionDeliverer(service, platform, clock), settings, clock
+            the_store, SubscriptionDeliverer(service, platform, clock, metrics), settings, clock
         )
+        health.scheduler = scheduler
         handler = CommandHandler(
             the_store,
             clock=clock,
@@ -229,8 +255,10 @@ async def run_bot(
         _install_signal_handlers(stop)
         if name == "console":
             await service.deliver(platform, settings.channel, topic=None, now=clock())
+            metrics.briefing_posted(name, "startup")
         started = True
-        await platform.start(handler)
+        await platform.start(metrics.instrument(handler))
+        health.platform_started = True
         if scheduler is not None:
             await scheduler.start()
         log.info("briefbot is running on %s", name)
@@ -238,6 +266,8 @@ async def run_bot(
         log.info("shutting down")
         return 0
     finally:
+        if ops is not None:
+            await ops.stop()
         if scheduler is not None:
             await scheduler.stop()
         if platform is not None and started:

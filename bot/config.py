@@ -86,6 +86,7 @@ class Settings(BaseSettings):
 
     # operations
     ops_port: int | None = Field(None, ge=0, le=65535, validation_alias=_env("BRIEFBOT_OPS_PORT"))
+    ops_host: str = Field("0.0.0.0", min_length=1, validation_alias=_env("BRIEFBOT_OPS_HOST"))
     log_format: Literal["text", "json"] = Field("text", validation_alias=_env("BRIEFBOT_LOG_FORMAT"))
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", validation_alias=_env("BRIEFBOT_LOG_LEVEL")

@@ -1,9 +1,59 @@
-"""`briefbot doctor`: placeholder, replaced by its owner."""
+"""`briefbot doctor`: check settings, database, spaCy model, platform credentials and seeds.
+
+Prints one line per check and what to fix; exits 1 when any check fails, so it
+can gate a deploy script or a container's start. Never prints a secret.
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+
+import httpx
 import typer
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from bot.app import PLATFORMS
+from bot.config import Settings, load_settings
+from bot.doctor import exit_status, render, run_checks
+from bot.logging_setup import Redactor
+
+
+def _load_model(name: str) -> Any:
+    import spacy
+
+    return spacy.load(name)
+
+
+def _secrets(settings: Settings | None) -> list[str]:
+    """Values never to print: the configured tokens and the database password."""
+    if settings is None:
+        return []
+    secrets = settings.secret_values()
+    try:
+        password = make_url(settings.database_url).password
+    except ArgumentError:
+        password = None
+    if password:
+        secrets.append(str(password))
+    return secrets
+
+
+def doctor_command(
+    platform: Annotated[
+        str | None,
+        typer.Option(
+            "--platform", help=f"Check this platform ({', '.join(PLATFORMS)}) instead of the configured one."
+        ),
+    ] = None,
+) -> None:
+    """Check the deployment (settings, database, model, credentials, seeds) and say what to fix."""
+    with httpx.Client() as http:
+        checks, settings = run_checks(load_settings, platform=platform, http=http, load_model=_load_model)
+    typer.echo(render(checks, Redactor(_secrets(settings))))
+    raise typer.Exit(exit_status(checks))
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to app."""
+    app.command("doctor")(doctor_command)
