@@ -19,7 +19,7 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -221,7 +221,11 @@ def _interaction(kind: int, data: JSON, channel: JSON, *, user: JSON | None = No
 
 
 def command_payload(
-    name: str, options: dict[str, str | int] | None = None, *, channel: JSON | None = None, guild: bool = True
+    name: str,
+    options: Mapping[str, str | int] | None = None,
+    *,
+    channel: JSON | None = None,
+    guild: bool = True,
 ) -> JSON:
     """INTERACTION_CREATE for a slash command (type 2) with string/integer options."""
     option_list = [
@@ -267,6 +271,10 @@ class FakeDiscordApi:
         self._lock = threading.Condition()
         self._ids = itertools.count(811000000000100001)
         self.fail_threads = False
+        self.created: list[JSON] = []
+        """Every message the fake created, in order (what Discord answered)."""
+        self.channels: set[int] = {CHANNEL_ID}
+        """Channels that accept messages: the test channel and every thread the bot opened."""
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, name="fake-discord", daemon=True)
 
@@ -331,10 +339,14 @@ class FakeDiscordApi:
         if method == "GET" and parts[0] == "channels" and len(parts) == 2:
             return 200, text_channel_payload(int(parts[1]))
         if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
+            if int(parts[1]) not in self.channels:
+                return 404, {"message": "Unknown Channel", "code": 10003}
             return 200, self._message(int(parts[1]), body)
         if method == "POST" and parts[0] == "channels" and parts[-1] == "threads" and len(parts) == 5:
             if self.fail_threads:
                 return 403, {"message": "Missing Permissions", "code": 50013}
+            with self._lock:
+                self.channels.add(int(parts[3]))
             return 201, thread_payload(int(parts[3]), int(parts[1]), str(body.get("name", "")))
         return 404, {"message": "404: Not Found", "code": 0}
 
@@ -377,13 +389,16 @@ class FakeDiscordApi:
         return answer
 
     def _message(self, channel_id: int, body: JSON) -> JSON:
-        return message_payload(
+        made = message_payload(
             self.next_id(),
             channel_id,
             content=str(body.get("content") or ""),
             embeds=list(body.get("embeds") or []),
             components=list(body.get("components") or []),
         )
+        with self._lock:
+            self.created.append(made)
+        return made
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         fake = self

@@ -32,6 +32,7 @@ from tests.fakes.discord_api import (
     button_payload,
     command_payload,
     guild_payload,
+    iter_texts,
     message_payload,
     text_channel_payload,
     thread_payload,
@@ -495,9 +496,10 @@ def test_no_request_lets_corpus_text_mention_everyone_roles_or_users(store: Stor
                     assert body.get("allowed_mentions", {}).get("parse") == [], (request.path, body)
                     assert not body["allowed_mentions"].get("users")
                     assert not body["allowed_mentions"].get("roles")
-                    text = all_text(body)
-                    assert "@everyone" not in text and "@here" not in text
-                    assert "<@&" not in text and "<@" not in text
+                for request in fake.requests():  # every string the bot sent anywhere
+                    for text in iter_texts(request.body):
+                        assert "@everyone" not in text and "@here" not in text, request.path
+                        assert "<@&" not in text and "<@" not in text, request.path
                 replies = fake.requests("POST", f"/channels/{anchor}/messages")
                 assert any("everyone" in all_text(r.json) and "Roe" in all_text(r.json) for r in replies)
 
