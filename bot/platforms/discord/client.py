@@ -68,6 +68,9 @@ class BriefbotClient(discord.Client):
     ``on_sources`` (a Sources button, see ``components``) and ``on_thread_message``."""
 
     def __init__(self, *, message_content: bool) -> None:
+        # briefbot never joins voice: skip discord.py's start-up warnings about voice libraries.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(intents=intents(message_content), allowed_mentions=discord.AllowedMentions.none())
         self.tree: app_commands.CommandTree[BriefbotClient] = app_commands.CommandTree(self)
         self.on_sources: SourcesCallback = _ignore_sources
