@@ -114,8 +114,27 @@ def _attribution_follows(ctx: DocContext, span: QuoteSpan, sent: Span) -> bool:
     return open_ended and any(t.lemma_ in REPORTING_LEMMAS for t in follow[:5])
 
 
+def _acts_as_verb(tok: Token) -> bool:
+    """A verb, or a reporting word the tagger read as a noun but parsed as a clause head
+    with a subject ("The Department notes, “…”")."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    return tok.dep_ == "ROOT" and (
+        any(c.dep_ == "nsubj" for c in tok.children) or bool(_misparsed_subject(tok))
+    )
+
+
+def _misparsed_subject(tok: Token) -> Token | None:
+    """ "The U.S. Department of Agriculture notes, “…”" read as one noun phrase: the name
+    modifying the reporting noun is its subject."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
+        return None
+    names = [c for c in tok.lefts if c.dep_ in {"nmod", "compound", "poss"} and c.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
 def _reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
-    verbs = [t for t in outside if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in {"VERB", "AUX"}]
+    verbs = [t for t in outside if t.lemma_.lower() in REPORTING_LEMMAS and _acts_as_verb(t)]
 
     def distance(t: Token) -> int:
         return span.open_mark - t.idx if t.idx < span.open_mark else t.idx - span.close_mark
@@ -129,7 +148,7 @@ def _attribute(
     outside, inside = _frame(ctx, span)
     turn = turn_at(turns, span.open_mark)
     for verb in _reporting_verbs(outside, span):
-        subject = subject_of(verb)
+        subject = subject_of(verb) or _misparsed_subject(verb)
         if subject is None:
             source = according_to(ctx, outside)
             if source is not None:

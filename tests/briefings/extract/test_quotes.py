@@ -283,3 +283,24 @@ def test_a_statement_speaks_for_whoever_released_it(context_of: Ctx) -> None:
         )
     )
     assert speaker_of(quotes, "will respond firmly") == "Foreign Ministry"
+
+
+def test_reporting_word_tagged_as_a_noun_still_attributes(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            'The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage to plants than '
+            'all other air pollutants combined", highlighting the importance of air quality for agriculture.'
+        )
+    )
+    assert speaker_of(quotes, "Ground-level ozone causes") == "U.S. Department of Agriculture"
+
+
+def test_an_analysis_speaks_for_its_owner(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "PC World's recent analysis of its own web traffic statistics concluded, "
+            '"Usually, Internet Explorer is the #2 browser after Firefox, '
+            'but over the past 30 days it has been #3."'
+        )
+    )
+    assert speaker_of(quotes, "Usually, Internet Explorer") == "PC World"
