@@ -132,8 +132,7 @@ def _inspect(engine: Engine, shown: str) -> DatabaseState:
                 0,
             )
         if current != head:
-            known = ScriptDirectory.from_config(alembic_config()).get_revision(current) is not None
-            if not known:
+            if not _known_revision(current):
                 return DatabaseState(
                     Check(
                         "database",
@@ -152,6 +151,16 @@ def _inspect(engine: Engine, shown: str) -> DatabaseState:
             )
         count = int(connection.execute(select(func.count()).select_from(documents)).scalar_one())
     return DatabaseState(Check("database", "ok", f"{shown}: schema {head}, {count} documents"), count)
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def check_model(name: str, load: ModelLoader) -> Check:
