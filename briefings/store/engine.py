@@ -10,11 +10,14 @@ connection wrote first. PostgreSQL goes through psycopg 3 with the same code.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -84,12 +87,29 @@ def alembic_config() -> Config:
     return config
 
 
+# Alembic runs env.py through module-global state: one migration at a time per process.
+_MIGRATION_LOCK = threading.Lock()
+_MIGRATION_LOCK_ID = 0x62726966  # "brif": any constant shared by briefbot processes
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (idempotent: at head it does nothing)."""
+    """Bring the schema to ``revision`` (idempotent: at head it does nothing).
+
+    The check and the migration are one transaction, serialised across threads
+    by a lock and across processes by the database (SQLite: ``BEGIN IMMEDIATE``;
+    PostgreSQL: a transaction-scoped advisory lock).
+    """
     config = alembic_config()
-    with engine.connect() as connection:
+    target = ScriptDirectory.from_config(config).get_current_head() if revision == "head" else revision
+    with _MIGRATION_LOCK, engine.connect() as connection:
         connection.execution_options(**WRITE)
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.commit()
-    log.debug("schema at %s", revision)
+        with connection.begin():
+            if connection.dialect.name == "postgresql":
+                # Replicas starting together: one migrates, the others wait, then see head.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_ID})")
+            current = MigrationContext.configure(connection).get_current_revision()
+            if current == target:
+                return
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    log.info("database schema upgraded from %s to %s", current or "nothing", target)
