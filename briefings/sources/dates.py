@@ -8,6 +8,7 @@ across sources: a bare date means midnight UTC, a naive time is taken as UTC.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 
 # Naive text is read as UTC; a year is required so that "May 18" never becomes
 # "this year" (a result that would depend on the day the ingest ran).
+_FULL_YEAR = re.compile(r"\b\d{4}\b")
 _DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": True,
     "TIMEZONE": "UTC",
@@ -63,6 +65,8 @@ def parse_published(value: object) -> datetime | None:
         return aware(parsedate_to_datetime(text))  # RFC 822, as RSS writes dates
     except (TypeError, ValueError, IndexError):
         pass
+    if not _FULL_YEAR.search(text):
+        return None  # "May 18" would be read as May 2018
     parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
     if parsed is None:
         log.debug("no date in %r", text)

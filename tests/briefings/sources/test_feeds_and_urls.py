@@ -111,3 +111,12 @@ def test_unreachable_host_is_a_load_error(fetcher: HttpFetcher) -> None:
     (error,) = list(load_paths(["http://127.0.0.1:9/nothing"], max_bytes=1000, fetch=fetcher))
     assert isinstance(error, LoadError)
     assert error.reason.startswith("could not fetch: ConnectError")
+
+
+def test_page_in_the_charset_the_server_declares(site: Site, fetcher: HttpFetcher) -> None:
+    text = "Le ministre a rencontré son homologue à Genève mardi, a déclaré le porte-parole du ministère."
+    html = f"<html><head><title>Rencontre à Genève</title></head><body><article><p>{text}</p></article>"
+    url = site.add("/fr", html.encode("cp1252"), content_type="text/html; charset=windows-1252")
+    (doc,) = list(load_paths([url], max_bytes=100_000, fetch=fetcher))
+    assert isinstance(doc, Document)
+    assert doc.body == text
