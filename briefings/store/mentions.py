@@ -86,6 +86,11 @@ class DocumentMentions:
         key = (ref.kind, fold(ref.name) or ref.name)
         return self._drafts.get(key) or self._by_alias.get(key) or self._draft(ref.name, ref.kind)
 
+    def role_of(self, ref: PersonRef) -> str | None:
+        """The first role the document gives the person ``ref`` names."""
+        roles = self.draft_for(ref).roles
+        return roles[0] if roles else None
+
     def mention_id(self, ref: PersonRef | None) -> int | None:
         return None if ref is None else self.draft_for(ref).id
 

@@ -33,6 +33,7 @@ from briefings.store import fulltext
 from briefings.store.people import person_identity_ids
 from briefings.store.schema import (
     documents,
+    identities,
     meeting_participants,
     meeting_reports,
     meetings,
@@ -252,8 +253,14 @@ def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMe
         .order_by(documents.c.sort_time.desc(), documents.c.pk.desc(), meeting_reports.c.position)
     ).all()
     participants = conn.execute(
-        select(meeting_participants, mentions.c.identity_id)
+        select(
+            meeting_participants,
+            mentions.c.identity_id,
+            identities.c.name.label("identity_name"),
+            identities.c.first_key.label("identity_first_key"),
+        )
         .outerjoin(mentions, mentions.c.id == meeting_participants.c.mention_id)
+        .outerjoin(identities, identities.c.id == mentions.c.identity_id)
         .where(meeting_participants.c.report_id.in_([r.id for r in reports]))
         .order_by(meeting_participants.c.report_id, meeting_participants.c.position)
     ).all()
@@ -285,13 +292,19 @@ def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMe
 
 
 def _merge_participants(rows: list[Row[Any]]) -> tuple[PersonRef, ...]:
+    """One PersonRef per identity, named as the corpus knows them: a person with a
+    full-name identity by that name ("Blinken" -> "Antony J. Blinken"), anyone else
+    by the fullest name a report gave."""
     merged: dict[object, PersonRef] = {}
     for row in rows:
         key: object = row.identity_id if row.identity_id is not None else ("name", fold(row.name))
+        name = row.name
+        if row.kind == "person" and row.identity_first_key and row.identity_name:
+            name = row.identity_name
         known = merged.get(key)
         if known is None:
-            merged[key] = PersonRef(name=row.name, role=row.role, kind=row.kind)
+            merged[key] = PersonRef(name=name, role=row.role, kind=row.kind)
             continue
-        name = row.name if len(row.name.split()) > len(known.name.split()) else known.name
-        merged[key] = PersonRef(name=name, role=known.role or row.role, kind=known.kind)
+        fuller = name if len(name.split()) > len(known.name.split()) else known.name
+        merged[key] = PersonRef(name=fuller, role=known.role or row.role, kind=known.kind)
     return tuple(merged.values())

@@ -232,7 +232,8 @@ def _insert_meetings(
                 "report_id": report_id,
                 "position": index,
                 "name": ref.name,
-                "role": ref.role,
+                # The role the same document gives elsewhere ("Prime Minister Albin Kurti").
+                "role": ref.role or people.role_of(ref),
                 "kind": ref.kind,
                 "mention_id": people.mention_id(ref),
             }
