@@ -164,8 +164,12 @@ def test_a_command_that_raises_counts_as_a_failure_and_is_still_timed() -> None:
         raise RuntimeError("the store went away")
 
     timed = metrics.instrument(broken, timer=lambda: next(ticks))
+
+    async def call() -> None:
+        await timed(Incoming("command", "memory", "c", "u", command="quotes"))
+
     with pytest.raises(RuntimeError):
-        asyncio.run(timed(Incoming("command", "memory", "c", "u", command="quotes")))
+        asyncio.run(call())
     text = metrics.render()[0].decode()
     assert _value(text, "briefbot_failures_total", kind="command") == 1
     assert _value(text, "briefbot_command_duration_seconds_sum", command="quotes") == 2.0

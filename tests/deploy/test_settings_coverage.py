@@ -22,7 +22,7 @@ _INTERPOLATED = re.compile(r"\$\{([A-Z][A-Z0-9_]*)")
 
 
 def setting_names() -> set[str]:
-    names = set()
+    names: set[str] = set()
     for info in Settings.model_fields.values():
         alias = info.validation_alias
         assert isinstance(alias, AliasChoices), "every setting is read from an environment name"
