@@ -81,8 +81,14 @@ class _Loader:
             yield from self._guarded(item, partial(self._load_url, item))
             return
         path = Path(item)
-        if path.is_dir():
-            for child in _walk(path):
+        try:
+            children = list(_walk(path)) if path.is_dir() else None
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            yield LoadError(item, f"{errors.UNREADABLE} ({reason})")
+            return
+        if children is not None:
+            for child in children:
                 yield from self._guarded(str(child), partial(self._load_file, child, str(child)))
             return
         yield from self._guarded(item, partial(self._load_file, path, item))

@@ -109,3 +109,9 @@ def test_file_over_the_size_cap(tmp_path: Path) -> None:
 def test_malformed_json_line_leaves_the_other_lines_loaded() -> None:
     results = list(load_paths([str(FIXTURES / "records.jsonl")], max_bytes=10_000))
     assert [type(r).__name__ for r in results] == ["Document", "LoadError", "Document"]
+
+
+def test_a_path_with_a_nul_byte_is_one_load_error() -> None:
+    (error,) = list(load_paths(["bad\x00name.txt"], max_bytes=1000))
+    assert isinstance(error, LoadError)
+    assert error.item == "bad\x00name.txt"
