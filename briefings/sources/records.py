@@ -28,6 +28,9 @@ def load_json(text: str, *, path: str, item: str) -> Iterator[Document | LoadErr
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and "\n" in text.strip():  # JSON Lines saved as .json
+            yield from load_jsonl(text, path=path, item=item)
+            return
         raise SourceError(errors.bad_json(f"{exc.msg} at line {exc.lineno} column {exc.colno}")) from None
     if isinstance(data, dict):
         yield record_document(data, path=path)

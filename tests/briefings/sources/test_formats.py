@@ -152,3 +152,10 @@ def test_utf16_text_with_bom_is_decoded(tmp_path: Path) -> None:
     (doc,) = list(load_paths([str(path)], max_bytes=1000))
     assert isinstance(doc, Document)
     assert doc.body == "The envoys met again in Doha on Tuesday evening."
+
+
+def test_json_lines_saved_as_json_load_line_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "wire.json"
+    path.write_bytes((FIXTURES / "records.jsonl").read_bytes())
+    results = list(load_paths([str(path)], max_bytes=10_000))
+    assert [type(r).__name__ for r in results] == ["Document", "LoadError", "Document"]
