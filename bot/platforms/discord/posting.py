@@ -57,14 +57,16 @@ def thread_name(briefing: Briefing, now: datetime | None = None) -> str:
     >>> b = Briefing(title="**Morning** briefing", generated_at=datetime(2021, 7, 29, tzinfo=UTC),
     ...              since=None, until=None, tz="UTC")
     >>> thread_name(b)
-    'Morning briefing 2021-07-29'
+    'Morning briefing · 2021-07-29'
     """
     when = (now or briefing.generated_at).date().isoformat()
     title = " ".join(_MARKUP.sub("", briefing.title).split())
-    name = f"{title} {when}".strip()
+    if not title:
+        return f"Briefing · {when}"
+    name = f"{title} · {when}"
     if len(name) > THREAD_NAME_MAX:
-        name = f"{title[: THREAD_NAME_MAX - len(when) - 2].rstrip()}… {when}"
-    return name or "Briefing"
+        name = f"{title[: THREAD_NAME_MAX - len(when) - 4].rstrip()}… · {when}"
+    return name
 
 
 class DiscordPoster:

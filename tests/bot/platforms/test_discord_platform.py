@@ -317,18 +317,25 @@ def test_a_bad_argument_gets_the_commands_help_seen_only_by_the_person_who_typed
     run(scenario())
 
 
-def test_name_options_autocomplete_from_the_people_in_the_store(store: Store) -> None:
+@pytest.mark.parametrize(
+    ("command", "option", "typed", "expected"),
+    [("whomet", "name", "Wa", "Wang Yi"), ("quotes", "name_or_topic", "Deb", "Deborah Lyons")],
+)
+def test_name_options_autocomplete_from_the_people_in_the_store(
+    store: Store, command: str, option: str, typed: str, expected: str
+) -> None:
     save_seed(store)
 
     async def scenario() -> None:
         with FakeDiscordApi(token=TOKEN) as fake:
             async with running(fake, store) as discord:
-                arrived = await discord.interact(autocomplete_payload("whomet", "name", "Wa"))
+                arrived = await discord.interact(autocomplete_payload(command, option, typed))
                 (callback,) = discord.callbacks()
                 assert callback.at - arrived < 3.0
                 assert callback.json["type"] == AUTOCOMPLETE_RESULT
                 names = [choice["value"] for choice in callback.json["data"]["choices"]]
-                assert "Wang Yi" in names
+                assert expected in names
+                assert len(names) <= 25
 
     run(scenario())
 
