@@ -34,10 +34,11 @@ import discord
 from discord import app_commands
 from discord.http import Route
 
-from bot.config import ConfigError, Settings
+from bot.config import Settings
 from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
 from bot.platforms.discord import commands
-from bot.platforms.discord.client import CONTENT_INTENT_OFF, BriefbotClient, login, token
+from bot.platforms.discord.answers import briefing_anchor, send, with_guild
+from bot.platforms.discord.client import BriefbotClient, connect, login, sync_commands, token
 from bot.platforms.discord.components import SourcesButton
 from bot.platforms.discord.posting import PLATFORM, DiscordPoster, DiscordRenderer, send_kwargs
 from bot.threads import remember_post
@@ -82,7 +83,6 @@ class DiscordPlatform:
         self._token = token(settings)
         self._api_url = settings.discord_api_url.rstrip("/")
         self._guild_id = settings.discord_guild_id
-        self._message_content = settings.discord_message_content
         self._store = store
         self._clock = clock
         self._gateway = gateway
@@ -104,43 +104,9 @@ class DiscordPlatform:
         self._handler = handler
         Route.BASE = self._api_url
         await login(self.client, self._token)
-        self.synced = await self.sync_commands()
+        self.synced = await sync_commands(self.client.tree, self._guild_id)
         if self._gateway:
-            await self._connect()
-
-    async def sync_commands(self) -> list[app_commands.AppCommand]:
-        """Register the slash commands: on the configured guild (instant), else globally
-        (Discord may take up to an hour to show global changes everywhere)."""
-        tree = self.client.tree
-        if self._guild_id is not None:
-            guild = discord.Object(id=self._guild_id)
-            tree.copy_global_to(guild=guild)
-            synced = await tree.sync(guild=guild)
-            log.info("synced %d Discord commands to guild %s", len(synced), self._guild_id)
-        else:
-            synced = await tree.sync()
-            log.info("synced %d global Discord commands", len(synced))
-        return synced
-
-    async def _connect(self) -> None:
-        """Open the gateway in the background and return once it is ready (or failed)."""
-        connection = asyncio.get_running_loop().create_task(self.client.connect(reconnect=True))
-        self._connection = connection
-        ready = asyncio.get_running_loop().create_task(self.client.wait_until_ready())
-        done, _ = await asyncio.wait(
-            {connection, ready}, timeout=READY_TIMEOUT, return_when="FIRST_COMPLETED"
-        )
-        if connection in done:
-            ready.cancel()
-            error = connection.exception()
-            if isinstance(error, discord.PrivilegedIntentsRequired):
-                raise ConfigError(CONTENT_INTENT_OFF)
-            raise ConfigError(f"Discord gateway closed at start-up: {error or 'no reason given'}")
-        if ready not in done:
-            ready.cancel()
-            log.warning("the Discord gateway is not ready after %.0f s; still trying", READY_TIMEOUT)
-        else:
-            log.info("Discord connected as %s", self.client.user)
+            self._connection = await connect(self.client, READY_TIMEOUT)
 
     async def stop(self) -> None:
         await self.drain()
@@ -185,7 +151,7 @@ class DiscordPlatform:
             await self._answer_interaction(interaction, incoming, outgoing)
         except Exception:
             log.exception("answering a Discord /%s failed", name)
-            await self._send(interaction, {"content": HANDLER_FAILED}, ephemeral=True)
+            await send(interaction, {"content": HANDLER_FAILED}, ephemeral=True)
 
     async def _answer_interaction(
         self, interaction: discord.Interaction[Any], incoming: Incoming, outgoing: Outgoing
@@ -193,7 +159,7 @@ class DiscordPlatform:
         response = outgoing.response
         if outgoing.in_thread is not None:
             await self.reply(outgoing.in_thread, response)
-            await self._send(interaction, {"content": "Answered in the thread."}, ephemeral=True)
+            await send(interaction, {"content": "Answered in the thread."}, ephemeral=True)
             return
         messages = await self._poster.render(response)
         if isinstance(response, Briefing) and not outgoing.ephemeral:
@@ -201,7 +167,7 @@ class DiscordPlatform:
             return
         private = outgoing.ephemeral or (isinstance(response, Notice) and response.kind != "info")
         for message in messages:
-            await self._send(interaction, message, ephemeral=private)
+            await send(interaction, message, ephemeral=private)
 
     async def _answer_with_briefing(
         self,
@@ -211,10 +177,10 @@ class DiscordPlatform:
         messages: list[dict[str, Any]],
     ) -> None:
         views = await self._poster.views(briefing, messages)
-        first = await self._send(interaction, messages[0], ephemeral=False, view=views[0])
+        first = await send(interaction, messages[0], ephemeral=False, view=views[0])
         if first is None:
             raise RuntimeError("Discord returned no message for the briefing")
-        thread = await self._poster.open_thread(_with_guild(first, interaction.channel), briefing)
+        thread = await self._poster.open_thread(with_guild(first, interaction.channel), briefing)
         for message, view in zip(messages[1:], views[1:], strict=True):
             if thread is not None:
                 await thread.send(**send_kwargs(message, view))
@@ -225,29 +191,11 @@ class DiscordPlatform:
         if self._store is not None and briefing.items():
             await remember_post(self._store, ref, briefing, self._clock())
 
-    async def _send(
-        self,
-        interaction: discord.Interaction[Any],
-        message: dict[str, Any],
-        *,
-        ephemeral: bool,
-        view: discord.ui.View | None = None,
-    ) -> discord.Message | None:
-        """The interaction's answer if not yet given, else a follow-up. Returns the message."""
-        kwargs = send_kwargs(message, view)
-        if not interaction.response.is_done():
-            callback = await interaction.response.send_message(ephemeral=ephemeral, **kwargs)
-            resource = callback.resource if callback is not None else None
-            if isinstance(resource, discord.Message):
-                return resource
-            return await interaction.original_response()
-        return await interaction.followup.send(ephemeral=ephemeral, wait=True, **kwargs)
-
     # --- Sources buttons and thread replies ---------------------------------------
     async def _on_sources(self, interaction: discord.Interaction[Any], number: int) -> None:
         # Acknowledge first (no visible change); the evidence goes into the thread.
         await interaction.response.defer()
-        anchor = _briefing_anchor(interaction.channel, interaction.message, interaction.channel_id)
+        anchor = briefing_anchor(interaction.channel, interaction.message, interaction.channel_id)
         if anchor is None:
             return
         incoming = Incoming(
@@ -273,7 +221,7 @@ class DiscordPlatform:
         self, interaction: discord.Interaction[Any], response: Response, *, ephemeral: bool
     ) -> None:
         for message in await self._poster.render(response):
-            await self._send(interaction, message, ephemeral=ephemeral)
+            await send(interaction, message, ephemeral=ephemeral)
 
     async def _on_thread_message(self, message: discord.Message) -> None:
         channel = message.channel
@@ -328,25 +276,3 @@ class DiscordPlatform:
         task = asyncio.get_running_loop().create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-
-
-def _briefing_anchor(
-    channel: object, message: discord.Message | None, channel_id: int | None
-) -> MessageRef | None:
-    """The briefing a button belongs to: a button in a thread is on a following part
-    (the thread's id is the briefing's); elsewhere it is on the briefing's first message."""
-    if isinstance(channel, discord.Thread) and channel.parent_id is not None:
-        anchor = str(channel.id)
-        return MessageRef(PLATFORM, str(channel.parent_id), anchor, anchor)
-    if message is None or channel_id is None:
-        return None
-    anchor = str(message.id)
-    return MessageRef(PLATFORM, str(channel_id), anchor, anchor)
-
-
-def _with_guild(message: discord.Message, channel: object) -> discord.PartialMessage:
-    """The message as one of ``channel``'s: a follow-up comes back through the interaction's
-    webhook without its guild, which ``create_thread`` needs."""
-    if message.guild is None and isinstance(channel, discord.TextChannel | discord.PartialMessageable):
-        return channel.get_partial_message(message.id)
-    return message

@@ -9,8 +9,8 @@ started from a message. It records every request so tests can assert what the
 bot sent and when. discord.py is pointed at it by ``DISCORD_API_URL`` (which
 sets ``discord.http.Route.BASE``).
 
-The gateway side (what Discord pushes to the bot) is built by the ``*_payload``
-functions below and fed to the client's ``ConnectionState`` by the tests.
+What Discord pushes to the bot is built in ``tests.fakes.discord_events``; the
+gateway WebSocket is ``tests.fakes.discord_gateway``.
 """
 
 from __future__ import annotations
@@ -19,22 +19,23 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from aiohttp import WSMsgType, web
-
-JSON = dict[str, Any]
-
-APPLICATION_ID = 811000000000000001
-BOT_ID = APPLICATION_ID
-GUILD_ID = 811000000000000100
-CHANNEL_ID = 811000000000000200
-USER_ID = 811000000000000300
-TIMESTAMP = "2021-07-29T08:00:00.000000+00:00"
+from tests.fakes.discord_events import (
+    APPLICATION_ID,
+    BOT_ID,
+    CHANNEL_ID,
+    JSON,
+    USER_ID,
+    message_payload,
+    text_channel_payload,
+    thread_payload,
+    user_payload,
+)
 
 
 @dataclass(frozen=True)
@@ -51,212 +52,6 @@ class Request:
     @property
     def json(self) -> JSON:
         return self.body if isinstance(self.body, dict) else {}
-
-
-def user_payload(user_id: int = USER_ID, name: str = "reader", *, bot: bool = False) -> JSON:
-    return {
-        "id": str(user_id),
-        "username": name,
-        "discriminator": "0",
-        "global_name": name,
-        "avatar": None,
-        "bot": bot,
-    }
-
-
-def member_payload(user: JSON) -> JSON:
-    return {
-        "user": user,
-        "roles": [],
-        "joined_at": TIMESTAMP,
-        "deaf": False,
-        "mute": False,
-        "flags": 0,
-        "permissions": "2248473465835073",
-    }
-
-
-def text_channel_payload(channel_id: int = CHANNEL_ID, name: str = "briefings") -> JSON:
-    return {
-        "id": str(channel_id),
-        "type": 0,
-        "guild_id": str(GUILD_ID),
-        "name": name,
-        "position": 0,
-        "permission_overwrites": [],
-        "nsfw": False,
-        "parent_id": None,
-        "topic": None,
-        "last_message_id": None,
-        "rate_limit_per_user": 0,
-    }
-
-
-def thread_payload(thread_id: int, parent_id: int = CHANNEL_ID, name: str = "Briefing") -> JSON:
-    return {
-        "id": str(thread_id),
-        "type": 11,
-        "guild_id": str(GUILD_ID),
-        "parent_id": str(parent_id),
-        "owner_id": str(BOT_ID),
-        "name": name,
-        "last_message_id": None,
-        "rate_limit_per_user": 0,
-        "message_count": 0,
-        "member_count": 1,
-        "thread_metadata": {
-            "archived": False,
-            "auto_archive_duration": 1440,
-            "archive_timestamp": TIMESTAMP,
-            "locked": False,
-        },
-    }
-
-
-def guild_payload(channels: list[JSON] | None = None, threads: list[JSON] | None = None) -> JSON:
-    """What GUILD_CREATE carries for the test guild (its channels and active threads)."""
-    return {
-        "id": str(GUILD_ID),
-        "name": "Newsroom",
-        "icon": None,
-        "owner_id": str(USER_ID),
-        "region": "europe",
-        "afk_channel_id": None,
-        "afk_timeout": 300,
-        "verification_level": 0,
-        "default_message_notifications": 0,
-        "explicit_content_filter": 0,
-        "roles": [
-            {
-                "id": str(GUILD_ID),
-                "name": "@everyone",
-                "permissions": "2248473465835073",
-                "position": 0,
-                "color": 0,
-                "hoist": False,
-                "managed": False,
-                "mentionable": False,
-                "flags": 0,
-            }
-        ],
-        "emojis": [],
-        "features": [],
-        "mfa_level": 0,
-        "system_channel_id": None,
-        "system_channel_flags": 0,
-        "rules_channel_id": None,
-        "vanity_url_code": None,
-        "description": None,
-        "banner": None,
-        "premium_tier": 0,
-        "preferred_locale": "en-US",
-        "public_updates_channel_id": None,
-        "nsfw_level": 0,
-        "premium_progress_bar_enabled": False,
-        "member_count": 2,
-        "channels": channels if channels is not None else [text_channel_payload()],
-        "threads": threads or [],
-        "members": [],
-        "stickers": [],
-    }
-
-
-def message_payload(
-    message_id: int,
-    channel_id: int,
-    *,
-    content: str = "",
-    author: JSON | None = None,
-    embeds: list[JSON] | None = None,
-    components: list[JSON] | None = None,
-    guild: bool = True,
-) -> JSON:
-    payload: JSON = {
-        "id": str(message_id),
-        "channel_id": str(channel_id),
-        "author": author or user_payload(BOT_ID, "briefbot", bot=True),
-        "content": content,
-        "timestamp": TIMESTAMP,
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": embeds or [],
-        "components": components or [],
-        "pinned": False,
-        "type": 0,
-        "flags": 0,
-    }
-    if guild:
-        payload["guild_id"] = str(GUILD_ID)
-    return payload
-
-
-_interaction_ids = itertools.count(900000000000000001)
-
-
-def _interaction(kind: int, data: JSON, channel: JSON, *, user: JSON | None = None, **extra: Any) -> JSON:
-    number = next(_interaction_ids)
-    person = user or user_payload()
-    return {
-        "id": str(number),
-        "application_id": str(APPLICATION_ID),
-        "type": kind,
-        "token": f"interaction-token-{number}",
-        "version": 1,
-        "guild_id": str(GUILD_ID),
-        "channel_id": channel["id"],
-        "channel": channel,
-        "member": member_payload(person),
-        "app_permissions": "2248473465835073",
-        "locale": "en-GB",
-        "guild_locale": "en-US",
-        "entitlements": [],
-        "authorizing_integration_owners": {"0": str(GUILD_ID)},
-        "context": 0,
-        "attachment_size_limit": 10485760,
-        "data": data,
-        **extra,
-    }
-
-
-def command_payload(
-    name: str,
-    options: Mapping[str, str | int] | None = None,
-    *,
-    channel: JSON | None = None,
-    guild: bool = True,
-) -> JSON:
-    """INTERACTION_CREATE for a slash command (type 2) with string/integer options."""
-    option_list = [
-        {"name": key, "type": 4 if isinstance(value, int) else 3, "value": value}
-        for key, value in (options or {}).items()
-    ]
-    data: JSON = {"id": "811000000000009000", "name": name, "type": 1, "options": option_list}
-    if guild:
-        data["guild_id"] = str(GUILD_ID)
-    return _interaction(2, data, channel or text_channel_payload())
-
-
-def autocomplete_payload(name: str, option: str, current: str, *, guild: bool = True) -> JSON:
-    """INTERACTION_CREATE for an autocomplete request (type 4) on ``option``."""
-    data: JSON = {
-        "id": "811000000000009000",
-        "name": name,
-        "type": 1,
-        "options": [{"name": option, "type": 3, "value": current, "focused": True}],
-    }
-    if guild:
-        data["guild_id"] = str(GUILD_ID)
-    return _interaction(4, data, text_channel_payload())
-
-
-def button_payload(custom_id: str, message: JSON, channel: JSON) -> JSON:
-    """INTERACTION_CREATE for a button press (type 3) on ``message`` in ``channel``."""
-    data = {"custom_id": custom_id, "component_type": 2}
-    return _interaction(3, data, channel, message=message)
 
 
 class FakeDiscordApi:
@@ -456,79 +251,3 @@ def iter_texts(value: Any) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from iter_texts(item)
-
-
-MESSAGE_CONTENT_INTENT = 1 << 15
-
-
-class FakeDiscordGateway:
-    """A gateway WebSocket on 127.0.0.1 (port 0) in the test's event loop: HELLO, then on
-    IDENTIFY either READY and GUILD_CREATE for the test guild, or close code 4014 when the
-    bot asks for Message Content and ``grant_message_content`` is off (the portal toggle).
-    :meth:`dispatch` pushes any event (e.g. INTERACTION_CREATE) to the connected bot.
-
-    Point discord.py at it with ``DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway.url)``.
-    """
-
-    def __init__(self, *, grant_message_content: bool = True) -> None:
-        self.grant_message_content = grant_message_content
-        self.identified: list[JSON] = []
-        self._socket: web.WebSocketResponse | None = None
-        self._sequence = itertools.count(1)
-        self._runner: web.AppRunner | None = None
-        self.url = ""
-
-    async def __aenter__(self) -> FakeDiscordGateway:
-        app = web.Application()
-        app.router.add_get("/", self._serve)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = int(self._runner.addresses[0][1])
-        self.url = f"ws://127.0.0.1:{port}/"
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        if self._socket is not None and not self._socket.closed:
-            await self._socket.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    async def dispatch(self, event: str, data: JSON) -> None:
-        if self._socket is None:
-            raise RuntimeError("no bot is connected")
-        await self._socket.send_json({"op": 0, "t": event, "s": next(self._sequence), "d": data})
-
-    async def _serve(self, request: web.Request) -> web.WebSocketResponse:
-        socket = web.WebSocketResponse()
-        await socket.prepare(request)
-        self._socket = socket
-        await socket.send_json({"op": 10, "d": {"heartbeat_interval": 41250}})
-        async for frame in socket:
-            if frame.type != WSMsgType.TEXT:
-                continue
-            message = json.loads(frame.data)
-            if message.get("op") == 1:  # heartbeat
-                await socket.send_json({"op": 11})
-            elif message.get("op") == 2:  # identify
-                self.identified.append(message["d"])
-                if (
-                    int(message["d"].get("intents", 0)) & MESSAGE_CONTENT_INTENT
-                    and not self.grant_message_content
-                ):
-                    await socket.close(code=4014, message=b"Disallowed intent(s).")
-                    break
-                await self.dispatch("READY", self._ready())
-                await self.dispatch("GUILD_CREATE", guild_payload())
-        return socket
-
-    def _ready(self) -> JSON:
-        return {
-            "v": 10,
-            "user": user_payload(BOT_ID, "briefbot", bot=True),
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
-            "session_id": "fake-session",
-            "resume_gateway_url": self.url,
-            "application": {"id": str(APPLICATION_ID), "flags": 0},
-        }

@@ -11,6 +11,7 @@ text of messages that mention the bot, and Sources buttons always work
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -88,3 +89,46 @@ async def login(client: discord.Client, secret: str) -> None:
         raise ConfigError(TOKEN_REJECTED) from None
     except (aiohttp.ClientError, TimeoutError, discord.HTTPException) as exc:
         raise ConfigError(f"DISCORD_TOKEN: cannot reach the Discord API to check the token ({exc})") from None
+
+
+async def sync_commands(
+    tree: app_commands.CommandTree[Any], guild_id: int | None
+) -> list[app_commands.AppCommand]:
+    """Register the slash commands: on the configured guild (instant), else globally
+    (Discord may take up to an hour to show global changes everywhere)."""
+    if guild_id is not None:
+        guild = discord.Object(id=guild_id)
+        tree.copy_global_to(guild=guild)
+        synced = await tree.sync(guild=guild)
+        log.info("synced %d Discord commands to guild %s", len(synced), guild_id)
+    else:
+        synced = await tree.sync()
+        log.info("synced %d global Discord commands", len(synced))
+    return synced
+
+
+async def connect(client: discord.Client, ready_timeout: float) -> asyncio.Task[None]:
+    """Open the gateway in the background; return its task once the client is ready.
+
+    A gateway that closes during start-up is one :class:`ConfigError` (4014, a privileged
+    intent not enabled in the portal, names the setting); a gateway slow to get ready is
+    logged and left trying, as discord.py reconnects on its own.
+    """
+    loop = asyncio.get_running_loop()
+    connection = loop.create_task(client.connect(reconnect=True), name="discord-gateway")
+    ready = loop.create_task(client.wait_until_ready(), name="discord-ready")
+    done, _ = await asyncio.wait({connection, ready}, timeout=ready_timeout, return_when="FIRST_COMPLETED")
+    if connection in done:
+        ready.cancel()
+        error = connection.exception()
+        if isinstance(error, discord.PrivilegedIntentsRequired):
+            raise ConfigError(CONTENT_INTENT_OFF)
+        raise ConfigError(
+            f"DISCORD_TOKEN: the Discord gateway closed at start-up ({error or 'no reason given'})"
+        )
+    if ready not in done:
+        ready.cancel()
+        log.warning("the Discord gateway is not ready after %.0f s; still trying", ready_timeout)
+    else:
+        log.info("Discord connected as %s", client.user)
+    return connection

@@ -18,13 +18,9 @@ from briefings.render import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, save_seed
 from tests.bot.platforms.test_discord_platform import TOKEN, all_text, run, settings_for
-from tests.fakes.discord_api import (
-    MESSAGE_CONTENT_INTENT,
-    FakeDiscordApi,
-    FakeDiscordGateway,
-    Request,
-    command_payload,
-)
+from tests.fakes.discord_api import FakeDiscordApi, Request
+from tests.fakes.discord_events import command_payload
+from tests.fakes.discord_gateway import MESSAGE_CONTENT_INTENT, FakeDiscordGateway
 
 GUILDS, GUILD_MESSAGES = 1 << 0, 1 << 9
 

@@ -22,17 +22,15 @@ from briefings.models import Evidence, Extraction, Person, PersonRef, Quote
 from briefings.render import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import INGESTED, NOW, PUBLISHED, TIANJIN, URL, save_seed
-from tests.fakes.discord_api import (
+from tests.fakes.discord_api import FakeDiscordApi, Request, iter_texts
+from tests.fakes.discord_events import (
     BOT_ID,
     CHANNEL_ID,
     GUILD_ID,
-    FakeDiscordApi,
-    Request,
     autocomplete_payload,
     button_payload,
     command_payload,
     guild_payload,
-    iter_texts,
     message_payload,
     text_channel_payload,
     thread_payload,

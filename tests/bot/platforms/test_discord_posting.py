@@ -37,10 +37,10 @@ from tests.bot.platforms.test_discord_platform import (
     running,
     settings_for,
 )
-from tests.fakes.discord_api import (
+from tests.fakes.discord_api import FakeDiscordApi
+from tests.fakes.discord_events import (
     BOT_ID,
     CHANNEL_ID,
-    FakeDiscordApi,
     button_payload,
     command_payload,
     message_payload,
