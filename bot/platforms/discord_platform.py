@@ -38,7 +38,7 @@ from bot.config import Settings
 from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
 from bot.platforms.discord import commands
 from bot.platforms.discord.answers import briefing_anchor, send, with_guild
-from bot.platforms.discord.client import BriefbotClient, connect, login, sync_commands, token
+from bot.platforms.discord.client import BriefbotClient, connect, intents, login, sync_commands, token
 from bot.platforms.discord.components import SourcesButton
 from bot.platforms.discord.posting import PLATFORM, DiscordPoster, DiscordRenderer, send_kwargs
 from bot.threads import remember_post
@@ -92,6 +92,7 @@ class DiscordPlatform:
         self.client.on_thread_message = self._on_thread_message
         self.client.add_dynamic_items(SourcesButton)
         commands.register(self.client.tree, self._on_command, store)
+        self._renderer = renderer
         self._poster = DiscordPoster(self.client, renderer)
         self._handler: Handler | None = None
         self._connection: asyncio.Task[None] | None = None
@@ -124,6 +125,8 @@ class DiscordPlatform:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def post(self, channel: str, response: Response) -> MessageRef:
+        if self.client.user is None:
+            return await self._post_logged_in_for_once(channel, response)
         ref = await self._poster.post(channel, response)
         if isinstance(response, Briefing):
             self._anchors.add((channel, ref.message_id))
@@ -131,6 +134,17 @@ class DiscordPlatform:
 
     async def reply(self, thread: MessageRef, response: Response) -> MessageRef:
         return await self._poster.reply(thread, response)
+
+    async def _post_logged_in_for_once(self, channel: str, response: Response) -> MessageRef:
+        """A post without :meth:`start` (``briefbot schedule run-now``): log in a plain REST
+        client for this one post and close it, so nothing is left open at exit."""
+        client = discord.Client(intents=intents(False), allowed_mentions=discord.AllowedMentions.none())
+        Route.BASE = self._api_url
+        try:
+            await login(client, self._token)
+            return await DiscordPoster(client, self._renderer).post(channel, response)
+        finally:
+            await client.close()
 
     # --- slash commands --------------------------------------------------------
     async def _on_command(self, interaction: discord.Interaction[Any], name: str, text: str) -> None:

@@ -129,6 +129,25 @@ def test_without_permission_to_open_threads_the_briefing_stands_and_buttons_answ
     run(scenario())
 
 
+def test_a_post_without_start_logs_in_for_that_post_alone_as_schedule_run_now_does(store: Store) -> None:
+    save_seed(store)
+
+    async def scenario() -> None:
+        with FakeDiscordApi(token=TOKEN) as fake:
+            platform = DiscordPlatform(settings_for(fake), Renderer(), store=store, clock=lambda: NOW)
+            ref = await BriefingService(store).deliver(
+                platform, str(CHANNEL_ID), topic=None, now=NOW, ingested_since=NOW - timedelta(days=2)
+            )
+            paths = [(r.method, r.path) for r in fake.requests()]
+            assert paths[0] == ("GET", "/users/@me")
+            assert ("POST", f"/channels/{CHANNEL_ID}/messages") in paths
+            assert ("POST", f"/channels/{CHANNEL_ID}/messages/{ref.message_id}/threads") in paths
+            assert not any(method == "PUT" for method, _ in paths)  # no command sync for one post
+            assert store.find_posted_briefing("discord", str(CHANNEL_ID), ref.message_id) is not None
+
+    run(scenario())
+
+
 def test_a_missing_token_is_one_configuration_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="DISCORD_TOKEN"):
         DiscordPlatform(load_settings(DISCORD_TOKEN=None), Renderer())
