@@ -92,7 +92,7 @@ class Health:
     scheduler: Any = None
     platform_started: bool = False
     monotonic: Callable[[], float] = time.monotonic
-    started_at: float = field(default=0.0)
+    started_at: float = field(init=False, default=0.0)
 
     def __post_init__(self) -> None:
         self.started_at = self.monotonic()
