@@ -17,12 +17,14 @@ from bot.app import SubscriptionDeliverer
 from bot.commands import CommandHandler
 from bot.config import ConfigError, Settings
 from bot.metrics import Metrics
-from bot.ops import Health, OpsServer, start_ops_server
+from bot.ops import Health, OpsServer, platform_connected, start_ops_server
 from bot.platforms.base import Incoming
+from bot.platforms.discord_platform import DiscordPlatform
 from bot.platforms.memory import MemoryPlatform
 from bot.scheduling import Scheduler
 from bot.service import BriefingService
 from briefings.ingest import IngestReport
+from briefings.render import Renderer
 from briefings.store import SqlStore
 from briefings.store.engine import create_store_engine
 from briefings.store.protocol import Store
@@ -235,3 +237,11 @@ def test_ingest_runs_count_documents_by_outcome_and_failures() -> None:
     assert _value(text, "briefbot_ingested_documents_total", outcome="unchanged") == 2
     assert _value(text, "briefbot_ingested_documents_total", outcome="updated") is None
     assert _value(text, "briefbot_failures_total", kind="ingest") == 1
+
+
+def test_a_discord_platform_counts_as_connected_only_once_its_gateway_is_ready(store: Store) -> None:
+    settings = _settings(DISCORD_TOKEN="t" * 24 + ".abcdef." + "h" * 27)
+    discord_platform = DiscordPlatform(settings, Renderer(), store=store, gateway=False)
+    assert platform_connected(discord_platform, started=False) is False
+    assert platform_connected(discord_platform, started=True) is False, "started, but no gateway session"
+    assert platform_connected(_memory(store), started=True) is True
