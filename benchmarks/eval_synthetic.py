@@ -46,10 +46,8 @@ def show(evaluation: Evaluation) -> None:
         matched: set[int] = set()
         for q in record["quotes"]:
             speaker = name_of(q.get("speaker"))
-            hit = next(
-                (i for i, g in enumerate(gold["quotes"]) if i not in matched and same_text(q["text"], g["text"])),
-                None,
-            )
+            free = (i for i, g in enumerate(gold["quotes"]) if i not in matched)
+            hit = next((i for i in free if same_text(q["text"], gold["quotes"][i]["text"])), None)
             if hit is None:
                 print(f"  ! {speaker!r}: {q['text'][:90]!r}")
                 continue

@@ -49,11 +49,16 @@ _ORG_NOUNS = frozenset(
     """
     statement ministry government agency office department board council committee commission
     administration house kremlin delegation police army military embassy court party union bank
+    group alliance association federation coalition company firm service network campaign charity
+    organisation organization authority institute foundation
     """.split()  # noqa: SIM905
 )
 # what a person's words come in: "Cornyn's statement added", "the minister's office said"
 _SAYING_NOUNS = _SOURCE_NOUNS | {"office", "remark", "comment", "word"}
 _SUBJECT_DEPS = frozenset({"nsubj"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# "one of the sources", "some of the protesters": the group the speaker belongs to speaks
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "both", "each", "none", "most"})
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +84,15 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     """Turn the subject of a reporting verb into a speaker."""
     if token.pos_ == "PRON":
         return ctx.people.resolve_pronoun(token)
+    if token.lower_ in _PARTITIVES:
+        for prep in token.children:
+            objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.lower_ == "of" else []
+            ref = speaker_from_token(ctx, objects[0]) if objects else None
+            if ref is not None and ref.kind != "person":
+                phrase = token.doc[token.i : _noun_phrase(objects[0]).end]
+                return PersonRef(phrase.text, None, ref.kind)
+            if ref is not None:
+                return ref
     for child in token.children:  # "Malaysia's Prime Minister, Najib Razak"; "Cornyn's statement"
         if (child.dep_ == "appos" and child.ent_type_ == "PERSON") or (
             child.dep_ == "poss" and child.pos_ == "PROPN" and token.lemma_.lower() in _SAYING_NOUNS
@@ -123,9 +137,11 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
 def _entity_span(token: Token) -> Span:
     """The name a token belongs to: its entity, else the run of proper nouns and hyphens around it."""
     doc = token.doc
-    if token.ent_type_:
+    if token.ent_type_ in _NAME_LABELS:
         for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
+            # an entity running over a verb is a misread ("Haines told The Associated Press"
+            # as one WORK_OF_ART): fall back to the proper nouns around the token
+            if ent.start <= token.i < ent.end and not any(t.pos_ in {"VERB", "AUX"} for t in ent):
                 return ent
     start, end = token.i, token.i + 1
 

@@ -19,6 +19,7 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.names import (
+    TITLE_WORDS,
     gender_of_title,
     is_honorific,
     looks_like_name,
@@ -64,20 +65,26 @@ class PeopleIndex:
                         mentions.append((span, title, name))
                 elif ent.label_ in ORG_LABELS:
                     index._add_org(ent)
-        # "Swap Beijing" (a verb and a city read as a name): a word the parser mostly calls a
-        # place is not a surname, unless it is more often part of a person's name
+        # "Swap Beijing" (a verb and a city read as a name, opening a sentence): a word the
+        # parser mostly calls a place is not a surname, unless it is more often part of a
+        # person's name, or the name comes with a title ("Minister Claire Beaumont") or stands
+        # mid-sentence, where the tagger's PERSON is reliable ("By the time Ngozi Okonkwo ...")
         places: dict[str, int] = {}
         for e in doc.ents:
-            if e.label_ in {"GPE", "LOC"}:
+            titled = e.start > 0 and doc[e.start - 1].lower_.strip(".") in TITLE_WORDS  # "Minister Rao"
+            if e.label_ in {"GPE", "LOC"} and not titled:
                 places[e.text.lower()] = places.get(e.text.lower(), 0) + 1
         as_person: dict[str, int] = {}
-        for _, _, name in mentions:
+        vouched: set[str] = set()
+        for span, title, name in mentions:
             last = name.split()[-1].lower()
             as_person[last] = as_person.get(last, 0) + 1
+            if title or span.start != span.sent.start:
+                vouched.add(name)
 
         def plausible(name: str) -> bool:
             last = name.split()[-1].lower()
-            return len(name.split()) == 1 or places.get(last, 0) < as_person.get(last, 0)
+            return len(name.split()) == 1 or name in vouched or places.get(last, 0) < as_person.get(last, 0)
 
         mentions = [m for m in mentions if plausible(m[2])]
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: -len(n.split()))
@@ -245,6 +252,12 @@ class PeopleIndex:
             return PersonRef(name, title or None, "person")
         return None
 
+    def known(self, name: str, position: int) -> PersonRef | None:
+        """The indexed person ``name`` (a surname or full name) stands for, or None: unlike
+        :meth:`resolve`, never a guess from how the words look."""
+        entry = self._entry_for(split_title(name.strip())[1], position)
+        return entry.ref() if entry is not None else None
+
     def resolve_pronoun(self, token: Token) -> PersonRef | None:
         """The person a "he"/"she" refers to: the nearest recent subject whose gender fits
         ("Lavrov met Kerry. … he said" -> Lavrov), else the nearest fitting person."""
@@ -298,5 +311,7 @@ class PeopleIndex:
             Person(e.name, tuple(sorted(a for a in e.aliases if a != e.name)), tuple(e.roles), e.kind)
             for e in self._people
         ]
-        out += [Person(e.name, (), (), e.kind) for e in self._orgs.values()]
+        # a surname the tagger sometimes read as a place ("Okonkwo, 46, trained ...") is the person's
+        names = {a.lower() for e in self._people for a in e.aliases}
+        out += [Person(e.name, (), (), e.kind) for e in self._orgs.values() if e.name.lower() not in names]
         return tuple(out)

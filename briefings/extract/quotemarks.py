@@ -1,21 +1,32 @@
 """Pairing quotation marks into quoted spans, robustly.
 
-News copy mixes curly (“ ”) and straight (") double quotes, continues a quote
-over paragraphs by reopening each new paragraph and closing only the last,
-and now and then drops or doubles a mark. The pairing here is a small state
-machine per paragraph so one bad mark costs at most its own quote:
+News copy mixes curly (“ ”) and straight (") double quotes, British copy
+quotes with single curly marks (‘ ’) and nests doubles inside them, quotes
+run over paragraphs by reopening each new paragraph and closing only the
+last, and now and then a mark is dropped or doubled. The pairing here is a
+small state machine per paragraph so one bad mark costs at most its own quote:
 
 * a straight mark opens when it follows a space or paragraph start and is
   followed by a non-space, else it closes;
 * an opening mark while a quote is already open mid-paragraph means the first
   opener was stray: it is dropped and the new one starts the quote;
+* marks of the other family inside an open quote are nested quotes and are
+  skipped (‘He told me, “go”.’ and “He called it ‘absurd’.”);
+* ’ is also the apostrophe: it closes a single quote only outside a word
+  (never in don’t or Afghanistan’s), and a plural possessive (the
+  residents’ homes) closes only when no later ’ in the paragraph can; a ‘
+  opens only if a closing ’ (or a reopened next paragraph) is there to pair;
 * a quote still open at a paragraph end continues when the next paragraph
   starts with an opening mark of the same family (and the open part is more
-  than a word or three), and is dropped otherwise;
+  than a word or three); a long one opened after a colon that ends its
+  paragraph on a full stop is closed there (a dropped closing mark), and any
+  other is dropped;
 * a closing mark with nothing open is ignored.
 
 >>> [q.text for q in find_quotes('He said "yes, we will." Then “no.')]
 ['yes, we will.']
+>>> [q.text for q in find_quotes('She said: ‘We don’t know.’ It’s late.')]
+['We don’t know.']
 """
 
 from __future__ import annotations
@@ -26,6 +37,12 @@ from dataclasses import dataclass
 _OPEN = "“«„"
 _CLOSE = "”»"
 _STRAIGHT = '"'
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_DOUBLE = _OPEN + _CLOSE + _STRAIGHT
+_MARKS = _DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE
+_DECADE = re.compile(r"‘\d0s\b")  # ‘90s is an elision, not a quote
+RECOVER_WORDS = 6  # an unclosed quote after a colon this long is speech that lost its closing mark
 
 
 @dataclass(frozen=True)
@@ -36,13 +53,19 @@ class QuoteSpan:
     start: int
     end: int
     text: str
-    open_mark: int  # offset of the opening mark
-    close_mark: int  # offset of the closing mark
+    open_mark: int  # offset of the opening mark (or where the content starts, when recovered)
+    close_mark: int  # offset of the closing mark (the last character, when recovered)
+
+
+def _family(ch: str) -> str:
+    if ch == _STRAIGHT:
+        return "straight"
+    return "single" if ch in _SINGLE_OPEN + _SINGLE_CLOSE else "curly"
 
 
 def _is_opening(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` opens a quote: by its shape, unless its spacing says otherwise
-    (a typo'd “ closing ``decision.“ However`` or ” opening `` ”Hello``)."""
+    """Whether the double mark at ``i`` opens a quote: by its shape, unless its spacing says
+    otherwise (a typo'd “ closing ``decision.“ However`` or ” opening `` ”Hello``)."""
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -54,14 +77,58 @@ def _is_opening(text: str, i: int) -> bool:
     return spaced_before and not after.isspace()
 
 
+def _single_opens(text: str, i: int) -> bool:
+    """A ‘ opens where a word could start: after a space, bracket, dash or double mark."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace() or _DECADE.match(text, i):
+        return False
+    return before.isspace() or before in "([—–-/:>“\"'"
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """A ’ that can end a quote: after a non-space and not inside a word (don’t, Kabul’s)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _possessive(text: str, i: int) -> bool:
+    """``residents’ homes``: a plural possessive, which looks like a closing ’."""
+    return text[i - 1 : i] in {"s", "S"} and re.match(r"’ [a-z]", text[i : i + 3]) is not None
+
+
+def _single_close_at(text: str, i: int, p_end: int) -> bool:
+    """Whether the ’ at ``i`` closes the open single quote (a possessive only as a last resort)."""
+    if not _single_closes(text, i):
+        return False
+    if not _possessive(text, i):
+        return True
+    later = (j for j in range(i + 1, p_end) if text[j] == _SINGLE_CLOSE)
+    return not any(_single_closes(text, j) for j in later)
+
+
 def _continues(text: str, open_at: int, paragraph_end: int, next_first: str) -> bool:
     """Whether a quote left open at a paragraph end goes on in the next paragraph: it must
     reopen with a mark of the same family, and what is open must read as speech, not a stray
     mark before one word (``called it “historic.``)."""
-    if not next_first or next_first not in _OPEN + _STRAIGHT:
+    if not next_first or next_first not in _OPEN + _STRAIGHT + _SINGLE_OPEN:
         return False
-    same_family = (text[open_at] == _STRAIGHT) == (next_first == _STRAIGHT)
+    same_family = _family(text[open_at]) == _family(next_first)
     return same_family and len(text[open_at + 1 : paragraph_end].split()) >= 4
+
+
+def _recoverable(text: str, open_at: int, p_start: int, p_end: int) -> bool:
+    """An unclosed quote that is still speech: opened right after a colon ("said: “…") or at
+    the paragraph start, long, and ending its paragraph on a full stop."""
+    lead = text[p_start:open_at].rstrip()
+    content = text[open_at + 1 : p_end].rstrip()
+    return (
+        (not lead or lead.endswith(":"))
+        and len(content.split()) >= RECOVER_WORDS
+        and content[-1:] in ".!?"
+        and not any(ch in _MARKS for ch in content if _family(ch) == _family(text[open_at]))
+    )
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -75,8 +142,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _fold(text: str, start: int, end: int) -> str:
     body = text[start:end]
-    body = re.sub(r"\s*\n\s*[“\"]?", " ", body)
+    body = re.sub(r"\s*\n\s*[“\"‘]?", " ", body)
     return " ".join(body.split())
+
+
+def _single_has_partner(text: str, i: int, p_end: int, next_first: str) -> bool:
+    """A ‘ with no ’ after it in its paragraph that could close it is an apostrophe or a stray,
+    unless the quote goes on in the next paragraph."""
+    if any(text[j] == _SINGLE_CLOSE and _single_closes(text, j) for j in range(i + 1, p_end)):
+        return True
+    return next_first == _SINGLE_OPEN and len(text[i + 1 : p_end].split()) >= 4
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -89,24 +164,45 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     paragraphs = _paragraphs(text)
     for number, (p_start, p_end) in enumerate(paragraphs):
         continuing = open_at is not None
+        nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        next_first = text[nxt[0] : nxt[1]].lstrip()[:1] if nxt is not None else ""
         for i in range(p_start, p_end):
             ch = text[i]
-            if ch not in _OPEN and ch not in _CLOSE and ch != _STRAIGHT:
+            if ch not in _MARKS:
                 continue
-            if _is_opening(text, i):
+            single = ch in _SINGLE_OPEN + _SINGLE_CLOSE
+            if open_at is not None and single != (_family(text[open_at]) == "single"):
+                continue  # a nested quote of the other family
+            if single:
+                if ch == _SINGLE_OPEN:
+                    if continuing and not text[p_start:i].strip():
+                        continuing = False  # the reopening mark of a continued quote
+                    elif (
+                        open_at is None
+                        and _single_opens(text, i)
+                        and _single_has_partner(text, i, p_end, next_first)
+                    ):
+                        open_at = i
+                    continue
+                if open_at is None or not _single_close_at(text, i, p_end):
+                    continue
+            elif _is_opening(text, i):
                 if continuing and not text[p_start:i].strip():
                     continuing = False  # the reopening mark of a continued quote
                     continue
                 open_at = i  # a new opener replaces a stray earlier one
                 continuing = False
-            elif open_at is not None:
+                continue
+            if open_at is not None:
                 content_start = open_at + 1
                 quotes.append(QuoteSpan(content_start, i, _fold(source, content_start, i), open_at, i))
                 open_at = None
                 continuing = False
         if open_at is not None:
-            nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-            reopens = nxt is not None and _continues(text, open_at, p_end, text[nxt[0] : nxt[1]].lstrip()[:1])
-            if not reopens:
-                open_at = None  # unclosed at paragraph end: drop it, keep the rest
+            if _continues(text, open_at, p_end, next_first):
+                continue
+            if not continuing and _recoverable(text, open_at, p_start, p_end):
+                end = p_start + len(text[p_start:p_end].rstrip())
+                quotes.append(QuoteSpan(open_at + 1, end, _fold(source, open_at + 1, end), open_at, end - 1))
+            open_at = None  # unclosed at paragraph end: drop it, keep the rest
     return [q for q in quotes if q.text.strip()]

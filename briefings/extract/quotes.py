@@ -133,6 +133,17 @@ def _misparsed_subject(tok: Token) -> Token | None:
     return names[-1] if names else None
 
 
+def _name_before(ctx: DocContext, verb: Token) -> PersonRef | None:
+    """ "…,” Tully wrote": a known person's name right before a subjectless reporting verb is
+    its subject, whatever the tagger made of the word (here an adverb, like "fully")."""
+    if verb.i == 0:
+        return None
+    word = verb.doc[verb.i - 1]
+    if not word.text[:1].isupper() or word.is_sent_start:
+        return None
+    return ctx.people.known(word.text, word.idx)
+
+
 def _reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
     verbs = [t for t in outside if t.lemma_.lower() in REPORTING_LEMMAS and _acts_as_verb(t)]
 
@@ -149,6 +160,8 @@ def _attribute(
     turn = turn_at(turns, span.open_mark)
     for verb in _reporting_verbs(outside, span):
         subject = subject_of(verb) or _misparsed_subject(verb)
+        if subject is None and (named := _name_before(ctx, verb)) is not None:
+            return named
         if subject is None:
             source = according_to(ctx, outside)
             if source is not None:
@@ -211,7 +224,39 @@ def _previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
         ref = speaker_from_token(ctx, subject)
         if ref is not None:
             return ref
+    if "\n" in ctx.text[prev_end : span.open_mark]:
+        return _paragraph_subject(ctx, prev)
     return None
+
+
+def _paragraph_subject(ctx: DocContext, last: Span) -> PersonRef | None:
+    """The person the paragraph ending in ``last`` is about: the latest sentence subject there
+    that is a named person or a he/she, or owned by one ("Her first school ..."). A magazine
+    quote standing alone after "Okonkwo shrugs at the criticism. ..." is Okonkwo's."""
+    para_start = ctx.text.rfind("\n", 0, last.start_char) + 1
+    sent: Span | None = last
+    while sent is not None and sent.start_char >= para_start:
+        for subject in (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            for tok in [subject, *owners]:
+                if tok.pos_ == "PRON":
+                    ref = ctx.people.resolve_pronoun(tok)
+                elif tok.pos_ == "PROPN":
+                    ref = ctx.people.known(_entity_text(tok), tok.idx)
+                else:
+                    continue
+                if ref is not None and ref.kind == "person":
+                    return ref
+        sent = ctx.sentence_before(sent)
+    return None
+
+
+def _entity_text(tok: Token) -> str:
+    """A proper noun with the proper nouns before it: "Ngozi Okonkwo" for "Okonkwo"."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
 
 
 def _colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
