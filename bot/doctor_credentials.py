@@ -32,7 +32,12 @@ def check_platform(settings: Settings, override: str | None, http: httpx.Client)
         return _check_slack(settings, http)
     if name == "discord":
         return _check_discord(settings)
-    return Check("platform", "ok", f"{name}: no credentials needed (reads stdin; set a token for a chat)")
+    if name == "console":
+        detail = (
+            "console: no credentials needed; it chats on this terminal (a token selects Slack or Discord)"
+        )
+        return Check("platform", "ok", detail)
+    return Check("platform", "ok", f"{name}: no credentials needed")
 
 
 def _secret(value: Any) -> str:
