@@ -22,7 +22,9 @@ TITLE_WORDS = frozenset(
     colonel col col. lieutenant lt lt. gen gen. admiral adm adm. captain capt capt. major sergeant
     sgt commander marshal excellency majesty highness his her their first ceo executive officer
     professor administrator head
-    leader speaker senior former late affairs mp mep
+    leader speaker senior former late affairs mp mep councillor councilor councilman councilwoman
+    alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
+    archbishop imam father sister brother dean chancellor provost
     """.split()  # noqa: SIM905
 )
 
@@ -130,14 +132,27 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or last_part[:1].isupper() or word.lower() in NAME_PARTICLES
 
 
+# the last word of a building, room or institution named after someone ("Thomas Jefferson Room")
+PLACE_HEADS = frozenset(
+    """
+    room building center centre avenue road square airport station hotel museum university school
+    college hospital cathedral mosque stadium arena library institute foundation prize award
+    memorial boulevard
+    """.split()  # noqa: SIM905
+)  # not Hall, Church, Temple, Tower, Park, Lane: surnames too
+
+
 def looks_like_name(text: str) -> bool:
-    """Capitalised words ("Suleiman al-Amr", "Wang Yi"), no sentence punctuation.
+    """Capitalised words ("Suleiman al-Amr", "Wang Yi"), no sentence punctuation, not ending in
+    what names a building or an institution ("Thomas Jefferson Room", "Nelson Mandela Square").
 
     >>> looks_like_name("Suleiman al-Amr"), looks_like_name("the minister")
     (True, False)
+    >>> looks_like_name("Thomas Jefferson Room")
+    False
     """
     words = text.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 6 or (len(words) > 1 and words[-1].lower() in PLACE_HEADS):
         return False
     last = words[-1].split("-")[-1]
     return all(_name_word(w) for w in words) and last[:1].isupper()

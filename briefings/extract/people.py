@@ -37,6 +37,31 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SALIENCE_WINDOW = 400  # characters: about two sentences of news copy
 
 
+# verbs only people do with words: their subject is a person even if NER missed the name
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "recall", "tweet", "insist", "argue"})
+_OTHER_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _unlabelled_speakers(doc: Doc) -> list[tuple[Span, str, str]]:
+    """ "“…,” Henrik Aalborg told Reuters" with the name read as a WORK_OF_ART or as nothing:
+    a run of two or three capitalised proper nouns that is the subject of a speech verb and no
+    kind of name NER knows (an organisation "Goldman Sachs said" stays an organisation)."""
+    found: list[tuple[Span, str, str]] = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lemma_ not in _SPEECH_LEMMAS:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if not 2 <= len(span) <= 3 or any(t.ent_type_ in _OTHER_NAMES for t in span):
+            continue
+        title, name = split_title(span.text)
+        if all(t.text[:1].isupper() and not t.text.isupper() for t in span) and looks_like_name(name):
+            found.append((span, title, name))
+    return found
+
+
 class PeopleIndex:
     """People, organisations and places named in one document, with lookup helpers."""
 
@@ -65,6 +90,11 @@ class PeopleIndex:
                         mentions.append((span, title, name))
                 elif ent.label_ in ORG_LABELS:
                     index._add_org(ent)
+        mentions += _unlabelled_speakers(doc)
+        # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
+        # Shipping", "Nordhavn, the container line, reported ...") is that organisation
+        org_heads = {e[0].text.lower() for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+        mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
         # "Swap Beijing" (a verb and a city read as a name, opening a sentence): a word the
         # parser mostly calls a place is not a surname, unless it is more often part of a
         # person's name, or the name comes with a title ("Minister Claire Beaumont") or stands

@@ -42,14 +42,20 @@ class Entry:
 
 
 def name_span(ent: Span) -> Span:
-    """Grow a PERSON entity left over untagged given names ("Antony" of "Antony J. Blinken")."""
+    """Grow a PERSON entity left over untagged given names ("Antony" of "Antony J. Blinken",
+    "Enver" of "the Refugee Council Enver Solomon")."""
     doc = ent.doc
     start = ent.start
     while start > 0:
         tok = doc[start - 1]
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ORG_LABELS:
             break
-        if split_title(tok.text)[1] == "" or tok.head.i not in range(start - 1, ent.end + 1):
+        # the parser may hang the given name elsewhere when an organisation's name runs straight
+        # into it ("CEO of the Refugee Council Enver Solomon")
+        after_org = start >= 2 and doc[start - 2].ent_type_ in ORG_LABELS
+        if split_title(tok.text)[1] == "" or (
+            tok.head.i not in range(start - 1, ent.end + 1) and not after_org
+        ):
             break
         start -= 1
     return doc[start : ent.end]

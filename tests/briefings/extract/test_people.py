@@ -114,3 +114,42 @@ def test_a_country_before_a_name_is_not_a_role(context_of: Ctx) -> None:
     ctx = context_of("He said North Korea's Kim Jong Un would attend the summit in Singapore.")
     kim = ctx.people.resolve("Kim Jong Un")
     assert kim is not None and kim.role is None
+
+
+def test_surname_the_tagger_calls_a_place_stays_the_titled_persons(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Natural Resources Minister Claire Beaumont defended the plan on Sunday. "
+        '"Offshore wind will create thousands of jobs," Beaumont wrote on X. '
+        "The prime minister has full confidence in Minister Beaumont, her office said."
+    )
+    ref = ctx.people.resolve("Beaumont")
+    assert ref is not None and ref.name == "Claire Beaumont" and ref.kind == "person"
+    assert not any(p.name == "Beaumont" for p in ctx.people.people())
+
+
+def test_given_name_after_an_organisation_joins_the_name(context_of: Ctx) -> None:
+    ctx = context_of("After the leak, CEO of the Refugee Council Enver Solomon told Sky News it was wrong.")
+    ref = ctx.people.resolve("Solomon")
+    assert ref is not None and ref.name == "Enver Solomon"
+
+
+def test_rooms_and_buildings_named_after_people_are_not_people(context_of: Ctx) -> None:
+    ctx = context_of("Thomas Jefferson Room\n\nWashington, D.C.\n\nSECRETARY BLINKEN: Good morning.")
+    assert "Thomas Jefferson Room" not in {p.name for p in ctx.people.people()}
+
+
+def test_speech_verb_subject_ner_missed_is_a_person(context_of: Ctx) -> None:
+    ctx = context_of(
+        '"I don\'t see a scenario where we go back," Henrik Aalborg told Reuters in an interview. '
+        "Aalborg said the longer routes had absorbed capacity."
+    )
+    ref = ctx.people.resolve("Aalborg")
+    assert ref is not None and ref.name == "Henrik Aalborg" and ref.kind == "person"
+
+
+def test_one_word_person_opening_an_organisation_name_is_the_organisation(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Ships will avoid the Red Sea, the chief executive of Nordhavn Shipping said on Wednesday. "
+        "Nordhavn, the world's sixth-largest container line, reported a profit."
+    )
+    assert "Nordhavn" not in {p.name for p in ctx.people.people() if p.kind == "person"}

@@ -62,3 +62,42 @@ def test_seed_article_pairs_despite_an_odd_count_of_marks(article: Callable[[str
     assert "Well, first of all, the mission hasn’t failed, yet" in found
     assert any(t.startswith("never allow any force") for t in found)
     assert len(found) == 16
+
+
+def test_single_curly_quotes_pair_in_british_copy() -> None:
+    body = "Councillor Morris said: ‘People here don’t sleep when it rains.’ The agency’s view differs."
+    assert texts(body) == ["People here don’t sleep when it rains."]
+
+
+def test_apostrophes_inside_words_never_open_or_close_a_quote() -> None:
+    body = "Afghanistan’s leaders don’t agree, and the ministers’ talks it’s said went on."
+    assert texts(body) == []
+
+
+def test_plural_possessive_closes_a_single_quote_only_when_nothing_later_can() -> None:
+    body = (
+        "He said: ‘We often get less than 48 hours’ warning of it,’ and left. ‘The members’ choice’ was all."
+    )
+    assert texts(body) == ["We often get less than 48 hours’ warning of it,", "The members’ choice"]
+
+
+def test_double_quotes_nest_inside_single_and_single_inside_double() -> None:
+    body = "She added: ‘One woman told me, “I’ve stopped.” That’s it.’ He called it “an ‘absurd’ plan.”"
+    assert texts(body) == ["One woman told me, “I’ve stopped.” That’s it.", "an ‘absurd’ plan."]
+
+
+def test_single_quote_spans_paragraphs_when_each_reopens() -> None:
+    body = "She says: ‘Earth is honest, it tells you.\n\n‘Concrete hides its mistakes.’\n\nMore."
+    assert texts(body) == ["Earth is honest, it tells you. Concrete hides its mistakes."]
+
+
+def test_a_lone_opening_single_mark_is_an_elision_not_a_quote() -> None:
+    body = "Back in the ‘90s he said “the plan is sound and will work,” and the ‘other side agreed."
+    assert texts(body) == ["the plan is sound and will work,"]
+
+
+def test_long_quote_after_a_colon_that_lost_its_closing_mark_ends_with_its_paragraph() -> None:
+    body = 'A council spokesman said: "Any suggestion of neglect will be looked at in the review.\n\nNo one was hurt.'
+    (quote,) = find_quotes(body)
+    assert quote.text == "Any suggestion of neglect will be looked at in the review."
+    assert body[quote.close_mark] == "."

@@ -304,3 +304,74 @@ def test_an_analysis_speaks_for_its_owner(context_of: Ctx) -> None:
         )
     )
     assert speaker_of(quotes, "Usually, Internet Explorer") == "PC World"
+
+
+def test_british_single_quotes_with_apostrophes_keep_their_speakers(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The agency’s area director, Paul Hendry, said the delay was ‘deeply frustrating’.\n\n"
+            "‘We know this isn’t the news the community wanted to hear,’ he said. "
+            "‘But we have to make sure the scheme we build is affordable.’"
+        )
+    )
+    assert speaker_of(quotes, "We know this isn’t the news") == "Paul Hendry"
+    assert speaker_of(quotes, "But we have to make sure") == "Paul Hendry"
+    assert not any("frustrating" in q.text for q in quotes)  # a two-word fragment
+
+
+def test_one_of_the_sources_speaks_anonymously(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            '"The option is on the table, and the governor wants to move soon," said one of the '
+            "sources, who asked not to be named."
+        )
+    )
+    assert speaker_of(quotes, "The option is on the table") == "one of the sources"
+
+
+def test_the_group_speaks_for_the_organisation_named_before(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The Fish Harvesters Alliance of Nova Scotia responded within hours. "
+            '"Our members have been asking for the science for two years," the group said in a post.'
+        )
+    )
+    (quote,) = quotes
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.kind) == ("the group", "org")
+
+
+def test_a_known_name_the_tagger_misreads_before_wrote_still_speaks(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Conservative energy critic Mark Tully said the minister should delete the posts. "
+            '"A minister who picks fights online at 1 a.m. is not a minister who is listening," '
+            "Tully wrote on Twitter."
+        )
+    )
+    assert speaker_of(quotes, "A minister who picks fights") == "Mark Tully"
+
+
+def test_a_name_read_as_a_work_of_art_before_told_still_speaks(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "A spokesman for the association, Greg Haines, declined to say when talks might resume. "
+            '"We remain committed to reaching an agreement that keeps these ports competitive," '
+            "Haines told The Associated Press."
+        )
+    )
+    assert speaker_of(quotes, "We remain committed") == "Greg Haines"
+
+
+def test_standalone_quote_paragraph_goes_to_the_person_the_paragraph_before_is_about(
+    context_of: Ctx,
+) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Ibrahim Sule, a structural engineer, worries about durability. “Rammed earth performs "
+            "well if it is maintained, but it rarely is,” he says.\n\n"
+            "Ngozi Okonkwo shrugs at the criticism. Her first school has come through eight rainy "
+            "seasons with only cosmetic repairs.\n\n"
+            "“Come back in fifty years and we will talk about durability.”"
+        )
+    )
+    assert speaker_of(quotes, "Come back in fifty years") == "Ngozi Okonkwo"
