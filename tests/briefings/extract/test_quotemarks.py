@@ -97,7 +97,7 @@ def test_a_lone_opening_single_mark_is_an_elision_not_a_quote() -> None:
 
 
 def test_long_quote_after_a_colon_that_lost_its_closing_mark_ends_with_its_paragraph() -> None:
-    body = 'A council spokesman said: "Any suggestion of neglect will be looked at in the review.\n\nNo one was hurt.'
+    body = 'A spokesman said: "Any suggestion of neglect will be looked at in the review.\n\nNo one was hurt.'
     (quote,) = find_quotes(body)
     assert quote.text == "Any suggestion of neglect will be looked at in the review."
     assert body[quote.close_mark] == "."
