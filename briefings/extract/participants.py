@@ -78,6 +78,10 @@ GROUP_NOUNS = frozenset(
     ]
 )
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+# Words a long title strings its parts with: "Minister of State for Foreign Affairs",
+# "Minister of International Relations and Cooperation".
+_TITLE_LINKS = frozenset({"of", "for", "and", "the", "&", "-"})
+_TITLE_RUN = 10
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 _THIRD_PERSON = frozenset({"he", "him", "she", "her", "his"})
 
@@ -126,9 +130,17 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     low = token.lower_
     if token.pos_ == "PRON" or low in _FIRST_PERSON | _SECOND_PERSON | _THIRD_PERSON:
         return _pronoun(token, people, speakers)
+    if token.ent_type_ != "PERSON":
+        titled = name_after_title(token) or _name_after_comma(token)
+        if titled is not None:
+            ref = people.resolve(titled)
+            return [ref] if ref is not None else []
+        if _inside_title(token) or _place_qualifier(token):
+            return []
     for child in token.children:
         if (
-            child.dep_ == "appos"
+            token.ent_type_ != "PERSON"  # "Cole and Kenya's minister, Kiprop": Kiprop is not Cole
+            and child.dep_ == "appos"
             and child.i > token.i
             and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
         ):
@@ -166,6 +178,67 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if token.pos_ == "NOUN" and low in TITLE_WORDS:
         return _nominal(token, people)
     return []
+
+
+def name_after_title(token: Token) -> Span | None:
+    """The person a capitalised title leads to: "Minister of State for Foreign Affairs Khalid al-Mansouri".
+
+    The parser hangs the "of"/"for" parts of a long title anywhere (a pobj, an
+    ORG "State for Foreign Affairs"), so the title is read as a run of
+    capitalised words and linking words that ends in a PERSON entity.
+    """
+    doc = token.doc
+    if not token.text[:1].isupper() or token.lower_ not in TITLE_WORDS:
+        return None
+    linked = False
+    for tok in doc[token.i + 1 : min(token.i + _TITLE_RUN, len(doc))]:
+        if tok.ent_type_ == "PERSON":
+            return entity_span(tok)
+        if tok.lower_ in {"of", "for"}:
+            linked = True
+        elif tok.lower_ == "and" and not linked:
+            return None  # "Minister and Secretary Cole": two parties, not one long title
+        elif tok.lower_ not in _TITLE_LINKS and not (
+            tok.text[:1].isupper() and tok.pos_ in {"PROPN", "ADJ", "NOUN"}
+        ):
+            return None
+    return None
+
+
+def _name_after_comma(token: Token) -> Span | None:
+    """ "Kenya's foreign minister, Samuel Kiprop,": a title noun named by the appositive after its comma."""
+    doc = token.doc
+    if token.lower_ not in TITLE_WORDS | GROUP_NOUNS or token.i + 2 >= len(doc):
+        return None
+    if doc[token.i + 1].text != "," or doc[token.i + 2].ent_type_ != "PERSON":
+        return None
+    ent = entity_span(doc[token.i + 2])
+    return ent if ent is not None and ent.start == token.i + 2 else None
+
+
+def _inside_title(token: Token) -> bool:
+    """Whether ``token`` is a word of a long title before a name ("State" in "Minister of State ... X")."""
+    doc = token.doc
+    for back in range(token.i - 1, max(token.i - _TITLE_RUN, -1), -1):
+        tok = doc[back]
+        if tok.lower_ in TITLE_WORDS and tok.text[:1].isupper():
+            ent = name_after_title(tok)
+            if ent is not None and ent.start > token.i:
+                return True
+        if tok.lower_ not in _TITLE_LINKS and not tok.text[:1].isupper():
+            return False
+    return False
+
+
+def _place_qualifier(token: Token) -> bool:
+    """ "Washington, DC", "Doha, Qatar": the state or country after a city's comma qualifies a place."""
+    doc = token.doc
+    ent = entity_span(token)
+    if ent is None or ent.label_ not in {"GPE", "LOC"} or ent.start < 2:
+        return False
+    if ent.root.dep_ == "conj" or any(c.dep_ in {"conj", "cc"} for c in ent.root.children):
+        return False  # "Tanzania, Uganda and Rwanda": a list of parties
+    return doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ in {"GPE", "LOC"}
 
 
 def _pronoun(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:

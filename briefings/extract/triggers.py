@@ -103,6 +103,11 @@ _REFUSE_VERBS = frozenset(
 _CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "suspend", "boycott", "skip", "shelve"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
+# Obligation and possibility: "must be resolved through negotiations", "can only be settled by talks".
+_MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
+# Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
+_APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
+_UNSURE_MARKS = frozenset({"if", "unless", "whether"})
 _BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 _SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
 _FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})
@@ -208,6 +213,33 @@ def _chain(token: Token) -> list[Token]:
     return out
 
 
+def _wished_for(chain: list[Token]) -> bool:
+    """Talks that are doubted, owed or asked for, not held.
+
+    "It is unclear whether X plans to meet Y" (a ``whether`` anywhere up the
+    clause chain), "must be resolved through negotiations" (a modal on the
+    verb the meeting noun hangs from), "urged both sides to negotiate",
+    "called for talks" (an appeal governing the meeting).
+    """
+    for depth, tok in enumerate(chain[:5]):
+        for child in tok.children:
+            if child.dep_ == "mark" and child.lower_ in _UNSURE_MARKS:
+                return True
+            if (
+                child.dep_ in {"aux", "auxpass"}
+                and child.lower_ in _MODAL_AUX
+                and tok.pos_ in {"VERB", "AUX"}
+            ):
+                return True
+        if depth > 0 and tok.lemma_.lower() in _APPEAL_VERBS and tok.pos_ == "VERB":
+            below = chain[depth - 1]
+            if below.dep_ in {"xcomp", "ccomp", "pobj", "prep", "dobj", "advcl"}:
+                return tok.lemma_.lower() != "call" or any(
+                    c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in tok.children
+                )
+    return False
+
+
 def status_of(trigger: Trigger) -> MeetingStatus | None:
     """held, planned or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
@@ -223,8 +255,11 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return None
             if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
-                return None
+                # reported future: "said the president would hold talks with X next week"
+                return "planned" if child.lower_ in {"would", "'d", "’d"} and words & _SOON_WORDS else None
     chain = _chain(verb)
+    if _wished_for(chain):
+        return None
     for link, head in itertools.pairwise(chain):
         lemma = head.lemma_.lower()
         if (
