@@ -19,6 +19,8 @@ from briefings.extract.places import bilateral_parties, country_of_demonym
 from briefings.extract.triggers import MEETING_NOUNS
 from briefings.models import Meeting, PersonRef
 
+# "Statement by X on ...", "Interview: X on the Sudan talks": who speaks about a meeting is no party to it
+_TOPIC_PREPS = frozenset({"on", "about", "regarding"})
 _NOT_HELD = frozenset({"will", "to", "plans", "cancels", "cancelled", "postponed", "ahead"})
 
 
@@ -30,7 +32,11 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
     if title.text.rstrip().endswith("?") or any(t.lower_ in _NOT_HELD for t in title):
         return []
     refs: list[PersonRef] = []
+    first_noun = next(t.i for t in title if t.lower_ in MEETING_NOUNS)
+    topic = max((t.i for t in title[:first_noun] if t.lower_ in _TOPIC_PREPS), default=-1)
     for ent in title.ents:
+        if ent.start <= topic:
+            continue  # "Statement by Spokesperson X on Y's Meeting with Z": X speaks about the meeting
         if ent.label_ == "PERSON":
             ref = _person(ent, ctx)
             if ref is not None:

@@ -171,6 +171,10 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         if low in TITLE_WORDS:
             return _nominal(token, people)
         phrase = _proper_phrase(token)
+        if ent is None and len(phrase) == 1:
+            # "Wanjiru later spoke by phone": a lone surname the tagger missed, of someone named in full
+            known = people.known(token.text, token.idx)
+            return [known] if known is not None and len(known.name.split()) >= 2 else []
         if ent is not None or len(phrase) < 2:
             return []  # a piece of a place or organisation name, or a lone capitalised word
         ref = people.resolve(phrase)
