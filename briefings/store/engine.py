@@ -20,7 +20,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,8 @@ def create_store_engine(url: str) -> Engine:
     engine = create_engine(
         sa_url,
         connect_args={"timeout": _SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        poolclass=NullPool,
+        poolclass=QueuePool,
+        pool_size=5,
     )
     _configure_sqlite(engine)
     return engine

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.identity import given_names, given_names_fit, person_key
@@ -68,76 +68,84 @@ def _clusters(firsts: list[str]) -> dict[str, list[str]]:
 
 
 def _person_identity(
-    conn: Connection, last_key: str, first: str | None, keep: set[int], keys: Collection[str] = ()
+    conn: Connection,
+    last_key: str,
+    first: str | None,
+    group: dict[int, str | None],
+    keep: set[int],
+    keys: Collection[str],
 ) -> int:
-    """The identity keyed (surname, given names); an identity about to lose all its
-    mentions to this one is re-keyed instead, so ids stay stable as names fill in."""
-    group = conn.execute(
-        select(identities.c.id, identities.c.first_key).where(
-            identities.c.kind == "person", identities.c.last_key == last_key
-        )
-    ).all()
-    for row in group:
-        if row.first_key == first:
-            return int(row.id)
-    for row in sorted(group, key=lambda r: r.id):
-        if (
-            row.id not in keep
-            and row.first_key is not None
-            and first
-            and given_names_fit(row.first_key, first)
-        ):
+    """The identity keyed (surname, given names) among ``group`` (id -> given names,
+    updated in place). An identity about to lose all its mentions to this one is
+    re-keyed instead, so ids stay stable as fuller names arrive."""
+    for identity_id, known in sorted(group.items()):
+        if known == first:
+            return identity_id
+    for identity_id, known in sorted(group.items()):
+        reusable = identity_id not in keep and known is not None and known not in keys
+        if reusable and first and given_names_fit(known, first):
             conn.execute(
                 update(identities)
-                .where(identities.c.id == row.id)
+                .where(identities.c.id == identity_id)
                 .values(first_key=first, name_key=f"{first} {last_key}")
             )
-            return int(row.id)
+            group[identity_id] = first
+            return identity_id
     name_key = f"{first} {last_key}" if first else last_key
-    return _create_identity(
+    identity_id = _create_identity(
         conn, name=name_key, kind="person", first_key=first, last_key=last_key, name_key=name_key
     )
+    group[identity_id] = first
+    return identity_id
 
 
 def _resolve_surname(conn: Connection, last_key: str, result: Resolution) -> set[int]:
+    """Re-resolve one surname group; returns identities whose mentions changed."""
     in_group = and_(mentions.c.kind == "person", mentions.c.last_key == last_key)
-    firsts = sorted(
-        row[0]
+    pairs = conn.execute(
+        select(mentions.c.first_key, mentions.c.identity_id).where(in_group).distinct()
+    ).all()
+    group: dict[int, str | None] = {
+        row.id: row.first_key
         for row in conn.execute(
-            select(mentions.c.first_key).where(in_group, mentions.c.first_key.is_not(None)).distinct()
+            select(identities.c.id, identities.c.first_key).where(
+                identities.c.kind == "person", identities.c.last_key == last_key
+            )
         )
-    )
-    touched = set(
-        conn.execute(
-            select(identities.c.id).where(identities.c.kind == "person", identities.c.last_key == last_key)
-        ).scalars()
-    )
-    clusters = _clusters(firsts)
+    }
+    before = set(group)
+    clusters = _clusters(sorted({pair.first_key for pair in pairs if pair.first_key}))
+    target: dict[str | None, int] = {}
     chosen: set[int] = set()
     for key in sorted(clusters):
-        identity_id = _person_identity(conn, last_key, key, chosen, clusters.keys())
+        identity_id = _person_identity(conn, last_key, key, group, chosen, clusters.keys())
         chosen.add(identity_id)
-        _point(conn, and_(in_group, mentions.c.first_key.in_(clusters[key])), identity_id, result)
-    has_bare = conn.execute(select(exists().where(in_group, mentions.c.first_key.is_(None)))).scalar()
-    if has_bare:
-        target = next(iter(chosen)) if len(chosen) == 1 else _person_identity(conn, last_key, None, chosen)
-        _point(conn, and_(in_group, mentions.c.first_key.is_(None)), target, result)
-        chosen.add(target)
-    return touched | chosen
+        target.update((member, identity_id) for member in clusters[key])
+    if any(pair.first_key is None for pair in pairs):
+        only = next(iter(chosen)) if len(chosen) == 1 else None
+        target[None] = only or _person_identity(conn, last_key, None, group, chosen, clusters.keys())
+    changed: set[int] = set()
+    for first in sorted({pair.first_key for pair in pairs}, key=lambda f: f or ""):
+        want = target[first]
+        current = {pair.identity_id for pair in pairs if pair.first_key == first}
+        if current == {want}:
+            continue
+        same_first = mentions.c.first_key == first if first is not None else mentions.c.first_key.is_(None)
+        _point(conn, and_(in_group, same_first), want, result)
+        changed |= {want} | {c for c in current if c is not None}
+    # Identities of the group nobody points to any more are refreshed, i.e. dropped.
+    return changed | (before - set(target.values()))
 
 
-def _resolve_entity(conn: Connection, kind: str, name_key: str, result: Resolution) -> set[int]:
+def _resolve_entity(
+    conn: Connection, mention_id: int, kind: str, name_key: str, result: Resolution
+) -> set[int]:
     identity_id = conn.execute(
-        select(identities.c.id).where(identities.c.kind == kind, identities.c.name_key == name_key).limit(1)
+        select(identities.c.id).where(identities.c.name_key == name_key, identities.c.kind == kind).limit(1)
     ).scalar()
     if identity_id is None:
         identity_id = _create_identity(conn, name=name_key, kind=kind, name_key=name_key)
-    _point(
-        conn,
-        and_(mentions.c.kind == kind, mentions.c.last_key.is_(None), mentions.c.name_key == name_key),
-        identity_id,
-        result,
-    )
+    _point(conn, mentions.c.id == mention_id, identity_id, result)
     return {identity_id}
 
 
@@ -149,8 +157,8 @@ def _resolve_anonymous(conn: Connection, mention_id: int, result: Resolution) ->
 
 
 def resolve(conn: Connection, mention_ids: Iterable[int], stale_identities: Iterable[int] = ()) -> Resolution:
-    """Attach ``mention_ids`` (new mentions) to identities and re-resolve their groups;
-    ``stale_identities`` (identities of deleted mentions) are renamed or dropped."""
+    """Attach ``mention_ids`` (new mentions) to identities and re-resolve their surname
+    groups; ``stale_identities`` (identities of deleted mentions) are renamed or dropped."""
     ids = list(mention_ids)
     rows = (
         conn.execute(
@@ -162,31 +170,28 @@ def resolve(conn: Connection, mention_ids: Iterable[int], stale_identities: Iter
         else []
     )
     stale = set(stale_identities)
+    surnames: set[str] = set()
     if stale:
-        stale_surnames = conn.execute(
-            select(identities.c.last_key)
-            .where(
-                identities.c.id.in_(stale), identities.c.kind == "person", identities.c.last_key.is_not(None)
-            )
-            .distinct()
-        ).scalars()
-        surnames = {s for s in stale_surnames if s is not None}
-    else:
-        surnames = set()
+        surnames = {
+            surname
+            for surname in conn.execute(
+                select(identities.c.last_key)
+                .where(identities.c.id.in_(stale), identities.c.kind == "person")
+                .distinct()
+            ).scalars()
+            if surname is not None
+        }
     result = Resolution()
     touched = set(stale)
-    entities: set[tuple[str, str]] = set()
     for row in rows:
         if row.kind == "person" and row.last_key:
             surnames.add(row.last_key)
         elif row.kind == "anonymous":
             touched |= _resolve_anonymous(conn, row.id, result)
         else:
-            entities.add((row.kind, row.name_key))
+            touched |= _resolve_entity(conn, row.id, row.kind, row.name_key, result)
     for surname in sorted(surnames):
         touched |= _resolve_surname(conn, surname, result)
-    for kind, name_key in sorted(entities):
-        touched |= _resolve_entity(conn, kind, name_key, result)
     _refresh_names(conn, touched)
     return result
 

@@ -113,13 +113,22 @@ def _profiles(conn: Connection, report_ids: Iterable[int]) -> dict[int, Profile]
 
 
 def _candidates(conn: Connection, profile: Profile) -> list[Profile]:
+    """Reports that could be the same meeting: same status, near in time, and (the
+    rule needs it) at least one participant identity in common."""
+    if not profile.identities:
+        return []
     ids = conn.execute(
-        select(meeting_reports.c.id).where(
+        select(meeting_reports.c.id)
+        .join(meeting_participants, meeting_participants.c.report_id == meeting_reports.c.id)
+        .join(mentions, mentions.c.id == meeting_participants.c.mention_id)
+        .where(
+            mentions.c.identity_id.in_(sorted(profile.identities)),
             meeting_reports.c.anchor_date.between(profile.anchor - _WINDOW, profile.anchor + _WINDOW),
             meeting_reports.c.status == profile.status,
             meeting_reports.c.meeting_id.is_not(None),
             meeting_reports.c.id != profile.report_id,
         )
+        .distinct()
     ).scalars()
     return list(_profiles(conn, ids).values())
 

@@ -96,7 +96,7 @@ identities = Table(
     Column("last_key", Text, nullable=True),
     Column("name_key", Text, nullable=False),
     CheckConstraint(f"kind IN {_KINDS}", name="kind"),
-    Index("ix_identities_kind_name_key", "kind", "name_key"),
+    Index("ix_identities_name_key", "name_key", "kind"),
     Index("ix_identities_last_key", "last_key"),
 )
 
@@ -113,8 +113,8 @@ mentions = Table(
     Column("name_key", Text, nullable=False),
     CheckConstraint(f"kind IN {_KINDS}", name="kind"),
     UniqueConstraint("document_id", "kind", "name", name="uq_mentions_document_kind_name"),
-    Index("ix_mentions_identity_id", "identity_id"),
-    Index("ix_mentions_kind_last_key", "kind", "last_key", "first_key"),
+    Index("ix_mentions_identity_id", "identity_id", "name"),
+    Index("ix_mentions_kind_last_key", "kind", "last_key", "first_key", "identity_id"),
 )
 
 mention_aliases = Table(

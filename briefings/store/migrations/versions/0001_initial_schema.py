@@ -57,7 +57,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_identities")),
     )
     with op.batch_alter_table("identities", schema=None) as batch_op:
-        batch_op.create_index("ix_identities_kind_name_key", ["kind", "name_key"], unique=False)
+        batch_op.create_index("ix_identities_name_key", ["name_key", "kind"], unique=False)
         batch_op.create_index("ix_identities_last_key", ["last_key"], unique=False)
 
     op.create_table(
@@ -209,8 +209,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("document_id", "kind", "name", name="uq_mentions_document_kind_name"),
     )
     with op.batch_alter_table("mentions", schema=None) as batch_op:
-        batch_op.create_index("ix_mentions_identity_id", ["identity_id"], unique=False)
-        batch_op.create_index("ix_mentions_kind_last_key", ["kind", "last_key", "first_key"], unique=False)
+        batch_op.create_index("ix_mentions_identity_id", ["identity_id", "name"], unique=False)
+        batch_op.create_index(
+            "ix_mentions_kind_last_key", ["kind", "last_key", "first_key", "identity_id"], unique=False
+        )
 
     op.create_table(
         "posted_items",
@@ -434,7 +436,7 @@ def downgrade() -> None:
     op.drop_table("leases")
     with op.batch_alter_table("identities", schema=None) as batch_op:
         batch_op.drop_index("ix_identities_last_key")
-        batch_op.drop_index("ix_identities_kind_name_key")
+        batch_op.drop_index("ix_identities_name_key")
 
     op.drop_table("identities")
     with op.batch_alter_table("documents", schema=None) as batch_op:
