@@ -68,6 +68,21 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
     return [Meeting(tuple(participants), place, None, ctx.evidence_for(title[:]), "held")]
 
 
+def title_place(ctx: DocContext) -> str | None:
+    """Where a transcript was spoken, from its title: "Secretary Cole at a Press Availability in Algiers"."""
+    title = ctx.title_doc
+    if title is None:
+        return None
+    return next(
+        (
+            e.text
+            for e in title.ents
+            if e.label_ in {"GPE", "LOC", "FAC"} and e.start > 0 and title[e.start - 1].lower_ in {"in", "at"}
+        ),
+        None,
+    )
+
+
 def _person(ent: Span, ctx: DocContext) -> PersonRef | None:
     words = []
     for tok in ent:

@@ -21,11 +21,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.dates import resolve_date
-from briefings.extract.headlines import headline_meetings
+from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.merging import Mention, merge
 from briefings.extract.participants import resolve_token, resolve_with_conjuncts
 from briefings.extract.parties import dedupe, same_party
@@ -39,7 +39,7 @@ from briefings.extract.places import (
 )
 from briefings.extract.speakers import Speakers, principals, speakers_at
 from briefings.extract.triggers import MEETING_NOUNS, Trigger, find_triggers, status_of
-from briefings.extract.turns import find_turns, turn_at
+from briefings.extract.turns import Turn, find_turns, turn_at
 from briefings.models import Meeting, PersonRef
 
 log = logging.getLogger(__name__)
@@ -50,18 +50,28 @@ _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # dates even when NER misses them
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
+_THANK_VERBS = frozenset({"thank", "welcome", "congratulate"})
 
 
 def extract_meetings(ctx: DocContext) -> list[Meeting]:
     """Every meeting the document reports, merged within the document, in order of first mention."""
     body = ctx.doc.text
     turns = find_turns(body)
-    header_place = dateline(ctx.doc, turns[0].label_start) if turns else None
+    header_place = (dateline(ctx.doc, turns[0].label_start) or title_place(ctx)) if turns else None
     parties = principals(turns, ctx)
     found: list[Mention] = []
-    for sent in ctx.doc.sents:
+    thanked: list[PersonRef] = []  # whom the current turn's speaker has thanked or welcomed so far
+    last_turn: Turn | None = None
+    for sent in ctx.sentences:
         turn = turn_at(turns, sent.start_char) if turns else None
+        if turn is not last_turn:
+            thanked, last_turn = [], turn
         speakers = speakers_at(turn, ctx, parties)
+        if speakers.speaker is not None:
+            thanked = dedupe(thanked + _thanked(sent, ctx, speakers))
+            if not speakers.counterparts() and thanked:
+                # "I want to thank President X for his hospitality. We just concluded a meeting."
+                speakers = Speakers(speakers.speaker, tuple(thanked))
         for trigger in find_triggers(sent):
             item = _read(trigger, ctx, speakers, header_place if turn is not None else None)
             if item is not None:
@@ -72,6 +82,22 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     merged = merge(found)
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
+
+
+def _thanked(sent: Span, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+    """People a speaker thanks or welcomes by name: the hosts or guests of the meeting the turn is about."""
+    out: list[PersonRef] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _THANK_VERBS or tok.pos_ != "VERB":
+            continue
+        for obj in tok.children:
+            if obj.dep_ == "dobj":
+                out += [
+                    r
+                    for r in resolve_with_conjuncts(obj, ctx.people, speakers)
+                    if r.kind == "person" and not same_party(r, speakers.speaker or r)
+                ]
+    return out
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -110,6 +110,11 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+_TOPIC_PARTICIPLES = frozenset(
+    {"cover", "discuss", "address", "focus", "concern", "regard", "review", "examine", "tackle", "include"}
+)
+
+
 def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = True) -> str | None:
     """The in/at location of the meeting's clause ("in Tianjin", "at the White House").
 
@@ -122,6 +127,19 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
         candidates = [t for t in candidates if t.i not in topic]
     if noun is not None and noun.i != trigger.i:
         candidates += [t for t in noun.subtree if t.i != noun.i]
+    if noun is not None:
+        # "a meeting covering energy, security in the Sahel and the situation in Libya": what
+        # follows a topic participle is the agenda, however the parser hangs the list
+        about = min(
+            (
+                c.i
+                for c in noun.children
+                if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _TOPIC_PARTICIPLES
+            ),
+            default=None,
+        )
+        if about is not None:
+            candidates = [t for t in candidates if t.i < about]
     for tok in candidates:
         if tok.dep_ == "prep" and tok.lower_ in {"in", "at"}:
             for obj in tok.children:
