@@ -178,7 +178,8 @@ def _explicit_at(
         return None
     line_end = body.find("\n", end)
     line = body[line_start : line_end if line_end >= 0 else len(body)]
-    if turn is None and _is_promo(text, line, _next_line(body, end)):
+    on_own_line = turn is None or line_start >= turn.start  # not on a speaker label's line
+    if on_own_line and _is_promo(text, line, _next_line(body, end)):
         return None
     asked_by: PersonRef | None = None
     if inside_quote:
@@ -236,8 +237,14 @@ def _is_promo(text: str, line: str, next_line: str | None) -> bool:
 
     "Dreaming of a career in the Asia-Pacific?" followed by "Try The Diplomat's jobs board."
     """
-    if line.strip().strip("*_#> ") != text.strip().strip("*_#> "):
-        return False  # part of running text
+    whole, asked = line.strip().strip("*_#> "), text.strip().strip("*_#> ")
+    if whole != asked:
+        # "Enjoying this interview? Subscribe to ...": the call to action may share the line
+        rest = whole[len(asked) :].strip() if whole.startswith(asked) else ""
+        lead = re.sub(r"[^\w]", "", rest.split()[0]).lower() if rest.split() else ""
+        if lead not in _PROMO_VERBS or len(rest.split()) > 20:
+            return False  # part of running text
+        next_line = rest
     words = text.split()
     if len(words) > 14:
         return False

@@ -27,7 +27,11 @@ _LABEL = re.compile(
     r"^[ \t>]*(?:\*\*(?P<bold>[^*\n:]{1,60}?)(?::\*\*|\*\*:)"
     r"|(?P<caps>[A-Z][A-Z.'’ -]{1,50}[A-Z.)]):"
     # White House transcripts open a reporter's turn with a bare "Q"
-    r"|(?P<q>Q\.?):?(?=[ \t]+\S))[ \t]*",
+    r"|(?P<q>Q\.?):?(?=[ \t]+\S)"
+    # an interviewer's whole line in bold: "**The Continental Review: Why ...?**"
+    r"|\*\*(?P<boldline>[^*\n:]{1,60}?):(?=[ \t]+[^\n]*\S\*\*[ \t]*$)"
+    # a mixed-case label ("Farida Osman: ..."), a turn only when the same label opens two or more lines
+    r"|(?P<plain>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?=[ \t]+\S))[ \t]*",
     re.MULTILINE,
 )
 _REPORTER_LABELS = frozenset({"question", "q", "reporter", "audience member", "participant"})
@@ -68,8 +72,17 @@ def find_turns(body: str) -> list[Turn]:
     so a single "Note:" line in an article does not turn it into turns.
     """
     found: list[tuple[str, int, int]] = []
-    for match in _LABEL.finditer(body):
-        label = (match.group("bold") or match.group("caps") or match.group("q") or "").strip()
+    plain: dict[str, int] = {}
+    matches = list(_LABEL.finditer(body))
+    for match in matches:
+        if match.group("plain"):
+            plain[match.group("plain")] = plain.get(match.group("plain"), 0) + 1
+    for match in matches:
+        label = (
+            match.group("bold") or match.group("caps") or match.group("q") or match.group("boldline") or ""
+        ).strip()
+        if match.group("plain") and plain[match.group("plain")] >= 2:
+            label = match.group("plain")
         if _name_like(label):
             found.append((label, match.start(), match.end()))
     if len(found) < 2:
