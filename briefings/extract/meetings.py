@@ -19,7 +19,7 @@ direction (visit, host, receive, welcome).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -75,7 +75,7 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         for trigger in find_triggers(sent):
             item = _read(trigger, ctx, speakers, header_place if turn is not None else None)
             if item is not None:
-                found.append(item)
+                found.extend(_separately(item, trigger))
     found.extend(
         Mention(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
     )
@@ -135,6 +135,16 @@ def _governing_subject(noun: Token) -> list[Token]:
         return []
     purpose = noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
     return [s for s in _subjects(verb) if s.pos_ == "PRON" or purpose]
+
+
+def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
+    """ "I met General Hassan and General Idris separately": one meeting with each of them."""
+    if len(item.participants) < 3 or not any(
+        c.lower_ in {"separately", "individually"} for c in trigger.token.children
+    ):
+        return [item]
+    lead, *others = item.participants
+    return [replace(item, participants=[lead, other]) for other in others]
 
 
 def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: str | None) -> Mention | None:

@@ -133,8 +133,7 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if token.ent_type_ != "PERSON":
         titled = name_after_title(token) or _name_after_comma(token)
         if titled is not None:
-            ref = people.resolve(titled)
-            return [ref] if ref is not None else []
+            return [_titled_ref(token, titled, people)]
         if _inside_title(token) or _place_qualifier(token):
             return []
     for child in token.children:
@@ -207,6 +206,19 @@ def name_after_title(token: Token) -> Span | None:
         ):
             return None
     return None
+
+
+def _titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef:
+    """The named person, with the long title before the name as the role when the index has none."""
+    doc = title.doc
+    start = title.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ in {"compound", "amod"}:
+        start -= 1  # "Korean Minister of National Defense"
+    role = doc[start : name.start].text.strip(" ,") or None
+    ref = people.resolve(name)
+    if ref is None:  # a name the index cannot parse ("Kim Jae-won") is still the name written
+        return PersonRef(clean_name(name.text), role, "person")
+    return ref if ref.role else PersonRef(ref.name, role, ref.kind)
 
 
 def _name_after_comma(token: Token) -> Span | None:
