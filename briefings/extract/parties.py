@@ -44,7 +44,11 @@ def same_party(a: PersonRef, b: PersonRef) -> bool:
     if x == y:
         return True
     if a.kind == "person" and b.kind == "person":
-        return _surname(x) == _surname(y)
+        if _surname(x) == _surname(y):
+            return True
+        # family name first ("Minister Kim" and "Kim Jae-won"): a lone word that opens the full name
+        short, full = sorted((x.split(), y.split()), key=len)
+        return len(short) == 1 and 2 <= len(full) <= 3 and "-" in full[-1] and full[0] == short[0]
     xs, ys = x.split(), y.split()
     short, long_ = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
     return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
