@@ -9,7 +9,9 @@ reports of one meeting. Two reports are the same meeting when
 * their participants' identities overlap in at least two and in at least two
   thirds of the smaller list (a readout may name a delegation member the
   remarks do not), or, for a one-sided report, are the same one identity
-  at the same place.
+  at the same place; or one is a statement between parties (countries,
+  organisations) and the other, on the same explicit day, names a delegation or
+  role of one of those parties ("the Ukrainian delegation" ~ "Ukraine").
 
 Merging is union-find over reports: adding a report can join meetings, and
 removing one (an article replaced) re-splits what is left of its meeting.
@@ -24,11 +26,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from briefings.identity import entity_key
+from briefings.identity import entity_key, fold
 from briefings.store.schema import documents, meeting_participants, meeting_reports, meetings, mentions
 
 _WINDOW = timedelta(days=2)
 _EXPLICIT_WINDOW = timedelta(days=1)
+_SAME_DAY_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,29 @@ class Profile:
     explicit: date | None
     place_key: str | None
     identities: frozenset[int]
+    parties: frozenset[str] = frozenset()  # countries/organisations of a statement between parties
+    affiliations: frozenset[str] = frozenset()  # words of people's names and roles ("ukrainian")
+
+
+_PARTY_KINDS = frozenset({"place", "org"})
+_AFFILIATED_KINDS = frozenset({"person", "group"})
+
+
+def _stem(party: str) -> str:
+    """ "ukraine" -> "ukrai": the prefix its nationality adjective shares ("Ukrainian")."""
+    return party[: max(4, len(party) - 2)]
+
+
+def _parties_match(people: Profile, parties: Profile) -> bool:
+    """A joint statement between countries ("the United States and Ukraine met") and a
+    readout of the delegations (Rubio ... and the Ukrainian delegation) on the same
+    explicit day: one meeting when a delegation or role names one of the parties."""
+    if len(parties.parties) < 2 or people.parties:
+        return False
+    if people.explicit is None or people.explicit != parties.explicit:
+        return False
+    stems = {_stem(party) for party in parties.parties if " " not in party}
+    return any(word.startswith(stem) for stem in stems for word in people.affiliations)
 
 
 def same_meeting(a: Profile, b: Profile) -> bool:
@@ -51,6 +77,8 @@ def same_meeting(a: Profile, b: Profile) -> bool:
             return False
     elif abs(a.anchor - b.anchor) > _WINDOW:
         return False
+    if _parties_match(a, b) or _parties_match(b, a):
+        return True
     common = len(a.identities & b.identities)
     smaller = min(len(a.identities), len(b.identities))
     if smaller >= 2:
@@ -77,17 +105,28 @@ def _profiles(conn: Connection, report_ids: Iterable[int]) -> dict[int, Profile]
     if not ids:
         return {}
     people: dict[int, set[int]] = {report_id: set() for report_id in ids}
+    kinds: dict[int, set[str]] = {report_id: set() for report_id in ids}
+    parties: dict[int, set[str]] = {report_id: set() for report_id in ids}
+    words: dict[int, set[str]] = {report_id: set() for report_id in ids}
     rows = conn.execute(
-        select(meeting_participants.c.report_id, mentions.c.identity_id)
-        .join(mentions, mentions.c.id == meeting_participants.c.mention_id)
-        .where(
-            meeting_participants.c.report_id.in_(ids),
-            mentions.c.kind != "anonymous",
-            mentions.c.identity_id.is_not(None),
+        select(
+            meeting_participants.c.report_id,
+            meeting_participants.c.name,
+            meeting_participants.c.role,
+            meeting_participants.c.kind,
+            mentions.c.identity_id,
         )
+        .outerjoin(mentions, mentions.c.id == meeting_participants.c.mention_id)
+        .where(meeting_participants.c.report_id.in_(ids), meeting_participants.c.kind != "anonymous")
     )
-    for report_id, identity_id in rows:
-        people[report_id].add(identity_id)
+    for row in rows:
+        kinds[row.report_id].add(row.kind)
+        if row.identity_id is not None:
+            people[row.report_id].add(row.identity_id)
+        if row.kind in _PARTY_KINDS:
+            parties[row.report_id].add(entity_key(row.name))
+        if row.kind in _AFFILIATED_KINDS:
+            words[row.report_id].update(fold(f"{row.name} {row.role or ''}").split())
     reports = conn.execute(
         select(
             meeting_reports.c.id,
@@ -107,6 +146,8 @@ def _profiles(conn: Connection, report_ids: Iterable[int]) -> dict[int, Profile]
             explicit=parse_date(row.date),
             place_key=entity_key(row.place) if row.place else None,
             identities=frozenset(people[row.id]),
+            parties=frozenset(parties[row.id]) if kinds[row.id] <= _PARTY_KINDS else frozenset(),
+            affiliations=frozenset(words[row.id]),
         )
         for row in reports
     }
@@ -115,8 +156,6 @@ def _profiles(conn: Connection, report_ids: Iterable[int]) -> dict[int, Profile]
 def _candidates(conn: Connection, profile: Profile) -> list[Profile]:
     """Reports that could be the same meeting: same status, near in time, and (the
     rule needs it) at least one participant identity in common."""
-    if not profile.identities:
-        return []
     ids = conn.execute(
         select(meeting_reports.c.id)
         .join(meeting_participants, meeting_participants.c.report_id == meeting_reports.c.id)
@@ -130,7 +169,23 @@ def _candidates(conn: Connection, profile: Profile) -> list[Profile]:
         )
         .distinct()
     ).scalars()
-    return list(_profiles(conn, ids).values())
+    found = set(ids)
+    if profile.explicit is not None and (profile.parties or profile.affiliations):
+        # The party rule needs no shared identity: look at the same day's dated reports.
+        found.update(
+            conn.execute(
+                select(meeting_reports.c.id)
+                .where(
+                    meeting_reports.c.anchor_date == profile.explicit,
+                    meeting_reports.c.date.is_not(None),
+                    meeting_reports.c.status == profile.status,
+                    meeting_reports.c.meeting_id.is_not(None),
+                    meeting_reports.c.id != profile.report_id,
+                )
+                .limit(_SAME_DAY_LIMIT)
+            ).scalars()
+        )
+    return list(_profiles(conn, found).values())
 
 
 def _new_meeting(conn: Connection, profile: Profile) -> int:

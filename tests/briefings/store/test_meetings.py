@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from briefings.models import Extraction, Meeting, Person
+from briefings.models import Extraction, Meeting, Person, PersonRef
 from briefings.store import SqlStore
 from briefings.store.merging import Profile, same_meeting
 from tests.briefings.store.builders import article, meeting
@@ -189,3 +189,48 @@ def test_single_participant_reports_merge_only_at_the_same_place() -> None:
     assert same_meeting(profile(1, "kyiv"), profile(2, "kyiv"))
     assert not same_meeting(profile(1, "kyiv"), profile(2, "lviv"))
     assert not same_meeting(profile(1, None), profile(2, None))
+
+
+def _parties_report(store: SqlStore, now: datetime, slug: str, date: str, *countries: str) -> None:
+    a = article(
+        f"Joint statement {slug}",
+        f"Representatives of {' and '.join(countries)} met.",
+        published=JULY_26,
+        url=f"https://example.org/{slug}",
+    )
+    found = Meeting(tuple(PersonRef(c, None, "place") for c in countries), "Geneva", date, a.evidence[0])
+    store.save_document(a.document, Extraction(a.document.id, meetings=(found,)), now=now)
+
+
+def _delegation_report(store: SqlStore, now: datetime, slug: str, date: str, delegation: str) -> None:
+    a = article(
+        f"Readout {slug}",
+        f"Secretary Rubio met the {delegation}.",
+        published=JULY_26,
+        url=f"https://example.org/{slug}",
+    )
+    people = (PersonRef("Marco Rubio", "Secretary"), PersonRef(delegation, None, "group"))
+    store.save_document(
+        a.document, Extraction(a.document.id, meetings=(Meeting(people, None, date, a.evidence[0]),)), now=now
+    )
+
+
+def test_statement_between_countries_merges_with_the_readout_of_their_delegations(
+    store: SqlStore, now: datetime
+) -> None:
+    _delegation_report(store, now, "readout", "2025-11-23", "Ukrainian delegation")
+    _parties_report(store, now, "statement", "2025-11-23", "United States", "Ukraine")
+
+    [merged] = store.meetings()
+    assert len(merged.citations) == 2
+    assert merged.meeting.place == "Geneva"
+
+
+def test_statement_between_countries_stays_apart_from_other_delegations_and_days(
+    store: SqlStore, now: datetime
+) -> None:
+    _parties_report(store, now, "statement", "2025-11-23", "United States", "Ukraine")
+    _delegation_report(store, now, "other-country", "2025-11-23", "Chinese delegation")
+    _delegation_report(store, now, "other-day", "2025-11-24", "Ukrainian delegation")
+
+    assert len(store.meetings()) == 3
