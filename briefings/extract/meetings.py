@@ -271,6 +271,8 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
     """Resolve the date expressions of the trigger's clause against the publication date."""
     tokens: list[Token] = []
     stack = list(verb.children) + (list(noun.children) if noun is not None and noun.i != verb.i else [])
+    # a wire dateline parsed as the subject ("KYIV, March 11 (Wire) - X arrived ...") dates the story
+    stack = [t for t in stack if t.dep_ not in {"nsubj", "nsubjpass"} or t.ent_type_ == "DATE"]
     while stack:
         tok = stack.pop()
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:

@@ -97,6 +97,19 @@ def _place_text(token: Token) -> str | None:
     return None
 
 
+def _lone_proper(token: Token) -> str | None:
+    """ "met in Tromsø", "arrived in Kyiv": a single capitalised word after "in" is a place, whatever
+    entity the tagger guessed (it calls unfamiliar cities persons or events)."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children):
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and len(ent) > 1:
+        return None
+    return token.text
+
+
 def _clause_tokens(trigger: Token) -> list[Token]:
     """Tokens of the trigger's clause, not descending into other verbs' clauses."""
     out: list[Token] = []
@@ -144,7 +157,7 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
         if tok.dep_ == "prep" and tok.lower_ in {"in", "at"}:
             for obj in tok.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ != "DATE":
-                    place = _place_text(obj)
+                    place = _place_text(obj) or (_lone_proper(obj) if tok.lower_ == "in" else None)
                     if place:
                         return place
     return None
