@@ -138,11 +138,17 @@ def _entity_span(token: Token) -> Span:
     """The name a token belongs to: its entity, else the run of proper nouns and hyphens around it."""
     doc = token.doc
     if token.ent_type_ in _NAME_LABELS:
-        for ent in doc.ents:
-            # an entity running over a verb is a misread ("Haines told The Associated Press"
-            # as one WORK_OF_ART): fall back to the proper nouns around the token
-            if ent.start <= token.i < ent.end and not any(t.pos_ in {"VERB", "AUX"} for t in ent):
-                return ent
+        # the entity's bounds from the IOB tags (Doc.ents would build every entity of the doc)
+        first, last = token.i, token.i + 1
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        ent = doc[first:last]
+        # an entity running over a verb is a misread ("Haines told The Associated Press"
+        # as one WORK_OF_ART): fall back to the proper nouns around the token
+        if not any(t.pos_ in {"VERB", "AUX"} for t in ent):
+            return ent
     start, end = token.i, token.i + 1
 
     def joins(tok: Token) -> bool:

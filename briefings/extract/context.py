@@ -29,19 +29,22 @@ class DocContext:
     published: datetime | None
     # caches: spaCy rebuilds Doc.text and re-checks sentence annotation over the whole
     # document on every access, which turns per-token lookups quadratic
-    text: str = field(init=False, repr=False)
+    text: str = field(default="", repr=False)  # doc.text, computed once (by build or here)
     sentences: list[Span] = field(init=False, repr=False)
     _sentence_starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = self.text or self.doc.text
         self.sentences = list(self.doc.sents) if len(self.doc) else []
         self._sentence_starts = [s.start_char for s in self.sentences]
 
     @classmethod
     def build(cls, document: Document, doc: Doc, title_doc: Doc | None = None) -> DocContext:
         """Index the people of a parsed document."""
-        return cls(document, doc, title_doc, PeopleIndex.build(doc, title_doc), document.published)
+        text = doc.text
+        ctx = cls(document, doc, title_doc, PeopleIndex(), document.published, text)
+        ctx.people = PeopleIndex.build(doc, title_doc, text, ctx._sentence_starts)
+        return ctx
 
     def sentence_at(self, char: int) -> Span:
         """The body sentence holding character offset ``char`` (the one before, in a gap)."""

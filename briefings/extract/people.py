@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 import logging
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.names import (
@@ -42,13 +44,28 @@ _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "recall", 
 _OTHER_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [s.start_char for s in doc.sents] if len(doc) else []
+
+
+def _indices_where(doc: Doc, attr: int, values: set[str]) -> list[int]:
+    """Indices of the tokens whose ``attr`` (POS, LOWER, ...) is one of ``values``, read from the
+    doc's arrays: iterating a Doc builds a Python Token per word, which dominates on long texts."""
+    if not len(doc):
+        return []
+    wanted = {IDS[v] for v in values} if attr == POS else {doc.vocab.strings.add(v) for v in values}
+    column = doc.to_array(attr)
+    return [i for i, value in enumerate(column.tolist()) if value in wanted]
+
+
 def _unlabelled_speakers(doc: Doc) -> list[tuple[Span, str, str]]:
     """ "“…,” Henrik Aalborg told Reuters" with the name read as a WORK_OF_ART or as nothing:
     a run of two or three capitalised proper nouns that is the subject of a speech verb and no
     kind of name NER knows (an organisation "Goldman Sachs said" stays an organisation)."""
     found: list[tuple[Span, str, str]] = []
-    for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lemma_ not in _SPEECH_LEMMAS:
+    for i in _indices_where(doc, POS, {"PROPN"}):
+        tok = doc[i]
+        if tok.dep_ != "nsubj" or tok.head.lemma_ not in _SPEECH_LEMMAS:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
@@ -74,14 +91,26 @@ class PeopleIndex:
     # ---- building ----------------------------------------------------------
 
     @classmethod
-    def build(cls, doc: Doc, title_doc: Doc | None = None) -> PeopleIndex:
-        """Index the PERSON entities of a body parse (and its title) with roles and aliases."""
+    def build(
+        cls,
+        doc: Doc,
+        title_doc: Doc | None = None,
+        text: str | None = None,
+        sentence_starts: list[int] | None = None,
+    ) -> PeopleIndex:
+        """Index the PERSON entities of a body parse (and its title) with roles and aliases.
+
+        ``text`` and ``sentence_starts`` (character offsets) are passed when the caller has
+        them already: spaCy rebuilds ``Doc.text`` and ``Doc.sents`` on every access.
+        """
         index = cls()
+        text = doc.text if text is None else text
+        ents = list(doc.ents)  # Doc.ents builds new spans on every access
         mentions: list[tuple[Span, str, str]] = []
-        for source in (title_doc, doc):
+        for source, source_ents in ((title_doc, None), (doc, ents)):
             if source is None:
                 continue
-            for ent in source.ents:
+            for ent in source.ents if source_ents is None else source_ents:
                 if ent.label_ == "PERSON":
                     span = name_span(ent)
                     title, name = split_title(span.text)
@@ -93,14 +122,14 @@ class PeopleIndex:
         mentions += _unlabelled_speakers(doc)
         # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
         # Shipping", "Nordhavn, the container line, reported ...") is that organisation
-        org_heads = {e[0].text.lower() for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
+        org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
         mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
         # "Swap Beijing" (a verb and a city read as a name, opening a sentence): a word the
         # parser mostly calls a place is not a surname, unless it is more often part of a
         # person's name, or the name comes with a title ("Minister Claire Beaumont") or stands
         # mid-sentence, where the tagger's PERSON is reliable ("By the time Ngozi Okonkwo ...")
         places: dict[str, int] = {}
-        for e in doc.ents:
+        for e in ents:
             titled = e.start > 0 and doc[e.start - 1].lower_.strip(".") in TITLE_WORDS  # "Minister Rao"
             if e.label_ in {"GPE", "LOC"} and not titled:
                 places[e.text.lower()] = places.get(e.text.lower(), 0) + 1
@@ -132,16 +161,16 @@ class PeopleIndex:
                     index._subjects.add(span.start_char)
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)
-            byline = byline_role(span) if span.doc is doc else None
+            byline = byline_role(span, text) if span.doc is doc else None
             for role in (byline, title_role(span), appositive_role(span), normalise_case(title) or None):
                 if role and role not in entry.roles and not is_honorific(role):
                     entry.roles.append(role)
             gender = gender_of_title(title)
             if gender:
                 entry.gender_votes[gender] = entry.gender_votes.get(gender, 0) + 3
-        index._add_surname_mentions(doc)
+        index._add_surname_mentions(doc, text)
         index._finish()
-        index._vote_genders(doc)
+        index._vote_genders(doc, sentence_starts if sentence_starts is not None else _sentence_starts(doc))
         return index
 
     def _add_org(self, ent: Span) -> None:
@@ -197,10 +226,9 @@ class PeopleIndex:
                 best = (max(before), entry)
         return best[1] if best else None
 
-    def _add_surname_mentions(self, doc: Doc) -> None:
+    def _add_surname_mentions(self, doc: Doc, text: str) -> None:
         """Record bare-surname mentions NER missed or mislabelled ("Wang" tagged ORG)."""
         known = {m for e in self._people for m in e.mentions}
-        text = doc.text
         covered: set[int] = set()
         by_surname: dict[str, list[Entry]] = {}
         for entry in self._people:
@@ -221,8 +249,9 @@ class PeopleIndex:
                             known.add(found)
                         covered.update(range(found, found + len(alias)))
                         start = found + len(alias)
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.idx in known or tok.idx in covered:
+        for i in _indices_where(doc, POS, {"PROPN"}):
+            tok = doc[i]
+            if tok.idx in known or tok.idx in covered:
                 continue
             entries = by_surname.get(normalise_case(tok.text).lower())
             if not entries or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
@@ -240,16 +269,17 @@ class PeopleIndex:
             self._mention_index.extend((m, number) for m in entry.mentions)
         self._mention_index.sort()
 
-    def _vote_genders(self, doc: Doc) -> None:
+    def _vote_genders(self, doc: Doc, starts: list[int]) -> None:
         """A "he"/"she" right after a single named person says that person's gender."""
-        starts = [s.start_char for s in doc.sents] if len(doc) else [0]
-        for tok in doc:
-            gender = _PRONOUN_GENDER.get(tok.lower_)
-            if gender is None:
-                continue
+        starts = starts or [0]
+        for i in _indices_where(doc, LOWER, set(_PRONOUN_GENDER)):
+            tok = doc[i]
+            gender = _PRONOUN_GENDER[tok.lower_]
             at = bisect.bisect_right(starts, tok.idx) - 1
             prev_sent = starts[max(at - 1, 0)]
-            window = {n for off, n in self._mention_index if prev_sent <= off < tok.idx}
+            lo = bisect.bisect_left(self._mention_index, (prev_sent, -1))
+            hi = bisect.bisect_left(self._mention_index, (tok.idx, -1))
+            window = {n for _, n in self._mention_index[lo:hi]}
             if len(window) == 1:
                 entry = self._people[window.pop()]
                 entry.gender_votes[gender] = entry.gender_votes.get(gender, 0) + 1

@@ -81,9 +81,13 @@ def appositive_role(name: Span) -> str | None:
     return None
 
 
-def byline_role(name: Span) -> str | None:
-    """The office on a name's own line: "Antony J. Blinken, Secretary of State" (press-release bylines)."""
-    text = name.doc.text
+def byline_role(name: Span, text: str | None = None) -> str | None:
+    """The office on a name's own line: "Antony J. Blinken, Secretary of State" (press-release bylines).
+
+    ``text`` is the document's text when the caller has it: ``Doc.text`` is rebuilt from
+    every token on each access, which per name makes a long document quadratic.
+    """
+    text = name.doc.text if text is None else text
     line_start = text.rfind("\n", 0, name.start_char) + 1
     line_end = text.find("\n", name.end_char)
     line_end = len(text) if line_end < 0 else line_end
