@@ -50,6 +50,7 @@ _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # dates even when NER misses them
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
+_SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 _THANK_VERBS = frozenset({"thank", "welcome", "congratulate"})
 
 
@@ -217,6 +218,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         place = attached_place(verb, noun, topics=verb.lemma_.lower() not in _TOPIC_VERBS)
     if place is None and is_noun and (governing := _governing_verb(verb)) is not None:
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
+    if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:
+        place = _journey_place(verb.head)  # "led a delegation to Doha, Qatar this week to meet with ..."
     if place is None and header_place is not None and not visited:
         place = header_place
     present = [speakers.speaker, *speakers.others] if speakers.speaker is not None else []
@@ -235,8 +238,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         place,
         date,
         status,
-        ctx.evidence_for(verb.sent),
+        ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
+        separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
     )
 
 
@@ -255,6 +259,17 @@ class _Visit:
         host = host_country(ent) if ent is not None else None
         self.hosts.append(PersonRef(host or where, None, "place"))
         return True
+
+
+def _journey_place(head: Token) -> str | None:
+    """Where the journey a meeting is the purpose of goes: "travel to Manila", "led a delegation to Doha"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
+            for obj in child.children:
+                where, _ = visited_place(obj)
+                if obj.dep_ == "pobj" and where is not None:
+                    return where
+    return None
 
 
 def _loose_destination(verb: Token) -> Token | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from briefings.extract.parties import dedupe, same_party
+from briefings.extract.places import country_of_demonym
 from briefings.models import Evidence, Meeting, MeetingStatus, PersonRef
 
 
@@ -25,9 +26,27 @@ class Mention:
     status: MeetingStatus
     evidence: Evidence
     strength: int = 0  # 2 a verb ("met"), 1 a noun ("the meeting"), 0 a headline: whose evidence to keep
+    separate: bool = False  # "held a separate bilateral meeting": not the meeting mentioned before
 
     def meeting(self) -> Meeting:
         return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
+
+
+def same_side(a: PersonRef, b: PersonRef) -> bool:
+    """One party, or a country and the person whose role is its ("Tanzania", "Tanzanian President X")."""
+    if same_party(a, b):
+        return True
+    place, person = (a, b) if a.kind == "place" else (b, a)
+    if place.kind != "place" or person.kind != "person" or not person.role:
+        return False
+    words = person.role.replace("’s", "").replace("'s", "").split()
+    return place.name in person.role or any(country_of_demonym(w) == place.name for w in words)
+
+
+def _people_over_countries(refs: list[PersonRef]) -> list[PersonRef]:
+    """Once a mention names the people, their countries are no further participants."""
+    people = [r for r in refs if r.kind == "person"]
+    return [r for r in refs if r.kind != "place" or not any(same_side(r, p) for p in people)]
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -37,7 +56,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
     if a.date and b.date and a.date[:7] != b.date[:7]:
         return False
     small, large = sorted((a.participants, b.participants), key=len)
-    matched = sum(1 for p in small if any(same_party(p, q) for q in large))
+    matched = sum(1 for p in small if any(same_side(p, q) for q in large))
     return matched == len(small) or matched >= 2
 
 
@@ -46,12 +65,14 @@ def merge(found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for item in found:
         for i, have in enumerate(out):
+            if item.separate and not have.separate:
+                continue
             if _compatible(have, item):
                 body_first = have if have.strength >= item.strength else item
                 other = item if body_first is have else have
                 out[i] = replace(
                     body_first,
-                    participants=dedupe(body_first.participants + other.participants),
+                    participants=_people_over_countries(dedupe(body_first.participants + other.participants)),
                     place=body_first.place or other.place,
                     date=body_first.date or other.date,
                     status=body_first.status if body_first.status == other.status else "held",

@@ -150,7 +150,11 @@ def _with_person(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "with"
-        and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in c.children)
+        and any(
+            o.dep_ == "pobj"
+            and (o.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i))
+            for o in c.children
+        )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
         for c in verb.children
     )
 
