@@ -214,8 +214,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     participants = dedupe(first + second)
     if len(participants) < 2:
         return None
-    if place is None:
-        place = attached_place(verb, noun, topics=verb.lemma_.lower() not in _TOPIC_VERBS)
+    if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
+        # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
+        place = attached_place(verb, noun)
     if place is None and is_noun and (governing := _governing_verb(verb)) is not None:
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
     if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:

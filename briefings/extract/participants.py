@@ -82,6 +82,8 @@ _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 # "Minister of International Relations and Cooperation".
 _TITLE_LINKS = frozenset({"of", "for", "and", "the", "&", "-"})
 _TITLE_RUN = 10
+# Entity labels the small tagger gives unfamiliar names of people ("Lydia Cole" as a PRODUCT).
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 _THIRD_PERSON = frozenset({"he", "him", "she", "her", "his"})
 
@@ -174,6 +176,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             # "Wanjiru later spoke by phone": a lone surname the tagger missed, of someone named in full
             known = people.known(token.text, token.idx)
             return [known] if known is not None and len(known.name.split()) >= 2 else []
+        if ent is not None and ent.label_ in _MISREAD_LABELS and _after_title(token, phrase):
+            ref = people.resolve(phrase)  # "Secretary of State Lydia Cole" tagged a PRODUCT
+            return [ref] if ref is not None and ref.kind == "person" else []
         if ent is not None or len(phrase) < 2:
             return []  # a piece of a place or organisation name, or a lone capitalised word
         ref = people.resolve(phrase)
@@ -218,7 +223,19 @@ def _titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef:
     ref = people.resolve(name)
     if ref is None:  # a name the index cannot parse ("Kim Jae-won") is still the name written
         return PersonRef(clean_name(name.text), role, "person")
-    return ref if ref.role else PersonRef(ref.name, role, ref.kind)
+    if ref.role and not (role and ref.role in role and len(role) > len(ref.role)):
+        return ref
+    return PersonRef(ref.name, role, ref.kind)  # the full title ("... Minister for Foreign Affairs")
+
+
+def _after_title(token: Token, phrase: Span) -> bool:
+    """Whether a capitalised title stands before the name ("Secretary of State Lydia Cole")."""
+    doc = token.doc
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    titled = [c for c in token.children if c.dep_ in {"nmod", "compound"} and c.i < phrase.start]
+    if before is not None:
+        titled.append(before)
+    return any(t.lower_ in TITLE_WORDS and t.text[:1].isupper() for t in titled)
 
 
 def _name_after_comma(token: Token) -> Span | None:
