@@ -82,6 +82,8 @@ def _noun_phrase(token: Token) -> Span:
 
 def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     """Turn the subject of a reporting verb into a speaker."""
+    if token.lower_ in {"they", "it"}:
+        return _collective_antecedent(ctx, token)
     if token.pos_ == "PRON":
         return ctx.people.resolve_pronoun(token)
     if token.lower_ in _PARTITIVES:
@@ -131,6 +133,32 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         if phrase[0].dep_ == "det" and text[:1].isupper():
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
+    return None
+
+
+def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
+    """ "Police said a man was arrested. “…,” they said"; "The ministry's statement was brief.
+    “…,” it said": "they" speaks for a plural or collective subject of a main clause in the
+    sentence or two before, "it" for an organisation or a statement; never a single person."""
+    plural_pronoun = token.lower_ == "they"
+    sent = ctx.sentence_of(token)
+    for _ in range(2):
+        previous = ctx.sentence_before(sent)
+        if previous is None:
+            return None
+        sent = previous
+        for subject in (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
+            lemma = subject.lemma_.lower()
+            if plural_pronoun:
+                fits = "Plur" in subject.morph.get("Number") or lemma in _ORG_NOUNS
+            else:
+                fits = "Plur" not in subject.morph.get("Number") and (
+                    lemma in _ORG_NOUNS or lemma in _SOURCE_NOUNS or subject.ent_type_ == "ORG"
+                )
+            if subject.pos_ in {"NOUN", "PROPN"} and fits and subject.ent_type_ != "PERSON":
+                ref = speaker_from_token(ctx, subject)
+                if ref is not None and ref.kind != "person":
+                    return ref
     return None
 
 

@@ -185,6 +185,9 @@ def _attribute(
                 ref = speaker_from_token(ctx, subjects[0])
                 if ref is not None:
                     return ref
+    ref = _clause_subject(ctx, span, inside)
+    if ref is not None:
+        return ref
     intro = _colon_intro(ctx, span)
     if intro is not None:
         return intro
@@ -197,6 +200,19 @@ def _attribute(
         return before
     if previous is not None and span.open_mark - previous[1] < 600:
         return previous[0]
+    return None
+
+
+def _clause_subject(ctx: DocContext, span: QuoteSpan, inside: list[Token]) -> PersonRef | None:
+    """ "the company “remains fully committed to …”": the author's subject, right before the
+    quote, of a verb inside it quotes its own words (when it is a person or an organisation)."""
+    opening = [t for t in inside if t.idx > span.open_mark][:3]
+    for tok in opening:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.idx < span.open_mark]
+        if subjects and subjects[0].right_edge.i + 2 >= inside[0].i:
+            return speaker_from_token(ctx, subjects[0])
     return None
 
 

@@ -375,3 +375,44 @@ def test_standalone_quote_paragraph_goes_to_the_person_the_paragraph_before_is_a
         )
     )
     assert speaker_of(quotes, "Come back in fifty years") == "Ngozi Okonkwo"
+
+
+def test_they_speaks_for_the_plural_subject_before(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Police in Leeds said a man had been arrested. "
+            '"We are appealing for anyone with information to come forward," they said in a statement.'
+        )
+    )
+    (quote,) = quotes
+    assert quote.speaker is not None and quote.speaker.name.startswith("Police")
+
+
+def test_it_speaks_for_the_statement_and_its_issuer_before(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The statement from the foreign ministry was brief. "
+            '"China firmly opposes any form of official interaction with Taiwan," it said.'
+        )
+    )
+    assert speaker_of(quotes, "China firmly opposes") == "the foreign ministry"
+
+
+def test_a_quote_continuing_the_authors_clause_is_its_subjects(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            'According to the statement, the company "remains fully committed to the safety of its '
+            'passengers and crew."'
+        )
+    )
+    assert speaker_of(quotes, "remains fully committed") == "the company"
+
+
+def test_it_never_picks_a_person_or_a_thing(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Anna Kowalska spoke for an hour. The plan was unpopular. "
+            '"This will be decided by the voters and nobody else," it said.'
+        )
+    )
+    assert quotes == []
