@@ -341,12 +341,19 @@ def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Person
 def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     """ "the Secretary" -> the nearest person with that role; "the president of Guyana" -> Guyana at least."""
     place: Span | None = None
+    places: list[Span] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 ent = entity_span(obj)
                 if ent is not None and ent.label_ in {"GPE", "ORG"}:
                     place = ent
+                    places += [
+                        e for c in obj.conjuncts if (e := entity_span(c)) is not None and e.label_ == "GPE"
+                    ]
+    if place is not None and places and token.lower_.endswith("s"):
+        # "the foreign ministers of Norway and Iceland": one party per country
+        return [PersonRef(clean_name(p.text), None, _ENTITY_KINDS[p.label_]) for p in [place, *places]]
     if place is not None:
         holder = _holder_of(token.lower_, place.text, people)
         if holder is not None:
