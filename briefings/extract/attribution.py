@@ -150,9 +150,9 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
         for subject in (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
             lemma = subject.lemma_.lower()
             if plural_pronoun:
-                fits = "Plur" in subject.morph.get("Number") or lemma in _ORG_NOUNS
+                fits = "Plur" in subject.morph.get("Number", []) or lemma in _ORG_NOUNS
             else:
-                fits = "Plur" not in subject.morph.get("Number") and (
+                fits = "Plur" not in subject.morph.get("Number", []) and (
                     lemma in _ORG_NOUNS or lemma in _SOURCE_NOUNS or subject.ent_type_ == "ORG"
                 )
             if subject.pos_ in {"NOUN", "PROPN"} and fits and subject.ent_type_ != "PERSON":
