@@ -21,6 +21,13 @@ from bot.config import ConfigError, Settings
 
 log = logging.getLogger(__name__)
 
+# auth.test errors that mean the token itself is wrong: a configuration error. Anything
+# else (an API stand-in without auth.test, a proxy's error page, a transient fault) must
+# not stop the bot from serving commands, so it goes on with the token alone.
+_TOKEN_ERRORS = frozenset(
+    {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"}
+)
+
 
 class BotIdentity:
     """The bot's ``auth.test`` result as Bolt's :class:`AuthorizeResult`, fetched once."""
@@ -43,8 +50,16 @@ class BotIdentity:
             try:
                 response = await self._client.auth_test()
             except SlackApiError as exc:
-                error = exc.response.get("error", "unknown error")
-                raise ConfigError(f"SLACK_BOT_TOKEN: Slack rejected the bot token ({error})") from None
+                data = exc.response.data
+                error = data.get("error") if isinstance(data, dict) else None
+                if error in _TOKEN_ERRORS:
+                    raise ConfigError(f"SLACK_BOT_TOKEN: Slack rejected the bot token ({error})") from None
+                log.warning(
+                    "auth.test gave no usable answer (%s); serving with the bot token alone",
+                    error or f"HTTP {exc.response.status_code}",
+                )
+                self._result = AuthorizeResult(enterprise_id=None, team_id=None, bot_token=self._client.token)
+                return self._result
             self._result = AuthorizeResult.from_auth_test_response(
                 bot_token=self._client.token, auth_test_response=response
             )

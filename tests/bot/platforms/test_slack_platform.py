@@ -489,3 +489,21 @@ def test_an_event_slack_redelivers_is_answered_once() -> None:
             assert len(fake.calls("chat.postMessage")) == 2  # the briefing and one answer
 
     run(scenario())
+
+
+def test_a_web_api_without_auth_test_does_not_stop_the_bot_from_serving_commands() -> None:
+    """Regression: a Web API stand-in (or proxy) that answers auth.test with 404 or an
+    unknown-method error used to stop start-up as if the token were wrong."""
+    handler = FixedBriefingHandler(briefing_of(1))
+
+    async def scenario() -> None:
+        with FakeSlackApi(token=TOKEN) as fake:
+            fake.respond_once("auth.test", 404, {"ok": False, "error": "unknown_method"})
+            fake.respond_once("auth.test", 404, {"ok": False, "error": "unknown_method"})
+            async with running_slack(fake, Renderer(), handler) as (platform, slack):
+                assert (await slack.command("/brief", response_url=fake.response_url())).status == 200
+                await platform.drain()
+                posted = fake.wait_for("chat.postMessage")
+                assert posted[0].params["channel"]
+
+    run(scenario())
