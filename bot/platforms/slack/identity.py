@@ -25,7 +25,14 @@ log = logging.getLogger(__name__)
 # else (an API stand-in without auth.test, a proxy's error page, a transient fault) must
 # not stop the bot from serving commands, so it goes on with the token alone.
 _TOKEN_ERRORS = frozenset(
-    {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type"}
+    {
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired",
+        "not_allowed_token_type",
+    }
 )
 
 
