@@ -12,7 +12,7 @@ from bot.cli import brief, corpus, doctor, extract, ingest, run, schedule
 
 app = typer.Typer(
     name="briefbot",
-    help="Briefing assistant: ingest news, extract who met whom, key quotes and open questions, brief a team.",
+    help="Briefing assistant: ingest news; extract meetings, key quotes and open questions; brief a team.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
