@@ -17,18 +17,17 @@ import bisect
 import logging
 
 from spacy.attrs import LOWER, POS
-from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
+from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
-    TITLE_WORDS,
     gender_of_title,
     is_honorific,
     looks_like_name,
     normalise_case,
     split_title,
 )
-from briefings.extract.person_entry import ORG_LABELS, Entry, contains, name_span
+from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.roles import appositive_role, byline_role, title_role
 from briefings.models import Person, PersonRef
 
@@ -37,46 +36,6 @@ log = logging.getLogger(__name__)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SALIENCE_WINDOW = 400  # characters: about two sentences of news copy
-
-
-# verbs only people do with words: their subject is a person even if NER missed the name
-_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "recall", "tweet", "insist", "argue"})
-_OTHER_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    return [s.start_char for s in doc.sents] if len(doc) else []
-
-
-def _indices_where(doc: Doc, attr: int, values: set[str]) -> list[int]:
-    """Indices of the tokens whose ``attr`` (POS, LOWER, ...) is one of ``values``, read from the
-    doc's arrays: iterating a Doc builds a Python Token per word, which dominates on long texts."""
-    if not len(doc):
-        return []
-    wanted = {IDS[v] for v in values} if attr == POS else {doc.vocab.strings.add(v) for v in values}
-    column = doc.to_array(attr)
-    return [i for i, value in enumerate(column.tolist()) if value in wanted]
-
-
-def _unlabelled_speakers(doc: Doc) -> list[tuple[Span, str, str]]:
-    """ "“…,” Henrik Aalborg told Reuters" with the name read as a WORK_OF_ART or as nothing:
-    a run of two or three capitalised proper nouns that is the subject of a speech verb and no
-    kind of name NER knows (an organisation "Goldman Sachs said" stays an organisation)."""
-    found: list[tuple[Span, str, str]] = []
-    for i in _indices_where(doc, POS, {"PROPN"}):
-        tok = doc[i]
-        if tok.dep_ != "nsubj" or tok.head.lemma_ not in _SPEECH_LEMMAS:
-            continue
-        start = tok.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
-        span = doc[start : tok.i + 1]
-        if not 2 <= len(span) <= 3 or any(t.ent_type_ in _OTHER_NAMES for t in span):
-            continue
-        title, name = split_title(span.text)
-        if all(t.text[:1].isupper() and not t.text.isupper() for t in span) and looks_like_name(name):
-            found.append((span, title, name))
-    return found
 
 
 class PeopleIndex:
@@ -106,46 +65,11 @@ class PeopleIndex:
         index = cls()
         text = doc.text if text is None else text
         ents = list(doc.ents)  # Doc.ents builds new spans on every access
-        mentions: list[tuple[Span, str, str]] = []
-        for source, source_ents in ((title_doc, None), (doc, ents)):
-            if source is None:
-                continue
-            for ent in source.ents if source_ents is None else source_ents:
-                if ent.label_ == "PERSON":
-                    span = name_span(ent)
-                    title, name = split_title(span.text)
-                    name = name.strip(" .,;:")
-                    if name and looks_like_name(name) and any(c.isalpha() for c in name):
-                        mentions.append((span, title, name))
-                elif ent.label_ in ORG_LABELS:
-                    index._add_org(ent)
-        mentions += _unlabelled_speakers(doc)
-        # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
-        # Shipping", "Nordhavn, the container line, reported ...") is that organisation
-        org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
-        mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
-        # "Swap Beijing" (a verb and a city read as a name, opening a sentence): a word the
-        # parser mostly calls a place is not a surname, unless it is more often part of a
-        # person's name, or the name comes with a title ("Minister Claire Beaumont") or stands
-        # mid-sentence, where the tagger's PERSON is reliable ("By the time Ngozi Okonkwo ...")
-        places: dict[str, int] = {}
-        for e in ents:
-            titled = e.start > 0 and doc[e.start - 1].lower_.strip(".") in TITLE_WORDS  # "Minister Rao"
-            if e.label_ in {"GPE", "LOC"} and not titled:
-                places[e.text.lower()] = places.get(e.text.lower(), 0) + 1
-        as_person: dict[str, int] = {}
-        vouched: set[str] = set()
-        for span, title, name in mentions:
-            last = name.split()[-1].lower()
-            as_person[last] = as_person.get(last, 0) + 1
-            if title or span.start != span.sent.start:
-                vouched.add(name)
-
-        def plausible(name: str) -> bool:
-            last = name.split()[-1].lower()
-            return len(name.split()) == 1 or name in vouched or places.get(last, 0) < as_person.get(last, 0)
-
-        mentions = [m for m in mentions if plausible(m[2])]
+        starts = sentence_starts if sentence_starts is not None else sentence_starts_of(doc)
+        for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
+            if ent.label_ in ORG_LABELS:
+                index._add_org(ent)
+        mentions = person_mentions(doc, title_doc, ents, starts)
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: -len(n.split()))
         for name in full:
             index._add_full(name)
@@ -170,7 +94,7 @@ class PeopleIndex:
                 entry.gender_votes[gender] = entry.gender_votes.get(gender, 0) + 3
         index._add_surname_mentions(doc, text)
         index._finish()
-        index._vote_genders(doc, sentence_starts if sentence_starts is not None else _sentence_starts(doc))
+        index._vote_genders(doc, starts)
         return index
 
     def _add_org(self, ent: Span) -> None:
@@ -249,7 +173,7 @@ class PeopleIndex:
                             known.add(found)
                         covered.update(range(found, found + len(alias)))
                         start = found + len(alias)
-        for i in _indices_where(doc, POS, {"PROPN"}):
+        for i in indices_where(doc, POS, {"PROPN"}):
             tok = doc[i]
             if tok.idx in known or tok.idx in covered:
                 continue
@@ -272,7 +196,7 @@ class PeopleIndex:
     def _vote_genders(self, doc: Doc, starts: list[int]) -> None:
         """A "he"/"she" right after a single named person says that person's gender."""
         starts = starts or [0]
-        for i in _indices_where(doc, LOWER, set(_PRONOUN_GENDER)):
+        for i in indices_where(doc, LOWER, set(_PRONOUN_GENDER)):
             tok = doc[i]
             gender = _PRONOUN_GENDER[tok.lower_]
             at = bisect.bisect_right(starts, tok.idx) - 1
