@@ -57,6 +57,7 @@ NAME_PARTICLES = frozenset(
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACES = re.compile(r"\s+")
+_WORD_PART = re.compile(r"[^\W\d_]+")
 
 
 def strip_possessive(text: str) -> str:
@@ -64,15 +65,21 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+def _capitalise(part: re.Match[str]) -> str:
+    elided = part.start() > 0 and part.string[part.start() - 1] in "'’" and len(part[0]) == 1
+    return part[0].lower() if elided else part[0][:1] + part[0][1:].lower()  # BLINKEN'S -> Blinken's
+
+
 def normalise_case(text: str) -> str:
     """Transcript labels shout ("SECRETARY BLINKEN"); names are compared title-cased.
 
-    >>> normalise_case("SECRETARY BLINKEN")
-    'Secretary Blinken'
+    >>> normalise_case("SECRETARY BLINKEN"), normalise_case("MS. JEAN-PIERRE")
+    ('Secretary Blinken', 'Ms. Jean-Pierre')
     """
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        return " ".join(w[:1] + w[1:].lower() for w in text.split())
+        # each part of a hyphenated or elided name keeps its capital: Jean-Pierre, O'Brien
+        return " ".join(_WORD_PART.sub(_capitalise, w) for w in text.split())
     return text
 
 

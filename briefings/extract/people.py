@@ -282,6 +282,13 @@ class PeopleIndex:
                 best = (max(before), org)
         return PersonRef(best[1].name, None, best[1].kind) if best else None
 
+    def principal(self) -> PersonRef | None:
+        """The person the document names most often (an interview's subject), if any."""
+        if not self._people:
+            return None
+        best = max(self._people, key=lambda e: len(e.mentions))
+        return best.ref() if best.mentions else None
+
     def nearest_person(self, position: int) -> PersonRef | None:
         """The person named last before ``position``."""
         at = bisect.bisect_left(self._mention_index, (position, -1))

@@ -5,7 +5,8 @@ turn *is* their speech. A turn yields at most one key quote, its first
 substantive sentence (long enough, not a question, not a courtesy), and a
 document yields a handful, from its longest turns, so that a 700-line
 press conference does not flood a briefing. Reporters, moderators and
-interpreters are not quoted, nor is an interviewer whose turns are questions.
+interpreters are not quoted, nor is an interviewer whose turns are questions; a
+bare "A:" answers for the person the interview is about.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Span
 
 from briefings.extract.context import DocContext
 from briefings.extract.turns import Turn, speaker_of
-from briefings.models import Quote
+from briefings.models import PersonRef, Quote
 
 _COURTESY = re.compile(
     r"\b(thank|thanks|welcome|pleasure|good (morning|afternoon|evening)|hello|honou?red|delighted|"
@@ -24,6 +25,7 @@ _COURTESY = re.compile(
     re.I,
 )
 _NOT_SPEAKERS = frozenset({"interpreter", "translator", "narrator", "voice"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
 MIN_WORDS = 10
 MAX_QUOTES = 8
 
@@ -44,7 +46,9 @@ def transcript_quotes(ctx: DocContext, turns: list[Turn]) -> list[Quote]:
             continue
         if turn.label.strip(" .").lower() in _NOT_SPEAKERS:
             continue
-        speaker = speaker_of(turn, ctx.people)
+        speaker = _answerer(ctx) if _is_answer(turn.label) else speaker_of(turn, ctx.people)
+        if speaker is None or len(speaker.name.strip(" .")) < 2:
+            continue  # an unnamed "A:" with nobody named in the document to be
         span = ctx.doc.char_span(turn.start, turn.end, alignment_mode="contract")
         if span is None:
             continue
@@ -64,6 +68,15 @@ def transcript_quotes(ctx: DocContext, turns: list[Turn]) -> list[Quote]:
             break
     chosen = sorted(candidates, key=lambda c: -c[0])[:MAX_QUOTES]
     return [q for _, q in sorted(chosen, key=lambda c: c[1].evidence.start)]
+
+
+def _is_answer(label: str) -> bool:
+    return label.strip(" .:*").lower() in _ANSWER_LABELS
+
+
+def _answerer(ctx: DocContext) -> PersonRef | None:
+    """Who answers under "A:" in a Q&A: the person the interview names most (its subject)."""
+    return ctx.people.principal()
 
 
 def _sentences(ctx: DocContext, span: Span) -> list[Span]:

@@ -53,3 +53,45 @@ def test_quote_marks_inside_a_turn_are_not_attributed_to_the_turn_speaker(contex
 
 def test_long_transcripts_are_capped(article_context: Ctx) -> None:
     assert len(extract_quotes(article_context("033"))) <= MAX_QUOTES
+
+
+def test_bare_answer_labels_speak_for_the_person_the_interview_is_about(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Kristalina Georgieva, the managing director of the fund, spoke to us in Washington. "
+            "Georgieva has led the fund since 2019.\n\n"
+            "Q: What is the biggest risk to the global economy this year?\n\n"
+            "A: Fragmentation. If the world splits into trading blocs, global output could fall by as "
+            "much as seven percent.\n\n"
+            "Q: Are you worried about inflation?\n\n"
+            "A: Less than before. Central banks have done their job, and price pressures are easing in "
+            "most economies."
+        )
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Kristalina Georgieva"] * 2
+
+
+def test_bare_answer_labels_with_nobody_named_give_no_speakerless_quotes(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Q: What is the biggest risk to the global economy this year?\n\n"
+            "A: Fragmentation. If the world splits into trading blocs, global output could fall by as "
+            "much as seven percent.\n\n"
+            "Q: Are you worried?\n\n"
+            "A: Less than before. Central banks have done their job, and price pressures are easing."
+        )
+    )
+    assert quotes == []
+
+
+def test_shouting_hyphenated_names_keep_both_capitals(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "MS. JEAN-PIERRE: Good afternoon. The President will travel to Detroit tomorrow to meet "
+            "with autoworkers about the investments bringing jobs back.\n\n"
+            "Q Karine, does the President support the union's demands?\n\n"
+            "MS. JEAN-PIERRE: The President has been very clear that record profits should mean record "
+            "contracts for workers."
+        )
+    )
+    assert quotes and all(q.speaker is not None and q.speaker.name == "Jean-Pierre" for q in quotes)
