@@ -15,7 +15,9 @@ small state machine per paragraph so one bad mark costs at most its own quote:
 * ’ is also the apostrophe: it closes a single quote only outside a word
   (never in don’t or Afghanistan’s), and a plural possessive (the
   residents’ homes) closes only when no later ’ in the paragraph can; a ‘
-  opens only if a closing ’ (or a reopened next paragraph) is there to pair;
+  opens only if a closing ’ (or a reopened next paragraph) is there to pair,
+  and never as an elision (‘90s, 'em); a straight ' follows the same rules
+  as both ‘ and ’ (British copy typed on a plain keyboard);
 * a quote still open at a paragraph end continues when the next paragraph
   starts with an opening mark of the same family (and the open part is more
   than a word or three); a long one opened after a colon that ends its
@@ -39,9 +41,13 @@ _CLOSE = "”»"
 _STRAIGHT = '"'
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+_APOSTROPHE = "'"  # straight: opens like ‘, closes like ’, and is mostly an apostrophe
+_SINGLE_OPENERS = _SINGLE_OPEN + _APOSTROPHE
+_SINGLE_CLOSERS = _SINGLE_CLOSE + _APOSTROPHE
 _DOUBLE = _OPEN + _CLOSE + _STRAIGHT
-_MARKS = _DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE
-_DECADE = re.compile(r"‘\d0s\b")  # ‘90s is an elision, not a quote
+_MARKS = _DOUBLE + _SINGLE_OPEN + _SINGLE_CLOSE + _APOSTROPHE
+# ‘90s, 'em, rock 'n' roll: elisions, not quotes
+_ELISION = re.compile(r"[‘'](?:\d0s|em|n|cause|til|tis|twas|bout)\b", re.IGNORECASE)
 RECOVER_WORDS = 6  # an unclosed quote after a colon this long is speech that lost its closing mark
 
 
@@ -60,7 +66,7 @@ class QuoteSpan:
 def _family(ch: str) -> str:
     if ch == _STRAIGHT:
         return "straight"
-    return "single" if ch in _SINGLE_OPEN + _SINGLE_CLOSE else "curly"
+    return "single" if ch in _SINGLE_OPENERS + _SINGLE_CLOSERS else "curly"
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -81,7 +87,7 @@ def _single_opens(text: str, i: int) -> bool:
     """A ‘ opens where a word could start: after a space, bracket, dash or double mark."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isspace() or _DECADE.match(text, i):
+    if after.isspace() or _ELISION.match(text, i):
         return False
     return before.isspace() or before in "([—–-/:>“\"'"
 
@@ -95,7 +101,7 @@ def _single_closes(text: str, i: int) -> bool:
 
 def _possessive(text: str, i: int) -> bool:
     """``residents’ homes``: a plural possessive, which looks like a closing ’."""
-    return text[i - 1 : i] in {"s", "S"} and re.match(r"’ [a-z]", text[i : i + 3]) is not None
+    return text[i - 1 : i] in {"s", "S"} and re.match(r"[’'] [a-z]", text[i : i + 3]) is not None
 
 
 def _single_close_at(text: str, i: int, p_end: int) -> bool:
@@ -104,7 +110,7 @@ def _single_close_at(text: str, i: int, p_end: int) -> bool:
         return False
     if not _possessive(text, i):
         return True
-    later = (j for j in range(i + 1, p_end) if text[j] == _SINGLE_CLOSE)
+    later = (j for j in range(i + 1, p_end) if text[j] in _SINGLE_CLOSERS)
     return not any(_single_closes(text, j) for j in later)
 
 
@@ -112,7 +118,7 @@ def _continues(text: str, open_at: int, paragraph_end: int, next_first: str) -> 
     """Whether a quote left open at a paragraph end goes on in the next paragraph: it must
     reopen with a mark of the same family, and what is open must read as speech, not a stray
     mark before one word (``called it “historic.``)."""
-    if not next_first or next_first not in _OPEN + _STRAIGHT + _SINGLE_OPEN:
+    if not next_first or next_first not in _OPEN + _STRAIGHT + _SINGLE_OPENERS:
         return False
     same_family = _family(text[open_at]) == _family(next_first)
     return same_family and len(text[open_at + 1 : paragraph_end].split()) >= 4
@@ -142,16 +148,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _fold(text: str, start: int, end: int) -> str:
     body = text[start:end]
-    body = re.sub(r"\s*\n\s*[“\"‘]?", " ", body)
+    body = re.sub(r"\s*\n\s*[“\"‘']?", " ", body)
     return " ".join(body.split())
 
 
 def _single_has_partner(text: str, i: int, p_end: int, next_first: str) -> bool:
     """A ‘ with no ’ after it in its paragraph that could close it is an apostrophe or a stray,
     unless the quote goes on in the next paragraph."""
-    if any(text[j] == _SINGLE_CLOSE and _single_closes(text, j) for j in range(i + 1, p_end)):
+    if any(text[j] in _SINGLE_CLOSERS and _single_closes(text, j) for j in range(i + 1, p_end)):
         return True
-    return next_first == _SINGLE_OPEN and len(text[i + 1 : p_end].split()) >= 4
+    return next_first in _SINGLE_OPENERS and len(text[i + 1 : p_end].split()) >= 4
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -170,11 +176,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             ch = text[i]
             if ch not in _MARKS:
                 continue
-            single = ch in _SINGLE_OPEN + _SINGLE_CLOSE
+            single = _family(ch) == "single"
             if open_at is not None and single != (_family(text[open_at]) == "single"):
                 continue  # a nested quote of the other family
             if single:
-                if ch == _SINGLE_OPEN:
+                closes = open_at is not None and ch in _SINGLE_CLOSERS and _single_close_at(text, i, p_end)
+                if not closes and ch in _SINGLE_OPENERS:
                     if continuing and not text[p_start:i].strip():
                         continuing = False  # the reopening mark of a continued quote
                     elif (
@@ -184,7 +191,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     ):
                         open_at = i
                     continue
-                if open_at is None or not _single_close_at(text, i, p_end):
+                if not closes:
                     continue
             elif _is_opening(text, i):
                 if continuing and not text[p_start:i].strip():

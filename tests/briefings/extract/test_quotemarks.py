@@ -101,3 +101,18 @@ def test_long_quote_after_a_colon_that_lost_its_closing_mark_ends_with_its_parag
     (quote,) = find_quotes(body)
     assert quote.text == "Any suggestion of neglect will be looked at in the review."
     assert body[quote.close_mark] == "."
+
+
+def test_straight_single_quotes_pair_like_curly_ones() -> None:
+    body = "Collins said: 'We are keeping an open mind about what happened,' and the pub's owner agreed."
+    assert texts(body) == ["We are keeping an open mind about what happened,"]
+
+
+def test_straight_apostrophes_and_elisions_never_make_quotes() -> None:
+    body = "The operators' association, O'Brien's firm and the '90s rock 'n' roll fans didn't agree."
+    assert texts(body) == []
+
+
+def test_straight_single_quotes_nest_inside_double_quotes() -> None:
+    body = "\"He called it 'absurd' and walked out of the room,\" she said, and the workers' union agreed."
+    assert texts(body) == ["He called it 'absurd' and walked out of the room,"]
