@@ -36,6 +36,14 @@ _SOURCE_NOUNS = frozenset(
     poll paper editorial
     """.split()  # noqa: SIM905
 )
+# texts that "say" things without being anyone's statement ("the lawsuit said")
+_TEXT_NOUNS = frozenset(
+    """
+    lawsuit filing letter document complaint indictment ruling order memo decision judgment note
+    email message video book article footage data figure figures document law bill rule plan deal
+    agreement treaty text draft proposal resolution motion petition warrant affidavit
+    """.split()  # noqa: SIM905
+)
 # unnamed people who speak ("a State Department spokesperson", "U.S. officials")
 _PERSON_NOUNS = frozenset(
     """
@@ -107,6 +115,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         ref = ctx.people.resolve(span)
         if ref is not None:
             return PersonRef(ref.name, ref.role, "org") if ref.kind == "place" else ref
+    if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 45-year-old said"
+        return _described_person(ctx, token, _noun_phrase(token), "old")
     if token.pos_ in {"NOUN", "PROPN"}:
         phrase = _noun_phrase(token)
         text = phrase.text.strip(" ,")
@@ -123,7 +133,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             if issuer is not None:
                 return issuer
         if lemma not in _PERSON_NOUNS and lemma not in _ORG_NOUNS:
-            return None
+            return _described_person(ctx, token, phrase, lemma)
         determiner = phrase[0].lower_
         if determiner == "the" and len(phrase) <= 3:
             nominal = ctx.people.resolve_nominal(text, token.idx)  # "the minister" -> Wang Yi
@@ -134,6 +144,16 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
     return None
+
+
+def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -> PersonRef | None:
+    """ "Lawrence Summers was blunt. “…,” the economist said"; "the 45-year-old said": a short
+    definite description that is no office, body or text is the person just named."""
+    if phrase[0].lower_ != "the" or len(phrase) > 6 or lemma in _SOURCE_NOUNS | _TEXT_NOUNS:
+        return None
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS:
+        return None
+    return ctx.people.salient_person(token.idx)
 
 
 def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:

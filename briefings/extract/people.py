@@ -282,6 +282,19 @@ class PeopleIndex:
                 best = (max(before), org)
         return PersonRef(best[1].name, None, best[1].kind) if best else None
 
+    def salient_person(self, position: int) -> PersonRef | None:
+        """The person a definite description refers back to: the latest subject named in the
+        sentence or two before ``position``, else the latest person named there."""
+        at = bisect.bisect_left(self._mention_index, (position, -1))
+        nearest: Entry | None = None
+        for offset, number in reversed(self._mention_index[:at]):
+            if position - offset > _SALIENCE_WINDOW:
+                break
+            if offset in self._subjects:
+                return self._people[number].ref()
+            nearest = nearest or self._people[number]
+        return nearest.ref() if nearest else None
+
     def principal(self) -> PersonRef | None:
         """The person the document names most often (an interview's subject), if any."""
         if not self._people:

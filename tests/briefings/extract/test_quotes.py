@@ -416,3 +416,35 @@ def test_it_never_picks_a_person_or_a_thing(context_of: Ctx) -> None:
         )
     )
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Mark Evans, 45, was pulled from the water by a passing fisherman. "
+            '"I honestly thought I was going to die out there," the 45-year-old said.',
+            "Mark Evans",
+        ),
+        (
+            "Former Treasury Secretary Lawrence Summers was blunt. "
+            '"This is the most dangerous moment for the economy in a generation," the economist said.',
+            "Lawrence Summers",
+        ),
+    ],
+)
+def test_a_definite_description_speaks_for_the_person_just_named(
+    context_of: Ctx, body: str, speaker: str
+) -> None:
+    (quote,) = extract_quotes(context_of(body))
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_text_that_says_something_is_nobodys_speech(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Mark Evans sued the city in March. "
+            '"The defendant ignored repeated warnings about the bridge," the lawsuit said.'
+        )
+    )
+    assert all(q.speaker is None or q.speaker.name != "Mark Evans" for q in quotes)
