@@ -56,7 +56,7 @@ _THANK_VERBS = frozenset({"thank", "welcome", "congratulate"})
 
 def extract_meetings(ctx: DocContext) -> list[Meeting]:
     """Every meeting the document reports, merged within the document, in order of first mention."""
-    body = ctx.doc.text
+    body = ctx.text
     turns = find_turns(body)
     header_place = (dateline(ctx.doc, turns[0].label_start) or title_place(ctx)) if turns else None
     parties = principals(turns, ctx)
@@ -188,7 +188,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
                 for obj in child.children:
                     visit.read(obj)
     if trigger.direction == "visit" and not is_noun and visit.place is None:
-        loose = _loose_destination(verb)
+        loose = _loose_destination(verb, ctx.sentence_of(verb).end)
         if loose is not None:
             visit.read(loose)
     second += visit.hosts
@@ -226,7 +226,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     present = [speakers.speaker, *speakers.others] if speakers.speaker is not None else []
     among_present = bool(present) and all(any(same_party(p, q) for q in present) for p in participants)
     if place is None and among_present:
-        place = here_place(ctx.doc)
+        place = here_place(ctx.text)
     date = _date(verb, noun, ctx, future=status == "planned")
     if date is None and is_noun and (governing := _governing_verb(verb)) is not None:
         date = _date(governing, None, ctx, future=status == "planned")
@@ -273,9 +273,9 @@ def _journey_place(head: Token) -> str | None:
     return None
 
 
-def _loose_destination(verb: Token) -> Token | None:
+def _loose_destination(verb: Token, sentence_end: int) -> Token | None:
     """A place right after "visited" that the parser hung elsewhere ("visited Moscow making promises")."""
-    for tok in verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 4, sentence_end)]:
         if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
             return tok
         if tok.pos_ in {"VERB", "AUX", "ADP"} or tok.is_punct:
@@ -309,5 +309,5 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
             runs[-1].append(tok)
         else:
             runs.append([tok])
-    text = " ; ".join(verb.doc.text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
+    text = " ; ".join(ctx.text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
     return resolve_date(text, ctx.published, future=future)

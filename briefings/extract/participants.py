@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
-from briefings.extract.places import country_of_demonym
+from briefings.extract.places import country_of_demonym, entity_at
 from briefings.extract.speakers import Speakers
 from briefings.models import EntityKind, PersonRef
 
@@ -90,13 +90,7 @@ _THIRD_PERSON = frozenset({"he", "him", "she", "her", "his"})
 
 def entity_span(token: Token) -> Span | None:
     """The named entity holding ``token``, if any."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token)
 
 
 def _noun_phrase(token: Token) -> str:

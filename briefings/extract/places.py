@@ -78,18 +78,27 @@ def country_of_demonym(word: str) -> str | None:
     return _DEMONYMS.get(word.lower())
 
 
+def entity_at(token: Token) -> Span | None:
+    """The entity holding ``token``, from the IOB tags (``Doc.ents`` builds every entity on each call)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    first, last = token.i, token.i + 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    while last < len(doc) and doc[last].ent_iob_ == "I":
+        last += 1
+    return Span(doc, first, last, label=token.ent_type_)
+
+
 def _place_text(token: Token) -> str | None:
     doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in _PLACE_LABELS:
+    for ent in filter(None, [entity_at(token)]):
+        if ent.label_ in _PLACE_LABELS:
             end = ent.end
             # "Washington, DC", "Bali, Indonesia": keep the qualifying place after a comma
             if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
-                nxt = (
-                    next(e for e in doc.ents if e.start == end + 1)
-                    if any(e.start == end + 1 for e in doc.ents)
-                    else None
-                )
+                nxt = entity_at(doc[end + 1])
                 if nxt is not None:
                     end = nxt.end
             text = doc[ent.start : end].text
@@ -104,7 +113,7 @@ def _lone_proper(token: Token) -> str | None:
         return None
     if any(c.dep_ in {"compound", "amod", "det", "poss"} for c in token.children):
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     if ent is not None and len(ent) > 1:
         return None
     return token.text
@@ -178,7 +187,7 @@ def visited_place(obj: Token) -> tuple[str | None, Span | None]:
     """The place a visit's object names: itself ("Moscow") or, for "the city", the last city before."""
     place = _place_text(obj)
     if place:
-        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+        ent = entity_at(obj)
         return place, ent
     lone = (
         obj.ent_type_ == "PERSON"
@@ -240,9 +249,9 @@ def dateline(doc: Doc, first_turn: int) -> str | None:
 _HERE = re.compile(r"\bhere (?:at|in|to) (?:the )?([A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*)")
 
 
-def here_place(doc: Doc) -> str | None:
+def here_place(text: str) -> str | None:
     """Where remarks are made, in the speakers' words: "here at the State Department", "here in Ukraine"."""
-    match = _HERE.search(doc.text)
+    match = _HERE.search(text)
     return match.group(1) if match else None
 
 

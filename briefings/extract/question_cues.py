@@ -60,7 +60,7 @@ _SKIP_DEPS = frozenset(
 
 def implicit_questions(ctx: DocContext) -> Iterator[Question]:
     """Questions implied by cue phrases, one per cue, in text order."""
-    for sent in ctx.doc.sents:
+    for sent in ctx.sentences:
         text = sent.text.strip()
         if not text or text.endswith("?"):
             continue

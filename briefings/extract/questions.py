@@ -116,7 +116,7 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
     if title.endswith("?") and not _is_promo(title, title, None):
         out.append(Question(title, "explicit", None, _title_evidence(ctx)))
         seen.add(_norm(title))
-    body = ctx.doc.text
+    body = ctx.text
     turns = find_turns(body)
     for match in re.finditer(r"\?+", body):
         question = _explicit_at(ctx, body, match.end(), turns, quotes)

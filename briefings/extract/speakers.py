@@ -47,7 +47,7 @@ def principals(turns: list[Turn], ctx: DocContext) -> list[PersonRef]:
     words: dict[str, int] = {}
     for turn in turns:
         if not (turn.is_reporter or turn.is_moderator):
-            words[turn.label] = words.get(turn.label, 0) + len(ctx.doc.text[turn.start : turn.end].split())
+            words[turn.label] = words.get(turn.label, 0) + len(ctx.text[turn.start : turn.end].split())
     labels = {label for label, count in words.items() if count >= PRINCIPAL_WORDS or _office_label(label)}
     return dedupe([speaker_of(t, ctx.people) for t in turns if t.label in labels])
 

@@ -120,6 +120,7 @@ class Trigger:
     token: Token
     noun: Token | None  # the meeting noun ("talks"), when there is one
     direction: Direction
+    sentence: Span | None = None  # the sentence searched (``token.sent`` re-checks the whole doc per call)
 
 
 def _has_phone(verb: Token) -> bool:
@@ -172,10 +173,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 None,
             )
             if noun is not None:
-                found.append(Trigger(tok, noun, "host" if lemma in {"host", "convene"} else "mutual"))
+                found.append(Trigger(tok, noun, "host" if lemma in {"host", "convene"} else "mutual", sent))
                 taken.add(noun.i)
         if noun is None and tok.pos_ == "VERB" and lemma not in MEETING_VERBS and _phone_with(tok):
-            found.append(Trigger(tok, None, "mutual"))  # "spent an hour on the phone with ..."
+            found.append(Trigger(tok, None, "mutual", sent))  # "spent an hour on the phone with ..."
         elif noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
             if lemma in _TALK_VERBS and not (_has_phone(tok) or _with_person(tok)):
                 continue
@@ -184,15 +185,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma == "call" and not _is_phone_call(tok):
                 continue
             if tok.tag_ == "VBG" and any(c.dep_ in {"det", "poss"} for c in tok.children):
-                found.append(Trigger(tok, tok, MEETING_VERBS[lemma]))  # "the President's meeting": a noun
+                found.append(
+                    Trigger(tok, tok, MEETING_VERBS[lemma], sent)
+                )  # "the President's meeting": a noun
                 continue
-            found.append(Trigger(tok, None, MEETING_VERBS[lemma]))
+            found.append(Trigger(tok, None, MEETING_VERBS[lemma], sent))
     for tok in sent:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEETING_NOUNS:
             continue
         if tok.pos_ == "PROPN" and tok.dep_ == "compound":
             continue  # "U.S.-ASEAN Ministerial Meeting" names an event, handled as its own noun
-        found.append(Trigger(tok, tok, "visit" if tok.lower_ == "visit" else "mutual"))
+        found.append(Trigger(tok, tok, "visit" if tok.lower_ == "visit" else "mutual", sent))
     return found
 
 
@@ -247,7 +250,7 @@ def _wished_for(chain: list[Token]) -> bool:
 def status_of(trigger: Trigger) -> MeetingStatus | None:
     """held, planned or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
-    sent = verb.sent
+    sent = trigger.sentence if trigger.sentence is not None else verb.sent
     if sent.text.rstrip().endswith("?"):
         return None
     words = {t.lower_ for t in sent}
