@@ -264,8 +264,10 @@ class _Visit:
 
 def _journey_place(head: Token) -> str | None:
     """Where the journey a meeting is the purpose of goes: "travel to Manila", "led a delegation to Doha"."""
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in {"to", "in"}:
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps += [p for c in head.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]
+    for child in preps:  # "travel to Manila", "led a delegation to Doha"
+        if child.lower_ in {"to", "in"}:
             for obj in child.children:
                 where, _ = visited_place(obj)
                 if obj.dep_ == "pobj" and where is not None:

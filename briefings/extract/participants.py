@@ -152,7 +152,13 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     ent = entity_span(token)
     if ent is not None and ent.label_ == "PERSON":
         ref = people.resolve(ent)
+        if ref is None and _written_name(ent.text):
+            ref = PersonRef(clean_name(ent.text), None, "person")  # "Kim Jae-won": kept as written
         return [ref] if ref is not None else []
+    if ent is not None and ent.label_ == "ORG" and len(ent) == 1 and token.pos_ == "PROPN":
+        known = people.known(token.text, token.idx)  # "Okello" tagged an organisation
+        if known is not None and len(known.name.split()) >= 2:
+            return [known]
     if low in TITLE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         found = _nominal(token, people)
         if found:
@@ -215,11 +221,17 @@ def _titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef:
         start -= 1  # "Korean Minister of National Defense"
     role = doc[start : name.start].text.strip(" ,") or None
     ref = people.resolve(name)
-    if ref is None:  # a name the index cannot parse ("Kim Jae-won") is still the name written
+    if ref is None and _written_name(name.text):  # a name the index cannot parse ("Kim Jae-won")
         return PersonRef(clean_name(name.text), role, "person")
     if ref.role and not (role and ref.role in role and len(role) > len(ref.role)):
         return ref
     return PersonRef(ref.name, role, ref.kind)  # the full title ("... Minister for Foreign Affairs")
+
+
+def _written_name(text: str) -> bool:
+    """Two to four capitalised words, hyphenated parts allowed: a name even when the index cannot split it."""
+    words = clean_name(text).split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
 def _after_title(token: Token, phrase: Span) -> bool:
