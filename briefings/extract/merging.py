@@ -10,6 +10,7 @@ parties and the first place and date any mention gives.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from briefings.extract.parties import dedupe, same_party
 from briefings.extract.places import country_of_demonym
@@ -36,24 +37,57 @@ def same_side(a: PersonRef, b: PersonRef) -> bool:
     """One party, or a country and the person whose role is its ("Tanzania", "Tanzanian President X")."""
     if same_party(a, b):
         return True
-    place, person = (a, b) if a.kind == "place" else (b, a)
-    if place.kind != "place" or person.kind != "person" or not person.role:
+    side, person = (b, a) if a.kind == "person" else (a, b)
+    if side.kind == "person" or person.kind != "person" or not person.role:
         return False
     words = person.role.replace("’s", "").replace("'s", "").split()
-    return place.name in person.role or any(country_of_demonym(w) == place.name for w in words)
+    if side.kind == "place":
+        return side.name in person.role or any(country_of_demonym(w) == side.name for w in words)
+    # "Houthi movement" and "Houthi negotiator Abdulmalik al-Saadi": the body's proper name in the role
+    proper = [w for w in side.name.split() if w[:1].isupper()]
+    return bool(proper) and all(w in words for w in proper)
 
 
 def _people_over_countries(refs: list[PersonRef]) -> list[PersonRef]:
-    """Once a mention names the people, their countries are no further participants."""
+    """Once a mention names the people, their countries and bodies are no further participants."""
     people = [r for r in refs if r.kind == "person"]
-    return [r for r in refs if r.kind != "place" or not any(same_side(r, p) for p in people)]
+    return [r for r in refs if r.kind == "person" or not any(same_side(r, p) for p in people)]
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """Dates of one meeting: the same month, or a day inside an ISO week ("2026-W25" and "2026-06-16")."""
+    if "W" not in a and "W" not in b:
+        return a[:7] == b[:7]
+    try:
+        days = [_days(d) for d in (a, b)]
+    except ValueError:
+        return True  # a form we cannot compare contradicts nothing
+    return bool(days[0] & days[1])
+
+
+def _days(text: str) -> set[date]:
+    if "W" in text:
+        year, week = text.split("-W")
+        monday = date.fromisocalendar(int(year), int(week[:2]), 1)
+        return {monday + timedelta(days=n) for n in range(7)}
+    if len(text) == 10:
+        return {date.fromisoformat(text)}
+    first = date.fromisoformat(text[:7] + "-01")
+    return {first + timedelta(days=n) for n in range(31) if (first + timedelta(days=n)).month == first.month}
+
+
+def _precise(first: str | None, second: str | None) -> str | None:
+    """The more precise of two agreeing dates: a day over a week over a month."""
+    if first is None or second is None:
+        return first or second
+    return second if len(_days(second)) < len(_days(first)) else first
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """Two mentions of one meeting: the parties of one are all parties of the other, nothing contradicts."""
     if a.status != b.status and "cancelled" in {a.status, b.status}:
         return False
-    if a.date and b.date and a.date[:7] != b.date[:7]:
+    if a.date and b.date and not _dates_agree(a.date, b.date):
         return False
     small, large = sorted((a.participants, b.participants), key=len)
     matched = sum(1 for p in small if any(same_side(p, q) for q in large))
@@ -74,7 +108,7 @@ def merge(found: list[Mention]) -> list[Mention]:
                     body_first,
                     participants=_people_over_countries(dedupe(body_first.participants + other.participants)),
                     place=body_first.place or other.place,
-                    date=body_first.date or other.date,
+                    date=_precise(body_first.date, other.date),
                     status=body_first.status if body_first.status == other.status else "held",
                 )
                 break

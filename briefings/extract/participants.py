@@ -129,7 +129,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if token.ent_type_ != "PERSON":
         titled = name_after_title(token) or _name_after_comma(token)
         if titled is not None:
-            return [_titled_ref(token, titled, people)]
+            ref = _titled_ref(token, titled, people)
+            return [ref] if ref is not None else []
         if _inside_title(token) or _place_qualifier(token):
             return []
     for child in token.children:
@@ -213,7 +214,7 @@ def name_after_title(token: Token) -> Span | None:
     return None
 
 
-def _titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef:
+def _titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef | None:
     """The named person, with the long title before the name as the role when the index has none."""
     doc = title.doc
     start = title.i
@@ -221,8 +222,8 @@ def _titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef:
         start -= 1  # "Korean Minister of National Defense"
     role = doc[start : name.start].text.strip(" ,") or None
     ref = people.resolve(name)
-    if ref is None and _written_name(name.text):  # a name the index cannot parse ("Kim Jae-won")
-        return PersonRef(clean_name(name.text), role, "person")
+    if ref is None:  # a name the index cannot parse ("Kim Jae-won") is kept as written
+        return PersonRef(clean_name(name.text), role, "person") if _written_name(name.text) else None
     if ref.role and not (role and ref.role in role and len(role) > len(ref.role)):
         return ref
     return PersonRef(ref.name, role, ref.kind)  # the full title ("... Minister for Foreign Affairs")
@@ -332,6 +333,7 @@ def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Person
                 for obj in child.children
                 if obj.dep_ == "pobj"
                 for r in resolve_with_conjuncts(obj, people, speakers)
+                or _named_body(obj)  # "representatives of the Houthi movement"
             ]
             if found:
                 return found
@@ -342,6 +344,15 @@ def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Person
     if token.lower_ in TITLE_WORDS:
         return _nominal(token, people)
     return []
+
+
+def _named_body(token: Token) -> list[PersonRef]:
+    """A common noun named by a proper modifier: "the Houthi movement", "the Afghan government"."""
+    modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_KINDS for t in modifiers):
+        return []
+    name = _noun_phrase(token)
+    return [PersonRef(name, None, "group")] if name else []
 
 
 def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
