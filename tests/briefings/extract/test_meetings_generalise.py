@@ -189,3 +189,32 @@ def test_a_sentence_never_runs_across_a_blank_line(nlp: Language) -> None:
     doc = nlp("The following is attributable to Spokesperson Rachel Dunn:\n\nTom Pryor met Kim today.")
     starts = [s.start_char for s in doc.sents]
     assert doc.text.index("Tom Pryor") in starts
+
+
+def test_one_delegation_visit_told_twice_is_one_meeting_with_the_place_and_the_day(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Special Envoy Robert Keane led a delegation to Doha, Qatar this week to meet with senior "
+            "representatives of the Houthi movement.\n\nKeane met Houthi negotiator Abdulmalik al-Saadi "
+            "on Tuesday at a government guesthouse, officials said."
+        )
+    )
+    assert names(meeting) == ["Robert Keane", "Abdulmalik al-Saadi"]
+    assert meeting.place is not None and meeting.place.startswith("Doha")
+    assert meeting.date == "2026-03-10"
+
+
+def test_a_call_told_twice_is_one_meeting_dated_today_without_the_topics_place(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "Secretary of State Lydia Cole spoke today with Indonesian Minister for Foreign Affairs "
+        "Dewi Sari.\n\n"
+        "Secretary Cole and Foreign Minister Sari discussed freedom of navigation in the South China Sea."
+    )
+    meeting = only(found)
+    assert meeting.status == "held"
+    assert meeting.place is None  # the sea is what they discussed, not where
+    assert meeting.date == "2026-03-11"
