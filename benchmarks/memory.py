@@ -42,19 +42,33 @@ BRIEFBOT = [sys.executable, "-c", "from bot.cli import main; main()"]
 GOAL_MB = 500
 
 
+# Linux keeps a process's peak RSS across exec, so a child forked straight from this
+# process (which holds spaCy and the templates) would report this process's size.
+# A small wrapper interpreter forks the measured command and reports its children's peak.
+_WRAPPER = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.call(sys.argv[1:]); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)"
+)
+
+
 def peak_rss_mb(args: list[str], env: dict[str, str]) -> tuple[float, int, float]:
     """Run ``briefbot ARGS`` with stdin from /dev/null; (peak RSS in MB, exit status, seconds)."""
     started = time.perf_counter()
-    with open(os.devnull, "rb") as stdin, open(os.devnull, "wb") as sink:
-        process = subprocess.Popen(
-            BRIEFBOT + args, stdin=stdin, stdout=sink, stderr=subprocess.PIPE, env=env, cwd=ROOT
+    with open(os.devnull, "rb") as stdin:
+        result = subprocess.run(
+            [sys.executable, "-c", _WRAPPER, *BRIEFBOT, *args],
+            stdin=stdin,
+            capture_output=True,
+            env=env,
+            cwd=ROOT,
+            check=False,
         )
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    if process.returncode not in (0, 1):
-        print(f"briefbot {args[0]} exited {process.returncode}:\n{errors[-2000:]}")
-    return usage.ru_maxrss / 1024, process.returncode, time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    kilobytes, code = result.stdout.decode().split()[-2:]
+    if int(code) not in (0, 1):
+        print(f"briefbot {args[0]} exited {code}:\n{result.stderr.decode(errors='replace')[-2000:]}")
+    return int(kilobytes) / 1024, int(code), seconds
 
 
 def clean_env(db: str) -> dict[str, str]:
