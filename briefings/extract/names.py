@@ -24,7 +24,7 @@ TITLE_WORDS = frozenset(
     professor administrator head
     leader speaker senior former late affairs mp mep councillor councilor councilman councilwoman
     alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
-    archbishop imam father sister brother dean chancellor provost
+    archbishop imam father sister brother dean chancellor provost mediator negotiator
     """.split()  # noqa: SIM905
 )
 

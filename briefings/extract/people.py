@@ -113,9 +113,9 @@ class PeopleIndex:
                     self._orgs[key].roles.append(role)
 
     def _add_full(self, name: str) -> None:
-        words = name.split()
+        words = name.lower().split()  # "Van Aalst" opening a sentence is "Pieter van Aalst"
         for entry in self._people:
-            ewords = entry.name.split()
+            ewords = entry.name.lower().split()
             if contains(ewords, words) or (words[0] == ewords[0] and words[-1] == ewords[-1]):
                 entry.aliases.add(name)
                 return

@@ -24,6 +24,10 @@ _COURTESY = re.compile(
     r"wonderful to|great to|nice to|glad to|happy to)\b",
     re.I,
 )
+# a promotion trailing the last turn ("Subscribe to The Review for weekly analysis")
+_CALL_TO_ACTION = re.compile(
+    r"^(subscribe|sign up|follow us|click|download|read more|share this|register|join us|support)\b", re.I
+)
 _NOT_SPEAKERS = frozenset({"interpreter", "translator", "narrator", "voice"})
 _ANSWER_LABELS = frozenset({"a", "answer"})
 MIN_WORDS = 10
@@ -59,6 +63,7 @@ def transcript_quotes(ctx: DocContext, turns: list[Turn]) -> list[Quote]:
                 len(words) < MIN_WORDS
                 or text.endswith("?")
                 or _COURTESY.search(text)
+                or _CALL_TO_ACTION.search(text)
                 or any(c in text for c in '“”"*')
                 or not text[:1].isupper()
             ):

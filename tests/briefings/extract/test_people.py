@@ -153,3 +153,15 @@ def test_one_word_person_opening_an_organisation_name_is_the_organisation(contex
         "Nordhavn, the world's sixth-largest container line, reported a profit."
     )
     assert "Nordhavn" not in {p.name for p in ctx.people.people() if p.kind == "person"}
+
+
+def test_a_particle_capitalised_at_sentence_start_is_the_same_person(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Dutch Foreign Minister Pieter van Aalst arrived in Kyiv on Tuesday. Van Aalst also laid "
+        'flowers at a memorial. "We will stand with Ukraine for as long as it takes," van Aalst '
+        "told reporters."
+    )
+    people = [p for p in ctx.people.people() if p.kind == "person" and p.name.lower().endswith("aalst")]
+    assert [p.name for p in people] == ["Pieter van Aalst"]
+    ref = ctx.people.resolve("van Aalst")
+    assert ref is not None and ref.name == "Pieter van Aalst"

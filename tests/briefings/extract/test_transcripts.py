@@ -95,3 +95,18 @@ def test_shouting_hyphenated_names_keep_both_capitals(context_of: Ctx) -> None:
         )
     )
     assert quotes and all(q.speaker is not None and q.speaker.name == "Jean-Pierre" for q in quotes)
+
+
+def test_a_promotion_trailing_the_last_turn_is_not_a_quote(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Farida Osman, the envoy for Sudan, spoke to The Review last week.\n\n"
+            "**The Review:** Will there be talks?\n\n"
+            "**Farida Osman:** I hope so. We are planning a meeting of both delegations in Addis Ababa, "
+            "but there is no date yet.\n\n"
+            "**The Review:** Who do you answer to?\n\n"
+            "**Farida Osman:** The people in the camps.\n\n"
+            "Enjoying this interview? Subscribe to The Review for weekly analysis from across Africa."
+        )
+    )
+    assert quotes and not any("Subscribe" in q.text for q in quotes)
