@@ -27,6 +27,7 @@ from briefings.extract.context import DocContext
 from briefings.extract.dates import resolve_date
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.merging import Mention, merge
+from briefings.extract.names import TITLE_WORDS
 from briefings.extract.participants import resolve_token, resolve_with_conjuncts
 from briefings.extract.parties import dedupe, same_party
 from briefings.extract.places import (
@@ -50,6 +51,7 @@ _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # dates even when NER misses them
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
+_HELD_VERBS = frozenset({"have", "hold"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 _THANK_VERBS = frozenset({"thank", "welcome", "congratulate"})
 
@@ -160,7 +162,15 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
 
     def party(obj: Token) -> list[PersonRef]:
         # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
-        return resolve(obj) if resolve_token(obj, ctx.people, speakers) else []
+        if obj.lower_ in {"him", "her"} and speakers.speaker is not None:
+            antecedent = _object_before(obj, ctx)
+            if (
+                antecedent is not None
+            ):  # "thank the Foreign Minister, continuing the discussion I had with him"
+                return party(antecedent)
+        refs = resolve(obj) if resolve_token(obj, ctx.people, speakers) else []
+        office = _office(obj) if not refs and speakers.speaker is not None else None
+        return [office] if office is not None else refs  # "the discussion I had with the Foreign Minister"
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     second: list[PersonRef] = []  # hosts / the object side
@@ -176,6 +186,12 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
+    if noun is not None:
+        # "the discussion I also had with the Foreign Minister": the relative clause holds the parties
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _HELD_VERBS):
+            holders.append(clause)
+            if not first:
+                first += [r for s in _subjects(clause) if s.lower_ not in _RELATIVES for r in resolve(s)]
     for holder in holders:
         for child in holder.children:
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
@@ -275,6 +291,23 @@ def _journey_place(head: Token) -> str | None:
     return None
 
 
+def _object_before(pronoun: Token, ctx: DocContext) -> Token | None:
+    """The nearest object before a "him"/"her" in its sentence: whom a speaker just thanked or greeted."""
+    sentence = ctx.sentence_of(pronoun)
+    for tok in reversed(sentence.doc[sentence.start : pronoun.i]):
+        if tok.dep_ == "dobj" and (tok.pos_ == "PROPN" or tok.lower_ in TITLE_WORDS):
+            return tok
+    return None
+
+
+def _office(obj: Token) -> PersonRef | None:
+    """ "the Foreign Minister" as a speaker's counterpart: an office named without a name, in capitals."""
+    if obj.lower_ not in TITLE_WORDS or not obj.text[:1].isupper():
+        return None
+    words = [t for t in obj.lefts if t.dep_ in {"compound", "amod"} and t.text[:1].isupper()] + [obj]
+    return PersonRef(" ".join(t.text for t in words), None, "person")
+
+
 def _loose_destination(verb: Token, sentence_end: int) -> Token | None:
     """A place right after "visited" that the parser hung elsewhere ("visited Moscow making promises")."""
     for tok in verb.doc[verb.i + 1 : min(verb.i + 4, sentence_end)]:
@@ -289,6 +322,13 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
     """Resolve the date expressions of the trigger's clause against the publication date."""
     tokens: list[Token] = []
     stack = list(verb.children) + (list(noun.children) if noun is not None and noun.i != verb.i else [])
+    if noun is not None:  # "the discussion I had with him earlier today"
+        stack += [
+            t
+            for c in noun.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in _HELD_VERBS
+            for t in c.children
+        ]
     # a wire dateline parsed as the subject ("KYIV, March 11 (Wire) - X arrived ...") dates the story
     stack = [t for t in stack if t.dep_ not in {"nsubj", "nsubjpass"} or t.ent_type_ == "DATE"]
     while stack:

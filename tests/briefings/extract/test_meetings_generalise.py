@@ -218,3 +218,17 @@ def test_a_call_told_twice_is_one_meeting_dated_today_without_the_topics_place(
     assert meeting.status == "held"
     assert meeting.place is None  # the sea is what they discussed, not where
     assert meeting.date == "2026-03-11"
+
+
+def test_a_discussion_the_speaker_had_with_an_unnamed_office_holder_is_a_held_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "SECRETARY COLE: Good afternoon. I also want to thank the Foreign Minister, continuing the "
+        "discussion I had with him earlier today over breakfast.\n\nQUESTION: Did you discuss Libya?\n\n"
+        "SECRETARY COLE: We did, at length, and we will keep working with our partners on it.",
+        title="Secretary Lydia Cole at a Press Availability in Algiers",
+    )
+    meeting = only(found)
+    assert names(meeting) == ["Lydia Cole", "Foreign Minister"]
+    assert (meeting.status, meeting.place, meeting.date) == ("held", "Algiers", "2026-03-11")

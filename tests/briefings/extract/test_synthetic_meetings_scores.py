@@ -24,8 +24,8 @@ from briefings.extract import Extractor
 pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
-REACHED = {"meetings": 0.97, "questions": 0.96}  # TOTAL F1 when the gate was set
-DATES_REACHED = 11 / 12  # gold-dated meetings found with the gold date
+REACHED = {"meetings": 1.00, "questions": 0.96}  # TOTAL F1 when the gate was set
+DATES_REACHED = 12 / 12  # gold-dated meetings found with the gold date
 GOLD_FILES = sorted(MEETINGS_GOLD_DIR.glob("*.json"))
 
 
