@@ -64,6 +64,7 @@ _ORG_NOUNS = frozenset(
 # what a person's words come in: "Cornyn's statement added", "the minister's office said"
 _SAYING_NOUNS = _SOURCE_NOUNS | {"office", "remark", "comment", "word"}
 _SUBJECT_DEPS = frozenset({"nsubj"})
+_NAME_JOINERS = frozenset({"of", "for", "the", "without", "and", "on", "in"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # "one of the sources", "some of the protesters": the group the speaker belongs to speaks
 _PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "both", "each", "none", "most"})
@@ -133,7 +134,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             if issuer is not None:
                 return issuer
         if lemma not in _PERSON_NOUNS and lemma not in _ORG_NOUNS:
-            return _described_person(ctx, token, phrase, lemma)
+            return _capitalised_name(token) or _described_person(ctx, token, phrase, lemma)
         determiner = phrase[0].lower_
         if determiner == "the" and len(phrase) <= 3:
             nominal = ctx.people.resolve_nominal(text, token.idx)  # "the minister" -> Wang Yi
@@ -144,6 +145,24 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
     return None
+
+
+def _capitalised_name(token: Token) -> PersonRef | None:
+    """ "said Reporters Without Borders": a capitalised common noun mid-sentence that opens a
+    run of capitalised words is an organisation's name the tagger took apart."""
+    doc = token.doc
+    if token.is_sent_start or not token.text[:1].isupper() or token.i + 1 >= len(doc):
+        return None
+    end = token.i + 1
+    while end < len(doc) and (
+        doc[end].text[:1].isupper()
+        or (doc[end].lower_ in _NAME_JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+    ):
+        end += 1
+    words = doc[token.i : end]
+    if len(words) < 2 or not words[-1].text[:1].isupper():
+        return None
+    return PersonRef(words.text, None, "org")
 
 
 def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -> PersonRef | None:

@@ -448,3 +448,11 @@ def test_a_text_that_says_something_is_nobodys_speech(context_of: Ctx) -> None:
         )
     )
     assert all(q.speaker is None or q.speaker.name != "Mark Evans" for q in quotes)
+
+
+def test_an_organisation_name_the_tagger_took_apart_still_speaks(context_of: Ctx) -> None:
+    (quote,) = extract_quotes(
+        context_of('"This is a dark day for press freedom," said Reporters Without Borders in a statement.')
+    )
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("Reporters Without Borders", "org")
