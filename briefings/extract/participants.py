@@ -126,11 +126,20 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     low = token.lower_
     if token.pos_ == "PRON" or low in _FIRST_PERSON | _SECOND_PERSON | _THIRD_PERSON:
         return _pronoun(token, people, speakers)
+    if (
+        token.is_upper
+        and token.ent_type_ in {"GPE", "LOC"}
+        and (token.i == 0 or token.doc[token.i - 1].is_space)
+    ):
+        return []  # a wire dateline ("BEIJING, Nov 14 (Wire) - ...") parsed as the subject
     if token.ent_type_ != "PERSON":
         titled = name_after_title(token) or _name_after_comma(token)
         if titled is not None:
             ref = _titled_ref(token, titled, people)
             return [ref] if ref is not None else []
+        untagged = _untagged_name(token, people)
+        if untagged is not None:
+            return [untagged]
         if _inside_title(token) or _place_qualifier(token):
             return []
     for child in token.children:
@@ -202,7 +211,12 @@ def name_after_title(token: Token) -> Span | None:
     linked = False
     for tok in doc[token.i + 1 : min(token.i + _TITLE_RUN, len(doc))]:
         if tok.ent_type_ == "PERSON":
-            return entity_span(tok)
+            ent = entity_span(tok)
+            if ent is not None and len(ent) >= 3 and doc[ent.start - 1].lower_ in {"of", "for"}:
+                return doc[
+                    ent.start + 1 : ent.end
+                ]  # "Minister of [Defence Tomasz Nowak]": the ministry's word
+            return ent
         if tok.lower_ in {"of", "for"}:
             linked = True
         elif tok.lower_ == "and" and not linked:
@@ -222,11 +236,41 @@ def _titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef | No
         start -= 1  # "Korean Minister of National Defense"
     role = doc[start : name.start].text.strip(" ,") or None
     ref = people.resolve(name)
+    if ref is not None and ref.name != name.text and ref.name.endswith(" " + name.text):
+        ref = PersonRef(name.text, ref.role, ref.kind)  # the index kept the ministry's word in the name
     if ref is None:  # a name the index cannot parse ("Kim Jae-won") is kept as written
         return PersonRef(clean_name(name.text), role, "person") if _written_name(name.text) else None
     if ref.role and not (role and ref.role in role and len(role) > len(ref.role)):
         return ref
     return PersonRef(ref.name, role, ref.kind)  # the full title ("... Minister for Foreign Affairs")
+
+
+def _untagged_name(token: Token, people: PeopleIndex) -> PersonRef | None:
+    """ "Minister of National Defence Tomasz Nowak" with the name untagged (or swallowed by an ORG).
+
+    The capitalised run around ``token`` holds a title with "of"/"for"; when its last word
+    is the surname of a person the document names elsewhere, the last two words are the
+    name and the words before them the role.
+    """
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "for", "and"}):
+        start -= 1
+    while end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in {"of", "for"}):
+        end += 1
+    run = doc[start : end + 1]
+    linked = any(
+        t.lower_ in {"of", "for"} and t.i > start and doc[t.i - 1].lower_ in TITLE_WORDS for t in run
+    )
+    if not linked or len(run) < 4 or run[-1].lower_ in TITLE_WORDS or not run[-2].text[:1].isupper():
+        return None
+    known = people.known(run[-1].text, run[-1].idx)
+    if known is None or known.kind != "person" or token.i < run[-2].i - 4:
+        return None
+    name = doc[run[-2].i : run[-1].i + 1].text
+    while start < run[-2].i and doc[start].lower_ in {"of", "for", "and"}:
+        start += 1
+    return PersonRef(name, doc[start : run[-2].i].text or None, "person")
 
 
 def _written_name(text: str) -> bool:

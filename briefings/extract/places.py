@@ -101,6 +101,8 @@ def _place_text(token: Token) -> str | None:
                 nxt = entity_at(doc[end + 1])
                 if nxt is not None:
                     end = nxt.end
+            while end > ent.start + 1 and doc[end - 1].is_lower:
+                end -= 1  # "the Great Hall of the People on": the tagger ran into the next phrase
             text = doc[ent.start : end].text
             return text[4:] if text.lower().startswith("the ") else text
     return None

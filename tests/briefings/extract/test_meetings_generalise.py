@@ -232,3 +232,16 @@ def test_a_discussion_the_speaker_had_with_an_unnamed_office_holder_is_a_held_me
     meeting = only(found)
     assert names(meeting) == ["Lydia Cole", "Foreign Minister"]
     assert (meeting.status, meeting.place, meeting.date) == ("held", "Algiers", "2026-03-11")
+
+
+def test_a_wire_dateline_is_no_party_and_an_untagged_titled_name_is_the_person(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "BEIJING, Nov 14 (Wire) - Secretary of Defense Mark Ellis hosted Polish Minister of National "
+        "Defence Tomasz Nowak at the Great Hall of the People on Friday.\n\n"
+        "Minister Nowak thanked Secretary Ellis for the welcome."
+    )
+    meeting = only(found)
+    assert sorted(names(meeting)) == ["Mark Ellis", "Tomasz Nowak"]
+    assert meeting.place == "Great Hall of the People"

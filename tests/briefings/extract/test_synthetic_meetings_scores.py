@@ -1,6 +1,6 @@
 """CI gate: meetings and open questions on the synthetic held-out-style dev set stay at the floors reached.
 
-The set (``tests/fixtures/articles/synthetic_meetings/``) is news written for
+The set (``tests/fixtures/articles/synthetic_meetings/``, fifteen articles) is news written for
 briefbot in styles the real gold set under-represents: wire visits, hosting,
 phone calls, summits, planned and called-off meetings, obligations to
 negotiate, press availabilities under speaker labels, interviews and analysis
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
 REACHED = {"meetings": 1.00, "questions": 0.96}  # TOTAL F1 when the gate was set
-DATES_REACHED = 12 / 12  # gold-dated meetings found with the gold date
+DATES_REACHED = 16 / 17  # gold-dated meetings found with the gold date
 GOLD_FILES = sorted(MEETINGS_GOLD_DIR.glob("*.json"))
 
 
