@@ -20,6 +20,10 @@ A line is furniture when it is
 
 Sentences survive: standfirsts, paragraphs, transcript speaker labels
 ("SECRETARY BLINKEN: Thank you."), lines ending in a dash (interrupted speech).
+So does the header of official remarks and statements: a byline naming the
+speaker and office ("Maria Fontaine, Under Secretary for Economic Growth") and
+the dateline under it ("Nairobi, Kenya"), each kept as its own paragraph: they
+say who speaks the first-person text below and where.
 """
 
 from __future__ import annotations
@@ -45,6 +49,20 @@ _CREDIT = re.compile(
     r"(?:credits?|courtesy(?: of)?)\s*[:\-–—]?\s*\S",
     re.IGNORECASE,
 )
+# "Name, Office": two to five capitalised name words, a comma, then an office.
+_BYLINE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\.?)(?: (?:[A-Z][\w'’-]*\.?|de|da|van|von|bin|al)){1,4}, "
+    r"(?=[^\n]*\b(?:Secretary|Minister|Spokes(?:person|man|woman)|President|Ambassador|Advis[eo]r|"
+    r"Director|Administrator|Envoy|Representative|Chair(?:man|woman|person)?|Counselor|Coordinator|"
+    r"Commissioner|Governor|Senator|Chief|Officer|Deputy|Assistant|Under ?secretary)\b)"
+    r"[A-Z][^\n]{2,100}$"
+)
+# "City, Country" / "City, State, Country" under a byline.
+_DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,40}){1,2}$")
+_HEADER_LINES = 6
+_DATELINE_WORDS = 6
+# a transcript's speaker label: its turns say who speaks, so its header stays furniture
+_TURN_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,60}(?::\*\*|\*\*:)|[A-Z][A-Z.'’ -]{1,50}:\s)")
 _CREDIT_BY = re.compile(r"^\(?\s*(?:photo|image|picture|illustration)s?\s*(?:by|:)\s*\S", re.IGNORECASE)
 # Calls to action: an imperative addressed to the reader at the start of a short line.
 _CTA = re.compile(
@@ -95,12 +113,39 @@ def clean_body(text: str, *, title: str | None = None) -> str:
     lines = _lines(text)
     if not lines:
         return ""
-    drop = _furniture(lines, title)
-    blocks: dict[int, list[str]] = {}
+    header = _byline_header(lines)
+    drop = _furniture(lines, title) - header
+    blocks: dict[tuple[int, int], list[str]] = {}
     for index, line in enumerate(lines):
         if index not in drop:
-            blocks.setdefault(line.block, []).append(line.text)
+            # a kept byline or dateline is a paragraph of its own, never glued to the prose
+            key = (line.block, index if index in header else -1)
+            blocks.setdefault(key, []).append(line.text)
     return "\n\n".join("\n".join(block) for block in blocks.values())
+
+
+def _byline_header(lines: Sequence[_Line]) -> set[int]:
+    """A byline ("Name, Office") among the opening lines, and the dateline right after it.
+
+    Only before the first paragraph of prose: further down, such a line is a caption or a
+    signature, not the header of the text. A transcript (speaker labels) needs no byline.
+    """
+    if any(_TURN_LABEL.match(line.text) for line in lines):
+        return set()
+    for index, line in enumerate(lines[:_HEADER_LINES]):
+        if len(_words(line.text)) >= _LONG_PARAGRAPH_WORDS or _ends_like_sentence(line.text):
+            return set()
+        if _BYLINE.match(line.text) and len(_words(line.text)) <= _SHORT_WORDS + 4:
+            kept = {index}
+            following = index + 1
+            if (
+                following < len(lines)
+                and _DATELINE.match(lines[following].text)
+                and len(_words(lines[following].text)) <= _DATELINE_WORDS
+            ):
+                kept.add(following)
+            return kept
+    return set()
 
 
 def find_title(text: str) -> str | None:
