@@ -38,6 +38,7 @@ from briefings.extract.places import (
     host_country,
     visited_place,
 )
+from briefings.extract.remarks import remarks_turns
 from briefings.extract.speakers import Speakers, principals, speakers_at
 from briefings.extract.triggers import MEETING_NOUNS, Trigger, find_triggers, status_of
 from briefings.extract.turns import Turn, find_turns, turn_at
@@ -60,7 +61,11 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     """Every meeting the document reports, merged within the document, in order of first mention."""
     body = ctx.text
     turns = find_turns(body)
-    header_place = (dateline(ctx.doc, turns[0].label_start) or title_place(ctx)) if turns else None
+    remarks = [] if turns else remarks_turns(body)  # a byline's first-person remarks: one long turn
+    # the header (byline, dateline) ends at a transcript's first label, or where the remarks begin
+    header_end = remarks[0].start if remarks else (turns[0].label_start if turns else 0)
+    turns = turns or remarks
+    header_place = (dateline(ctx.doc, header_end) or title_place(ctx)) if turns else None
     parties = principals(turns, ctx)
     found: list[Mention] = []
     thanked: list[PersonRef] = []  # whom the current turn's speaker has thanked or welcomed so far

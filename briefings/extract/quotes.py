@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.attribution import REPORTING_LEMMAS, according_to, speaker_from_token, subject_of
 from briefings.extract.context import DocContext
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
+from briefings.extract.remarks import paragraph_turns, remarks_turns
 from briefings.extract.transcript import transcript_quotes
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.models import PersonRef, Quote, QuoteKind
@@ -25,6 +26,7 @@ from briefings.models import PersonRef, Quote, QuoteKind
 log = logging.getLogger(__name__)
 
 MIN_WORDS = 5  # shorter quoted fragments are scare quotes or titles, not key quotes
+REMARKS_QUOTES = 4  # remarks under a byline: a few of the speaker's sentences, not the whole speech
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
@@ -32,6 +34,8 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
     """Every key quote of the document body, in order, each with its speaker and evidence."""
     text = ctx.text
     turns = find_turns(text)
+    remarks = [] if turns else remarks_turns(text)
+    turns = turns or remarks
     quotes: list[Quote] = []
     previous: tuple[PersonRef, int] | None = None  # last speaker and where their quote ended
     for span in find_quotes(text):
@@ -46,7 +50,8 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         quotes.append(Quote(span.text, speaker, _kind(text, span), evidence))
     if turns:
         taken = [(q.evidence.start, q.evidence.end) for q in quotes]
-        for quote in transcript_quotes(ctx, turns):
+        spoken = transcript_quotes(ctx, paragraph_turns(remarks[0], text), REMARKS_QUOTES) if remarks else []
+        for quote in spoken or transcript_quotes(ctx, turns):
             if not any(s < quote.evidence.end and quote.evidence.start < e for s, e in taken):
                 quotes.append(quote)
         quotes.sort(key=lambda q: q.evidence.start)

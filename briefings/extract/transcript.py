@@ -34,8 +34,8 @@ MIN_WORDS = 10
 MAX_QUOTES = 8
 
 
-def transcript_quotes(ctx: DocContext, turns: list[Turn]) -> list[Quote]:
-    """Key quotes from labelled turns: one substantive sentence from each of the longest turns."""
+def transcript_quotes(ctx: DocContext, turns: list[Turn], limit: int = MAX_QUOTES) -> list[Quote]:
+    """Key quotes from labelled turns: one substantive sentence from each of the ``limit`` longest turns."""
     by_label: dict[str, list[Turn]] = {}
     for turn in turns:
         by_label.setdefault(turn.label.lower(), []).append(turn)
@@ -71,7 +71,7 @@ def transcript_quotes(ctx: DocContext, turns: list[Turn]) -> list[Quote]:
             evidence = ctx.evidence_for(sent)
             candidates.append((turn.end - turn.start, Quote(text, speaker, "direct", evidence)))
             break
-    chosen = sorted(candidates, key=lambda c: -c[0])[:MAX_QUOTES]
+    chosen = sorted(candidates, key=lambda c: -c[0])[:limit]
     return [q for _, q in sorted(chosen, key=lambda c: c[1].evidence.start)]
 
 

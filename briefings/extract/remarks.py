@@ -1,0 +1,90 @@
+"""Single-speaker remarks under a byline: the whole body is one person's speech.
+
+Official remarks and press statements are often printed without speaker
+labels, under a byline instead::
+
+    Maria L. Fontaine, Under Secretary for Economic Growth
+
+    Nairobi, Kenya
+
+    Good morning. ... I want to thank President Kamau for his hospitality.
+    We just concluded a very productive meeting.
+
+The byline says who "I" and "we" are, the dateline where they speak. Read as
+one labelled turn of the byline's person, the remarks go through the same
+logic as a transcript: meetings get the speaker as a party and the dateline as
+the place, key quotes come from a few substantive sentences. A byline over a
+third-person statement ("Ned Price, Department Spokesperson" over "The
+Secretary will travel ...") is only its issuer, so the body must speak in the
+first person singular to count as remarks.
+
+>>> [t.label for t in remarks_turns("Ana Ruiz, Minister of Trade\\n\\nI met them. I thanked them.")]
+['Ana Ruiz']
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.turns import Turn
+
+# "Name, Office" on the first paragraph: two to five capitalised name words, a comma, an office
+_BYLINE = re.compile(
+    r"[ \t*_]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|da|van|von|bin|al)){1,4}), "
+    r"(?P<role>[A-Z][^\n]{2,100}?)[ \t*_.]*\Z"
+)
+_DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,40}){1,2}\Z")
+_QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|myself)\b")
+MIN_FIRST_PERSON = 2
+_HEADER_PARAGRAPHS = 2
+
+
+def remarks_turns(text: str) -> list[Turn]:
+    """The body under a byline as one turn of the byline's person; empty when it is not remarks.
+
+    The turn's label is the byline's name (so it resolves, with its office, like
+    a transcript label), its label sits on the byline line (so the dateline
+    below reads as the header's place), and its text is everything after the
+    header.
+    """
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
+        return []
+    start, end = paragraphs[0]
+    match = _BYLINE.match(text[start:end].strip("\n"))
+    if match is None:
+        return []
+    name_start = start + text[start:end].index(match.group("name"))
+    body_start = end
+    for p_start, p_end in paragraphs[1:_HEADER_PARAGRAPHS]:
+        if _DATELINE.match(text[p_start:p_end].strip()):
+            body_start = p_end
+    speech = _QUOTED.sub("", text[body_start:])
+    if len(_FIRST_PERSON_SINGULAR.findall(speech)) < MIN_FIRST_PERSON:
+        return []
+    while body_start < len(text) and text[body_start].isspace():
+        body_start += 1
+    if body_start >= len(text):
+        return []
+    return [Turn(match.group("name"), name_start, body_start, len(text))]
+
+
+def paragraph_turns(turn: Turn, text: str) -> list[Turn]:
+    """One long turn split at its blank lines, so each paragraph can give its own key quote."""
+    out: list[Turn] = []
+    for start, end in _paragraphs(text, turn.start, turn.end):
+        out.append(Turn(turn.label, turn.label_start, start, end))
+    return out
+
+
+def _paragraphs(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph of ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    out: list[tuple[int, int]] = []
+    for match in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text[lo:hi]):
+        found = match.group()
+        if found.strip():
+            lead = len(found) - len(found.lstrip())
+            out.append((lo + match.start() + lead, lo + match.end()))
+    return out

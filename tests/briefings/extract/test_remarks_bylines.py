@@ -1,0 +1,100 @@
+"""Remarks under a byline, places after in/at, and roles before and after a name.
+
+The texts are written for these tests: they copy the shape of government
+remarks and readouts, not any article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from briefings.documents import Document
+from briefings.extract import Extractor
+from briefings.extract.remarks import remarks_turns
+from briefings.models import Extraction
+from briefings.sources.boilerplate import clean_body
+
+REMARKS = """Maria L. Fontaine, Under Secretary for Economic Growth
+
+Nairobi, Kenya
+
+Good morning. It is a pleasure to be back in Nairobi for my second visit this year. I want to sincerely \
+thank President Kamau for his generous hospitality and his \
+warm welcome. We just concluded a very productive meeting.
+
+The President shared with me his plans to expand the port at Mombasa and to open new rail \
+links to the interior.
+
+We discussed how American companies can invest in renewable energy across the region, and I made clear that \
+the United States stands ready to help.
+
+I also reaffirmed our commitment to a free press and to the rule of law, which remain the foundations of a \
+lasting partnership between our two countries.
+
+Thank you.
+"""
+
+STATEMENT = """Daniel Okafor, Department Spokesperson
+
+The Secretary of State will travel to Lima and Quito next week to meet regional leaders and to discuss \
+trade, migration and security across the hemisphere with the governments of both countries.
+"""
+
+
+def _extract(extractor: Extractor, raw: str, title: str = "Remarks to the Press") -> Extraction:
+    body = clean_body(raw, title=title)
+    document = Document.create(title=title, body=body, published=datetime(2024, 5, 1, tzinfo=UTC))
+    return extractor.extract(document)
+
+
+def test_the_byline_and_dateline_of_remarks_stay_in_the_cleaned_body() -> None:
+    body = clean_body(REMARKS, title="Remarks to the Press")
+    assert body.startswith(
+        "Maria L. Fontaine, Under Secretary for Economic Growth\n\nNairobi, Kenya\n\nGood morning."
+    )
+
+
+def test_a_third_person_statement_under_a_byline_is_not_remarks() -> None:
+    assert remarks_turns(clean_body(STATEMENT)) == []
+    assert [t.label for t in remarks_turns(clean_body(REMARKS))] == ["Maria L. Fontaine"]
+
+
+def test_the_byline_speaker_meets_the_person_thanked_where_the_dateline_says(extractor: Extractor) -> None:
+    (meeting,) = _extract(extractor, REMARKS).meetings
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Maria L. Fontaine", "Under Secretary for Economic Growth"),
+        ("Kamau", "President"),
+    ]
+    assert meeting.place == "Nairobi, Kenya"
+    assert meeting.status == "held"
+
+
+def test_first_person_meetings_under_a_byline_take_the_place_from_the_title(extractor: Extractor) -> None:
+    raw = (
+        "Tomas Aguilar, Minister of Foreign Affairs\n\n"
+        "I met with Prime Minister Elena Varga this morning to discuss energy security and the new "
+        "pipeline. I told her that my government stands with hers.\n"
+    )
+    extraction = _extract(extractor, raw, title="Remarks by the Minister in Budapest")
+    (meeting,) = extraction.meetings
+    assert [p.name for p in meeting.participants] == ["Tomas Aguilar", "Elena Varga"]
+    assert meeting.place == "Budapest"
+    assert meeting.status == "held"
+
+
+def test_remarks_give_a_few_key_quotes_of_the_byline_speaker(extractor: Extractor) -> None:
+    quotes = _extract(extractor, REMARKS).quotes
+    assert 1 <= len(quotes) <= 4
+    assert {(q.speaker.name, q.speaker.role) for q in quotes if q.speaker} == {
+        ("Maria L. Fontaine", "Under Secretary for Economic Growth")
+    }
+    texts = [q.text for q in quotes]
+    assert (
+        "I also reaffirmed our commitment to a free press and to the rule of law, which remain the "
+        "foundations of a lasting partnership between our two countries." in texts
+    )
+    assert not any(t.startswith(("Good morning", "Thank you")) for t in texts)
+
+
+def test_a_statement_under_a_byline_gets_no_quotes_from_its_issuer(extractor: Extractor) -> None:
+    assert _extract(extractor, STATEMENT, title="Travel to Peru and Ecuador").quotes == ()
