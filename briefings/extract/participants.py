@@ -320,9 +320,14 @@ def _place_qualifier(token: Token) -> bool:
     ent = entity_span(token)
     if ent is None or ent.label_ not in {"GPE", "LOC"} or ent.start < 2:
         return False
-    if ent.root.dep_ == "conj" or any(c.dep_ in {"conj", "cc"} for c in ent.root.children):
-        return False  # "Tanzania, Uganda and Rwanda": a list of parties
-    return doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ in {"GPE", "LOC"}
+    if doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ not in {"GPE", "LOC"}:
+        return False
+    city = entity_span(doc[ent.start - 2])
+    if city is not None and city.start > 0 and doc[city.start - 1].lower_ in {"in", "at"}:
+        # "in Washington, DC to reaffirm ...": one place, however the parser attached its second half
+        return not any(c.dep_ == "cc" for c in ent.root.children)
+    # "Tanzania, Uganda and Rwanda": a list of parties
+    return not (ent.root.dep_ == "conj" or any(c.dep_ in {"conj", "cc"} for c in ent.root.children))
 
 
 def _pronoun(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:

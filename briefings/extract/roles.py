@@ -33,8 +33,13 @@ def _clean(tokens: list[Token]) -> str | None:
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     if any(c in text for c in '\n:*“”"()'):
         return None
-    if all(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in tokens):
-        return None  # "North Korea['s] Kim Jong Un": a country is not an office
+    if (
+        all(t.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} for t in tokens)
+        and tokens[-1].lower_ not in TITLE_WORDS
+    ):
+        # "North Korea['s] Kim Jong Un": a country is not an office; "National Security
+        # Advisor", tagged an organisation, still is one
+        return None
     text = normalise_case(text)
     if " " not in text and text.lower() not in TITLE_WORDS:
         return None
@@ -53,6 +58,9 @@ def title_role(name: Span) -> str | None:
         role = _clean(tokens[cut + 1 :])
         if role:
             return role
+    role = _title_words_before(name)
+    if role:
+        return role
     head = root.head
     if root.dep_ == "appos" and head.i < name.start and head.pos_ in _ROLE_HEAD_POS:
         tokens = [doc[i] for i in range(head.left_edge.i, head.i + 1)]
@@ -60,25 +68,74 @@ def title_role(name: Span) -> str | None:
     return None
 
 
+_TITLE_LINKS = frozenset({"of", "for", "and", "the", "on", "-"})
+
+
+def _title_words_before(name: Span) -> str | None:
+    """Capitalised title words right before a name the parser hung inside the name
+    ("with Saudi Vice Minister of Defense Khalid bin Salman": the title modifies "bin")."""
+    doc = name.doc
+    start = name.start
+    while start > 0:
+        tok = doc[start - 1]
+        if not (tok.text[:1].isupper() or tok.lower_ in _TITLE_LINKS) or tok.head.i >= name.end:
+            break  # a lowercase word, or one attached past the name (a subject's verb)
+        start -= 1
+        if tok.is_sent_start:
+            break
+    tokens = [doc[i] for i in range(start, name.start)]
+    while tokens and tokens[0].lower_ in _TITLE_LINKS:
+        tokens = tokens[1:]
+    if not any(t.lower_ in TITLE_WORDS for t in tokens):
+        return None
+    if not any(t.head.i >= name.start and t.head.i < name.end for t in tokens):
+        return None  # the words before belong to something else ("the Prime Minister's aide")
+    return _clean(tokens)
+
+
 def appositive_role(name: Span) -> str | None:
-    """The appositive after a name: "UN special envoy" for "Deborah Lyons, the UN special envoy"."""
+    """The appositive after a name: "UN special envoy" for "Deborah Lyons, the UN special envoy".
+
+    A relative clause saying what the person is or was counts too: "Peter Lind, who
+    served as UN envoy to Yemen" -> "former UN envoy to Yemen".
+    """
     for child in name.root.rights:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in _ROLE_HEAD_POS:
-            doc = name.doc
-            end = child.i + 1
-            subtree = {t.i for t in child.subtree}
-            while end in subtree and doc[end].dep_ in {
-                "prep",
-                "pobj",
-                "compound",
-                "amod",
-                "det",
-                "poss",
-                "case",
-            }:
-                end += 1
-            return _clean([doc[i] for i in range(max(child.left_edge.i, name.end), end)])
+            return _phrase(child, name.end)
+        if child.dep_ == "relcl" and child.i >= name.end:
+            role = _relative_role(child, name.end)
+            if role:
+                return role
     return None
+
+
+def _phrase(head: Token, after: int) -> str | None:
+    """The role phrase headed by ``head``: its left modifiers and of/at/to complements."""
+    doc = head.doc
+    end = head.i + 1
+    subtree = {t.i for t in head.subtree}
+    while end in subtree and doc[end].dep_ in {"prep", "pobj", "compound", "amod", "det", "poss", "case"}:
+        end += 1
+    return _clean([doc[i] for i in range(max(head.left_edge.i, after), end)])
+
+
+def _relative_role(verb: Token, after: int) -> str | None:
+    """ "who is a senior analyst at X" / "who was envoy to Y" / "who served as Z": the office named."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    heads: list[Token] = []
+    if lemma == "be":
+        heads = [c for c in verb.children if c.dep_ == "attr"]
+    elif lemma in {"serve", "work"}:
+        heads = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    heads = [h for h in heads if h.dep_ in {"attr", "pobj"} and h.pos_ in _ROLE_HEAD_POS]
+    if not heads:
+        return None
+    role = _phrase(heads[0], after)
+    if role and verb.tag_ == "VBD" and not role.lower().startswith(("former ", "ex-")):
+        role = f"former {role}"
+    return role
 
 
 def byline_role(name: Span, text: str | None = None) -> str | None:

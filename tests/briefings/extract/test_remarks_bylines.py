@@ -98,3 +98,52 @@ def test_remarks_give_a_few_key_quotes_of_the_byline_speaker(extractor: Extracto
 
 def test_a_statement_under_a_byline_gets_no_quotes_from_its_issuer(extractor: Extractor) -> None:
     assert _extract(extractor, STATEMENT, title="Travel to Peru and Ecuador").quotes == ()
+
+
+def test_a_city_and_state_after_in_is_one_place_not_a_party(extractor: Extractor) -> None:
+    raw = (
+        "Secretary of Defense Paul R. Whitcomb met today with Japanese Minister for Foreign Affairs "
+        "Mori Takeshi in Washington, DC to reaffirm the strength of the alliance."
+    )
+    (meeting,) = _extract(extractor, raw, title="Readout").meetings
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Paul R. Whitcomb", "Secretary of Defense"),
+        ("Mori Takeshi", "Japanese Minister for Foreign Affairs"),
+    ]
+    assert meeting.place == "Washington, DC"
+
+
+def test_listed_countries_after_a_comma_stay_parties(extractor: Extractor) -> None:
+    raw = "The minister met leaders of Tanzania, Uganda and Rwanda in Nairobi to discuss the crisis."
+    (meeting,) = _extract(extractor, raw, title="Readout").meetings
+    assert [p.name for p in meeting.participants] == ["Tanzania", "Uganda", "Rwanda"]
+
+
+def test_titles_before_names_give_roles_at_sentence_start_and_after_with(extractor: Extractor) -> None:
+    raw = (
+        "National Security Advisor Mark Tolland met today in Washington with Saudi Vice Minister of "
+        "Defense Faisal bin Nasser Al-Harbi to discuss regional security."
+    )
+    (meeting,) = _extract(extractor, raw, title="Readout").meetings
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Mark Tolland", "National Security Advisor"),
+        ("Faisal bin Nasser Al-Harbi", "Saudi Vice Minister of Defense"),
+    ]
+
+
+def test_quote_speakers_take_roles_from_appositives_and_who_clauses(extractor: Extractor) -> None:
+    raw = (
+        'The talks were "a sign of how far the two sides have come in a very short time," '
+        "Aaron Miller Hale, a former Middle East negotiator, said.\n\n"
+        "Peter Lindqvist, who was UN envoy to Yemen until 2020, said: "
+        '"The talks have stalled for good this time."\n\n'
+        'Nora Estrada, who is a senior analyst at the Crisis Group, said: "Both sides now need a real deal."'
+    )
+    roles = {
+        q.speaker.name: q.speaker.role for q in _extract(extractor, raw, title="Analysis").quotes if q.speaker
+    }
+    assert roles == {
+        "Aaron Miller Hale": "former Middle East negotiator",
+        "Peter Lindqvist": "former UN envoy to Yemen",
+        "Nora Estrada": "senior analyst at the Crisis Group",
+    }
