@@ -67,14 +67,15 @@ def remarks_turns(text: str) -> list[Turn]:
         body_start += 1
     if body_start >= len(text):
         return []
-    return [Turn(match.group("name"), name_start, body_start, len(text))]
+    role = match.group("role").strip(" *_.")
+    return [Turn(match.group("name"), name_start, body_start, len(text), role)]
 
 
 def paragraph_turns(turn: Turn, text: str) -> list[Turn]:
     """One long turn split at its blank lines, so each paragraph can give its own key quote."""
     out: list[Turn] = []
     for start, end in _paragraphs(text, turn.start, turn.end):
-        out.append(Turn(turn.label, turn.label_start, start, end))
+        out.append(Turn(turn.label, turn.label_start, start, end, turn.role))
     return out
 
 

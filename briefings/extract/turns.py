@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.extract.names import normalise_case
 from briefings.extract.people import PeopleIndex
@@ -48,6 +48,7 @@ class Turn:
     label_start: int
     start: int  # first character of the turn's text (after the label)
     end: int  # end of the turn (start of the next label, or end of the body)
+    role: str | None = None  # the office a byline gives its speaker ("Deputy Secretary of State")
 
     @property
     def is_reporter(self) -> bool:
@@ -118,5 +119,5 @@ def speaker_of(turn: Turn, people: PeopleIndex) -> PersonRef:
     label = normalise_case(turn.label)
     ref = people.resolve(label, turn.label_start)
     if ref is not None:
-        return ref
-    return PersonRef(label, None, "person")
+        return ref if ref.role or not turn.role else replace(ref, role=turn.role)
+    return PersonRef(label, turn.role, "person")

@@ -147,3 +147,23 @@ def test_quote_speakers_take_roles_from_appositives_and_who_clauses(extractor: E
         "Peter Lindqvist": "former UN envoy to Yemen",
         "Nora Estrada": "senior analyst at the Crisis Group",
     }
+
+
+def test_my_meeting_with_a_named_host_is_held_by_the_byline_speaker(extractor: Extractor) -> None:
+    raw = (
+        "Helen Adeyemi, Assistant Secretary for African Affairs\n\n"
+        "Accra, Ghana\n\n"
+        "Good evening. I have just come from my meeting with Foreign Minister Kwame Boateng, and I am "
+        "encouraged by what I heard about the elections and the reforms his government has planned.\n"
+    )
+    (meeting,) = _extract(extractor, raw).meetings
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Helen Adeyemi", "Assistant Secretary for African Affairs"),
+        ("Kwame Boateng", "Foreign Minister"),
+    ]
+    assert (meeting.place, meeting.status) == ("Accra, Ghana", "held")
+
+
+def test_the_byline_office_travels_with_the_remarks_turn() -> None:
+    (turn,) = remarks_turns("Ana Ruiz, Minister of Trade\n\nI met them today. I thanked them for coming.")
+    assert (turn.label, turn.role) == ("Ana Ruiz", "Minister of Trade")
