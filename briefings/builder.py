@@ -163,7 +163,7 @@ def _identities(store: Store, quotes: Sequence[StoredQuote]) -> dict[int, Identi
     wanted = {q.speaker_id for q in quotes if q.speaker_id is not None}
     if not wanted:
         return {}
-    return {identity.id: identity for identity in store.people() if identity.id in wanted}
+    return {identity.id: identity for identity in store.people(ids=wanted)}
 
 
 def _asked_by(store: Store, questions: list[StoredQuestion], person: str) -> list[StoredQuestion]:

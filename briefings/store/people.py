@@ -9,6 +9,7 @@ identity, as does an organisation's or place's name.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import Connection, distinct, func, or_, select
@@ -36,9 +37,15 @@ def person_identity_ids(conn: Connection, query: str) -> list[int]:
     return sorted(direct | {i for i in by_alias if i is not None})
 
 
-def list_identities(conn: Connection, *, name: str | None = None) -> list[Identity]:
-    """Identities (all, or those ``name`` matches), most documented first."""
+def list_identities(
+    conn: Connection, *, name: str | None = None, ids: Collection[int] | None = None
+) -> list[Identity]:
+    """Identities (all, or those ``name`` matches and/or with these ``ids``), most documented first."""
     query = select(identities.c.id, identities.c.name, identities.c.kind)
+    if ids is not None:
+        if not ids:
+            return []
+        query = query.where(identities.c.id.in_(sorted(ids)))
     if name is not None:
         ids = person_identity_ids(conn, name)
         if not ids:

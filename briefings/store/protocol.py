@@ -13,7 +13,7 @@ when briefbot ingested it, which is what "new since the last briefing" means.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
 
@@ -94,8 +94,10 @@ class Store(Protocol):
     def search_documents(self, text: str, *, limit: int = 20) -> list[Document]:
         """Full-text search over bodies (SQLite FTS5 / PostgreSQL tsvector)."""
 
-    def people(self, *, name: str | None = None) -> list[Identity]:
-        """Corpus-wide identities, optionally those matching ``name`` by any alias."""
+    def people(self, *, name: str | None = None, ids: Collection[int] | None = None) -> list[Identity]:
+        """Corpus-wide identities, optionally those matching ``name`` by any alias and/or
+        those with the given ``ids`` (the builder asks for a briefing's speakers only,
+        so a briefing never reads the whole identity table)."""
 
     def person_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Canonical names starting with (or containing) ``prefix``, for autocomplete."""

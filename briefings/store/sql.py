@@ -8,7 +8,7 @@ botstate); this class only opens transactions and delegates.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -150,9 +150,9 @@ class SqlStore:
             rows = {row.pk: row for row in conn.execute(select(documents).where(documents.c.pk.in_(pks)))}
         return [_document(rows[pk]) for pk in pks if pk in rows]
 
-    def people(self, *, name: str | None = None) -> list[Identity]:
+    def people(self, *, name: str | None = None, ids: Collection[int] | None = None) -> list[Identity]:
         with self._read() as conn:
-            return people.list_identities(conn, name=name)
+            return people.list_identities(conn, name=name, ids=ids)
 
     def person_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         with self._read() as conn:
