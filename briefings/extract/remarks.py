@@ -31,7 +31,7 @@ from briefings.extract.turns import Turn
 # "Name, Office" on the first paragraph: two to five capitalised name words, a comma, an office
 _BYLINE = re.compile(
     r"[ \t*_]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|da|van|von|bin|al)){1,4}), "
-    r"(?P<role>[A-Z][^\n]{2,100}?)[ \t*_.]*\Z"
+    r"(?P<role>[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|for|and|the|on|to|at|in|de|du))*?)[ \t*_.]*\Z"
 )
 _DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,40}){1,2}\Z")
 _QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")

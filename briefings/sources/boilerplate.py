@@ -55,7 +55,7 @@ _BYLINE = re.compile(
     r"(?=[^\n]*\b(?:Secretary|Minister|Spokes(?:person|man|woman)|President|Ambassador|Advis[eo]r|"
     r"Director|Administrator|Envoy|Representative|Chair(?:man|woman|person)?|Counselor|Coordinator|"
     r"Commissioner|Governor|Senator|Chief|Officer|Deputy|Assistant|Under ?secretary)\b)"
-    r"[A-Z][^\n]{2,100}$"
+    r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|for|and|the|on|to|at|in|de|du))*$"
 )
 # "City, Country" / "City, State, Country" under a byline.
 _DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,40}){1,2}$")
@@ -199,7 +199,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the rest of a hard-wrapped sentence begun on ``previous``."""
     if len(previous) < _UNWRAP_MIN_CHARS or _ends_like_sentence(previous):
         return False
-    return not (line.startswith("- ") or _SPEAKER_LABEL.match(line))
+    # a byline is a line of its own, never the start of a wrapped sentence
+    return not (line.startswith("- ") or _SPEAKER_LABEL.match(line) or _BYLINE.match(previous))
 
 
 def _furniture(lines: Sequence[_Line], title: str | None) -> set[int]:

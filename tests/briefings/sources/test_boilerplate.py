@@ -156,3 +156,35 @@ def test_calls_to_action_are_dropped(promo: str) -> None:
     assert clean_body(f"The talks ended on Friday without an agreement, officials said.\n\n{promo}") == (
         "The talks ended on Friday without an agreement, officials said."
     )
+
+
+def test_a_byline_and_dateline_heading_prose_stay_as_paragraphs_of_their_own() -> None:
+    text = (
+        "Remarks\n\nJonas K. Weber, Special Envoy for Climate\nBerlin, Germany\n\n"
+        "Thank you all for coming. I have just met the chancellor and we agreed on the next steps.\n"
+    )
+    assert clean_body(text, title="Remarks").split("\n\n") == [
+        "Jonas K. Weber, Special Envoy for Climate",
+        "Berlin, Germany",
+        "Thank you all for coming. I have just met the chancellor and we agreed on the next steps.",
+    ]
+
+
+def test_header_lines_that_are_no_byline_or_sit_below_the_prose_are_still_dropped() -> None:
+    text = (
+        "New York, New York\n\n"
+        "The talks resumed on Monday after a long pause, officials in both capitals said.\n\n"
+        "Jonas K. Weber, Special Envoy for Climate\n\n"
+        "Related\n"
+    )
+    assert (
+        clean_body(text) == "The talks resumed on Monday after a long pause, officials in both capitals said."
+    )
+
+
+def test_a_transcript_under_a_byline_keeps_dropping_its_header() -> None:
+    text = (
+        "Jonas K. Weber, Special Envoy for Climate\n\nBerlin, Germany\n\n"
+        "ENVOY WEBER: Thank you all for coming.\n\nQUESTION: Will the talks resume?\n"
+    )
+    assert clean_body(text).startswith("ENVOY WEBER: Thank you all for coming.")
