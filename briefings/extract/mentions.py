@@ -42,12 +42,21 @@ def indices_where(doc: Doc, attr: int, values: set[str]) -> list[int]:
     return [i for i, value in enumerate(column.tolist()) if value in wanted]
 
 
+def _before_possessive(span: Span) -> Span:
+    """A name ends at its possessive: the tagger reads a headline's "Biden’s Meeting with
+    Herzog" as one PERSON, but whatever follows "’s" is the thing possessed, not the name."""
+    for i, token in enumerate(span):
+        if i and (token.tag_ == "POS" or token.text in ("'s", "’s")):
+            return span[:i]
+    return span
+
+
 def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: list[int]) -> list[Mention]:
     """Every plausible mention of a person in the title and body, in order of the parses."""
     mentions: list[Mention] = []
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
-            span = name_span(ent)
+            span = _before_possessive(name_span(ent))
             title, name = split_title(span.text)
             name = name.strip(" .,;:")
             if name and looks_like_name(name) and any(c.isalpha() for c in name):

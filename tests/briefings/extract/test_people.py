@@ -165,3 +165,11 @@ def test_a_particle_capitalised_at_sentence_start_is_the_same_person(context_of:
     assert [p.name for p in people] == ["Pieter van Aalst"]
     ref = ctx.people.resolve("van Aalst")
     assert ref is not None and ref.name == "Pieter van Aalst"
+
+
+def test_a_name_ends_at_its_possessive_so_a_headline_meeting_is_no_person(article_context: Ctx) -> None:
+    """Regression: "Readout of President Biden’s Meeting with President Herzog" gave a
+    person "Biden’s Meeting", which the corpus then listed as an identity of its own."""
+    names = [p.name for p in article_context("040").people.people() if p.kind == "person"]
+    assert not any("Meeting" in name for name in names)
+    assert any(name.endswith("Biden") for name in names)
