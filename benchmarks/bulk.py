@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, text
 from benchmarks.synthetic import Generator
 from briefings.documents import Document
 from briefings.identity import entity_key
-from briefings.models import Evidence, Extraction
+from briefings.models import Extraction
 from briefings.store import merging
 from briefings.store.engine import WRITE
 from briefings.store.mentions import DocumentMentions, mention_keys
@@ -40,6 +40,7 @@ from briefings.store.schema import (
     quotes,
 )
 from briefings.store.sql import SqlStore
+from briefings.store.writes import evidence_row
 
 _TABLES = (
     documents,
@@ -53,15 +54,6 @@ _TABLES = (
     meeting_reports,
     meeting_participants,
 )
-
-
-def _evidence(evidence: Evidence) -> dict[str, object]:
-    return {
-        "sentence": evidence.sentence,
-        "span_start": evidence.start,
-        "span_end": evidence.end,
-        "field": evidence.field,
-    }
 
 
 class BulkLoader:
@@ -172,7 +164,7 @@ class BulkLoader:
                         "speaker_role": speaker.role if speaker else None,
                         "speaker_kind": speaker.kind if speaker else None,
                         "speaker_mention_id": people.mention_id(speaker),
-                        **_evidence(quote.evidence),
+                        **evidence_row(quote.evidence),
                     }
                 )
                 fts_quotes.append({"id": quote_id, "text": quote.text})
@@ -189,7 +181,7 @@ class BulkLoader:
                         "asked_by_role": asked.role if asked else None,
                         "asked_by_kind": asked.kind if asked else None,
                         "asked_by_mention_id": people.mention_id(asked),
-                        **_evidence(question.evidence),
+                        **evidence_row(question.evidence),
                     }
                 )
             for position, meeting in enumerate(extraction.meetings):
@@ -219,7 +211,7 @@ class BulkLoader:
                         "date": meeting.date,
                         "status": meeting.status,
                         "anchor_date": anchor,
-                        **_evidence(meeting.evidence),
+                        **evidence_row(meeting.evidence),
                     }
                 )
                 for index, ref in enumerate(meeting.participants):

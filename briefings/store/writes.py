@@ -42,7 +42,8 @@ def document_status(conn: Connection, document: Document) -> SaveOutcome:
     return "updated" if found else "new"
 
 
-def _evidence(evidence: Evidence) -> dict[str, object]:
+def evidence_row(evidence: Evidence) -> dict[str, object]:
+    """The evidence columns of a fact row, as every fact table stores them."""
     return {
         "sentence": evidence.sentence,
         "span_start": evidence.start,
@@ -176,7 +177,7 @@ def _insert_quotes(
                 speaker_role=speaker.role if speaker else None,
                 speaker_kind=speaker.kind if speaker else None,
                 speaker_mention_id=people.mention_id(speaker),
-                **_evidence(quote.evidence),
+                **evidence_row(quote.evidence),
             )
         )
         pk = result.inserted_primary_key
@@ -198,7 +199,7 @@ def _insert_questions(
             "asked_by_role": question.asked_by.role if question.asked_by else None,
             "asked_by_kind": question.asked_by.kind if question.asked_by else None,
             "asked_by_mention_id": people.mention_id(question.asked_by),
-            **_evidence(question.evidence),
+            **evidence_row(question.evidence),
         }
         for position, question in enumerate(extraction.questions)
     ]
@@ -220,7 +221,7 @@ def _insert_meetings(
                 date=meeting.date,
                 status=meeting.status,
                 anchor_date=explicit or sort_time.date(),
-                **_evidence(meeting.evidence),
+                **evidence_row(meeting.evidence),
             )
         )
         pk = result.inserted_primary_key
