@@ -3,7 +3,10 @@
 The format is chosen by file extension, else sniffed from the content, so a
 feed saved as ``.txt`` or a page fetched without a useful content type still
 loads. Folders are walked recursively in sorted order (deterministic ids and
-reports); hidden files and files of unknown types inside folders are skipped.
+reports); hidden files, files of unknown types and the files that travel with
+a corpus without being articles (README, LICENSE, SOURCES, CHANGELOG ...) are
+skipped inside folders, with a log line for the latter; a file named
+explicitly is always loaded.
 Every item is loaded behind one guard: bad input becomes a LoadError with a
 one-line reason, never an exception that ends the batch.
 """
@@ -42,6 +45,11 @@ _FORMATS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".xml": "feed", ".rss": "feed", ".atom": "feed", ".rdf": "feed",
 }  # fmt: skip
+# What a corpus folder carries besides its articles: read-me, licence, attribution, history.
+_NOT_ARTICLES = (
+    "README", "LICENSE", "LICENCE", "COPYING", "SOURCES", "CHANGELOG", "CHANGES", "NOTICE",
+    "AUTHORS", "CONTRIBUTING",
+)  # fmt: skip
 
 
 def load_paths(
@@ -185,10 +193,28 @@ def _walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
             continue
         if entry.is_dir():
             yield from _walk(entry, seen)
+        elif not_an_article(entry.name):
+            log.warning("skipping %s: not an article (a corpus's README, licence or sources file)", entry)
         elif entry.suffix.lower() in _FORMATS:
             yield entry
         else:
             log.debug("skipping %s: not a known source type", entry)
+
+
+def not_an_article(name: str) -> bool:
+    """Whether a file name is one of the conventional companions of a corpus, not an article.
+
+    The stem must be the conventional name in any case ("readme.txt", "License.md"),
+    or start with it in capitals ("LICENSE-MIT", "README_fr.md"): an article slug
+    such as "sources-say-talks-stalled.md" is an article.
+
+    >>> not_an_article("SOURCES.md"), not_an_article("LICENSE-MIT.txt"), not_an_article("sources-say.md")
+    (True, True, False)
+    """
+    stem = name.split(".", 1)[0]
+    return stem.upper() in _NOT_ARTICLES or any(
+        name.startswith(word) and not name[len(word) : len(word) + 1].isalpha() for word in _NOT_ARTICLES
+    )
 
 
 def _sniff(data: bytes, content_type: str) -> str:
