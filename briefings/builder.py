@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import TypeVar
 
 from briefings.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem, Section
-from briefings.models import Citation, Identity, Source, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.models import Citation, Source, Standing, StoredMeeting, StoredQuestion, StoredQuote
 from briefings.ranking import NEAR_DUPLICATE, jaccard, rank_meetings, rank_questions, rank_quotes, tokens
 from briefings.replies import sources_reply
 from briefings.store.protocol import Store
@@ -110,7 +110,7 @@ def build_briefing(
             for q in found_quotes
             if not any(jaccard(tokens(q.quote.text), a) >= NEAR_DUPLICATE for a in asked)
         ]
-        quotes = rank_quotes(found_quotes, _identities(store, found_quotes), max_items_per_section)
+        quotes = rank_quotes(found_quotes, _standing(store, found_quotes), max_items_per_section)
 
     numbered = _number(sections, meetings, quotes, questions, tz)
     filters = {k: v for k, v in (("topic", topic), ("person", person)) if v}
@@ -159,11 +159,9 @@ def _quote_text(quote: StoredQuote) -> str:
     return f"{quote.quote.text} {who} {quote.citation.evidence.sentence}"
 
 
-def _identities(store: Store, quotes: Sequence[StoredQuote]) -> dict[int, Identity]:
+def _standing(store: Store, quotes: Sequence[StoredQuote]) -> dict[int, Standing]:
     wanted = {q.speaker_id for q in quotes if q.speaker_id is not None}
-    if not wanted:
-        return {}
-    return {identity.id: identity for identity in store.people(ids=wanted)}
+    return store.speaker_standing(wanted) if wanted else {}
 
 
 def _asked_by(store: Store, questions: list[StoredQuestion], person: str) -> list[StoredQuestion]:

@@ -146,6 +146,16 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class Standing:
+    """What quote ranking knows of a speaker: in how many documents the corpus
+    mentions them (counted up to a cap, see ``briefings.store.standing``) and
+    whether any document gave them a role."""
+
+    document_count: int
+    has_role: bool
+
+
+@dataclass(frozen=True)
 class Subscription:
     id: int
     platform: str

@@ -14,11 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from briefings.models import Identity, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.models import Standing, StoredMeeting, StoredQuestion, StoredQuote
 
 NEAR_DUPLICATE = 0.8
 SAME_SPEAKER_DISCOUNT = 0.5
@@ -75,16 +75,15 @@ def quote_score(
     quote: StoredQuote,
     *,
     quotes_by_speaker: Counter[str],
-    identities: dict[int, Identity],
+    standing: Mapping[int, Standing],
     newest: datetime | None,
     oldest: datetime | None,
 ) -> float:
     """The quote's merit before diversity: prominence + novelty + substance."""
     speaker = quote.quote.speaker
-    identity = identities.get(quote.speaker_id) if quote.speaker_id is not None else None
-    documents = identity.document_count if identity else 1
-    roles = len(identity.roles) if identity else 0
-    has_role = bool(roles or (speaker and speaker.role))
+    known = standing.get(quote.speaker_id) if quote.speaker_id is not None else None
+    documents = known.document_count if known else 1
+    has_role = bool((known and known.has_role) or (speaker and speaker.role))
     prominence = (
         math.log1p(documents)
         + 0.5 * math.log1p(quotes_by_speaker[speaker_key(quote)])
@@ -104,7 +103,7 @@ def quote_score(
 
 
 def rank_quotes(
-    quotes: Sequence[StoredQuote], identities: dict[int, Identity], limit: int
+    quotes: Sequence[StoredQuote], standing: Mapping[int, Standing], limit: int
 ) -> list[StoredQuote]:
     """The ``limit`` best quotes: greedy by score, discounting repeated speakers
     and skipping near-duplicates of chosen quotes."""
@@ -114,9 +113,7 @@ def rank_quotes(
     scored = sorted(
         (
             (
-                quote_score(
-                    q, quotes_by_speaker=by_speaker, identities=identities, newest=newest, oldest=oldest
-                ),
+                quote_score(q, quotes_by_speaker=by_speaker, standing=standing, newest=newest, oldest=oldest),
                 i,
                 q,
             )

@@ -24,6 +24,7 @@ from briefings.models import (
     Identity,
     PostedBriefing,
     PostedItem,
+    Standing,
     StoredMeeting,
     StoredQuestion,
     StoredQuote,
@@ -98,6 +99,10 @@ class Store(Protocol):
         """Corpus-wide identities, optionally those matching ``name`` by any alias and/or
         those with the given ``ids`` (the builder asks for a briefing's speakers only,
         so a briefing never reads the whole identity table)."""
+
+    def speaker_standing(self, ids: Collection[int]) -> dict[int, Standing]:
+        """Prominence of these identities for ranking, in time bounded per identity
+        however often the corpus mentions them."""
 
     def person_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Canonical names starting with (or containing) ``prefix``, for autocomplete."""

@@ -21,12 +21,13 @@ from briefings.models import (
     Extraction,
     Identity,
     PostedBriefing,
+    Standing,
     StoredMeeting,
     StoredQuestion,
     StoredQuote,
     Subscription,
 )
-from briefings.store import botstate, fulltext, people, queries, writes
+from briefings.store import botstate, fulltext, people, queries, standing, writes
 from briefings.store.engine import WRITE
 from briefings.store.protocol import SaveOutcome
 from briefings.store.schema import documents
@@ -153,6 +154,10 @@ class SqlStore:
     def people(self, *, name: str | None = None, ids: Collection[int] | None = None) -> list[Identity]:
         with self._read() as conn:
             return people.list_identities(conn, name=name, ids=ids)
+
+    def speaker_standing(self, ids: Collection[int]) -> dict[int, Standing]:
+        with self._read() as conn:
+            return standing.speaker_standing(conn, ids)
 
     def person_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         with self._read() as conn:
