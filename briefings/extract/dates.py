@@ -93,7 +93,8 @@ def resolve_date(text: str, published: datetime | None, *, future: bool = False)
     """The calendar date one expression in ``text`` names, relative to ``published``.
 
     ``future`` says the event lies ahead (a planned meeting), which decides
-    whether a bare weekday is the last or the next one. The first expression
+    whether a bare weekday is the last or the next one; the publication's own
+    weekday is that day either way, unless the text says "next" or "last". The first expression
     found wins; with no publication date only absolute dates resolve.
 
     >>> from datetime import datetime, timezone
@@ -174,7 +175,11 @@ def _resolve(kind: str, m: re.Match[str], base: date | None, future: bool) -> st
         direction = (groups.get("dir") or "").lower()
         ahead = direction == "next" or (future and direction != "last")
         if ahead:
-            delta = (target - base.weekday()) % 7 or 7
+            # a planned "on Saturday" in Saturday's paper is that day (news names the day, not
+            # "today"); only "next Saturday" skips it
+            delta = (target - base.weekday()) % 7
+            if direction == "next" and delta == 0:
+                delta = 7
             return (base + timedelta(days=delta)).isoformat()
         delta = (base.weekday() - target) % 7
         if direction == "last" and delta == 0:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.dates import resolve_date
+from briefings.extract.dates import WEEKDAYS, resolve_date
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.merging import Mention, merge
 from briefings.extract.names import TITLE_WORDS
@@ -50,7 +50,9 @@ _OBJECT_VERBS = frozenset({"meet", "host", "receive", "welcome", "call", "phone"
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
-_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})  # dates even when NER misses them
+# dates even when NER misses them ("will meet Ruiz next Saturday" with "Saturday" untagged)
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", *WEEKDAYS})
+_DAY_SHIFTS = frozenset({"next", "last", "this"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 _HELD_VERBS = frozenset({"have", "hold"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
@@ -336,6 +338,10 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
         ]
     # a wire dateline parsed as the subject ("KYIV, March 11 (Wire) - X arrived ...") dates the story
     stack = [t for t in stack if t.dep_ not in {"nsubj", "nsubjpass"} or t.ent_type_ == "DATE"]
+    subject_at = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=None)
+    if verb.dep_ == "ccomp" and subject_at is not None:
+        # "said on Monday she will meet Ruiz": a date before the reported clause's subject is the saying's
+        stack = [t for t in stack if t.i > subject_at]
     while stack:
         tok = stack.pop()
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
@@ -343,10 +349,19 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
         tokens.append(tok)
         stack.extend(tok.children)
     dated = sorted(
-        (t for t in tokens if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _DAY_WORDS), key=lambda t: t.i
+        (
+            t
+            for t in tokens
+            if t.ent_type_ in {"DATE", "TIME"}
+            or t.lower_ in _DAY_WORDS
+            or (t.lower_ in _DAY_SHIFTS and t.head.lower_ in _DAY_WORDS)  # "next" of "next Saturday"
+        ),
+        key=lambda t: t.i,
     )
     if not dated:
         if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
+            if future and verb.head.tag_ == "VBD":
+                return None  # "agreed on Monday to meet again": the day of the agreement, not of the meeting
             # "will travel to Washington next week to meet Biden": the journey carries the date
             return _date(verb.head, None, ctx, future=future)
         return None

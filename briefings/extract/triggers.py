@@ -247,6 +247,11 @@ def _wished_for(chain: list[Token]) -> bool:
     return False
 
 
+def _purpose(clause: Token) -> bool:
+    """ "travel to Lisbon to meet Ruiz": an infinitive of purpose shares its journey's status."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def status_of(trigger: Trigger) -> MeetingStatus | None:
     """held, planned or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
@@ -280,7 +285,7 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "planned"
         if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):
             return "cancelled" if lemma in {"want", "plan", "agree", "intend"} else "held"
-        if link.dep_ not in {"xcomp", "conj", "prep", "pobj"}:
+        if link.dep_ not in {"xcomp", "conj", "prep", "pobj"} and not _purpose(link):
             break
     if trigger.noun is not None:
         head = trigger.noun.head

@@ -61,3 +61,30 @@ def test_without_a_publication_date_only_absolute_dates_resolve() -> None:
 
 def test_nothing_datable_gives_none() -> None:
     assert resolve_date("at the White House", THURSDAY) is None
+
+
+SATURDAY = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        # a story published on a Saturday about "Saturday" means that day, both ways
+        ("on Saturday", True, "2026-03-14"),
+        ("on Saturday", False, "2026-03-14"),
+        ("this Saturday", True, "2026-03-14"),
+        ("this Saturday", False, "2026-03-14"),
+        # "next" and "last" move a week off the same weekday
+        ("next Saturday", True, "2026-03-21"),
+        ("last Saturday", False, "2026-03-07"),
+        # other weekdays: the coming one for plans, the last one for what happened
+        ("on Monday", True, "2026-03-16"),
+        ("on Monday", False, "2026-03-09"),
+        ("on Friday", False, "2026-03-13"),
+        ("on Friday", True, "2026-03-20"),
+    ],
+)
+def test_a_weekday_resolves_by_tense_and_the_publication_weekday(
+    text: str, future: bool, expected: str
+) -> None:
+    assert resolve_date(text, SATURDAY, future=future) == expected
