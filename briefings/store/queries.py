@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, or_, select
+from sqlalchemy import Connection, Row, Select, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.identity import entity_key, fold
@@ -231,7 +231,14 @@ def find_meetings(
             .where(_topic_documents(conn, topic))
         )
         query = query.where(meetings.c.id.in_(in_documents))
-    query = query.order_by(meetings.c.last_time.desc(), meetings.c.id.desc())
+    newest_first: ColumnElement[Any] = meetings.c.last_time
+    if ingested_since is not None:
+        # "New since the last briefing" matches a few dozen meetings; walking the
+        # last_time index to find them reads every meeting of the corpus when fewer
+        # than ``limit`` match (SQLite picks that plan for the ORDER BY). Sorting an
+        # expression makes the planner take the last_ingested_at index instead.
+        newest_first = func.coalesce(meetings.c.last_time, meetings.c.first_time)
+    query = query.order_by(newest_first.desc(), meetings.c.id.desc())
     ids_in_order = list(conn.execute(_limited(query, limit)).scalars())
     return load_meetings(conn, ids_in_order)
 
