@@ -143,8 +143,7 @@ class CommandHandler:
         """Whether ``name`` is a person the corpus knows. Organisations and places
         ("Taliban", "Afghanistan") are better served by text search, which also
         finds quotes *about* them rather than only quotes *by* them."""
-        identities = await asyncio.to_thread(self._store.people, name=name)
-        return any(identity.kind == "person" for identity in identities)
+        return "person" in await asyncio.to_thread(self._store.identity_kinds, name)
 
     async def _brief(self, subject: str, window: Window | None, now: datetime) -> Outgoing:
         if not subject:

@@ -83,10 +83,13 @@ def build_briefing(
         meetings = rank_meetings(found, max_items_per_section)
     if "questions" in sections:
         found_questions = store.questions(
-            since=since, until=until, ingested_since=ingested_since, topic=topic, limit=candidates
+            since=since,
+            until=until,
+            ingested_since=ingested_since,
+            topic=topic,
+            person=person,
+            limit=candidates,
         )
-        if person:
-            found_questions = _asked_by(store, found_questions, person)
         if topic:
             found_questions = _focus(
                 found_questions, topic, lambda q: q.question.text + " " + q.citation.evidence.sentence
@@ -162,19 +165,6 @@ def _quote_text(quote: StoredQuote) -> str:
 def _standing(store: Store, quotes: Sequence[StoredQuote]) -> dict[int, Standing]:
     wanted = {q.speaker_id for q in quotes if q.speaker_id is not None}
     return store.speaker_standing(wanted) if wanted else {}
-
-
-def _asked_by(store: Store, questions: list[StoredQuestion], person: str) -> list[StoredQuestion]:
-    """Questions asked by the person (any alias of a matching identity)."""
-    names = {person.casefold()}
-    for identity in store.people(name=person):
-        names.add(identity.name.casefold())
-        names.update(alias.casefold() for alias in identity.aliases)
-    return [
-        q
-        for q in questions
-        if q.question.asked_by is not None and q.question.asked_by.name.casefold() in names
-    ]
 
 
 Numbered = tuple[tuple[MeetingItem, ...], tuple[QuoteItem, ...], tuple[QuestionItem, ...]]

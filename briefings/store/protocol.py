@@ -86,7 +86,9 @@ class Store(Protocol):
         ingested_since: datetime | None = None,
         topic: str | None = None,
         limit: int | None = None,
-    ) -> list[StoredQuestion]: ...
+        person: str | None = None,
+    ) -> list[StoredQuestion]:
+        """Questions in the window; with ``person``, only those that person asked."""
 
     def get_quote(self, quote_id: int) -> StoredQuote | None: ...
     def get_meeting(self, meeting_id: int) -> StoredMeeting | None: ...
@@ -99,6 +101,10 @@ class Store(Protocol):
         """Corpus-wide identities, optionally those matching ``name`` by any alias and/or
         those with the given ``ids`` (the builder asks for a briefing's speakers only,
         so a briefing never reads the whole identity table)."""
+
+    def identity_kinds(self, name: str) -> set[str]:
+        """Kinds of the identities ``name`` matches (as ``people(name=...)`` would find
+        them), cheaply: "is this a person?" is asked before every named briefing."""
 
     def speaker_standing(self, ids: Collection[int]) -> dict[int, Standing]:
         """Prominence of these identities for ranking, in time bounded per identity

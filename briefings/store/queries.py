@@ -175,14 +175,27 @@ def find_questions(
     ingested_since: datetime | None,
     topic: str | None,
     limit: int | None,
+    person: str | None = None,
 ) -> list[StoredQuestion]:
     query = _QUESTION_QUERY.where(*_window(since, until, ingested_since))
+    if person is not None:
+        asked_by = select(mentions.c.id).where(mentions.c.identity_id.in_(person_identity_ids(conn, person)))
+        query = query.where(questions.c.asked_by_mention_id.in_(asked_by))
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
         query = query.where(_topic_documents(conn, topic))
     query = query.order_by(documents.c.sort_time.desc(), documents.c.pk.desc(), questions.c.position)
     return [_stored_question(row) for row in conn.execute(_limited(query, limit))]
+
+
+def identity_kinds(conn: Connection, name: str) -> set[str]:
+    """The kinds ("person", "org", ...) of the identities ``name`` means, without
+    reading their aliases and roles (which grow with how often they are mentioned)."""
+    ids = person_identity_ids(conn, name)
+    if not ids:
+        return set()
+    return set(conn.execute(select(identities.c.kind).where(identities.c.id.in_(ids)).distinct()).scalars())
 
 
 def get_question(conn: Connection, question_id: int) -> StoredQuestion | None:

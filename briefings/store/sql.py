@@ -125,10 +125,17 @@ class SqlStore:
         ingested_since: datetime | None = None,
         topic: str | None = None,
         limit: int | None = None,
+        person: str | None = None,
     ) -> list[StoredQuestion]:
         with self._read() as conn:
             return queries.find_questions(
-                conn, since=since, until=until, ingested_since=ingested_since, topic=topic, limit=limit
+                conn,
+                since=since,
+                until=until,
+                ingested_since=ingested_since,
+                topic=topic,
+                limit=limit,
+                person=person,
             )
 
     def get_quote(self, quote_id: int) -> StoredQuote | None:
@@ -154,6 +161,10 @@ class SqlStore:
     def people(self, *, name: str | None = None, ids: Collection[int] | None = None) -> list[Identity]:
         with self._read() as conn:
             return people.list_identities(conn, name=name, ids=ids)
+
+    def identity_kinds(self, name: str) -> set[str]:
+        with self._read() as conn:
+            return queries.identity_kinds(conn, name)
 
     def speaker_standing(self, ids: Collection[int]) -> dict[int, Standing]:
         with self._read() as conn:

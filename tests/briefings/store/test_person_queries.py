@@ -1,0 +1,45 @@
+"""Person filters answered by the store: who asked a question, what kind a name is."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from briefings.models import Extraction, Person, PersonRef, Question
+from briefings.store import SqlStore
+from tests.briefings.store.builders import article
+
+DAY = datetime(2022, 3, 1, tzinfo=UTC)
+
+
+def _ask(store: SqlStore, now: datetime, slug: str, text: str, asker: str | None) -> None:
+    a = article(f"Questions {slug}", text, published=DAY, url=f"https://example.org/{slug}")
+    ref = PersonRef(asker) if asker else None
+    question = Question(text, "explicit", ref, a.evidence[0])
+    store.save_document(a.document, Extraction(a.document.id, questions=(question,)), now=now)
+
+
+def test_questions_by_person_are_those_the_person_asked_under_any_form_of_the_name(
+    store: SqlStore, now: datetime
+) -> None:
+    _ask(store, now, "a", "Who will pay for the bridge?", "Antony J. Blinken")
+    _ask(store, now, "b", "Will the ceasefire hold?", "Secretary Blinken")
+    _ask(store, now, "c", "What happens after the vote?", "Wendy Sherman")
+    _ask(store, now, "d", "Is the deal dead?", None)
+
+    asked = {q.question.text for q in store.questions(person="Antony Blinken")}
+
+    assert asked == {"Who will pay for the bridge?", "Will the ceasefire hold?"}
+    assert {q.question.text for q in store.questions(person="Sherman")} == {"What happens after the vote?"}
+    assert store.questions(person="Nobody Known") == []
+    assert len(store.questions()) == 4
+
+
+def test_identity_kinds_tell_a_person_from_an_organisation(store: SqlStore, now: datetime) -> None:
+    a = article("People", "Deborah Lyons spoke for UNAMA.", published=DAY, url="https://example.org/p")
+    people = (Person("Deborah Lyons", kind="person"), Person("UNAMA", kind="org"))
+    store.save_document(a.document, Extraction(a.document.id, people=people), now=now)
+
+    assert store.identity_kinds("Deborah Lyons") == {"person"}
+    assert store.identity_kinds("Lyons") == {"person"}
+    assert store.identity_kinds("UNAMA") == {"org"}
+    assert store.identity_kinds("Nobody Known") == set()
