@@ -28,7 +28,7 @@ from briefings.extract.dates import WEEKDAYS, resolve_date
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.merging import Mention, merge
 from briefings.extract.names import TITLE_WORDS
-from briefings.extract.participants import resolve_token, resolve_with_conjuncts
+from briefings.extract.participants import modifies_a_noun, resolve_token, resolve_with_conjuncts
 from briefings.extract.parties import dedupe, same_party
 from briefings.extract.places import (
     attached_place,
@@ -319,7 +319,7 @@ def _loose_destination(verb: Token, sentence_end: int) -> Token | None:
     """A place right after "visited" that the parser hung elsewhere ("visited Moscow making promises")."""
     for tok in verb.doc[verb.i + 1 : min(verb.i + 4, sentence_end)]:
         if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
-            return tok
+            return None if modifies_a_noun(tok) else tok  # "visit the U.S. pavilion" visits no country
         if tok.pos_ in {"VERB", "AUX", "ADP"} or tok.is_punct:
             break
     return None

@@ -86,6 +86,15 @@ _TITLE_RUN = 10
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 _THIRD_PERSON = frozenset({"he", "him", "she", "her", "his"})
+# Plural words for people that are no office or party (those are TITLE_WORDS and GROUP_NOUNS),
+# and endings of more: activists, civilians.
+_PEOPLE_WORDS = frozenset(
+    """
+    people citizens students workers farmers executives elders survivors families victims protesters
+    protestors residents refugees veterans women men youths clerics scholars scientists experts
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_PEOPLE_ENDINGS = ("ists", "ians")
 
 
 def entity_span(token: Token) -> Span | None:
@@ -177,6 +186,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return _group(token, people, speakers)
     if ent is not None and ent.label_ in _ENTITY_KINDS and token.i == ent.end - 1:
         name = clean_name(ent.text)
+        if not any(c.isupper() for c in name):
+            return []  # "cooperatives" tagged an organisation: a common noun names no one
         return [PersonRef(name, None, _ENTITY_KINDS[ent.label_])] if name else []
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         if low in TITLE_WORDS:
@@ -395,13 +406,44 @@ def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Person
     return []
 
 
+def modifies_a_noun(token: Token) -> bool:
+    """Whether a name is only a modifier of a common noun after it: "U.S." in "the U.S. pavilion".
+
+    A country or organisation used that way says whose thing it is; it is no place
+    visited and no party met.
+    """
+    ent = entity_span(token)
+    last = token.doc[ent.end - 1] if ent is not None else token
+    head = last.head
+    inside = ent is not None and ent.start <= head.i < ent.end
+    return (
+        last.dep_ in {"compound", "amod", "nmod"} and head.i > last.i and not inside and head.pos_ == "NOUN"
+    )
+
+
 def _named_body(token: Token) -> list[PersonRef]:
-    """A common noun named by a proper modifier: "the Houthi movement", "the Afghan government"."""
+    """A common noun named by a proper modifier: "the Houthi movement", "the Afghan government".
+
+    A plural noun that is no kind of people ("U.S. small businesses", "Kenyan
+    cooperatives") is a class of things from somewhere, not a body that meets.
+    """
     modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]
     if not any(t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_KINDS for t in modifiers):
         return []
+    if token.tag_ == "NNS" and not _people_noun(token):
+        return []
     name = _noun_phrase(token)
     return [PersonRef(name, None, "group")] if name else []
+
+
+def _people_noun(token: Token) -> bool:
+    """ "senators", "officials", "farmers": a noun for people, as opposed to things and firms."""
+    low = token.lower_
+    return (
+        low in GROUP_NOUNS | _PEOPLE_WORDS
+        or low.removesuffix("s") in TITLE_WORDS | GROUP_NOUNS
+        or low.endswith(_PEOPLE_ENDINGS)
+    )
 
 
 def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
