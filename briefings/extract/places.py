@@ -164,14 +164,76 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
         )
         if about is not None:
             candidates = [t for t in candidates if t.i < about]
+    hosts = {trigger.i} | ({noun.i} if noun is not None else set())
     for tok in candidates:
         if tok.dep_ == "prep" and tok.lower_ in {"in", "at"}:
             for obj in tok.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ != "DATE":
-                    place = _place_text(obj) or (_lone_proper(obj) if tok.lower_ == "in" else None)
+                    place = (
+                        _place_text(obj)
+                        or (_lone_proper(obj) if tok.lower_ == "in" else None)
+                        or _institution(obj, hosts)
+                    )
                     if place:
                         return place
     return None
+
+
+# Common nouns for the buildings meetings are held in: "NATO headquarters", "the Chinese embassy".
+_FACILITY_NOUNS = frozenset(
+    """
+    headquarters embassy consulate residence palace office offices compound building ministry
+    chancellery mission hall hotel
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_INSTITUTION_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _institution(obj: Token, hosts: set[int]) -> str | None:
+    """ "at the Pentagon", "at the State Department", "at the United Nations headquarters in New York":
+    an organisation's name (or its building) after "at" on the meeting is where it was held.
+
+    After "in", only a building is ("in the Foreign Ministry building"); an institution
+    hung on a common noun says where someone works ("an adviser at the Finance Ministry").
+    """
+    prep = obj.head
+    owner = prep.head
+    if owner.i not in hosts and owner.pos_ not in {"VERB", "AUX", "PROPN"}:
+        return None
+    ent = entity_at(obj)
+    if ent is not None and ent.label_ in _INSTITUTION_LABELS and ent.end - 1 == obj.i:
+        text = ent.text.removeprefix("the ").removeprefix("The ")
+        if prep.lower_ == "at" or obj.lower_ in _FACILITY_NOUNS:
+            return _with_city(text, obj)
+        return None
+    if ent is not None or obj.lower_ not in _FACILITY_NOUNS:
+        return None
+    named = [
+        t
+        for t in obj.lefts
+        if t.dep_ in {"compound", "poss", "amod", "nmod"}
+        and (t.pos_ == "PROPN" or t.ent_type_ in _NAMED_LABELS)
+    ]
+    if not named:
+        return None  # "at the office": no name says whose
+    start = min(t.left_edge.i for t in named)
+    while obj.doc[start].dep_ == "det" and start < obj.i:
+        start += 1
+    return _with_city(obj.doc[start : obj.i + 1].text, obj)
+
+
+_NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON", "LOC"})
+
+
+def _with_city(text: str, obj: Token) -> str:
+    """The building with the city its phrase names: "United Nations headquarters, New York"."""
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for city in prep.children:
+                where = _place_text(city) if city.dep_ == "pobj" else None
+                if where:
+                    return f"{text}, {where}"
+    return text
 
 
 def previous_place(doc: Doc, before: int, *, label: str = "GPE") -> Span | None:
