@@ -6,7 +6,8 @@ path) grows to each ``--sizes`` in turn; at each size every command runs
 ``--repeat`` times through the real :class:`bot.commands.CommandHandler` and
 :class:`briefings.render.Renderer` (Slack Block Kit), and p50/p95 are printed.
 NAME is the most frequent person of the synthetic corpus (the worst case: the
-most matching facts) and a typical one (rank 100 of the Zipf pool).
+most matching facts) and a typical one (rank 100 of the Zipf pool); ``/brief
+NAME`` (all three sections filtered to the most frequent person) runs too.
 
 With ``--explain`` (default on) every SQL statement the commands issue at the
 largest size is put through ``EXPLAIN QUERY PLAN`` (SQLite) or ``EXPLAIN``
@@ -70,6 +71,7 @@ def cases(generator: Generator) -> list[Case]:
     typical = generator.people.ranked(100)
     return [
         Case("daily /brief", "brief", ""),
+        Case(f"/brief {frequent} (top)", "brief", frequent),
         Case(f"/quotes {frequent} (top)", "quotes", frequent),
         Case(f"/quotes {typical} (typical)", "quotes", typical),
         Case(f"/whomet {frequent} (top)", "whomet", frequent),

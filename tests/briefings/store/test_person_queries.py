@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from briefings.models import Extraction, Person, PersonRef, Question
-from briefings.store import SqlStore
+import pytest
+
+from briefings.models import Extraction, Meeting, Person, PersonRef, Question
+from briefings.store import SqlStore, queries
 from tests.briefings.store.builders import article
 
 DAY = datetime(2022, 3, 1, tzinfo=UTC)
@@ -43,3 +45,38 @@ def test_identity_kinds_tell_a_person_from_an_organisation(store: SqlStore, now:
     assert store.identity_kinds("Lyons") == {"person"}
     assert store.identity_kinds("UNAMA") == {"org"}
     assert store.identity_kinds("Nobody Known") == set()
+
+
+def _meet(store: SqlStore, now: datetime, day: int, *names: str, place: str | None = None) -> None:
+    published = DAY + timedelta(days=14 * day)
+    a = article(
+        f"Meeting {day}",
+        f"{' and '.join(names)} met on day {day}.",
+        published=published,
+        url=f"https://example.org/m{day}",
+    )
+    held = Meeting(tuple(PersonRef(n) for n in names), place, None, a.evidence[0], "held")
+    store.save_document(a.document, Extraction(a.document.id, meetings=(held,)), now=now)
+
+
+def test_meetings_of_a_frequent_participant_are_the_same_whichever_plan_finds_them(
+    store: SqlStore, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person in many meetings is looked up by walking meetings newest first, a
+    rare one by collecting theirs: both plans must answer alike, in the same order."""
+    for day in range(12):
+        others = ["Wendy Sherman"] if day % 3 else ["Wang Yi"]
+        _meet(store, now, day, "Antony Blinken", *others, place="Doha" if day == 4 else None)
+    _meet(store, now, 20, "Wang Yi", "Sergey Lavrov", place="Blinken")
+
+    def found(person: str, limit: int | None) -> list[int]:
+        return [m.id for m in store.meetings(person=person, limit=limit)]
+
+    collected = {(p, n): found(p, n) for p in ("Blinken", "Wang Yi") for n in (None, 3)}
+    monkeypatch.setattr(queries, "FREQUENT_PARTICIPANT", 1)
+    walked = {(p, n): found(p, n) for p in ("Blinken", "Wang Yi") for n in (None, 3)}
+
+    assert walked == collected
+    assert len(collected[("Blinken", None)]) == 13  # twelve meetings, and one at a place so named
+    assert len(collected[("Wang Yi", None)]) == 5
+    assert len(collected[("Blinken", 3)]) == 3
