@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
 from briefings.extract.person_entry import name_span
+from briefings.extract.places import is_demonym
 
 Mention = tuple[Span, str, str]  # the name's span, its leading title, the bare name
 
@@ -51,12 +52,23 @@ def _before_possessive(span: Span) -> Span:
     return span
 
 
+def _after_nationality(span: Span) -> Span:
+    """A name starts after a nationality the tagger took into it: "Kosovan" (alone, or of
+    "Kosovan Arta Berisha") is an adjective, never a person."""
+    start = 0
+    while start < len(span) and is_demonym(span[start].text):
+        start += 1
+    return span[start:]
+
+
 def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: list[int]) -> list[Mention]:
     """Every plausible mention of a person in the title and body, in order of the parses."""
     mentions: list[Mention] = []
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
-            span = _before_possessive(name_span(ent))
+            span = _after_nationality(_before_possessive(name_span(ent)))
+            if not len(span):
+                continue
             title, name = split_title(span.text)
             name = name.strip(" .,;:")
             if name and looks_like_name(name) and any(c.isalpha() for c in name):

@@ -70,7 +70,8 @@ class PeopleIndex:
             if ent.label_ in ORG_LABELS:
                 index._add_org(ent)
         mentions = person_mentions(doc, title_doc, ents, starts)
-        full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: -len(n.split()))
+        # longest first, then by name: a set's order changes from run to run (hash seeds)
+        full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: (-len(n.split()), n))
         for name in full:
             index._add_full(name)
         for span, title, name in mentions:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset({"city", "capital", "country", "town", "region", "island", "nation", "kingdom"})
-# Nationality adjectives that do not derive from the country name by a suffix rule.
+# Nationality adjectives and the country each names (generic English, a closed class).
 _DEMONYMS = {
     "chinese": "China",
     "japanese": "Japan",
@@ -70,12 +70,78 @@ _DEMONYMS = {
     "belgian": "Belgium",
     "cuban": "Cuba",
     "venezuelan": "Venezuela",
+    "algerian": "Algeria",
+    "albanian": "Albania",
+    "armenian": "Armenia",
+    "austrian": "Austria",
+    "azerbaijani": "Azerbaijan",
+    "bangladeshi": "Bangladesh",
+    "belarusian": "Belarus",
+    "bosnian": "Bosnia",
+    "bulgarian": "Bulgaria",
+    "cambodian": "Cambodia",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "congolese": "Congo",
+    "croatian": "Croatia",
+    "czech": "Czech Republic",
+    "estonian": "Estonia",
+    "ethiopian": "Ethiopia",
+    "georgian": "Georgia",
+    "ghanaian": "Ghana",
+    "hungarian": "Hungary",
+    "irish": "Ireland",
+    "kuwaiti": "Kuwait",
+    "latvian": "Latvia",
+    "libyan": "Libya",
+    "lithuanian": "Lithuania",
+    "malaysian": "Malaysia",
+    "moroccan": "Morocco",
+    "nepali": "Nepal",
+    "peruvian": "Peru",
+    "portuguese": "Portugal",
+    "romanian": "Romania",
+    "rwandan": "Rwanda",
+    "senegalese": "Senegal",
+    "slovak": "Slovakia",
+    "somali": "Somalia",
+    "sudanese": "Sudan",
+    "taiwanese": "Taiwan",
+    "tanzanian": "Tanzania",
+    "tunisian": "Tunisia",
+    "ugandan": "Uganda",
+    "yemeni": "Yemen",
+    "zimbabwean": "Zimbabwe",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "bahraini": "Bahrain",
+    "omani": "Oman",
+    "singaporean": "Singapore",
+    "sri lankan": "Sri Lanka",
+    "new zealand": "New Zealand",
+    "south african": "South Africa",
+    "south korean": "South Korea",
+    "north korean": "North Korea",
+    "south sudanese": "South Sudan",
+    "marshallese": "Marshall Islands",
 }
+# Regional and ethnic adjectives: no country's, but no person's name either.
+_REGIONAL = frozenset({"european", "african", "asian", "arab", "latino", "nordic", "baltic", "balkan"})
 
 
 def country_of_demonym(word: str) -> str | None:
     """ "Chinese" -> "China"; None for words that are not nationalities."""
     return _DEMONYMS.get(word.lower())
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a word is a nationality adjective ("Kosovan", "Afghan"), never a person's name.
+
+    >>> is_demonym("Kosovan"), is_demonym("Kosovo"), is_demonym("Morgan")
+    (True, False, False)
+    """
+    low = word.lower().strip(" .,")
+    return low in _DEMONYMS or low in _REGIONAL
 
 
 def entity_at(token: Token) -> Span | None:

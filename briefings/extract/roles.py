@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefings.extract.names import TITLE_WORDS, normalise_case
+from briefings.extract.places import is_demonym
 
 _ROLE_DEPS = frozenset(
     {"compound", "amod", "nmod", "poss", "det", "case", "prep", "pobj", "punct", "cc", "conj"}
@@ -28,8 +29,13 @@ def _clean(tokens: list[Token]) -> str | None:
         return None
     if tokens[-1].ent_type_ in {"GPE", "NORP", "PERSON", "DATE", "CARDINAL"} and len(tokens) == 1:
         return None
-    if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.ent_type_ == "PERSON" or t.lower_ == "all" for t in tokens):
-        return None
+    if any(
+        t.pos_ in {"VERB", "AUX", "PRON"}
+        or (t.ent_type_ == "PERSON" and not is_demonym(t.text))
+        or t.lower_ == "all"
+        for t in tokens
+    ):
+        return None  # a nationality tagged PERSON ("Moldovan Prime Minister") still leads a title
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     if any(c in text for c in '\n:*“”"()'):
         return None

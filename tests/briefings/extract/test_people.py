@@ -173,3 +173,13 @@ def test_a_name_ends_at_its_possessive_so_a_headline_meeting_is_no_person(articl
     names = [p.name for p in article_context("040").people.people() if p.kind == "person"]
     assert not any("Meeting" in name for name in names)
     assert any(name.endswith("Biden") for name in names)
+
+
+def test_a_nationality_the_tagger_calls_a_person_is_no_person_and_stays_in_the_role(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Secretary of State Lydia Cole met today with Moldovan Prime Minister Elena Rusu in Washington. "
+        "Earlier, she met Kosovan President Arta Berisha. The Afghan said he had fled in 2021."
+    )
+    persons = {p.name: p for p in ctx.people.people() if p.kind == "person"}
+    assert not set(persons) & {"Moldovan", "Kosovan", "Afghan"}
+    assert persons["Elena Rusu"].roles[:1] == ("Moldovan Prime Minister",)
