@@ -16,7 +16,8 @@ import logging
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.names import NAME_PARTICLES
+from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS
+from briefings.extract.places import is_demonym
 from briefings.models import EntityKind, PersonRef
 
 REPORTING_LEMMAS = frozenset(
@@ -52,6 +53,8 @@ _PERSON_NOUNS = frozenset(
     negotiator member lawmaker senator director commander general
     """.split()  # noqa: SIM905
 )
+# offices a nationality can describe: "the French leader", "the Hungarian premier"
+_OFFICE_NOUNS = _PERSON_NOUNS | TITLE_WORDS | {"premier", "chancellor", "monarch"}
 # bodies and texts that speak ("the joint statement", "the ministry")
 _ORG_NOUNS = frozenset(
     """
@@ -133,6 +136,9 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             issuer = _source_of(ctx, token)
             if issuer is not None:
                 return issuer
+        described = _nationality_description(ctx, phrase, token)
+        if described is not None:
+            return described
         if lemma not in _PERSON_NOUNS and lemma not in _ORG_NOUNS:
             return _capitalised_name(token) or _described_person(ctx, token, phrase, lemma)
         determiner = phrase[0].lower_
@@ -145,6 +151,22 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
     return None
+
+
+def _nationality_description(ctx: DocContext, phrase: Span, token: Token) -> PersonRef | None:
+    """ "the French leader said", "the Hungarian premier said": the one person the document names
+    with that nationality and office; when none or several fit, the description speaks anonymously
+    (the nearest person with the office could be another country's)."""
+    words = [t for t in phrase if t.dep_ != "det"]
+    if phrase[0].lower_ != "the" or not 2 <= len(words) <= 4 or words[-1].i != token.i:
+        return None
+    if not any(is_demonym(t.text) for t in words[:-1]) or token.lemma_.lower() not in _OFFICE_NOUNS:
+        return None
+    found = ctx.people.resolve_description([t.text for t in words])
+    if found is not None:
+        return found
+    text = phrase.text.strip(" ,")
+    return PersonRef(text[:1].lower() + text[1:], None, "anonymous")
 
 
 def _capitalised_name(token: Token) -> PersonRef | None:

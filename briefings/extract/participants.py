@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
-from briefings.extract.places import country_of_demonym, entity_at
+from briefings.extract.places import country_of_demonym, entity_at, is_demonym
 from briefings.extract.speakers import Speakers
 from briefings.models import EntityKind, PersonRef
 
@@ -398,6 +398,11 @@ def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Person
             if found:
                 return found
     modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
+    if token.tag_ == "NN" and any(is_demonym(t.text) for t in modifiers):
+        # "met the French leader": the one person the document gives that nationality and office
+        described = people.resolve_description([t.text for t in modifiers if t.pos_ != "PRON"] + [token.text])
+        if described is not None:
+            return [described]
     if any(t.ent_type_ in _ENTITY_KINDS or t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in modifiers):
         name = _noun_phrase(token)
         return [PersonRef(name, None, "group")] if name else []

@@ -28,6 +28,7 @@ from briefings.extract.names import (
     split_title,
 )
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
+from briefings.extract.places import country_of_demonym, is_demonym
 from briefings.extract.roles import appositive_role, byline_role, title_role
 from briefings.models import Person, PersonRef
 
@@ -36,6 +37,42 @@ log = logging.getLogger(__name__)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SALIENCE_WINDOW = 400  # characters: about two sentences of news copy
+
+
+# What "leader" and "premier" stand for in a description: the offices of heads of state or government.
+_LEADER_OFFICES = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "leader",
+        "monarch",
+        "taoiseach",
+    }
+)
+_RANKS = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "junior"})
+
+
+def _describes(nations: list[str], office: list[str], role: str) -> bool:
+    """Whether a role ("French President", "Hungary's prime minister") is a nationality and office
+    description's ("French"; "leader"). Ranks must agree: "the French president" is no vice president."""
+    text = role.lower().replace("’s", "").replace("'s", "")
+    words = text.replace("-", " ").split()
+    if "prime" in words and "minister" in words:
+        words.append("premier")
+    for nation in nations:
+        country = country_of_demonym(nation)
+        if nation not in words and (country is None or country.lower() not in text):
+            return False
+    if any(rank in words and rank not in office for rank in _RANKS):
+        return False
+    *modifiers, head = office or [""]
+    held = head in words or (head == "leader" and bool(_LEADER_OFFICES & set(words)))
+    return held and all(m in words for m in modifiers)
 
 
 class PeopleIndex:
@@ -282,6 +319,25 @@ class PeopleIndex:
             if before and titled and (best is None or max(before) > best[0]):
                 best = (max(before), org)
         return PersonRef(best[1].name, None, best[1].kind) if best else None
+
+    def resolve_description(self, words: list[str]) -> PersonRef | None:
+        """ "the French leader", "the Hungarian premier" -> the one person the document gives that
+        nationality and office (in a role: "French President Claire Dubois", "Lena Varga, Hungary's
+        prime minister"); None when nobody or several people fit.
+
+        ``words`` are the description's words after its article, the office last.
+        """
+        low = [w.lower() for w in words]
+        nations = [w for w in low[:-1] if is_demonym(w)]
+        if not nations or not low:
+            return None
+        office = [w for w in low if w not in nations]
+        fits = [
+            entry
+            for entry in self._people
+            if entry.kind == "person" and any(_describes(nations, office, role) for role in entry.roles)
+        ]
+        return fits[0].ref() if len(fits) == 1 else None
 
     def salient_person(self, position: int) -> PersonRef | None:
         """The person a definite description refers back to: the latest subject named in the

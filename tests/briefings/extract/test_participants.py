@@ -69,3 +69,13 @@ def test_a_delegation_of_people_is_a_participant(meetings_in: Callable[[str], li
         "A delegation of Chilean senators met Prime Minister Lena Varga in Budapest on Monday."
     )
     assert names(found) == [["Chilean senators", "Lena Varga"]]
+
+
+def test_a_nationality_and_an_office_meet_as_the_one_person_holding_them(
+    meetings_in: Callable[[str], list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "French President Claire Dubois spent Tuesday in Berlin. German Chancellor Hans Becker met the "
+        "French leader at the Chancellery on Wednesday."
+    )
+    assert names(found) == [["Hans Becker", "Claire Dubois"]]

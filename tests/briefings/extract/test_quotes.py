@@ -456,3 +456,43 @@ def test_an_organisation_name_the_tagger_took_apart_still_speaks(context_of: Ctx
     )
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.kind) == ("Reporters Without Borders", "org")
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        (
+            "French President Claire Dubois arrived in Berlin on Tuesday for talks with German Chancellor "
+            "Hans Becker. The two leaders discussed energy prices and the war. "
+            '"We will not let our industries fall behind," the French leader told reporters after the talks.',
+            "We will not let",
+            "Claire Dubois",
+        ),
+        (
+            "Chinese President Li Wen hosted a state banquet. Later, U.S. President Tom Harper spoke about "
+            'tariffs with him for an hour. "Trade must be fair to both sides," the Chinese president said.',
+            "Trade must be fair",
+            "Li Wen",
+        ),
+        (
+            "Talks in Geneva brought together Lena Varga, Hungary's prime minister, and Tomas Ruiz, "
+            'the Portuguese foreign minister. "We are closer than a month ago," the Hungarian premier said.',
+            "We are closer",
+            "Lena Varga",
+        ),
+    ],
+)
+def test_a_nationality_and_an_office_name_the_one_person_holding_them(
+    context_of: Ctx, body: str, start: str, speaker: str
+) -> None:
+    assert speaker_of(extract_quotes(context_of(body)), start) == speaker
+
+
+def test_a_nationality_and_an_office_two_people_hold_stay_anonymous(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "French Foreign Minister Paul Martin met French Defence Minister Anne Roux in Paris. "
+            '"We agreed on the budget," the French minister said.'
+        )
+    )
+    assert speaker_of(quotes, "We agreed") == "the French minister"
