@@ -12,25 +12,122 @@ Rules (the extractor has already resolved names *within* each document):
 
 Resolution works per surname group, so it is independent of ingest order: when
 a second "Trump" arrives, bare "Trump" mentions move back to their own identity.
+
+Resolution runs before the document's mentions are stored, so each is written
+with its identity. It reads ``identity_names`` (each identity's mention counts by
+name and keys, kept in step here) rather than ``mentions``: what a save reads and
+writes is bounded by the document's own names and the few names of its surname
+groups, never by how often a big identity ("U.S.", a frequent person) is mentioned.
+The counts follow every change of a mention's identity: new mentions, mentions
+moved between identities of a surname group, mentions of a replaced document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from briefings.identity import given_names, given_names_fit, person_key
-from briefings.store.schema import identities, mentions
+from briefings.store.mentions import MentionKeys
+from briefings.store.schema import identities, identity_names, mentions
+
+# (identity_id, kind, name, first_key, last_key): one row of identity_names; '' for no key.
+NameKey = tuple[int, str, str, str, str]
+
+
+@dataclass(frozen=True)
+class NewMention:
+    """A mention of the document being saved, before it is stored."""
+
+    name: str
+    kind: str
+    keys: MentionKeys
 
 
 @dataclass
 class Resolution:
-    """What a resolution pass changed: mentions that now point elsewhere."""
+    """What a resolution pass decided: the identity of each new mention (in order)
+    and the stored mentions that now point elsewhere."""
 
+    identity_of: list[int]
     moved_mentions: set[int] = field(default_factory=set)
+
+
+@dataclass
+class _Counts:
+    """Changes to identity_names, applied together (one statement) once resolution is done."""
+
+    deltas: Counter[NameKey] = field(default_factory=Counter)
+
+    def add(
+        self, identity_id: int, kind: str, name: str, first: str | None, last: str | None, n: int
+    ) -> None:
+        self.deltas[(identity_id, kind, name, first or "", last or "")] += n
+
+    def apply(self, conn: Connection) -> None:
+        rows = [
+            {
+                "identity_id": k[0],
+                "kind": k[1],
+                "name": k[2],
+                "first_key": k[3],
+                "last_key": k[4],
+                "mentions": n,
+            }
+            for k, n in sorted(self.deltas.items())
+            if n
+        ]
+        self.deltas.clear()
+        if not rows:
+            return
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(identity_names)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[
+                identity_names.c[c] for c in ("identity_id", "kind", "name", "first_key", "last_key")
+            ],
+            set_={"mentions": identity_names.c.mentions + stmt.excluded.mentions},
+        )
+        conn.execute(stmt, rows)
+
+
+def forget_document(conn: Connection, document_id: str) -> set[int]:
+    """Take the mentions of a stored document (about to be deleted) out of the counts;
+    returns the identities they pointed to."""
+    counts = _Counts()
+    for row in conn.execute(
+        select(
+            mentions.c.identity_id,
+            mentions.c.kind,
+            mentions.c.name,
+            mentions.c.first_key,
+            mentions.c.last_key,
+        ).where(mentions.c.document_id == document_id, mentions.c.identity_id.is_not(None))
+    ):
+        counts.add(row.identity_id, row.kind, row.name, row.first_key, row.last_key, -1)
+    stale = {key[0] for key in counts.deltas}
+    counts.apply(conn)
+    return stale
+
+
+def recount_names(conn: Connection) -> None:
+    """Rebuild identity_names from ``mentions`` (as the 0002 migration backfills it):
+    for tables filled by other means than the write path, e.g. a benchmark's bulk loader."""
+    first = func.coalesce(mentions.c.first_key, "")
+    last = func.coalesce(mentions.c.last_key, "")
+    conn.execute(delete(identity_names))
+    conn.execute(
+        insert(identity_names).from_select(
+            ["identity_id", "kind", "name", "first_key", "last_key", "mentions"],
+            select(mentions.c.identity_id, mentions.c.kind, mentions.c.name, first, last, func.count())
+            .where(mentions.c.identity_id.is_not(None))
+            .group_by(mentions.c.identity_id, mentions.c.kind, mentions.c.name, first, last),
+        )
+    )
 
 
 def _name_rank(name: str) -> tuple[int, int]:
@@ -42,17 +139,6 @@ def _create_identity(conn: Connection, **values: object) -> int:
     pk = conn.execute(insert(identities).values(**values)).inserted_primary_key
     assert pk is not None
     return int(pk[0])
-
-
-def _point(conn: Connection, where: ColumnElement[bool], identity_id: int, result: Resolution) -> None:
-    stmt = (
-        update(mentions)
-        .where(where)
-        .where(or_(mentions.c.identity_id.is_(None), mentions.c.identity_id != identity_id))
-        .values(identity_id=identity_id)
-        .returning(mentions.c.id)
-    )
-    result.moved_mentions.update(int(row[0]) for row in conn.execute(stmt))
 
 
 def _clusters(firsts: list[str]) -> dict[str, list[str]]:
@@ -99,115 +185,217 @@ def _person_identity(
     return identity_id
 
 
-def _resolve_surname(conn: Connection, last_key: str, result: Resolution) -> set[int]:
-    """Re-resolve one surname group; returns identities whose mentions changed."""
-    in_group = and_(mentions.c.kind == "person", mentions.c.last_key == last_key)
-    pairs = conn.execute(
-        select(mentions.c.first_key, mentions.c.identity_id).where(in_group).distinct()
-    ).all()
-    group: dict[int, str | None] = {
-        row.id: row.first_key
-        for row in conn.execute(
-            select(identities.c.id, identities.c.first_key).where(
-                identities.c.kind == "person", identities.c.last_key == last_key
-            )
+@dataclass
+class _Surname:
+    """One surname group as stored: its identities and its counted names, plus the
+    document's new mentions with that surname (indexes into the new mentions)."""
+
+    group: dict[int, str | None] = field(default_factory=dict)
+    # (identity, name, given names, mentions) of each counted name
+    names: list[tuple[int, str, str | None, int]] = field(default_factory=list)
+    new: list[int] = field(default_factory=list)
+
+
+def _load_surnames(conn: Connection, surnames: dict[str, _Surname]) -> None:
+    keys = sorted(surnames)
+    for row in conn.execute(
+        select(identities.c.id, identities.c.first_key, identities.c.last_key).where(
+            identities.c.kind == "person", identities.c.last_key.in_(keys)
         )
-    }
+    ):
+        surnames[row.last_key].group[row.id] = row.first_key
+    for name in conn.execute(
+        select(
+            identity_names.c.last_key,
+            identity_names.c.identity_id,
+            identity_names.c.name,
+            identity_names.c.first_key,
+            identity_names.c.mentions,
+        ).where(
+            identity_names.c.kind == "person",
+            identity_names.c.last_key.in_(keys),
+            identity_names.c.mentions > 0,
+        )
+    ):
+        surnames[name.last_key].names.append(
+            (name.identity_id, name.name, name.first_key or None, name.mentions)
+        )
+
+
+def _resolve_surname(
+    conn: Connection,
+    last_key: str,
+    surname: _Surname,
+    new: Sequence[NewMention],
+    result: Resolution,
+    counts: _Counts,
+) -> set[int]:
+    """Re-resolve one surname group; returns identities whose mentions changed."""
+    group = surname.group
+    pairs: set[tuple[str | None, int | None]] = {(first, i) for i, _, first, _ in surname.names}
+    pairs |= {(new[index].keys.first_key, None) for index in surname.new}
     before = set(group)
-    clusters = _clusters(sorted({pair.first_key for pair in pairs if pair.first_key}))
+    clusters = _clusters(sorted({first for first, _ in pairs if first}))
     target: dict[str | None, int] = {}
     chosen: set[int] = set()
     for key in sorted(clusters):
         identity_id = _person_identity(conn, last_key, key, group, chosen, clusters.keys())
         chosen.add(identity_id)
         target.update((member, identity_id) for member in clusters[key])
-    if any(pair.first_key is None for pair in pairs):
+    if any(first is None for first, _ in pairs):
         only = next(iter(chosen)) if len(chosen) == 1 else None
         target[None] = only or _person_identity(conn, last_key, None, group, chosen, clusters.keys())
+    for index in surname.new:
+        result.identity_of[index] = target[new[index].keys.first_key]
     changed: set[int] = set()
-    for first in sorted({pair.first_key for pair in pairs}, key=lambda f: f or ""):
+    in_group = and_(mentions.c.kind == "person", mentions.c.last_key == last_key)
+    for first in sorted({first for first, _ in pairs}, key=lambda f: f or ""):
         want = target[first]
-        current = {pair.identity_id for pair in pairs if pair.first_key == first}
+        current = {identity_id for f, identity_id in pairs if f == first}
         if current == {want}:
             continue
         same_first = mentions.c.first_key == first if first is not None else mentions.c.first_key.is_(None)
-        _point(conn, and_(in_group, same_first), want, result)
+        for old in sorted(c for c in current if c is not None and c != want):
+            moved = conn.execute(
+                update(mentions)
+                .where(in_group, same_first, mentions.c.identity_id == old)
+                .values(identity_id=want)
+                .returning(mentions.c.id)
+            ).scalars()
+            result.moved_mentions.update(int(m) for m in moved)
+            for identity_id, name, f, n in surname.names:
+                if identity_id == old and f == first:
+                    counts.add(old, "person", name, first, last_key, -n)
+                    counts.add(want, "person", name, first, last_key, n)
         changed |= {want} | {c for c in current if c is not None}
     # Identities of the group nobody points to any more are refreshed, i.e. dropped.
     return changed | (before - set(target.values()))
 
 
-def _resolve_entity(
-    conn: Connection, mention_id: int, kind: str, name_key: str, result: Resolution
+def _resolve_entities(
+    conn: Connection, new: Sequence[NewMention], indexes: list[int], result: Resolution
 ) -> set[int]:
-    identity_id = conn.execute(
-        select(identities.c.id).where(identities.c.name_key == name_key, identities.c.kind == kind).limit(1)
-    ).scalar()
-    if identity_id is None:
-        identity_id = _create_identity(conn, name=name_key, kind=kind, name_key=name_key)
-    _point(conn, mentions.c.id == mention_id, identity_id, result)
-    return {identity_id}
-
-
-def _resolve_anonymous(conn: Connection, mention_id: int, result: Resolution) -> set[int]:
-    row = conn.execute(select(mentions.c.name, mentions.c.name_key).where(mentions.c.id == mention_id)).one()
-    identity_id = _create_identity(conn, name=row.name, kind="anonymous", name_key=row.name_key)
-    _point(conn, mentions.c.id == mention_id, identity_id, result)
-    return {identity_id}
-
-
-def resolve(conn: Connection, mention_ids: Iterable[int], stale_identities: Iterable[int] = ()) -> Resolution:
-    """Attach ``mention_ids`` (new mentions) to identities and re-resolve their surname
-    groups; ``stale_identities`` (identities of deleted mentions) are renamed or dropped."""
-    ids = list(mention_ids)
-    rows = (
-        conn.execute(
-            select(mentions.c.id, mentions.c.kind, mentions.c.last_key, mentions.c.name_key).where(
-                mentions.c.id.in_(ids)
-            )
-        ).all()
-        if ids
-        else []
-    )
-    stale = set(stale_identities)
-    surnames: set[str] = set()
-    if stale:
-        surnames = {
-            surname
-            for surname in conn.execute(
-                select(identities.c.last_key)
-                .where(identities.c.id.in_(stale), identities.c.kind == "person")
-                .distinct()
-            ).scalars()
-            if surname is not None
-        }
-    result = Resolution()
-    touched = set(stale)
-    for row in rows:
-        if row.kind == "person" and row.last_key:
-            surnames.add(row.last_key)
-        elif row.kind == "anonymous":
-            touched |= _resolve_anonymous(conn, row.id, result)
+    """Organisations, groups, places (and persons without a surname) join the identity
+    of their folded name, created if need be; each anonymous speaker gets its own."""
+    wanted = sorted({new[i].keys.name_key for i in indexes if new[i].kind != "anonymous"})
+    found: dict[tuple[str, str], int] = {}
+    if wanted:
+        for row in conn.execute(
+            select(identities.c.id, identities.c.name_key, identities.c.kind)
+            .where(identities.c.name_key.in_(wanted))
+            .order_by(identities.c.id)
+        ):
+            found.setdefault((row.name_key, row.kind), row.id)
+    creations: list[dict[str, object]] = []
+    owners: list[list[int]] = []  # the new mentions each created identity is for
+    pending: dict[tuple[str, str], int] = {}  # (name key, kind) -> index into creations
+    for index in indexes:
+        mention = new[index]
+        key = (mention.keys.name_key, mention.kind)
+        if mention.kind != "anonymous" and key in found:
+            result.identity_of[index] = found[key]
+        elif mention.kind != "anonymous" and key in pending:
+            owners[pending[key]].append(index)
         else:
-            touched |= _resolve_entity(conn, row.id, row.kind, row.name_key, result)
-    for surname in sorted(surnames):
-        touched |= _resolve_surname(conn, surname, result)
+            if mention.kind != "anonymous":
+                pending[key] = len(creations)
+            name = mention.name if mention.kind == "anonymous" else mention.keys.name_key
+            creations.append({"name": name, "kind": mention.kind, "name_key": mention.keys.name_key})
+            owners.append([index])
+    if creations:
+        # One multi-row INSERT; ids are matched back by (kind, name), unique among
+        # these rows (an entity is named by its key, an anonymous speaker by its own name).
+        created = {
+            (row.kind, row.name): int(row.id)
+            for row in conn.execute(
+                insert(identities).returning(identities.c.id, identities.c.kind, identities.c.name), creations
+            )
+        }
+        for values, members in zip(creations, owners, strict=True):
+            for index in members:
+                result.identity_of[index] = created[(str(values["kind"]), str(values["name"]))]
+    return {result.identity_of[i] for i in indexes}
+
+
+def resolve(conn: Connection, new: Sequence[NewMention], stale_identities: Iterable[int] = ()) -> Resolution:
+    """Choose identities for ``new`` (the document's mentions, not yet stored) and
+    re-resolve their surname groups; ``stale_identities`` (identities of deleted
+    mentions) are re-resolved, renamed or dropped. The new mentions are counted
+    under their identities here; the caller stores them with ``identity_of``."""
+    stale = set(stale_identities)
+    surnames: dict[str, _Surname] = defaultdict(_Surname)
+    if stale:
+        for surname in conn.execute(
+            select(identities.c.last_key)
+            .where(identities.c.id.in_(sorted(stale)), identities.c.kind == "person")
+            .distinct()
+        ).scalars():
+            if surname is not None:
+                surnames[surname] = _Surname()
+    result = Resolution(identity_of=[0] * len(new))
+    entities: list[int] = []
+    for index, mention in enumerate(new):
+        if mention.kind == "person" and mention.keys.last_key:
+            surnames[mention.keys.last_key].new.append(index)
+        else:
+            entities.append(index)
+    touched = set(stale) | _resolve_entities(conn, new, entities, result)
+    counts = _Counts()
+    if surnames:
+        _load_surnames(conn, surnames)
+        for last_key in sorted(surnames):
+            touched |= _resolve_surname(conn, last_key, surnames[last_key], new, result, counts)
+    for mention, identity_id in zip(new, result.identity_of, strict=True):
+        counts.add(identity_id, mention.kind, mention.name, mention.keys.first_key, mention.keys.last_key, 1)
+    counts.apply(conn)
     _refresh_names(conn, touched)
     return result
 
 
 def _refresh_names(conn: Connection, identity_ids: set[int]) -> None:
     """Name each identity by its fullest mention ("Antony J. Blinken"); drop orphans."""
-    for identity_id in sorted(identity_ids):
-        names = conn.execute(
-            select(mentions.c.name, func.count())
-            .where(mentions.c.identity_id == identity_id)
-            .group_by(mentions.c.name)
-        ).all()
-        if not names:
-            conn.execute(delete(identities).where(identities.c.id == identity_id))
+    ids = sorted(identity_ids)
+    if not ids:
+        return
+    names: dict[int, Counter[str]] = defaultdict(Counter)
+    emptied = False  # rows counted down to zero, to delete
+    for row in conn.execute(
+        select(identity_names.c.identity_id, identity_names.c.name, identity_names.c.mentions).where(
+            identity_names.c.identity_id.in_(ids)
+        )
+    ):
+        if row.mentions > 0:
+            names[row.identity_id][row.name] += row.mentions
+        else:
+            emptied = True
+    stored = {
+        row.id: (row.kind, row.name)
+        for row in conn.execute(
+            select(identities.c.id, identities.c.kind, identities.c.name).where(identities.c.id.in_(ids))
+        )
+    }
+    renamed: list[dict[str, object]] = []
+    orphans: list[int] = []
+    for identity_id in ids:
+        counted = names.get(identity_id)
+        if not counted:
+            orphans.append(identity_id)
             continue
-        best = max(names, key=lambda row: (_name_rank(row[0]), row[1], row[0]))[0]
-        kind = conn.execute(select(identities.c.kind).where(identities.c.id == identity_id)).scalar()
-        display = person_key(best).display if kind == "person" else best
-        conn.execute(update(identities).where(identities.c.id == identity_id).values(name=display or best))
+        best = max(counted.items(), key=lambda item: (_name_rank(item[0]), item[1], item[0]))[0]
+        kind, name = stored.get(identity_id, (None, None))
+        display = (person_key(best).display if kind == "person" else best) or best
+        if display != name:
+            renamed.append({"b_id": identity_id, "b_name": display})
+    if emptied:
+        conn.execute(
+            delete(identity_names).where(
+                identity_names.c.identity_id.in_(ids), identity_names.c.mentions <= 0
+            )
+        )
+    if orphans:
+        conn.execute(delete(identities).where(identities.c.id.in_(orphans)))
+    if renamed:
+        conn.execute(
+            update(identities).where(identities.c.id == bindparam("b_id")).values(name=bindparam("b_name")),
+            renamed,
+        )

@@ -9,6 +9,7 @@ the document uses, and answers "which mention is this PersonRef?".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -98,36 +99,48 @@ class DocumentMentions:
     def drafts(self) -> list[MentionDraft]:
         return list(self._drafts.values())
 
-    def insert(self, conn: Connection, document_id: str, stated_at: datetime | None) -> list[int]:
-        """Store the drafts (ids are filled in) with their aliases and roles."""
-        ids: list[int] = []
-        for draft in self.drafts:
-            keys = mention_keys(draft.name, draft.kind)
-            result = conn.execute(
-                insert(mentions).values(
-                    document_id=document_id,
-                    name=draft.name,
-                    kind=draft.kind,
-                    first_key=keys.first_key,
-                    last_key=keys.last_key,
-                    name_key=keys.name_key,
-                )
-            )
-            pk = result.inserted_primary_key
-            assert pk is not None
-            draft.id = int(pk[0])
-            ids.append(draft.id)
+    def keys(self) -> list[MentionKeys]:
+        """The match keys of each draft, in draft (and insert) order."""
+        return [mention_keys(draft.name, draft.kind) for draft in self.drafts]
+
+    def insert(
+        self, conn: Connection, document_id: str, stated_at: datetime | None, identity_ids: Sequence[int]
+    ) -> list[int]:
+        """Store the drafts, each under its identity (ids are filled in), with their
+        aliases and roles: one statement per table."""
+        drafts = self.drafts
+        if not drafts:
+            return []
+        rows = [
+            {
+                "document_id": document_id,
+                "identity_id": identity_id,
+                "name": draft.name,
+                "kind": draft.kind,
+                "first_key": keys.first_key,
+                "last_key": keys.last_key,
+                "name_key": keys.name_key,
+            }
+            for draft, keys, identity_id in zip(drafts, self.keys(), identity_ids, strict=True)
+        ]
+        # One multi-row INSERT: RETURNING order is not the rows' order on every backend,
+        # so ids are matched back by (kind, name), unique within a document.
+        created = conn.execute(
+            insert(mentions).returning(mentions.c.id, mentions.c.kind, mentions.c.name), rows
+        )
+        by_key = {(row.kind, row.name): int(row.id) for row in created}
+        ids = [by_key[(draft.kind, draft.name)] for draft in drafts]
+        for draft, pk in zip(drafts, ids, strict=True):
+            draft.id = pk
         alias_rows = [
             {"mention_id": d.id, "alias": alias, "alias_key": fold(alias) or alias}
-            for d in self.drafts
+            for d in drafts
             for alias in d.aliases
         ]
         if alias_rows:
             conn.execute(insert(mention_aliases), alias_rows)
         role_rows = [
-            {"mention_id": d.id, "role": role, "stated_at": stated_at}
-            for d in self.drafts
-            for role in d.roles
+            {"mention_id": d.id, "role": role, "stated_at": stated_at} for d in drafts for role in d.roles
         ]
         if role_rows:
             conn.execute(insert(mention_roles), role_rows)

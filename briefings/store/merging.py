@@ -253,20 +253,24 @@ def _recluster(conn: Connection, meeting_id: int) -> set[int]:
     return touched
 
 
-def reassign(conn: Connection, report_ids: Iterable[int], emptied: Iterable[int] = ()) -> set[int]:
-    """(Re)place reports in meetings; ``emptied`` are meetings that lost reports.
+def reassign(
+    conn: Connection, report_ids: Iterable[int], emptied: Iterable[int] = (), *, new: Iterable[int] = ()
+) -> set[int]:
+    """(Re)place reports in meetings; ``emptied`` are meetings that lost reports;
+    ``new`` are reports just inserted (in no meeting yet, nothing to take them out of).
     Returns every meeting touched, summaries refreshed, empty ones deleted."""
     ids = sorted(set(report_ids))
     old = set(emptied)
-    if ids:
+    placed = sorted(set(ids) - set(new))
+    if placed:
         old |= {
             m
             for m in conn.execute(
-                select(meeting_reports.c.meeting_id).where(meeting_reports.c.id.in_(ids)).distinct()
+                select(meeting_reports.c.meeting_id).where(meeting_reports.c.id.in_(placed)).distinct()
             ).scalars()
             if m is not None
         }
-        conn.execute(update(meeting_reports).where(meeting_reports.c.id.in_(ids)).values(meeting_id=None))
+        conn.execute(update(meeting_reports).where(meeting_reports.c.id.in_(placed)).values(meeting_id=None))
     touched: set[int] = set()
     for meeting_id in sorted(old):
         touched |= _recluster(conn, meeting_id)

@@ -63,13 +63,7 @@ def _delete_document(conn: Connection, document_id: str) -> tuple[set[int], set[
     ]
     fulltext.unindex_quotes(conn, old_quotes)
     fulltext.unindex_document(conn, doc.pk, doc.title, doc.body)
-    stale_identities = {
-        i
-        for i in conn.execute(
-            select(mentions.c.identity_id).where(mentions.c.document_id == document_id).distinct()
-        ).scalars()
-        if i is not None
-    }
+    stale_identities = identities.forget_document(conn, document_id)
     old_meetings = {
         m
         for m in conn.execute(
@@ -137,20 +131,26 @@ def save_document(
     fulltext.index_document(conn, int(pk[0]), document.title, document.body)
 
     people = DocumentMentions(extraction)
-    mention_ids = people.insert(conn, document.id, stated_at=sort_time)
+    drafts = [
+        identities.NewMention(draft.name, draft.kind, keys)
+        for draft, keys in zip(people.drafts, people.keys(), strict=True)
+    ]
+    resolution = identities.resolve(conn, drafts, stale_identities)
+    people.insert(conn, document.id, sort_time, resolution.identity_of)
     _insert_quotes(conn, document.id, extraction, people)
     _insert_questions(conn, document.id, extraction, people)
     report_ids = _insert_meetings(conn, document.id, extraction, people, sort_time)
 
-    resolution = identities.resolve(conn, mention_ids, stale_identities)
+    moved_reports: list[int] = []
     if resolution.moved_mentions:
-        moved = conn.execute(
-            select(meeting_participants.c.report_id)
-            .where(meeting_participants.c.mention_id.in_(sorted(resolution.moved_mentions)))
-            .distinct()
-        ).scalars()
-        report_ids = sorted(set(report_ids) | set(moved))
-    merging.reassign(conn, report_ids, emptied_meetings)
+        moved_reports = list(
+            conn.execute(
+                select(meeting_participants.c.report_id)
+                .where(meeting_participants.c.mention_id.in_(sorted(resolution.moved_mentions)))
+                .distinct()
+            ).scalars()
+        )
+    merging.reassign(conn, sorted(set(report_ids) | set(moved_reports)), emptied_meetings, new=report_ids)
     log.debug(
         "saved %s (%s): %d quotes, %d meetings",
         document.key,
@@ -164,26 +164,30 @@ def save_document(
 def _insert_quotes(
     conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions
 ) -> None:
-    indexed: list[tuple[int, str]] = []
-    for position, quote in enumerate(extraction.quotes):
-        speaker = quote.speaker
-        result = conn.execute(
-            insert(quotes).values(
-                document_id=document_id,
-                position=position,
-                text=quote.text,
-                kind=quote.kind,
-                speaker_name=speaker.name if speaker else None,
-                speaker_role=speaker.role if speaker else None,
-                speaker_kind=speaker.kind if speaker else None,
-                speaker_mention_id=people.mention_id(speaker),
-                **evidence_row(quote.evidence),
-            )
-        )
-        pk = result.inserted_primary_key
-        assert pk is not None
-        indexed.append((int(pk[0]), quote.text))
-    fulltext.index_quotes(conn, indexed)
+    rows = [
+        {
+            "document_id": document_id,
+            "position": position,
+            "text": quote.text,
+            "kind": quote.kind,
+            "speaker_name": quote.speaker.name if quote.speaker else None,
+            "speaker_role": quote.speaker.role if quote.speaker else None,
+            "speaker_kind": quote.speaker.kind if quote.speaker else None,
+            "speaker_mention_id": people.mention_id(quote.speaker),
+            **evidence_row(quote.evidence),
+        }
+        for position, quote in enumerate(extraction.quotes)
+    ]
+    if not rows:
+        return
+    # One multi-row INSERT; ids come back matched by position (RETURNING has no order).
+    created = {
+        row.position: row.id
+        for row in conn.execute(insert(quotes).returning(quotes.c.position, quotes.c.id), rows)
+    }
+    fulltext.index_quotes(
+        conn, [(int(created[position]), quote.text) for position, quote in enumerate(extraction.quotes)]
+    )
 
 
 def _insert_questions(
@@ -210,36 +214,36 @@ def _insert_questions(
 def _insert_meetings(
     conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions, sort_time: datetime
 ) -> list[int]:
-    report_ids: list[int] = []
-    for position, meeting in enumerate(extraction.meetings):
-        explicit = merging.parse_date(meeting.date)
-        result = conn.execute(
-            insert(meeting_reports).values(
-                document_id=document_id,
-                position=position,
-                place=meeting.place,
-                date=meeting.date,
-                status=meeting.status,
-                anchor_date=explicit or sort_time.date(),
-                **evidence_row(meeting.evidence),
-            )
-        )
-        pk = result.inserted_primary_key
-        assert pk is not None
-        report_id = int(pk[0])
-        report_ids.append(report_id)
-        participants = [
-            {
-                "report_id": report_id,
-                "position": index,
-                "name": ref.name,
-                # The role the same document gives elsewhere ("Prime Minister Albin Kurti").
-                "role": ref.role or people.role_of(ref),
-                "kind": ref.kind,
-                "mention_id": people.mention_id(ref),
-            }
-            for index, ref in enumerate(meeting.participants)
-        ]
-        if participants:
-            conn.execute(insert(meeting_participants), participants)
+    rows = [
+        {
+            "document_id": document_id,
+            "position": position,
+            "place": meeting.place,
+            "date": meeting.date,
+            "status": meeting.status,
+            "anchor_date": merging.parse_date(meeting.date) or sort_time.date(),
+            **evidence_row(meeting.evidence),
+        }
+        for position, meeting in enumerate(extraction.meetings)
+    ]
+    if not rows:
+        return []
+    returning = insert(meeting_reports).returning(meeting_reports.c.position, meeting_reports.c.id)
+    created = {row.position: row.id for row in conn.execute(returning, rows)}
+    report_ids = [int(created[position]) for position in range(len(rows))]
+    participants = [
+        {
+            "report_id": report_id,
+            "position": index,
+            "name": ref.name,
+            # The role the same document gives elsewhere ("Prime Minister Albin Kurti").
+            "role": ref.role or people.role_of(ref),
+            "kind": ref.kind,
+            "mention_id": people.mention_id(ref),
+        }
+        for report_id, meeting in zip(report_ids, extraction.meetings, strict=True)
+        for index, ref in enumerate(meeting.participants)
+    ]
+    if participants:
+        conn.execute(insert(meeting_participants), participants)
     return report_ids
