@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -360,6 +360,25 @@ def supports_selection(nlp: Language) -> bool:
     return all("ner" not in getattr(c, "listening_components", ()) for _, c in nlp.pipeline)
 
 
+def _run(nlp: Language, docs: Iterable[Doc], names: Sequence[str], batch_size: int) -> list[Doc]:
+    """Run the named components over ``docs``, in pipeline order, as ``nlp.pipe`` does; the
+    shared pipeline is never switched (``select_pipes`` would switch it for every thread)."""
+    for name, component in nlp.pipeline:
+        if name not in names:
+            continue
+        if hasattr(component, "pipe"):
+            docs = component.pipe(docs, batch_size=batch_size)
+        else:
+            docs = map(component, docs)
+    return list(docs)
+
+
+def first_pass(nlp: Language, texts: Sequence[str], batch_size: int) -> list[Doc]:
+    """Tokens, paragraph breaks and entities of ``texts``: what selection reads, no parse."""
+    docs = (nlp.make_doc(text) for text in texts)
+    return _run(nlp, docs, [name for name in nlp.pipe_names if name in _FIRST_PASS], batch_size)
+
+
 def parse_selectively(
     nlp: Language, texts: Sequence[str], batch_size: int, stats: SelectionStats | None = None
 ) -> list[Doc]:
@@ -367,8 +386,7 @@ def parse_selectively(
     A pipeline that :func:`supports_selection` does not is run whole."""
     if not supports_selection(nlp):
         return list(nlp.pipe(texts, batch_size=batch_size))
-    with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in _FIRST_PASS]):
-        docs = list(nlp.pipe(texts, batch_size=batch_size))
+    docs = first_pass(nlp, texts, batch_size)
     stretches: list[_Stretch] = []
     all_units: list[list[Unit]] = []
     for number, doc in enumerate(docs):
@@ -387,8 +405,8 @@ def parse_selectively(
             )
     norms = [doc.to_array([NORM]).reshape(-1) for doc in docs]
     parses = [_sub_doc(docs[s.document], norms[s.document], s.start, s.end) for s in stretches]
-    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p == "ner"]):
-        parsed = list(nlp.pipe(parses, batch_size=batch_size * 4))
+    # stretches are short: more of them to a batch
+    parsed = _run(nlp, parses, [name for name in nlp.pipe_names if name != "ner"], batch_size * 4)
     by_doc: dict[int, list[tuple[_Stretch, Doc]]] = {}
     for stretch, sub in zip(stretches, parsed, strict=True):
         by_doc.setdefault(stretch.document, []).append((stretch, sub))
