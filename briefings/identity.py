@@ -2,12 +2,14 @@
 
 Articles name one person many ways: "Secretary of State Antony J. Blinken",
 "Antony Blinken", "Secretary Blinken", "Blinken". Matching across documents
-strips what varies (titles and honorifics in front, initials, generational
-suffixes, accents, case, punctuation) and keeps what identifies: the given names
-and the surname. Given names are compared as sets, so "Irfaan Ali" fits "Mohamed
-Irfaan Ali" (see :func:`given_names_fit`). A name that is only a surname keeps
-``first=None``; whether it may join a full identity is decided by the store,
-which sees the corpus.
+strips what varies (titles and honorifics in front, generational suffixes,
+accents, case, punctuation) and keeps what identifies: the given names and the
+surname. Given names are compared as sets, so "Irfaan Ali" fits "Mohamed Irfaan
+Ali" (see :func:`given_names_fit`). Middle initials are kept as one given-name
+token ("george h.w.") because they tell a father from a son ("George W." and
+"George H. W." are two people), but a name written without them fits a name
+with them. A name that is only a surname keeps ``first=None``; whether it may
+join a full identity is decided by the store, which sees the corpus.
 
 These are rules over the *shape* of names (a lexicon of titles, particles and
 common English hypocorisms), never lists of particular people.
@@ -87,8 +89,9 @@ class NameKey:
     """A person's name reduced for matching.
 
     ``display`` is the name without leading titles, as printed ("Antony J. Blinken");
-    ``first`` (the given names, folded, space-separated) and ``last`` are the match
-    keys; ``first`` is None for a bare surname.
+    ``first`` (the given names, folded, space-separated, the middle initials as one
+    last token: "antony j.") and ``last`` are the match keys; ``first`` is None for a
+    bare surname.
     """
 
     display: str
@@ -97,8 +100,9 @@ class NameKey:
 
     @property
     def key(self) -> str:
-        """ "antony blinken", "blinken", or "" for a name made only of titles."""
-        return " ".join(part for part in (self.first, self.last) if part)
+        """ "antony blinken" (initials left out), "blinken", or "" for a name made only of titles."""
+        given = " ".join(w for w in (self.first or "").split() if not _is_initials(w))
+        return " ".join(part for part in (given, self.last) if part)
 
 
 def fold(text: str) -> str:
@@ -134,7 +138,7 @@ def person_key(name: str) -> NameKey:
     """Reduce a person's name.
 
     >>> person_key("Secretary of State Antony J. Blinken")
-    NameKey(display='Antony J. Blinken', first='antony', last='blinken')
+    NameKey(display='Antony J. Blinken', first='antony j.', last='blinken')
     >>> person_key("Secretary Blinken")
     NameKey(display='Blinken', first=None, last='blinken')
     >>> person_key("Ursula von der Leyen").key
@@ -144,34 +148,63 @@ def person_key(name: str) -> NameKey:
     kept = _strip_titles(raw)
     display = " ".join(kept).strip(" .,;:")
     core: list[str] = []
+    initials: list[str] = []
     for token in kept:
         word = fold(token)
         if not word or word in _SUFFIXES or word in _PARTICLES:
             continue
-        if len(word) == 1:  # a middle initial ("J.")
+        if all(len(part) == 1 for part in word.split()):  # initials ("J.", "H.W.")
+            initials.extend(word.split())
             continue
         core.extend(word.split())
     if not core:
         return NameKey(display=display, first=None, last=None)
-    if len(core) == 1:
+    if len(core) == 1 and not initials:
         return NameKey(display=display, first=None, last=core[0])
     given = [_HYPOCORISMS.get(word, word) for word in core[:-1]]
+    if initials:
+        given.append("".join(f"{letter}." for letter in initials))
     return NameKey(display=display, first=" ".join(dict.fromkeys(given)), last=core[-1])
 
 
+def _is_initials(word: str) -> bool:
+    return word.endswith(".")
+
+
 def given_names(first: str | None) -> frozenset[str]:
+    """The given names of a ``first`` key as a set, the initials one member ("h.w.")."""
     return frozenset(first.split()) if first else frozenset()
 
 
 def given_names_fit(short: str | None, long: str | None) -> bool:
     """Whether the given names ``short`` can name the same person as ``long``.
 
+    Every given name written out in ``short`` must be in ``long``. Initials must agree
+    when both have them ("George W." is not "George H. W."); when ``long`` writes its
+    middle names out instead, they must start with the initials ("Franklin D." fits
+    "Franklin Delano", "George H. W." does not fit "George Walker"); a name without
+    initials says nothing about them either way.
+
     >>> given_names_fit("irfaan", "mohamed irfaan")
     True
     >>> given_names_fit("melania", "donald")
     False
+    >>> given_names_fit("george w.", "george h.w."), given_names_fit("antony j.", "antony")
+    (False, True)
     """
-    return given_names(short) <= given_names(long)
+    short_words, long_words = (first.split() if first else [] for first in (short, long))
+    short_full = [w for w in short_words if not _is_initials(w)]
+    long_full = [w for w in long_words if not _is_initials(w)]
+    if not set(short_full) <= set(long_full):
+        return False
+    short_initials = "".join(w for w in short_words if _is_initials(w)).replace(".", "")
+    long_initials = "".join(w for w in long_words if _is_initials(w)).replace(".", "")
+    if short_initials and long_initials:
+        return short_initials == long_initials
+    if short_initials:
+        middle = "".join(w[0] for w in long_full if w not in short_full)
+        return not middle or middle == short_initials
+    return True
 
 
 def entity_key(name: str) -> str:

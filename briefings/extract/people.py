@@ -30,6 +30,7 @@ from briefings.extract.names import (
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.places import country_of_demonym, is_demonym
 from briefings.extract.roles import appositive_role, byline_role, title_role
+from briefings.identity import given_names_fit, person_key
 from briefings.models import Person, PersonRef
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,12 @@ def _describes(nations: list[str], office: list[str], role: str) -> bool:
     *modifiers, head = office or [""]
     held = head in words or (head == "leader" and bool(_LEADER_OFFICES & set(words)))
     return held and all(m in words for m in modifiers)
+
+
+def _initials_agree(name: str, fuller: str) -> bool:
+    """Whether two names that look alike may be one person by their given names and initials."""
+    short, long = person_key(name).first, person_key(fuller).first
+    return given_names_fit(short, long) or given_names_fit(long, short)
 
 
 class PeopleIndex:
@@ -154,7 +161,8 @@ class PeopleIndex:
         words = name.lower().split()  # "Van Aalst" opening a sentence is "Pieter van Aalst"
         for entry in self._people:
             ewords = entry.name.lower().split()
-            if contains(ewords, words) or (words[0] == ewords[0] and words[-1] == ewords[-1]):
+            same = contains(ewords, words) or (words[0] == ewords[0] and words[-1] == ewords[-1])
+            if same and _initials_agree(name, entry.name):  # "George W." is not "George H. W."
                 entry.aliases.add(name)
                 return
         self._people.append(Entry(name=name, aliases={name}))

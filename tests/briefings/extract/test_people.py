@@ -183,3 +183,12 @@ def test_a_nationality_the_tagger_calls_a_person_is_no_person_and_stays_in_the_r
     persons = {p.name: p for p in ctx.people.people() if p.kind == "person"}
     assert not set(persons) & {"Moldovan", "Kosovan", "Afghan"}
     assert persons["Elena Rusu"].roles[:1] == ("Moldovan Prime Minister",)
+
+
+def test_a_father_and_a_son_named_in_one_document_are_two_people(context_of: Ctx) -> None:
+    ctx = context_of(
+        "Former President George H. W. Bush watched as his son, President George W. Bush, signed the bill. "
+        "George W. Bush thanked his father."
+    )
+    persons = {p.name for p in ctx.people.people() if p.kind == "person"}
+    assert {"George H. W. Bush", "George W. Bush"} <= persons
