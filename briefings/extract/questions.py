@@ -102,6 +102,19 @@ _PROMO_WORDS = re.compile(
     r"\b(career|jobs?|newsletter|subscri\w+|sign up|advertis\w+|tips?|podcast|webinar)\b", re.I
 )
 MIN_WORDS = 3
+# Tags that ask the listener to agree ("..., right?", "Okay?", "It's big, isn't it?"): no open question.
+_TAG = re.compile(
+    r"(?:^|[,;:—–-]\s*)(?:right|okay|ok|yeah|yes|no|eh|huh|correct|true|you know|you see|"
+    r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|wo|ca)n['’]?t"
+    r" (?:it|he|she|they|we|you|i|there|that|this)(?: think| say)?)\W*$",
+    re.IGNORECASE,
+)
+_ASKING_WORDS = frozenset(
+    """
+    what who whom whose which when where why how is are was were am do does did can could will would
+    should shall may might must has have had
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 
 
 def _norm(text: str) -> str:
@@ -166,6 +179,8 @@ def _explicit_at(
     if opener is not None:
         start = opener
     text = body[start:end]
+    if _only_a_tag(text):
+        return None
     if len(_norm(text).split()) < MIN_WORDS:  # "Why?" reads only with the sentence before it
         previous = _sentence_start(body, lower, max(lower, start - 1))
         if previous < start:
@@ -187,6 +202,19 @@ def _explicit_at(
     elif turn is not None:
         asked_by = speaker_of(turn, ctx.people)
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _only_a_tag(sentence: str) -> bool:
+    """ "Okay?", "And he is going to be our chief, right?", "It's a big country, isn't it?": a
+    statement with a tag asks for agreement; "What will happen, right?" still asks what."""
+    text = sentence.strip().strip(_OPENERS + _CLOSERS).rstrip("?").strip()
+    tag = _TAG.search(text)
+    if tag is None:
+        return False
+    before = _norm(text[: tag.start()]).split()
+    while before and before[0] in {"and", "but", "so", "or", "well", "now", "then"}:
+        before = before[1:]
+    return not before or before[0] not in _ASKING_WORDS
 
 
 def _open_quote(body: str, start: int, end: int) -> int | None:

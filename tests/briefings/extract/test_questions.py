@@ -211,3 +211,13 @@ def test_q_colon_lines_are_reporter_questions(questions_in: Callable[..., list[Q
     (question,) = questions_in(body)
     assert question.text == "Mr. President, will you veto the bill?"
     assert question.asked_by is not None and question.asked_by.kind == "anonymous"
+
+
+def test_a_tag_asking_for_agreement_is_no_open_question(questions_in: Callable[..., list[Question]]) -> None:
+    asked = questions_in(
+        "**PRESIDENT:** They paid nothing for years. Okay? And the new man is going to be our chief, right? "
+        "You know? Yeah?\n"
+        "**QUESTION:** Sir, will the troops stay in Europe?\n"
+        "**PRESIDENT:** We'll see. It's a big country, isn't it? What do you think will happen, right?\n"
+    )
+    assert texts(asked) == ["Sir, will the troops stay in Europe?", "What do you think will happen, right?"]
