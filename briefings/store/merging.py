@@ -155,19 +155,25 @@ def _profiles(conn: Connection, report_ids: Iterable[int]) -> dict[int, Profile]
 
 def _candidates(conn: Connection, profile: Profile) -> list[Profile]:
     """Reports that could be the same meeting: same status, near in time, and (the
-    rule needs it) at least one participant identity in common."""
+    rule needs it) at least one participant identity in common.
+
+    The time window is what bounds the search (a fixed number of days of reports);
+    an identity is not: "U.S." or a frequent person has mentions all over the corpus.
+    ``identity_id + 0`` keeps the planner (SQLite's in particular, which has no
+    statistics) from starting at the identity index and walking all those mentions;
+    it starts at the reports' date index."""
     ids = conn.execute(
         select(meeting_reports.c.id)
         .join(meeting_participants, meeting_participants.c.report_id == meeting_reports.c.id)
         .join(mentions, mentions.c.id == meeting_participants.c.mention_id)
         .where(
-            mentions.c.identity_id.in_(sorted(profile.identities)),
+            (mentions.c.identity_id + 0).in_(sorted(profile.identities)),
             meeting_reports.c.anchor_date.between(profile.anchor - _WINDOW, profile.anchor + _WINDOW),
             meeting_reports.c.status == profile.status,
             meeting_reports.c.meeting_id.is_not(None),
             meeting_reports.c.id != profile.report_id,
         )
-        .distinct()
+        # No DISTINCT (the set below dedups): with it SQLite scans reports in id order.
     ).scalars()
     found = set(ids)
     if profile.explicit is not None and (profile.parties or profile.affiliations):
