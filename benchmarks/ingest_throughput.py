@@ -7,14 +7,20 @@ there are ``--documents`` files (default 2,000), then timed in one run:
 1. bare spaCy: the same pipeline, ``nlp.pipe`` over the same bodies and titles
    (what the extractor parses), nothing else: the floor the goal is set against;
 2. ``briefings.ingest.ingest`` in one process: load, clean, hash, extract, store
-   (a fresh SQLite file), the whole ingest the CLI runs;
+   (a fresh SQLite file), the whole ingest the CLI runs; ``--parse both`` runs it
+   once with the full parse and once with the selective one (the default), each
+   into its own store, and prints the share of body text the selective mode parsed;
 3. re-ingest of the unchanged files into that store (goal: <= 2% of step 2);
 4. all cores: worker processes load and extract batches of files (each worker its
    own Extractor), the parent is the one writer through ``save_document``.
 
+Steps 1 and 2 also print this process's CPU seconds: on a shared machine they
+move less with other people's load than wall time does.
+
 Run from the repository root::
 
     .venv/bin/python benchmarks/ingest_throughput.py [--documents 2000] [--workers N] [--db URL]
+        [--parse selective|full|both]
 
 A smaller ``--documents`` gives a quick look; the figures of the README come
 from the default.
@@ -39,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.common import machine, write_copies
 from briefings.documents import Document
-from briefings.extract import Extractor, load_pipeline
+from briefings.extract import PARSE_MODES, Extractor, ParseMode, load_pipeline
 from briefings.ingest import ingest
 from briefings.models import Extraction
 from briefings.sources import load_paths
@@ -99,8 +105,8 @@ def _fields(document: Document) -> dict[str, Any]:
 _WORKER_EXTRACTOR: list[Extractor] = []
 
 
-def _worker_init(model: str) -> None:
-    _WORKER_EXTRACTOR.append(Extractor(model))
+def _worker_init(model: str, parse: ParseMode) -> None:
+    _WORKER_EXTRACTOR.append(Extractor(model, parse=parse))
     _WORKER_EXTRACTOR[0].nlp  # noqa: B018  (load the pipeline before the clock matters)
 
 
@@ -110,12 +116,12 @@ def _batches(paths: Sequence[Path], size: int) -> Iterator[list[str]]:
 
 
 def ingest_all_cores(
-    paths: Sequence[Path], store: SqlStore, model: str, workers: int, now: datetime
+    paths: Sequence[Path], store: SqlStore, model: str, workers: int, now: datetime, parse: ParseMode
 ) -> float:
     """Seconds to extract in ``workers`` processes and save in this one (the one writer).
     Worker start-up (loading spaCy) is outside the timing, as it is for step 2."""
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
+    with context.Pool(workers, initializer=_worker_init, initargs=(model, parse)) as pool:
         pool.map(_worker_extract, [[]] * workers)  # every worker has loaded its pipeline
         started = time.perf_counter()
         for pairs in pool.imap(_worker_extract, _batches(paths, WORKER_BATCH)):
@@ -124,7 +130,9 @@ def ingest_all_cores(
         return time.perf_counter() - started
 
 
-def main(documents: int, workers: int, db: str | None, model: str, bare_all_cores: bool) -> None:
+def main(
+    documents: int, workers: int, db: str | None, model: str, bare_all_cores: bool, modes: Sequence[ParseMode]
+) -> None:
     print(machine())
     now = datetime.now(UTC)
     with tempfile.TemporaryDirectory() as tmp:
@@ -134,17 +142,38 @@ def main(documents: int, workers: int, db: str | None, model: str, bare_all_core
         print(f"{len(docs)} articles, {words} words (bodies and titles), pipeline {model}")
 
         load_pipeline(model)
+        cpu_started = time.process_time()
         spacy_time = Timing("bare spaCy nlp.pipe, 1 process", bare_spacy(docs, model), len(docs), words)
-        print(spacy_time.line(), flush=True)
+        spacy_cpu = time.process_time() - cpu_started
+        print(spacy_time.line(), f"[cpu {spacy_cpu:.1f} s]", flush=True)
 
-        single_url = db or f"sqlite:///{tmp}/single.db"
-        store = open_store(single_url)
-        extractor = Extractor(model)
-        extractor.nlp  # noqa: B018
-        started = time.perf_counter()
-        report = ingest([Path(tmp) / "articles"], store, extractor, now=now, max_bytes=MAX_BYTES)
-        single = Timing("briefbot ingest, 1 process", time.perf_counter() - started, len(docs), words)
-        print(single.line(spacy_time), f"[{report.summary()}]", flush=True)
+        single: Timing | None = None
+        for mode in modes:
+            single_url = db or f"sqlite:///{tmp}/single-{mode}.db"
+            store = open_store(single_url)
+            extractor = Extractor(model, parse=mode)
+            extractor.nlp  # noqa: B018
+            started, cpu_started = time.perf_counter(), time.process_time()
+            report = ingest([Path(tmp) / "articles"], store, extractor, now=now, max_bytes=MAX_BYTES)
+            single = Timing(f"briefbot ingest, {mode}", time.perf_counter() - started, len(docs), words)
+            cpu = time.process_time() - cpu_started
+            print(
+                single.line(spacy_time),
+                f"[{report.summary()}] [cpu {cpu:.1f} s, {cpu / spacy_cpu:.2f}x bare's cpu]",
+                flush=True,
+            )
+            stats = extractor.stats
+            if stats.characters:
+                print(
+                    f"{'':<34} selective parse: {100 * stats.parsed_characters / stats.characters:.1f}% "
+                    f"of body characters, {100 * stats.parsed_units / stats.units:.1f}% of sentence units",
+                    flush=True,
+                )
+            if mode != modes[-1]:
+                store.close()
+                if db is not None:
+                    print("(--db given: the next mode's ingest finds these documents unchanged)")
+        assert single is not None
 
         started = time.perf_counter()
         again = ingest([Path(tmp) / "articles"], store, extractor, now=now, max_bytes=MAX_BYTES)
@@ -164,7 +193,7 @@ def main(documents: int, workers: int, db: str | None, model: str, bare_all_core
                     "(--db given: the all-cores run writes into the same database; "
                     "its documents are unchanged)"
                 )
-            seconds = ingest_all_cores(paths, store, model, workers, now)
+            seconds = ingest_all_cores(paths, store, model, workers, now, modes[-1])
             multi = Timing(f"briefbot ingest, {workers} processes", seconds, len(docs), words)
             print(multi.line(spacy_time), f"[{store.count_documents()} documents stored]", flush=True)
             store.close()
@@ -177,7 +206,7 @@ def main(documents: int, workers: int, db: str | None, model: str, bare_all_core
                 )
                 print(parallel.line(), f" briefbot/bare: {multi.seconds / parallel.seconds:.2f}x")
         print(
-            "ratio briefbot ingest / bare spaCy (1 process): "
+            f"ratio briefbot ingest ({modes[-1]}) / bare spaCy (1 process): "
             f"{single.seconds / spacy_time.seconds:.2f} (goal <= 1.0)"
         )
 
@@ -195,5 +224,12 @@ if __name__ == "__main__":
     parser.add_argument(
         "--bare-all-cores", action="store_true", help="also time bare spaCy with n_process=--workers"
     )
+    parser.add_argument(
+        "--parse",
+        choices=[*PARSE_MODES, "both"],
+        default="selective",
+        help="the extractor's parse mode; both: the single-process ingest in each (full first)",
+    )
     args = parser.parse_args()
-    main(args.documents, args.workers, args.db, args.model, args.bare_all_cores)
+    chosen: list[ParseMode] = list(PARSE_MODES) if args.parse == "both" else [args.parse]
+    main(args.documents, args.workers, args.db, args.model, args.bare_all_cores, chosen)
