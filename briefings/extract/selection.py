@@ -50,6 +50,9 @@ PARSE_MODES: tuple[ParseMode, ...] = ("full", "selective")
 
 # NER never runs an entity across a sentence start: the paragraph breaks are set before it
 _FIRST_PASS = frozenset({PARAGRAPHS, "ner"})
+_SELECTABLE = frozenset(
+    {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner", PARAGRAPHS}
+)
 _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
@@ -60,7 +63,6 @@ _REFERRING = frozenset(
     {"he", "him", "his", "himself", "she", "her", "herself", "they", "them", "their", "it", "its"}
 )
 _BACK = 2  # sentences before a "he" whose subjects the participant rules read
-_QUOTE_REACH = (2, 1)  # a quote's "they said" antecedent before it, its "said X" after it
 
 # irregular forms of the verbs the rules read by lemma (regular ones are generated)
 _IRREGULAR = {
@@ -216,9 +218,11 @@ def selected_units(doc: Doc, units: Sequence[Unit]) -> list[bool]:
 
     A unit is parsed when it holds
 
-    - a quotation (every unit of it), with the two units before (the subject "they
-      said" stands for) and the one after ("“…,” said Ruto." parsed as two sentences),
-      and the whole paragraph before when the quote opens a paragraph;
+    - a quotation (every unit of it), with the unit before (a standalone quote's
+      speaker is its subject), or the two before when the quote or the unit after has
+      a "he", "they" or "it" (the subject "they said" stands for), the one after
+      ("“…,” said Ruto." parsed as two sentences), and the whole paragraph before
+      when the quote opens a paragraph;
     - a form of a meeting verb or noun, or a question cue, with the two units before
       when it has a "he", "they" or "it" (whose antecedent is a subject there);
     - a "?", with the unit before ("Why?" reads with the sentence before it);
@@ -283,7 +287,10 @@ def selected_units(doc: Doc, units: Sequence[Unit]) -> list[bool]:
         marks.mark(first, last, before=back(first))
     for quote in find_quotes(text):
         first, last = unit_at(quote.open_mark), unit_at(quote.close_mark)
-        marks.mark(first, last, *_QUOTE_REACH)
+        # "“…,” they said": "they" stands for a subject of the two sentences before; any
+        # other speaker is read in the quote's sentences, the one after or the one before
+        attributed_by_pronoun = referring[first : last + 2].any()
+        marks.mark(first, last, before=_BACK if attributed_by_pronoun else 1, after=1)
         line_start = text.rfind("\n", 0, quote.open_mark) + 1
         if line_start > 0 and not text[line_start : quote.open_mark].strip():
             # a quote opening its paragraph may be said by the paragraph before's subject
@@ -352,10 +359,12 @@ class SelectionStats:
 
 
 def supports_selection(nlp: Language) -> bool:
-    """Whether ``nlp`` can run its NER apart from its parser: it has both, and its NER has an
-    embedding of its own (a pipeline whose NER listens to a shared tok2vec or transformer,
-    like the larger English ones, is parsed whole)."""
-    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+    """Whether ``nlp`` can run its NER apart from its parser: it has both, no component
+    selection does not know (an entity ruler's entities would be lost with a stretch's
+    parse), and an NER with an embedding of its own (a pipeline whose NER listens to a
+    shared tok2vec or transformer is parsed whole)."""
+    names = set(nlp.pipe_names)
+    if not {"ner", "parser"} <= names or not names <= _SELECTABLE:
         return False
     return all("ner" not in getattr(c, "listening_components", ()) for _, c in nlp.pipeline)
 

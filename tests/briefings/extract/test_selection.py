@@ -77,12 +77,19 @@ def test_sentences_no_rule_reads_are_left_unparsed(nlp: Language) -> None:
     assert parsed_sentences(nlp, FILLER) == set()
 
 
-def test_a_quote_is_parsed_with_two_sentences_before_and_one_after(nlp: Language) -> None:
+def test_a_quote_said_by_they_is_parsed_with_two_sentences_before_and_one_after(nlp: Language) -> None:
     body = f"{FILLER} Police met the crowd calmly. “We will stay here all night,” they said. It ended."
     parsed = parsed_sentences(nlp, body)
     assert "“We will stay here all night,” they said." in parsed
     assert {"Prices rose slightly.", "Police met the crowd calmly.", "It ended."} <= parsed
     assert "The weather stayed mild." not in parsed
+
+
+def test_a_quote_said_by_a_name_is_parsed_with_one_sentence_before_and_one_after(nlp: Language) -> None:
+    body = f"{FILLER} Crowds gathered. “We will stay here all night,” Ana Lopez said. Rain fell."
+    parsed = parsed_sentences(nlp, body)
+    assert {"Crowds gathered.", "“We will stay here all night,” Ana Lopez said.", "Rain fell."} <= parsed
+    assert "Prices rose slightly." not in parsed
 
 
 def test_every_sentence_of_a_quoted_passage_is_parsed(nlp: Language) -> None:
@@ -276,6 +283,17 @@ def test_a_pipeline_without_ner_is_parsed_whole() -> None:
 
 def test_the_default_pipeline_supports_selection(nlp: Language) -> None:
     assert supports_selection(nlp)
+
+
+def test_a_pipeline_with_a_component_selection_does_not_know_is_parsed_whole() -> None:
+    import spacy
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    ruler = nlp.add_pipe("entity_ruler", after="ner")
+    ruler.add_patterns([{"label": "ORG", "pattern": "Acme"}])  # type: ignore[attr-defined]
+    assert not supports_selection(nlp)
+    (doc,) = parse_selectively(nlp, ["The weather stayed mild. Acme grew."], 1)
+    assert [e.text for e in doc.ents] == ["Acme"] and doc[0].dep_
 
 
 def test_an_unknown_parse_mode_is_refused() -> None:
