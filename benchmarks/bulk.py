@@ -120,6 +120,7 @@ class BulkLoader:
                         }
                     )
                 draft.id = self._take("mentions")
+                draft.identity_id = identity
                 rows["mentions"].append(
                     {
                         "id": draft.id,
@@ -139,6 +140,7 @@ class BulkLoader:
                             "mention_id": draft.id,
                             "alias": alias,
                             "alias_key": _fold(alias),
+                            "identity_id": identity,
                         }
                     )
                 for role in draft.roles:
@@ -164,6 +166,8 @@ class BulkLoader:
                         "speaker_role": speaker.role if speaker else None,
                         "speaker_kind": speaker.kind if speaker else None,
                         "speaker_mention_id": people.mention_id(speaker),
+                        "speaker_identity_id": people.identity_id(speaker),
+                        "sort_time": sort_time,
                         **evidence_row(quote.evidence),
                     }
                 )

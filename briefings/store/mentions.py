@@ -27,6 +27,7 @@ class MentionDraft:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     id: int | None = None
+    identity_id: int | None = None
 
     def add_alias(self, alias: str) -> None:
         if alias.strip() and fold(alias) not in {fold(known) for known in self.aliases}:
@@ -95,6 +96,9 @@ class DocumentMentions:
     def mention_id(self, ref: PersonRef | None) -> int | None:
         return None if ref is None else self.draft_for(ref).id
 
+    def identity_id(self, ref: PersonRef | None) -> int | None:
+        return None if ref is None else self.draft_for(ref).identity_id
+
     @property
     def drafts(self) -> list[MentionDraft]:
         return list(self._drafts.values())
@@ -130,10 +134,16 @@ class DocumentMentions:
         )
         by_key = {(row.kind, row.name): int(row.id) for row in created}
         ids = [by_key[(draft.kind, draft.name)] for draft in drafts]
-        for draft, pk in zip(drafts, ids, strict=True):
+        for draft, pk, identity_id in zip(drafts, ids, identity_ids, strict=True):
             draft.id = pk
+            draft.identity_id = identity_id
         alias_rows = [
-            {"mention_id": d.id, "alias": alias, "alias_key": fold(alias) or alias}
+            {
+                "mention_id": d.id,
+                "alias": alias,
+                "alias_key": fold(alias) or alias,
+                "identity_id": d.identity_id,
+            }
             for d in drafts
             for alias in d.aliases
         ]

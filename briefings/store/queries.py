@@ -128,9 +128,19 @@ def find_quotes(
     topic: str | None,
     limit: int | None,
 ) -> list[StoredQuote]:
-    query = _QUOTE_QUERY.where(*_window(since, until, ingested_since))
+    newest_first = documents.c.sort_time.desc()
     if person is not None:
-        query = query.where(mentions.c.identity_id.in_(person_identity_ids(conn, person)))
+        # The quote's own copies of its speaker's identity and its document's time:
+        # a person's newest quotes are the head of ix_quotes_speaker_identity_sort.
+        query = _QUOTE_QUERY.where(quotes.c.speaker_identity_id.in_(person_identity_ids(conn, person)))
+        if since is not None:
+            query = query.where(quotes.c.sort_time >= since)
+        if until is not None:
+            query = query.where(quotes.c.sort_time < until)
+        query = query.where(*_window(None, None, ingested_since))
+        newest_first = quotes.c.sort_time.desc()
+    else:
+        query = _QUOTE_QUERY.where(*_window(since, until, ingested_since))
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
@@ -140,7 +150,7 @@ def find_quotes(
                 _topic_documents(conn, topic),
             )
         )
-    query = query.order_by(documents.c.sort_time.desc(), documents.c.pk.desc(), quotes.c.position)
+    query = query.order_by(newest_first, documents.c.pk.desc(), quotes.c.position)
     return [_stored_quote(row) for row in conn.execute(_limited(query, limit))]
 
 

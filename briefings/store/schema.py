@@ -143,8 +143,12 @@ mention_aliases = Table(
     Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False),
     Column("alias", Text, nullable=False),
     Column("alias_key", Text, nullable=False),
+    # A copy of mentions.identity_id (kept by the write path, which is the only
+    # writer of both): "which identities used this alias" is then an index range,
+    # not a read of every mention of the most mentioned person.
+    Column("identity_id", Integer, nullable=True),
     UniqueConstraint("mention_id", "alias_key", name="uq_mention_aliases_mention_alias"),
-    Index("ix_mention_aliases_alias_key", "alias_key"),
+    Index("ix_mention_aliases_alias_identity", "alias_key", "identity_id"),
 )
 
 mention_roles = Table(
@@ -180,10 +184,15 @@ quotes = Table(
     Column("kind", String(8), nullable=False),
     *_ref_columns("speaker"),
     *_evidence_columns(),
+    # Copies of the speaker mention's identity and the document's sort_time (kept by
+    # the write path): a person's newest quotes are then the head of one index.
+    Column("speaker_identity_id", Integer, nullable=True),
+    Column("sort_time", UTCDateTime, nullable=True),
     CheckConstraint("kind IN ('direct', 'partial')", name="kind"),
     *_evidence_checks("quotes"),
     Index("ix_quotes_document_id", "document_id"),
     Index("ix_quotes_speaker_mention_id", "speaker_mention_id"),
+    Index("ix_quotes_speaker_identity_sort", "speaker_identity_id", "sort_time"),
 )
 
 questions = Table(

@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import Connection, ScalarSelect, delete, insert, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.documents import Document
 from briefings.models import Evidence, Extraction
@@ -24,6 +25,7 @@ from briefings.store.schema import (
     documents,
     meeting_participants,
     meeting_reports,
+    mention_aliases,
     mentions,
     questions,
     quotes,
@@ -137,7 +139,8 @@ def save_document(
     ]
     resolution = identities.resolve(conn, drafts, stale_identities)
     people.insert(conn, document.id, sort_time, resolution.identity_of)
-    _insert_quotes(conn, document.id, extraction, people)
+    _copy_identities(conn, resolution.moved_mentions)
+    _insert_quotes(conn, document.id, extraction, people, sort_time)
     _insert_questions(conn, document.id, extraction, people)
     report_ids = _insert_meetings(conn, document.id, extraction, people, sort_time)
 
@@ -161,8 +164,30 @@ def save_document(
     return outcome
 
 
+def _copy_identities(conn: Connection, moved_mentions: set[int]) -> None:
+    """Bring the copies of ``mentions.identity_id`` (on aliases and quotes, see the
+    schema) in line for mentions that resolution moved to another identity."""
+    if not moved_mentions:
+        return
+    moved = sorted(moved_mentions)
+    conn.execute(
+        update(mention_aliases)
+        .where(mention_aliases.c.mention_id.in_(moved))
+        .values(identity_id=_identity_of(mention_aliases.c.mention_id))
+    )
+    conn.execute(
+        update(quotes)
+        .where(quotes.c.speaker_mention_id.in_(moved))
+        .values(speaker_identity_id=_identity_of(quotes.c.speaker_mention_id))
+    )
+
+
+def _identity_of(mention_id: ColumnElement[int | None]) -> ScalarSelect[int | None]:
+    return select(mentions.c.identity_id).where(mentions.c.id == mention_id).scalar_subquery()
+
+
 def _insert_quotes(
-    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions
+    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions, sort_time: datetime
 ) -> None:
     rows = [
         {
@@ -174,6 +199,8 @@ def _insert_quotes(
             "speaker_role": quote.speaker.role if quote.speaker else None,
             "speaker_kind": quote.speaker.kind if quote.speaker else None,
             "speaker_mention_id": people.mention_id(quote.speaker),
+            "speaker_identity_id": people.identity_id(quote.speaker),
+            "sort_time": sort_time,
             **evidence_row(quote.evidence),
         }
         for position, quote in enumerate(extraction.quotes)
