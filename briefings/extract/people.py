@@ -76,6 +76,15 @@ def _describes(nations: list[str], office: list[str], role: str) -> bool:
     return held and all(m in words for m in modifiers)
 
 
+def _without_trailing_honorific(role: str | None) -> str | None:
+    """ "Undersecretary for Trade Mr." (of "Undersecretary for Trade Mr. Rinaldi"): the form of
+    address between an office and the name is no part of the office."""
+    words = (role or "").split()
+    while len(words) > 1 and is_honorific(words[-1]):
+        words.pop()
+    return " ".join(words) or None
+
+
 def _initials_agree(name: str, fuller: str) -> bool:
     """Whether two names that look alike may be one person by their given names and initials."""
     short, long = person_key(name).first, person_key(fuller).first
@@ -131,7 +140,8 @@ class PeopleIndex:
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)
             byline = byline_role(span, text) if span.doc is doc else None
-            for role in (byline, title_role(span), appositive_role(span), normalise_case(title) or None):
+            for found in (byline, title_role(span), appositive_role(span), normalise_case(title) or None):
+                role = _without_trailing_honorific(found)
                 if role and role not in entry.roles and not is_honorific(role):
                     entry.roles.append(role)
             gender = gender_of_title(title)

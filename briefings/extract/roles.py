@@ -64,17 +64,61 @@ def title_role(name: Span) -> str | None:
         role = _clean(tokens[cut + 1 :])
         if role:
             return role
-    role = _title_words_before(name)
+    role = _title_words_before(name) or _title_holding_the_name(name) or _title_before_comma(name)
     if role:
         return role
     head = root.head
     if root.dep_ == "appos" and head.i < name.start and head.pos_ in _ROLE_HEAD_POS:
         tokens = [doc[i] for i in range(head.left_edge.i, head.i + 1)]
-        return _clean(tokens)
+        return None if _addressed(tokens) else _clean(tokens)
     return None
 
 
+def _addressed(tokens: list[Token]) -> bool:
+    """ "Mr. Secretary, Viktor Orlov has not paid": a form of address names whom the speaker
+    talks to, not the office of the name after it."""
+    return any(t.lower_.rstrip(".") in _ADDRESS for t in tokens)
+
+
+def _title_holding_the_name(name: Span) -> str | None:
+    """ "Governor of Vermont Alice Moreau", "Chief economist at Harbor Street Partners Dana Whitfield":
+    the parser reads the name as the object of the title's "of"/"at"; the title is the role."""
+    doc = name.doc
+    prep = name.root.head
+    if name.root.dep_ != "pobj" or prep.lower_ not in {"of", "at", "for"} or prep.i >= name.start:
+        return None
+    title = prep.head
+    if title.i >= prep.i or title.pos_ not in _ROLE_HEAD_POS:
+        return None
+    tokens = [doc[i] for i in range(title.left_edge.i, name.start)]
+    if any(t.text in {",", ";", "(", ")", "—", "–", ":"} for t in tokens):
+        return None
+    if not any(t.lower_ in TITLE_WORDS for t in tokens if t.i <= title.i):
+        return None  # "a statement from the office of ...": no title
+    return _clean(tokens)
+
+
+def _title_before_comma(name: Span) -> str | None:
+    """ "Malaysia's Prime Minister, Ahmad Zaki said": a title set off before the name by a comma."""
+    doc = name.doc
+    comma = name.start - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].lower_ not in TITLE_WORDS:
+        return None
+    start = comma - 1
+    while (
+        start > 0
+        and doc[start - 1].text not in {",", ";", ":", "(", "—", "–", "\n"}
+        and not (doc[start - 1].is_space)
+    ):
+        start -= 1
+    tokens = [doc[i] for i in range(start, comma)]
+    if not any(t.text[:1].isupper() for t in tokens if t.lower_ in TITLE_WORDS):
+        return None  # "the minister, Ahmad Zaki": a lowercase office is the appositive rule's
+    return None if _addressed(tokens) else _clean(tokens)
+
+
 _TITLE_LINKS = frozenset({"of", "for", "and", "the", "on", "-"})
+_ADDRESS = frozenset({"mr", "mrs", "ms", "madam", "madame", "sir", "dear"})
 
 
 def _title_words_before(name: Span) -> str | None:
@@ -103,8 +147,12 @@ def appositive_role(name: Span) -> str | None:
     """The appositive after a name: "UN special envoy" for "Deborah Lyons, the UN special envoy".
 
     A relative clause saying what the person is or was counts too: "Peter Lind, who
-    served as UN envoy to Yemen" -> "former UN envoy to Yemen".
+    served as UN envoy to Yemen" -> "former UN envoy to Yemen"; so does the institution
+    right after the name ("Martin Keyes of the Carnegie Endowment").
     """
+    affiliation = _affiliation(name)
+    if affiliation:
+        return affiliation
     for child in name.root.rights:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in _ROLE_HEAD_POS:
             return _phrase(child, name.end)
@@ -113,6 +161,26 @@ def appositive_role(name: Span) -> str | None:
             if role:
                 return role
     return None
+
+
+def _affiliation(name: Span) -> str | None:
+    """ "Martin Keyes of the Carnegie Endowment": the organisation right after "of"/"from"."""
+    doc = name.doc
+    at = name.end + 1
+    if at >= len(doc) or doc[name.end].lower_ not in {"of", "from"}:
+        return None
+    if doc[at].lower_ == "the" and at + 1 < len(doc):
+        at += 1
+    if doc[at].ent_type_ != "ORG":
+        return None
+    start = at
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].lower_ != "the":
+        start -= 1
+    end = at + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    text = doc[start:end].text
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _phrase(head: Token, after: int) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from briefings.extract.context import DocContext
 from briefings.models import PersonRef
 
@@ -192,3 +194,54 @@ def test_a_father_and_a_son_named_in_one_document_are_two_people(context_of: Ctx
     )
     persons = {p.name for p in ctx.people.people() if p.kind == "person"}
     assert {"George H. W. Bush", "George W. Bush"} <= persons
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            'In a statement, Governor of Vermont Alice Moreau said, "The museum worked hard for this."',
+            "Alice Moreau",
+            "Governor of Vermont",
+        ),
+        (
+            'Chief economist at Harbor Street Partners Dana Whitfield said: "The machines took over."',
+            "Dana Whitfield",
+            "Chief economist at Harbor Street Partners",
+        ),
+        (
+            "Speaking in a public statement, Malaysia's Prime Minister, Ahmad Zaki said, "
+            '"We are in contact with all relevant parties."',
+            "Ahmad Zaki",
+            "Malaysia's Prime Minister",
+        ),
+        (
+            '"The talks were a gamble," said Martin Keyes of the Carnegie Endowment.',
+            "Martin Keyes",
+            "Carnegie Endowment",
+        ),
+        (
+            '"It could have been much worse," Omar Nasser, editor at the Gulf Courier, said.',
+            "Omar Nasser",
+            "editor at the Gulf Courier",
+        ),
+    ],
+)
+def test_roles_the_parser_hangs_oddly_are_still_read(
+    context_of: Ctx, body: str, name: str, role: str
+) -> None:
+    persons = {p.name: p for p in context_of(body).people.people() if p.kind == "person"}
+    assert persons[name].roles[:1] == (role,)
+
+
+def test_an_honorific_after_a_title_is_not_part_of_the_role(context_of: Ctx) -> None:
+    persons = {
+        p.name: p for p in context_of("Undersecretary for Trade Mr. Rinaldi warned of fees.").people.people()
+    }
+    assert persons["Rinaldi"].roles[:1] == ("Undersecretary for Trade",)
+
+
+def test_a_title_addressed_before_a_comma_is_nobodys_role(context_of: Ctx) -> None:
+    ctx = context_of("Thank you, Ms. Hale. Mr. Secretary, Viktor Orlov has not paid. He never pays.")
+    persons = {p.name: p for p in ctx.people.people() if p.kind == "person"}
+    assert persons["Viktor Orlov"].roles == ()
