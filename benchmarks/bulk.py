@@ -185,6 +185,8 @@ class BulkLoader:
                         "asked_by_role": asked.role if asked else None,
                         "asked_by_kind": asked.kind if asked else None,
                         "asked_by_mention_id": people.mention_id(asked),
+                        "asked_by_identity_id": people.identity_id(asked),
+                        "sort_time": sort_time,
                         **evidence_row(question.evidence),
                     }
                 )

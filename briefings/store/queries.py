@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, func, or_, select
+from sqlalchemy import Connection, Row, Select, Table, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.identity import entity_key, fold
@@ -90,6 +90,32 @@ def _window(
     return conditions
 
 
+def _fact_window(
+    facts: Table,
+    ids: Sequence[int] | None,
+    since: datetime | None,
+    until: datetime | None,
+    ingested_since: datetime | None,
+) -> tuple[list[ColumnElement[bool]], ColumnElement[Any]]:
+    """Conditions and newest-first sort key for quotes or questions, optionally of
+    the identities ``ids`` (who said the quote, who asked the question).
+
+    For a person, the fact's own copies of the identity and of the document's
+    sort_time are used: that person's newest facts are then the head of one
+    index (``ix_<facts>_<person>_identity_sort``), however many the corpus holds.
+    """
+    if ids is None:
+        return _window(since, until, ingested_since), documents.c.sort_time
+    identity = facts.c.speaker_identity_id if facts is quotes else facts.c.asked_by_identity_id
+    sort_time = facts.c.sort_time
+    conditions = [identity.in_(ids), *_window(None, None, ingested_since)]
+    if since is not None:
+        conditions.append(sort_time >= since)
+    if until is not None:
+        conditions.append(sort_time < until)
+    return conditions, sort_time
+
+
 def _topic_documents(conn: Connection, topic: str) -> ColumnElement[bool]:
     return documents.c.pk.in_(fulltext.document_pks(conn.dialect.name, topic))
 
@@ -128,19 +154,9 @@ def find_quotes(
     topic: str | None,
     limit: int | None,
 ) -> list[StoredQuote]:
-    newest_first = documents.c.sort_time.desc()
-    if person is not None:
-        # The quote's own copies of its speaker's identity and its document's time:
-        # a person's newest quotes are the head of ix_quotes_speaker_identity_sort.
-        query = _QUOTE_QUERY.where(quotes.c.speaker_identity_id.in_(person_identity_ids(conn, person)))
-        if since is not None:
-            query = query.where(quotes.c.sort_time >= since)
-        if until is not None:
-            query = query.where(quotes.c.sort_time < until)
-        query = query.where(*_window(None, None, ingested_since))
-        newest_first = quotes.c.sort_time.desc()
-    else:
-        query = _QUOTE_QUERY.where(*_window(since, until, ingested_since))
+    ids = person_identity_ids(conn, person) if person is not None else None
+    where, newest = _fact_window(quotes, ids, since, until, ingested_since)
+    query = _QUOTE_QUERY.where(*where)
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
@@ -150,7 +166,7 @@ def find_quotes(
                 _topic_documents(conn, topic),
             )
         )
-    query = query.order_by(newest_first, documents.c.pk.desc(), quotes.c.position)
+    query = query.order_by(newest.desc(), documents.c.pk.desc(), quotes.c.position)
     return [_stored_quote(row) for row in conn.execute(_limited(query, limit))]
 
 
@@ -187,15 +203,14 @@ def find_questions(
     limit: int | None,
     person: str | None = None,
 ) -> list[StoredQuestion]:
-    query = _QUESTION_QUERY.where(*_window(since, until, ingested_since))
-    if person is not None:
-        asked_by = select(mentions.c.id).where(mentions.c.identity_id.in_(person_identity_ids(conn, person)))
-        query = query.where(questions.c.asked_by_mention_id.in_(asked_by))
+    ids = person_identity_ids(conn, person) if person is not None else None
+    where, newest = _fact_window(questions, ids, since, until, ingested_since)
+    query = _QUESTION_QUERY.where(*where)
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
         query = query.where(_topic_documents(conn, topic))
-    query = query.order_by(documents.c.sort_time.desc(), documents.c.pk.desc(), questions.c.position)
+    query = query.order_by(newest.desc(), documents.c.pk.desc(), questions.c.position)
     return [_stored_question(row) for row in conn.execute(_limited(query, limit))]
 
 

@@ -174,6 +174,16 @@ def _ref_columns(prefix: str) -> list[Column[object]]:
     ]
 
 
+def _person_copies(prefix: str) -> list[Column[object]]:
+    """Copies of the person mention's identity and of the document's sort_time, kept
+    by the write path: a person's newest facts are then the head of one index,
+    not a sort of every fact of the most mentioned person."""
+    return [
+        Column(f"{prefix}_identity_id", Integer, nullable=True),
+        Column("sort_time", UTCDateTime, nullable=True),
+    ]
+
+
 quotes = Table(
     "quotes",
     metadata,
@@ -184,10 +194,7 @@ quotes = Table(
     Column("kind", String(8), nullable=False),
     *_ref_columns("speaker"),
     *_evidence_columns(),
-    # Copies of the speaker mention's identity and the document's sort_time (kept by
-    # the write path): a person's newest quotes are then the head of one index.
-    Column("speaker_identity_id", Integer, nullable=True),
-    Column("sort_time", UTCDateTime, nullable=True),
+    *_person_copies("speaker"),
     CheckConstraint("kind IN ('direct', 'partial')", name="kind"),
     *_evidence_checks("quotes"),
     Index("ix_quotes_document_id", "document_id"),
@@ -205,10 +212,12 @@ questions = Table(
     Column("kind", String(8), nullable=False),
     *_ref_columns("asked_by"),
     *_evidence_columns(),
+    *_person_copies("asked_by"),
     CheckConstraint("kind IN ('explicit', 'implicit')", name="kind"),
     *_evidence_checks("questions"),
     Index("ix_questions_document_id", "document_id"),
     Index("ix_questions_asked_by_mention_id", "asked_by_mention_id"),
+    Index("ix_questions_asked_by_identity_sort", "asked_by_identity_id", "sort_time"),
 )
 
 _STATUSES = "('held', 'planned', 'cancelled')"

@@ -141,7 +141,7 @@ def save_document(
     people.insert(conn, document.id, sort_time, resolution.identity_of)
     _copy_identities(conn, resolution.moved_mentions)
     _insert_quotes(conn, document.id, extraction, people, sort_time)
-    _insert_questions(conn, document.id, extraction, people)
+    _insert_questions(conn, document.id, extraction, people, sort_time)
     report_ids = _insert_meetings(conn, document.id, extraction, people, sort_time)
 
     moved_reports: list[int] = []
@@ -165,8 +165,8 @@ def save_document(
 
 
 def _copy_identities(conn: Connection, moved_mentions: set[int]) -> None:
-    """Bring the copies of ``mentions.identity_id`` (on aliases and quotes, see the
-    schema) in line for mentions that resolution moved to another identity."""
+    """Bring the copies of ``mentions.identity_id`` (on aliases, quotes and questions,
+    see the schema) in line for mentions that resolution moved to another identity."""
     if not moved_mentions:
         return
     moved = sorted(moved_mentions)
@@ -179,6 +179,11 @@ def _copy_identities(conn: Connection, moved_mentions: set[int]) -> None:
         update(quotes)
         .where(quotes.c.speaker_mention_id.in_(moved))
         .values(speaker_identity_id=_identity_of(quotes.c.speaker_mention_id))
+    )
+    conn.execute(
+        update(questions)
+        .where(questions.c.asked_by_mention_id.in_(moved))
+        .values(asked_by_identity_id=_identity_of(questions.c.asked_by_mention_id))
     )
 
 
@@ -218,7 +223,7 @@ def _insert_quotes(
 
 
 def _insert_questions(
-    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions
+    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions, sort_time: datetime
 ) -> None:
     rows = [
         {
@@ -230,6 +235,8 @@ def _insert_questions(
             "asked_by_role": question.asked_by.role if question.asked_by else None,
             "asked_by_kind": question.asked_by.kind if question.asked_by else None,
             "asked_by_mention_id": people.mention_id(question.asked_by),
+            "asked_by_identity_id": people.identity_id(question.asked_by),
+            "sort_time": sort_time,
             **evidence_row(question.evidence),
         }
         for position, question in enumerate(extraction.questions)
