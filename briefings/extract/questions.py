@@ -109,6 +109,7 @@ _TAG = re.compile(
     r" (?:it|he|she|they|we|you|i|there|that|this)(?: think| say)?)\W*$",
     re.IGNORECASE,
 )
+_WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
 _ASKING_WORDS = frozenset(
     """
     what who whom whose which when where why how is are was were am do does did can could will would
@@ -181,9 +182,11 @@ def _explicit_at(
     text = body[start:end]
     if _only_a_tag(text):
         return None
-    if len(_norm(text).split()) < MIN_WORDS:  # "Why?" reads only with the sentence before it
+    short = len(_norm(text).split()) < MIN_WORDS
+    if short or _points_back(text):
+        # "Why?" and "Are they any closer?" read only with the sentence before them
         previous = _sentence_start(body, lower, max(lower, start - 1))
-        if previous < start:
+        if previous < start and (short or not body[previous:start].rstrip().endswith("?")):
             start = previous
             text = body[start:end]
     lead = len(text) - len(_LEAD_JUNK.sub("", text))
@@ -197,11 +200,22 @@ def _explicit_at(
     if on_own_line and _is_promo(text, line, _next_line(body, end)):
         return None
     asked_by: PersonRef | None = None
+    # a quotation opened sentences before and still open: 'She added, "We cannot wait. Who will pay?"'
+    earlier = None if inside_quote else _open_quote(body, lower, start)
     if inside_quote:
         asked_by = _quote_speaker(text, start, quotes)
-    elif turn is not None:
+    elif earlier is not None:
+        asked_by = _quote_speaker(text, earlier, quotes)
+    if asked_by is None and not inside_quote and turn is not None:
         asked_by = speaker_of(turn, ctx.people)
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _points_back(question: str) -> bool:
+    """ "Are they any closer to a ceasefire?": a yes/no question about a pronoun, whom the sentence
+    before names. ("What are they fighting for?" asks its own question, whoever they are.)"""
+    words = _norm(question).split()
+    return len(words) >= 2 and words[0] in _ASKING_WORDS - _WH_WORDS and words[1] in {"they", "he", "she"}
 
 
 def _only_a_tag(sentence: str) -> bool:

@@ -221,3 +221,28 @@ def test_a_tag_asking_for_agreement_is_no_open_question(questions_in: Callable[.
         "**PRESIDENT:** We'll see. It's a big country, isn't it? What do you think will happen, right?\n"
     )
     assert texts(asked) == ["Sir, will the troops stay in Europe?", "What do you think will happen, right?"]
+
+
+def test_a_question_inside_a_quotation_opened_sentences_before_is_its_speakers(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    (question,) = questions_in(
+        'Finance Minister Lena Varga spoke to the assembly for an hour. She added, "We cannot wait for '
+        'others to act on this. Who will pay for the new schools? Not the banks, and not the towns."'
+    )
+    assert question.text == "Who will pay for the new schools?"
+    assert question.asked_by is not None and question.asked_by.name == "Lena Varga"
+
+
+def test_a_question_about_they_keeps_the_sentence_naming_them(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    asked = questions_in(
+        "**INTERVIEWER:** You met both generals in Jeddah last month. Are they any closer to a truce?\n"
+        "**ENVOY:** Not yet.\n"
+        "**INTERVIEWER:** What keeps you going?\n"
+    )
+    assert texts(asked) == [
+        "You met both generals in Jeddah last month. Are they any closer to a truce?",
+        "What keeps you going?",
+    ]
