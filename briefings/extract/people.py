@@ -71,7 +71,7 @@ def _describes(nations: list[str], office: list[str], role: str) -> bool:
             return False
     if any(rank in words and rank not in office for rank in _RANKS):
         return False
-    *modifiers, head = office or [""]
+    *modifiers, head = office
     held = head in words or (head == "leader" and bool(_LEADER_OFFICES & set(words)))
     return held and all(m in words for m in modifiers)
 
@@ -347,7 +347,7 @@ class PeopleIndex:
         """
         low = [w.lower() for w in words]
         nations = [w for w in low[:-1] if is_demonym(w)]
-        if not nations or not low:
+        if not nations:
             return None
         office = [w for w in low if w not in nations]
         fits = [

@@ -117,12 +117,6 @@ _DEMONYMS = {
     "bahraini": "Bahrain",
     "omani": "Oman",
     "singaporean": "Singapore",
-    "sri lankan": "Sri Lanka",
-    "new zealand": "New Zealand",
-    "south african": "South Africa",
-    "south korean": "South Korea",
-    "north korean": "North Korea",
-    "south sudanese": "South Sudan",
     "marshallese": "Marshall Islands",
 }
 # Regional and ethnic adjectives: no country's, but no person's name either.
@@ -253,6 +247,7 @@ _FACILITY_NOUNS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _INSTITUTION_LABELS = frozenset({"ORG", "FAC"})
+_NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON", "LOC"})
 
 
 def _institution(obj: Token, hosts: set[int]) -> str | None:
@@ -286,9 +281,6 @@ def _institution(obj: Token, hosts: set[int]) -> str | None:
     while obj.doc[start].dep_ == "det" and start < obj.i:
         start += 1
     return _with_city(obj.doc[start : obj.i + 1].text, obj)
-
-
-_NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON", "LOC"})
 
 
 def _with_city(text: str, obj: Token) -> str:
