@@ -1,8 +1,11 @@
 """Slack, on slack-bolt's AsyncApp: slash commands, Sources buttons, thread replies.
 
 Every request is acknowledged before any work happens (Slack gives 3 s): the
-listeners only translate the payload (``bot.platforms.slack.payloads``), ack,
-and hand the work to a background task. Bolt runs with
+listeners ack, translate the payload (``bot.platforms.slack.payloads``) and
+hand the work to a background task. Computing answers (handler and renderer)
+takes one of a few compute slots, sending them does not
+(``bot.platforms.slack.answers``), so a burst of commands queues its briefing
+builds instead of taking the GIL from the loop that acks. Bolt runs with
 ``process_before_response=True`` because our listeners return right after
 ``ack()``; that skips Bolt's 10 ms ack-polling loop, so acks leave as soon as
 the signature is checked.
@@ -27,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -41,6 +44,7 @@ from slack_sdk.errors import SlackApiError
 from bot.config import Settings
 from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
 from bot.platforms.slack import web
+from bot.platforms.slack.answers import COMPUTE_SLOTS, BackgroundWork
 from bot.platforms.slack.identity import BotIdentity, credentials
 from bot.platforms.slack.payloads import (
     COMMANDS,
@@ -53,6 +57,7 @@ from bot.platforms.slack.payloads import (
 )
 from bot.platforms.slack.posting import SlackPoster, SlackRenderer
 from bot.platforms.slack.server import BoltHttpServer
+from bot.platforms.slack.web import SlackMessage
 from bot.threads import remember_post
 from briefings.briefing import Briefing, Notice, Response
 from briefings.store.protocol import Store
@@ -60,9 +65,6 @@ from briefings.store.protocol import Store
 log = logging.getLogger(__name__)
 
 SOURCES_ACTION = re.compile(r"^sources")
-MAX_CONCURRENT_ANSWERS = 8
-"""Answers in progress at once; a burst of commands queues behind these instead of
-opening hundreds of database sessions and render threads that would slow every ack."""
 HANDLER_FAILED = "Sorry, something went wrong answering that. Please try again in a minute."
 NOT_IN_CHANNEL = (
     "Invite me to this channel (/invite @briefbot) so I can post briefings here and answer in their threads."
@@ -91,6 +93,7 @@ class SlackPlatform:
         store: Store | None = None,
         clock: Callable[[], datetime] = _utc_now,
         host: str = "0.0.0.0",
+        compute_slots: int = COMPUTE_SLOTS,
     ) -> None:
         token, signing_secret, app_token = credentials(settings)
         self._store = store
@@ -117,8 +120,7 @@ class SlackPlatform:
         self._socket: AsyncSocketModeHandler | None = None
         self._handler: Handler | None = None
         self._session: aiohttp.ClientSession | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._work_slots = asyncio.Semaphore(MAX_CONCURRENT_ANSWERS)
+        self._work = BackgroundWork(compute_slots)
         self._anchors: set[tuple[str, str]] = set()
         self._events = RecentIds()
         self._register_listeners()
@@ -132,10 +134,12 @@ class SlackPlatform:
         store: Store | None = None,
         clock: Callable[[], datetime] = _utc_now,
         host: str = "0.0.0.0",
+        compute_slots: int = COMPUTE_SLOTS,
     ) -> SlackPlatform:
         """The composition root's entry point; raises :class:`ConfigError` naming a missing
-        setting. ``host`` is the HTTP mode's bind address (all interfaces by default)."""
-        return cls(settings, renderer, store=store, clock=clock, host=host)
+        setting. ``host`` is the HTTP mode's bind address (all interfaces by default);
+        ``compute_slots`` how many answers are computed at once (``bot.platforms.slack.answers``)."""
+        return cls(settings, renderer, store=store, clock=clock, host=host, compute_slots=compute_slots)
 
     @property
     def mode(self) -> Literal["http", "socket"]:
@@ -178,46 +182,45 @@ class SlackPlatform:
 
     async def drain(self) -> None:
         """Wait for the work started by acknowledged requests to finish."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self._work.drain()
 
     async def post(self, channel: str, response: Response) -> MessageRef:
-        ref = await self._poster.post(channel, response)
+        ref = await self._poster.post(channel, await self._render(response))
         if isinstance(response, Briefing):
             self._anchors.add((channel, ref.message_id))
         return ref
 
     async def reply(self, thread: MessageRef, response: Response) -> MessageRef:
-        return await self._poster.reply(thread, response)
+        return await self._poster.reply(thread, await self._render(response))
+
+    async def _render(self, response: Response) -> list[SlackMessage]:
+        """Render in a compute slot (never call this while holding one)."""
+        async with self._work.compute:
+            return await self._poster.render(response)
 
     # --- listeners: translate, ack, hand over ---------------------------------
     def _register_listeners(self) -> None:
         async def on_command(ack: AsyncAck, command: dict[str, Any]) -> None:
             await ack()
             incoming = command_incoming(command)
-            self._spawn(self._answer(incoming, response_url=str(command.get("response_url") or "")))
+            self._work.spawn(self._answer(incoming, response_url=str(command.get("response_url") or "")))
 
         async def on_sources(ack: AsyncAck, body: dict[str, Any]) -> None:
             await ack()
             incoming = action_incoming(body)
             if incoming is not None:
-                self._spawn(self._answer(incoming))
+                self._work.spawn(self._answer(incoming))
 
         async def on_message(ack: AsyncAck, event: dict[str, Any], body: dict[str, Any]) -> None:
             await ack()
             anchor = thread_anchor(event)
             if anchor is not None and self._events.first_time(str(body.get("event_id", ""))):
-                self._spawn(self._answer_thread_reply(event, anchor))
+                self._work.spawn(self._answer_thread_reply(event, anchor))
 
         for name in COMMANDS:
             self._app.command(f"/{name}")(on_command)
         self._app.action(SOURCES_ACTION)(on_sources)
         self._app.event("message")(on_message)
-
-    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.get_running_loop().create_task(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     # --- the work after the ack ------------------------------------------------
     async def _answer_thread_reply(self, event: dict[str, Any], anchor: str) -> None:
@@ -235,17 +238,18 @@ class SlackPlatform:
         return found is not None
 
     async def _answer(self, incoming: Incoming, *, response_url: str = "") -> None:
-        async with self._work_slots:
-            try:
+        try:
+            async with self._work.compute:
                 outgoing = await self._call_handler(incoming)
-                await self._deliver(incoming, outgoing, response_url)
-            except Exception:
-                log.exception("answering a Slack %s failed", incoming.kind)
-                if response_url:
-                    # Plain text, not the renderer: it may be what failed.
-                    await self._poster.respond_raw(
-                        response_url, {"text": HANDLER_FAILED}, response_type="ephemeral"
-                    )
+                messages = await self._poster.render(outgoing.response)
+            await self._deliver(incoming, outgoing, messages, response_url)
+        except Exception:
+            log.exception("answering a Slack %s failed", incoming.kind)
+            if response_url:
+                # Plain text, not the renderer: it may be what failed.
+                await self._poster.respond_raw(
+                    response_url, {"text": HANDLER_FAILED}, response_type="ephemeral"
+                )
 
     async def _call_handler(self, incoming: Incoming) -> Outgoing:
         if self._handler is None:
@@ -256,45 +260,52 @@ class SlackPlatform:
             log.exception("the handler failed on a Slack %s", incoming.kind)
             return Outgoing(Notice(HANDLER_FAILED, kind="error"), ephemeral=True)
 
-    async def _deliver(self, incoming: Incoming, outgoing: Outgoing, response_url: str) -> None:
+    async def _deliver(
+        self, incoming: Incoming, outgoing: Outgoing, messages: list[SlackMessage], response_url: str
+    ) -> None:
+        """Send an answer already rendered (``messages``): network I/O only, outside the compute slots."""
         thread = outgoing.in_thread or incoming.thread
         response = outgoing.response
         if thread is not None:
             if outgoing.ephemeral:
-                await self._poster.ephemeral(thread.channel, incoming.user, response, thread=thread)
+                await self._poster.ephemeral(thread.channel, incoming.user, messages, thread=thread)
             else:
-                await self.reply(thread, response)
+                await self._poster.reply(thread, messages)
             return
         if isinstance(response, Briefing) and not outgoing.ephemeral:
-            await self._post_briefing(incoming, response, response_url)
+            await self._post_briefing(incoming, response, messages, response_url)
             return
         # Help and argument errors concern only the person who typed the command.
         private = outgoing.ephemeral or (isinstance(response, Notice) and response.kind != "info")
-        await self._respond(incoming, response, response_url, in_channel=not private)
+        await self._respond(incoming, messages, response_url, in_channel=not private)
 
-    async def _post_briefing(self, incoming: Incoming, briefing: Briefing, response_url: str) -> None:
+    async def _post_briefing(
+        self, incoming: Incoming, briefing: Briefing, messages: list[SlackMessage], response_url: str
+    ) -> None:
         try:
-            ref = await self.post(incoming.channel, briefing)
+            ref = await self._poster.post(incoming.channel, messages)
         except SlackApiError as exc:
             error = str(exc.response.get("error", ""))
             if error not in _CANNOT_POST or not response_url:
                 raise
             # Without membership the briefing can still be shown, but it has no ts to thread on.
             log.warning("cannot post in %s (%s); answering through response_url", incoming.channel, error)
-            await self._poster.respond(response_url, briefing, response_type="in_channel")
-            await self._respond(incoming, Notice(NOT_IN_CHANNEL), response_url, in_channel=False)
+            await self._poster.respond(response_url, messages, response_type="in_channel")
+            hint = await self._render(Notice(NOT_IN_CHANNEL))
+            await self._respond(incoming, hint, response_url, in_channel=False)
             return
+        self._anchors.add((incoming.channel, ref.message_id))
         if self._store is not None and briefing.items():
             await remember_post(self._store, ref, briefing, self._clock())
 
     async def _respond(
-        self, incoming: Incoming, response: Response, response_url: str, *, in_channel: bool
+        self, incoming: Incoming, messages: list[SlackMessage], response_url: str, *, in_channel: bool
     ) -> None:
         if response_url:
             await self._poster.respond(
-                response_url, response, response_type="in_channel" if in_channel else "ephemeral"
+                response_url, messages, response_type="in_channel" if in_channel else "ephemeral"
             )
         elif in_channel:
-            await self.post(incoming.channel, response)
+            await self._poster.post(incoming.channel, messages)
         else:
-            await self._poster.ephemeral(incoming.channel, incoming.user, response, thread=None)
+            await self._poster.ephemeral(incoming.channel, incoming.user, messages, thread=None)

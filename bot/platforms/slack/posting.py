@@ -4,6 +4,11 @@ messages and ``response_url`` answers.
 A response longer than one Slack message (50 blocks) comes from the renderer
 as several messages; the first goes to the channel and the following ones into
 its thread, so a briefing is one channel message and one thread.
+
+Rendering and sending are separate steps: rendering is CPU work the platform
+schedules with the rest of an answer's computation (see
+``bot.platforms.slack.answers``), sending is network I/O that must not hold
+one of those few slots while Slack answers.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.platforms.base import MessageRef
 from bot.platforms.slack import web
 from bot.platforms.slack.payloads import PLATFORM
+from bot.platforms.slack.web import SlackMessage
 from briefings.briefing import Response
 
 ResponseType = Literal["ephemeral", "in_channel"]
@@ -34,8 +40,9 @@ class SlackPoster:
         self.renderer = renderer
         self.session: aiohttp.ClientSession | None = None
 
-    async def render(self, response: Response) -> list[dict[str, Any]]:
-        # CPU work (templates, clipping): off the event loop, so acks never wait for it.
+    async def render(self, response: Response) -> list[SlackMessage]:
+        """The response as Slack messages; CPU work (templates, clipping) in a thread,
+        so the event loop stays free to ack."""
         messages = await asyncio.to_thread(self.renderer.render, response, "slack")
         if not messages or not all(isinstance(m, dict) and "text" in m for m in messages):
             raise TypeError(
@@ -43,19 +50,18 @@ class SlackPoster:
             )
         return list(messages)
 
-    async def post(self, channel: str, response: Response) -> MessageRef:
+    async def post(self, channel: str, messages: list[SlackMessage]) -> MessageRef:
         """Post to a channel; returns the first message, the thread anchor."""
-        messages = await self.render(response)
         first = await self.client.chat_postMessage(channel=channel, **web.message_args(messages[0]))
         ts = str(first["ts"])
         for message in messages[1:]:
             await self.client.chat_postMessage(channel=channel, thread_ts=ts, **web.message_args(message))
         return MessageRef(PLATFORM, channel, ts)
 
-    async def reply(self, thread: MessageRef, response: Response) -> MessageRef:
+    async def reply(self, thread: MessageRef, messages: list[SlackMessage]) -> MessageRef:
         anchor = thread.thread_id or thread.message_id
         first = ""
-        for message in await self.render(response):
+        for message in messages:
             sent = await self.client.chat_postMessage(
                 channel=thread.channel, thread_ts=anchor, **web.message_args(message)
             )
@@ -63,21 +69,23 @@ class SlackPoster:
         return MessageRef(PLATFORM, thread.channel, first, anchor)
 
     async def ephemeral(
-        self, channel: str, user: str, response: Response, *, thread: MessageRef | None
+        self, channel: str, user: str, messages: list[SlackMessage], *, thread: MessageRef | None
     ) -> None:
         """Visible to ``user`` only (in ``thread`` when given)."""
         extra: dict[str, Any] = {"thread_ts": thread.thread_id or thread.message_id} if thread else {}
-        for message in await self.render(response):
+        for message in messages:
             await self.client.chat_postEphemeral(
                 channel=channel, user=user, **extra, **web.message_args(message)
             )
 
-    async def respond(self, response_url: str, response: Response, *, response_type: ResponseType) -> None:
-        for message in await self.render(response):
+    async def respond(
+        self, response_url: str, messages: list[SlackMessage], *, response_type: ResponseType
+    ) -> None:
+        for message in messages:
             await self.respond_raw(response_url, message, response_type=response_type)
 
     async def respond_raw(
-        self, response_url: str, message: dict[str, Any], *, response_type: ResponseType
+        self, response_url: str, message: SlackMessage, *, response_type: ResponseType
     ) -> None:
         await web.send_to_response_url(
             response_url, message, session=self.session, response_type=response_type
