@@ -110,10 +110,9 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
-_ASKING_WORDS = frozenset(
+_ASKING_WORDS = _WH_WORDS | frozenset(
     """
-    what who whom whose which when where why how is are was were am do does did can could will would
-    should shall may might must has have had
+    is are was were am do does did can could will would should shall may might must has have had
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

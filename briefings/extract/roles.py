@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.names import TITLE_WORDS, normalise_case
+from briefings.extract.names import TITLE_WORDS, is_honorific, normalise_case
 from briefings.extract.places import is_demonym
 
 _ROLE_DEPS = frozenset(
@@ -77,7 +77,7 @@ def title_role(name: Span) -> str | None:
 def _addressed(tokens: list[Token]) -> bool:
     """ "Mr. Secretary, Viktor Orlov has not paid": a form of address names whom the speaker
     talks to, not the office of the name after it."""
-    return any(t.lower_.rstrip(".") in _ADDRESS for t in tokens)
+    return any(is_honorific(t.text) for t in tokens)
 
 
 def _title_holding_the_name(name: Span) -> str | None:
@@ -118,7 +118,6 @@ def _title_before_comma(name: Span) -> str | None:
 
 
 _TITLE_LINKS = frozenset({"of", "for", "and", "the", "on", "-"})
-_ADDRESS = frozenset({"mr", "mrs", "ms", "madam", "madame", "sir", "dear"})
 
 
 def _title_words_before(name: Span) -> str | None:
