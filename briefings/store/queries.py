@@ -242,7 +242,7 @@ def find_meetings(
     include_planned: bool,
     limit: int | None,
 ) -> list[StoredMeeting]:
-    query = select(meetings.c.id)
+    query = select(meetings.c.id, meetings.c.last_time)
     if since is not None:
         query = query.where(meetings.c.last_time >= since)
     if until is not None:
@@ -251,8 +251,6 @@ def find_meetings(
         query = query.where(meetings.c.last_ingested_at >= ingested_since)
     if not include_planned:
         query = query.where(meetings.c.status == "held")
-    if person is not None:
-        query = query.where(_meetings_of(conn, person_identity_ids(conn, person), entity_key(person)))
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
@@ -270,44 +268,47 @@ def find_meetings(
         # expression makes the planner take the last_ingested_at index instead.
         newest_first = func.coalesce(meetings.c.last_time, meetings.c.first_time)
     query = query.order_by(newest_first.desc(), meetings.c.id.desc())
-    ids_in_order = list(conn.execute(_limited(query, limit)).scalars())
-    return load_meetings(conn, ids_in_order)
+    if person is None:
+        found = conn.execute(_limited(query, limit)).all()
+    else:
+        # With the person's meetings and those at a place of that name as two
+        # queries, each planner can walk or probe an index; "A OR B" made
+        # PostgreSQL build both sets whole.
+        ids = person_identity_ids(conn, person)
+        alternatives = [_took_part(conn, ids), meetings.c.place_key == entity_key(person)]
+        rows = {
+            row.id: row for where in alternatives for row in conn.execute(_limited(query.where(where), limit))
+        }
+        found = sorted(rows.values(), key=lambda row: (row.last_time, row.id), reverse=True)[:limit]
+    return load_meetings(conn, [row.id for row in found])
 
 
-# A person in at least this many meeting reports is found faster by walking
+# A person named in at least this many documents is found faster by walking
 # meetings newest first than by collecting all of their meetings and sorting.
-FREQUENT_PARTICIPANT = 1000
+FREQUENT_PERSON = 2000
 
 
-def _meetings_of(conn: Connection, ids: Sequence[int], place_key: str) -> ColumnElement[bool]:
-    """Meetings with one of the identities ``ids`` among their participants (or at
-    the place the query names).
+def _took_part(conn: Connection, ids: Sequence[int]) -> ColumnElement[bool]:
+    """Meetings with one of the identities ``ids`` among their participants.
 
-    Two plans, chosen by a count that stops at :data:`FREQUENT_PARTICIPANT`: a
-    person in few meetings has them collected and sorted (cost: their meetings);
-    a frequent one is checked meeting by meeting, newest first, until the limit
-    is reached (cost: about limit / their share of meetings). Collecting costs the
-    most frequent person more with every article; walking would cost a rare one
-    the whole table.
+    Two plans, chosen by counting the person's mentions (an index range that
+    stops at :data:`FREQUENT_PERSON`): a person in few documents has their
+    meetings collected and sorted (cost: their meetings); a frequent one is
+    checked meeting by meeting, newest first, until the limit is reached (cost:
+    about limit / their share of meetings). Collecting costs the most frequent
+    person more with every article; walking would cost a rare one the whole table.
     """
-    participations = (
-        select(meeting_participants.c.id)
-        .join(mentions, mentions.c.id == meeting_participants.c.mention_id)
-        .where(mentions.c.identity_id.in_(ids))
-    )
-    counted = conn.execute(
-        select(func.count()).select_from(participations.limit(FREQUENT_PARTICIPANT).subquery())
-    ).scalar_one()
-    at_place = meetings.c.place_key == place_key
-    if counted < FREQUENT_PARTICIPANT:
+    mentioned = select(mentions.c.id).where(mentions.c.identity_id.in_(ids)).limit(FREQUENT_PERSON)
+    counted = conn.execute(select(func.count()).select_from(mentioned.subquery())).scalar_one()
+    if counted < FREQUENT_PERSON:
         with_person = (
             select(meeting_reports.c.meeting_id)
             .join(meeting_participants, meeting_participants.c.report_id == meeting_reports.c.id)
             .join(mentions, mentions.c.id == meeting_participants.c.mention_id)
             .where(mentions.c.identity_id.in_(ids))
         )
-        return or_(meetings.c.id.in_(with_person), at_place)
-    took_part = (
+        return meetings.c.id.in_(with_person)
+    return (
         select(meeting_reports.c.id)
         .join(meeting_participants, meeting_participants.c.report_id == meeting_reports.c.id)
         .join(mentions, mentions.c.id == meeting_participants.c.mention_id)
@@ -316,7 +317,6 @@ def _meetings_of(conn: Connection, ids: Sequence[int], place_key: str) -> Column
         .where(meeting_reports.c.meeting_id == meetings.c.id, (mentions.c.identity_id + 0).in_(ids))
         .exists()
     )
-    return or_(took_part, at_place)
 
 
 def get_meeting(conn: Connection, meeting_id: int) -> StoredMeeting | None:

@@ -73,7 +73,7 @@ def test_meetings_of_a_frequent_participant_are_the_same_whichever_plan_finds_th
         return [m.id for m in store.meetings(person=person, limit=limit)]
 
     collected = {(p, n): found(p, n) for p in ("Blinken", "Wang Yi") for n in (None, 3)}
-    monkeypatch.setattr(queries, "FREQUENT_PARTICIPANT", 1)
+    monkeypatch.setattr(queries, "FREQUENT_PERSON", 1)
     walked = {(p, n): found(p, n) for p in ("Blinken", "Wang Yi") for n in (None, 3)}
 
     assert walked == collected
