@@ -3,16 +3,14 @@
 An answer has two halves with opposite needs. Computing it (the handler, which
 reads the store and builds a briefing, then rendering) is CPU work in worker
 threads, and every such thread takes the GIL from the event loop that acks the
-next requests: with eight answers computing at once, a burst of 200 slash
-commands waited 100-200 ms for its acks instead of 40 ms with one (see
-``benchmarks/slack_ack.py``). Sending it (``chat.postMessage``, ``response_url``)
-is network I/O that costs the loop almost nothing but may wait hundreds of
-milliseconds on Slack. So computation takes one of a few *compute slots*, held
-until the answer is rendered, and sending happens outside them: a slow Slack
-never holds up the next briefing build, and a burst of builds never holds up
-the acks.
+next requests. Sending it (``chat.postMessage``, ``response_url``) is network
+I/O that costs the loop little but may wait hundreds of milliseconds on Slack.
+So computation takes one of a few *compute slots*, held until the answer is
+rendered, and sending happens outside them: a slow Slack never holds up the
+next briefing build, and a burst of commands queues its builds instead of
+running them all against the loop that acks.
 
->>> work = BackgroundWork(compute_slots=1)
+>>> work = BackgroundWork(compute_slots=2)
 >>> # work.spawn(answer())  # in an answer: ``async with work.compute: ...``
 """
 
@@ -22,11 +20,14 @@ import asyncio
 from collections.abc import Coroutine
 from typing import Any
 
-COMPUTE_SLOTS = 1
-"""Answers computing at once. One: the handler and the renderer hold the GIL for
-most of their time, so a second one in parallel adds little throughput
-(measured: the same time to post 200 briefings over SQLite) but a second thread
-taking the GIL from the loop between acks."""
+COMPUTE_SLOTS = 2
+"""Answers computed at once. Measured with ``benchmarks/slack_ack.py`` (200 concurrent
+``/brief``): over PostgreSQL two slots post the burst ~30% sooner than one (a build
+waits on the database part of the time) and eight no sooner than two; over SQLite
+the time to post is the same for 1-8 slots. More slots only add threads taking the
+GIL from the loop: with the Web API fake sharing the bot's process, ack p99 was
+100-160 ms with eight slots, 41-148 ms with two, 45-70 ms with one (load 5-7 on
+2 CPUs, so the ranges are wide)."""
 
 
 class BackgroundWork:
