@@ -244,6 +244,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
     if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:
         place = _journey_place(verb.head)  # "led a delegation to Doha, Qatar this week to meet with ..."
+    where = _where_antecedent(verb)
+    if place is None and where is not None:
+        place = _where_place(where)  # "flew to Nairobi, where she held talks with ..."
     if place is None and header_place is not None and not visited:
         place = header_place
     present = [speakers.speaker, *speakers.others] if speakers.speaker is not None else []
@@ -253,6 +256,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     date = _date(verb, noun, ctx, future=status == "planned")
     if date is None and is_noun and (governing := _governing_verb(verb)) is not None:
         date = _date(governing, None, ctx, future=status == "planned")
+    if date is None and where is not None and (governing := _governing_verb(where)) is not None:
+        date = _date(governing, None, ctx, future=status == "planned")  # "arrived on Monday, where ..."
     if date is None and among_present and status == "held" and ctx.published is not None:
         date = (
             ctx.published.date().isoformat()
@@ -283,6 +288,25 @@ class _Visit:
         host = host_country(ent) if ent is not None else None
         self.hosts.append(PersonRef(host or where, None, "place"))
         return True
+
+
+def _where_antecedent(verb: Token) -> Token | None:
+    """What a "where" clause hangs from: "Nairobi" in "flew to Nairobi, where she met ..."."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return verb.head
+    return None
+
+
+def _where_place(antecedent: Token) -> str | None:
+    """The place a "where" refers to: its antecedent, or, when the parser hung the clause on
+    something else ("arrived in Lisbon on Monday, where ..."), the place of the clause before."""
+    where, _ = visited_place(antecedent)
+    if where is not None:
+        return where
+    governing = _governing_verb(antecedent)
+    if governing is None:
+        return None
+    return attached_place(governing) or _journey_place(governing)
 
 
 def _journey_place(head: Token) -> str | None:

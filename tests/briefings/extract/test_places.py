@@ -77,3 +77,20 @@ def test_an_institution_someone_works_at_is_not_where_they_met(place_of: Callabl
     assert (
         place_of("Tomas Ruiz, a senior official at the Trade Ministry, met Lena Varga in Lisbon.") == "Lisbon"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Prime Minister Lena Varga arrived in Lisbon on Monday, where she met President Tomas Ruiz.",
+            "Lisbon",
+        ),
+        ("Lena Varga flew to Nairobi, where she held talks with President Grace Wanjiru.", "Nairobi"),
+        ("Lena Varga will fly to Lisbon on Friday, where she will meet President Tomas Ruiz.", "Lisbon"),
+    ],
+)
+def test_a_meeting_in_a_where_clause_is_at_the_place_the_clause_hangs_from(
+    place_of: Callable[[str], str | None], sentence: str, place: str
+) -> None:
+    assert place_of(sentence) == place
