@@ -29,6 +29,11 @@ _DATELINE_MAX_CHARS = 60
 _DATELINE_SCAN_LINES = 5
 
 
+# libyaml's safe loader when PyYAML was built with it: re-ingesting a corpus
+# parses every file's front matter again, and the pure-Python parser was half of it.
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_text(text: str, *, path: str, fallback_title: str) -> Document:
     """A plain-text article.
 
@@ -89,7 +94,7 @@ def _split_front_matter(text: str) -> tuple[Mapping[str, object], str]:
         raise SourceError(errors.bad_front_matter("not closed by a '---' line"))
     try:
         raw, content = YAMLHandler().split(text.lstrip("\ufeff"))
-        metadata = yaml.safe_load(raw)
+        metadata = yaml.load(raw, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
