@@ -39,6 +39,20 @@ def clip_budget(budget: int | None) -> Iterator[ClipState]:
         _STATE.reset(token)
 
 
+def unclipped() -> bool:
+    """Whether fields are escaped whole right now (no budget is in force)."""
+    state = _STATE.get()
+    return state is None or state.budget is None
+
+
+def note_longest(length: int) -> None:
+    """Record a field of ``length`` escaped characters as if it had been escaped
+    here (for views built once and reused, see ``briefings.safeview``)."""
+    state = _STATE.get()
+    if state is not None:
+        state.longest = max(state.longest, length)
+
+
 def _safe_cut(text: str, index: int) -> int:
     """Move a cut left so it does not split a combining mark, a ZWJ emoji
     sequence or a variation selector from its base character."""

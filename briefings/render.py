@@ -32,7 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefings import limits
 from briefings.briefing import Briefing, Item, Notice, Response, SourcesReply
 from briefings.clipping import clip_budget, hard_cut
-from briefings.safeview import escaped_view
+from briefings.safeview import escaped_view, memoised_views
 from briefings.splitting import Piece, PieceKind, pack_discord, pack_slack, pack_text
 from briefings.templating import FORMATS, make_environment
 
@@ -166,6 +166,10 @@ class Renderer:
         """Messages for ``response`` in ``fmt``, each within the platform's limits."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        with memoised_views():
+            return self._render(response, fmt)
+
+    def _render(self, response: Response, fmt: str) -> list[str] | list[dict[str, Any]]:
         if isinstance(response, Notice):
             return self._render_notice(response, fmt)
         if isinstance(response, SourcesReply):

@@ -17,9 +17,12 @@ document ids, and the fixed vocabularies (``kind``, ``status``, ``field``).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
-from briefings.clipping import escape_field
+from briefings.clipping import clip_budget, escape_field, note_longest, unclipped
 from briefings.escaping import ESCAPERS, clean_text, safe_url
 
 T = TypeVar("T")
@@ -56,9 +59,43 @@ def _escape_multiline(value: str, fmt: str) -> Escaped:
     return Escaped("\n".join(escape_text(line, fmt) for line in value.splitlines()))
 
 
+# Views built during one render (see memoised_views): key -> (object, view, longest field).
+_MEMO: ContextVar[dict[tuple[int, str, bool], tuple[object, Any, int]] | None] = ContextVar(
+    "briefbot_escaped_views", default=None
+)
+
+
+@contextmanager
+def memoised_views() -> Iterator[None]:
+    """Within this block, an object's unclipped view is built once and reused.
+
+    The renderer asks for the escaped briefing or item for every piece and every
+    clipping attempt; escaping the whole briefing again each time was most of a
+    render. Only views built with no clip budget in force are reused (a clipped
+    view depends on the budget), and a reused view reports its longest field as
+    if escaped again, so clipping starts from the same budget.
+    """
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def escaped_view(obj: T, fmt: str, *, multiline: bool = False) -> T:
     """A copy of ``obj`` (a dataclass, tuple, dict or str) with all text escaped."""
-    return _view(obj, fmt, multiline)  # type: ignore[no-any-return]
+    memo = _MEMO.get()
+    if memo is None or not unclipped():
+        return _view(obj, fmt, multiline)  # type: ignore[no-any-return]
+    key = (id(obj), fmt, multiline)
+    known = memo.get(key)
+    if known is None:
+        with clip_budget(None) as state:
+            view = _view(obj, fmt, multiline)
+        # the object is kept with its view, so its id cannot be reused meanwhile
+        known = memo[key] = (obj, view, state.longest)
+    note_longest(known[2])
+    return known[1]  # type: ignore[no-any-return]
 
 
 def _view(obj: Any, fmt: str, multiline: bool, name: str = "") -> Any:
@@ -88,4 +125,4 @@ def _view(obj: Any, fmt: str, multiline: bool, name: str = "") -> Any:
     return obj
 
 
-__all__ = ["Escaped", "clean_text", "escape_text", "escape_url", "escaped_view"]
+__all__ = ["Escaped", "clean_text", "escape_text", "escape_url", "escaped_view", "memoised_views"]
