@@ -143,12 +143,29 @@ def _create_identity(conn: Connection, **values: object) -> int:
 
 def _clusters(firsts: list[str]) -> dict[str, list[str]]:
     """Group the given-name keys of one surname: each key joins the one maximal key
-    (not contained in another) that contains it; with several candidates it stays apart."""
+    (not contained in another) that contains it; with several candidates it stays apart.
+
+    A common surname ("Kim", "Smith") has hundreds of given-name keys in a large
+    corpus, so keys are compared only with those sharing a given name: a key
+    contains another, or fits it (every written-out given name of the shorter is in
+    the longer), only if they share one. The result is that of comparing all pairs."""
     sets = {first: given_names(first) for first in firsts}
-    maximal = [f for f in firsts if not any(sets[f] < sets[other] for other in firsts)]
+    having: dict[str, list[str]] = defaultdict(list)  # given name -> keys with it
+    for first in firsts:
+        for name in sets[first]:
+            having[name].append(first)
+
+    def sharing(first: str, names: Iterable[str]) -> list[str]:
+        """Keys with the rarest of ``names`` (all keys when there is none)."""
+        rarest = min(names, key=lambda name: len(having[name]), default=None)
+        return firsts if rarest is None else having[rarest]
+
+    maximal = [f for f in firsts if not any(sets[f] < sets[other] for other in sharing(f, sets[f]))]
+    is_maximal = set(maximal)
     clusters: dict[str, list[str]] = {}
     for first in firsts:
-        fits = [m for m in maximal if given_names_fit(first, m)]
+        written = [name for name in sets[first] if not name.endswith(".")]  # initials fit anything
+        fits = [m for m in sharing(first, written) if m in is_maximal and given_names_fit(first, m)]
         clusters.setdefault(fits[0] if len(fits) == 1 else first, []).append(first)
     return clusters
 
