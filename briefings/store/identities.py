@@ -266,9 +266,12 @@ def _resolve_surname(
         result.identity_of[index] = target[new[index].keys.first_key]
     changed: set[int] = set()
     in_group = and_(mentions.c.kind == "person", mentions.c.last_key == last_key)
-    for first in sorted({first for first, _ in pairs}, key=lambda f: f or ""):
+    holders: dict[str | None, set[int | None]] = defaultdict(set)  # given names -> identities now
+    for first, holder in pairs:
+        holders[first].add(holder)
+    for first in sorted(holders, key=lambda f: f or ""):
         want = target[first]
-        current = {identity_id for f, identity_id in pairs if f == first}
+        current = holders[first]
         if current == {want}:
             continue
         same_first = mentions.c.first_key == first if first is not None else mentions.c.first_key.is_(None)
