@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from typing import Any
 
 from aiohttp import WSMsgType, web
+
+GUARD = 30.0
+"""Seconds before a wait for the app gives up: a hang fails the test instead of blocking
+the suite. Not a speed bound (the tests assert order, never time)."""
 
 
 class FakeSocketModeServer:
@@ -22,7 +25,7 @@ class FakeSocketModeServer:
         self._runner: web.AppRunner | None = None
         self._socket: web.WebSocketResponse | None = None
         self._connected = asyncio.Event()
-        self._acks: dict[str, asyncio.Future[tuple[float, dict[str, Any]]]] = {}
+        self._acks: dict[str, asyncio.Future[dict[str, Any]]] = {}
         self.url = ""
 
     async def start(self) -> str:
@@ -42,17 +45,16 @@ class FakeSocketModeServer:
         if self._runner is not None:
             await self._runner.cleanup()
 
-    async def connected(self, timeout: float = 5.0) -> None:
+    async def connected(self, timeout: float = GUARD) -> None:
         await asyncio.wait_for(self._connected.wait(), timeout)
 
     async def push(
-        self, envelope_type: str, payload: dict[str, Any], *, envelope_id: str, timeout: float = 5.0
-    ) -> tuple[float, dict[str, Any]]:
-        """Send one envelope; returns (seconds until the app acked it, the ack message)."""
+        self, envelope_type: str, payload: dict[str, Any], *, envelope_id: str, timeout: float = GUARD
+    ) -> dict[str, Any]:
+        """Send one envelope; returns the app's ack message for it."""
         assert self._socket is not None, "no Socket Mode connection"
         ack = asyncio.get_running_loop().create_future()
         self._acks[envelope_id] = ack
-        started = time.monotonic()
         await self._socket.send_json(
             {
                 "envelope_id": envelope_id,
@@ -61,8 +63,7 @@ class FakeSocketModeServer:
                 "accepts_response_payload": envelope_type != "events_api",
             }
         )
-        at, message = await asyncio.wait_for(ack, timeout)
-        return at - started, message
+        return await asyncio.wait_for(ack, timeout)
 
     async def _serve(self, request: web.Request) -> web.WebSocketResponse:
         socket = web.WebSocketResponse()
@@ -78,5 +79,5 @@ class FakeSocketModeServer:
             data = json.loads(message.data)
             waiter = self._acks.pop(str(data.get("envelope_id")), None)
             if waiter is not None and not waiter.done():
-                waiter.set_result((time.monotonic(), data))
+                waiter.set_result(data)
         return socket
