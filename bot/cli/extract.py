@@ -78,7 +78,7 @@ def extract_command(
                 failures += 1
                 typer.echo(f"failed: {item}", err=True)
 
-    extractor = Extractor(settings.spacy_model)
+    extractor = Extractor(settings.spacy_model, settings.parse)
     started = time.perf_counter()
     count = 0
     try:

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -39,10 +39,10 @@ class _PipelineGuard:
     """The real extractor, with "pipeline missing" turned into ExtractorUnavailable
     so that the run stops with one line instead of failing every document."""
 
-    def __init__(self, model_name: str) -> None:
+    def __init__(self, model_name: str, parse: Literal["selective", "full"]) -> None:
         from briefings.extract import Extractor
 
-        self._extractor = Extractor(model_name)
+        self._extractor = Extractor(model_name, parse)
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[Extraction]:
         from briefings.extract import PipelineError
@@ -110,6 +110,7 @@ def ingest_command(
             store=store,
             fetcher=fetcher,
             settings_model=settings.spacy_model,
+            settings_parse=settings.parse,
             max_bytes=settings.max_file_bytes,
             err=err,
         )
@@ -129,6 +130,7 @@ def _run(
     store: Store,
     fetcher: HttpFetcher,
     settings_model: str,
+    settings_parse: Literal["selective", "full"],
     max_bytes: int,
     err: Console,
 ) -> IngestReport:
@@ -156,7 +158,7 @@ def _run(
         return ingest(
             paths,
             store,
-            _PipelineGuard(settings_model),
+            _PipelineGuard(settings_model, settings_parse),
             now=datetime.now(UTC),
             max_bytes=max_bytes,
             fetch=fetcher,

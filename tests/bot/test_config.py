@@ -109,3 +109,12 @@ def test_a_misspelt_variable_in_dotenv_is_reported_too(tmp_path: Path) -> None:
 def test_test_only_variables_are_not_settings_and_not_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFBOT_TEST_DATABASE_URL", "postgresql://example/test")
     assert load_settings().database_url == "sqlite:///briefbot.db"
+
+
+def test_the_parse_mode_is_selective_unless_full_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings().parse == "selective"
+    monkeypatch.setenv("BRIEFBOT_PARSE", "full")
+    assert load_settings().parse == "full"
+    monkeypatch.setenv("BRIEFBOT_PARSE", "fast")
+    with pytest.raises(ConfigError, match="BRIEFBOT_PARSE"):
+        load_settings()
