@@ -1,14 +1,15 @@
 """Bulk loading of synthetic documents into the store's own tables.
 
-The write path (``save_document``) re-resolves every identity a document names
-against all of that identity's mentions, so its cost per document grows with the
-corpus (measured in the README); 100k documents through it take hours. The
-synthetic corpus knows who is who, so this loader fills the same tables
-directly, in large ``executemany`` batches: the rows are those the write path
+The write path (``save_document``) saves 50-90 documents a second (see
+``benchmarks/write_path.py``), so 100k documents through it would take half an
+hour per store and size. The synthetic corpus knows who is who, so this loader
+fills the same tables directly, in large ``executemany`` batches: the rows are those the write path
 writes (mentions folded by :class:`~briefings.store.mentions.DocumentMentions`
-with the same match keys, full-text entries on SQLite), identities are one per
-distinct (kind, name key), and each meeting report is its own meeting (no
-cross-document merge, which only changes how many citations a meeting shows).
+with the same match keys, full-text entries on SQLite, the identity copies on
+aliases, quotes and questions), identities are one per distinct (kind, name
+key), the per-identity name counts are rebuilt at the end (as the migration
+backfills them), and each meeting report is its own meeting (no cross-document
+merge, which only changes how many citations a meeting shows).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from benchmarks.synthetic import Generator
 from briefings.documents import Document
 from briefings.identity import entity_key
 from briefings.models import Extraction
+from briefings.store import identities as resolution
 from briefings.store import merging
 from briefings.store.engine import WRITE
 from briefings.store.mentions import DocumentMentions, mention_keys
@@ -249,7 +251,12 @@ class BulkLoader:
                         )
 
     def finish(self) -> None:
-        """PostgreSQL sequences past the explicit ids, so the write path keeps working."""
+        """Name counts rebuilt and PostgreSQL sequences moved past the explicit ids,
+        so the write path keeps working on the loaded store."""
+        with self.store.engine.connect() as conn:
+            conn.execution_options(**WRITE)
+            with conn.begin():
+                resolution.recount_names(conn)
         with self.store.engine.connect() as conn:
             if conn.dialect.name != "postgresql":
                 return

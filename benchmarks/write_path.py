@@ -47,8 +47,8 @@ from sqlalchemy.engine import make_url
 from benchmarks.bulk import bulk_fill
 from benchmarks.common import machine, percentile
 from benchmarks.synthetic import Generator, extract_templates, fill
-from briefings.store import identities, open_store
-from briefings.store.engine import WRITE, normalise_url
+from briefings.store import open_store
+from briefings.store.engine import normalise_url
 from briefings.store.sql import SqlStore
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
@@ -100,17 +100,6 @@ def save_batch(store: SqlStore, generator: Generator, start: int, count: int) ->
     return Batch(start, count, seconds, statements)
 
 
-def recount(store: SqlStore) -> None:
-    """The bulk loader writes mentions but not the name counts the write path keeps
-    (when the store has them): rebuild them, as the migration backfills them."""
-    recount_names = getattr(identities, "recount_names", None)
-    if recount_names is not None:
-        with store.engine.connect() as conn:
-            conn.execution_options(**WRITE)
-            with conn.begin():
-                recount_names(conn)
-
-
 @contextmanager
 def backend_url(backend: str, pg_url: str, tmp: str) -> Iterator[str]:
     if backend == "sqlite":
@@ -144,7 +133,6 @@ def run_backend(
             for size in sizes:
                 if size > stored:
                     seconds = bulk_fill(store, generator, stored, size)
-                    recount(store)
                     print(f"{backend}: bulk-loaded to {size} documents in {seconds:.0f} s", flush=True)
                     stored = size
                 if backend == "postgresql":
