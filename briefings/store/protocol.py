@@ -98,9 +98,10 @@ class Store(Protocol):
         """Full-text search over bodies (SQLite FTS5 / PostgreSQL tsvector)."""
 
     def people(self, *, name: str | None = None, ids: Collection[int] | None = None) -> list[Identity]:
-        """Corpus-wide identities, optionally those matching ``name`` by any alias and/or
-        those with the given ``ids`` (the builder asks for a briefing's speakers only,
-        so a briefing never reads the whole identity table)."""
+        """Corpus-wide identities with every alias, role and document count, optionally
+        those matching ``name`` by any alias and/or those with the given ``ids``. Reading
+        an identity costs what the corpus holds of it: briefings use
+        :meth:`speaker_standing` and :meth:`identity_kinds` instead."""
 
     def identity_kinds(self, name: str) -> set[str]:
         """Kinds of the identities ``name`` matches (as ``people(name=...)`` would find
