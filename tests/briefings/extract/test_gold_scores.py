@@ -20,7 +20,7 @@ MARGIN = 0.03
 DATES_REACHED = 1.00  # share of gold-dated meetings found with the gold date
 # TOTAL F1 reached when the gate was set, per collection and section
 REACHED = {
-    "gold set": {"quotes": 0.98, "attributed": 0.98, "meetings": 1.00, "questions": 1.00},
+    "gold set": {"quotes": 1.00, "attributed": 1.00, "meetings": 1.00, "questions": 1.00},
     "seed": {"quotes": 1.00, "attributed": 1.00, "meetings": 1.00, "questions": 1.00},
 }
 

@@ -24,8 +24,8 @@ from briefings.extract import Extractor
 pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
-REACHED = {"meetings": 1.00, "questions": 0.96}  # TOTAL F1 when the gate was set
-DATES_REACHED = 16 / 17  # gold-dated meetings found with the gold date
+REACHED = {"meetings": 1.00, "questions": 1.00}  # TOTAL F1 when the gate was last raised
+DATES_REACHED = 17 / 17  # gold-dated meetings found with the gold date
 GOLD_FILES = sorted(MEETINGS_GOLD_DIR.glob("*.json"))
 
 
