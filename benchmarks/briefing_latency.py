@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import statistics
 import sys
 import tempfile
@@ -43,21 +42,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import event, text
 
 from benchmarks.bulk import bulk_fill
-from benchmarks.common import machine, percentile
+from benchmarks.common import DEFAULT_PG, backend_url, machine, percentile
 from benchmarks.synthetic import Generator, extract_templates, fill
 from bot.commands import CommandHandler
 from bot.platforms.base import Incoming
 from briefings.render import Renderer
 from briefings.store import open_store
-from briefings.store.engine import normalise_url
 from briefings.store.schema import metadata
 from briefings.store.sql import SqlStore
-
-DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 @dataclass(frozen=True)
@@ -166,24 +161,6 @@ def report(size: int, backend: str, results: dict[str, list[float]]) -> None:
             f"p95 {percentile(ms, 95):7.1f} ms  (n={len(ms)})",
             flush=True,
         )
-
-
-@contextmanager
-def backend_url(backend: str, pg_url: str, tmp: str) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{tmp}/bench.db"
-        return
-    name = f"briefbot_bench_{os.getpid()}"
-    admin = create_engine(normalise_url(pg_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(normalise_url(pg_url)).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def run_backend(

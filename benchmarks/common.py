@@ -17,8 +17,14 @@ import os
 import platform
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from briefings.store.engine import normalise_url
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
@@ -95,3 +101,26 @@ def machine() -> str:
         f"{f'{ram:.1f} GiB RAM' if ram else 'RAM unknown'}, Python {platform.python_version()}, "
         f"load average {load:.2f} at start"
     )
+
+
+DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+@contextmanager
+def backend_url(backend: str, pg_url: str, tmp: str) -> Iterator[str]:
+    """A database for one benchmark run: a SQLite file in ``tmp``, or a PostgreSQL
+    database created on the server of ``pg_url`` and dropped afterwards."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp}/bench.db"
+        return
+    name = f"briefbot_bench_{os.getpid()}"
+    admin = create_engine(normalise_url(pg_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(normalise_url(pg_url)).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -41,17 +41,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import event, text
 
 from benchmarks.bulk import bulk_fill
-from benchmarks.common import machine, percentile
+from benchmarks.common import DEFAULT_PG, backend_url, machine, percentile
 from benchmarks.synthetic import Generator, extract_templates, fill
 from briefings.store import open_store
-from briefings.store.engine import normalise_url
 from briefings.store.sql import SqlStore
-
-DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 @dataclass(frozen=True)
@@ -98,24 +94,6 @@ def save_batch(store: SqlStore, generator: Generator, start: int, count: int) ->
             # BEGIN / COMMIT are statements too on SQLite (emitted by the engine).
             statements.append(tally[0] - before)
     return Batch(start, count, seconds, statements)
-
-
-@contextmanager
-def backend_url(backend: str, pg_url: str, tmp: str) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{tmp}/bench.db"
-        return
-    name = f"briefbot_bench_{os.getpid()}"
-    admin = create_engine(normalise_url(pg_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(normalise_url(pg_url)).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def run_backend(
