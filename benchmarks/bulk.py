@@ -42,7 +42,7 @@ from briefings.store.schema import (
     quotes,
 )
 from briefings.store.sql import SqlStore
-from briefings.store.writes import evidence_row
+from briefings.store.writes import evidence_row, person_row
 
 _TABLES = (
     documents,
@@ -164,11 +164,7 @@ class BulkLoader:
                         "position": position,
                         "text": quote.text,
                         "kind": quote.kind,
-                        "speaker_name": speaker.name if speaker else None,
-                        "speaker_role": speaker.role if speaker else None,
-                        "speaker_kind": speaker.kind if speaker else None,
-                        "speaker_mention_id": people.mention_id(speaker),
-                        "speaker_identity_id": people.identity_id(speaker),
+                        **person_row("speaker", speaker, people),
                         "sort_time": sort_time,
                         **evidence_row(quote.evidence),
                     }
@@ -183,11 +179,7 @@ class BulkLoader:
                         "position": position,
                         "text": question.text,
                         "kind": question.kind,
-                        "asked_by_name": asked.name if asked else None,
-                        "asked_by_role": asked.role if asked else None,
-                        "asked_by_kind": asked.kind if asked else None,
-                        "asked_by_mention_id": people.mention_id(asked),
-                        "asked_by_identity_id": people.identity_id(asked),
+                        **person_row("asked_by", asked, people),
                         "sort_time": sort_time,
                         **evidence_row(question.evidence),
                     }

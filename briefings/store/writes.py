@@ -17,7 +17,7 @@ from sqlalchemy import Connection, ScalarSelect, delete, insert, or_, select, up
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.documents import Document
-from briefings.models import Evidence, Extraction
+from briefings.models import Evidence, Extraction, PersonRef
 from briefings.store import fulltext, identities, merging
 from briefings.store.mentions import DocumentMentions
 from briefings.store.protocol import SaveOutcome
@@ -51,6 +51,19 @@ def evidence_row(evidence: Evidence) -> dict[str, object]:
         "span_start": evidence.start,
         "span_end": evidence.end,
         "field": evidence.field,
+    }
+
+
+def person_row(prefix: str, ref: PersonRef | None, people: DocumentMentions) -> dict[str, object]:
+    """The person columns of a fact row (``speaker_*``, ``asked_by_*``): the person as
+    the fact names them, their mention in this document, and that mention's identity
+    (a copy kept for person lookups, see the schema)."""
+    return {
+        f"{prefix}_name": ref.name if ref else None,
+        f"{prefix}_role": ref.role if ref else None,
+        f"{prefix}_kind": ref.kind if ref else None,
+        f"{prefix}_mention_id": people.mention_id(ref),
+        f"{prefix}_identity_id": people.identity_id(ref),
     }
 
 
@@ -200,11 +213,7 @@ def _insert_quotes(
             "position": position,
             "text": quote.text,
             "kind": quote.kind,
-            "speaker_name": quote.speaker.name if quote.speaker else None,
-            "speaker_role": quote.speaker.role if quote.speaker else None,
-            "speaker_kind": quote.speaker.kind if quote.speaker else None,
-            "speaker_mention_id": people.mention_id(quote.speaker),
-            "speaker_identity_id": people.identity_id(quote.speaker),
+            **person_row("speaker", quote.speaker, people),
             "sort_time": sort_time,
             **evidence_row(quote.evidence),
         }
@@ -231,11 +240,7 @@ def _insert_questions(
             "position": position,
             "text": question.text,
             "kind": question.kind,
-            "asked_by_name": question.asked_by.name if question.asked_by else None,
-            "asked_by_role": question.asked_by.role if question.asked_by else None,
-            "asked_by_kind": question.asked_by.kind if question.asked_by else None,
-            "asked_by_mention_id": people.mention_id(question.asked_by),
-            "asked_by_identity_id": people.identity_id(question.asked_by),
+            **person_row("asked_by", question.asked_by, people),
             "sort_time": sort_time,
             **evidence_row(question.evidence),
         }

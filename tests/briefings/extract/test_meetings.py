@@ -12,6 +12,7 @@ from briefings.extract import Extractor
 from briefings.extract.context import DocContext
 from briefings.extract.meetings import extract_meetings
 from briefings.models import Meeting
+from tests.briefings.extract.meeting_support import names, only
 
 pytestmark = pytest.mark.slow
 
@@ -27,15 +28,6 @@ def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
         return extract_meetings(extractor.context(document))
 
     return run
-
-
-def names(meeting: Meeting) -> list[str]:
-    return [p.name for p in meeting.participants]
-
-
-def only(meetings: list[Meeting]) -> Meeting:
-    assert len(meetings) == 1, meetings
-    return meetings[0]
 
 
 # --- the seed article --------------------------------------------------------------------

@@ -13,6 +13,7 @@ from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.meetings import extract_meetings
 from briefings.models import Meeting
+from tests.briefings.extract.meeting_support import names, only
 
 pytestmark = pytest.mark.slow
 
@@ -26,15 +27,6 @@ def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
         return extract_meetings(extractor.context(document))
 
     return run
-
-
-def names(meeting: Meeting) -> list[str]:
-    return [p.name for p in meeting.participants]
-
-
-def only(meetings: list[Meeting]) -> Meeting:
-    assert len(meetings) == 1, meetings
-    return meetings[0]
 
 
 def test_a_long_title_with_for_or_of_is_the_role_of_the_name_after_it(
