@@ -1,0 +1,99 @@
+"""Hard-wrapped text: bodies broken at a fixed column (~72) joined back into paragraphs.
+
+Mail archives, plain-text wires and scrapers that store pages as text (the
+White House pool) break every paragraph into lines of about 72 characters. A
+sentence that breaks at a line end reads badly as evidence in chat and hides
+turns from the extractor. A greedy wrapper breaks a line only when the next
+word would not fit, so within a paragraph a line was *wrapped* exactly when its
+length, a space and the next line's first word exceed the width; any other line
+break is the author's (a list item, an address, a heading) and stays.
+
+Turns of a transcript ("Q", "MS. JEAN-PIERRE:", "SENIOR ADMINISTRATION
+OFFICIAL:") and list items always start their own line, and a turn its own
+paragraph, wrapped or not.
+
+>>> import textwrap
+>>> lines = textwrap.wrap("The President spoke today with the Prime Minister. " * 9, width=72)
+>>> width = wrap_width(lines)
+>>> width, wraps(lines[0], lines[1], width=width), wraps("Aboard Air Force One", "En Route", width=width)
+(71, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Unicode spaces a page or scraper leaves in text (no-break, narrow no-break, figure, thin ...).
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# A transcript turn: a bare "Q" (the White House's reporter), a shouting label with a colon,
+# or a bold label ("**Shimon Peres:**").
+_TURN = re.compile(
+    r"^(?:Q[.:]?(?=\s|$)|[A-Z][A-Z.'’ -]{1,50}[A-Z.)]:(?=\s|$)|\*\*[^*\n]{1,60}?(?::\*\*|\*\*:))"
+)
+_LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
+_MIN_WIDTH = 40
+_MAX_WIDTH = 100
+_MIN_WRAPPED_LINES = 4
+_FILLED_SHARE = 0.6
+_FILLED_MARGIN = 20
+# A wrapper counting a trailing space or a no-break space in its own way leaves a line a
+# character or two short of the width.
+_SLACK = 2
+
+
+def normalise_spaces(line: str) -> str:
+    """One line with every run of Unicode spaces as one plain space, ends trimmed.
+
+    >>> normalise_spaces("Q\\u00a0\\u00a0\\u00a0 Just on the timing.\\u00a0 ")
+    'Q Just on the timing.'
+    """
+    return _SPACES.sub(" ", line).strip()
+
+
+def is_turn_start(line: str) -> bool:
+    """Whether ``line`` opens a transcript turn.
+
+    >>> [is_turn_start(s) for s in ("Q Why now?", "MS. JEAN-PIERRE: Go ahead.", "Quite so.")]
+    [True, True, False]
+    """
+    return bool(_TURN.match(line))
+
+
+def starts_own_line(line: str) -> bool:
+    """A turn or a list item: never the rest of the line above it."""
+    return is_turn_start(line) or bool(_LIST_ITEM.match(line))
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The column ``lines`` were hard-wrapped at, or None when they were not.
+
+    Only lines followed by another line of the same paragraph count: in wrapped
+    text most of them fill the width, in text with one paragraph per line there
+    are none, and in a list or an address they are short.
+    """
+    inner = [
+        len(line.rstrip())
+        for line, following in zip(lines, lines[1:], strict=False)
+        if line.strip() and following.strip()
+    ]
+    if len(inner) < _MIN_WRAPPED_LINES:
+        return None
+    ordered = sorted(inner)
+    width = ordered[int(0.9 * (len(ordered) - 1))]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return None
+    filled = sum(1 for length in inner if length >= width - _FILLED_MARGIN)
+    return width if filled >= _FILLED_SHARE * len(inner) else None
+
+
+def wraps(previous: str, line: str, *, width: int | None) -> bool:
+    """Whether raw ``line`` is the rest of raw ``previous``, broken at ``width``: the
+    first word of ``line`` would not have fitted at the end of ``previous``."""
+    if width is None or not previous.strip() or not line.strip():
+        return False
+    stripped = _SPACES.sub(" ", line).strip()
+    if starts_own_line(stripped):
+        return False
+    first_word = line.lstrip(" \t").split(" ", 1)[0]  # a no-break space binds, as the wrapper saw it
+    return len(previous.rstrip(" \t")) + 1 + len(first_word) > width - _SLACK
