@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 # Unicode spaces a page or scraper leaves in text (no-break, narrow no-break, figure, thin ...).
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -72,11 +73,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     text most of them fill the width, in text with one paragraph per line there
     are none, and in a list or an address they are short.
     """
-    inner = [
-        len(line.rstrip())
-        for line, following in zip(lines, lines[1:], strict=False)
-        if line.strip() and following.strip()
-    ]
+    inner = [len(line.rstrip()) for line, following in pairwise(lines) if line.strip() and following.strip()]
     if len(inner) < _MIN_WRAPPED_LINES:
         return None
     ordered = sorted(inner)
