@@ -14,6 +14,7 @@ A line is furniture when it is
   datelines, room names);
 - navigation: several short segments separated by ``|``, ``›`` or ``»``;
 - a photo/image credit ("Credit: …", "Photo by …");
+- without a word: an end mark ("###") or a section break ("* * *");
 - a promo: a call to action ("Subscribe …", "Sign up …", "Find your … job"),
   and the short reader-directed question that leads into one;
 - part of a trailing share/related block ("Related", "Share this", …).
@@ -227,7 +228,8 @@ def _furniture(lines: Sequence[_Line], title: str | None) -> set[int]:
         words = _words(text)
         repeated = counts[_norm(text)] > 1
         if (
-            (title_key is not None and _norm(text) == title_key)
+            not words  # "###" or "* * *": an end mark or a section break, no text
+            or (title_key is not None and _norm(text) == title_key)
             or (repeated and _is_repeated_furniture(text, words))
             or _is_label(text, words)
             or _is_navigation(text)

@@ -35,9 +35,8 @@ _TURN = re.compile(
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.)]\s)")
 _MIN_WIDTH = 40
 _MAX_WIDTH = 100
-_MIN_WRAPPED_LINES = 4
-_FILLED_SHARE = 0.6
-_FILLED_MARGIN = 20
+_MIN_WRAPPED_LINES = 3
+_WRAPPED_SHARE = 0.8
 # A wrapper counting a trailing space or a no-break space in its own way leaves a line a
 # character or two short of the width.
 _SLACK = 2
@@ -69,19 +68,25 @@ def starts_own_line(line: str) -> bool:
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The column ``lines`` were hard-wrapped at, or None when they were not.
 
-    Only lines followed by another line of the same paragraph count: in wrapped
-    text most of them fill the width, in text with one paragraph per line there
-    are none, and in a list or an address they are short.
+    Only a line followed by another line of its paragraph says anything: in text
+    with one paragraph a line there is none. The width is the length most such
+    lines reach (the 90th percentile), and the text counts as wrapped when at
+    nearly every such break the next word would not have fitted: a list without
+    markers or an address block breaks where the next word fits easily.
     """
-    inner = [len(line.rstrip()) for line, following in pairwise(lines) if line.strip() and following.strip()]
-    if len(inner) < _MIN_WRAPPED_LINES:
+    pairs = [
+        (line, following)
+        for line, following in pairwise(lines)
+        if line.strip() and following.strip() and not starts_own_line(normalise_spaces(following))
+    ]
+    if len(pairs) < _MIN_WRAPPED_LINES:
         return None
-    ordered = sorted(inner)
+    ordered = sorted(len(line.rstrip(" \t")) for line, _ in pairs)
     width = ordered[int(0.9 * (len(ordered) - 1))]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
-    filled = sum(1 for length in inner if length >= width - _FILLED_MARGIN)
-    return width if filled >= _FILLED_SHARE * len(inner) else None
+    broken = sum(1 for line, following in pairs if _next_word_overflows(line, following, width))
+    return width if broken >= _WRAPPED_SHARE * len(pairs) else None
 
 
 def wraps(previous: str, line: str, *, width: int | None) -> bool:
@@ -89,8 +94,11 @@ def wraps(previous: str, line: str, *, width: int | None) -> bool:
     first word of ``line`` would not have fitted at the end of ``previous``."""
     if width is None or not previous.strip() or not line.strip():
         return False
-    stripped = _SPACES.sub(" ", line).strip()
-    if starts_own_line(stripped):
+    if starts_own_line(normalise_spaces(line)):
         return False
+    return _next_word_overflows(previous, line, width)
+
+
+def _next_word_overflows(previous: str, line: str, width: int) -> bool:
     first_word = line.lstrip(" \t").split(" ", 1)[0]  # a no-break space binds, as the wrapper saw it
     return len(previous.rstrip(" \t")) + 1 + len(first_word) > width - _SLACK
