@@ -1,6 +1,7 @@
 """`briefbot ingest PATH_OR_URL... [--db URL]`: load sources, extract facts, store them.
 
-Output contract: one line on stderr per item that failed ("failed: ITEM: REASON"),
+Output contract: one line on stderr per item that failed ("failed: ITEM: REASON",
+control characters in either escaped, so a file name cannot split the line),
 a closing summary on stdout ("new N, unchanged N, updated N, failed N"), exit
 status 0 when everything loaded, 1 when any item failed, 2 when the run could
 not start (bad settings, unreachable database, missing language pipeline).
@@ -27,6 +28,7 @@ from briefings.documents import Document
 from briefings.ingest import ExtractorUnavailable, IngestEvent, IngestReport, ingest
 from briefings.models import Extraction
 from briefings.sources import HttpFetcher
+from briefings.sources.errors import printable
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -151,9 +153,9 @@ def _run(
 
         def on_event(event: IngestEvent) -> None:
             if event.failure is not None:
-                err.print(f"failed: {event.failure.item}: {event.failure.reason}", markup=False)
+                err.print(f"failed: {event.failure}", markup=False)  # item and reason escaped
             if progress_bar is not None and task is not None:
-                progress_bar.update(task, advance=1, description=_short(event.item))
+                progress_bar.update(task, advance=1, description=_short(printable(event.item)))
 
         return ingest(
             paths,

@@ -54,33 +54,34 @@ def too_large(size: int, cap: int) -> str:
 
 
 def bad_front_matter(detail: str) -> str:
-    return f"malformed front matter: {detail}"
+    return f"malformed front matter: {brief(detail)}"
 
 
 def bad_json(detail: str) -> str:
-    return f"malformed JSON: {detail}"
+    return f"malformed JSON: {brief(detail)}"
 
 
 def bad_record(detail: str) -> str:
-    return f"unusable record: {detail}"
+    return f"unusable record: {brief(detail)}"
 
 
 def bad_feed(detail: str) -> str:
-    return f"malformed feed: {detail}"
+    return f"malformed feed: {brief(detail)}"
 
 
 def fetch_failed(detail: str) -> str:
-    return f"could not fetch: {detail}"
+    return f"could not fetch: {brief(detail)}"
 
 
 def unsupported(detail: str) -> str:
-    return f"unsupported content: {detail}"
+    return f"unsupported content: {brief(detail)}"
 
 
 # Input quoted in a reason is capped and escaped here, and only here: a hostile file must not
 # be able to make an error line long (a YAML alias bomb expands to gigabytes) or put control
 # characters on the terminal. Shared by every loader and by the CLI's failure lines.
 EXCERPT_CHARS = 60
+DETAIL_CHARS = 200
 _ESCAPED_FORMATS = frozenset({"Cc", "Zl", "Zp"})
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
@@ -102,6 +103,15 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
         return shown if len(value) <= limit else shown + "…"
     text = printable(_REPR.repr(value))
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def brief(detail: str, limit: int = DETAIL_CHARS) -> str:
+    """A detail for a reason (a parser's or library's message): capped and escaped, unquoted.
+
+    >>> brief("line one\\nline two")
+    'line one\\\\nline two'
+    """
+    return printable(detail[:limit]) + ("…" if len(detail) > limit else "")
 
 
 def printable(text: str) -> str:

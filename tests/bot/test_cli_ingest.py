@@ -75,7 +75,7 @@ def test_each_bad_input_gets_one_line_and_the_rest_is_stored(
     assert err.splitlines() == [
         f"failed: {bad / 'binary.txt'}: binary file (PNG image), not text",
         f"failed: {bad / 'empty.txt'}: empty file, no text",
-        f"failed: {bad / 'front.md'}: malformed front matter: invalid YAML at line 5 ({yaml_problem})",
+        f"failed: {bad / 'front.md'}: malformed front matter: invalid YAML at line 4 ({yaml_problem})",
         f"failed: {bad / 'huge.txt'}: {len(GOOD) * 40} bytes, over the size cap of 2000 bytes ({cap})",
         f"failed: {bad / 'malformed.rss'}: malformed feed: not well-formed (invalid token) at line 3",
         f"failed: {bad / 'noise.txt'}: undecodable bytes: no text encoding fits",
@@ -129,3 +129,23 @@ def test_as_a_process_bad_input_never_prints_a_traceback(tmp_path: Path) -> None
         f"failed: {tmp_path / 'binary.txt'}: binary file, not text",
         f"failed: {tmp_path / 'absent.json'}: no such file or directory",
     ]
+
+
+def test_a_file_name_with_a_newline_or_an_escape_sequence_is_printed_escaped_on_one_line(
+    isolated: Path, database_url: str
+) -> None:
+    """Regression (issue 19, item 11): a newline in a file name split the failure line and an
+    ESC sequence reached the terminal raw."""
+    corpus = isolated / "corpus"
+    corpus.mkdir()
+    (corpus / "evil\nfailed: forged.md\x1b[2J.md").write_text("---\npublished: someday\n---\n\nText.\n")
+    (corpus / "good.txt").write_text(GOOD)
+
+    code, out, err = _run(str(corpus), "--db", database_url)
+
+    assert (code, out) == (1, "new 1, unchanged 0, updated 0, failed 1\n")
+    assert err.splitlines() == [
+        f"failed: {corpus}/evil\\nfailed: forged.md\\x1b[2J.md: "
+        "malformed front matter: published 'someday' is not a date"
+    ]
+    assert "\x1b" not in err
