@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, ScalarSelect, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, ScalarSelect, delete, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.documents import Document
@@ -35,13 +36,36 @@ log = logging.getLogger(__name__)
 
 
 def document_status(conn: Connection, document: Document) -> SaveOutcome:
-    rows = conn.execute(
-        select(documents.c.id).where(or_(documents.c.id == document.id, documents.c.key == document.key))
-    ).scalars()
-    found = set(rows)
-    if document.id in found:
+    stored = _stored_versions(conn, document)
+    if _unchanged(document, stored):
         return "unchanged"
-    return "updated" if found else "new"
+    return "updated" if stored else "new"
+
+
+def _stored_versions(conn: Connection, document: Document) -> list[Row[Any]]:
+    """The stored rows ``document`` replaces: the same content, the same key, or a row
+    keyed by this document's path (a corpus file stored before its metadata named its
+    URL: re-ingesting it moves it to the URL key instead of adding a second copy)."""
+    match = or_(documents.c.id == document.id, documents.c.key == document.key)
+    if document.path and document.path != document.key:
+        match = or_(match, documents.c.key == document.path)
+    columns = [documents.c[name] for name in ("id", *_METADATA)]
+    return list(conn.execute(select(*columns).where(match)).all())
+
+
+# What a document says besides its title and body (which its id hashes). When it changes with
+# the same body (a re-ingest now reads the URL, the offset, the publisher), the stored version is
+# replaced and its facts extracted again: dates in facts resolve against the publication time.
+_METADATA = ("key", "published", "source", "url", "path", "license", "meta")
+
+
+def _unchanged(document: Document, stored: list[Row[Any]]) -> bool:
+    if len(stored) != 1 or stored[0].id != document.id:
+        return False
+    row = stored[0]
+    was = (row.key, row.published, row.source, row.url, row.path, row.license, dict(row.meta or {}))
+    now = (document.key, document.published, document.source, document.url, document.path, document.license)
+    return was == (*now, dict(document.meta))
 
 
 def evidence_row(evidence: Evidence) -> dict[str, object]:
@@ -107,15 +131,10 @@ def save_document(
     conn: Connection, document: Document, extraction: Extraction, *, now: datetime
 ) -> SaveOutcome:
     """Store ``document`` with ``extraction`` (see module docstring)."""
-    existing = (
-        conn.execute(
-            select(documents.c.id).where(or_(documents.c.id == document.id, documents.c.key == document.key))
-        )
-        .scalars()
-        .all()
-    )
-    if document.id in existing:
+    stored = _stored_versions(conn, document)
+    if _unchanged(document, stored):
         return "unchanged"
+    existing = [row.id for row in stored]
     outcome: SaveOutcome = "updated" if existing else "new"
     stale_identities: set[int] = set()
     emptied_meetings: set[int] = set()
