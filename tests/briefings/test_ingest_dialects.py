@@ -27,7 +27,6 @@ def test_a_wrapped_transcript_gives_facts_whose_sources_reply_shows_the_link(
     assert report == IngestReport(new=1)
     quotes = store.quotes()
     assert quotes, "the transcript's turns yield quotes"
-    facts = [*quotes, *store.questions(), *store.meetings()]
     for fact in quotes:
         document = store.get_document(fact.citation.source.document_id)
         assert document is not None
@@ -35,6 +34,6 @@ def test_a_wrapped_transcript_gives_facts_whose_sources_reply_shows_the_link(
         assert document.body[evidence.start : evidence.end] == evidence.sentence
         assert "\n" not in evidence.sentence
         assert fact.citation.source.url == BRIEFING_URL
-    (text,) = Renderer().render(sources_reply(facts[0], 1, tz="America/New_York"), "text")
+    (text,) = Renderer().render(sources_reply(quotes[0], 1, tz="America/New_York"), "text")
     assert f"<{BRIEFING_URL}>" in text
     assert "briefing.example.gov" in text  # the publisher, from the URL's host
