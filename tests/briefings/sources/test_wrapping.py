@@ -109,3 +109,16 @@ def test_corpus_articles_with_one_paragraph_a_line_are_unchanged() -> None:
     text = path.read_text().split("\n---\n", 1)[1]
     kept = [line for line in text.split("\n") if line.strip()]
     assert all(paragraph in kept for paragraph in doc.body.split("\n\n"))
+
+
+def test_raw_html_a_converter_left_in_markdown_is_not_text() -> None:
+    """Regression: a scraper's ``<figure><img ... wrapped over lines>`` became an
+    "evidence sentence" with a URL and a line break in it."""
+    from briefings.sources.markup import markdown_to_text
+
+    text = markdown_to_text(
+        '**<u>\nAttendees included:</u>**\n\n<figure>\n<img src="https://x.example/p.jpg?w=640" class="wp"\n'
+        'loading="lazy">\n</figure>\n\nThe price fell as 3 < 4 and 5 > 2 said nobody.'
+    )
+    assert "<" not in text.replace("3 < 4", "") and "img" not in text
+    assert "Attendees included:" in text and "The price fell as 3 < 4 and 5 > 2 said nobody." in text
