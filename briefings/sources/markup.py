@@ -44,6 +44,7 @@ def markdown_to_text(markdown: str) -> str:
     """
     lines: list[str] = []
     in_fence = False
+    after_heading = False
     for raw in _HTML_TAG.sub("", _HTML_COMMENT.sub("", markdown)).split("\n"):
         if _FENCE.match(raw):
             in_fence = not in_fence
@@ -55,7 +56,11 @@ def markdown_to_text(markdown: str) -> str:
             lines.append("")
             continue
         if _SETEXT.match(raw) and lines and lines[-1].strip():
-            continue  # underline of a heading: the heading text is the line above
+            after_heading = True  # underline of a heading: the heading text is the line above
+            continue
+        if after_heading and raw.strip():
+            lines.append("")  # a heading is a block of its own, never the start of a wrapped paragraph
+        after_heading = bool(_HEADING.match(raw))
         lines.append(_inline(_block(raw)))
     return "\n".join(lines)
 

@@ -122,3 +122,13 @@ def test_raw_html_a_converter_left_in_markdown_is_not_text() -> None:
     )
     assert "<" not in text.replace("3 < 4", "") and "img" not in text
     assert "Attendees included:" in text and "The price fell as 3 < 4 and 5 > 2 said nobody." in text
+
+
+def test_a_markdown_heading_stays_its_own_line_above_a_wrapped_paragraph() -> None:
+    from briefings.sources.markup import markdown_to_text
+
+    heading = "What the two leaders agreed in Madrid and in Rome on the grain corridor"
+    for marked in (f"## {heading}", f"{heading}\n" + "-" * len(heading)):
+        text = _wrapped(PARAGRAPH) + f"\n\n{marked}\n" + _wrapped(PARAGRAPH.replace("Tuesday", "Friday"))
+        body = clean_body(markdown_to_text(text))
+        assert f"\n\n{heading}\n\nThe President met the Prime Minister at the White House on Friday." in body
