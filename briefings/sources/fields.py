@@ -59,7 +59,6 @@ def _norm(name: str) -> str:
 
 _FIELD_OF = {_norm(name): field for field, names in DIALECTS.items() for name in names}
 _RANK = {_norm(name): rank for names in DIALECTS.values() for rank, name in enumerate(names)}
-KNOWN_NAMES = frozenset(_FIELD_OF)
 
 
 def is_known(name: str) -> bool:
