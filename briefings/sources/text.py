@@ -4,9 +4,11 @@ Markdown is the corpus format: YAML front matter (``title``, ``published``,
 ``source``, ``url``, ``license``, ``origin`` ... under any of the names of
 :mod:`briefings.sources.fields`, e.g. a scraper's ``source_url`` and
 ``published_time``). YAML aliases are refused: a few hundred bytes of nested
-aliases expand to gigabytes, and no article's metadata needs them. Plain text has no metadata: the title
-is its headline line (else the file name) and a dateline such as
-"Monday, May 18, 2015" before the first paragraph gives the publication date.
+aliases expand to gigabytes, and no article's metadata needs them.
+
+Plain text has no metadata: the title is its headline line (else the file
+name) and a dateline such as "Monday, May 18, 2015" before the first paragraph
+gives the publication date.
 """
 
 from __future__ import annotations
