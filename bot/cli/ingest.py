@@ -28,7 +28,6 @@ from briefings.documents import Document
 from briefings.ingest import ExtractorUnavailable, IngestEvent, IngestReport, ingest
 from briefings.models import Extraction
 from briefings.sources import HttpFetcher
-from briefings.sources.errors import printable
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -155,7 +154,7 @@ def _run(
             if event.failure is not None:
                 err.print(f"failed: {event.failure}", markup=False)  # item and reason escaped
             if progress_bar is not None and task is not None:
-                progress_bar.update(task, advance=1, description=_short(printable(event.item)))
+                progress_bar.update(task, advance=1, description=_short(event.item))
 
         return ingest(
             paths,
@@ -169,6 +168,10 @@ def _run(
 
 
 def _short(item: str, width: int = 60) -> str:
+    """The end of ``item`` for the progress bar, escaped like the failure lines."""
+    from briefings.sources.errors import printable
+
+    item = printable(item)
     return item if len(item) <= width else "…" + item[-(width - 1) :]
 
 

@@ -11,6 +11,7 @@ its facts or the new one with its facts.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -36,36 +37,13 @@ log = logging.getLogger(__name__)
 
 
 def document_status(conn: Connection, document: Document) -> SaveOutcome:
-    stored = _stored_versions(conn, document)
-    if _unchanged(document, stored):
+    rows = conn.execute(
+        select(documents.c.id).where(or_(documents.c.id == document.id, documents.c.key == document.key))
+    ).scalars()
+    found = set(rows) | set(_keyed_by_path(conn, document))
+    if document.id in found and _same_metadata(conn, document, found):
         return "unchanged"
-    return "updated" if stored else "new"
-
-
-def _stored_versions(conn: Connection, document: Document) -> list[Row[Any]]:
-    """The stored rows ``document`` replaces: the same content, the same key, or a row
-    keyed by this document's path (a corpus file stored before its metadata named its
-    URL: re-ingesting it moves it to the URL key instead of adding a second copy)."""
-    match = or_(documents.c.id == document.id, documents.c.key == document.key)
-    if document.path and document.path != document.key:
-        match = or_(match, documents.c.key == document.path)
-    columns = [documents.c[name] for name in ("id", *_METADATA)]
-    return list(conn.execute(select(*columns).where(match)).all())
-
-
-# What a document says besides its title and body (which its id hashes). When it changes with
-# the same body (a re-ingest now reads the URL, the offset, the publisher), the stored version is
-# replaced and its facts extracted again: dates in facts resolve against the publication time.
-_METADATA = ("key", "published", "source", "url", "path", "license", "meta")
-
-
-def _unchanged(document: Document, stored: list[Row[Any]]) -> bool:
-    if len(stored) != 1 or stored[0].id != document.id:
-        return False
-    row = stored[0]
-    was = (row.key, row.published, row.source, row.url, row.path, row.license, dict(row.meta or {}))
-    now = (document.key, document.published, document.source, document.url, document.path, document.license)
-    return was == (*now, dict(document.meta))
+    return "updated" if found else "new"
 
 
 def evidence_row(evidence: Evidence) -> dict[str, object]:
@@ -127,14 +105,46 @@ def _delete_document(conn: Connection, document_id: str) -> tuple[set[int], set[
     return stale_identities, old_meetings
 
 
+def _keyed_by_path(conn: Connection, document: Document) -> list[str]:
+    """A stored document keyed by this document's path: a corpus file stored before its
+    metadata named its URL. Re-ingesting it moves it to the URL key, not a second copy."""
+    if not document.path or document.path == document.key:
+        return []
+    return list(conn.execute(select(documents.c.id).where(documents.c.key == document.path)).scalars())
+
+
+# What a document says besides its title and body (which its id hashes). When it changes with
+# the same body (a re-ingest now reads the URL, the offset, the publisher), the stored version is
+# replaced and its facts extracted again: dates in facts resolve against the publication time.
+_METADATA = ("key", "published", "source", "url", "path", "license", "meta")
+
+
+def _same_metadata(conn: Connection, document: Document, stored: Collection[str]) -> bool:
+    """Whether the one stored version of ``document`` says the same about it."""
+    if set(stored) != {document.id}:
+        return False
+    row: Row[Any] = conn.execute(
+        select(*(documents.c[name] for name in _METADATA)).where(documents.c.id == document.id)
+    ).one()
+    was = (row.key, row.published, row.source, row.url, row.path, row.license, dict(row.meta or {}))
+    now = (document.key, document.published, document.source, document.url, document.path, document.license)
+    return was == (*now, dict(document.meta))
+
+
 def save_document(
     conn: Connection, document: Document, extraction: Extraction, *, now: datetime
 ) -> SaveOutcome:
     """Store ``document`` with ``extraction`` (see module docstring)."""
-    stored = _stored_versions(conn, document)
-    if _unchanged(document, stored):
+    existing = (
+        conn.execute(
+            select(documents.c.id).where(or_(documents.c.id == document.id, documents.c.key == document.key))
+        )
+        .scalars()
+        .all()
+    )
+    existing = list(dict.fromkeys([*existing, *_keyed_by_path(conn, document)]))
+    if document.id in existing and _same_metadata(conn, document, existing):
         return "unchanged"
-    existing = [row.id for row in stored]
     outcome: SaveOutcome = "updated" if existing else "new"
     stale_identities: set[int] = set()
     emptied_meetings: set[int] = set()
