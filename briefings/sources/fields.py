@@ -31,13 +31,25 @@ log = logging.getLogger(__name__)
 
 # Most specific first. Keys are normalised (see _norm); the README table lists them as written.
 DIALECTS: Mapping[str, tuple[str, ...]] = {
-    "url": ("canonical_url", "canonical", "og:url", "permalink", "url", "source_url", "link", "twitter:url"),
+    "url": (
+        "canonical_url",
+        "canonical",
+        "og:url",
+        "permalink",
+        "url",
+        "web_url",
+        "source_url",
+        "link",
+        "twitter:url",
+    ),
     "published": (
         "published_time",
         "article:published_time",
         "datePublished",
         "published",
         "pubDate",
+        "published_at",
+        "publish_date",
         "publication_date",
         "dc.date.issued",
         "dcterms.issued",

@@ -155,3 +155,21 @@ def test_front_matter_whose_only_date_is_unreadable_is_still_refused(tmp_path: P
     [result] = list(load_paths([str(path)], max_bytes=10_000))
     assert isinstance(result, LoadError)
     assert result.reason == "malformed front matter: published 'the day after' is not a date"
+
+
+def test_a_news_api_record_with_published_at_and_a_source_object(tmp_path: Path) -> None:
+    path = tmp_path / "api.jsonl"
+    path.write_text(
+        '{"source": {"id": null, "name": "Example Post"}, "author": "Kim Lee", "title": "Ports reopen",'
+        ' "url": "https://post.example/ports", "publishedAt": "2023-05-02T07:15:00Z",'
+        ' "content": "The harbour authority reopened the ports on Tuesday, a spokesman said."}\n'
+    )
+    [doc] = list(load_paths([str(path)], max_bytes=10_000))
+    assert isinstance(doc, Document)
+    assert (doc.url, doc.source, doc.meta["author"]) == (
+        "https://post.example/ports",
+        "Example Post",
+        "Kim Lee",
+    )
+    assert doc.published == datetime(2023, 5, 2, 7, 15, tzinfo=UTC)
+    assert doc.meta["published_precision"] == "zone"
