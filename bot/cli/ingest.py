@@ -1,6 +1,7 @@
 """`briefbot ingest PATH_OR_URL... [--db URL]`: load sources, extract facts, store them.
 
-Output contract: one line on stderr per item that failed ("failed: ITEM: REASON"),
+Output contract: one line on stderr per item that failed ("failed: ITEM: REASON",
+control characters in either escaped, so a file name cannot split the line),
 a closing summary on stdout ("new N, unchanged N, updated N, failed N"), exit
 status 0 when everything loaded, 1 when any item failed, 2 when the run could
 not start (bad settings, unreachable database, missing language pipeline).
@@ -151,7 +152,7 @@ def _run(
 
         def on_event(event: IngestEvent) -> None:
             if event.failure is not None:
-                err.print(f"failed: {event.failure.item}: {event.failure.reason}", markup=False)
+                err.print(f"failed: {event.failure}", markup=False)  # item and reason escaped
             if progress_bar is not None and task is not None:
                 progress_bar.update(task, advance=1, description=_short(event.item))
 
@@ -167,6 +168,10 @@ def _run(
 
 
 def _short(item: str, width: int = 60) -> str:
+    """The end of ``item`` for the progress bar, escaped like the failure lines."""
+    from briefings.sources.errors import printable
+
+    item = printable(item)
     return item if len(item) <= width else "…" + item[-(width - 1) :]
 
 

@@ -14,6 +14,7 @@ A line is furniture when it is
   datelines, room names);
 - navigation: several short segments separated by ``|``, ``›`` or ``»``;
 - a photo/image credit ("Credit: …", "Photo by …");
+- without a word: an end mark ("###") or a section break ("* * *");
 - a promo: a call to action ("Subscribe …", "Sign up …", "Find your … job"),
   and the short reader-directed question that leads into one;
 - part of a trailing share/related block ("Related", "Share this", …).
@@ -32,6 +33,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from briefings.sources.wrapping import is_turn_start, normalise_spaces, wrap_width, wraps
 
 # A line "ends like a sentence" when, closing quotes and brackets aside, its last
 # character is sentence punctuation or a dash (speech broken off in transcripts).
@@ -179,19 +182,30 @@ def _is_headline_candidate(text: str, words: Sequence[str]) -> bool:
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-empty lines with their paragraph number, hard-wrapped prose re-joined."""
+    """Non-empty lines with their paragraph number, spaces normalised, hard-wrapped
+    prose re-joined (a line broken at the text's wrap column, see
+    :mod:`briefings.sources.wrapping`, or a long line that does not end like a
+    sentence, goes on in the next) and every transcript turn a paragraph of its own."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = wrap_width(raw_lines)
     lines: list[_Line] = []
     block = 0
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip()
+    previous_raw = ""
+    for raw in raw_lines:
+        line = normalise_spaces(raw)
         if not line:
             block += 1
             continue
         previous = lines[-1] if lines else None
-        if previous is not None and previous.block == block and _continues(previous.text, line):
-            lines[-1] = _Line(block, f"{previous.text} {line}")
-        else:
-            lines.append(_Line(block, line))
+        if previous is not None and previous.block == block:
+            if wraps(previous_raw, raw, width=width) or _continues(previous.text, line):
+                lines[-1] = _Line(block, f"{previous.text} {line}")
+                previous_raw = raw
+                continue
+            if is_turn_start(line):
+                block += 1
+        lines.append(_Line(block, line))
+        previous_raw = raw
     return lines
 
 
@@ -200,7 +214,9 @@ def _continues(previous: str, line: str) -> bool:
     if len(previous) < _UNWRAP_MIN_CHARS or _ends_like_sentence(previous):
         return False
     # a byline is a line of its own, never the start of a wrapped sentence
-    return not (line.startswith("- ") or _SPEAKER_LABEL.match(line) or _BYLINE.match(previous))
+    return not (
+        line.startswith("- ") or _SPEAKER_LABEL.match(line) or is_turn_start(line) or _BYLINE.match(previous)
+    )
 
 
 def _furniture(lines: Sequence[_Line], title: str | None) -> set[int]:
@@ -212,7 +228,8 @@ def _furniture(lines: Sequence[_Line], title: str | None) -> set[int]:
         words = _words(text)
         repeated = counts[_norm(text)] > 1
         if (
-            (title_key is not None and _norm(text) == title_key)
+            not words  # "###" or "* * *": an end mark or a section break, no text
+            or (title_key is not None and _norm(text) == title_key)
             or (repeated and _is_repeated_furniture(text, words))
             or _is_label(text, words)
             or _is_navigation(text)

@@ -12,6 +12,7 @@ import re
 import time
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+from typing import Literal
 
 import dateparser
 from dateutil import parser as dateutil_parser
@@ -21,6 +22,11 @@ log = logging.getLogger(__name__)
 # Naive text is read as UTC; a year is required so that "May 18" never becomes
 # "this year" (a result that would depend on the day the ingest ran).
 _FULL_YEAR = re.compile(r"\b\d{4}\b")
+# What a source stated, from least to most specific: a day, a time of day, a time with its offset.
+Precision = Literal["date", "time", "zone"]
+PRECISIONS: tuple[Precision, ...] = ("date", "time", "zone")
+_STATED_ZONE = re.compile(r"(?:[+-]\d\d(?::?\d\d)?|Z|\b(?:UTC|GMT|[A-Z][A-Z]?[SD]T))\s*$")
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d\d|T\d\d")
 _DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": True,
     "TIMEZONE": "UTC",
@@ -72,3 +78,35 @@ def parse_published(value: object) -> datetime | None:
         log.debug("no date in %r", text)
         return None
     return aware(parsed)
+
+
+def published_precision(value: object) -> Precision | None:
+    """How much of a publication time ``value`` states, or None when it holds no date.
+
+    A bare date (or a time without an offset) becomes an aware datetime all the
+    same; this says whether the zone was the source's or ours, which the field
+    dialects use to prefer the most specific of two values and ``doctor --corpus``
+    reports.
+
+    >>> [published_precision(v) for v in ("2021-09-22", "2021-09-22 23:26", "2021-09-22 23:26:51-04:00")]
+    ['date', 'time', 'zone']
+    """
+    moment = parse_published(value)
+    if moment is None:
+        return None
+    if isinstance(value, datetime):
+        return "zone" if value.tzinfo is not None else "time"
+    if isinstance(value, date):
+        return "date"
+    if not isinstance(value, str):
+        return "zone"  # an epoch timestamp or a feed's struct_time: an instant, already in UTC
+    text = value.strip()
+    try:
+        iso = dateutil_parser.isoparse(text)
+    except ValueError:
+        iso = None
+    if iso is not None and iso.tzinfo is not None:
+        return "zone"
+    if iso is None and _STATED_ZONE.search(text):
+        return "zone"
+    return "time" if _TIME_OF_DAY.search(text) else "date"

@@ -108,7 +108,7 @@ class _Loader:
             yield LoadError(item, exc.reason)
         except Exception as exc:  # bad input must never end the batch with a traceback
             log.debug("unexpected failure loading %s", item, exc_info=True)
-            yield LoadError(item, f"could not be loaded ({type(exc).__name__}: {exc})")
+            yield LoadError(item, f"could not be loaded ({type(exc).__name__}: {errors.brief(str(exc))})")
 
     def _load_file(self, path: Path, item: str) -> Iterator[Document | LoadError]:
         try:

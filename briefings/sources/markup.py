@@ -1,7 +1,7 @@
 """Markup to plain text: Markdown bodies and HTML fragments (feed content).
 
 Evidence spans index into the stored body, so the body is plain text: the
-markers go, the words stay, line and paragraph breaks are kept. The one
+markers (and raw HTML tags) go, the words stay, line and paragraph breaks are kept. The one
 exception is a bold speaker label opening a line ("**Shimon Peres:** Yes."):
 it is kept as written, because the bold is what tells a mixed-case speaker
 label from an ordinary "Word: sentence" line, and the extractor reads turns by it.
@@ -31,6 +31,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>\"'|~])")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _BOLD_LABEL = re.compile(r"^(\*\*[^*\n:]{1,60}?(?::\*\*|\*\*:))(.*)$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Raw HTML a converter left in Markdown (<figure>, <img ...> wrapped over lines, <u>...</u>):
+# the tags go, the words between them stay. "<" must touch a tag name, so "a < b" is text.
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -41,7 +44,8 @@ def markdown_to_text(markdown: str) -> str:
     """
     lines: list[str] = []
     in_fence = False
-    for raw in _HTML_COMMENT.sub("", markdown).split("\n"):
+    after_heading = False
+    for raw in _HTML_TAG.sub("", _HTML_COMMENT.sub("", markdown)).split("\n"):
         if _FENCE.match(raw):
             in_fence = not in_fence
             continue
@@ -52,7 +56,11 @@ def markdown_to_text(markdown: str) -> str:
             lines.append("")
             continue
         if _SETEXT.match(raw) and lines and lines[-1].strip():
-            continue  # underline of a heading: the heading text is the line above
+            after_heading = True  # underline of a heading: the heading text is the line above
+            continue
+        if after_heading and raw.strip():
+            lines.append("")  # a heading is a block of its own, never the start of a wrapped paragraph
+        after_heading = bool(_HEADING.match(raw))
         lines.append(_inline(_block(raw)))
     return "\n".join(lines)
 

@@ -1,7 +1,8 @@
 """HTML pages: the main text via trafilatura, which drops navigation, comments
 and sidebars; the boilerplate rules then catch what page layouts leave in
-(repeated headlines, credits, promos). Metadata (title, date, canonical URL,
-site name) comes from the page itself."""
+(repeated headlines, credits, promos). Metadata (title, publication time with
+its offset, canonical URL, site name, author) comes from the page's own tags,
+read through the field dialects; trafilatura's findings fill the gaps."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ import trafilatura
 from briefings.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document
+from briefings.sources.dates import PRECISIONS, published_precision
 from briefings.sources.errors import SourceError
+from briefings.sources.fields import pick_fields
+from briefings.sources.page_meta import page_meta
 
 log = logging.getLogger(__name__)
 
@@ -56,17 +60,31 @@ def load_html(
     if not text or not str(text).strip():
         raise SourceError(errors.NO_TEXT)
     paragraphs = "\n\n".join(line for line in str(text).split("\n") if line.strip())
+    fields = pick_fields(page_meta(html), where=url or path or "")
     return build_document(
         paragraphs,
-        title=getattr(extracted, "title", None) or title,
+        title=getattr(extracted, "title", None) or fields.title or title,
         fallback_title=fallback_title,
-        published=getattr(extracted, "date", None) or published,
-        source=_sitename(extracted, url) or source,
-        url=url or getattr(extracted, "url", None),
+        published=_most_specific(fields.published, getattr(extracted, "date", None), published),
+        source=fields.source or _sitename(extracted, url) or source,
+        url=url or fields.url or getattr(extracted, "url", None),
         path=path,
         license=getattr(extracted, "license", None),
+        author=fields.author or getattr(extracted, "author", None),
         meta={"format": "html"},
     )
+
+
+def _most_specific(*candidates: object) -> object:
+    """The publication time that states the most (offset > time > day); the first on a tie.
+    The page's tags come first, then trafilatura's day, then what a feed said."""
+    best: object = None
+    best_rank = -1
+    for value in candidates:
+        precision = published_precision(value) if value else None
+        if precision is not None and PRECISIONS.index(precision) > best_rank:
+            best, best_rank = value, PRECISIONS.index(precision)
+    return best
 
 
 def _sitename(extracted: object, url: str | None) -> str | None:

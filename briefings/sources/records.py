@@ -1,5 +1,7 @@
-"""JSON and JSON Lines records: ``title``, ``body`` | ``text`` | ``content``,
-``published`` | ``date``, ``url``, ``source`` (and ``license``).
+"""JSON and JSON Lines records: the text in ``body`` | ``text`` | ``content`` |
+``articleBody``; URL, publication time, title, publisher and author under any
+of the names of :mod:`briefings.sources.fields` (``link``, ``pubDate``,
+``datePublished``, ``publisher: {"name": ...}`` ...); and ``license``.
 
 A JSON file holds one record or a list of them; a JSON Lines file one record a
 line. A bad line or record is reported on its own and the others still load.
@@ -16,11 +18,11 @@ from briefings.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document, stem_title
 from briefings.sources.errors import LoadError, SourceError
+from briefings.sources.fields import pick_fields
 from briefings.sources.markup import html_fragment_to_text
 from briefings.sources.pages import looks_like_html
 
-_BODY_FIELDS = ("body", "text", "content")
-_DATE_FIELDS = ("published", "date")
+_BODY_FIELDS = ("body", "text", "content", "articleBody")
 
 
 def load_json(text: str, *, path: str, item: str) -> Iterator[Document | LoadError]:
@@ -65,18 +67,19 @@ def record_document(record: object, *, path: str) -> Document:
         raise SourceError(errors.bad_record("not a JSON object"))
     body = next((record[key] for key in _BODY_FIELDS if isinstance(record.get(key), str)), None)
     if body is None:
-        raise SourceError(errors.bad_record("no text in body, text or content"))
+        raise SourceError(errors.bad_record("no text in body, text, content or articleBody"))
     if looks_like_html(body) or body.lstrip().startswith("<p"):
         body = html_fragment_to_text(body)
-    title = record.get("title")
+    fields = pick_fields({key: value for key, value in record.items() if isinstance(key, str)}, where=path)
     return build_document(
         body,
-        title=title if isinstance(title, str) else None,
+        title=fields.title,
         fallback_title=stem_title(path.split("#")[0]),
-        published=next((record[key] for key in _DATE_FIELDS if record.get(key)), None),
-        source=record.get("source"),
-        url=record.get("url"),
+        published=fields.published,
+        source=fields.source,
+        url=fields.url,
         path=path,
         license=record.get("license"),
+        author=fields.author,
         meta={"format": "json"},
     )

@@ -1,9 +1,14 @@
 """Plain text and Markdown with YAML front matter.
 
-Markdown is the corpus format (``title``, ``published``, ``source``, ``url``,
-``license``, ``origin`` in front matter). Plain text has no metadata: the title
-is its headline line (else the file name) and a dateline such as
-"Monday, May 18, 2015" before the first paragraph gives the publication date.
+Markdown is the corpus format: YAML front matter (``title``, ``published``,
+``source``, ``url``, ``license``, ``origin`` ... under any of the names of
+:mod:`briefings.sources.fields`, e.g. a scraper's ``source_url`` and
+``published_time``). YAML aliases are refused: a few hundred bytes of nested
+aliases expand to gigabytes, and no article's metadata needs them.
+
+Plain text has no metadata: the title is its headline line (else the file
+name) and a dateline such as "Monday, May 18, 2015" before the first paragraph
+gives the publication date.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ from briefings.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document
 from briefings.sources.dates import parse_published
-from briefings.sources.errors import SourceError
+from briefings.sources.errors import SourceError, excerpt
+from briefings.sources.fields import is_known, pick_fields
 from briefings.sources.markup import markdown_to_text
 
-_KNOWN_FIELDS = frozenset({"title", "published", "date", "source", "url", "license", "licence"})
+_LICENSE_FIELDS = ("license", "licence")
 _OPENING_FENCE = re.compile(r"\A\ufeff?---[ \t]*\n")
 _CLOSING_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
@@ -54,33 +60,32 @@ def load_text(text: str, *, path: str, fallback_title: str) -> Document:
 def load_markdown(text: str, *, path: str, fallback_title: str) -> Document:
     """A Markdown article, with or without YAML front matter."""
     metadata, content = _split_front_matter(text)
-    published = metadata.get("published", metadata.get("date"))
-    if published is not None and parse_published(published) is None:
-        raise SourceError(errors.bad_front_matter(f"published {str(published)!r} is not a date"))
+    fields = pick_fields(metadata, where=path)
+    if fields.unreadable_published is not None:
+        raise SourceError(
+            errors.bad_front_matter(f"published {excerpt(fields.unreadable_published)} is not a date")
+        )
     meta = {"format": "markdown"}
     meta.update(
         {
             key: str(value)
             for key, value in metadata.items()
-            if key not in _KNOWN_FIELDS and isinstance(value, str | int | float)
+            if not is_known(key) and key not in _LICENSE_FIELDS and isinstance(value, str | int | float)
         }
     )
     plain = markdown_to_text(content)
     return build_document(
         plain,
-        title=_title(metadata.get("title")),
+        title=fields.title,
         fallback_title=fallback_title,
-        published=published if published is not None else _dateline(plain),
-        source=metadata.get("source"),
-        url=metadata.get("url"),
+        published=fields.published if fields.published is not None else _dateline(plain),
+        source=fields.source,
+        url=fields.url,
         path=path,
         license=metadata.get("license", metadata.get("licence")),
+        author=fields.author,
         meta=meta,
     )
-
-
-def _title(value: object) -> str | None:
-    return str(value) if isinstance(value, str | int | float) else None
 
 
 def has_front_matter(text: str) -> bool:
@@ -94,10 +99,11 @@ def _split_front_matter(text: str) -> tuple[Mapping[str, object], str]:
         raise SourceError(errors.bad_front_matter("not closed by a '---' line"))
     try:
         raw, content = YAMLHandler().split(text.lstrip("\ufeff"))
+        _refuse_aliases(raw)
         metadata = yaml.load(raw, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
+        where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or type(exc).__name__
         raise SourceError(errors.bad_front_matter(f"invalid YAML{where} ({problem})")) from None
     except ValueError as exc:
@@ -110,6 +116,16 @@ def _split_front_matter(text: str) -> tuple[Mapping[str, object], str]:
     if title is not None and not isinstance(title, str | int | float):
         raise SourceError(errors.bad_front_matter("title is not text"))
     return metadata, content
+
+
+def _refuse_aliases(raw: str) -> None:
+    """SourceError at the first YAML alias (``*name``): parsing events builds nothing,
+    so a file made of nested aliases fails here in microseconds and a few kilobytes."""
+    for event in yaml.parse(raw, Loader=_SAFE_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            where = f" at line {mark.line + 1}" if mark is not None else ""
+            raise SourceError(errors.bad_front_matter(f"YAML alias{where} (aliases are not supported)"))
 
 
 def _dateline(text: str) -> str | None:

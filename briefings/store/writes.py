@@ -11,9 +11,11 @@ its facts or the new one with its facts.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, ScalarSelect, delete, insert, or_, select, update
+from sqlalchemy import Connection, Row, ScalarSelect, delete, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.documents import Document
@@ -38,8 +40,8 @@ def document_status(conn: Connection, document: Document) -> SaveOutcome:
     rows = conn.execute(
         select(documents.c.id).where(or_(documents.c.id == document.id, documents.c.key == document.key))
     ).scalars()
-    found = set(rows)
-    if document.id in found:
+    found = set(rows) | set(_keyed_by_path(conn, document))
+    if document.id in found and _same_metadata(conn, document, found):
         return "unchanged"
     return "updated" if found else "new"
 
@@ -103,6 +105,32 @@ def _delete_document(conn: Connection, document_id: str) -> tuple[set[int], set[
     return stale_identities, old_meetings
 
 
+def _keyed_by_path(conn: Connection, document: Document) -> list[str]:
+    """A stored document keyed by this document's path: a corpus file stored before its
+    metadata named its URL. Re-ingesting it moves it to the URL key, not a second copy."""
+    if not document.path or document.path == document.key:
+        return []
+    return list(conn.execute(select(documents.c.id).where(documents.c.key == document.path)).scalars())
+
+
+# What a document says besides its title and body (which its id hashes). When it changes with
+# the same body (a re-ingest now reads the URL, the offset, the publisher), the stored version is
+# replaced and its facts extracted again: dates in facts resolve against the publication time.
+_METADATA = ("key", "published", "source", "url", "path", "license", "meta")
+
+
+def _same_metadata(conn: Connection, document: Document, stored: Collection[str]) -> bool:
+    """Whether the one stored version of ``document`` says the same about it."""
+    if set(stored) != {document.id}:
+        return False
+    row: Row[Any] = conn.execute(
+        select(*(documents.c[name] for name in _METADATA)).where(documents.c.id == document.id)
+    ).one()
+    was = (row.key, row.published, row.source, row.url, row.path, row.license, dict(row.meta or {}))
+    now = (document.key, document.published, document.source, document.url, document.path, document.license)
+    return was == (*now, dict(document.meta))
+
+
 def save_document(
     conn: Connection, document: Document, extraction: Extraction, *, now: datetime
 ) -> SaveOutcome:
@@ -114,7 +142,8 @@ def save_document(
         .scalars()
         .all()
     )
-    if document.id in existing:
+    existing = list(dict.fromkeys([*existing, *_keyed_by_path(conn, document)]))
+    if document.id in existing and _same_metadata(conn, document, existing):
         return "unchanged"
     outcome: SaveOutcome = "updated" if existing else "new"
     stale_identities: set[int] = set()

@@ -75,7 +75,7 @@ def test_each_bad_input_gets_one_line_and_the_rest_is_stored(
     assert err.splitlines() == [
         f"failed: {bad / 'binary.txt'}: binary file (PNG image), not text",
         f"failed: {bad / 'empty.txt'}: empty file, no text",
-        f"failed: {bad / 'front.md'}: malformed front matter: invalid YAML at line 5 ({yaml_problem})",
+        f"failed: {bad / 'front.md'}: malformed front matter: invalid YAML at line 4 ({yaml_problem})",
         f"failed: {bad / 'huge.txt'}: {len(GOOD) * 40} bytes, over the size cap of 2000 bytes ({cap})",
         f"failed: {bad / 'malformed.rss'}: malformed feed: not well-formed (invalid token) at line 3",
         f"failed: {bad / 'noise.txt'}: undecodable bytes: no text encoding fits",
@@ -129,3 +129,75 @@ def test_as_a_process_bad_input_never_prints_a_traceback(tmp_path: Path) -> None
         f"failed: {tmp_path / 'binary.txt'}: binary file, not text",
         f"failed: {tmp_path / 'absent.json'}: no such file or directory",
     ]
+
+
+def test_a_file_name_with_a_newline_or_an_escape_sequence_is_printed_escaped_on_one_line(
+    database_url: str, isolated: Path
+) -> None:
+    """Regression (issue 19, item 11): a newline in a file name split the failure line and an
+    ESC sequence reached the terminal raw."""
+    corpus = isolated / "corpus"
+    corpus.mkdir()
+    (corpus / "evil\nfailed: forged.md\x1b[2J.md").write_text("---\npublished: someday\n---\n\nText.\n")
+    (corpus / "good.txt").write_text(GOOD)
+
+    code, out, err = _run(str(corpus), "--db", database_url)
+
+    assert (code, out) == (1, "new 1, unchanged 0, updated 0, failed 1\n")
+    assert err.splitlines() == [
+        f"failed: {corpus}/evil\\nfailed: forged.md\\x1b[2J.md: "
+        "malformed front matter: published 'someday' is not a date"
+    ]
+    assert "\x1b" not in err
+
+
+def test_re_ingesting_a_scraper_corpus_stored_before_dialects_updates_it_without_duplicates(
+    database_url: str, isolated: Path
+) -> None:
+    """A readout first stored under its path, without URL, zone or publisher and with its
+    hard-wrapped lines (what ``ingest`` did before the field dialects), is updated in place."""
+    from datetime import UTC, datetime
+
+    from briefings.documents import Document
+    from briefings.models import Extraction
+    from briefings.sources import load_paths
+
+    corpus = isolated / "readouts"
+    corpus.mkdir()
+    source = FIXTURES / "dialects" / "scraper_front_matter.md"
+    path = corpus / source.name
+    path.write_bytes(source.read_bytes())
+    body = (
+        source.read_text().split("\n---\n", 1)[1].strip().rsplit("\n\n", 1)[0]
+    )  # wrapped lines, no end mark
+    old = Document.create(
+        title="Readout of the Foreign Minister\u2019s Call with the Trade Commissioner",
+        body=body,
+        published=datetime(2023, 4, 11, tzinfo=UTC),
+        path=str(path.resolve()),
+    )
+    store = open_store(database_url)
+    try:
+        store.save_document(old, Extraction(document_id=old.id), now=datetime(2023, 5, 1, tzinfo=UTC))
+    finally:
+        store.close()
+
+    code, out, err = _run(str(corpus), "--db", database_url)
+    assert (code, out, err) == (0, "new 0, unchanged 0, updated 1, failed 0\n", "")
+    code, out, _ = _run(str(corpus), "--db", database_url)
+    assert (code, out) == (0, "new 0, unchanged 1, updated 0, failed 0\n")
+
+    [new] = list(load_paths([str(path)], max_bytes=100_000))
+    assert isinstance(new, Document)
+    store = open_store(database_url)
+    try:
+        assert store.count_documents() == 1
+        assert store.get_document(old.id) is None
+        stored = store.get_document(new.id)
+    finally:
+        store.close()
+    assert stored is not None
+    assert stored.url == "https://briefing.example.gov/room/2023/04/11/readout-of-the-ministers-call/"
+    assert stored.source == "briefing.example.gov"
+    assert stored.published == datetime(2023, 4, 11, 22, 45, 3, tzinfo=UTC)
+    assert "\n" not in stored.body.replace("\n\n", "")

@@ -90,7 +90,8 @@ def test_json_list_of_records_with_text_content_and_html_bodies() -> None:
     assert second.body == "The second story came as HTML.\n\nIt has two paragraphs."
     assert second.key == "https://news.example/second"
     assert third == LoadError(
-        str(FIXTURES / "records.json") + "[3]", "unusable record: no text in body, text or content"
+        str(FIXTURES / "records.json") + "[3]",
+        "unusable record: no text in body, text, content or articleBody",
     )
 
 

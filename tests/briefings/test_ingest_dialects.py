@@ -1,0 +1,39 @@
+"""A scraper's corpus ingested as it arrives: its facts link to their source, and the
+evidence of a hard-wrapped transcript indexes the stored body and reads as one line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from briefings.extract import Extractor
+from briefings.ingest import IngestReport, ingest
+from briefings.render import Renderer
+from briefings.replies import sources_reply
+from briefings.store import SqlStore
+
+pytestmark = pytest.mark.slow
+
+DIALECTS = Path(__file__).parents[1] / "fixtures" / "sources" / "dialects"
+BRIEFING_URL = "https://briefing.example.gov/room/2023/05/02/press-briefing/"
+
+
+def test_a_wrapped_transcript_gives_facts_whose_sources_reply_shows_the_link(
+    store: SqlStore, now: datetime
+) -> None:
+    report = ingest([DIALECTS / "transcript_wrapped.md"], store, Extractor(), now=now, max_bytes=100_000)
+    assert report == IngestReport(new=1)
+    quotes = store.quotes()
+    assert quotes, "the transcript's turns yield quotes"
+    for fact in quotes:
+        document = store.get_document(fact.citation.source.document_id)
+        assert document is not None
+        evidence = fact.citation.evidence
+        assert document.body[evidence.start : evidence.end] == evidence.sentence
+        assert "\n" not in evidence.sentence
+        assert fact.citation.source.url == BRIEFING_URL
+    (text,) = Renderer().render(sources_reply(quotes[0], 1, tz="America/New_York"), "text")
+    assert f"<{BRIEFING_URL}>" in text
+    assert "briefing.example.gov" in text  # the publisher, from the URL's host
