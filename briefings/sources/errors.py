@@ -49,6 +49,10 @@ def too_large(size: int, cap: int) -> str:
     return f"{size} bytes, over the size cap of {cap} bytes (BRIEFBOT_MAX_FILE_BYTES)"
 
 
+def deadline_exceeded(seconds: float) -> str:
+    return f"could not fetch: took longer than the {seconds:g} s deadline (BRIEFBOT_FETCH_DEADLINE)"
+
+
 def bad_front_matter(detail: str) -> str:
     return f"malformed front matter: {detail}"
 
