@@ -38,6 +38,9 @@ MISSING = "no such file or directory"
 UNREADABLE = "cannot be read"
 EMPTY = "empty file, no text"
 NO_TEXT = "no article text found"
+LINK_OUTSIDE = "symbolic link out of the folder, not followed"
+BROKEN_LINK = "broken symbolic link, not followed"
+LINK_LOOP = "symbolic link loop (back into a folder being walked), not followed"
 UNDECODABLE = "undecodable bytes: no text encoding fits"
 
 
