@@ -56,7 +56,7 @@ def _problem(error: BaseException) -> str:
     text = text.encode("unicode_escape").decode("ascii")
     if len(text) > _PROBLEM_MAX:
         text = text[: _PROBLEM_MAX - 1] + "…"
-    kind = {RecursionError: "too deep (recursion)"}.get(type(error), type(error).__name__)
+    kind = "too deep (recursion)" if isinstance(error, RecursionError) else type(error).__name__
     return f"{kind}: {text}"
 
 
