@@ -116,7 +116,9 @@ class SlackPlatform:
             process_before_response=True,
             logger=logging.getLogger("slack_bolt"),
         )
-        self._server = BoltHttpServer(self._app, host=host, port=settings.slack_port)
+        self._server = BoltHttpServer(
+            self._app, host=host, port=settings.slack_port, signing_secret=signing_secret or ""
+        )
         self._socket: AsyncSocketModeHandler | None = None
         self._handler: Handler | None = None
         self._session: aiohttp.ClientSession | None = None
