@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(None, validation_alias=_env("SLACK_APP_TOKEN"))
     slack_api_url: str = Field("https://slack.com/api/", validation_alias=_env("SLACK_API_URL"))
     slack_port: int = Field(3000, ge=0, le=65535, validation_alias=_env("BRIEFBOT_SLACK_PORT"))
+    # how long an answered event id / trigger id is remembered (Slack retries for about 5 minutes)
+    slack_dedup_ttl_seconds: int = Field(
+        3600, ge=600, validation_alias=_env("BRIEFBOT_SLACK_DEDUP_TTL_SECONDS")
+    )
 
     # Discord
     discord_token: SecretStr | None = Field(None, validation_alias=_env("DISCORD_TOKEN"))

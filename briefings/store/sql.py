@@ -250,6 +250,10 @@ class SqlStore:
         with self._write() as conn:
             botstate.release_lease(conn, name, holder)
 
+    def first_request(self, platform: str, key: str, *, now: datetime, ttl: timedelta) -> bool:
+        with self._write() as conn:
+            return botstate.first_request(conn, platform, key, now, ttl)
+
     def record_posted_briefing(self, posted: PostedBriefing) -> None:
         with self._write() as conn:
             botstate.record_posted_briefing(conn, posted)
