@@ -222,7 +222,9 @@ def first_request(conn: Connection, platform: str, key: str, now: datetime, ttl:
         return True
     taken = conn.execute(
         update(request_keys)
-        .where(request_keys.c.platform == platform, request_keys.c.key == key, request_keys.c.seen_at <= expired)
+        .where(
+            request_keys.c.platform == platform, request_keys.c.key == key, request_keys.c.seen_at <= expired
+        )
         .values(seen_at=now)
     )
     return taken.rowcount == 1
