@@ -16,7 +16,7 @@ import logging
 import signal
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TextIO, runtime_checkable
@@ -182,7 +182,26 @@ def _make_scheduler(store: Store, deliverer: SubscriptionDeliverer, settings: Se
     except ImportError:  # a build without the scheduler still serves commands
         log.warning("scheduled briefings are off: bot.scheduling is not available")
         return None
-    return RealScheduler(store, deliverer, settings, clock=clock)
+    return RealScheduler(store, deliverer, settings, clock=clock, platforms={deliverer.platform.name})
+
+
+async def _unless_stopped(starting: Awaitable[None], stop: asyncio.Event) -> bool:
+    """Run ``starting`` unless a signal comes first; False when it was cancelled by one.
+
+    Starting may wait on the network for long (Socket Mode retries its connection
+    for as long as Slack is unreachable): a SIGTERM must still end the process now.
+    """
+    task = asyncio.ensure_future(starting)
+    stopper = asyncio.create_task(stop.wait(), name="stop-signal")
+    await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    stopper.cancel()
+    if task.done():
+        task.result()
+        return True
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    return False
 
 
 async def _wait_for_stop(platform: Platform, stop: asyncio.Event) -> None:
@@ -257,7 +276,9 @@ async def run_bot(
             await service.deliver(platform, settings.channel, topic=None, now=clock())
             metrics.briefing_posted(name, "startup")
         started = True
-        await platform.start(metrics.instrument(handler))
+        if not await _unless_stopped(platform.start(metrics.instrument(handler)), stop):
+            log.info("stopped while starting")
+            return 0
         health.platform_started = True
         if scheduler is not None:
             await scheduler.start()

@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     parse: Literal["selective", "full"] = Field("selective", validation_alias=_env("BRIEFBOT_PARSE"))
     max_file_bytes: int = Field(10_000_000, gt=0, validation_alias=_env("BRIEFBOT_MAX_FILE_BYTES"))
     fetch_timeout_seconds: float = Field(20.0, gt=0, validation_alias=_env("BRIEFBOT_FETCH_TIMEOUT"))
+    # a whole fetch (retries and redirects included), besides the per-read timeout above
+    fetch_deadline_seconds: float = Field(60.0, gt=0, validation_alias=_env("BRIEFBOT_FETCH_DEADLINE"))
+    # internal networks fetching may reach (comma-separated addresses or CIDR ranges); none by default
+    fetch_allow: str = Field("", validation_alias=_env("BRIEFBOT_FETCH_ALLOW"))
 
     # briefings
     timezone: str = Field("UTC", validation_alias=_env("BRIEFBOT_TIMEZONE"))
@@ -75,6 +79,10 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(None, validation_alias=_env("SLACK_APP_TOKEN"))
     slack_api_url: str = Field("https://slack.com/api/", validation_alias=_env("SLACK_API_URL"))
     slack_port: int = Field(3000, ge=0, le=65535, validation_alias=_env("BRIEFBOT_SLACK_PORT"))
+    # how long an answered event id / trigger id is remembered (Slack retries for about 5 minutes)
+    slack_dedup_ttl_seconds: int = Field(
+        3600, ge=600, validation_alias=_env("BRIEFBOT_SLACK_DEDUP_TTL_SECONDS")
+    )
 
     # Discord
     discord_token: SecretStr | None = Field(None, validation_alias=_env("DISCORD_TOKEN"))
@@ -102,6 +110,17 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/London") from None
+        return value
+
+    @field_validator("fetch_allow")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        from briefings.sources.addresses import parse_allow_list
+
+        try:
+            parse_allow_list(value)
+        except ValueError as exc:
+            raise ValueError(f"not a list of IP addresses or CIDR ranges: {exc}") from None
         return value
 
     @classmethod

@@ -15,6 +15,13 @@ for the failure it covers:
   (subscription, scheduled time), who posts: the second guard if two processes
   ever both believe they lead.
 
+A process runs one platform, and schedules only that platform's subscriptions:
+the lease (``scheduler:slack``) and the cron job table are per platform, so a
+console ``briefbot run`` on a database that holds Slack subscriptions neither
+claims (nor fails) their delivery slots nor keeps the Slack replica from leading.
+Without ``platforms`` (tests, tools) a scheduler takes every subscription under
+the plain ``"scheduler"`` lease.
+
 On SQLite one process is assumed (the lease still works between processes on
 one file, but SQLite is not meant to be shared by replicas). Time is injected
 through ``clock`` and every entry point takes ``now``; :meth:`Scheduler.tick`
@@ -29,7 +36,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -147,8 +154,13 @@ class Scheduler:
         settings: Settings,
         clock: Clock = utc_now,
         holder_id: str | None = None,
+        platforms: Collection[str] | None = None,
     ) -> None:
         self.store = store
+        self.platforms = frozenset(platforms) if platforms is not None else None
+        suffix = "_".join(sorted(self.platforms)) if self.platforms else ""
+        self.lease_name = f"{LEASE_NAME}:{suffix}" if suffix else LEASE_NAME
+        self.jobs_table = f"{JOBS_TABLE}_{suffix}" if suffix else JOBS_TABLE
         self.deliverer = deliverer
         self.settings = settings
         self.clock = clock
@@ -202,7 +214,7 @@ class Scheduler:
         self._stop_aps()
         await asyncio.sleep(0)  # AsyncIOScheduler.shutdown runs as a loop callback: let it
         if self.is_leader:
-            self.store.release_lease(LEASE_NAME, self.holder_id)
+            self.store.release_lease(self.lease_name, self.holder_id)
             self.is_leader = False
         if self._loop is not None and _SCHEDULERS.get(self._loop) is self:
             del _SCHEDULERS[self._loop]
@@ -219,7 +231,7 @@ class Scheduler:
     def _start_aps(self) -> None:
         engine = create_store_engine(self.settings.database_url)
         aps = AsyncIOScheduler(
-            jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=JOBS_TABLE)},
+            jobstores={"default": SQLAlchemyJobStore(engine=engine, tablename=self.jobs_table)},
             job_defaults={
                 "coalesce": True,
                 "misfire_grace_time": int(self.grace.total_seconds()),
@@ -240,7 +252,7 @@ class Scheduler:
     # --- the testable core ----------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:
         """One heartbeat at ``now``: take/renew the lease; if leading, sync jobs and settle what is due."""
-        leader = self.store.acquire_lease(LEASE_NAME, self.holder_id, now=now, ttl=self.lease_ttl)
+        leader = self.store.acquire_lease(self.lease_name, self.holder_id, now=now, ttl=self.lease_ttl)
         if leader != self.is_leader:
             log.info(
                 "scheduler %s %s the lease at %s",
@@ -275,7 +287,7 @@ class Scheduler:
         sync = _Sync()
         wanted: dict[int, tuple[Subscription, LocalTimeTrigger]] = {}
         for subscription in self.store.subscriptions():
-            if not subscription.active:
+            if not subscription.active or not self.runs(subscription):
                 continue
             try:
                 wanted[subscription.id] = (subscription, trigger_for(subscription))
@@ -342,10 +354,14 @@ class Scheduler:
         if not self.is_leader:
             return []
         subscription = self.store.get_subscription(subscription_id)
-        if subscription is None or not subscription.active:
+        if subscription is None or not subscription.active or not self.runs(subscription):
             self.reconcile(now)
             return []
         return await self.ledger.run(subscription, now or self.clock())
+
+    def runs(self, subscription: Subscription) -> bool:
+        """Whether this process posts to the subscription's platform (only those slots are its to claim)."""
+        return self.platforms is None or subscription.platform in self.platforms
 
     async def subscriptions_changed(self) -> None:
         """The commands' change hook (``SubscriptionCommands(on_change=...)``): re-sync at once."""

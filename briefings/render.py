@@ -34,7 +34,7 @@ from briefings.briefing import Briefing, Item, Notice, Response, SourcesReply
 from briefings.clipping import clip_budget, hard_cut
 from briefings.safeview import escaped_view, memoised_views
 from briefings.splitting import Piece, PieceKind, pack_discord, pack_slack, pack_text
-from briefings.templating import FORMATS, make_environment
+from briefings.templating import FORMATS, MAX_OUTPUT, make_environment, render_budget
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,22 @@ Format = Literal["text", "markdown", "slack", "discord"]
 
 
 class TemplateSetError(ValueError):
-    """A template folder lacks a template or macro the renderer needs."""
+    """A template folder lacks a template or macro the renderer needs, or a template
+    failed while rendering (sandbox violation, missing include, recursion, a bound
+    exceeded). The message is one line naming the template and the problem."""
+
+
+_PROBLEM_MAX = 200
+
+
+def _problem(error: BaseException) -> str:
+    """One short line: the exception's kind and the start of its message, control characters shown escaped."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    text = text.encode("unicode_escape").decode("ascii")
+    if len(text) > _PROBLEM_MAX:
+        text = text[: _PROBLEM_MAX - 1] + "…"
+    kind = "too deep (recursion)" if isinstance(error, RecursionError) else type(error).__name__
+    return f"{kind}: {text}"
 
 
 # Size limit of each piece, per format (characters of the rendered piece).
@@ -123,8 +138,8 @@ class _Macros:
         self._where = f"{fmt}/{name}"
         try:
             self._module = env.get_template(name).module
-        except TemplateError as error:
-            raise TemplateSetError(f"template {self._where} cannot be loaded: {error}") from error
+        except (TemplateError, RecursionError, MemoryError) as error:
+            raise TemplateSetError(f"template {self._where} cannot be loaded: {_problem(error)}") from None
 
     def has(self, name: str) -> bool:
         return hasattr(self._module, name)
@@ -133,7 +148,18 @@ class _Macros:
         macro = getattr(self._module, name, None)
         if macro is None:
             raise TemplateSetError(f"template {self._where} defines no macro {name!r}")
-        return str(macro(*args))
+        try:
+            text = str(macro(*args))
+        except TemplateSetError:
+            raise
+        except Exception as error:  # a team's template is code: any failure is the template's
+            raise TemplateSetError(f"template {self._where}, macro {name}: {_problem(error)}") from None
+        if len(text) > MAX_OUTPUT:
+            raise TemplateSetError(
+                f"template {self._where}, macro {name}: {len(text)} characters of output, "
+                f"over the bound of {MAX_OUTPUT}"
+            )
+        return text
 
 
 def _with_view(macros: _Macros, name: str, obj: object, fmt: str, *rest: Any) -> str:
@@ -166,7 +192,7 @@ class Renderer:
         """Messages for ``response`` in ``fmt``, each within the platform's limits."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-        with memoised_views():
+        with memoised_views(), render_budget():
             return self._render(response, fmt)
 
     def _render(self, response: Response, fmt: str) -> list[str] | list[dict[str, Any]]:

@@ -12,15 +12,26 @@ formats is HTML. The filters ``|slack_escape``, ``|discord_escape``,
 ``|md_escape`` and ``|text_escape`` escape any other string a template builds
 (they leave already-escaped text alone), and ``link(url, label)`` builds a
 format-correct link.
+
+Bounds: a template is code a team writes, so what one render may cost is
+capped: ``range()`` yields at most ``RANGE_BUDGET`` numbers in all during one
+render (nested loops cannot multiply), ``*`` and ``**`` refuse results over
+``MAX_OUTPUT`` characters, and a macro's output over ``MAX_OUTPUT`` characters
+is refused by the renderer (``briefings.render``). Each raises a
+:class:`~jinja2.exceptions.SecurityError` the renderer reports in one line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextvars
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefings.briefing import Item
@@ -32,6 +43,51 @@ from briefings.safeview import Escaped, escape_text, escape_url
 from briefings.timewindow import local_date, local_datetime
 
 FORMATS = ("text", "markdown", "slack", "discord")
+MAX_OUTPUT = 1_000_000
+"""Characters one macro call (or one ``*``/``**`` result) may produce."""
+RANGE_BUDGET = 100_000
+"""Numbers ``range()`` may yield in all during one render."""
+
+_RANGE_LEFT: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar("range_left", default=None)
+
+
+@contextmanager
+def render_budget() -> Iterator[None]:
+    """One render's ``range()`` budget (the renderer wraps each render in this)."""
+    token = _RANGE_LEFT.set([RANGE_BUDGET])
+    try:
+        yield
+    finally:
+        _RANGE_LEFT.reset(token)
+
+
+def _bounded_range(*args: int) -> range:
+    numbers = range(*args)
+    left = _RANGE_LEFT.get() or [RANGE_BUDGET]
+    left[0] -= len(numbers)
+    if left[0] < 0:
+        raise SecurityError(f"range() over the budget of {RANGE_BUDGET} numbers per render")
+    return numbers
+
+
+def _size(value: object) -> int | None:
+    return len(value) if isinstance(value, str | list | tuple) else None
+
+
+class BoundedSandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox with ``*`` and ``**`` results bounded (``"x" * 10**9``)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int | float) and abs(right) > 1000:
+            raise SecurityError(f"exponent {right} is over the bound of 1000")
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                size = _size(seq)
+                if size is not None and isinstance(count, int) and size * count > MAX_OUTPUT:
+                    raise SecurityError(f"a repeated value of {size * count} characters (bound {MAX_OUTPUT})")
+        return super().call_binop(context, operator, left, right)
 
 
 def default_template_dir() -> Path:
@@ -80,7 +136,7 @@ def _citations(item: Item) -> tuple[Citation, ...]:
     return item_citations(item.fact)
 
 
-def make_environment(fmt: str, template_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
+def make_environment(fmt: str, template_dir: Path | None = None) -> BoundedSandbox:
     """The sandboxed environment for one output format: a team's folder (its
     ``<fmt>/`` subfolder) first, the built-in templates as fallback."""
     if fmt not in FORMATS:
@@ -89,7 +145,7 @@ def make_environment(fmt: str, template_dir: Path | None = None) -> ImmutableSan
     if template_dir is not None:
         loaders.append(FileSystemLoader(str(template_dir / fmt)))
     loaders.append(FileSystemLoader(str(default_template_dir() / fmt)))
-    env = ImmutableSandboxedEnvironment(
+    env = BoundedSandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         autoescape=False,
@@ -108,5 +164,7 @@ def make_environment(fmt: str, template_dir: Path | None = None) -> ImmutableSan
         "localtime": local_datetime,
     }
     env.filters.update(filters)
-    env.globals.update({"link": _link_builder(fmt), "citations": _citations, "format": fmt})
+    env.globals.update(
+        {"link": _link_builder(fmt), "citations": _citations, "format": fmt, "range": _bounded_range}
+    )
     return env

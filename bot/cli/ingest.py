@@ -28,6 +28,7 @@ from briefings.documents import Document
 from briefings.ingest import ExtractorUnavailable, IngestEvent, IngestReport, ingest
 from briefings.models import Extraction
 from briefings.sources import HttpFetcher
+from briefings.sources.addresses import AddressPolicy, parse_allow_list
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,11 @@ def ingest_command(
         message = _scrub(f"{type(exc).__name__}: {exc}".splitlines()[0], url)
         err.print(f"briefbot: cannot open the database {redact_url(url)}: {message}", markup=False)
         raise typer.Exit(CANNOT_START_EXIT) from None
-    fetcher = HttpFetcher(timeout=settings.fetch_timeout_seconds)
+    fetcher = HttpFetcher(
+        timeout=settings.fetch_timeout_seconds,
+        deadline=settings.fetch_deadline_seconds,
+        policy=AddressPolicy(parse_allow_list(settings.fetch_allow)),
+    )
     try:
         report = _run(
             paths,

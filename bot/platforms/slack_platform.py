@@ -30,8 +30,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 import aiohttp
@@ -39,17 +39,18 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
 from bot.platforms.slack import web
 from bot.platforms.slack.answers import COMPUTE_SLOTS, BackgroundWork
+from bot.platforms.slack.dedup import RequestDedup, header, request_key
 from bot.platforms.slack.identity import BotIdentity, credentials
 from bot.platforms.slack.payloads import (
     COMMANDS,
     PLATFORM,
-    RecentIds,
     action_incoming,
     command_incoming,
     thread_anchor,
@@ -74,6 +75,11 @@ _CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived"}
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def _key(kind: str, body: dict[str, Any], request: AsyncBoltRequest) -> str:
+    timestamp = header(request.headers, "x-slack-request-timestamp")
+    return request_key(kind, body, request.raw_body, timestamp)
 
 
 class SlackPlatform:
@@ -116,13 +122,17 @@ class SlackPlatform:
             process_before_response=True,
             logger=logging.getLogger("slack_bolt"),
         )
-        self._server = BoltHttpServer(self._app, host=host, port=settings.slack_port)
+        self._server = BoltHttpServer(
+            self._app, host=host, port=settings.slack_port, signing_secret=signing_secret or ""
+        )
         self._socket: AsyncSocketModeHandler | None = None
         self._handler: Handler | None = None
         self._session: aiohttp.ClientSession | None = None
         self._work = BackgroundWork(compute_slots)
         self._anchors: set[tuple[str, str]] = set()
-        self._events = RecentIds()
+        self._dedup = RequestDedup(
+            store, ttl=timedelta(seconds=settings.slack_dedup_ttl_seconds), clock=clock
+        )
         self._register_listeners()
 
     @classmethod
@@ -200,22 +210,29 @@ class SlackPlatform:
 
     # --- listeners: translate, ack, hand over ---------------------------------
     def _register_listeners(self) -> None:
-        async def on_command(ack: AsyncAck, command: dict[str, Any]) -> None:
+        # Each listener acks, then checks in the background that no replica has answered
+        # the same request (``bot.platforms.slack.dedup``) before doing the work.
+        async def on_command(ack: AsyncAck, command: dict[str, Any], request: AsyncBoltRequest) -> None:
             await ack()
             incoming = command_incoming(command)
-            self._work.spawn(self._answer(incoming, response_url=str(command.get("response_url") or "")))
+            response_url = str(command.get("response_url") or "")
+            key = _key("command", command, request)
+            self._work.spawn(self._once(key, lambda: self._answer(incoming, response_url=response_url)))
 
-        async def on_sources(ack: AsyncAck, body: dict[str, Any]) -> None:
+        async def on_sources(ack: AsyncAck, body: dict[str, Any], request: AsyncBoltRequest) -> None:
             await ack()
             incoming = action_incoming(body)
             if incoming is not None:
-                self._work.spawn(self._answer(incoming))
+                self._work.spawn(self._once(_key("action", body, request), lambda: self._answer(incoming)))
 
-        async def on_message(ack: AsyncAck, event: dict[str, Any], body: dict[str, Any]) -> None:
+        async def on_message(
+            ack: AsyncAck, event: dict[str, Any], body: dict[str, Any], request: AsyncBoltRequest
+        ) -> None:
             await ack()
             anchor = thread_anchor(event)
-            if anchor is not None and self._events.first_time(str(body.get("event_id", ""))):
-                self._work.spawn(self._answer_thread_reply(event, anchor))
+            if anchor is not None:
+                key = _key("event", body, request)
+                self._work.spawn(self._once(key, lambda: self._answer_thread_reply(event, anchor)))
 
         for name in COMMANDS:
             self._app.command(f"/{name}")(on_command)
@@ -223,6 +240,12 @@ class SlackPlatform:
         self._app.event("message")(on_message)
 
     # --- the work after the ack ------------------------------------------------
+    async def _once(self, key: str, work: Callable[[], Awaitable[None]]) -> None:
+        if await self._dedup.first_time(key):
+            await work()
+        else:
+            log.info("Slack request %s was already answered (a retry or a replay); skipping", key)
+
     async def _answer_thread_reply(self, event: dict[str, Any], anchor: str) -> None:
         channel = str(event.get("channel", ""))
         if await self.is_briefing_thread(channel, anchor):

@@ -42,6 +42,9 @@ MISSING = "no such file or directory"
 UNREADABLE = "cannot be read"
 EMPTY = "empty file, no text"
 NO_TEXT = "no article text found"
+LINK_OUTSIDE = "symbolic link out of the folder, not followed"
+BROKEN_LINK = "broken symbolic link, not followed"
+LINK_LOOP = "symbolic link loop (back into a folder being walked), not followed"
 UNDECODABLE = "undecodable bytes: no text encoding fits"
 
 
@@ -51,6 +54,10 @@ def binary(kind: str | None = None) -> str:
 
 def too_large(size: int, cap: int) -> str:
     return f"{size} bytes, over the size cap of {cap} bytes (BRIEFBOT_MAX_FILE_BYTES)"
+
+
+def deadline_exceeded(seconds: float) -> str:
+    return f"could not fetch: took longer than the {seconds:g} s deadline (BRIEFBOT_FETCH_DEADLINE)"
 
 
 def bad_front_matter(detail: str) -> str:

@@ -3,7 +3,8 @@
 The format is chosen by file extension, else sniffed from the content, so a
 feed saved as ``.txt`` or a page fetched without a useful content type still
 loads. Folders are walked recursively in sorted order (deterministic ids and
-reports); hidden files, files of unknown types and the files that travel with
+reports) without following symbolic links out of the folder, and what cannot be
+walked is reported by its own path; hidden files, files of unknown types and the files that travel with
 a corpus without being articles (README, LICENSE, SOURCES, CHANGELOG ...) are
 skipped inside folders, with a log line for the latter; a file named
 explicitly is always loaded.
@@ -89,15 +90,12 @@ class _Loader:
             yield from self._guarded(item, partial(self._load_url, item))
             return
         path = Path(item)
-        try:
-            children = list(_walk(path)) if path.is_dir() else None
-        except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            yield LoadError(item, f"{errors.UNREADABLE} ({reason})")
-            return
-        if children is not None:
-            for child in children:
-                yield from self._guarded(str(child), partial(self._load_file, child, str(child)))
+        if path.is_dir():
+            for child in _walk(path):
+                if isinstance(child, LoadError):
+                    yield child
+                else:
+                    yield from self._guarded(str(child), partial(self._load_file, child, str(child)))
             return
         yield from self._guarded(item, partial(self._load_file, path, item))
 
@@ -180,25 +178,70 @@ def _with_url(document: Document, url: str | None) -> Document:
     return replace(document, url=url, path=None)
 
 
-def _walk(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
-    """Files under ``folder`` in sorted path order (a file and a folder interleave
-    by name), hidden entries and unknown file types skipped, symlink loops cut."""
-    seen = seen if seen is not None else set()
-    real = folder.resolve()
-    if real in seen:
+def _walk(root: Path) -> Iterator[Path | LoadError]:
+    """Files under ``root`` in sorted path order (a file and a folder interleave by name),
+    hidden entries and unknown file types skipped.
+
+    Whatever cannot be walked is reported by its own path and the rest is walked:
+    an unreadable subfolder, a symbolic link that leads out of ``root`` (never
+    followed: a corpus folder must not read ``/etc/passwd``), a broken link, and a
+    link back into a folder being walked (a loop).
+    """
+    try:
+        real_root = root.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        yield LoadError(str(root), _unreadable(exc))
         return
-    seen.add(real)
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+    yield from _walk_folder(root, real_root, (real_root,), {real_root})
+
+
+def _walk_folder(
+    folder: Path, real_root: Path, ancestors: tuple[Path, ...], seen: set[Path]
+) -> Iterator[Path | LoadError]:
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield LoadError(str(folder), _unreadable(exc))
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            yield from _walk(entry, seen)
+        real = entry
+        if entry.is_symlink():
+            try:
+                real = entry.resolve(strict=True)
+            except (OSError, RuntimeError):
+                yield LoadError(str(entry), errors.BROKEN_LINK)
+                continue
+            if not real.is_relative_to(real_root):
+                yield LoadError(str(entry), errors.LINK_OUTSIDE)
+                continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError as exc:
+            yield LoadError(str(entry), _unreadable(exc))
+            continue
+        if is_dir:
+            real_dir = real.resolve() if real is entry else real
+            if real_dir in ancestors:
+                yield LoadError(str(entry), errors.LINK_LOOP)
+                continue
+            if real_dir in seen:  # a second link to a folder already walked: same files
+                log.debug("skipping %s: links to a folder already walked", entry)
+                continue
+            seen.add(real_dir)
+            yield from _walk_folder(entry, real_root, (*ancestors, real_dir), seen)
         elif not_an_article(entry.name):
             log.warning("skipping %s: not an article (a corpus's README, licence or sources file)", entry)
         elif entry.suffix.lower() in _FORMATS:
             yield entry
         else:
             log.debug("skipping %s: not a known source type", entry)
+
+
+def _unreadable(exc: BaseException) -> str:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return f"{errors.UNREADABLE} ({reason})"
 
 
 def not_an_article(name: str) -> bool:

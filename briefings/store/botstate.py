@@ -18,7 +18,14 @@ from sqlalchemy import Connection, Row, Table, delete, func, insert, select, upd
 from sqlalchemy.dialects import postgresql, sqlite
 
 from briefings.models import Delivery, PostedBriefing, PostedItem, Subscription
-from briefings.store.schema import deliveries, leases, posted_briefings, posted_items, subscriptions
+from briefings.store.schema import (
+    deliveries,
+    leases,
+    posted_briefings,
+    posted_items,
+    request_keys,
+    subscriptions,
+)
 
 
 def insert_ignore(conn: Connection, table: Table, values: dict[str, Any]) -> bool:
@@ -198,6 +205,29 @@ def acquire_lease(conn: Connection, name: str, holder: str, now: datetime, ttl: 
 
 def release_lease(conn: Connection, name: str, holder: str) -> None:
     conn.execute(delete(leases).where(leases.c.name == name, leases.c.holder == holder))
+
+
+# --- requests already answered -------------------------------------------------------
+
+
+def first_request(conn: Connection, platform: str, key: str, now: datetime, ttl: timedelta) -> bool:
+    """Remember ``key`` at ``now``; True for the first caller within ``ttl``, on any replica.
+
+    One conditional statement decides, as for leases: the insert, or the takeover of
+    a key older than ``ttl``. Keys older than ``ttl`` are purged by the first caller.
+    """
+    expired = now - ttl
+    if insert_ignore(conn, request_keys, {"platform": platform, "key": key, "seen_at": now}):
+        conn.execute(delete(request_keys).where(request_keys.c.seen_at <= expired))
+        return True
+    taken = conn.execute(
+        update(request_keys)
+        .where(
+            request_keys.c.platform == platform, request_keys.c.key == key, request_keys.c.seen_at <= expired
+        )
+        .values(seen_at=now)
+    )
+    return taken.rowcount == 1
 
 
 # --- posted briefings -----------------------------------------------------------------

@@ -315,6 +315,16 @@ leases = Table(
     Column("expires_at", UTCDateTime, nullable=False),
 )
 
+request_keys = Table(
+    "request_keys",
+    metadata,
+    Column("platform", String(32), primary_key=True),
+    Column("key", String(200), primary_key=True),
+    Column("seen_at", UTCDateTime, nullable=False),
+    Index("ix_request_keys_seen_at", "seen_at"),
+)
+"""Requests already answered (Slack event ids, command trigger ids), shared by every replica."""
+
 posted_briefings = Table(
     "posted_briefings",
     metadata,

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Row, func, select
+from sqlalchemy.exc import OperationalError
 
 from briefings.documents import Document
 from briefings.models import (
@@ -31,6 +32,9 @@ from briefings.store import botstate, fulltext, people, queries, standing, write
 from briefings.store.engine import WRITE
 from briefings.store.protocol import SaveOutcome
 from briefings.store.schema import documents
+
+_SAVE_ATTEMPTS = 3
+_RETRYABLE = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 
 
 class SqlStore:
@@ -61,8 +65,17 @@ class SqlStore:
             return writes.document_status(conn, document)
 
     def save_document(self, document: Document, extraction: Extraction, *, now: datetime) -> SaveOutcome:
-        with self._write() as conn:
-            return writes.save_document(conn, document, extraction, now=now)
+        # Writers lock the keys they resolve (``keylocks``); rows outside those keys (merged
+        # meetings) can still meet in a deadlock, which PostgreSQL breaks by aborting one
+        # transaction: that one is run again rather than failing the document.
+        for attempt in range(1, _SAVE_ATTEMPTS + 1):
+            try:
+                with self._write() as conn:
+                    return writes.save_document(conn, document, extraction, now=now)
+            except OperationalError as exc:
+                if attempt == _SAVE_ATTEMPTS or getattr(exc.orig, "sqlstate", None) not in _RETRYABLE:
+                    raise
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     def get_document(self, document_id: str) -> Document | None:
         with self._read() as conn:
@@ -249,6 +262,10 @@ class SqlStore:
     def release_lease(self, name: str, holder: str) -> None:
         with self._write() as conn:
             botstate.release_lease(conn, name, holder)
+
+    def first_request(self, platform: str, key: str, *, now: datetime, ttl: timedelta) -> bool:
+        with self._write() as conn:
+            return botstate.first_request(conn, platform, key, now, ttl)
 
     def record_posted_briefing(self, posted: PostedBriefing) -> None:
         with self._write() as conn:

@@ -20,8 +20,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.documents import Document
 from briefings.models import Evidence, Extraction, PersonRef
-from briefings.store import fulltext, identities, merging
-from briefings.store.mentions import DocumentMentions
+from briefings.store import fulltext, identities, keylocks, merging
+from briefings.store.mentions import DocumentMentions, MentionKeys, mention_keys
 from briefings.store.protocol import SaveOutcome
 from briefings.store.schema import (
     documents,
@@ -44,6 +44,29 @@ def document_status(conn: Connection, document: Document) -> SaveOutcome:
     if document.id in found and _same_metadata(conn, document, found):
         return "unchanged"
     return "updated" if found else "new"
+
+
+def _keys_to_lock(conn: Connection, document: Document, extraction: Extraction) -> list[str]:
+    """What saving ``document`` may resolve or create (``briefings.store.keylocks``): the
+    document itself, and the identity keys of its mentions and of the mentions of the
+    version it replaces (their identities are re-resolved)."""
+    keys = [f"document:{document.key}", f"document:{document.id}"]
+    names = [
+        (draft.kind, mention_keys(draft.name, draft.kind)) for draft in DocumentMentions(extraction).drafts
+    ]
+    if conn.dialect.name == "postgresql":
+        replaced = conn.execute(
+            select(mentions.c.kind, mentions.c.first_key, mentions.c.last_key, mentions.c.name_key)
+            .join(documents, documents.c.id == mentions.c.document_id)
+            .where(documents.c.key == document.key)
+        )
+        names += [(row.kind, MentionKeys(row.first_key, row.last_key, row.name_key)) for row in replaced]
+    for kind, found in names:
+        if kind == "person" and found.last_key:
+            keys.append(f"surname:{found.last_key}")
+        elif kind != "anonymous":
+            keys.append(f"name:{found.name_key}")
+    return keys
 
 
 def evidence_row(evidence: Evidence) -> dict[str, object]:
@@ -135,6 +158,7 @@ def save_document(
     conn: Connection, document: Document, extraction: Extraction, *, now: datetime
 ) -> SaveOutcome:
     """Store ``document`` with ``extraction`` (see module docstring)."""
+    keylocks.lock_keys(conn, _keys_to_lock(conn, document, extraction))
     existing = (
         conn.execute(
             select(documents.c.id).where(or_(documents.c.id == document.id, documents.c.key == document.key))

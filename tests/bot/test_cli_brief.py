@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -97,3 +98,21 @@ def test_bad_arguments_give_one_clear_line_and_exit_2(
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1 and message in err
+
+
+def test_a_failing_team_template_is_one_line_and_exit_2(filled: str, tmp_path: Path) -> None:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "briefing.j2").write_text(
+        "{% macro title(briefing) %}{{ briefing.__class__.__subclasses__() }}{% endmacro %}"
+    )
+    result = CliRunner().invoke(
+        app,
+        ["brief", "--db", filled, "--now", NOW.isoformat(), "--format", "text"],
+        env={"BRIEFBOT_TEMPLATE_DIR": str(tmp_path)},
+    )
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "briefbot brief: template text/briefing.j2, macro title: SecurityError: "
+        "access to attribute '__class__' of 'Briefing' object is unsafe."
+    ]

@@ -118,3 +118,10 @@ def test_the_parse_mode_is_selective_unless_full_is_asked_for(monkeypatch: pytes
     monkeypatch.setenv("BRIEFBOT_PARSE", "fast")
     with pytest.raises(ConfigError, match="BRIEFBOT_PARSE"):
         load_settings()
+
+
+def test_the_fetch_allow_list_takes_addresses_and_ranges_and_refuses_names() -> None:
+    allowed = "10.20.0.0/16, 127.0.0.1"
+    assert load_settings(BRIEFBOT_FETCH_ALLOW=allowed).fetch_allow == allowed
+    with pytest.raises(ConfigError, match=r"^BRIEFBOT_FETCH_ALLOW: not a list of IP addresses or CIDR"):
+        load_settings(BRIEFBOT_FETCH_ALLOW="intranet.example.org")

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from jinja2.exceptions import SecurityError, UndefinedError
 
 from briefings.briefing import Notice
 from briefings.builder import sources_reply
@@ -156,14 +155,14 @@ def test_team_templates_are_sandboxed(tmp_path: Path) -> None:
     (tmp_path / "text" / "notice.j2").write_text(
         "{% macro body(notice) %}{{ notice.__class__.__init__.__globals__ }}{% endmacro %}"
     )
-    with pytest.raises(SecurityError):
+    with pytest.raises(TemplateSetError, match=r"^template text/notice\.j2, macro body: SecurityError: "):
         Renderer(tmp_path).render(Notice("x"), "text")
 
 
 def test_team_templates_with_a_misspelt_field_fail_loudly(tmp_path: Path) -> None:
     (tmp_path / "text").mkdir()
     (tmp_path / "text" / "notice.j2").write_text("{% macro body(notice) %}{{ notice.txet }}{% endmacro %}")
-    with pytest.raises(UndefinedError):
+    with pytest.raises(TemplateSetError, match=r"macro body: UndefinedError: .*'txet'"):
         Renderer(tmp_path).render(Notice("x"), "text")
 
 

@@ -20,6 +20,12 @@ FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
 
 _EVENT_IDS = itertools.count(1)
+_TRIGGER_IDS = itertools.count(1)
+
+
+def new_trigger_id() -> str:
+    """A fresh trigger id, as Slack gives every invocation (the app dedups on it)."""
+    return f"1700000000.{next(_TRIGGER_IDS)}.abcdef"
 
 
 @dataclass(frozen=True)
@@ -51,9 +57,9 @@ def slash_command_body(
     user: str = "U0001",
     response_url: str = "",
     team_id: str = "T0001",
-    trigger_id: str = "1.2.3",
+    trigger_id: str | None = None,
 ) -> str:
-    """The form-encoded body of a slash command invocation."""
+    """The form-encoded body of a slash command invocation (a fresh trigger id unless given)."""
     return urlencode(
         {
             "token": "legacy-verification-token",
@@ -67,7 +73,7 @@ def slash_command_body(
             "text": text,
             "api_app_id": "A0001",
             "response_url": response_url,
-            "trigger_id": trigger_id,
+            "trigger_id": trigger_id or new_trigger_id(),
         }
     )
 
@@ -136,7 +142,7 @@ def block_action_body(
             "is_ephemeral": False,
             **({"thread_ts": thread_ts} if thread_ts else {}),
         },
-        "trigger_id": "1.2.3",
+        "trigger_id": new_trigger_id(),
         "channel": {"id": channel, "name": "briefings"},
         "message": message,
         "response_url": response_url,

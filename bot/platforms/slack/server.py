@@ -3,8 +3,10 @@
 Bolt's own ``AsyncApp.start()`` blocks and hides the bound port; serving it
 ourselves lets tests bind port 0 and read the port back, lets ``stop()`` close
 it cleanly, and raises the listen backlog so a burst of slash commands is not
-dropped before Bolt can ack it. Signature verification is Bolt's middleware
-and stays on: a bad, missing or stale signature gets 401 before any listener runs.
+dropped before Bolt can ack it. Every request is screened first
+(``bot.platforms.slack.screening``): a bad, missing, stale or malformed signature
+gets 401 and a body no Slack request has gets 400, before Bolt parses anything;
+Bolt's own signature check stays on behind it.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from __future__ import annotations
 import logging
 
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+
+from bot.platforms.slack.screening import screen
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +29,11 @@ LISTEN_BACKLOG = 1024
 class BoltHttpServer:
     """Serve ``app`` at ``POST {path}`` on ``host:port`` (port 0 picks a free one)."""
 
-    def __init__(self, app: AsyncApp, *, host: str, port: int, path: str = EVENTS_PATH) -> None:
+    def __init__(
+        self, app: AsyncApp, *, host: str, port: int, signing_secret: str, path: str = EVENTS_PATH
+    ) -> None:
         self._app = app
+        self._signing_secret = signing_secret
         self._host = host
         self._port = port
         self._path = path
@@ -58,8 +66,16 @@ class BoltHttpServer:
             self._bound_port = None
 
     async def _dispatch(self, request: web.Request) -> web.Response:
-        bolt_response = await self._app.async_dispatch(await to_bolt_request(request))
-        return await to_aiohttp_response(bolt_response)
+        screened = screen(await request.read(), request.headers, self._signing_secret)
+        if screened.status:
+            log.info("refused a request to %s (%d): %s", self._path, screened.status, screened.reason)
+            return web.json_response({"error": "invalid request"}, status=screened.status)
+        bolt_request = AsyncBoltRequest(
+            body=screened.body,
+            query=request.query_string,
+            headers=request.headers,  # type: ignore[arg-type]
+        )
+        return await to_aiohttp_response(await self._app.async_dispatch(bolt_request))
 
 
 def _bound_port(site: web.TCPSite, requested: int) -> int:

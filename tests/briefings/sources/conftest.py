@@ -10,6 +10,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from briefings.sources import HttpFetcher
+from briefings.sources.addresses import AddressPolicy, parse_allow_list
+
+LOOPBACK_ALLOWED = AddressPolicy(parse_allow_list("127.0.0.1"))
+"""The local site is on loopback, which fetching refuses by default (``test_fetch_limits``)."""
 
 
 @dataclass
@@ -26,6 +30,8 @@ class Site:
     base: str = ""
     pages: dict[str, Page | list[Page]] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Extra response headers by path (a redirect's Location)."""
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
@@ -60,6 +66,8 @@ def site() -> Iterator[Site]:
             self.send_response(page.status)
             self.send_header("Content-Type", page.content_type)
             self.send_header("Content-Length", str(len(page.body)))
+            for name, value in state.headers.get(self.path, {}).items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(page.body)
 
@@ -80,7 +88,7 @@ def site() -> Iterator[Site]:
 
 @pytest.fixture
 def fetcher() -> Iterator[HttpFetcher]:
-    client = HttpFetcher(timeout=5.0, retries=3, backoff=0.0)
+    client = HttpFetcher(timeout=5.0, retries=3, backoff=0.0, policy=LOOPBACK_ALLOWED)
     try:
         yield client
     finally:

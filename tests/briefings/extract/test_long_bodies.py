@@ -1,0 +1,60 @@
+"""A long body is extracted in pieces: same facts, offsets into the whole body, bounded memory.
+
+The memory itself is measured in ``benchmarks/long_document.py`` (peak RSS of
+ingesting a 9.5 MB text); these tests pin what the pieces must preserve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefings.documents import Document
+from briefings.extract import Extractor
+from briefings.pieces import PIECE_CHARS, extract_in_pieces, pieces
+from tests.briefings.extract.conftest import SEED, _load_article
+
+
+def test_pieces_cover_the_body_exactly_and_cut_between_paragraphs() -> None:
+    body = "\n\n".join(f"Paragraph {n} says something about the talks in Geneva." for n in range(400))
+    cut = list(pieces(body, size=1000))
+    assert "".join(text for _, text in cut) == body
+    assert all(len(text) <= 1000 for _, text in cut)
+    assert all(body[offset : offset + len(text)] == text for offset, text in cut)
+    assert all(text.endswith("\n\n") for _, text in cut[:-1])
+
+
+def test_a_body_without_any_boundary_is_still_cut_to_size() -> None:
+    body = "x" * 2500
+    assert [len(text) for _, text in pieces(body, size=1000)] == [1000, 1000, 500]
+
+
+def test_facts_of_a_later_piece_carry_offsets_into_the_whole_body(extractor: Extractor) -> None:
+    seed = _load_article(SEED)
+    body = seed.body + "\n\n" + seed.body
+    doubled = replace(seed, body=body)
+    whole = extractor.extract(seed)
+    split = extract_in_pieces(doubled, len(body), extractor.extract, size=len(seed.body) + 2)
+    assert len(split.quotes) == 2 * len(whole.quotes) > 0
+    for quote in split.quotes:
+        evidence = quote.evidence
+        if evidence.field == "body":
+            assert body[evidence.start : evidence.end] == evidence.sentence
+    second = split.quotes[len(whole.quotes) :]
+    assert [q.text for q in second] == [q.text for q in whole.quotes]
+    assert all(q.evidence.start >= len(seed.body) for q in second if q.evidence.field == "body")
+    names = [(p.kind, p.name) for p in split.people]
+    assert len(names) == len(set(names)) == len(whole.people)
+
+
+def test_the_extractor_parses_a_body_longer_than_a_piece_piece_by_piece(extractor: Extractor) -> None:
+    seed = _load_article(SEED)
+    copies = PIECE_CHARS // len(seed.body) + 2
+    body = "\n\n".join([seed.body] * copies)
+    long_doc = Document.create(title=seed.title, body=body, published=seed.published, path="long.txt")
+    (extraction,) = list(extractor.extract_many([long_doc]))
+    per_copy = len(extractor.extract(seed).quotes)
+    assert len(extraction.quotes) >= per_copy * (copies - 1)
+    for quote in extraction.quotes:
+        evidence = quote.evidence
+        if evidence.field == "body":
+            assert body[evidence.start : evidence.end] == evidence.sentence
