@@ -21,15 +21,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TextIO, runtime_checkable
 
-from bot.commands import CommandHandler
 from bot.config import ConfigError, Settings
-from bot.metrics import Metrics
-from bot.ops import Health, OpsServer, start_ops_server
-from bot.platforms.base import Platform
-from bot.service import BriefingService
-from briefings.builder import DEFAULT_WINDOW
-from briefings.models import Subscription
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.core.events import Platform
+from bot.core.service import BriefingService
+from bot.ops.metrics import Metrics
+from bot.ops.server import Health, OpsServer, start_ops_server
+from briefings.compose.builder import DEFAULT_WINDOW
+from briefings.model.facts import Subscription
+from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -158,11 +158,11 @@ def build_platform(
 ) -> Platform:
     """The selected platform; Slack and Discord are imported only when chosen."""
     if name == "slack":
-        from bot.platforms.slack_platform import SlackPlatform
+        from bot.platforms.slack.platform import SlackPlatform
 
         return SlackPlatform(settings, renderer, store=service.store, clock=clock)
     if name == "discord":
-        from bot.platforms.discord_platform import DiscordPlatform
+        from bot.platforms.discord.platform import DiscordPlatform
 
         return DiscordPlatform(settings, renderer, store=service.store, clock=clock)
     if name == "memory":
@@ -178,9 +178,9 @@ def build_platform(
 
 def _make_scheduler(store: Store, deliverer: SubscriptionDeliverer, settings: Settings, clock: Clock) -> Any:
     try:
-        from bot.scheduling import Scheduler as RealScheduler
+        from bot.scheduling.scheduler import Scheduler as RealScheduler
     except ImportError:  # a build without the scheduler still serves commands
-        log.warning("scheduled briefings are off: bot.scheduling is not available")
+        log.warning("scheduled briefings are off: bot.scheduling.scheduler is not available")
         return None
     return RealScheduler(store, deliverer, settings, clock=clock)
 

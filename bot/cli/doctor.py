@@ -15,8 +15,8 @@ from sqlalchemy.exc import ArgumentError
 
 from bot.app import PLATFORMS
 from bot.config import Settings, load_settings
-from bot.doctor import exit_status, render, run_checks
-from bot.logging_setup import Redactor
+from bot.doctor.checks import exit_status, render, run_checks
+from bot.ops.logging_setup import Redactor
 
 
 def _load_model(name: str) -> Any:

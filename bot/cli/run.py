@@ -14,7 +14,7 @@ import typer
 
 from bot.app import PLATFORMS, choose_platform, run_bot, system_clock
 from bot.config import ConfigError, load_settings
-from bot.logging_setup import configure_logging
+from bot.ops.logging_setup import configure_logging
 
 CONFIG_ERROR_EXIT = 2
 INTERRUPTED_EXIT = 130

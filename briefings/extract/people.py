@@ -31,7 +31,7 @@ from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.places import country_of_demonym, is_demonym
 from briefings.extract.roles import appositive_role, byline_role, title_role
 from briefings.identity import given_names_fit, person_key
-from briefings.models import Person, PersonRef
+from briefings.model.facts import Person, PersonRef
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import paragraph_turns, remarks_turns
 from briefings.extract.transcript import transcript_quotes
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
-from briefings.models import PersonRef, Quote, QuoteKind
+from briefings.model.facts import PersonRef, Quote, QuoteKind
 
 log = logging.getLogger(__name__)
 

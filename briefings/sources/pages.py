@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document
 from briefings.sources.errors import SourceError

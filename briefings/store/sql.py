@@ -15,8 +15,8 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Row, func, select
 
-from briefings.documents import Document
-from briefings.models import (
+from briefings.model.documents import Document
+from briefings.model.facts import (
     Delivery,
     Extraction,
     Identity,

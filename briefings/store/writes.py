@@ -16,8 +16,8 @@ from datetime import datetime
 from sqlalchemy import Connection, ScalarSelect, delete, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, PersonRef
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, PersonRef
 from briefings.store import fulltext, identities, merging
 from briefings.store.mentions import DocumentMentions
 from briefings.store.protocol import SaveOutcome

@@ -10,10 +10,10 @@ from pydantic import SecretStr
 
 from bot.app import SubscriptionDeliverer, choose_platform, system_clock
 from bot.config import ConfigError, Settings
+from bot.core.service import BriefingService
 from bot.platforms.memory import MemoryPlatform
-from bot.service import BriefingService
-from briefings.briefing import Briefing
-from briefings.models import PostedBriefing
+from briefings.model.briefing import Briefing
+from briefings.model.facts import PostedBriefing
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, save_seed
 

@@ -7,7 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.arguments import ArgumentError, parse_clock, parse_subscription, parse_when, parse_zone, split_since
+from bot.core.arguments import (
+    ArgumentError,
+    parse_clock,
+    parse_subscription,
+    parse_when,
+    parse_zone,
+    split_since,
+)
 
 NOW = datetime(2021, 7, 29, 12, 0, tzinfo=UTC)
 

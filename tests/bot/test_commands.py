@@ -9,13 +9,13 @@ from typing import Any, TypeVar
 
 import pytest
 
-from bot import messages
-from bot.commands import CommandHandler
-from bot.platforms.base import MessageRef
+from bot.core import messages
+from bot.core.commands import CommandHandler
+from bot.core.events import MessageRef
+from bot.core.service import BriefingService
 from bot.platforms.memory import Exchange, MemoryPlatform
-from bot.service import BriefingService
-from briefings.briefing import Briefing, Notice, SourcesReply
-from briefings.models import Extraction
+from briefings.model.briefing import Briefing, Notice, SourcesReply
+from briefings.model.facts import Extraction
 from briefings.store.protocol import Store
 from tests.bot.corpus import LEGITIMACY, NOW, TIANJIN, URL, save_seed, seed_document
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.commands import CommandHandler
+from bot.core.commands import CommandHandler
+from bot.core.service import BriefingService
 from bot.platforms.memory import MemoryPlatform
-from bot.service import BriefingService
-from briefings.briefing import Briefing, SourcesReply
-from briefings.builder import item_citations
+from briefings.compose.builder import item_citations
 from briefings.extract import Extractor
 from briefings.ingest import ingest
+from briefings.model.briefing import Briefing, SourcesReply
 from briefings.store.protocol import Store
 from tests.bot.corpus import INGESTED, NOW
 

@@ -13,7 +13,7 @@ from pydantic import SecretStr
 from sqlalchemy import text
 
 from bot.config import ConfigError, Settings
-from bot.doctor import (
+from bot.doctor.checks import (
     Check,
     check_database,
     check_model,
@@ -23,8 +23,8 @@ from bot.doctor import (
     render,
     run_checks,
 )
-from bot.doctor_credentials import check_platform
-from bot.logging_setup import Redactor
+from bot.doctor.credentials import check_platform
+from bot.ops.logging_setup import Redactor
 from briefings.store.engine import create_store_engine
 from briefings.store.protocol import Store
 from tests.bot.corpus import save_seed

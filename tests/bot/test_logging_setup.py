@@ -11,7 +11,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.config import Settings
-from bot.logging_setup import configure_logging
+from bot.ops.logging_setup import configure_logging
 
 
 @pytest.fixture

@@ -14,17 +14,17 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.app import SubscriptionDeliverer
-from bot.commands import CommandHandler
 from bot.config import ConfigError, Settings
-from bot.metrics import Metrics
-from bot.ops import Health, OpsServer, platform_connected, start_ops_server
-from bot.platforms.base import Incoming
-from bot.platforms.discord_platform import DiscordPlatform
+from bot.core.commands import CommandHandler
+from bot.core.events import Incoming
+from bot.core.service import BriefingService
+from bot.ops.metrics import Metrics
+from bot.ops.server import Health, OpsServer, platform_connected, start_ops_server
+from bot.platforms.discord.platform import DiscordPlatform
 from bot.platforms.memory import MemoryPlatform
-from bot.scheduling import Scheduler
-from bot.service import BriefingService
+from bot.scheduling.scheduler import Scheduler
 from briefings.ingest import IngestReport
-from briefings.render import Renderer
+from briefings.render.renderer import Renderer
 from briefings.store import SqlStore
 from briefings.store.engine import create_store_engine
 from briefings.store.protocol import Store

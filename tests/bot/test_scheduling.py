@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.app import SubscriptionDeliverer
-from bot.commands import CommandHandler
-from bot.platforms.base import Incoming
+from bot.core.commands import CommandHandler
+from bot.core.events import Incoming
+from bot.core.service import BriefingService
 from bot.platforms.memory import MemoryPlatform
-from bot.scheduling import LEASE_NAME, Scheduler, TickReport
-from bot.service import BriefingService
-from briefings.briefing import Briefing, Notice
+from bot.scheduling.scheduler import LEASE_NAME, Scheduler, TickReport
+from briefings.model.briefing import Briefing, Notice
 from briefings.store import SqlStore
 from tests.bot.scheduling_worker import ListDeliverer, scheduler_settings
 
@@ -149,7 +149,7 @@ async def test_delivery_missed_beyond_the_grace_is_recorded_logged_and_listed_by
     subscription = store.add_subscription("memory", "general", "08:00", "Europe/London", None, now=CREATED)
     deliverer = ListDeliverer()
     scheduler = _scheduler(store, database_url, deliverer, grace_minutes=60)
-    with caplog.at_level(logging.WARNING, logger="bot.schedule_ledger"):
+    with caplog.at_level(logging.WARNING, logger="bot.scheduling.ledger"):
         report = await scheduler.tick(EIGHT_LONDON + timedelta(hours=2))
     assert [(o.status, o.scheduled_for) for o in report.outcomes] == [("missed", EIGHT_LONDON)]
     assert deliverer.posts == []
@@ -293,7 +293,7 @@ async def test_subscription_with_an_invalid_zone_is_skipped_and_the_others_still
     broken = store.add_subscription("memory", "general", "08:00", "Mars/Olympus", None, now=CREATED)
     good = store.add_subscription("memory", "general", "08:00", "Europe/London", None, now=CREATED)
     deliverer = ListDeliverer()
-    with caplog.at_level(logging.ERROR, logger="bot.scheduling"):
+    with caplog.at_level(logging.ERROR, logger="bot.scheduling.scheduler"):
         await _scheduler(store, database_url, deliverer).tick(EIGHT_LONDON)
     assert deliverer.posts == [(good.id, EIGHT_LONDON)]
     assert f"subscription {broken.id} skipped: unknown time zone 'Mars/Olympus'" in caplog.text

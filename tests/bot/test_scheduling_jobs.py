@@ -11,7 +11,7 @@ import pytest
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
 from sqlalchemy import text
 
-from bot.scheduling import JOBS_TABLE, LEASE_NAME, LocalTimeTrigger, Scheduler, run_subscription_job
+from bot.scheduling.scheduler import JOBS_TABLE, LEASE_NAME, LocalTimeTrigger, Scheduler, run_subscription_job
 from briefings.store import SqlStore
 from briefings.store.engine import create_store_engine
 from tests.bot.scheduling_worker import ListDeliverer, scheduler_settings

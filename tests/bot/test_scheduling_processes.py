@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.schedule_times import occurrences_between, parse_time_of_day, validate_zone
+from bot.scheduling.times import occurrences_between, parse_time_of_day, validate_zone
 from briefings.store import open_store
 from tests.bot.scheduling_worker import read_posts
 

@@ -11,7 +11,8 @@ from apscheduler.triggers.cron import CronTrigger
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.schedule_times import (
+from bot.scheduling.scheduler import LocalTimeTrigger
+from bot.scheduling.times import (
     InvalidTimeOfDayError,
     InvalidZoneError,
     local_day,
@@ -22,7 +23,6 @@ from bot.schedule_times import (
     parse_time_of_day,
     validate_zone,
 )
-from bot.scheduling import LocalTimeTrigger
 
 NEW_YORK = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")

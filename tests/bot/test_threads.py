@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.threads import match_reply, requested_number
-from briefings.models import PostedBriefing, PostedItem
+from bot.core.threads import match_reply, requested_number
+from briefings.model.facts import PostedBriefing, PostedItem
 
 POSTED = PostedBriefing(
     platform="memory",

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from briefings.builder import build_briefing, sources_reply
+from briefings.compose.builder import build_briefing, sources_reply
 from briefings.store import SqlStore
-from briefings.timewindow import UnknownTimeZoneError
+from briefings.time import UnknownTimeZoneError
 from tests.briefings.briefing_factory import Draft, person
 
 NOW = datetime(2021, 7, 30, 8, 0, tzinfo=UTC)

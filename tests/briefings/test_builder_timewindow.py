@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefings.builder import build_briefing
+from briefings.compose.builder import build_briefing
 from briefings.store import SqlStore
-from briefings.timewindow import (
+from briefings.time import (
     BadTimeError,
     UnknownTimeZoneError,
     local_date,

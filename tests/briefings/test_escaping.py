@@ -10,12 +10,19 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefings.briefing import Notice
-from briefings.builder import sources_reply
-from briefings.escaping import clean_text, discord_escape, md_escape, safe_url, slack_escape, text_escape
-from briefings.limits import discord_violations, slack_violations, text_violations
-from briefings.models import PersonRef
-from briefings.render import Renderer
+from briefings.compose.builder import sources_reply
+from briefings.model.briefing import Notice
+from briefings.model.facts import PersonRef
+from briefings.render.escaping import (
+    clean_text,
+    discord_escape,
+    md_escape,
+    safe_url,
+    slack_escape,
+    text_escape,
+)
+from briefings.render.limits import discord_violations, slack_violations, text_violations
+from briefings.render.renderer import Renderer
 from tests.briefings.briefing_factory import briefing_of
 
 NOW = datetime(2021, 7, 30, 8, tzinfo=UTC)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from jinja2.exceptions import SecurityError, UndefinedError
 
-from briefings.briefing import Notice
-from briefings.builder import sources_reply
-from briefings.limits import discord_violations, slack_violations, text_violations
-from briefings.models import PersonRef
-from briefings.render import Renderer, TemplateSetError
+from briefings.compose.builder import sources_reply
+from briefings.model.briefing import Notice
+from briefings.model.facts import PersonRef
+from briefings.render.limits import discord_violations, slack_violations, text_violations
+from briefings.render.renderer import Renderer, TemplateSetError
 from tests.briefings.briefing_factory import briefing_of
 
 NOW = datetime(2021, 7, 30, 8, tzinfo=UTC)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from briefings.builder import build_briefing
+from briefings.compose.builder import build_briefing
 from briefings.extract import Extractor
 from briefings.ingest import ingest
-from briefings.limits import discord_violations, slack_violations, text_violations
-from briefings.render import Renderer
+from briefings.render.limits import discord_violations, slack_violations, text_violations
+from briefings.render.renderer import Renderer
 from briefings.store import SqlStore
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings.builder import build_briefing, sources_reply
-from briefings.render import Renderer
+from briefings.compose.builder import build_briefing, sources_reply
+from briefings.render.renderer import Renderer
 from briefings.store import open_store
 from briefings.store.protocol import Store
 from tests.briefings.briefing_factory import Draft, person

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefings.briefing import Briefing, Notice
-from briefings.builder import sources_reply
-from briefings.models import PersonRef
-from briefings.render import Renderer
-from briefings.templating import FORMATS, default_template_dir, make_environment
+from briefings.compose.builder import sources_reply
+from briefings.model.briefing import Briefing, Notice
+from briefings.model.facts import PersonRef
+from briefings.render.renderer import Renderer
+from briefings.render.templating import FORMATS, default_template_dir, make_environment
 from tests.briefings.briefing_factory import briefing_of
 
 NOW = datetime(2021, 7, 30, 8, tzinfo=UTC)

@@ -16,7 +16,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot import messages
+from bot.core import messages
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)

@@ -22,9 +22,9 @@ from typing import Any, Literal, Protocol
 
 import discord
 
-from bot.platforms.base import MessageRef
+from bot.core.events import MessageRef
 from bot.platforms.discord.components import buttons_per_message, sources_view
-from briefings.briefing import Briefing, Response
+from briefings.model.briefing import Briefing, Response
 
 log = logging.getLogger(__name__)
 

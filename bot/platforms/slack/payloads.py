@@ -1,4 +1,4 @@
-"""Slack payloads → neutral :class:`~bot.platforms.base.Incoming` events.
+"""Slack payloads → neutral :class:`~bot.core.events.Incoming` events.
 
 Pure functions over the dicts Bolt hands to listeners, so the translation is
 testable without a server. Slack-specific filtering lives here too: which
@@ -11,8 +11,8 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
-from bot import messages
-from bot.platforms.base import Incoming, MessageRef
+from bot.core import messages
+from bot.core.events import Incoming, MessageRef
 
 PLATFORM = "slack"
 

@@ -19,11 +19,11 @@ from typing import Any, Literal, Protocol
 import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.platforms.base import MessageRef
+from bot.core.events import MessageRef
 from bot.platforms.slack import web
 from bot.platforms.slack.payloads import PLATFORM
 from bot.platforms.slack.web import SlackMessage
-from briefings.briefing import Response
+from briefings.model.briefing import Response
 
 ResponseType = Literal["ephemeral", "in_channel"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import io
 
-from bot.commands import CommandHandler
+from bot.core.commands import CommandHandler
+from bot.core.service import BriefingService
 from bot.platforms.console import ConsolePlatform
-from bot.service import BriefingService
-from briefings.render import Renderer
+from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, TIANJIN, save_seed
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import messages
+from bot.core import messages
 from bot.platforms.discord.commands import DESCRIPTION_MAX, arguments, description
 
 

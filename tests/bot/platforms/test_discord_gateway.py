@@ -11,10 +11,10 @@ import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.commands import CommandHandler
 from bot.config import ConfigError
-from bot.platforms.discord_platform import DiscordPlatform
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.platforms.discord.platform import DiscordPlatform
+from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, save_seed
 from tests.bot.platforms.test_discord_platform import TOKEN, all_text, run, settings_for

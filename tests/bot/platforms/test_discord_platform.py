@@ -12,13 +12,12 @@ from typing import Any
 import pytest
 from discord.http import Route
 
-from bot.commands import CommandHandler
 from bot.config import load_settings
-from bot.platforms.discord_platform import DEFER_AFTER, DiscordPlatform
-from briefings import limits
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, Person, PersonRef, Quote
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.platforms.discord.platform import DEFER_AFTER, DiscordPlatform
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, Person, PersonRef, Quote
+from briefings.render.renderer import Renderer, limits
 from briefings.store.protocol import Store
 from tests.bot.corpus import INGESTED, NOW, PUBLISHED, TIANJIN, URL, save_seed
 from tests.bot.platforms.test_slack_answers import GUARD, until

@@ -13,18 +13,17 @@ import discord
 import pytest
 from discord.http import Route
 
-from bot.commands import CommandHandler
 from bot.config import ConfigError, load_settings
+from bot.core.commands import CommandHandler
+from bot.core.service import BriefingService
 from bot.platforms.discord.client import intents
 from bot.platforms.discord.components import MAX_BUTTONS, buttons_per_message, item_numbers
+from bot.platforms.discord.platform import DiscordPlatform
 from bot.platforms.discord.posting import thread_name
-from bot.platforms.discord_platform import DiscordPlatform
-from bot.service import BriefingService
-from briefings import limits
-from briefings.briefing import Briefing
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, Person, PersonRef, Quote
-from briefings.render import Renderer
+from briefings.model.briefing import Briefing
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, Person, PersonRef, Quote
+from briefings.render.renderer import Renderer, limits
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, PUBLISHED, save_seed
 from tests.bot.platforms.test_discord_platform import (

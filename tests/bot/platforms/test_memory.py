@@ -6,10 +6,10 @@ import asyncio
 
 import pytest
 
-from bot.commands import CommandHandler
+from bot.core.commands import CommandHandler
+from bot.core.service import BriefingService
 from bot.platforms.memory import MemoryPlatform
-from bot.service import BriefingService
-from briefings.briefing import Notice
+from briefings.model.briefing import Notice
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW
 

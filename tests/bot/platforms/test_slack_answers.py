@@ -18,11 +18,11 @@ import pytest
 from aiohttp import web
 
 from bot.config import load_settings
-from bot.platforms.base import Handler, Incoming, Outgoing
+from bot.core.events import Handler, Incoming, Outgoing
 from bot.platforms.slack.answers import BackgroundWork
-from bot.platforms.slack_platform import SlackPlatform
-from briefings.briefing import Briefing, Notice
-from briefings.render import Renderer
+from bot.platforms.slack.platform import SlackPlatform
+from briefings.model.briefing import Briefing, Notice
+from briefings.render.renderer import Renderer
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_requests import SlackSender
 

@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 import aiohttp
 
-from bot.commands import CommandHandler
 from bot.config import load_settings
-from bot.platforms.slack_platform import SlackPlatform
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.platforms.slack.platform import SlackPlatform
+from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, TIANJIN, URL, save_seed
 from tests.bot.platforms.test_slack_platform import HeldHandler, acked_while_its_work_is_held

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot import messages
-from bot.platforms.base import MessageRef
+from bot.core import messages
+from bot.core.events import MessageRef
 from bot.platforms.slack.payloads import (
     action_incoming,
     command_incoming,

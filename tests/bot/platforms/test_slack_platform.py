@@ -18,12 +18,12 @@ import aiohttp
 import pytest
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.platforms.base import Handler, Incoming, Outgoing
+from bot.core.events import Handler, Incoming, Outgoing
+from bot.platforms.slack.platform import HANDLER_FAILED, SlackPlatform
 from bot.platforms.slack.posting import SlackRenderer
-from bot.platforms.slack_platform import HANDLER_FAILED, SlackPlatform
-from briefings.briefing import Briefing, Notice, QuoteItem, SourcesReply
-from briefings.models import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
-from briefings.render import Renderer
+from briefings.model.briefing import Briefing, Notice, QuoteItem, SourcesReply
+from briefings.model.facts import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
+from briefings.render.renderer import Renderer
 from tests.bot.platforms.test_slack_answers import GUARD, until
 from tests.fakes.slack_api import FakeSlackApi, blocks_problem
 from tests.fakes.slack_requests import (

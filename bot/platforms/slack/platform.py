@@ -17,9 +17,9 @@ person who asked; thread replies and Sources buttons are answered in the
 briefing's thread. A briefing longer than one Slack message is posted as a first
 message and the following parts in its thread (``bot.platforms.slack.posting``),
 so the whole briefing is one thread where "sources N" works for every item.
-A briefing posted for a slash command is remembered (``bot.threads.remember_post``)
+A briefing posted for a slash command is remembered (``bot.core.threads.remember_post``)
 so replies in its thread can be answered; a briefing posted through ``post()``
-is remembered by its caller (``bot.service.BriefingService.deliver``).
+is remembered by its caller (``bot.core.service.BriefingService.deliver``).
 
 HTTP mode serves ``POST /slack/events`` (``BRIEFBOT_SLACK_PORT``); Socket Mode
 is used instead when ``SLACK_APP_TOKEN`` is set.
@@ -42,7 +42,8 @@ from slack_bolt.context.ack.async_ack import AsyncAck
 from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
-from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
+from bot.core.events import Handler, Incoming, MessageRef, Outgoing
+from bot.core.threads import remember_post
 from bot.platforms.slack import web
 from bot.platforms.slack.answers import COMPUTE_SLOTS, BackgroundWork
 from bot.platforms.slack.identity import BotIdentity, credentials
@@ -58,8 +59,7 @@ from bot.platforms.slack.payloads import (
 from bot.platforms.slack.posting import SlackPoster, SlackRenderer
 from bot.platforms.slack.server import BoltHttpServer
 from bot.platforms.slack.web import SlackMessage
-from bot.threads import remember_post
-from briefings.briefing import Briefing, Notice, Response
+from briefings.model.briefing import Briefing, Notice, Response
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)

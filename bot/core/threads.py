@@ -18,11 +18,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot import messages
-from bot.platforms.base import MessageRef
-from briefings.briefing import Briefing, Item, MeetingItem, Notice, QuoteItem, Response, Section
-from briefings.models import PostedBriefing, PostedItem, StoredMeeting, StoredQuestion, StoredQuote
-from briefings.replies import meeting_summary, sources_reply
+from bot.core import messages
+from bot.core.events import MessageRef
+from briefings.compose.replies import meeting_summary, sources_reply
+from briefings.model.briefing import Briefing, Item, MeetingItem, Notice, QuoteItem, Response, Section
+from briefings.model.facts import PostedBriefing, PostedItem, StoredMeeting, StoredQuestion, StoredQuote
 from briefings.store.protocol import Store
 
 LABEL_LIMIT = 300

@@ -1,8 +1,8 @@
 """The bot's commands, the same on every platform: parse, query the core, return data.
 
-:class:`CommandHandler` is the one :data:`~bot.platforms.base.Handler`: platforms
+:class:`CommandHandler` is the one :data:`~bot.core.events.Handler`: platforms
 turn a slash command, a thread reply or a button press into an
-:class:`~bot.platforms.base.Incoming` and post whatever :class:`Outgoing` comes
+:class:`~bot.core.events.Incoming` and post whatever :class:`Outgoing` comes
 back. It never builds platform markup (the renderer does) and never reads the
 wall clock (``clock`` is injected). Store calls are synchronous, so they run in a
 worker thread to keep the platform's event loop responsive.
@@ -18,13 +18,13 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from bot import messages
-from bot.arguments import ArgumentError, Window, split_since
-from bot.platforms.base import Incoming, Outgoing
-from bot.subscription_commands import ChangeHook, SubscriptionCommands
-from bot.threads import match_number, match_reply, sources_for
-from briefings.briefing import Briefing, Notice, Section
-from briefings.builder import build_briefing
+from bot.core import messages
+from bot.core.arguments import ArgumentError, Window, split_since
+from bot.core.events import Incoming, Outgoing
+from bot.core.subscriptions import ChangeHook, SubscriptionCommands
+from bot.core.threads import match_number, match_reply, sources_for
+from briefings.compose.builder import build_briefing
+from briefings.model.briefing import Briefing, Notice, Section
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)

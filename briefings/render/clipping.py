@@ -47,7 +47,7 @@ def unclipped() -> bool:
 
 def note_longest(length: int) -> None:
     """Record a field of ``length`` escaped characters as if it had been escaped
-    here (for views built once and reused, see ``briefings.safeview``)."""
+    here (for views built once and reused, see ``briefings.render.safeview``)."""
     state = _STATE.get()
     if state is not None:
         state.longest = max(state.longest, length)

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal, Protocol
 
-from bot.schedule_times import nominal_day, occurrences_between, parse_time_of_day, validate_zone
-from briefings.models import Delivery, Subscription
+from bot.scheduling.times import nominal_day, occurrences_between, parse_time_of_day, validate_zone
+from briefings.model.facts import Delivery, Subscription
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)

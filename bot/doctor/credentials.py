@@ -17,7 +17,7 @@ import httpx
 
 from bot.app import choose_platform
 from bot.config import ConfigError, Settings
-from bot.doctor import Check
+from bot.doctor.checks import Check
 
 SLACK_TIMEOUT_SECONDS = 10.0
 _DISCORD_TOKEN = re.compile(r"^([A-Za-z0-9_-]{16,})\.([A-Za-z0-9_-]{4,})\.([A-Za-z0-9_-]{20,})$")

@@ -13,7 +13,7 @@ on one definition of an occurrence:
   occurrence (``fold=0``, still on summer time).
 
 APScheduler 3.11's plain ``CronTrigger`` does neither (it fires at 03:30 in the
-gap and twice on the ambiguous day); ``bot.scheduling.LocalTimeTrigger``
+gap and twice on the ambiguous day); ``bot.scheduling.scheduler.LocalTimeTrigger``
 delegates to :func:`next_occurrence` so the cron jobs fire exactly where these
 functions say.
 """

@@ -6,7 +6,7 @@ in an :class:`~jinja2.sandbox.ImmutableSandboxedEnvironment` with
 mutate the briefing, or silently print nothing for a misspelt field.
 
 Escaping is the default path: templates receive *escaped views* of the context
-(see :mod:`briefings.safeview`), so ``{{ item.fact.quote.text }}`` is already
+(see :mod:`briefings.render.safeview`), so ``{{ item.fact.quote.text }}`` is already
 safe for the format. Jinja's HTML autoescape is off because none of the four
 formats is HTML. The filters ``|slack_escape``, ``|discord_escape``,
 ``|md_escape`` and ``|text_escape`` escape any other string a template builds
@@ -23,13 +23,13 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from briefings.briefing import Item
-from briefings.builder import item_citations
-from briefings.clipping import escape_field
-from briefings.escaping import discord_escape, md_escape, slack_escape, text_escape
-from briefings.models import Citation
-from briefings.safeview import Escaped, escape_text, escape_url
-from briefings.timewindow import local_date, local_datetime
+from briefings.compose.builder import item_citations
+from briefings.model.briefing import Item
+from briefings.model.facts import Citation
+from briefings.render.clipping import escape_field
+from briefings.render.escaping import discord_escape, md_escape, slack_escape, text_escape
+from briefings.render.safeview import Escaped, escape_text, escape_url
+from briefings.time import local_date, local_datetime
 
 FORMATS = ("text", "markdown", "slack", "discord")
 
@@ -41,11 +41,11 @@ def default_template_dir() -> Path:
     package (``briefings/templates`` is a symlink to it, shipped as package data),
     so one lookup works for a source checkout, an editable install and a wheel.
     """
-    packaged = Path(__file__).resolve().parent / "templates"
+    packaged = Path(__file__).resolve().parents[1] / "templates"
     if packaged.is_dir():
         return packaged
     # a checkout whose symlink was lost (e.g. copied without symlinks)
-    return Path(__file__).resolve().parent.parent / "templates"
+    return Path(__file__).resolve().parents[2] / "templates"
 
 
 def _finalize(value: object) -> object:

@@ -24,7 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.config import ConfigError, Settings
-from bot.logging_setup import Redactor
+from bot.ops.logging_setup import Redactor
 from briefings.store.engine import alembic_config, create_store_engine, normalise_url
 
 Status = Literal["ok", "warn", "fail", "skip"]
@@ -202,7 +202,7 @@ def run_checks(
         skipped = [Check(name, "skip", "needs valid settings") for name in _LATER]
         return [settings_check, *skipped], None
     database = check_database(settings.database_url)
-    from bot.doctor_credentials import check_platform
+    from bot.doctor.credentials import check_platform
 
     return [
         settings_check,

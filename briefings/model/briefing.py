@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from briefings.models import Citation, Source, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.model.facts import Citation, Source, StoredMeeting, StoredQuestion, StoredQuote
 
 Section = Literal["meetings", "quotes", "questions"]
 

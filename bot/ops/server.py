@@ -6,7 +6,7 @@ saying which part is down, so a container health check, a load balancer or a
 person with curl sees the same thing. The scheduler's role (leader, follower,
 off) is reported but never makes a replica unhealthy: followers are the point
 of running several. ``/metrics`` is the Prometheus text format of
-:class:`~bot.metrics.Metrics`.
+:class:`~bot.ops.metrics.Metrics`.
 
 The server is separate from the Slack HTTP port on purpose: it can stay bound
 to an internal interface while Slack's port faces the internet.
@@ -29,8 +29,8 @@ from aiohttp import web
 from sqlalchemy import Engine, text
 
 from bot.config import ConfigError, Settings
-from bot.metrics import Metrics
-from bot.platforms.base import Platform
+from bot.core.events import Platform
+from bot.ops.metrics import Metrics
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)

@@ -14,10 +14,10 @@ import asyncio
 import logging
 from datetime import datetime
 
-from bot.platforms.base import MessageRef, Outgoing, Platform
-from bot.threads import remember_post
-from briefings.briefing import Briefing
-from briefings.builder import build_briefing
+from bot.core.events import MessageRef, Outgoing, Platform
+from bot.core.threads import remember_post
+from briefings.compose.builder import build_briefing
+from briefings.model.briefing import Briefing
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)

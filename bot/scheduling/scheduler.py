@@ -11,7 +11,7 @@ for the failure it covers:
   subscriptions table and catches up from the ledger (what should have fired
   while no one was leading), so a dead leader is replaced within
   ``lease_ttl + lease_ttl/3``;
-* the **delivery ledger** (:mod:`bot.schedule_ledger`) decides, per
+* the **delivery ledger** (:mod:`bot.scheduling.ledger`) decides, per
   (subscription, scheduled time), who posts: the second guard if two processes
   ever both believe they lead.
 
@@ -40,9 +40,9 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.config import Settings
-from bot.schedule_ledger import Deliverer, LedgerPass, Outcome
-from bot.schedule_times import next_occurrence, parse_time_of_day, validate_zone
-from briefings.models import Subscription
+from bot.scheduling.ledger import Deliverer, LedgerPass, Outcome
+from bot.scheduling.times import next_occurrence, parse_time_of_day, validate_zone
+from briefings.model.facts import Subscription
 from briefings.store.engine import create_store_engine
 from briefings.store.protocol import Store
 
@@ -66,7 +66,7 @@ def make_holder_id() -> str:
 
 
 class LocalTimeTrigger(CronTrigger):  # type: ignore[misc]
-    """A daily ``CronTrigger(hour, minute, timezone)`` that fires where :mod:`bot.schedule_times` says.
+    """A daily ``CronTrigger(hour, minute, timezone)`` that fires where :mod:`bot.scheduling.times` says.
 
     Plain ``CronTrigger`` in APScheduler 3.11 fires a nonexistent time (02:30 on a
     spring-forward day) at the shifted 03:30 and an ambiguous one (01:30 on a

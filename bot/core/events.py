@@ -1,7 +1,7 @@
 """The one interface every chat platform implements.
 
 Adapters only translate: an incoming payload becomes an :class:`Incoming`, a
-:class:`~briefings.briefing.Response` becomes Block Kit, embeds or text through
+:class:`~briefings.model.briefing.Response` becomes Block Kit, embeds or text through
 the renderer. Adding a platform touches ``bot/platforms/`` and nothing else.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from briefings.briefing import Response
+from briefings.model.briefing import Response
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@
 
 Templates (``templates/<fmt>/*.j2``, see ``templates/README.md``) define one
 macro per piece (title, heading, quote …). Each piece is rendered from an
-escaped view of its context (:mod:`briefings.safeview`) and made to fit its
+escaped view of its context (:mod:`briefings.render.safeview`) and made to fit its
 platform limit by clipping the longest corpus field at a word boundary
-(:mod:`briefings.clipping`); :mod:`briefings.splitting` then packs pieces into
+(:mod:`briefings.render.clipping`); :mod:`briefings.render.splitting` then packs pieces into
 messages. So a message is never cut inside a quote, and a quote too long for
 any message is shortened with "…" and a note.
 
@@ -29,12 +29,12 @@ from typing import Any, Literal, overload
 from jinja2 import TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from briefings import limits
-from briefings.briefing import Briefing, Item, Notice, Response, SourcesReply
-from briefings.clipping import clip_budget, hard_cut
-from briefings.safeview import escaped_view, memoised_views
-from briefings.splitting import Piece, PieceKind, pack_discord, pack_slack, pack_text
-from briefings.templating import FORMATS, make_environment
+from briefings.model.briefing import Briefing, Item, Notice, Response, SourcesReply
+from briefings.render import limits
+from briefings.render.clipping import clip_budget, hard_cut
+from briefings.render.safeview import escaped_view, memoised_views
+from briefings.render.splitting import Piece, PieceKind, pack_discord, pack_slack, pack_text
+from briefings.render.templating import FORMATS, make_environment
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Prometheus metrics of a running bot, served on ``/metrics`` by :mod:`bot.ops`.
+"""Prometheus metrics of a running bot, served on ``/metrics`` by :mod:`bot.ops.server`.
 
 One :class:`Metrics` per process, built by the composition root and passed to
 what it counts, on its own registry (not prometheus_client's global one), so
@@ -29,9 +29,9 @@ from prometheus_client import (
     generate_latest,
 )
 
-from bot import messages
-from bot.platforms.base import Handler, Incoming, Outgoing
-from briefings.briefing import Briefing
+from bot.core import messages
+from bot.core.events import Handler, Incoming, Outgoing
+from briefings.model.briefing import Briefing
 
 if TYPE_CHECKING:  # ingest pulls in the sources' parsers; the bot imports it only when it ingests
     from briefings.ingest import IngestReport

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from briefings.models import Standing, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.model.facts import Standing, StoredMeeting, StoredQuestion, StoredQuote
 
 NEAR_DUPLICATE = 0.8
 SAME_SPEAKER_DISCOUNT = 0.5

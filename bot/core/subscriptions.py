@@ -1,6 +1,6 @@
 """/subscribe, /unsubscribe and /subscriptions: a channel's scheduled briefings.
 
-They only change what is stored; the scheduler (``bot.scheduling``) turns stored
+They only change what is stored; the scheduler (``bot.scheduling.scheduler``) turns stored
 subscriptions into jobs. ``on_change`` lets it hear about a change at once
 instead of on its next sync.
 """
@@ -12,10 +12,10 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot import messages
-from bot.arguments import ArgumentError, parse_subscription
-from briefings.briefing import Notice
-from briefings.models import Delivery, Subscription
+from bot.core import messages
+from bot.core.arguments import ArgumentError, parse_subscription
+from briefings.model.briefing import Notice
+from briefings.model.facts import Delivery, Subscription
 from briefings.store.protocol import Store
 
 ChangeHook = Callable[[], Awaitable[None]]

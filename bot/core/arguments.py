@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from bot import messages
+from bot.core import messages
 
 
 class ArgumentError(ValueError):

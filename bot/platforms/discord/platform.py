@@ -11,9 +11,9 @@ deferral's (public).
 A briefing answered to ``/brief`` is the interaction's message; like a scheduled
 briefing (:meth:`DiscordPlatform.post`) it opens a thread (``Message.create_thread``)
 holding its following parts, its items carry Sources buttons, and it is
-remembered (``bot.threads.remember_post``) so its thread can be asked about.
+remembered (``bot.core.threads.remember_post``) so its thread can be asked about.
 A briefing posted through ``post()`` is remembered by its caller
-(``bot.service.BriefingService.deliver``).
+(``bot.core.service.BriefingService.deliver``).
 
 A thread created from a message has that message's id, so the briefing a
 button press or a thread reply belongs to is always (thread's parent channel,
@@ -35,14 +35,14 @@ from discord import app_commands
 from discord.http import Route
 
 from bot.config import Settings
-from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
+from bot.core.events import Handler, Incoming, MessageRef, Outgoing
+from bot.core.threads import remember_post
 from bot.platforms.discord import commands
 from bot.platforms.discord.answers import briefing_anchor, send, with_guild
 from bot.platforms.discord.client import BriefbotClient, connect, intents, login, sync_commands, token
 from bot.platforms.discord.components import SourcesButton
 from bot.platforms.discord.posting import PLATFORM, DiscordPoster, DiscordRenderer, send_kwargs
-from bot.threads import remember_post
-from briefings.briefing import Briefing, Notice, Response
+from briefings.model.briefing import Briefing, Notice, Response
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from briefings.briefing import Item, MeetingItem, QuestionItem, QuoteItem, Section, SourcesReply
-from briefings.models import Citation, PersonRef, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.model.briefing import Item, MeetingItem, QuestionItem, QuoteItem, Section, SourcesReply
+from briefings.model.facts import Citation, PersonRef, StoredMeeting, StoredQuestion, StoredQuote
 
 Fact = StoredMeeting | StoredQuote | StoredQuestion
 

@@ -1,7 +1,7 @@
 """Escaped views of the template context: the safe path is the only path.
 
 Templates never see raw corpus text. Before rendering, the renderer hands them
-a copy of the :mod:`briefings.briefing` dataclasses (same types, same fields)
+a copy of the :mod:`briefings.model.briefing` dataclasses (same types, same fields)
 in which every text field is already escaped for the output format and every
 URL is a sanitised http(s) link (or None). Whatever a template does with
 ``{{ item.fact.quote.text }}`` (print it, wrap it in bold, put it in a link
@@ -22,8 +22,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
-from briefings.clipping import clip_budget, escape_field, note_longest, unclipped
-from briefings.escaping import ESCAPERS, clean_text, safe_url
+from briefings.render.clipping import clip_budget, escape_field, note_longest, unclipped
+from briefings.render.escaping import ESCAPERS, clean_text, safe_url
 
 T = TypeVar("T")
 

@@ -1,9 +1,9 @@
-"""Build a :class:`~briefings.briefing.Briefing` from the store.
+"""Build a :class:`~briefings.model.briefing.Briefing` from the store.
 
 The window: explicit ``since``/``until`` filter on publication time; without
 them, the briefing covers what was *ingested* since ``ingested_since`` (the
 caller passes the time of the channel's last briefing), else during the 24 h
-before ``now``. Items are ranked (see :mod:`briefings.ranking`) and numbered
+before ``now``. Items are ranked (see :mod:`briefings.compose.ranking`) and numbered
 once across sections, so "sources 3" means one item everywhere.
 
 >>> # build_briefing(store, now=now, tz="Europe/Paris").is_empty
@@ -16,12 +16,19 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from briefings.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem, Section
-from briefings.models import Citation, Source, Standing, StoredMeeting, StoredQuestion, StoredQuote
-from briefings.ranking import NEAR_DUPLICATE, jaccard, rank_meetings, rank_questions, rank_quotes, tokens
-from briefings.replies import sources_reply
+from briefings.compose.ranking import (
+    NEAR_DUPLICATE,
+    jaccard,
+    rank_meetings,
+    rank_questions,
+    rank_quotes,
+    tokens,
+)
+from briefings.compose.replies import sources_reply
+from briefings.model.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem, Section
+from briefings.model.facts import Citation, Source, Standing, StoredMeeting, StoredQuestion, StoredQuote
 from briefings.store.protocol import Store
-from briefings.timewindow import local_date, resolve_zone
+from briefings.time import local_date, resolve_zone
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +56,7 @@ def build_briefing(
 ) -> Briefing:
     """The briefing for one window and optional topic/person filters.
 
-    Raises :class:`~briefings.timewindow.UnknownTimeZoneError` (a ValueError) for a
+    Raises :class:`~briefings.time.UnknownTimeZoneError` (a ValueError) for a
     bad ``tz`` and ValueError for a naive ``now`` or an inverted window.
     """
     zone = resolve_zone(tz)

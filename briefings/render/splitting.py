@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from briefings import limits
+from briefings.render import limits
 
 PieceKind = Literal["title", "intro", "lead", "heading", "item", "line", "note", "footer"]
 
