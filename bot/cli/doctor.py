@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError
 
 from bot.app import PLATFORMS
 from bot.config import Settings, load_settings
-from bot.doctor.checks import exit_status, render, run_checks
+from bot.doctor.report import exit_status, render, run_checks
 from bot.ops.logging_setup import Redactor
 
 

@@ -13,17 +13,10 @@ from pydantic import SecretStr
 from sqlalchemy import text
 
 from bot.config import ConfigError, Settings
-from bot.doctor.checks import (
-    Check,
-    check_database,
-    check_model,
-    check_seeds,
-    check_settings,
-    exit_status,
-    render,
-    run_checks,
-)
+from bot.doctor.checks import Check, check_model, check_seeds, check_settings
 from bot.doctor.credentials import check_platform
+from bot.doctor.database import check_database
+from bot.doctor.report import exit_status, render, run_checks
 from bot.ops.logging_setup import Redactor
 from briefings.store.engine import create_store_engine
 from briefings.store.protocol import Store
