@@ -25,6 +25,7 @@ from bot.config import ConfigError, Settings
 from bot.core.commands import CommandHandler
 from bot.core.events import Platform
 from bot.core.service import BriefingService
+from bot.core.store import off_loop
 from bot.ops.metrics import Metrics
 from bot.ops.server import Health, OpsServer, start_ops_server
 from briefings.compose.builder import DEFAULT_WINDOW
@@ -113,7 +114,7 @@ class SubscriptionDeliverer:
         """When this subscription last posted: its briefing covers what came in since
         then (not since someone's last /whomet in the channel). None for a first
         delivery, which then covers the builder's default window (24 h)."""
-        deliveries = await asyncio.to_thread(self.service.store.deliveries, subscription_id=subscription.id)
+        deliveries = await off_loop(self.service.store.deliveries, subscription_id=subscription.id)
         posted = [
             d.posted_at or d.scheduled_for
             for d in deliveries
@@ -126,7 +127,7 @@ async def ensure_corpus(
     store: Store, settings: Settings, now: datetime, metrics: Metrics | None = None
 ) -> None:
     """Ingest the seed corpus into an empty store, so a first run has something to brief."""
-    if await asyncio.to_thread(store.count_documents):
+    if await off_loop(store.count_documents):
         return
     if not settings.seeds_dir.is_dir():
         log.warning("the store is empty and the seeds folder %s does not exist", settings.seeds_dir)
@@ -136,7 +137,7 @@ async def ensure_corpus(
 
     log.info("the store is empty: ingesting %s", settings.seeds_dir)
     extractor = Extractor(settings.spacy_model, settings.parse)
-    report = await asyncio.to_thread(
+    report = await off_loop(
         ingest, [settings.seeds_dir], store, extractor, now=now, max_bytes=settings.max_file_bytes
     )
     log.info("seed ingest: %s", report.summary())
@@ -240,7 +241,7 @@ async def run_bot(
         ops = await start_ops_server(settings, health, metrics)
         await ensure_corpus(the_store, settings, clock(), metrics)
         if ops is not None:
-            await asyncio.to_thread(metrics.load_deliveries, the_store)
+            await off_loop(metrics.load_deliveries, the_store)
         scheduler = _make_scheduler(
             the_store, SubscriptionDeliverer(service, platform, clock, metrics), settings, clock
         )
@@ -295,6 +296,6 @@ def _reconcile_hook(scheduler: Any, clock: Clock) -> Callable[[], Any] | None:
 
     async def changed() -> None:
         # On the loop thread: the scheduler's cron jobs live on this loop.
-        reconcile(clock())
+        await reconcile(clock())
 
     return changed

@@ -13,7 +13,6 @@ worker thread to keep the platform's event loop responsive.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -21,6 +20,7 @@ from datetime import datetime
 from bot.core import messages
 from bot.core.arguments import ArgumentError, Window, split_since
 from bot.core.events import Incoming, Outgoing
+from bot.core.store import off_loop
 from bot.core.subscriptions import ChangeHook, SubscriptionCommands
 from bot.core.threads import match_number, match_reply, sources_for
 from briefings.compose.builder import build_briefing
@@ -126,7 +126,7 @@ class CommandHandler:
         # A search ("/whomet Baradar") covers everything published up to now; a bare
         # "/brief" keeps the builder's default: what was ingested in the last day.
         until = now if window is None and everything_by_default else None
-        return await asyncio.to_thread(
+        return await off_loop(
             build_briefing,
             self._store,
             now=now,
@@ -143,7 +143,7 @@ class CommandHandler:
         """Whether ``name`` is a person the corpus knows. Organisations and places
         ("Taliban", "Afghanistan") are better served by text search, which also
         finds quotes *about* them rather than only quotes *by* them."""
-        return "person" in await asyncio.to_thread(self._store.identity_kinds, name)
+        return "person" in await off_loop(self._store.identity_kinds, name)
 
     async def _brief(self, subject: str, window: Window | None, now: datetime) -> Outgoing:
         if not subject:
@@ -195,7 +195,7 @@ class CommandHandler:
         thread = incoming.thread
         posted = None
         if thread is not None:
-            posted = await asyncio.to_thread(
+            posted = await off_loop(
                 self._store.find_posted_briefing, thread.platform, thread.channel, thread.message_id
             )
         if thread is None or posted is None:
@@ -216,7 +216,7 @@ class CommandHandler:
             )
         posted = None
         if thread is not None:
-            posted = await asyncio.to_thread(
+            posted = await off_loop(
                 self._store.find_posted_briefing, thread.platform, thread.channel, thread.message_id
             )
         if thread is None or posted is None:

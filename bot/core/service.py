@@ -10,11 +10,11 @@ scheduled delivery, a ``/brief`` answer on any platform) goes through
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import datetime
 
 from bot.core.events import MessageRef, Outgoing, Platform
+from bot.core.store import off_loop
 from bot.core.threads import remember_post
 from briefings.compose.builder import build_briefing
 from briefings.model.briefing import Briefing
@@ -44,9 +44,9 @@ class BriefingService:
         since the channel's last posted briefing, else in the last 24 h (the
         builder's default window)."""
         if ingested_since is None:
-            ingested_since = await asyncio.to_thread(self.store.last_briefing_time, platform, channel)
+            ingested_since = await off_loop(self.store.last_briefing_time, platform, channel)
         title = f"Morning briefing: {topic}" if topic else "Morning briefing"
-        return await asyncio.to_thread(
+        return await off_loop(
             build_briefing,
             self.store,
             now=now,

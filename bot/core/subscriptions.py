@@ -7,13 +7,13 @@ instead of on its next sync.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core import messages
 from bot.core.arguments import ArgumentError, parse_subscription
+from bot.core.store import off_loop
 from briefings.model.briefing import Notice
 from briefings.model.facts import Delivery, Subscription
 from briefings.store.protocol import Store
@@ -48,14 +48,12 @@ class SubscriptionCommands:
 
     async def subscribe(self, args: str, *, platform: str, channel: str, now: datetime) -> Notice:
         clock, zone, topic = parse_subscription(args, default_tz=self._default_tz)
-        existing = await asyncio.to_thread(self._store.subscriptions, platform=platform, channel=channel)
+        existing = await off_loop(self._store.subscriptions, platform=platform, channel=channel)
         for subscription in existing:
             same_topic = (subscription.topic or "").lower() == (topic or "").lower()
             if subscription.active and subscription.time == clock and subscription.tz == zone and same_topic:
                 return Notice(messages.already_subscribed(subscription.id))
-        created = await asyncio.to_thread(
-            self._store.add_subscription, platform, channel, clock, zone, topic, now=now
-        )
+        created = await off_loop(self._store.add_subscription, platform, channel, clock, zone, topic, now=now)
         await self._changed()
         return Notice(messages.subscribed(created.id, clock, zone, topic))
 
@@ -63,7 +61,7 @@ class SubscriptionCommands:
         text = args.strip().lstrip("#")
         existing = [
             s
-            for s in await asyncio.to_thread(self._store.subscriptions, platform=platform, channel=channel)
+            for s in await off_loop(self._store.subscriptions, platform=platform, channel=channel)
             if s.active
         ]
         if not text:
@@ -80,7 +78,7 @@ class SubscriptionCommands:
             if found is None:
                 raise ArgumentError(messages.no_such_subscription(wanted))
             target = found
-        await asyncio.to_thread(self._store.remove_subscription, target.id)
+        await off_loop(self._store.remove_subscription, target.id)
         await self._changed()
         return Notice(messages.unsubscribed(target.id, target.time, target.tz))
 
@@ -89,7 +87,7 @@ class SubscriptionCommands:
             raise ArgumentError(messages.no_arguments("subscriptions"))
         existing = [
             s
-            for s in await asyncio.to_thread(self._store.subscriptions, platform=platform, channel=channel)
+            for s in await off_loop(self._store.subscriptions, platform=platform, channel=channel)
             if s.active
         ]
         if not existing:
@@ -97,7 +95,7 @@ class SubscriptionCommands:
         lines: list[str] = []
         for subscription in existing:
             lines.append(_describe(subscription))
-            deliveries = await asyncio.to_thread(self._store.deliveries, subscription_id=subscription.id)
+            deliveries = await off_loop(self._store.deliveries, subscription_id=subscription.id)
             problems = [d for d in deliveries if d.status in ("missed", "failed")][:MISSED_SHOWN]
             for delivery in problems:
                 local = Delivery(

@@ -11,7 +11,6 @@ briefing was posted days ago.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import re
 from collections import Counter
@@ -20,8 +19,9 @@ from datetime import datetime
 
 from bot.core import messages
 from bot.core.events import MessageRef
+from bot.core.store import off_loop
 from briefings.compose.replies import meeting_summary, sources_reply
-from briefings.model.briefing import Briefing, Item, MeetingItem, Notice, QuoteItem, Response, Section
+from briefings.model.briefing import Briefing, Item, MeetingItem, Notice, QuoteItem, Response
 from briefings.model.facts import PostedBriefing, PostedItem, StoredMeeting, StoredQuestion, StoredQuote
 from briefings.store.protocol import Store
 
@@ -144,12 +144,7 @@ def item_label(item: Item) -> str:
 
 
 def _section(item: Item) -> PostedItem:
-    section: Section = "questions"
-    if isinstance(item, MeetingItem):
-        section = "meetings"
-    elif isinstance(item, QuoteItem):
-        section = "quotes"
-    return PostedItem(number=item.number, section=section, fact_id=item.fact.id, label=item_label(item))
+    return PostedItem(number=item.number, section=item.section, fact_id=item.fact.id, label=item_label(item))
 
 
 def posted_briefing(ref: MessageRef, briefing: Briefing, now: datetime) -> PostedBriefing:
@@ -166,7 +161,7 @@ def posted_briefing(ref: MessageRef, briefing: Briefing, now: datetime) -> Poste
 async def remember_post(store: Store, ref: MessageRef, briefing: Briefing, now: datetime) -> None:
     """Record a just-posted briefing so replies in its thread can be answered.
     Platforms call this after posting; ``ref`` is the first (thread-anchoring) message."""
-    await asyncio.to_thread(store.record_posted_briefing, posted_briefing(ref, briefing, now))
+    await off_loop(store.record_posted_briefing, posted_briefing(ref, briefing, now))
 
 
 # --- answering ---------------------------------------------------------------------
@@ -177,11 +172,11 @@ async def sources_for(store: Store, item: PostedItem) -> Response:
     may have been posted days ago; a re-ingested article may have replaced it)."""
     fact: StoredMeeting | StoredQuote | StoredQuestion | None
     if item.section == "quotes":
-        fact = await asyncio.to_thread(store.get_quote, item.fact_id)
+        fact = await off_loop(store.get_quote, item.fact_id)
     elif item.section == "meetings":
-        fact = await asyncio.to_thread(store.get_meeting, item.fact_id)
+        fact = await off_loop(store.get_meeting, item.fact_id)
     else:
-        fact = await asyncio.to_thread(store.get_question, item.fact_id)
+        fact = await off_loop(store.get_question, item.fact_id)
     if fact is None:
         return Notice(messages.fact_gone(item.number))
     return sources_reply(fact, item.number)

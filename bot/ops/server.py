@@ -30,6 +30,7 @@ from sqlalchemy import Engine, text
 
 from bot.config import ConfigError, Settings
 from bot.core.events import Platform
+from bot.core.store import off_loop
 from bot.ops.metrics import Metrics
 from briefings.store.protocol import Store
 
@@ -102,7 +103,7 @@ class Health:
         if engine is None:
             return {"reachable": False, "error": "the store has no SQL engine to ask"}
         try:
-            await asyncio.wait_for(asyncio.to_thread(ping_database, engine), DATABASE_TIMEOUT_SECONDS)
+            await asyncio.wait_for(off_loop(ping_database, engine), DATABASE_TIMEOUT_SECONDS)
         except TimeoutError:
             return {
                 "reachable": False,

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal, Protocol
 
+from bot.core.store import off_loop
 from bot.scheduling.times import nominal_day, occurrences_between, parse_time_of_day, validate_zone
 from briefings.model.facts import Delivery, Subscription
 from briefings.store.protocol import Store
@@ -123,7 +124,10 @@ class LedgerPass:
         due = occurrences_between(hour, minute, zone, self._window_start(subscription, now), now)
         if not due:
             return []
-        ledger = {row.scheduled_for: row for row in self.store.deliveries(subscription_id=subscription.id)}
+        ledger = {
+            row.scheduled_for: row
+            for row in await off_loop(self.store.deliveries, subscription_id=subscription.id)
+        }
 
         def day_of(moment: datetime) -> date:
             return nominal_day(moment, hour, minute, zone)
@@ -162,15 +166,27 @@ class LedgerPass:
             return Outcome(subscription.id, scheduled_for, row.status, row.message_ref, row.error)
         if row is None and day_of(scheduled_for) in delivered_days:
             return Outcome(subscription.id, scheduled_for, "done_today")
-        if not self.store.claim_delivery(
-            subscription.id, scheduled_for, holder=self.holder, now=now, claim_ttl=self.claim_ttl
+        if not await off_loop(
+            self.store.claim_delivery,
+            subscription.id,
+            scheduled_for,
+            holder=self.holder,
+            now=now,
+            claim_ttl=self.claim_ttl,
         ):
             return Outcome(subscription.id, scheduled_for, "busy")
         if now - scheduled_for > self.grace:
             reason = f"not posted within the {self._grace_text()} grace (the bot was down or busy)"
             if row is not None:
                 reason = f"claimed by {row.claimed_by} at {row.claimed_at} but never posted; " + reason
-            self.store.fail_delivery(subscription.id, scheduled_for, status="missed", error=reason, now=now)
+            await off_loop(
+                self.store.fail_delivery,
+                subscription.id,
+                scheduled_for,
+                status="missed",
+                error=reason,
+                now=now,
+            )
             log.warning(
                 "subscription %s: delivery for %s missed: %s",
                 subscription.id,
@@ -183,14 +199,21 @@ class LedgerPass:
             ref = await self.deliverer.deliver(subscription, scheduled_for)
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
-            self.store.fail_delivery(subscription.id, scheduled_for, status="failed", error=error, now=now)
+            await off_loop(
+                self.store.fail_delivery,
+                subscription.id,
+                scheduled_for,
+                status="failed",
+                error=error,
+                now=now,
+            )
             log.exception(
                 "subscription %s: delivery for %s failed", subscription.id, scheduled_for.isoformat()
             )
             return Outcome(subscription.id, scheduled_for, "failed", error=error)
         finally:
             self._in_flight.discard(key)
-        self.store.complete_delivery(subscription.id, scheduled_for, message_ref=ref, now=now)
+        await off_loop(self.store.complete_delivery, subscription.id, scheduled_for, message_ref=ref, now=now)
         log.info(
             "subscription %s: posted the %s briefing as %s", subscription.id, scheduled_for.isoformat(), ref
         )

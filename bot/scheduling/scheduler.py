@@ -40,6 +40,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from bot.config import Settings
+from bot.core.store import off_loop
 from bot.scheduling.ledger import Deliverer, LedgerPass, Outcome
 from bot.scheduling.times import next_occurrence, parse_time_of_day, validate_zone
 from briefings.model.facts import Subscription
@@ -202,7 +203,7 @@ class Scheduler:
         self._stop_aps()
         await asyncio.sleep(0)  # AsyncIOScheduler.shutdown runs as a loop callback: let it
         if self.is_leader:
-            self.store.release_lease(LEASE_NAME, self.holder_id)
+            await off_loop(self.store.release_lease, LEASE_NAME, self.holder_id)
             self.is_leader = False
         if self._loop is not None and _SCHEDULERS.get(self._loop) is self:
             del _SCHEDULERS[self._loop]
@@ -240,7 +241,9 @@ class Scheduler:
     # --- the testable core ----------------------------------------------------
     async def tick(self, now: datetime) -> TickReport:
         """One heartbeat at ``now``: take/renew the lease; if leading, sync jobs and settle what is due."""
-        leader = self.store.acquire_lease(LEASE_NAME, self.holder_id, now=now, ttl=self.lease_ttl)
+        leader = await off_loop(
+            self.store.acquire_lease, LEASE_NAME, self.holder_id, now=now, ttl=self.lease_ttl
+        )
         if leader != self.is_leader:
             log.info(
                 "scheduler %s %s the lease at %s",
@@ -254,13 +257,13 @@ class Scheduler:
             return TickReport(leader=False)
         if self._started and self._aps is None:
             self._start_aps()
-        subscriptions, sync = self._reconcile(now)
+        subscriptions, sync = self._reconcile(now, await off_loop(self.store.subscriptions))
         outcomes: list[Outcome] = []
         for subscription in subscriptions:
             outcomes.extend(await self.ledger.run(subscription, now))
         return TickReport(True, tuple(outcomes), tuple(sync.added), tuple(sync.changed), tuple(sync.removed))
 
-    def reconcile(self, now: datetime | None = None) -> TickReport:
+    async def reconcile(self, now: datetime | None = None) -> TickReport:
         """Sync the cron jobs with the subscriptions table now (call after /subscribe and friends).
 
         Only the leader holds jobs; on a follower this is a no-op and the leader's
@@ -268,13 +271,15 @@ class Scheduler:
         """
         if not self.is_leader:
             return TickReport(leader=False)
-        _, sync = self._reconcile(now or self.clock())
+        _, sync = self._reconcile(now or self.clock(), await off_loop(self.store.subscriptions))
         return TickReport(True, (), tuple(sync.added), tuple(sync.changed), tuple(sync.removed))
 
-    def _reconcile(self, now: datetime) -> tuple[list[Subscription], _Sync]:
+    def _reconcile(
+        self, now: datetime, subscriptions: list[Subscription]
+    ) -> tuple[list[Subscription], _Sync]:
         sync = _Sync()
         wanted: dict[int, tuple[Subscription, LocalTimeTrigger]] = {}
-        for subscription in self.store.subscriptions():
+        for subscription in subscriptions:
             if not subscription.active:
                 continue
             try:
@@ -341,15 +346,15 @@ class Scheduler:
         """Settle one subscription at ``now`` (the cron job's entry point)."""
         if not self.is_leader:
             return []
-        subscription = self.store.get_subscription(subscription_id)
+        subscription = await off_loop(self.store.get_subscription, subscription_id)
         if subscription is None or not subscription.active:
-            self.reconcile(now)
+            await self.reconcile(now)
             return []
         return await self.ledger.run(subscription, now or self.clock())
 
     async def subscriptions_changed(self) -> None:
         """The commands' change hook (``SubscriptionCommands(on_change=...)``): re-sync at once."""
-        self.reconcile(self.clock())
+        await self.reconcile(self.clock())
 
     async def run_now(self, subscription_id: int, now: datetime | None = None) -> str:
         """Post a subscription's briefing immediately, outside the schedule and the ledger.
@@ -357,7 +362,7 @@ class Scheduler:
         An operator's explicit request: it does not count as the day's delivery, so
         the scheduled one still goes out.
         """
-        subscription = self.store.get_subscription(subscription_id)
+        subscription = await off_loop(self.store.get_subscription, subscription_id)
         if subscription is None:
             raise LookupError(f"no subscription with id {subscription_id}")
         return await self.deliverer.deliver(subscription, now or self.clock())

@@ -25,8 +25,8 @@ from briefings.compose.ranking import (
     tokens,
 )
 from briefings.compose.replies import sources_reply
-from briefings.model.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem, Section
-from briefings.model.facts import Citation, Source, Standing, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.model.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem, Section, item_citations
+from briefings.model.facts import Source, Standing, StoredMeeting, StoredQuestion, StoredQuote
 from briefings.store.protocol import Store
 from briefings.time import local_date, resolve_zone
 
@@ -216,13 +216,6 @@ def meeting_date(meeting: StoredMeeting, tz: str) -> str | None:
     return f"reported {local_date(min(published), tz)}"
 
 
-def item_citations(fact: StoredMeeting | StoredQuote | StoredQuestion) -> tuple[Citation, ...]:
-    """Every citation behind a fact (meetings may have several)."""
-    if isinstance(fact, StoredMeeting):
-        return fact.citations
-    return (fact.citation,)
-
-
 def _sources(numbered: Numbered) -> tuple[Source, ...]:
     """The articles behind the shown items, first use first, one entry per
     document (and per URL, since syndicated copies share one)."""
@@ -240,4 +233,4 @@ def _sources(numbered: Numbered) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-__all__ = ["ALL_SECTIONS", "build_briefing", "item_citations", "meeting_date", "sources_reply"]
+__all__ = ["ALL_SECTIONS", "build_briefing", "meeting_date", "sources_reply"]

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import ClassVar, Literal
 
 from briefings.model.facts import Citation, Source, StoredMeeting, StoredQuestion, StoredQuote
 
 Section = Literal["meetings", "quotes", "questions"]
 
 
+def item_citations(fact: StoredMeeting | StoredQuote | StoredQuestion) -> tuple[Citation, ...]:
+    """Every citation behind a fact (meetings may have several)."""
+    if isinstance(fact, StoredMeeting):
+        return fact.citations
+    return (fact.citation,)
+
+
 @dataclass(frozen=True)
 class MeetingItem:
+    section: ClassVar[Section] = "meetings"
     number: int
     fact: StoredMeeting
     date_display: str | None  # the meeting date as shown in the channel's zone
@@ -26,17 +34,20 @@ class MeetingItem:
 
 @dataclass(frozen=True)
 class QuoteItem:
+    section: ClassVar[Section] = "quotes"
     number: int
     fact: StoredQuote
 
 
 @dataclass(frozen=True)
 class QuestionItem:
+    section: ClassVar[Section] = "questions"
     number: int
     fact: StoredQuestion
 
 
 Item = MeetingItem | QuoteItem | QuestionItem
+"""An item knows its section (``item.section``); its citations are ``item_citations(item.fact)``."""
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from briefings.compose.builder import item_citations
-from briefings.model.briefing import Item
+from briefings.model.briefing import Item, item_citations
 from briefings.model.facts import Citation
 from briefings.render.clipping import escape_field
 from briefings.render.escaping import discord_escape, md_escape, slack_escape, text_escape

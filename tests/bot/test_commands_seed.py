@@ -10,10 +10,9 @@ import pytest
 from bot.core.commands import CommandHandler
 from bot.core.service import BriefingService
 from bot.platforms.memory import MemoryPlatform
-from briefings.compose.builder import item_citations
 from briefings.extract import Extractor
 from briefings.ingest import ingest
-from briefings.model.briefing import Briefing, SourcesReply
+from briefings.model.briefing import Briefing, SourcesReply, item_citations
 from briefings.store.protocol import Store
 from tests.bot.corpus import INGESTED, NOW
 

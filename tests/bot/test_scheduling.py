@@ -251,7 +251,7 @@ async def test_subscription_added_changed_and_removed_while_running(
     assert (await scheduler.tick(day_one)).added == ()
     added_at = day_one + timedelta(minutes=30)
     subscription = store.add_subscription("memory", "general", "08:00", "Europe/London", None, now=added_at)
-    assert scheduler.reconcile(added_at).added == (subscription.id,)
+    assert (await scheduler.reconcile(added_at)).added == (subscription.id,)
     await _run(scheduler, added_at, EIGHT_LONDON + timedelta(minutes=30), step)
     assert deliverer.posts == [(subscription.id, EIGHT_LONDON)]
 

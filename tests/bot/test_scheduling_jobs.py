@@ -98,12 +98,12 @@ async def test_jobs_follow_subscriptions_added_changed_and_removed_while_running
         await scheduler.subscriptions_changed()  # the /subscribe hook
         assert scheduler.job_ids() == [f"subscription:{subscription.id}"]
         store.update_subscription(subscription.id, time="09:15", tz="Asia/Tokyo")
-        assert scheduler.reconcile(CREATED).changed == (subscription.id,)
+        assert (await scheduler.reconcile(CREATED)).changed == (subscription.id,)
         fire = scheduler.next_fire_time(subscription.id)
         assert fire is not None
         assert fire.astimezone(ZoneInfo("Asia/Tokyo")).strftime("%H:%M") == "09:15"
         store.remove_subscription(subscription.id)
-        assert scheduler.reconcile(CREATED).removed == (subscription.id,)
+        assert (await scheduler.reconcile(CREATED)).removed == (subscription.id,)
         assert scheduler.job_ids() == []
         assert _stored_job_ids(jobs_url) == []
     finally:
@@ -137,7 +137,7 @@ async def test_a_follower_runs_no_cron_jobs(store: SqlStore, jobs_url: str) -> N
     try:
         assert not follower.is_leader
         assert follower.job_ids() == []
-        assert follower.reconcile(CREATED).leader is False
+        assert (await follower.reconcile(CREATED)).leader is False
     finally:
         await follower.stop()
 

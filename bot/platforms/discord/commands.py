@@ -8,7 +8,6 @@ Person names autocomplete from the store (``Store.person_names``).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -17,6 +16,7 @@ import discord
 from discord import app_commands
 
 from bot.core import messages
+from bot.core.store import off_loop
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class PersonNames:
         if self._store is None:
             return []
         try:
-            names = await asyncio.to_thread(self._store.person_names, current.strip(), limit=AUTOCOMPLETE_MAX)
+            names = await off_loop(self._store.person_names, current.strip(), limit=AUTOCOMPLETE_MAX)
         except Exception:  # autocomplete must answer; an empty list is better than an error
             log.exception("person name autocomplete failed")
             return []

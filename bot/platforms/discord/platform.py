@@ -36,6 +36,7 @@ from discord.http import Route
 
 from bot.config import Settings
 from bot.core.events import Handler, Incoming, MessageRef, Outgoing
+from bot.core.store import off_loop
 from bot.core.threads import remember_post
 from bot.platforms.discord import commands
 from bot.platforms.discord.answers import briefing_anchor, send, with_guild
@@ -273,7 +274,7 @@ class DiscordPlatform:
             return True
         if self._store is None:
             return False
-        found = await asyncio.to_thread(self._store.find_posted_briefing, PLATFORM, channel, message_id)
+        found = await off_loop(self._store.find_posted_briefing, PLATFORM, channel, message_id)
         return found is not None
 
     # --- shared ---------------------------------------------------------------------

@@ -27,7 +27,6 @@ is used instead when ``SLACK_APP_TOKEN`` is set.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections.abc import Callable
@@ -43,6 +42,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.core.events import Handler, Incoming, MessageRef, Outgoing
+from bot.core.store import off_loop
 from bot.core.threads import remember_post
 from bot.platforms.slack import web
 from bot.platforms.slack.answers import COMPUTE_SLOTS, BackgroundWork
@@ -234,7 +234,7 @@ class SlackPlatform:
             return True
         if self._store is None:
             return False
-        found = await asyncio.to_thread(self._store.find_posted_briefing, PLATFORM, channel, ts)
+        found = await off_loop(self._store.find_posted_briefing, PLATFORM, channel, ts)
         return found is not None
 
     async def _answer(self, incoming: Incoming, *, response_url: str = "") -> None:
