@@ -14,7 +14,8 @@ worker thread to keep the platform's event loop responsive.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.core import messages
@@ -35,9 +36,7 @@ MAX_COMMAND_NAME = 30
 
 
 def _error(problem: str, command: str) -> Outgoing:
-    return Outgoing(
-        Notice(messages.with_help(problem, command), kind="error", title=f"/{command}"), ephemeral=True
-    )
+    return Outgoing(Notice(with_help(problem, command), kind="error", title=f"/{command}"), ephemeral=True)
 
 
 class CommandHandler:
@@ -69,48 +68,59 @@ class CommandHandler:
         name = (incoming.command or "").strip().lstrip("/").lower()
         args = " ".join(incoming.text.split())
         log.info("command /%s from %s in %s:%s", name, incoming.user, incoming.platform, incoming.channel)
-        if name not in messages.COMMANDS:
+        entry = COMMANDS.get(name)
+        if entry is None:
             shown = name if len(name) <= MAX_COMMAND_NAME else name[:MAX_COMMAND_NAME] + "…"
-            return Outgoing(Notice(messages.unknown_command(shown), kind="error"), ephemeral=True)
-        now = self._clock()
+            return Outgoing(Notice(unknown_command(shown), kind="error"), ephemeral=True)
         try:
-            if name == "help":
-                return self._help(args)
-            if name == "subscribe":
-                notice = await self._subscriptions.subscribe(
-                    args, platform=incoming.platform, channel=incoming.channel, now=now
-                )
-                return Outgoing(notice)
-            if name == "unsubscribe":
-                notice = await self._subscriptions.unsubscribe(
-                    args, platform=incoming.platform, channel=incoming.channel
-                )
-                return Outgoing(notice)
-            if name == "subscriptions":
-                notice = await self._subscriptions.listing(
-                    args, platform=incoming.platform, channel=incoming.channel
-                )
-                return Outgoing(notice)
-            if len(args) > MAX_SUBJECT:
-                raise ArgumentError(messages.too_long(MAX_SUBJECT))
-            subject, window = split_since(args, now=now, tz=self._tz)
-            if name == "brief":
-                return await self._brief(subject, window, now)
-            if name == "whomet":
-                return await self._whomet(subject, window, now)
-            if name == "quotes":
-                return await self._quotes(subject, window, now)
-            return await self._questions(subject, window, now)
+            return await entry.run(self, incoming, args, self._clock())
         except ArgumentError as problem:
             return _error(str(problem), name)
 
+    async def help_command(self, incoming: Incoming, args: str, now: datetime) -> Outgoing:
+        return self._help(args)
+
+    async def subscribe_command(self, incoming: Incoming, args: str, now: datetime) -> Outgoing:
+        return Outgoing(
+            await self._subscriptions.subscribe(
+                args, platform=incoming.platform, channel=incoming.channel, now=now
+            )
+        )
+
+    async def unsubscribe_command(self, incoming: Incoming, args: str, now: datetime) -> Outgoing:
+        return Outgoing(
+            await self._subscriptions.unsubscribe(args, platform=incoming.platform, channel=incoming.channel)
+        )
+
+    async def subscriptions_command(self, incoming: Incoming, args: str, now: datetime) -> Outgoing:
+        return Outgoing(
+            await self._subscriptions.listing(args, platform=incoming.platform, channel=incoming.channel)
+        )
+
+    def _subject(self, args: str, now: datetime) -> tuple[str, Window | None]:
+        if len(args) > MAX_SUBJECT:
+            raise ArgumentError(messages.too_long(MAX_SUBJECT))
+        return split_since(args, now=now, tz=self._tz)
+
+    async def brief_command(self, incoming: Incoming, args: str, now: datetime) -> Outgoing:
+        return await self._brief(*self._subject(args, now), now)
+
+    async def whomet_command(self, incoming: Incoming, args: str, now: datetime) -> Outgoing:
+        return await self._whomet(*self._subject(args, now), now)
+
+    async def quotes_command(self, incoming: Incoming, args: str, now: datetime) -> Outgoing:
+        return await self._quotes(*self._subject(args, now), now)
+
+    async def questions_command(self, incoming: Incoming, args: str, now: datetime) -> Outgoing:
+        return await self._questions(*self._subject(args, now), now)
+
     def _help(self, args: str) -> Outgoing:
         if not args:
-            return Outgoing(Notice(messages.overview(), kind="help", title="briefbot commands"))
+            return Outgoing(Notice(overview(), kind="help", title="briefbot commands"))
         name = args.split()[0].lstrip("/").lower()
-        if name not in messages.COMMANDS:
-            raise ArgumentError(messages.unknown_help_topic(name))
-        return Outgoing(Notice(messages.command_help(name), kind="help", title=f"/{name}"))
+        if name not in COMMANDS:
+            raise ArgumentError(unknown_help_topic(name))
+        return Outgoing(Notice(command_help(name), kind="help", title=f"/{name}"))
 
     async def _build(
         self,
@@ -225,3 +235,106 @@ class CommandHandler:
         if match.item is None:
             return Outgoing(Notice(match.hint or ""), in_thread=thread)
         return Outgoing(await sources_for(self._store, match.item), in_thread=thread)
+
+
+# --- the command registry: each command with its help ------------------------------
+
+Run = Callable[[CommandHandler, Incoming, str, datetime], Awaitable[Outgoing]]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command: its help and its handler, registered together, so the help a
+    user reads and the code that runs cannot drift apart (errbot and opsdroid do the
+    same). ``run`` gets the handler, the event, the arguments (spaces collapsed) and now."""
+
+    usage: str
+    summary: str
+    examples: tuple[str, ...]
+    run: Run
+
+
+COMMANDS: dict[str, Command] = {
+    "brief": Command(
+        "/brief [topic or person] [since]",
+        "An on-demand briefing: meetings, key quotes and open questions, optionally about one "
+        "topic or person and since a time.",
+        ("/brief", "/brief Afghanistan since yesterday", "/brief Wang Yi 7d"),
+        CommandHandler.brief_command,
+    ),
+    "whomet": Command(
+        "/whomet NAME [since]",
+        "Meetings involving a person, organisation or country.",
+        ("/whomet Baradar", "/whomet Wang Yi since 2021-07-20", "/whomet Taliban last week"),
+        CommandHandler.whomet_command,
+    ),
+    "quotes": Command(
+        "/quotes NAME_OR_TOPIC [since]",
+        "Key quotes of a person, or about a topic.",
+        ("/quotes Lyons", "/quotes legitimacy 30d"),
+        CommandHandler.quotes_command,
+    ),
+    "questions": Command(
+        "/questions [topic] [since]",
+        "Open questions raised in the news, optionally about a topic.",
+        ("/questions", "/questions Taliban since last week"),
+        CommandHandler.questions_command,
+    ),
+    "subscribe": Command(
+        "/subscribe HH:MM [ZONE] [topic]",
+        "A daily briefing in this channel at a local time (ZONE is an IANA name such as "
+        "Europe/London; default: the bot's zone).",
+        ("/subscribe 08:00", "/subscribe 7:30am America/New_York Afghanistan"),
+        CommandHandler.subscribe_command,
+    ),
+    "unsubscribe": Command(
+        "/unsubscribe [id]",
+        "Stop a scheduled briefing of this channel (the id is shown by /subscriptions; it may be "
+        "left out when the channel has only one).",
+        ("/unsubscribe", "/unsubscribe 3"),
+        CommandHandler.unsubscribe_command,
+    ),
+    "subscriptions": Command(
+        "/subscriptions",
+        "This channel's scheduled briefings, and any that were missed.",
+        ("/subscriptions",),
+        CommandHandler.subscriptions_command,
+    ),
+    "help": Command(
+        "/help [command]", "What each command does.", ("/help", "/help whomet"), CommandHandler.help_command
+    ),
+}
+
+
+def command_help(name: str) -> str:
+    """The help of one command: usage, what it does, examples."""
+    entry = COMMANDS[name]
+    examples = "\n".join(f"  {example}" for example in entry.examples)
+    return f"Usage: {entry.usage}\n{entry.summary}\nExamples:\n{examples}"
+
+
+def overview() -> str:
+    """The answer to /help: one line per command, then how thread replies work."""
+    lines = [f"{entry.usage} — {entry.summary}" for entry in COMMANDS.values()]
+    lines.append(
+        'Reply in a briefing\'s thread with an item number ("2", "sources 2") or a few words '
+        '("who said that about legitimacy?") to see the source quote behind it.'
+    )
+    return "\n".join(lines)
+
+
+def command_list() -> str:
+    return ", ".join(f"/{name}" for name in COMMANDS)
+
+
+def with_help(problem: str, command: str) -> str:
+    """A bad-argument error followed by the command's help, so the fix is in view."""
+    return f"{problem}\n\n{command_help(command)}"
+
+
+def unknown_help_topic(name: str) -> str:
+    return f"There is no command /{name}. Commands: {command_list()}."
+
+
+def unknown_command(name: str) -> str:
+    return f"I don't know /{name}. Commands: {command_list()}. /help explains them."

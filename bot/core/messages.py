@@ -1,4 +1,6 @@
-"""Every user-facing text of the bot core in one place: command help, errors, hints.
+"""Every user-facing text of the bot core in one place: errors, hints, confirmations.
+
+A command's help lives with the command, in :data:`bot.core.commands.COMMANDS`.
 
 Kept together so wording stays consistent across commands and platforms, and so
 a reviewer can read everything a user may see in one file. Texts are plain
@@ -6,85 +8,6 @@ sentences; the renderer turns them into platform markup.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class CommandHelp:
-    usage: str
-    summary: str
-    examples: tuple[str, ...]
-
-
-COMMANDS: dict[str, CommandHelp] = {
-    "brief": CommandHelp(
-        "/brief [topic or person] [since]",
-        "An on-demand briefing: meetings, key quotes and open questions, optionally about one "
-        "topic or person and since a time.",
-        ("/brief", "/brief Afghanistan since yesterday", "/brief Wang Yi 7d"),
-    ),
-    "whomet": CommandHelp(
-        "/whomet NAME [since]",
-        "Meetings involving a person, organisation or country.",
-        ("/whomet Baradar", "/whomet Wang Yi since 2021-07-20", "/whomet Taliban last week"),
-    ),
-    "quotes": CommandHelp(
-        "/quotes NAME_OR_TOPIC [since]",
-        "Key quotes of a person, or about a topic.",
-        ("/quotes Lyons", "/quotes legitimacy 30d"),
-    ),
-    "questions": CommandHelp(
-        "/questions [topic] [since]",
-        "Open questions raised in the news, optionally about a topic.",
-        ("/questions", "/questions Taliban since last week"),
-    ),
-    "subscribe": CommandHelp(
-        "/subscribe HH:MM [ZONE] [topic]",
-        "A daily briefing in this channel at a local time (ZONE is an IANA name such as "
-        "Europe/London; default: the bot's zone).",
-        ("/subscribe 08:00", "/subscribe 7:30am America/New_York Afghanistan"),
-    ),
-    "unsubscribe": CommandHelp(
-        "/unsubscribe [id]",
-        "Stop a scheduled briefing of this channel (the id is shown by /subscriptions; it may be "
-        "left out when the channel has only one).",
-        ("/unsubscribe", "/unsubscribe 3"),
-    ),
-    "subscriptions": CommandHelp(
-        "/subscriptions",
-        "This channel's scheduled briefings, and any that were missed.",
-        ("/subscriptions",),
-    ),
-    "help": CommandHelp("/help [command]", "What each command does.", ("/help", "/help whomet")),
-}
-
-
-def command_help(name: str) -> str:
-    """The help of one command: usage, what it does, examples."""
-    entry = COMMANDS[name]
-    examples = "\n".join(f"  {example}" for example in entry.examples)
-    return f"Usage: {entry.usage}\n{entry.summary}\nExamples:\n{examples}"
-
-
-def overview() -> str:
-    """The answer to /help: one line per command, then how thread replies work."""
-    lines = [f"{entry.usage} — {entry.summary}" for entry in COMMANDS.values()]
-    lines.append(
-        'Reply in a briefing\'s thread with an item number ("2", "sources 2") or a few words '
-        '("who said that about legitimacy?") to see the source quote behind it.'
-    )
-    return "\n".join(lines)
-
-
-def command_list() -> str:
-    return ", ".join(f"/{name}" for name in COMMANDS)
-
-
-def with_help(problem: str, command: str) -> str:
-    """A bad-argument error followed by the command's help, so the fix is in view."""
-    return f"{problem}\n\n{command_help(command)}"
-
 
 # --- argument errors -----------------------------------------------------------
 
@@ -135,14 +58,6 @@ def too_long(limit: int) -> str:
 
 def not_a_subscription_id(text: str) -> str:
     return f'"{text}" is not a subscription id; ids are numbers, as listed by /subscriptions.'
-
-
-def unknown_help_topic(name: str) -> str:
-    return f"There is no command /{name}. Commands: {command_list()}."
-
-
-def unknown_command(name: str) -> str:
-    return f"I don't know /{name}. Commands: {command_list()}. /help explains them."
 
 
 # --- results and confirmations -------------------------------------------------

@@ -29,7 +29,7 @@ from prometheus_client import (
     generate_latest,
 )
 
-from bot.core import messages
+from bot.core.commands import COMMANDS
 from bot.core.events import Handler, Incoming, Outgoing
 from briefings.model.briefing import Briefing
 
@@ -50,7 +50,7 @@ def command_label(incoming: Incoming) -> str:
     if incoming.kind != "command":
         return incoming.kind
     name = (incoming.command or "").strip().lstrip("/").lower()
-    return name if name in messages.COMMANDS else "unknown"
+    return name if name in COMMANDS else "unknown"
 
 
 class Metrics:

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import pytest
 
 from bot.core import messages
-from bot.core.commands import CommandHandler
+from bot.core.commands import COMMANDS, CommandHandler, command_help, unknown_command
 from bot.core.events import MessageRef
 from bot.core.service import BriefingService
 from bot.platforms.memory import Exchange, MemoryPlatform
@@ -197,11 +197,11 @@ BAD_ARGUMENTS = [
 def test_every_commands_bad_argument_returns_an_error_with_its_help(bot: Bot, name: str, text: str) -> None:
     error = _notice(bot.command(name, text))
     assert error.kind == "error"
-    assert messages.command_help(name) in error.text
+    assert command_help(name) in error.text
 
 
 def test_every_command_has_a_bad_argument_case() -> None:
-    assert {name for name, _ in BAD_ARGUMENTS} == set(messages.COMMANDS)
+    assert {name for name, _ in BAD_ARGUMENTS} == set(COMMANDS)
 
 
 def test_an_invalid_zone_is_named_in_the_error(bot: Bot) -> None:
@@ -212,13 +212,13 @@ def test_an_invalid_zone_is_named_in_the_error(bot: Bot) -> None:
 def test_an_unknown_command_lists_the_commands(bot: Bot) -> None:
     error = _notice(bot.command("whomeet", "Baradar"))
     assert error.kind == "error"
-    assert error.text == messages.unknown_command("whomeet")
+    assert error.text == unknown_command("whomeet")
 
 
 def test_help_lists_every_command_and_explains_one(bot: Bot) -> None:
     overview = _notice(bot.command("help"))
-    assert all(f"/{name}" in overview.text for name in messages.COMMANDS)
-    assert _notice(bot.command("help", "/whomet")).text == messages.command_help("whomet")
+    assert all(f"/{name}" in overview.text for name in COMMANDS)
+    assert _notice(bot.command("help", "/whomet")).text == command_help("whomet")
 
 
 # --- subscriptions ----------------------------------------------------------------------

@@ -11,12 +11,12 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
-from bot.core import messages
+from bot.core.commands import COMMANDS as REGISTERED
 from bot.core.events import Incoming, MessageRef
 
 PLATFORM = "slack"
 
-COMMANDS: tuple[str, ...] = tuple(messages.COMMANDS)
+COMMANDS: tuple[str, ...] = tuple(REGISTERED)
 """The bot core's commands; each is a slash command of the same name (see deploy/slack/manifest.yml)."""
 
 
