@@ -28,6 +28,7 @@ from bot.core.service import BriefingService
 from bot.core.store import off_loop
 from bot.ops.metrics import Metrics
 from bot.ops.server import Health, OpsServer, start_ops_server
+from bot.platforms.registry import build_platform, choose_platform
 from briefings.compose.builder import DEFAULT_WINDOW
 from briefings.model.facts import Subscription
 from briefings.render.renderer import Renderer
@@ -36,7 +37,6 @@ from briefings.store.protocol import Store
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-PLATFORMS = ("console", "slack", "discord", "memory")
 
 
 def system_clock(start: datetime | None = None) -> Clock:
@@ -45,21 +45,6 @@ def system_clock(start: datetime | None = None) -> Clock:
         return lambda: datetime.now(UTC)
     origin = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - origin)
-
-
-def choose_platform(settings: Settings, override: str | None) -> str:
-    """``--platform`` wins, then ``BRIEFBOT_PLATFORM``; "auto" picks Slack or Discord
-    when their token is configured, else the console."""
-    name = override or settings.platform
-    if name != "auto":
-        if name not in PLATFORMS:
-            raise ConfigError(f"--platform: unknown platform {name!r}; choose one of {', '.join(PLATFORMS)}")
-        return name
-    if settings.slack_bot_token is not None:
-        return "slack"
-    if settings.discord_token is not None:
-        return "discord"
-    return "console"
 
 
 @runtime_checkable
@@ -145,36 +130,6 @@ async def ensure_corpus(
         metrics.ingest_report(report)
     for failure in report.failures:
         log.warning("seed ingest: %s", failure)
-
-
-def build_platform(
-    name: str,
-    settings: Settings,
-    *,
-    service: BriefingService,
-    renderer: Renderer,
-    clock: Clock,
-    stdin: TextIO,
-    stdout: TextIO,
-) -> Platform:
-    """The selected platform; Slack and Discord are imported only when chosen."""
-    if name == "slack":
-        from bot.platforms.slack.platform import SlackPlatform
-
-        return SlackPlatform(settings, renderer, store=service.store, clock=clock)
-    if name == "discord":
-        from bot.platforms.discord.platform import DiscordPlatform
-
-        return DiscordPlatform(settings, renderer, store=service.store, clock=clock)
-    if name == "memory":
-        from bot.platforms.memory import MemoryPlatform
-
-        return MemoryPlatform(service, clock=clock)
-    from bot.platforms.console import ConsolePlatform
-
-    return ConsolePlatform(
-        service, renderer, clock=clock, stdin=stdin, stdout=stdout, channel=settings.channel
-    )
 
 
 def _make_scheduler(store: Store, deliverer: SubscriptionDeliverer, settings: Settings, clock: Clock) -> Any:

@@ -13,10 +13,10 @@ import typer
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from bot.app import PLATFORMS
 from bot.config import Settings, load_settings
 from bot.doctor.report import exit_status, render, run_checks
 from bot.ops.logging_setup import Redactor
+from bot.platforms.registry import PLATFORMS
 
 
 def _load_model(name: str) -> Any:

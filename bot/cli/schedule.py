@@ -148,7 +148,7 @@ def run_now_command(
     now: Annotated[str | None, typer.Option("--now", help="Pretend it is this ISO time.")] = None,
 ) -> None:
     """Post one subscription's briefing now (outside the schedule; the day's delivery still happens)."""
-    from bot.app import build_platform, choose_platform
+    from bot.platforms.registry import build_platform, choose_platform
     from bot.scheduling.scheduler import Scheduler
     from briefings.render.renderer import Renderer
 

@@ -9,6 +9,10 @@ sentences; the renderer turns them into platform markup.
 
 from __future__ import annotations
 
+HANDLER_FAILED = "Sorry, something went wrong answering that. Please try again in a minute."
+"""Plain text, never rendered: the renderer may be what failed."""
+
+
 # --- argument errors -----------------------------------------------------------
 
 

@@ -71,7 +71,7 @@ class BriefingService:
             platform.name, channel, topic=topic, now=now, tz=tz, ingested_since=ingested_since
         )
         ref = await platform.post(channel, briefing)
-        await remember_post(self.store, ref, briefing, now)
+        await self.remember(ref, briefing, now)
         log.info("posted a briefing with %d items to %s:%s", len(briefing.items()), platform.name, channel)
         return ref
 
@@ -84,5 +84,10 @@ class BriefingService:
             return await platform.reply(outgoing.in_thread, outgoing.response)
         ref = await platform.post(channel, outgoing.response)
         if isinstance(outgoing.response, Briefing) and outgoing.response.items():
-            await remember_post(self.store, ref, outgoing.response, now)
+            await self.remember(ref, outgoing.response, now)
         return ref
+
+    async def remember(self, ref: MessageRef, briefing: Briefing, now: datetime) -> None:
+        """Record a just-posted briefing so replies in its thread can be answered; the
+        adapters that post a command's briefing themselves (Slack, Discord) call this too."""
+        await remember_post(self.store, ref, briefing, now)

@@ -15,9 +15,9 @@ from typing import Any
 
 import httpx
 
-from bot.app import choose_platform
 from bot.config import ConfigError, Settings
 from bot.doctor.checks import Check
+from bot.platforms.registry import choose_platform
 
 SLACK_TIMEOUT_SECONDS = 10.0
 _DISCORD_TOKEN = re.compile(r"^([A-Za-z0-9_-]{16,})\.([A-Za-z0-9_-]{4,})\.([A-Za-z0-9_-]{20,})$")

@@ -8,10 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import SecretStr
 
-from bot.app import SubscriptionDeliverer, choose_platform, system_clock
+from bot.app import SubscriptionDeliverer, system_clock
 from bot.config import ConfigError, Settings
 from bot.core.service import BriefingService
 from bot.platforms.memory import MemoryPlatform
+from bot.platforms.registry import choose_platform
 from briefings.model.briefing import Briefing
 from briefings.model.facts import PostedBriefing
 from briefings.store.protocol import Store

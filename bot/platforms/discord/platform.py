@@ -11,7 +11,7 @@ deferral's (public).
 A briefing answered to ``/brief`` is the interaction's message; like a scheduled
 briefing (:meth:`DiscordPlatform.post`) it opens a thread (``Message.create_thread``)
 holding its following parts, its items carry Sources buttons, and it is
-remembered (``bot.core.threads.remember_post``) so its thread can be asked about.
+remembered (``AdapterBase._remember``, through the service) so its thread can be asked about.
 A briefing posted through ``post()`` is remembered by its caller
 (``bot.core.service.BriefingService.deliver``).
 
@@ -36,14 +36,14 @@ from discord.http import Route
 
 from bot.config import Settings
 from bot.core.events import Handler, Incoming, MessageRef, Outgoing
-from bot.core.store import off_loop
-from bot.core.threads import remember_post
+from bot.core.messages import HANDLER_FAILED
+from bot.platforms.adapter import AdapterBase
 from bot.platforms.discord import commands
 from bot.platforms.discord.answers import briefing_anchor, send, with_guild
 from bot.platforms.discord.client import BriefbotClient, connect, intents, login, sync_commands, token
 from bot.platforms.discord.components import SourcesButton
 from bot.platforms.discord.posting import PLATFORM, DiscordPoster, DiscordRenderer, send_kwargs
-from briefings.model.briefing import Briefing, Notice, Response
+from briefings.model.briefing import Briefing, Response
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,6 @@ log = logging.getLogger(__name__)
 DEFER_AFTER = 1.0
 """Seconds a command may take before its interaction is deferred (Discord allows 3)."""
 READY_TIMEOUT = 60.0
-HANDLER_FAILED = "Sorry, something went wrong answering that. Please try again in a minute."
 _MENTION = re.compile(r"<@[!&]?\d+>")
 
 
@@ -59,7 +58,7 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class DiscordPlatform:
+class DiscordPlatform(AdapterBase):
     """The Discord adapter. ``start(handler)`` logs in, syncs the commands and connects.
 
     >>> platform = DiscordPlatform(settings, Renderer(), store=store)  # doctest: +SKIP
@@ -81,11 +80,10 @@ class DiscordPlatform:
         gateway: bool = True,
         defer_after: float = DEFER_AFTER,
     ) -> None:
+        super().__init__(store=store, clock=clock)
         self._token = token(settings)
         self._api_url = settings.discord_api_url.rstrip("/")
         self._guild_id = settings.discord_guild_id
-        self._store = store
-        self._clock = clock
         self._gateway = gateway
         self._defer_after = defer_after
         self.client = BriefbotClient(message_content=settings.discord_message_content)
@@ -95,10 +93,8 @@ class DiscordPlatform:
         commands.register(self.client.tree, self._on_command, store)
         self._renderer = renderer
         self._poster = DiscordPoster(self.client, renderer)
-        self._handler: Handler | None = None
         self._connection: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
-        self._anchors: set[tuple[str, str]] = set()
         self.synced: list[app_commands.AppCommand] = []
 
     # --- Platform protocol -----------------------------------------------------
@@ -180,7 +176,7 @@ class DiscordPlatform:
         if isinstance(response, Briefing) and not outgoing.ephemeral:
             await self._answer_with_briefing(interaction, incoming, response, messages)
             return
-        private = outgoing.ephemeral or (isinstance(response, Notice) and response.kind != "info")
+        private = self.is_private(outgoing)
         for message in messages:
             await send(interaction, message, ephemeral=private)
 
@@ -202,9 +198,7 @@ class DiscordPlatform:
             else:
                 await interaction.followup.send(**send_kwargs(message, view))
         ref = MessageRef(PLATFORM, incoming.channel, str(first.id), str(thread.id) if thread else None)
-        self._anchors.add((ref.channel, ref.message_id))
-        if self._store is not None and briefing.items():
-            await remember_post(self._store, ref, briefing, self._clock())
+        await self._remember(ref, briefing)
 
     # --- Sources buttons and thread replies ---------------------------------------
     async def _on_sources(self, interaction: discord.Interaction[Any], number: int) -> None:
@@ -268,25 +262,7 @@ class DiscordPlatform:
         except discord.HTTPException:
             log.exception("answering a Discord thread reply failed")
 
-    async def is_briefing_thread(self, channel: str, message_id: str) -> bool:
-        """Whether ``message_id`` in ``channel`` is a briefing (posted here, or remembered in the store)."""
-        if (channel, message_id) in self._anchors:
-            return True
-        if self._store is None:
-            return False
-        found = await off_loop(self._store.find_posted_briefing, PLATFORM, channel, message_id)
-        return found is not None
-
     # --- shared ---------------------------------------------------------------------
-    async def _call_handler(self, incoming: Incoming) -> Outgoing:
-        if self._handler is None:
-            raise RuntimeError("DiscordPlatform.start() was not called")
-        try:
-            return await self._handler(incoming)
-        except Exception:
-            log.exception("the handler failed on a Discord %s", incoming.kind)
-            return Outgoing(Notice(HANDLER_FAILED, kind="error"), ephemeral=True)
-
     def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
         task = asyncio.get_running_loop().create_task(work)
         self._tasks.add(task)

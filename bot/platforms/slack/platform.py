@@ -17,7 +17,7 @@ person who asked; thread replies and Sources buttons are answered in the
 briefing's thread. A briefing longer than one Slack message is posted as a first
 message and the following parts in its thread (``bot.platforms.slack.posting``),
 so the whole briefing is one thread where "sources N" works for every item.
-A briefing posted for a slash command is remembered (``bot.core.threads.remember_post``)
+A briefing posted for a slash command is remembered (``AdapterBase._remember``, through the service)
 so replies in its thread can be answered; a briefing posted through ``post()``
 is remembered by its caller (``bot.core.service.BriefingService.deliver``).
 
@@ -42,8 +42,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.core.events import Handler, Incoming, MessageRef, Outgoing
-from bot.core.store import off_loop
-from bot.core.threads import remember_post
+from bot.core.messages import HANDLER_FAILED
+from bot.platforms.adapter import AdapterBase
 from bot.platforms.slack import web
 from bot.platforms.slack.answers import COMPUTE_SLOTS, BackgroundWork
 from bot.platforms.slack.identity import BotIdentity, credentials
@@ -65,7 +65,6 @@ from briefings.store.protocol import Store
 log = logging.getLogger(__name__)
 
 SOURCES_ACTION = re.compile(r"^sources")
-HANDLER_FAILED = "Sorry, something went wrong answering that. Please try again in a minute."
 NOT_IN_CHANNEL = (
     "Invite me to this channel (/invite @briefbot) so I can post briefings here and answer in their threads."
 )
@@ -76,10 +75,12 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class SlackPlatform:
-    """The Slack adapter. Build with :meth:`from_settings`; ``start(handler)`` serves.
+class SlackPlatform(AdapterBase):
+    """The Slack adapter; ``start(handler)`` serves. Raises :class:`ConfigError` naming a
+    missing setting. ``host`` is the HTTP mode's bind address (all interfaces by default);
+    ``compute_slots`` how many answers are computed at once (``bot.platforms.slack.answers``).
 
-    >>> platform = SlackPlatform.from_settings(settings, Renderer(), store=store)  # doctest: +SKIP
+    >>> platform = SlackPlatform(settings, Renderer(), store=store)  # doctest: +SKIP
     >>> await platform.start(CommandHandler(store, clock=clock))  # doctest: +SKIP
     """
 
@@ -95,9 +96,8 @@ class SlackPlatform:
         host: str = "0.0.0.0",
         compute_slots: int = COMPUTE_SLOTS,
     ) -> None:
+        super().__init__(store=store, clock=clock)
         token, signing_secret, app_token = credentials(settings)
-        self._store = store
-        self._clock = clock
         self._app_token = app_token
         self.client = web.web_client(token, settings.slack_api_url)
         self._poster = SlackPoster(self.client, renderer)
@@ -118,28 +118,10 @@ class SlackPlatform:
         )
         self._server = BoltHttpServer(self._app, host=host, port=settings.slack_port)
         self._socket: AsyncSocketModeHandler | None = None
-        self._handler: Handler | None = None
         self._session: aiohttp.ClientSession | None = None
         self._work = BackgroundWork(compute_slots)
-        self._anchors: set[tuple[str, str]] = set()
         self._events = RecentIds()
         self._register_listeners()
-
-    @classmethod
-    def from_settings(
-        cls,
-        settings: Settings,
-        renderer: SlackRenderer,
-        *,
-        store: Store | None = None,
-        clock: Callable[[], datetime] = _utc_now,
-        host: str = "0.0.0.0",
-        compute_slots: int = COMPUTE_SLOTS,
-    ) -> SlackPlatform:
-        """The composition root's entry point; raises :class:`ConfigError` naming a missing
-        setting. ``host`` is the HTTP mode's bind address (all interfaces by default);
-        ``compute_slots`` how many answers are computed at once (``bot.platforms.slack.answers``)."""
-        return cls(settings, renderer, store=store, clock=clock, host=host, compute_slots=compute_slots)
 
     @property
     def mode(self) -> Literal["http", "socket"]:
@@ -228,15 +210,6 @@ class SlackPlatform:
         if await self.is_briefing_thread(channel, anchor):
             await self._answer(thread_reply_incoming(event, anchor))
 
-    async def is_briefing_thread(self, channel: str, ts: str) -> bool:
-        """Whether ``ts`` in ``channel`` is a briefing this bot posted (here, or remembered in the store)."""
-        if (channel, ts) in self._anchors:
-            return True
-        if self._store is None:
-            return False
-        found = await off_loop(self._store.find_posted_briefing, PLATFORM, channel, ts)
-        return found is not None
-
     async def _answer(self, incoming: Incoming, *, response_url: str = "") -> None:
         try:
             async with self._work.compute:
@@ -250,15 +223,6 @@ class SlackPlatform:
                 await self._poster.respond_raw(
                     response_url, {"text": HANDLER_FAILED}, response_type="ephemeral"
                 )
-
-    async def _call_handler(self, incoming: Incoming) -> Outgoing:
-        if self._handler is None:
-            raise RuntimeError("SlackPlatform.start() was not called")
-        try:
-            return await self._handler(incoming)
-        except Exception:
-            log.exception("the handler failed on a Slack %s", incoming.kind)
-            return Outgoing(Notice(HANDLER_FAILED, kind="error"), ephemeral=True)
 
     async def _deliver(
         self, incoming: Incoming, outgoing: Outgoing, messages: list[SlackMessage], response_url: str
@@ -275,9 +239,7 @@ class SlackPlatform:
         if isinstance(response, Briefing) and not outgoing.ephemeral:
             await self._post_briefing(incoming, response, messages, response_url)
             return
-        # Help and argument errors concern only the person who typed the command.
-        private = outgoing.ephemeral or (isinstance(response, Notice) and response.kind != "info")
-        await self._respond(incoming, messages, response_url, in_channel=not private)
+        await self._respond(incoming, messages, response_url, in_channel=not self.is_private(outgoing))
 
     async def _post_briefing(
         self, incoming: Incoming, briefing: Briefing, messages: list[SlackMessage], response_url: str
@@ -294,9 +256,7 @@ class SlackPlatform:
             hint = await self._render(Notice(NOT_IN_CHANNEL))
             await self._respond(incoming, hint, response_url, in_channel=False)
             return
-        self._anchors.add((incoming.channel, ref.message_id))
-        if self._store is not None and briefing.items():
-            await remember_post(self._store, ref, briefing, self._clock())
+        await self._remember(ref, briefing)
 
     async def _respond(
         self, incoming: Incoming, messages: list[SlackMessage], response_url: str, *, in_channel: bool

@@ -52,7 +52,7 @@ async def running_slack(
         SLACK_API_URL=fake.base_url,
         BRIEFBOT_SLACK_PORT=0,
     )
-    platform = SlackPlatform.from_settings(
+    platform = SlackPlatform(
         settings, Renderer(), host="127.0.0.1", clock=lambda: NOW, compute_slots=compute_slots
     )
     await platform.start(handler)

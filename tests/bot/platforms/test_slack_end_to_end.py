@@ -50,7 +50,7 @@ async def slack_bot(
         SLACK_API_URL=fake.base_url,
         BRIEFBOT_SLACK_PORT=0,
     )
-    platform = SlackPlatform.from_settings(
+    platform = SlackPlatform(
         settings, Renderer(), store=store, clock=lambda: NOW, host="127.0.0.1"
     )
     held = HeldHandler(CommandHandler(store, clock=lambda: NOW, tz="UTC"))

@@ -19,7 +19,8 @@ import pytest
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.core.events import Handler, Incoming, Outgoing
-from bot.platforms.slack.platform import HANDLER_FAILED, SlackPlatform
+from bot.core.messages import HANDLER_FAILED
+from bot.platforms.slack.platform import SlackPlatform
 from bot.platforms.slack.posting import SlackRenderer
 from briefings.model.briefing import Briefing, Notice, QuoteItem, SourcesReply
 from briefings.model.facts import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
@@ -58,7 +59,7 @@ def slack_settings(fake: FakeSlackApi, **overrides: Any) -> Settings:
 async def running_slack(
     fake: FakeSlackApi, renderer: SlackRenderer, handler: Handler
 ) -> AsyncIterator[tuple[SlackPlatform, SlackSender]]:
-    platform = SlackPlatform.from_settings(
+    platform = SlackPlatform(
         slack_settings(fake), renderer, host="127.0.0.1", clock=lambda: NOW
     )
     await platform.start(handler)
@@ -401,7 +402,7 @@ def test_missing_bot_token_is_a_config_error_naming_the_setting() -> None:
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_BOT_TOKEN=None)
         with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN") as raised:
-            SlackPlatform.from_settings(settings, Renderer())
+            SlackPlatform(settings, Renderer())
         assert SECRET not in str(raised.value)
 
 
@@ -409,15 +410,15 @@ def test_http_mode_without_signing_secret_is_a_config_error_naming_the_setting()
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_SIGNING_SECRET=None)
         with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET") as raised:
-            SlackPlatform.from_settings(settings, Renderer())
+            SlackPlatform(settings, Renderer())
         assert TOKEN not in str(raised.value)
 
 
 def test_an_app_token_selects_socket_mode_without_a_signing_secret() -> None:
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN="xapp-1-test")
-        assert SlackPlatform.from_settings(settings, Renderer()).mode == "socket"
-        assert SlackPlatform.from_settings(slack_settings(fake), Renderer()).mode == "http"
+        assert SlackPlatform(settings, Renderer()).mode == "socket"
+        assert SlackPlatform(slack_settings(fake), Renderer()).mode == "http"
 
 
 def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> None:
@@ -430,7 +431,7 @@ def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> 
             fake.app_token = "xapp-1-test"
             fake.socket_url = await socket.start()
             settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN=fake.app_token)
-            platform = SlackPlatform.from_settings(settings, Renderer(), clock=lambda: NOW)
+            platform = SlackPlatform(settings, Renderer(), clock=lambda: NOW)
             await platform.start(held)
             try:
                 await socket.connected()
@@ -485,7 +486,7 @@ def test_the_events_url_answers_slacks_url_verification_challenge() -> None:
 def test_a_token_slack_rejects_stops_start_up_with_a_config_error_naming_the_setting() -> None:
     async def scenario() -> None:
         with FakeSlackApi(token="xoxb-the-right-one") as fake:
-            platform = SlackPlatform.from_settings(slack_settings(fake), Renderer(), host="127.0.0.1")
+            platform = SlackPlatform(slack_settings(fake), Renderer(), host="127.0.0.1")
             try:
                 with pytest.raises(ConfigError, match=r"SLACK_BOT_TOKEN.*invalid_auth") as raised:
                     await platform.start(FixedBriefingHandler(briefing_of(1)))
@@ -503,7 +504,7 @@ def test_an_unreachable_slack_at_start_up_is_checked_again_on_the_first_request(
         with FakeSlackApi(token=TOKEN) as fake:
             settings = slack_settings(fake)
             fake.stop()  # nothing listens on the Web API port while the bot starts
-            platform = SlackPlatform.from_settings(settings, Renderer(), host="127.0.0.1", clock=lambda: NOW)
+            platform = SlackPlatform(settings, Renderer(), host="127.0.0.1", clock=lambda: NOW)
             await platform.start(handler)
             try:
                 with FakeSlackApi(token=TOKEN) as back:
