@@ -1,5 +1,9 @@
 """Time zones and time windows as people type them: "24h", "7d", "yesterday", a date.
 
+The one home of zone names: the CLI, chat arguments, subscriptions and settings
+all validate a zone through :func:`canonical_zone` and raise (or translate) the
+one :class:`UnknownTimeZoneError`, with a "did you mean" hint for a typo.
+
 A briefing is read in a channel's zone, so every displayed date goes through
 :func:`local_date`, and every relative phrase is resolved against an explicit
 ``now`` (never the wall clock) so tests can pin time, DST edges included.
@@ -7,9 +11,11 @@ A briefing is read in a channel's zone, so every displayed date goes through
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
 
 class UnknownTimeZoneError(ValueError):
@@ -20,20 +26,60 @@ class BadTimeError(ValueError):
     """A time or window could not be understood; the message is fit to show a user."""
 
 
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+@cache
+def _zones_by_lower() -> dict[str, str]:
+    return {name.lower(): name for name in _zone_names()}
+
+
+def canonical_zone(name: str, *, any_case: bool = False) -> str:
+    """The canonical IANA name ``name`` stands for, or :class:`UnknownTimeZoneError`.
+
+    Only names of the IANA database are accepted (never a file path, never a silent
+    UTC). ``any_case`` takes "europe/london" and "Z" as people type them in chat;
+    otherwise a wrong case is an error whose message names the zone meant.
+
+    >>> canonical_zone("europe/london", any_case=True)
+    'Europe/London'
+    """
+    names = _zone_names()
+    if name in names:
+        return name
+    if any_case and name.upper() == "Z":
+        return "UTC"
+    hint = _zones_by_lower().get(name.lower())
+    if any_case and hint is not None:
+        return hint
+    if hint is None:
+        close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+        hint = ", ".join(close) if close else None
+    message = f"unknown time zone {name!r}: use an IANA name such as Europe/London or America/New_York"
+    if hint:
+        message += f" (did you mean {hint}?)"
+    raise UnknownTimeZoneError(message)
+
+
 def resolve_zone(name: str) -> ZoneInfo:
     """The :class:`ZoneInfo` for an IANA name, or a readable :class:`UnknownTimeZoneError`.
 
     >>> resolve_zone("Europe/Paris").key
     'Europe/Paris'
     """
-    try:
-        if not name or name != name.strip() or ".." in name or name.startswith("/"):
-            raise ValueError(name)
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise UnknownTimeZoneError(
-            f"unknown time zone {name!r}: use an IANA name such as 'Europe/Paris' or 'UTC'"
-        ) from None
+    return ZoneInfo(canonical_zone(name))
+
+
+def validate_zone(name: str) -> ZoneInfo:
+    """:func:`resolve_zone` for a name typed into a form (a subscription, the CLI):
+    surrounding spaces do not matter.
+
+    >>> validate_zone(" America/New_York ").key
+    'America/New_York'
+    """
+    return resolve_zone(name.strip())
 
 
 _DURATION = re.compile(r"^\s*(\d{1,5})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)

@@ -95,7 +95,7 @@ def describe(subscription: Subscription, store: Store, now: datetime) -> str:
 
 
 def _zone_or_utc(name: str) -> ZoneInfo:
-    from bot.scheduling.times import validate_zone
+    from briefings.time import validate_zone
 
     try:
         return validate_zone(name)

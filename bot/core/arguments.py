@@ -15,10 +15,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from bot.core import messages
+from briefings.time import UnknownTimeZoneError, canonical_zone
 
 
 class ArgumentError(ValueError):
@@ -201,11 +201,6 @@ def parse_clock(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
-@cache
-def _zones_by_lower() -> dict[str, str]:
-    return {name.lower(): name for name in available_timezones()}
-
-
 def looks_like_zone(token: str) -> bool:
     """Whether a word is meant as a time zone: an IANA-style "Area/City" or UTC/GMT.
     Single-word zone names ("Japan") are not taken as zones: they are more likely topics."""
@@ -222,12 +217,10 @@ def parse_zone(token: str) -> str:
     >>> parse_zone("europe/london")
     'Europe/London'
     """
-    if token.upper() == "Z":
-        return "UTC"
-    name = _zones_by_lower().get(token.lower())
-    if name is None:
-        raise ArgumentError(messages.unknown_zone(token))
-    return name
+    try:
+        return canonical_zone(token, any_case=True)
+    except UnknownTimeZoneError:
+        raise ArgumentError(messages.unknown_zone(token)) from None
 
 
 def parse_subscription(text: str, *, default_tz: str) -> tuple[str, str, str | None]:

@@ -34,9 +34,10 @@ from datetime import date, datetime, timedelta
 from typing import Literal, Protocol
 
 from bot.core.store import off_loop
-from bot.scheduling.times import nominal_day, occurrences_between, parse_time_of_day, validate_zone
+from bot.scheduling.times import nominal_day, occurrences_between, parse_time_of_day
 from briefings.model.facts import Delivery, Subscription
 from briefings.store.protocol import Store
+from briefings.time import validate_zone
 
 log = logging.getLogger(__name__)
 

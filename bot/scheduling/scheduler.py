@@ -42,10 +42,11 @@ from apscheduler.triggers.cron import CronTrigger
 from bot.config import Settings
 from bot.core.store import off_loop
 from bot.scheduling.ledger import Deliverer, LedgerPass, Outcome
-from bot.scheduling.times import next_occurrence, parse_time_of_day, validate_zone
+from bot.scheduling.times import next_occurrence, parse_time_of_day
 from briefings.model.facts import Subscription
 from briefings.store.engine import create_store_engine
 from briefings.store.protocol import Store
+from briefings.time import validate_zone
 
 log = logging.getLogger(__name__)
 

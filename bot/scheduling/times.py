@@ -20,50 +20,14 @@ functions say.
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
 
 _HHMM = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
 
-class InvalidZoneError(ValueError):
-    """A subscription named a time zone that is not an IANA zone name."""
-
-
 class InvalidTimeOfDayError(ValueError):
     """A subscription time that is not ``HH:MM`` on a 24-hour clock."""
-
-
-@lru_cache(maxsize=1)
-def _zone_names() -> frozenset[str]:
-    return frozenset(available_timezones())
-
-
-def validate_zone(name: str) -> ZoneInfo:
-    """The zone called ``name``, or :class:`InvalidZoneError` with a message a user can act on.
-
-    Only canonical IANA names are accepted (``Europe/London``, ``UTC``), so a typo
-    never silently becomes UTC and file paths are never opened.
-
-    >>> validate_zone("Europe/London").key
-    'Europe/London'
-    """
-    names = _zone_names()
-    cleaned = name.strip()
-    if cleaned in names:
-        return ZoneInfo(cleaned)
-    by_lower = {zone.lower(): zone for zone in names}
-    hint = by_lower.get(cleaned.lower())
-    if hint is None:
-        close = difflib.get_close_matches(cleaned, names, n=3, cutoff=0.6)
-        hint = ", ".join(close) if close else None
-    message = f"unknown time zone {name!r}: use an IANA name such as Europe/London or America/New_York"
-    if hint:
-        message += f" (did you mean {hint}?)"
-    raise InvalidZoneError(message)
 
 
 def parse_time_of_day(text: str) -> tuple[int, int]:

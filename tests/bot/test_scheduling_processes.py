@@ -19,8 +19,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.scheduling.times import occurrences_between, parse_time_of_day, validate_zone
+from bot.scheduling.times import occurrences_between, parse_time_of_day
 from briefings.store import open_store
+from briefings.time import validate_zone
 from tests.bot.scheduling_worker import read_posts
 
 ROOT = Path(__file__).resolve().parents[2]
