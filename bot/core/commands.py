@@ -214,7 +214,7 @@ class CommandHandler:
         if match.item is None:
             return Outgoing(Notice(match.hint or messages.thread_hint(len(posted.items))), in_thread=thread)
         log.info("sources of item %d for %s in %s", match.item.number, incoming.user, incoming.channel)
-        return Outgoing(await sources_for(self._store, match.item), in_thread=thread)
+        return Outgoing(await sources_for(self._store, match.item, tz=self._tz), in_thread=thread)
 
     async def action(self, incoming: Incoming) -> Outgoing:
         value = incoming.action_value or ""
@@ -234,7 +234,7 @@ class CommandHandler:
         match = match_number(int(number), posted)
         if match.item is None:
             return Outgoing(Notice(match.hint or ""), in_thread=thread)
-        return Outgoing(await sources_for(self._store, match.item), in_thread=thread)
+        return Outgoing(await sources_for(self._store, match.item, tz=self._tz), in_thread=thread)
 
 
 # --- the command registry: each command with its help ------------------------------

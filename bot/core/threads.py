@@ -167,9 +167,10 @@ async def remember_post(store: Store, ref: MessageRef, briefing: Briefing, now: 
 # --- answering ---------------------------------------------------------------------
 
 
-async def sources_for(store: Store, item: PostedItem) -> Response:
+async def sources_for(store: Store, item: PostedItem, *, tz: str) -> Response:
     """The evidence behind a posted item, fetched afresh from the store (the fact
-    may have been posted days ago; a re-ingested article may have replaced it)."""
+    may have been posted days ago; a re-ingested article may have replaced it).
+    Dates are shown in ``tz``, the channel's zone, as in the briefing itself."""
     fact: StoredMeeting | StoredQuote | StoredQuestion | None
     if item.section == "quotes":
         fact = await off_loop(store.get_quote, item.fact_id)
@@ -179,4 +180,4 @@ async def sources_for(store: Store, item: PostedItem) -> Response:
         fact = await off_loop(store.get_question, item.fact_id)
     if fact is None:
         return Notice(messages.fact_gone(item.number))
-    return sources_reply(fact, item.number)
+    return sources_reply(fact, item.number, tz=tz)

@@ -29,14 +29,12 @@ def run(coroutine: Coroutine[Any, Any, T]) -> T:
 class Bot:
     """The bot core wired to a memory platform, with a fixed clock."""
 
-    def __init__(self, store: Store, now: datetime = NOW) -> None:
+    def __init__(self, store: Store, now: datetime = NOW, tz: str = "UTC") -> None:
         self.now = now
         self.store = store
         self.changes = 0
-        self.handler = CommandHandler(
-            store, clock=self.clock, tz="UTC", on_subscriptions_changed=self._changed
-        )
-        self.platform = MemoryPlatform(BriefingService(store, tz="UTC"), clock=self.clock)
+        self.handler = CommandHandler(store, clock=self.clock, tz=tz, on_subscriptions_changed=self._changed)
+        self.platform = MemoryPlatform(BriefingService(store, tz=tz), clock=self.clock)
         run(self.platform.start(self.handler))
 
     def clock(self) -> datetime:
@@ -94,6 +92,18 @@ def test_sources_1_in_the_thread_answers_with_the_evidence_sentence_and_link(bot
     assert citation.source.title.startswith("Can the Taliban")
     assert citation.source.publisher == "The Diplomat"
     assert bot.platform.in_thread(sent.ref)[-1].response == reply
+
+
+def test_sources_replies_show_dates_in_the_channels_zone_not_utc(store: Store) -> None:
+    # Regression: thread replies and Sources buttons were answered in UTC whatever the bot's zone.
+    save_seed(store)
+    bot = Bot(store, tz="Asia/Kabul")
+    sent = bot.command("brief")
+    assert _briefing(sent).tz == "Asia/Kabul"
+    typed = bot.reply(sent.ref, "sources 1").response
+    pressed = run(bot.platform.press(sent.ref, "sources:2")).response
+    assert isinstance(typed, SourcesReply) and typed.tz == "Asia/Kabul"
+    assert isinstance(pressed, SourcesReply) and pressed.tz == "Asia/Kabul"
 
 
 def test_who_said_that_about_a_word_finds_the_quote_and_its_speaker(bot: Bot) -> None:
