@@ -205,7 +205,7 @@ async def run_bot(
             the_store,
             clock=clock,
             tz=settings.timezone,
-            on_subscriptions_changed=_reconcile_hook(scheduler, clock),
+            on_subscriptions_changed=scheduler.subscriptions_changed if scheduler is not None else None,
         )
         stop = asyncio.Event()
         _install_signal_handlers(stop)
@@ -242,15 +242,3 @@ def _open_store(settings: Settings) -> Store:
     except (SQLAlchemyError, OSError, ValueError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise ConfigError(f"BRIEFBOT_DATABASE_URL: cannot open the database ({reason})") from None
-
-
-def _reconcile_hook(scheduler: Any, clock: Clock) -> Callable[[], Any] | None:
-    reconcile = getattr(scheduler, "reconcile", None)
-    if reconcile is None:
-        return None
-
-    async def changed() -> None:
-        # On the loop thread: the scheduler's cron jobs live on this loop.
-        await reconcile(clock())
-
-    return changed

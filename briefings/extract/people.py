@@ -377,13 +377,6 @@ class PeopleIndex:
         best = max(self._people, key=lambda e: len(e.mentions))
         return best.ref() if best.mentions else None
 
-    def nearest_person(self, position: int) -> PersonRef | None:
-        """The person named last before ``position``."""
-        at = bisect.bisect_left(self._mention_index, (position, -1))
-        if at == 0:
-            return None
-        return self._people[self._mention_index[at - 1][1]].ref()
-
     def people(self) -> tuple[Person, ...]:
         """Every person and organisation with its aliases and roles, people first."""
         out = [

@@ -76,12 +76,6 @@ def _kind(text: str, span: QuoteSpan) -> QuoteKind:
     return "direct" if capital and (starts_sentence or whole_sentence) else "partial"
 
 
-def _tokens_between(ctx: DocContext, start: int, end: int) -> list[Token]:
-    doc = ctx.doc
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
 def _frame(ctx: DocContext, span: QuoteSpan) -> tuple[list[Token], list[Token]]:
     """The author's tokens in the sentences around a quote, and the quote's own tokens."""
     first = ctx.sentence_at(span.open_mark)

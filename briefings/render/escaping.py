@@ -96,11 +96,6 @@ def discord_escape(value: str) -> str:
     return _neutralise_mentions(value)
 
 
-def discord_plain(value: str) -> str:
-    """For embed titles and footers, where markdown is not rendered: mentions only."""
-    return _neutralise_mentions(clean_text(value))
-
-
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 
