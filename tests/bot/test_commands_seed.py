@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.mark.slow
-def test_seed_corpus_brief_sources_and_whomet_end_to_end(store: Store) -> None:
+async def test_seed_corpus_brief_sources_and_whomet_end_to_end(store: Store) -> None:
     report = ingest([SEEDS], store, Extractor(), now=INGESTED)
     assert report.ok and report.new == 1
 
@@ -42,4 +41,4 @@ def test_seed_corpus_brief_sources_and_whomet_end_to_end(store: Store) -> None:
         assert isinstance(whomet, Briefing)
         assert "Tianjin" in [item.fact.meeting.place for item in whomet.meetings]
 
-    asyncio.run(scenario())
+    await scenario()

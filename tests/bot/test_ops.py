@@ -158,7 +158,7 @@ def test_metrics_count_commands_briefings_and_their_latency_in_prometheus_text(s
     assert _value(text, "briefbot_failures_total", kind="command") == 0
 
 
-def test_a_command_that_raises_counts_as_a_failure_and_is_still_timed() -> None:
+async def test_a_command_that_raises_counts_as_a_failure_and_is_still_timed() -> None:
     metrics = Metrics()
     ticks = iter([1.0, 3.0])
 
@@ -171,13 +171,13 @@ def test_a_command_that_raises_counts_as_a_failure_and_is_still_timed() -> None:
         await timed(Incoming("command", "memory", "c", "u", command="quotes"))
 
     with pytest.raises(RuntimeError):
-        asyncio.run(call())
+        await call()
     text = metrics.render()[0].decode()
     assert _value(text, "briefbot_failures_total", kind="command") == 1
     assert _value(text, "briefbot_command_duration_seconds_sum", command="quotes") == 2.0
 
 
-def test_scheduled_deliveries_set_the_last_delivery_time_and_count_failures(store: Store) -> None:
+async def test_scheduled_deliveries_set_the_last_delivery_time_and_count_failures(store: Store) -> None:
     save_seed(store)
     metrics = Metrics()
     platform = _memory(store)
@@ -185,9 +185,9 @@ def test_scheduled_deliveries_set_the_last_delivery_time_and_count_failures(stor
     ours = store.add_subscription("memory", "news", "08:00", "UTC", None, now=NOW)
     elsewhere = store.add_subscription("slack", "C1", "08:00", "UTC", None, now=NOW)
 
-    asyncio.run(deliverer.deliver(ours, NOW))
+    await deliverer.deliver(ours, NOW)
     with pytest.raises(RuntimeError):
-        asyncio.run(deliverer.deliver(elsewhere, NOW))
+        await deliverer.deliver(elsewhere, NOW)
 
     text = metrics.render()[0].decode()
     last = "briefbot_last_delivery_timestamp_seconds"
@@ -213,7 +213,7 @@ def test_last_delivery_times_start_from_the_ledger_after_a_restart(store: Store)
     assert last == posted_at.timestamp(), "the posted delivery counts, not the one still claimed"
 
 
-def test_the_operator_port_is_off_when_unset_and_a_busy_port_is_a_config_error(store: Store) -> None:
+async def test_the_operator_port_is_off_when_unset_and_a_busy_port_is_a_config_error(store: Store) -> None:
     health = Health(store, _memory(store), platform_started=True)
 
     async def scenario() -> None:
@@ -226,7 +226,7 @@ def test_the_operator_port_is_off_when_unset_and_a_busy_port_is_a_config_error(s
             with pytest.raises(ConfigError, match=f"BRIEFBOT_OPS_PORT: cannot listen on 127.0.0.1:{port}"):
                 await start_ops_server(settings, health, Metrics())
 
-    asyncio.run(scenario())
+    await scenario()
 
 
 def test_ingest_runs_count_documents_by_outcome_and_failures() -> None:

@@ -26,13 +26,6 @@ NEW_YORK = ZoneInfo("America/New_York")
 CREATED = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 EIGHT_LONDON = datetime(2026, 6, 2, 7, 0, tzinfo=UTC)  # 08:00 BST
 
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
 
 def _scheduler(
     store: SqlStore, url: str, deliverer: ListDeliverer, holder: str = "a", **ttl: int

@@ -16,15 +16,8 @@ from briefings.store import SqlStore
 from briefings.store.engine import create_store_engine
 from tests.bot.scheduling_worker import ListDeliverer, scheduler_settings
 
-pytestmark = pytest.mark.anyio
-
 CREATED = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 EIGHT_LONDON = datetime(2026, 6, 2, 7, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture

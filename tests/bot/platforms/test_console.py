@@ -52,7 +52,7 @@ def test_a_greater_than_reply_shows_the_sources_of_the_last_briefings_item(store
     assert "thediplomat.com" in output[reply:]
 
 
-def test_a_reply_before_any_briefing_with_items_gets_a_hint(store: Store) -> None:
+async def test_a_reply_before_any_briefing_with_items_gets_a_hint(store: Store) -> None:
     stdout = io.StringIO()
 
     async def scenario() -> None:
@@ -68,7 +68,7 @@ def test_a_reply_before_any_briefing_with_items_gets_a_hint(store: Store) -> Non
         await console.start(CommandHandler(store, clock=lambda: NOW, tz="UTC"))
         await asyncio.wait_for(console.wait_closed(), timeout=30)
 
-    asyncio.run(scenario())
+    await scenario()
     assert "There is no briefing to reply to yet" in stdout.getvalue()
 
 
