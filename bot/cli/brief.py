@@ -18,8 +18,8 @@ import typer
 
 from bot.config import ConfigError, load_settings
 from briefings.compose.builder import build_briefing
+from briefings.render.formats import FORMATS
 from briefings.render.renderer import Renderer, TemplateSetError
-from briefings.render.templating import FORMATS
 from briefings.time import BadTimeError, UnknownTimeZoneError, parse_now, parse_when, resolve_zone
 
 log = logging.getLogger(__name__)

@@ -116,13 +116,6 @@ def md_escape(value: str) -> str:
 
 Escaper = Callable[[str], str]
 
-ESCAPERS: dict[str, Escaper] = {
-    "text": text_escape,
-    "markdown": md_escape,
-    "slack": slack_escape,
-    "discord": discord_escape,
-}
-
 
 _SAFE_SCHEMES = ("http://", "https://")
 

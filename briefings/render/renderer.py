@@ -32,9 +32,10 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefings.model.briefing import Briefing, Item, Notice, Response, SourcesReply
 from briefings.render import limits
 from briefings.render.clipping import clip_budget, hard_cut
+from briefings.render.formats import FORMATS, OUTPUT_FORMATS
 from briefings.render.safeview import escaped_view, memoised_views
-from briefings.render.splitting import Piece, PieceKind, pack_discord, pack_slack, pack_text
-from briefings.render.templating import FORMATS, make_environment
+from briefings.render.splitting import Piece
+from briefings.render.templating import make_environment
 
 log = logging.getLogger(__name__)
 
@@ -45,47 +46,6 @@ class TemplateSetError(ValueError):
     """A template folder lacks a template or macro the renderer needs."""
 
 
-# Size limit of each piece, per format (characters of the rendered piece).
-_TEXT_LIMITS: dict[PieceKind, int] = {
-    "title": 300,
-    "intro": 1000,
-    "lead": 2000,
-    "heading": 200,
-    "item": 3500,
-    "line": 1000,
-    "note": 500,
-    "footer": 500,
-}
-_LIMITS: dict[str, dict[PieceKind, int]] = {
-    "text": _TEXT_LIMITS,
-    "markdown": _TEXT_LIMITS,
-    "slack": {
-        "title": limits.SLACK_HEADER_MAX,
-        "intro": limits.SLACK_CONTEXT_TEXT_MAX,
-        "lead": limits.SLACK_SECTION_TEXT_MAX,
-        "heading": limits.SLACK_SECTION_TEXT_MAX,
-        "item": limits.SLACK_SECTION_TEXT_MAX,
-        "line": limits.SLACK_SECTION_TEXT_MAX,
-        "note": limits.SLACK_CONTEXT_TEXT_MAX,
-        "footer": limits.SLACK_CONTEXT_TEXT_MAX,
-    },
-    "discord": {
-        # title + intro + lead + a continuation marker share the 2000-character content
-        "title": 250,
-        "intro": 500,
-        "lead": 1200,
-        "heading": limits.DISCORD_EMBED_TITLE_MAX - 20,
-        "item": limits.DISCORD_EMBED_DESCRIPTION_MAX - 96,
-        "line": 1000,
-        "note": 500,
-        "footer": limits.DISCORD_FOOTER_MAX,
-    },
-}
-_NOTICE_CAP = {
-    "text": limits.TEXT_MESSAGE_MAX,
-    "markdown": limits.TEXT_MESSAGE_MAX,
-    "discord": limits.DISCORD_CONTENT_MAX,
-}
 EMPTY_TEXT = "—"
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -183,7 +143,7 @@ class Renderer:
     # --- pieces ----------------------------------------------------------------
 
     def _briefing_pieces(self, briefing: Briefing, fmt: str, macros: _Macros) -> list[Piece]:
-        limit = _LIMITS[fmt]
+        limit = OUTPUT_FORMATS[fmt].piece_limits
         view = escaped_view(briefing, fmt)
         pieces = [
             Piece("title", fit(lambda: macros("title", escaped_view(briefing, fmt)), limit["title"])[0])
@@ -217,9 +177,9 @@ class Renderer:
         return pieces
 
     def _item_pieces(self, item: Item, macro: str, view: Briefing, fmt: str, macros: _Macros) -> list[Piece]:
-        limit = _LIMITS[fmt]
+        limit = OUTPUT_FORMATS[fmt].piece_limits
         body, clipped = fit(lambda: macros(macro, escaped_view(item, fmt), view), limit["item"])
-        if fmt != "slack":
+        if not OUTPUT_FORMATS[fmt].item_buttons:
             piece = Piece("item", body)
         else:
             context = fit(lambda: macros("item_sources", escaped_view(item, fmt), view), limit["note"])[0]
@@ -237,11 +197,11 @@ class Renderer:
         return [piece, Piece("note", note)]
 
     def _reply_pieces(self, reply: SourcesReply, fmt: str, macros: _Macros) -> list[Piece]:
-        limit = _LIMITS[fmt]
+        limit = OUTPUT_FORMATS[fmt].piece_limits
         view = escaped_view(reply, fmt)
         lead, clipped = fit(lambda: macros("title", escaped_view(reply, fmt)), limit["lead"])
         pieces = [Piece("lead", lead)]
-        if fmt == "discord":
+        if OUTPUT_FORMATS[fmt].reply_heading:
             heading = macros("heading", view) if macros.has("heading") else "Sources"
             pieces.append(Piece("heading", hard_cut(tidy(heading), limit["heading"])))
         for index, citation in enumerate(reply.citations, start=1):
@@ -260,15 +220,9 @@ class Renderer:
         macros = self._macros(fmt, "notice.j2")
         # an empty notice is a caller's slip, but platforms reject empty messages
         body = tidy(macros("body", escaped_view(notice, fmt, multiline=True))) or EMPTY_TEXT
-        limit = _LIMITS[fmt]["line"]
+        limit = OUTPUT_FORMATS[fmt].piece_limits["line"]
         pieces = [Piece("line", hard_cut(line, limit)) for line in body.split("\n")]
-        marker = self._marker(fmt)
-        if fmt == "slack":
-            return pack_slack(pieces, marker, fallback=hard_cut(pieces[0].body, 150))
-        messages = pack_text(pieces, marker, cap=_NOTICE_CAP[fmt])
-        if fmt == "discord":
-            return [{"content": m, "embeds": [], "allowed_mentions": {"parse": []}} for m in messages]
-        return messages
+        return OUTPUT_FORMATS[fmt].pack_notice(pieces, self._marker(fmt))
 
     def _marker(self, fmt: str) -> Callable[[int, int], str]:
         macros = self._macros(fmt, "briefing.j2")
@@ -282,9 +236,4 @@ class Renderer:
             if macros.has("continued")
             else self._marker(fmt)
         )
-        if fmt == "slack":
-            fallback = next((p.body for p in pieces if p.kind in ("title", "lead")), "")
-            return pack_slack(pieces, marker, fallback=hard_cut(fallback, 150))
-        if fmt == "discord":
-            return pack_discord(pieces, marker)
-        return pack_text(pieces, marker)
+        return OUTPUT_FORMATS[fmt].pack(pieces, marker)

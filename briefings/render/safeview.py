@@ -23,7 +23,8 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from briefings.render.clipping import clip_budget, escape_field, note_longest, unclipped
-from briefings.render.escaping import ESCAPERS, clean_text, safe_url
+from briefings.render.escaping import clean_text, safe_url
+from briefings.render.formats import OUTPUT_FORMATS
 
 T = TypeVar("T")
 
@@ -42,7 +43,7 @@ def escape_text(value: str, fmt: str) -> Escaped:
     """One field escaped for ``fmt`` (clipped to the active budget, if any)."""
     if isinstance(value, Escaped):
         return value
-    return Escaped(escape_field(value, ESCAPERS[fmt]))
+    return Escaped(escape_field(value, OUTPUT_FORMATS[fmt].escape))
 
 
 def escape_url(value: str | None, fmt: str) -> Escaped | None:
@@ -52,7 +53,7 @@ def escape_url(value: str | None, fmt: str) -> Escaped | None:
     url = safe_url(value)
     if url is None:
         return None
-    return Escaped(url.replace("&", "&amp;") if fmt == "slack" else url)
+    return Escaped(OUTPUT_FORMATS[fmt].escape_url(url))
 
 
 def _escape_multiline(value: str, fmt: str) -> Escaped:

@@ -27,10 +27,9 @@ from briefings.model.briefing import Item, item_citations
 from briefings.model.facts import Citation
 from briefings.render.clipping import escape_field
 from briefings.render.escaping import discord_escape, md_escape, slack_escape, text_escape
+from briefings.render.formats import FORMATS, OUTPUT_FORMATS
 from briefings.render.safeview import Escaped, escape_text, escape_url
 from briefings.time import local_date, local_datetime
-
-FORMATS = ("text", "markdown", "slack", "discord")
 
 
 def default_template_dir() -> Path:
@@ -66,11 +65,7 @@ def _link_builder(fmt: str) -> Callable[[str | None, object], Escaped]:
         href = escape_url(url, fmt)
         if href is None:
             return text
-        if fmt == "slack":
-            return Escaped(f"<{href}|{text}>")
-        if fmt in ("markdown", "discord"):
-            return Escaped(f"[{text}](<{href}>)" if fmt == "markdown" else f"[{text}]({href})")
-        return Escaped(f"{text} <{href}>")
+        return Escaped(OUTPUT_FORMATS[fmt].link(text, href))
 
     return link
 

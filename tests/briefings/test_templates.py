@@ -9,8 +9,9 @@ import pytest
 from briefings.compose.builder import sources_reply
 from briefings.model.briefing import Briefing, Notice
 from briefings.model.facts import PersonRef
+from briefings.render.formats import FORMATS
 from briefings.render.renderer import Renderer
-from briefings.render.templating import FORMATS, default_template_dir, make_environment
+from briefings.render.templating import default_template_dir, make_environment
 from tests.briefings.briefing_factory import briefing_of
 
 NOW = datetime(2021, 7, 30, 8, tzinfo=UTC)
