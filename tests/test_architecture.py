@@ -167,3 +167,30 @@ def test_asyncio_to_thread_appears_in_one_module_only() -> None:
         name for name, path in _sources().items() if "to_thread" in path.read_text(encoding="utf-8")
     )
     assert calls == ["bot.core.store"]
+
+
+def _third_party_importers(library: str) -> list[str]:
+    found = []
+    for name, path in _sources().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            modules = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if any(module == library or module.startswith(library + ".") for module in modules):
+                found.append(name)
+                break
+    return sorted(found)
+
+
+def test_only_the_scheduler_imports_apscheduler() -> None:
+    assert _third_party_importers("apscheduler") == ["bot.scheduling.scheduler"]
+
+
+def test_slack_and_discord_libraries_stay_inside_their_adapters() -> None:
+    assert all(name.startswith("bot.platforms.slack.") for name in _third_party_importers("slack_bolt"))
+    assert all(name.startswith("bot.platforms.discord.") for name in _third_party_importers("discord"))
+    assert _third_party_importers("slack_bolt") and _third_party_importers("discord")
