@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import socket
 from collections.abc import Awaitable, Callable
@@ -43,7 +42,7 @@ async def _get(server: OpsServer, path: str) -> tuple[int, str, str]:
         return response.status, response.headers["Content-Type"], await response.text()
 
 
-def _serve(health: Health, metrics: Metrics, scenario: Callable[[OpsServer], Awaitable[Any]]) -> Any:
+async def _serve(health: Health, metrics: Metrics, scenario: Callable[[OpsServer], Awaitable[Any]]) -> Any:
     async def run() -> Any:
         settings = _settings(BRIEFBOT_OPS_PORT=0, BRIEFBOT_OPS_HOST="127.0.0.1")
         server = await start_ops_server(settings, health, metrics)
@@ -53,7 +52,7 @@ def _serve(health: Health, metrics: Metrics, scenario: Callable[[OpsServer], Awa
         finally:
             await server.stop()
 
-    return asyncio.run(run())
+    return await run()
 
 
 def _samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
@@ -73,11 +72,11 @@ def _memory(store: Store) -> MemoryPlatform:
     return MemoryPlatform(BriefingService(store), clock=lambda: NOW)
 
 
-def test_healthz_is_200_with_each_part_when_the_database_answers_and_the_platform_runs(
+async def test_healthz_is_200_with_each_part_when_the_database_answers_and_the_platform_runs(
     store: SqlStore,
 ) -> None:
     health = Health(store, _memory(store), platform_started=True)
-    status, content_type, body = _serve(health, Metrics(), lambda server: _get(server, "/healthz"))
+    status, content_type, body = await _serve(health, Metrics(), lambda server: _get(server, "/healthz"))
     assert status == 200 and content_type.startswith("application/json")
     report = json.loads(body)
     assert report["status"] == "ok"
@@ -88,16 +87,16 @@ def test_healthz_is_200_with_each_part_when_the_database_answers_and_the_platfor
     assert report["scheduler"] == {"role": "off"}
 
 
-def test_healthz_is_503_while_the_platform_has_not_started(store: Store) -> None:
+async def test_healthz_is_503_while_the_platform_has_not_started(store: Store) -> None:
     health = Health(store, _memory(store))
-    status, _, body = _serve(health, Metrics(), lambda server: _get(server, "/healthz"))
+    status, _, body = await _serve(health, Metrics(), lambda server: _get(server, "/healthz"))
     assert status == 503
     report = json.loads(body)
     assert report["status"] == "unavailable" and report["platform"]["connected"] is False
     assert report["database"]["reachable"] is True
 
 
-def test_healthz_is_503_naming_the_database_when_it_does_not_answer_and_hides_its_password() -> None:
+async def test_healthz_is_503_naming_the_database_when_it_does_not_answer_and_hides_its_password() -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -105,7 +104,7 @@ def test_healthz_is_503_naming_the_database_when_it_does_not_answer_and_hides_it
     unreachable = SqlStore(engine)
     try:
         health = Health(unreachable, _memory(unreachable), platform_started=True)
-        status, _, body = _serve(health, Metrics(), lambda server: _get(server, "/healthz"))
+        status, _, body = await _serve(health, Metrics(), lambda server: _get(server, "/healthz"))
     finally:
         engine.dispose()
     assert status == 503
@@ -115,25 +114,25 @@ def test_healthz_is_503_naming_the_database_when_it_does_not_answer_and_hides_it
     assert "pw-not-shown" not in body
 
 
-def test_healthz_reports_the_scheduler_leader_and_a_follower_of_the_same_database(store: Store) -> None:
+async def test_healthz_reports_the_scheduler_leader_and_a_follower_of_the_same_database(store: Store) -> None:
     settings = _settings(BRIEFBOT_LEASE_TTL_SECONDS=30)
     platform = _memory(store)
     deliverer = SubscriptionDeliverer(BriefingService(store), platform, lambda: NOW)
     leader = Scheduler(store, deliverer, settings, clock=lambda: NOW, holder_id="a")
     follower = Scheduler(store, deliverer, settings, clock=lambda: NOW, holder_id="b")
-    asyncio.run(leader.tick(NOW))
-    asyncio.run(follower.tick(NOW))
+    await leader.tick(NOW)
+    await follower.tick(NOW)
 
     roles = []
     for scheduler in (leader, follower):
         health = Health(store, platform, scheduler=scheduler, platform_started=True)
-        status, _, body = _serve(health, Metrics(), lambda server: _get(server, "/healthz"))
+        status, _, body = await _serve(health, Metrics(), lambda server: _get(server, "/healthz"))
         assert status == 200, "a follower is healthy: replicas are the point"
         roles.append(json.loads(body)["scheduler"]["role"])
     assert roles == ["leader", "follower"]
 
 
-def test_metrics_count_commands_briefings_and_their_latency_in_prometheus_text(store: Store) -> None:
+async def test_metrics_count_commands_briefings_and_their_latency_in_prometheus_text(store: Store) -> None:
     save_seed(store)
     platform = _memory(store)
     metrics = Metrics()
@@ -148,7 +147,7 @@ def test_metrics_count_commands_briefings_and_their_latency_in_prometheus_text(s
         return await _get(server, "/metrics")
 
     health = Health(store, platform, platform_started=True)
-    status, content_type, text = _serve(health, metrics, scenario)
+    status, content_type, text = await _serve(health, metrics, scenario)
     assert status == 200 and content_type.startswith("text/plain; version=")
     assert _value(text, "briefbot_command_duration_seconds_count", command="whomet") == 1
     assert _value(text, "briefbot_command_duration_seconds_sum", command="whomet") == 0.25
