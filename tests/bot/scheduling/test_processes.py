@@ -24,7 +24,7 @@ from briefings.store import open_store
 from briefings.time import validate_zone
 from tests.bot.scheduling_worker import read_posts
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 EIGHT_LONDON = datetime(2026, 6, 2, 7, 0, tzinfo=UTC)  # 08:00 BST
 REPLY_TIMEOUT = 120.0
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from prometheus_client.parser import text_string_to_metric_families
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 SECRET = "xoxb-1111-2222-secretvalue"
 SIGNING_SECRET = "signing-secret-never-logged"
 RUNNING = "briefbot is running on console"

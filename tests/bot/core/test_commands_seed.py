@@ -15,7 +15,7 @@ from briefings.model.briefing import Briefing, SourcesReply, item_citations
 from briefings.store.protocol import Store
 from tests.bot.corpus import INGESTED, NOW
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 
 @pytest.mark.slow

