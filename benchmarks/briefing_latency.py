@@ -3,8 +3,8 @@
 A synthetic store (see :mod:`benchmarks.synthetic`: the real corpus's extracted
 facts with varied names, places and dates, saved through the store's write
 path) grows to each ``--sizes`` in turn; at each size every command runs
-``--repeat`` times through the real :class:`bot.commands.CommandHandler` and
-:class:`briefings.render.Renderer` (Slack Block Kit), and p50/p95 are printed.
+``--repeat`` times through the real :class:`bot.core.commands.CommandHandler` and
+:class:`briefings.render.renderer.Renderer` (Slack Block Kit), and p50/p95 are printed.
 NAME is the most frequent person of the synthetic corpus (the worst case: the
 most matching facts) and a typical one (rank 100 of the Zipf pool); ``/brief
 NAME`` (all three sections filtered to the most frequent person) runs too.
@@ -47,9 +47,9 @@ from sqlalchemy import event, text
 from benchmarks.bulk import bulk_fill
 from benchmarks.common import DEFAULT_PG, backend_url, machine, percentile
 from benchmarks.synthetic import Generator, extract_templates, fill
-from bot.commands import CommandHandler
-from bot.platforms.base import Incoming
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.core.events import Incoming
+from briefings.render.renderer import Renderer
 from briefings.store import open_store
 from briefings.store.schema import metadata
 from briefings.store.sql import SqlStore

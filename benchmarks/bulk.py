@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 
 from benchmarks.synthetic import Generator
-from briefings.documents import Document
 from briefings.identity import entity_key
-from briefings.models import Extraction
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction
 from briefings.store import identities as resolution
 from briefings.store import merging
 from briefings.store.engine import WRITE

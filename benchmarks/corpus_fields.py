@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from briefings.documents import Document  # noqa: E402
+from briefings.model.documents import Document  # noqa: E402
 from briefings.sources import load_paths  # noqa: E402
 from briefings.sources.coverage import FIELDS, Coverage  # noqa: E402
 

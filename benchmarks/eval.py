@@ -30,9 +30,9 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.scoring import Report, doc_key, group_hit, load_gold, name_of, score_records  # noqa: E402
-from briefings.documents import Document  # noqa: E402
 from briefings.extract import Extractor  # noqa: E402
 from briefings.extract.serialize import extraction_record  # noqa: E402
+from briefings.model.documents import Document  # noqa: E402
 from briefings.sources import load_paths  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "fixtures" / "gold"

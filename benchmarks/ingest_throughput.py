@@ -46,10 +46,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.common import machine, write_copies
-from briefings.documents import Document
 from briefings.extract import BATCH_SIZE, PARSE_MODES, Extractor, ParseMode, load_pipeline
 from briefings.ingest import ingest
-from briefings.models import Extraction
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction
 from briefings.sources import load_paths
 from briefings.store import open_store
 from briefings.store.sql import SqlStore

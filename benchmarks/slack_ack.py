@@ -52,13 +52,13 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.common import machine, percentile  # noqa: E402
 from bot.app import ensure_corpus  # noqa: E402
-from bot.commands import CommandHandler  # noqa: E402
 from bot.config import Settings, load_settings  # noqa: E402
-from bot.platforms.base import Handler, Incoming, Outgoing  # noqa: E402
+from bot.core.commands import CommandHandler  # noqa: E402
+from bot.core.events import Handler, Incoming, Outgoing  # noqa: E402
 from bot.platforms.slack.answers import COMPUTE_SLOTS  # noqa: E402
-from bot.platforms.slack_platform import SlackPlatform  # noqa: E402
-from briefings.briefing import Notice  # noqa: E402
-from briefings.render import Renderer  # noqa: E402
+from bot.platforms.slack.platform import SlackPlatform  # noqa: E402
+from briefings.model.briefing import Notice  # noqa: E402
+from briefings.render.renderer import Renderer  # noqa: E402
 from briefings.store import open_store  # noqa: E402
 from briefings.store.protocol import Store  # noqa: E402
 from tests.fakes.slack_api import FakeSlackApi  # noqa: E402

@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from benchmarks.common import CORPUS, corpus_files
-from briefings.documents import Document, content_id
 from briefings.extract import Extractor
-from briefings.models import Evidence, Extraction, Meeting, Person, PersonRef, Question, Quote
+from briefings.model.documents import Document, content_id
+from briefings.model.facts import Evidence, Extraction, Meeting, Person, PersonRef, Question, Quote
 from briefings.sources import load_paths
 from briefings.store import writes
 from briefings.store.engine import WRITE

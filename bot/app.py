@@ -21,21 +21,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TextIO, runtime_checkable
 
-from bot.commands import CommandHandler
 from bot.config import ConfigError, Settings
-from bot.metrics import Metrics
-from bot.ops import Health, OpsServer, start_ops_server
-from bot.platforms.base import Platform
-from bot.service import BriefingService
-from briefings.builder import DEFAULT_WINDOW
-from briefings.models import Subscription
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.core.events import Platform
+from bot.core.service import BriefingService
+from bot.core.store import off_loop
+from bot.ops.metrics import Metrics
+from bot.ops.server import Health, OpsServer, start_ops_server
+from bot.platforms.registry import build_platform, choose_platform
+from briefings.compose.builder import DEFAULT_WINDOW
+from briefings.model.facts import Subscription
+from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-PLATFORMS = ("console", "slack", "discord", "memory")
 
 
 def system_clock(start: datetime | None = None) -> Clock:
@@ -44,21 +45,6 @@ def system_clock(start: datetime | None = None) -> Clock:
         return lambda: datetime.now(UTC)
     origin = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - origin)
-
-
-def choose_platform(settings: Settings, override: str | None) -> str:
-    """``--platform`` wins, then ``BRIEFBOT_PLATFORM``; "auto" picks Slack or Discord
-    when their token is configured, else the console."""
-    name = override or settings.platform
-    if name != "auto":
-        if name not in PLATFORMS:
-            raise ConfigError(f"--platform: unknown platform {name!r}; choose one of {', '.join(PLATFORMS)}")
-        return name
-    if settings.slack_bot_token is not None:
-        return "slack"
-    if settings.discord_token is not None:
-        return "discord"
-    return "console"
 
 
 @runtime_checkable
@@ -113,7 +99,7 @@ class SubscriptionDeliverer:
         """When this subscription last posted: its briefing covers what came in since
         then (not since someone's last /whomet in the channel). None for a first
         delivery, which then covers the builder's default window (24 h)."""
-        deliveries = await asyncio.to_thread(self.service.store.deliveries, subscription_id=subscription.id)
+        deliveries = await off_loop(self.service.store.deliveries, subscription_id=subscription.id)
         posted = [
             d.posted_at or d.scheduled_for
             for d in deliveries
@@ -126,7 +112,7 @@ async def ensure_corpus(
     store: Store, settings: Settings, now: datetime, metrics: Metrics | None = None
 ) -> None:
     """Ingest the seed corpus into an empty store, so a first run has something to brief."""
-    if await asyncio.to_thread(store.count_documents):
+    if await off_loop(store.count_documents):
         return
     if not settings.seeds_dir.is_dir():
         log.warning("the store is empty and the seeds folder %s does not exist", settings.seeds_dir)
@@ -136,7 +122,7 @@ async def ensure_corpus(
 
     log.info("the store is empty: ingesting %s", settings.seeds_dir)
     extractor = Extractor(settings.spacy_model, settings.parse)
-    report = await asyncio.to_thread(
+    report = await off_loop(
         ingest, [settings.seeds_dir], store, extractor, now=now, max_bytes=settings.max_file_bytes
     )
     log.info("seed ingest: %s", report.summary())
@@ -146,41 +132,11 @@ async def ensure_corpus(
         log.warning("seed ingest: %s", failure)
 
 
-def build_platform(
-    name: str,
-    settings: Settings,
-    *,
-    service: BriefingService,
-    renderer: Renderer,
-    clock: Clock,
-    stdin: TextIO,
-    stdout: TextIO,
-) -> Platform:
-    """The selected platform; Slack and Discord are imported only when chosen."""
-    if name == "slack":
-        from bot.platforms.slack_platform import SlackPlatform
-
-        return SlackPlatform(settings, renderer, store=service.store, clock=clock)
-    if name == "discord":
-        from bot.platforms.discord_platform import DiscordPlatform
-
-        return DiscordPlatform(settings, renderer, store=service.store, clock=clock)
-    if name == "memory":
-        from bot.platforms.memory import MemoryPlatform
-
-        return MemoryPlatform(service, clock=clock)
-    from bot.platforms.console import ConsolePlatform
-
-    return ConsolePlatform(
-        service, renderer, clock=clock, stdin=stdin, stdout=stdout, channel=settings.channel
-    )
-
-
 def _make_scheduler(store: Store, deliverer: SubscriptionDeliverer, settings: Settings, clock: Clock) -> Any:
     try:
-        from bot.scheduling import Scheduler as RealScheduler
+        from bot.scheduling.scheduler import Scheduler as RealScheduler
     except ImportError:  # a build without the scheduler still serves commands
-        log.warning("scheduled briefings are off: bot.scheduling is not available")
+        log.warning("scheduled briefings are off: bot.scheduling.scheduler is not available")
         return None
     return RealScheduler(store, deliverer, settings, clock=clock, platforms={deliverer.platform.name})
 
@@ -259,7 +215,7 @@ async def run_bot(
         ops = await start_ops_server(settings, health, metrics)
         await ensure_corpus(the_store, settings, clock(), metrics)
         if ops is not None:
-            await asyncio.to_thread(metrics.load_deliveries, the_store)
+            await off_loop(metrics.load_deliveries, the_store)
         scheduler = _make_scheduler(
             the_store, SubscriptionDeliverer(service, platform, clock, metrics), settings, clock
         )
@@ -268,7 +224,7 @@ async def run_bot(
             the_store,
             clock=clock,
             tz=settings.timezone,
-            on_subscriptions_changed=_reconcile_hook(scheduler, clock),
+            on_subscriptions_changed=scheduler.subscriptions_changed if scheduler is not None else None,
         )
         stop = asyncio.Event()
         _install_signal_handlers(stop)
@@ -307,15 +263,3 @@ def _open_store(settings: Settings) -> Store:
     except (SQLAlchemyError, OSError, ValueError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise ConfigError(f"BRIEFBOT_DATABASE_URL: cannot open the database ({reason})") from None
-
-
-def _reconcile_hook(scheduler: Any, clock: Clock) -> Callable[[], Any] | None:
-    reconcile = getattr(scheduler, "reconcile", None)
-    if reconcile is None:
-        return None
-
-    async def changed() -> None:
-        # On the loop thread: the scheduler's cron jobs live on this loop.
-        reconcile(clock())
-
-    return changed

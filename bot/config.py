@@ -14,7 +14,6 @@ import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
@@ -24,6 +23,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from briefings.time import resolve_zone
 
 CONFIG_FILE_ENV = "BRIEFBOT_CONFIG_FILE"
 
@@ -106,10 +107,7 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r}; use an IANA name such as Europe/London") from None
+        resolve_zone(value)  # UnknownTimeZoneError is a ValueError: pydantic reports it
         return value
 
     @field_validator("fetch_allow")

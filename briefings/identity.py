@@ -218,8 +218,3 @@ def entity_key(name: str) -> str:
         if folded.startswith(article):
             return folded[len(article) :]
     return folded
-
-
-def query_key(query: str) -> NameKey:
-    """A user's person filter ("Blinken", "antony blinken") reduced like a name."""
-    return person_key(query)

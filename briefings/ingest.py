@@ -21,8 +21,8 @@ from datetime import datetime
 from os import PathLike
 from typing import Literal, Protocol
 
-from briefings.documents import Document
-from briefings.models import Extraction
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction
 from briefings.sources import Fetcher, LoadError, load_paths
 from briefings.store.protocol import SaveOutcome, Store
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, Person
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, Person
 
 PIECE_CHARS = 50_000
 """Characters of body parsed at once: a long news article or press briefing is 20–50

@@ -17,10 +17,10 @@ from typing import Annotated
 import typer
 
 from bot.config import ConfigError, load_settings
-from briefings.builder import build_briefing
-from briefings.render import Renderer, TemplateSetError
-from briefings.templating import FORMATS
-from briefings.timewindow import BadTimeError, UnknownTimeZoneError, parse_now, parse_when, resolve_zone
+from briefings.compose.builder import build_briefing
+from briefings.render.formats import FORMATS
+from briefings.render.renderer import Renderer, TemplateSetError
+from briefings.time import BadTimeError, UnknownTimeZoneError, parse_now, parse_when, resolve_zone
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,9 @@ from typing import Annotated, Any
 import typer
 
 from bot.config import ConfigError, load_settings
-from briefings.models import Identity, PersonRef, StoredMeeting
+from briefings.model.facts import Identity, PersonRef, StoredMeeting
 from briefings.store import SqlStore
-from briefings.timewindow import BadTimeError, UnknownTimeZoneError, parse_now, parse_when, resolve_zone
+from briefings.time import BadTimeError, UnknownTimeZoneError, parse_now, parse_when, resolve_zone
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ import typer
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from bot.app import PLATFORMS
 from bot.config import ConfigError, Settings, load_settings
-from bot.doctor import exit_status, render, run_checks
-from bot.logging_setup import Redactor
+from bot.doctor.report import exit_status, render, run_checks
+from bot.ops.logging_setup import Redactor
+from bot.platforms.registry import PLATFORMS
 
 
 def _load_model(name: str) -> Any:
@@ -67,7 +67,7 @@ def doctor_command(
 
 
 def _corpus(path: str) -> None:
-    from bot.doctor_corpus import check_corpus
+    from bot.doctor.corpus import check_corpus
 
     try:
         settings: Settings | None = load_settings()

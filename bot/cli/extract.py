@@ -19,8 +19,8 @@ from typing import Annotated
 import typer
 
 from bot.config import ConfigError, load_settings
-from briefings.documents import Document
-from briefings.models import Extraction, PersonRef
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction, PersonRef
 from briefings.sources import load_paths
 
 log = logging.getLogger(__name__)

@@ -24,9 +24,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.config import ConfigError, load_settings
-from briefings.documents import Document
 from briefings.ingest import ExtractorUnavailable, IngestEvent, IngestReport, ingest
-from briefings.models import Extraction
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction
 from briefings.sources import HttpFetcher
 from briefings.sources.addresses import AddressPolicy, parse_allow_list
 from briefings.store.protocol import Store

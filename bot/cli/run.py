@@ -12,9 +12,10 @@ from typing import Annotated
 
 import typer
 
-from bot.app import PLATFORMS, choose_platform, run_bot, system_clock
+from bot.app import run_bot, system_clock
 from bot.config import ConfigError, load_settings
-from bot.logging_setup import configure_logging
+from bot.ops.logging_setup import configure_logging
+from bot.platforms.registry import PLATFORMS, choose_platform
 
 CONFIG_ERROR_EXIT = 2
 INTERRUPTED_EXIT = 130

@@ -21,9 +21,9 @@ from zoneinfo import ZoneInfo
 import typer
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.platforms.base import Platform
-from bot.service import BriefingService
-from briefings.models import Subscription
+from bot.core.events import Platform
+from bot.core.service import BriefingService
+from briefings.model.facts import Subscription
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def _open(settings: Settings) -> Store:
 
 def describe(subscription: Subscription, store: Store, now: datetime) -> str:
     """One line per subscription: id, where, when, next fire (local) and last delivery."""
-    from bot.scheduling import next_fire_time
+    from bot.scheduling.scheduler import next_fire_time
 
     topic = f" topic={subscription.topic!r}" if subscription.topic else ""
     try:
@@ -95,7 +95,7 @@ def describe(subscription: Subscription, store: Store, now: datetime) -> str:
 
 
 def _zone_or_utc(name: str) -> ZoneInfo:
-    from bot.schedule_times import validate_zone
+    from briefings.time import validate_zone
 
     try:
         return validate_zone(name)
@@ -148,9 +148,9 @@ def run_now_command(
     now: Annotated[str | None, typer.Option("--now", help="Pretend it is this ISO time.")] = None,
 ) -> None:
     """Post one subscription's briefing now (outside the schedule; the day's delivery still happens)."""
-    from bot.app import build_platform, choose_platform
-    from bot.scheduling import Scheduler
-    from briefings.render import Renderer
+    from bot.platforms.registry import build_platform, choose_platform
+    from bot.scheduling.scheduler import Scheduler
+    from briefings.render.renderer import Renderer
 
     moment = _parse_now(now)
     settings = _settings(db, platform)

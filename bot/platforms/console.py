@@ -23,11 +23,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
-from bot import messages
-from bot.platforms.base import Handler, Incoming, MessageRef
-from bot.service import BriefingService
-from briefings.briefing import Briefing, Response
-from briefings.render import Renderer
+from bot.core import messages
+from bot.core.events import Handler, Incoming, MessageRef
+from bot.core.service import BriefingService
+from briefings.model.briefing import Briefing, Response
+from briefings.render.renderer import Renderer
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 It behaves like a chat platform without a network: :meth:`MemoryPlatform.inject`
 delivers an :class:`Incoming` to the handler exactly as a Slack or Discord
 adapter would, posts the answer (in a thread when the handler asks) and
-remembers posted briefings through :class:`~bot.service.BriefingService`, so
+remembers posted briefings through :class:`~bot.core.service.BriefingService`, so
 tests exercise the same path as production.
 
 >>> # platform = MemoryPlatform(service, clock=lambda: now)
@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.platforms.base import Handler, Incoming, MessageRef, Outgoing
-from bot.service import BriefingService
-from briefings.briefing import Response
+from bot.core.events import Handler, Incoming, MessageRef, Outgoing
+from bot.core.service import BriefingService
+from briefings.model.briefing import Response
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,12 @@ from typing import TypeVar
 
 from spacy.language import Language
 
-from briefings.documents import Document
 from briefings.extract.context import DocContext
 from briefings.extract.pipeline import DEFAULT_MODEL, PipelineError, load_pipeline
 from briefings.extract.quotes import extract_quotes
 from briefings.extract.selection import PARSE_MODES, ParseMode, SelectionStats, parse_selectively
-from briefings.models import Extraction, Meeting, Question, Quote
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction, Meeting, Question, Quote
 from briefings.pieces import PIECE_CHARS, extract_in_pieces
 
 __all__ = ["PARSE_MODES", "DocContext", "Extractor", "ParseMode", "PipelineError", "load_pipeline"]

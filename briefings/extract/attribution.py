@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.context import DocContext
 from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS
 from briefings.extract.places import is_demonym
-from briefings.models import EntityKind, PersonRef
+from briefings.model.facts import EntityKind, PersonRef
 
 REPORTING_LEMMAS = frozenset(
     """

@@ -13,9 +13,9 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span, Token
 
-from briefings.documents import Document
 from briefings.extract.people import PeopleIndex
-from briefings.models import Evidence
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence
 
 
 @dataclass

@@ -72,10 +72,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def _month_date(year: int, month: int) -> date:
-    return date(year, month, 1)
-
-
 def _past_year(published: date, month: int, day: int = 1) -> int:
     """The year of a month/day said without one: this year, unless that lies ahead of a past event."""
     year = published.year

@@ -17,7 +17,7 @@ from briefings.extract.names import strip_possessive
 from briefings.extract.parties import dedupe, only_title_words
 from briefings.extract.places import bilateral_parties, country_of_demonym
 from briefings.extract.triggers import MEETING_NOUNS
-from briefings.models import Meeting, PersonRef
+from briefings.model.facts import Meeting, PersonRef
 
 # "Statement by X on ...", "Interview: X on the Sudan talks": who speaks about a meeting is no party to it
 _TOPIC_PREPS = frozenset({"on", "about", "regarding"})

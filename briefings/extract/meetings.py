@@ -42,7 +42,7 @@ from briefings.extract.remarks import remarks_turns
 from briefings.extract.speakers import Speakers, principals, speakers_at
 from briefings.extract.triggers import MEETING_NOUNS, Trigger, find_triggers, status_of
 from briefings.extract.turns import Turn, find_turns, turn_at
-from briefings.models import Meeting, PersonRef
+from briefings.model.facts import Meeting, PersonRef
 
 log = logging.getLogger(__name__)
 

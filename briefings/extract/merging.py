@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefings.extract.parties import dedupe, same_party
 from briefings.extract.places import country_of_demonym
-from briefings.models import Evidence, Meeting, MeetingStatus, PersonRef
+from briefings.model.facts import Evidence, Meeting, MeetingStatus, PersonRef
 
 
 @dataclass

@@ -18,7 +18,7 @@ from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_ti
 from briefings.extract.people import PeopleIndex
 from briefings.extract.places import country_of_demonym, entity_at, is_demonym
 from briefings.extract.speakers import Speakers
-from briefings.models import EntityKind, PersonRef
+from briefings.model.facts import EntityKind, PersonRef
 
 _ENTITY_KINDS: dict[str, EntityKind] = {
     "ORG": "org",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefings.extract.names import TITLE_WORDS
-from briefings.models import PersonRef
+from briefings.model.facts import PersonRef
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

@@ -31,7 +31,7 @@ from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.places import country_of_demonym, is_demonym
 from briefings.extract.roles import appositive_role, byline_role, title_role
 from briefings.identity import given_names_fit, person_key
-from briefings.models import Person, PersonRef
+from briefings.model.facts import Person, PersonRef
 
 log = logging.getLogger(__name__)
 
@@ -376,13 +376,6 @@ class PeopleIndex:
             return None
         best = max(self._people, key=lambda e: len(e.mentions))
         return best.ref() if best.mentions else None
-
-    def nearest_person(self, position: int) -> PersonRef | None:
-        """The person named last before ``position``."""
-        at = bisect.bisect_left(self._mention_index, (position, -1))
-        if at == 0:
-            return None
-        return self._people[self._mention_index[at - 1][1]].ref()
 
     def people(self) -> tuple[Person, ...]:
         """Every person and organisation with its aliases and roles, people first."""

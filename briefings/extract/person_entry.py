@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from briefings.extract.names import split_title
-from briefings.models import EntityKind, PersonRef
+from briefings.model.facts import EntityKind, PersonRef
 
 ORG_LABELS: dict[str, EntityKind] = {"ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place"}
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.context import DocContext
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
-from briefings.models import PersonRef, Question
+from briefings.model.facts import PersonRef, Question
 
 _WH = r"(?:whether|if|how|what|when|who|whom|why|where|which)"
 _TELL = r"(?:say|comment on|confirm|disclose|specify|reveal|explain|discuss)"

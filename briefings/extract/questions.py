@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from briefings.extract.context import DocContext
 from briefings.extract.question_cues import implicit_questions
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
-from briefings.models import Evidence, PersonRef, Question, Quote
+from briefings.model.facts import Evidence, PersonRef, Question, Quote
 
 log = logging.getLogger(__name__)
 

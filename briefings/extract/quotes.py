@@ -21,7 +21,7 @@ from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import paragraph_turns, remarks_turns
 from briefings.extract.transcript import transcript_quotes
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
-from briefings.models import PersonRef, Quote, QuoteKind
+from briefings.model.facts import PersonRef, Quote, QuoteKind
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +74,6 @@ def _kind(text: str, span: QuoteSpan) -> QuoteKind:
     whole_sentence = span.text.rstrip(" ”\"'’")[-1:] in ".?!"  # "said that “The hasty … Afghanistan.”"
     capital = span.text[:1].isupper() or span.text[:1].isdigit()
     return "direct" if capital and (starts_sentence or whole_sentence) else "partial"
-
-
-def _tokens_between(ctx: DocContext, start: int, end: int) -> list[Token]:
-    doc = ctx.doc
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
 
 
 def _frame(ctx: DocContext, span: QuoteSpan) -> tuple[list[Token], list[Token]]:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, PersonRef
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, PersonRef
 
 
 def _person(ref: PersonRef | None) -> dict[str, Any] | None:

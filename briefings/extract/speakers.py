@@ -15,7 +15,7 @@ from briefings.extract.context import DocContext
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.parties import dedupe, same_party
 from briefings.extract.turns import Turn, speaker_of
-from briefings.models import PersonRef
+from briefings.model.facts import PersonRef
 
 PRINCIPAL_WORDS = 40
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam"})

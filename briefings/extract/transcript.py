@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from briefings.extract.context import DocContext
 from briefings.extract.turns import Turn, speaker_of
-from briefings.models import PersonRef, Quote
+from briefings.model.facts import PersonRef, Quote
 
 _COURTESY = re.compile(
     r"\b(thank|thanks|welcome|pleasure|good (morning|afternoon|evening)|hello|honou?red|delighted|"

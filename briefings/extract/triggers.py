@@ -17,7 +17,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from briefings.models import MeetingStatus
+from briefings.model.facts import MeetingStatus
 
 Direction = Literal["mutual", "visit", "host"]
 

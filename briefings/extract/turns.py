@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from briefings.extract.names import normalise_case
 from briefings.extract.people import PeopleIndex
-from briefings.models import PersonRef
+from briefings.model.facts import PersonRef
 
 # A bold label of up to six words ("**Shimon Peres:**", "**SECRETARY BLINKEN:**") or an
 # unformatted shouting one ("PRESIDENT BIDEN:"); the colon may sit inside or outside the bold.

@@ -4,7 +4,7 @@
 corpus lacks (no links in thread replies, times without their zone) before
 ingesting it; ``benchmarks/corpus_fields.py`` measures a pool with it.
 
->>> from briefings.documents import Document
+>>> from briefings.model.documents import Document
 >>> report = measure([Document.create(title="T", body="b", url="https://a.example/x", source="a.example")])
 >>> report.count("url"), report.count("zone"), report.documents
 (1, 0, 1)
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources.build import stem_title
 from briefings.sources.errors import LoadError
 

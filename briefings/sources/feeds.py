@@ -16,7 +16,7 @@ from typing import Any
 
 import feedparser
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document, stem_title
 from briefings.sources.errors import LoadError, SourceError

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document
 from briefings.sources.dates import PRECISIONS, published_precision

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document, stem_title
 from briefings.sources.errors import LoadError, SourceError

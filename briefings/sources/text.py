@@ -19,7 +19,7 @@ from collections.abc import Mapping
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import errors
 from briefings.sources.build import build_document
 from briefings.sources.dates import parse_published

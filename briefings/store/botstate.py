@@ -17,7 +17,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Row, Table, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from briefings.models import Delivery, PostedBriefing, PostedItem, Subscription
+from briefings.model.facts import Delivery, PostedBriefing, PostedItem, Subscription
 from briefings.store.schema import (
     deliveries,
     leases,

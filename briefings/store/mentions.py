@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import Connection, insert
 
 from briefings.identity import entity_key, fold, person_key
-from briefings.models import EntityKind, Extraction, PersonRef
+from briefings.model.facts import EntityKind, Extraction, PersonRef
 from briefings.store.schema import mention_aliases, mention_roles, mentions
 
 

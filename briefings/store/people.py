@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Connection, distinct, func, or_, select
 
 from briefings.identity import entity_key, fold, given_names_fit, person_key
-from briefings.models import EntityKind, Identity
+from briefings.model.facts import EntityKind, Identity
 from briefings.store.schema import identities, mention_aliases, mention_roles, mentions
 
 

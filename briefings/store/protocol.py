@@ -17,8 +17,8 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
 
-from briefings.documents import Document
-from briefings.models import (
+from briefings.model.documents import Document
+from briefings.model.facts import (
     Delivery,
     Extraction,
     Identity,

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Row, Select, Table, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.identity import entity_key, fold
-from briefings.models import (
+from briefings.model.facts import (
     Citation,
     Evidence,
     Meeting,

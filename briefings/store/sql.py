@@ -16,8 +16,8 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Engine, Row, func, select
 from sqlalchemy.exc import OperationalError
 
-from briefings.documents import Document
-from briefings.models import (
+from briefings.model.documents import Document
+from briefings.model.facts import (
     Delivery,
     Extraction,
     Identity,

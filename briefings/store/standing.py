@@ -15,7 +15,7 @@ from collections.abc import Collection
 
 from sqlalchemy import Connection, Select, bindparam, case, distinct, exists, func, select
 
-from briefings.models import Standing
+from briefings.model.facts import Standing
 from briefings.store.schema import mention_roles, mentions
 
 # A speaker in this many documents counts as widely covered; log1p(64) is 4.2,

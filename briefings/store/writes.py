@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import Connection, Row, ScalarSelect, delete, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, PersonRef
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, PersonRef
 from briefings.store import fulltext, identities, keylocks, merging
 from briefings.store.mentions import DocumentMentions, MentionKeys, mention_keys
 from briefings.store.protocol import SaveOutcome

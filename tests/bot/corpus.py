@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, Meeting, Person, PersonRef, Question, Quote
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, Meeting, Person, PersonRef, Question, Quote
 from briefings.store.protocol import Store
 
 URL = "https://thediplomat.com/2021/07/can-the-taliban-play-china-and-russia-off-the-united-states/"

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Literal
 
 from bot.config import Settings
-from bot.scheduling import Scheduler
-from briefings.models import Subscription
+from bot.scheduling.scheduler import Scheduler
+from briefings.model.facts import Subscription
 from briefings.store import open_store
 
 Hang = Literal["before-post", "after-post"] | None

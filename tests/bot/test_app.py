@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from pydantic import SecretStr
 
-from bot.app import SubscriptionDeliverer, choose_platform, system_clock
+from bot.app import SubscriptionDeliverer, system_clock
 from bot.config import ConfigError, Settings
+from bot.core.service import BriefingService
 from bot.platforms.memory import MemoryPlatform
-from bot.service import BriefingService
-from briefings.briefing import Briefing
-from briefings.models import PostedBriefing
+from bot.platforms.registry import choose_platform
+from briefings.model.briefing import Briefing
+from briefings.model.facts import PostedBriefing
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, save_seed
 
@@ -45,14 +45,14 @@ def test_a_fixed_start_clock_begins_at_the_given_time_and_runs_forward() -> None
     assert (second - start).total_seconds() < 60
 
 
-def test_a_scheduled_delivery_posts_and_remembers_the_briefing(store: Store) -> None:
+async def test_a_scheduled_delivery_posts_and_remembers_the_briefing(store: Store) -> None:
     save_seed(store)
     service = BriefingService(store)
     platform = MemoryPlatform(service, clock=lambda: NOW)
     subscription = store.add_subscription("memory", "news", "08:00", "Europe/London", None, now=NOW)
     deliverer = SubscriptionDeliverer(service, platform, lambda: NOW)
 
-    message_id = asyncio.run(deliverer.deliver(subscription, NOW))
+    message_id = await deliverer.deliver(subscription, NOW)
 
     [message] = platform.messages
     assert message.ref.message_id == message_id and message.ref.channel == "news"
@@ -61,16 +61,18 @@ def test_a_scheduled_delivery_posts_and_remembers_the_briefing(store: Store) -> 
     assert posted is not None and len(posted.items) == len(message.response.items())
 
 
-def test_a_subscription_of_another_platform_is_not_posted_here(store: Store) -> None:
+async def test_a_subscription_of_another_platform_is_not_posted_here(store: Store) -> None:
     service = BriefingService(store)
     platform = MemoryPlatform(service, clock=lambda: NOW)
     subscription = store.add_subscription("slack", "C1", "08:00", "UTC", None, now=NOW)
     with pytest.raises(RuntimeError, match="is for slack"):
-        asyncio.run(SubscriptionDeliverer(service, platform, lambda: NOW).deliver(subscription, NOW))
+        await SubscriptionDeliverer(service, platform, lambda: NOW).deliver(subscription, NOW)
     assert platform.messages == []
 
 
-def test_a_scheduled_briefing_covers_what_came_in_since_the_subscriptions_last_post(store: Store) -> None:
+async def test_a_scheduled_briefing_covers_what_came_in_since_the_subscriptions_last_post(
+    store: Store,
+) -> None:
     service = BriefingService(store)
     platform = MemoryPlatform(service, clock=lambda: NOW)
     subscription = store.add_subscription("memory", "news", "08:00", "UTC", None, now=NOW)
@@ -80,25 +82,23 @@ def test_a_scheduled_briefing_covers_what_came_in_since_the_subscriptions_last_p
         subscription.id, yesterday, holder="t", now=yesterday, claim_ttl=timedelta(minutes=5)
     )
     store.complete_delivery(subscription.id, yesterday, message_ref="0", now=yesterday + timedelta(minutes=1))
-    asyncio.run(
-        platform.post(
-            "news", Briefing(title="a /whomet answer", generated_at=NOW, since=None, until=None, tz="UTC")
-        )
+    await platform.post(
+        "news", Briefing(title="a /whomet answer", generated_at=NOW, since=None, until=None, tz="UTC")
     )
     store.record_posted_briefing(PostedBriefing("memory", "news", "1", NOW - timedelta(hours=1)))
 
-    asyncio.run(deliverer.deliver(subscription, NOW))
+    await deliverer.deliver(subscription, NOW)
 
     briefing = platform.messages[-1].response
     assert isinstance(briefing, Briefing)
     assert briefing.since == yesterday + timedelta(minutes=1)
 
 
-def test_a_first_scheduled_briefing_covers_the_last_day(store: Store) -> None:
+async def test_a_first_scheduled_briefing_covers_the_last_day(store: Store) -> None:
     service = BriefingService(store)
     platform = MemoryPlatform(service, clock=lambda: NOW)
     store.record_posted_briefing(PostedBriefing("memory", "news", "1", NOW - timedelta(hours=1)))
     subscription = store.add_subscription("memory", "news", "08:00", "UTC", None, now=NOW)
-    asyncio.run(SubscriptionDeliverer(service, platform, lambda: NOW).deliver(subscription, NOW))
+    await SubscriptionDeliverer(service, platform, lambda: NOW).deliver(subscription, NOW)
     briefing = platform.messages[-1].response
     assert isinstance(briefing, Briefing) and briefing.since == NOW - timedelta(days=1)

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli import app
-from briefings.models import Extraction, Person
+from briefings.model.facts import Extraction, Person
 from briefings.store import SqlStore
 from tests.briefings.store.builders import article, meeting
 

@@ -158,8 +158,8 @@ def test_re_ingesting_a_scraper_corpus_stored_before_dialects_updates_it_without
     hard-wrapped lines (what ``ingest`` did before the field dialects), is updated in place."""
     from datetime import UTC, datetime
 
-    from briefings.documents import Document
-    from briefings.models import Extraction
+    from briefings.model.documents import Document
+    from briefings.model.facts import Extraction
     from briefings.sources import load_paths
 
     corpus = isolated / "readouts"

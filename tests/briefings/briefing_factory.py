@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from briefings.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem
-from briefings.documents import Document
-from briefings.models import (
+from briefings.model.briefing import Briefing, MeetingItem, QuestionItem, QuoteItem
+from briefings.model.documents import Document
+from briefings.model.facts import (
     Citation,
     Evidence,
     Extraction,

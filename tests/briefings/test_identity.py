@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from briefings.identity import given_names_fit, person_key
-from briefings.models import Extraction, PersonRef, Quote
+from briefings.model.facts import Extraction, PersonRef, Quote
 from briefings.store import SqlStore
 from tests.briefings.store.builders import article
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from briefings.compose.replies import sources_reply
 from briefings.extract import Extractor
 from briefings.ingest import IngestReport, ingest
-from briefings.render import Renderer
-from briefings.replies import sources_reply
+from briefings.render.renderer import Renderer
 from briefings.store import SqlStore
 
 pytestmark = pytest.mark.slow

@@ -11,7 +11,7 @@ from typing import Any
 
 import discord
 
-from bot.platforms.base import MessageRef
+from bot.core.events import MessageRef
 from bot.platforms.discord.posting import PLATFORM, send_kwargs
 
 

@@ -8,7 +8,6 @@ Person names autocomplete from the store (``Store.person_names``).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -16,7 +15,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot import messages
+from bot.core.commands import COMMANDS
+from bot.core.store import off_loop
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ SINCE_HELP = "a time: yesterday, 7d, last week, 2021-07-20"
 
 def description(name: str) -> str:
     """The command's summary from the core's help texts, within Discord's 100 characters."""
-    summary = messages.COMMANDS[name].summary
+    summary = COMMANDS[name].summary
     return summary if len(summary) <= DESCRIPTION_MAX else summary[: DESCRIPTION_MAX - 1].rstrip() + "…"
 
 
@@ -65,7 +65,7 @@ class PersonNames:
         if self._store is None:
             return []
         try:
-            names = await asyncio.to_thread(self._store.person_names, current.strip(), limit=AUTOCOMPLETE_MAX)
+            names = await off_loop(self._store.person_names, current.strip(), limit=AUTOCOMPLETE_MAX)
         except Exception:  # autocomplete must answer; an empty list is better than an error
             log.exception("person name autocomplete failed")
             return []
@@ -143,7 +143,7 @@ def register(tree: app_commands.CommandTree[Any], answer: Answer, store: Store |
 
     @tree.command(name="help", description=description("help"))
     @app_commands.describe(command="a command to explain (optional)")
-    @app_commands.choices(command=[app_commands.Choice(name=name, value=name) for name in messages.COMMANDS])
+    @app_commands.choices(command=[app_commands.Choice(name=name, value=name) for name in COMMANDS])
     async def help_(
         interaction: discord.Interaction[Any], command: app_commands.Choice[str] | None = None
     ) -> None:

@@ -13,7 +13,6 @@ mention that slipped through could not ping anyone.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections.abc import Sequence
@@ -22,9 +21,10 @@ from typing import Any, Literal, Protocol
 
 import discord
 
-from bot.platforms.base import MessageRef
+from bot.core.events import MessageRef
+from bot.core.store import off_loop
 from bot.platforms.discord.components import buttons_per_message, sources_view
-from briefings.briefing import Briefing, Response
+from briefings.model.briefing import Briefing, Response
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class DiscordPoster:
 
     async def render(self, response: Response) -> list[dict[str, Any]]:
         # Templates and clipping are CPU work: off the event loop, so interactions are answered in time.
-        messages = await asyncio.to_thread(self.renderer.render, response, "discord")
+        messages = await off_loop(self.renderer.render, response, "discord")
         if not messages or not all(isinstance(m, dict) for m in messages):
             raise TypeError("the renderer's discord output must be a non-empty list of dicts")
         return list(messages)

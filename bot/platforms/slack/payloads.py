@@ -1,4 +1,4 @@
-"""Slack payloads → neutral :class:`~bot.platforms.base.Incoming` events.
+"""Slack payloads → neutral :class:`~bot.core.events.Incoming` events.
 
 Pure functions over the dicts Bolt hands to listeners, so the translation is
 testable without a server. Slack-specific filtering lives here too: which
@@ -11,12 +11,12 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
-from bot import messages
-from bot.platforms.base import Incoming, MessageRef
+from bot.core.commands import COMMANDS as REGISTERED
+from bot.core.events import Incoming, MessageRef
 
 PLATFORM = "slack"
 
-COMMANDS: tuple[str, ...] = tuple(messages.COMMANDS)
+COMMANDS: tuple[str, ...] = tuple(REGISTERED)
 """The bot core's commands; each is a slash command of the same name (see deploy/slack/manifest.yml)."""
 
 

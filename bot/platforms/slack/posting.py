@@ -13,17 +13,17 @@ one of those few slots while Slack answers.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any, Literal, Protocol
 
 import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.platforms.base import MessageRef
+from bot.core.events import MessageRef
+from bot.core.store import off_loop
 from bot.platforms.slack import web
 from bot.platforms.slack.payloads import PLATFORM
 from bot.platforms.slack.web import SlackMessage
-from briefings.briefing import Response
+from briefings.model.briefing import Response
 
 ResponseType = Literal["ephemeral", "in_channel"]
 
@@ -43,7 +43,7 @@ class SlackPoster:
     async def render(self, response: Response) -> list[SlackMessage]:
         """The response as Slack messages; CPU work (templates, clipping) in a thread,
         so the event loop stays free to ack."""
-        messages = await asyncio.to_thread(self.renderer.render, response, "slack")
+        messages = await off_loop(self.renderer.render, response, "slack")
         if not messages or not all(isinstance(m, dict) and "text" in m for m in messages):
             raise TypeError(
                 "the renderer's slack output must be a non-empty list of {'text', 'blocks'} dicts"

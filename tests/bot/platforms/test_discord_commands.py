@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import messages
+from bot.core.commands import COMMANDS
 from bot.platforms.discord.commands import DESCRIPTION_MAX, arguments, description
 
 
@@ -27,7 +27,7 @@ def test_options_become_the_argument_text_the_core_parses(
 
 
 def test_every_command_description_is_the_core_summary_within_discords_100_characters() -> None:
-    for name, entry in messages.COMMANDS.items():
+    for name, entry in COMMANDS.items():
         text = description(name)
         assert 1 <= len(text) <= DESCRIPTION_MAX
         assert entry.summary.startswith(text.rstrip("…"))

@@ -11,13 +11,13 @@ import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.commands import CommandHandler
 from bot.config import ConfigError
-from bot.platforms.discord_platform import DiscordPlatform
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.platforms.discord.platform import DiscordPlatform
+from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, save_seed
-from tests.bot.platforms.test_discord_platform import TOKEN, all_text, run, settings_for
+from tests.bot.platforms.test_discord_platform import TOKEN, all_text, settings_for
 from tests.fakes.discord_api import FakeDiscordApi, Request
 from tests.fakes.discord_events import command_payload
 from tests.fakes.discord_gateway import MESSAGE_CONTENT_INTENT, FakeDiscordGateway
@@ -42,7 +42,9 @@ def answered(requests: list[Request]) -> bool:
     return any(r.path.endswith("/callback") for r in requests)
 
 
-def test_start_returns_once_the_gateway_is_ready_and_serves_interactions_it_pushes(store: Store) -> None:
+async def test_start_returns_once_the_gateway_is_ready_and_serves_interactions_it_pushes(
+    store: Store,
+) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -68,10 +70,12 @@ def test_start_returns_once_the_gateway_is_ready_and_serves_interactions_it_push
             assert "Tianjin" in all_text(callback.json["data"])
             assert platform.client.is_closed()
 
-    run(scenario())
+    await scenario()
 
 
-def test_message_content_not_granted_in_the_portal_is_one_error_naming_the_setting(store: Store) -> None:
+async def test_message_content_not_granted_in_the_portal_is_one_error_naming_the_setting(
+    store: Store,
+) -> None:
     async def scenario() -> None:
         with FakeDiscordApi(token=TOKEN) as fake:
             async with FakeDiscordGateway(grant_message_content=False) as gateway:
@@ -84,10 +88,12 @@ def test_message_content_not_granted_in_the_portal_is_one_error_naming_the_setti
         assert str(raised.value).startswith("BRIEFBOT_DISCORD_MESSAGE_CONTENT:")
         assert TOKEN not in str(raised.value)
 
-    run(scenario())
+    await scenario()
 
 
-def test_without_message_content_the_bot_identifies_with_guilds_and_guild_messages_only(store: Store) -> None:
+async def test_without_message_content_the_bot_identifies_with_guilds_and_guild_messages_only(
+    store: Store,
+) -> None:
     async def scenario() -> None:
         with FakeDiscordApi(token=TOKEN) as fake:
             async with FakeDiscordGateway(grant_message_content=False) as gateway:
@@ -100,4 +106,4 @@ def test_without_message_content_the_bot_identifies_with_guilds_and_guild_messag
                 (identify,) = gateway.identified
                 assert identify["intents"] == GUILDS | GUILD_MESSAGES
 
-    run(scenario())
+    await scenario()

@@ -12,13 +12,12 @@ from typing import Any
 import pytest
 from discord.http import Route
 
-from bot.commands import CommandHandler
 from bot.config import load_settings
-from bot.platforms.discord_platform import DEFER_AFTER, DiscordPlatform
-from briefings import limits
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, Person, PersonRef, Quote
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.platforms.discord.platform import DEFER_AFTER, DiscordPlatform
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, Person, PersonRef, Quote
+from briefings.render.renderer import Renderer, limits
 from briefings.store.protocol import Store
 from tests.bot.corpus import INGESTED, NOW, PUBLISHED, TIANJIN, URL, save_seed
 from tests.bot.platforms.test_slack_answers import GUARD, until
@@ -145,10 +144,6 @@ async def running(
         await platform.stop()
 
 
-def run(scenario: Any) -> Any:
-    return asyncio.run(scenario)
-
-
 def message_body(request: Request) -> dict[str, Any]:
     """The message a request creates: an interaction callback wraps it in ``data``."""
     if request.path.endswith("/callback"):
@@ -175,7 +170,7 @@ def all_text(message: dict[str, Any]) -> str:
 # --- start-up ----------------------------------------------------------------------------
 
 
-def test_start_logs_in_and_syncs_every_core_command_to_the_configured_guild_with_typed_options(
+async def test_start_logs_in_and_syncs_every_core_command_to_the_configured_guild_with_typed_options(
     store: Store,
 ) -> None:
     async def scenario() -> None:
@@ -204,10 +199,10 @@ def test_start_logs_in_and_syncs_every_core_command_to_the_configured_guild_with
             assert options["unsubscribe"]["id"]["type"] == 4  # integer
             assert all(1 <= len(c["description"]) <= 100 for c in commands.values())
 
-    run(scenario())
+    await scenario()
 
 
-def test_without_a_guild_id_the_commands_are_synced_globally(store: Store) -> None:
+async def test_without_a_guild_id_the_commands_are_synced_globally(store: Store) -> None:
     async def scenario() -> None:
         with FakeDiscordApi(token=TOKEN) as fake:
             async with running(fake, store, DISCORD_GUILD_ID=None):
@@ -215,13 +210,13 @@ def test_without_a_guild_id_the_commands_are_synced_globally(store: Store) -> No
             (sync,) = fake.requests("PUT", "/commands")
             assert sync.path == f"/applications/{BOT_ID}/commands"
 
-    run(scenario())
+    await scenario()
 
 
 # --- commands through the real command tree ---------------------------------------------------
 
 
-def test_brief_is_answered_by_its_callback_with_embeds_in_limits_opening_a_thread_with_sources_buttons(
+async def test_brief_is_answered_by_its_callback_with_embeds_in_limits_opening_a_thread_with_sources_buttons(
     store: Store,
 ) -> None:
     save_seed(store)
@@ -248,10 +243,10 @@ def test_brief_is_answered_by_its_callback_with_embeds_in_limits_opening_a_threa
                 posted = store.find_posted_briefing("discord", str(CHANNEL_ID), anchor)
                 assert posted is not None and len(posted.items) == 5
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_slow_answer_is_deferred_first_then_sent_as_a_follow_up(store: Store) -> None:
+async def test_a_slow_answer_is_deferred_first_then_sent_as_a_follow_up(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -270,7 +265,7 @@ def test_a_slow_answer_is_deferred_first_then_sent_as_a_follow_up(store: Store) 
                 assert custom_ids(follow_up.json) == ["briefbot:sources:1"]
                 assert len(fake.requests("POST", "/threads")) == 1
 
-    run(scenario())
+    await scenario()
 
 
 @pytest.mark.parametrize(
@@ -285,7 +280,7 @@ def test_a_slow_answer_is_deferred_first_then_sent_as_a_follow_up(store: Store) 
         ("subscriptions", {}, "subscri"),
     ],
 )
-def test_each_command_runs_through_the_command_tree_and_is_called_back_before_its_work_is_done(
+async def test_each_command_runs_through_the_command_tree_and_is_called_back_before_its_work_is_done(
     store: Store, name: str, options: dict[str, str | int], expected: str
 ) -> None:
     save_seed(store)
@@ -299,10 +294,12 @@ def test_each_command_runs_through_the_command_tree_and_is_called_back_before_it
                 assert expected.lower() in "\n".join(all_text(m) for m in answers).lower()
                 assert all(limits.discord_violations(m) == [] for m in answers)
 
-    run(scenario())
+    await scenario()
 
 
-def test_subscribe_then_unsubscribe_by_id_changes_the_channels_stored_subscriptions(store: Store) -> None:
+async def test_subscribe_then_unsubscribe_by_id_changes_the_channels_stored_subscriptions(
+    store: Store,
+) -> None:
     async def scenario() -> None:
         with FakeDiscordApi(token=TOKEN) as fake:
             async with running(fake, store) as discord:
@@ -321,10 +318,12 @@ def test_subscribe_then_unsubscribe_by_id_changes_the_channels_stored_subscripti
                 assert store.subscriptions(platform="discord", channel=str(CHANNEL_ID)) == []
                 assert len(discord.callbacks()) == 2
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_bad_argument_gets_the_commands_help_seen_only_by_the_person_who_typed_it(store: Store) -> None:
+async def test_a_bad_argument_gets_the_commands_help_seen_only_by_the_person_who_typed_it(
+    store: Store,
+) -> None:
     async def scenario() -> None:
         with FakeDiscordApi(token=TOKEN) as fake:
             # never deferred (a deferral is public), however loaded the machine
@@ -337,14 +336,14 @@ def test_a_bad_argument_gets_the_commands_help_seen_only_by_the_person_who_typed
                 assert message["flags"] & EPHEMERAL
                 assert "Usage: /whomet" in message["content"]
 
-    run(scenario())
+    await scenario()
 
 
 @pytest.mark.parametrize(
     ("command", "option", "typed", "expected"),
     [("whomet", "name", "Wa", "Wang Yi"), ("quotes", "name_or_topic", "Deb", "Deborah Lyons")],
 )
-def test_name_options_autocomplete_from_the_people_in_the_store(
+async def test_name_options_autocomplete_from_the_people_in_the_store(
     store: Store, command: str, option: str, typed: str, expected: str
 ) -> None:
     save_seed(store)
@@ -359,7 +358,7 @@ def test_name_options_autocomplete_from_the_people_in_the_store(
                 assert expected in names
                 assert len(names) <= 25
 
-    run(scenario())
+    await scenario()
 
 
 # --- Sources buttons and thread replies -----------------------------------------------------
@@ -374,7 +373,7 @@ async def brief_and_anchor(discord: Discord) -> tuple[int, dict[str, Any]]:
     return anchor, message
 
 
-def test_a_sources_button_answers_in_the_briefings_thread_with_the_evidence(store: Store) -> None:
+async def test_a_sources_button_answers_in_the_briefings_thread_with_the_evidence(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -393,10 +392,10 @@ def test_a_sources_button_answers_in_the_briefings_thread_with_the_evidence(stor
                 assert URL in text
                 assert limits.discord_violations(reply.json) == []
 
-    run(scenario())
+    await scenario()
 
 
-def test_sources_buttons_still_work_after_a_restart(store: Store) -> None:
+async def test_sources_buttons_still_work_after_a_restart(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -410,10 +409,12 @@ def test_sources_buttons_still_work_after_a_restart(store: Store) -> None:
                 (reply,) = fake.requests("POST", f"/channels/{anchor}/messages")
                 assert "legitimacy" in all_text(reply.json)
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_button_on_a_following_part_in_the_thread_finds_its_briefing_by_the_thread_id(store: Store) -> None:
+async def test_a_button_on_a_following_part_in_the_thread_finds_its_briefing_by_the_thread_id(
+    store: Store,
+) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -425,10 +426,10 @@ def test_a_button_on_a_following_part_in_the_thread_finds_its_briefing_by_the_th
                 (reply,) = fake.requests("POST", f"/channels/{anchor}/messages")
                 assert "Doha" in all_text(reply.json)
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_reply_in_the_briefing_thread_gets_the_evidence_of_the_item_it_names(store: Store) -> None:
+async def test_a_reply_in_the_briefing_thread_gets_the_evidence_of_the_item_it_names(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -452,10 +453,10 @@ def test_a_reply_in_the_briefing_thread_gets_the_evidence_of_the_item_it_names(s
                 hint = fake.requests("POST", f"/channels/{anchor}/messages")[-1]
                 assert "sources" in all_text(hint.json).lower()
 
-    run(scenario())
+    await scenario()
 
 
-def test_messages_outside_briefing_threads_and_the_bots_own_are_not_answered(store: Store) -> None:
+async def test_messages_outside_briefing_threads_and_the_bots_own_are_not_answered(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -475,7 +476,7 @@ def test_messages_outside_briefing_threads_and_the_bots_own_are_not_answered(sto
                 await discord.message(message_payload(fake.next_id(), anchor, content="sources 1"))  # the bot
                 assert len(fake.message_requests()) == before
 
-    run(scenario())
+    await scenario()
 
 
 # --- mentions -------------------------------------------------------------------------------------
@@ -505,7 +506,7 @@ def save_mentioning_article(store: Store) -> None:
     store.save_document(document, extraction, now=INGESTED)
 
 
-def test_no_request_lets_corpus_text_mention_everyone_roles_or_users(store: Store) -> None:
+async def test_no_request_lets_corpus_text_mention_everyone_roles_or_users(store: Store) -> None:
     save_seed(store)
     save_mentioning_article(store)
 
@@ -531,4 +532,4 @@ def test_no_request_lets_corpus_text_mention_everyone_roles_or_users(store: Stor
                 replies = fake.requests("POST", f"/channels/{anchor}/messages")
                 assert any("everyone" in all_text(r.json) and "Roe" in all_text(r.json) for r in replies)
 
-    run(scenario())
+    await scenario()

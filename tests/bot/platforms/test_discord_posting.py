@@ -13,18 +13,17 @@ import discord
 import pytest
 from discord.http import Route
 
-from bot.commands import CommandHandler
 from bot.config import ConfigError, load_settings
+from bot.core.commands import CommandHandler
+from bot.core.service import BriefingService
 from bot.platforms.discord.client import intents
 from bot.platforms.discord.components import MAX_BUTTONS, buttons_per_message, item_numbers
+from bot.platforms.discord.platform import DiscordPlatform
 from bot.platforms.discord.posting import thread_name
-from bot.platforms.discord_platform import DiscordPlatform
-from bot.service import BriefingService
-from briefings import limits
-from briefings.briefing import Briefing
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, Person, PersonRef, Quote
-from briefings.render import Renderer
+from briefings.model.briefing import Briefing
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, Person, PersonRef, Quote
+from briefings.render.renderer import Renderer, limits
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, PUBLISHED, save_seed
 from tests.bot.platforms.test_discord_platform import (
@@ -33,7 +32,6 @@ from tests.bot.platforms.test_discord_platform import (
     all_text,
     custom_ids,
     message_body,
-    run,
     running,
     settings_for,
 )
@@ -74,7 +72,7 @@ def save_many_quotes(store: Store, count: int) -> None:
         store.save_document(document, extraction, now=NOW - timedelta(hours=1))
 
 
-def test_a_scheduled_briefing_posts_its_first_part_in_the_channel_and_the_rest_in_its_thread(
+async def test_a_scheduled_briefing_posts_its_first_part_in_the_channel_and_the_rest_in_its_thread(
     store: Store,
 ) -> None:
     save_many_quotes(store, 10)
@@ -101,10 +99,10 @@ def test_a_scheduled_briefing_posts_its_first_part_in_the_channel_and_the_rest_i
                 posted = store.find_posted_briefing("discord", str(CHANNEL_ID), ref.message_id)
                 assert posted is not None and len(posted.items) == 10
 
-    run(scenario())
+    await scenario()
 
 
-def test_without_permission_to_open_threads_the_briefing_stands_and_buttons_answer_privately(
+async def test_without_permission_to_open_threads_the_briefing_stands_and_buttons_answer_privately(
     store: Store,
 ) -> None:
     save_seed(store)
@@ -126,10 +124,12 @@ def test_without_permission_to_open_threads_the_briefing_stands_and_buttons_answ
                 assert follow_up.json["flags"] & EPHEMERAL
                 assert "Wang Yi in Tianjin" in all_text(follow_up.json)
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_post_without_start_logs_in_for_that_post_alone_as_schedule_run_now_does(store: Store) -> None:
+async def test_a_post_without_start_logs_in_for_that_post_alone_as_schedule_run_now_does(
+    store: Store,
+) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -145,7 +145,7 @@ def test_a_post_without_start_logs_in_for_that_post_alone_as_schedule_run_now_do
             assert not any(method == "PUT" for method, _ in paths)  # no command sync for one post
             assert store.find_posted_briefing("discord", str(CHANNEL_ID), ref.message_id) is not None
 
-    run(scenario())
+    await scenario()
 
 
 def test_a_missing_token_is_one_configuration_error(tmp_path: Path) -> None:
@@ -153,7 +153,7 @@ def test_a_missing_token_is_one_configuration_error(tmp_path: Path) -> None:
         DiscordPlatform(load_settings(DISCORD_TOKEN=None), Renderer())
 
 
-def test_a_rejected_token_is_one_configuration_error_that_never_shows_the_token(store: Store) -> None:
+async def test_a_rejected_token_is_one_configuration_error_that_never_shows_the_token(store: Store) -> None:
     async def scenario() -> None:
         with FakeDiscordApi(token="the-right-token") as fake:
             platform = DiscordPlatform(settings_for(fake), Renderer(), store=store, gateway=False)
@@ -166,7 +166,7 @@ def test_a_rejected_token_is_one_configuration_error_that_never_shows_the_token(
             assert TOKEN not in str(raised.value)
             assert fake.requests("PUT") == []
 
-    run(scenario())
+    await scenario()
 
 
 def test_intents_are_guilds_and_guild_messages_with_message_content_only_when_configured() -> None:

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
-from bot.commands import CommandHandler
+from bot.core.commands import CommandHandler
+from bot.core.service import BriefingService
 from bot.platforms.memory import MemoryPlatform
-from bot.service import BriefingService
-from briefings.briefing import Notice
+from briefings.model.briefing import Notice
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW
 
 
-def test_posts_get_increasing_ids_and_replies_point_at_their_thread(store: Store) -> None:
+async def test_posts_get_increasing_ids_and_replies_point_at_their_thread(store: Store) -> None:
     platform = MemoryPlatform(BriefingService(store), clock=lambda: NOW)
 
     async def scenario() -> None:
@@ -25,16 +23,16 @@ def test_posts_get_increasing_ids_and_replies_point_at_their_thread(store: Store
         assert reply.thread_id == "1" and reply.channel == "general"
         assert [m.response for m in platform.in_thread(first)] == [Notice("in thread")]
 
-    asyncio.run(scenario())
+    await scenario()
 
 
-def test_injecting_before_start_is_an_error(store: Store) -> None:
+async def test_injecting_before_start_is_an_error(store: Store) -> None:
     platform = MemoryPlatform(BriefingService(store), clock=lambda: NOW)
     with pytest.raises(RuntimeError, match="before start"):
-        asyncio.run(platform.command("help"))
+        await platform.command("help")
 
 
-def test_an_injected_command_is_answered_in_its_channel(store: Store) -> None:
+async def test_an_injected_command_is_answered_in_its_channel(store: Store) -> None:
     platform = MemoryPlatform(BriefingService(store), clock=lambda: NOW)
 
     async def scenario() -> None:
@@ -43,4 +41,4 @@ def test_an_injected_command_is_answered_in_its_channel(store: Store) -> None:
         assert exchange.ref.channel == "ops"
         assert platform.messages[-1].response == exchange.response
 
-    asyncio.run(scenario())
+    await scenario()

@@ -8,21 +8,20 @@ sets, so nothing here depends on how fast the machine is."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any
 
 import aiohttp
 import pytest
 from aiohttp import web
 
 from bot.config import load_settings
-from bot.platforms.base import Handler, Incoming, Outgoing
+from bot.core.events import Handler, Incoming, Outgoing
 from bot.platforms.slack.answers import BackgroundWork
-from bot.platforms.slack_platform import SlackPlatform
-from briefings.briefing import Briefing, Notice
-from briefings.render import Renderer
+from bot.platforms.slack.platform import SlackPlatform
+from briefings.model.briefing import Briefing, Notice
+from briefings.render.renderer import Renderer
 from tests.fakes.slack_api import FakeSlackApi
 from tests.fakes.slack_requests import SlackSender
 
@@ -31,10 +30,6 @@ SECRET = "test-signing-secret-abcdef"
 NOW = datetime(2021, 7, 29, 8, 0, tzinfo=UTC)
 GUARD = 30.0
 """Seconds before a wait for an event gives up: a hung test fails instead of blocking the suite."""
-
-
-def run(scenario: Coroutine[Any, Any, None]) -> None:
-    asyncio.run(scenario)
 
 
 async def until(event: asyncio.Event) -> None:
@@ -52,7 +47,7 @@ async def running_slack(
         SLACK_API_URL=fake.base_url,
         BRIEFBOT_SLACK_PORT=0,
     )
-    platform = SlackPlatform.from_settings(
+    platform = SlackPlatform(
         settings, Renderer(), host="127.0.0.1", clock=lambda: NOW, compute_slots=compute_slots
     )
     await platform.start(handler)
@@ -99,7 +94,7 @@ def posted_channels(fake: FakeSlackApi) -> list[str]:
 # --- the platform ------------------------------------------------------------------------------------
 
 
-def test_with_every_compute_slot_taken_by_a_slow_build_a_new_command_is_still_acked() -> None:
+async def test_with_every_compute_slot_taken_by_a_slow_build_a_new_command_is_still_acked() -> None:
     handler = GatedBriefings(expected=2)
 
     async def scenario() -> None:
@@ -118,10 +113,10 @@ def test_with_every_compute_slot_taken_by_a_slow_build_a_new_command_is_still_ac
             assert handler.started == ["C1", "C2", "C3"]
             assert posted_channels(fake) == ["C1", "C2", "C3"]
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_burst_of_commands_is_computed_no_more_than_compute_slots_at_a_time() -> None:
+async def test_a_burst_of_commands_is_computed_no_more_than_compute_slots_at_a_time() -> None:
     handler = GatedBriefings(expected=2)
 
     async def scenario() -> None:
@@ -137,10 +132,10 @@ def test_a_burst_of_commands_is_computed_no_more_than_compute_slots_at_a_time() 
             assert handler.most_running == 2
             assert posted_channels(fake) == sorted(channels)  # each requester its own post
 
-    run(scenario())
+    await scenario()
 
 
-def test_stopping_finishes_every_acknowledged_command_still_waiting_for_a_slot() -> None:
+async def test_stopping_finishes_every_acknowledged_command_still_waiting_for_a_slot() -> None:
     handler = GatedBriefings(expected=1)
 
     async def scenario() -> None:
@@ -154,10 +149,10 @@ def test_stopping_finishes_every_acknowledged_command_still_waiting_for_a_slot()
                 await stopping
             assert posted_channels(fake) == ["C1", "C2", "C3"]
 
-    run(scenario())
+    await scenario()
 
 
-def test_an_answer_waiting_on_a_slow_response_url_does_not_hold_the_compute_slot() -> None:
+async def test_an_answer_waiting_on_a_slow_response_url_does_not_hold_the_compute_slot() -> None:
     """Sending is network I/O outside the slots: while Slack has not answered one
     command's ``response_url`` post, the next command is computed and posted."""
     arrived = asyncio.Event()
@@ -196,13 +191,13 @@ def test_an_answer_waiting_on_a_slow_response_url_does_not_hold_the_compute_slot
         finally:
             await runner.cleanup()
 
-    run(scenario())
+    await scenario()
 
 
 # --- BackgroundWork ----------------------------------------------------------------------------------
 
 
-def test_drain_also_waits_for_work_spawned_while_draining() -> None:
+async def test_drain_also_waits_for_work_spawned_while_draining() -> None:
     async def scenario() -> None:
         work = BackgroundWork()
         finished: list[str] = []
@@ -219,7 +214,7 @@ def test_drain_also_waits_for_work_spawned_while_draining() -> None:
         assert finished == ["first", "second"]
         assert work.pending == 0
 
-    run(scenario())
+    await scenario()
 
 
 def test_there_is_at_least_one_compute_slot() -> None:

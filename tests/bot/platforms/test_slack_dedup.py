@@ -15,9 +15,9 @@ from datetime import timedelta
 
 import aiohttp
 
-from bot.platforms.base import Handler
-from bot.platforms.slack_platform import SlackPlatform
-from briefings.render import Renderer
+from bot.core.events import Handler
+from bot.platforms.slack.platform import SlackPlatform
+from briefings.render.renderer import Renderer
 from briefings.store import SqlStore
 from tests.bot.platforms.test_slack_platform import (
     NOW,

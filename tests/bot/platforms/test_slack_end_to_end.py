@@ -10,17 +10,17 @@ import os
 import re
 import signal
 import sys
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import aiohttp
 
-from bot.commands import CommandHandler
 from bot.config import load_settings
-from bot.platforms.slack_platform import SlackPlatform
-from briefings.render import Renderer
+from bot.core.commands import CommandHandler
+from bot.platforms.slack.platform import SlackPlatform
+from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, TIANJIN, URL, save_seed
 from tests.bot.platforms.test_slack_platform import HeldHandler, acked_while_its_work_is_held
@@ -31,10 +31,6 @@ TOKEN = "xoxb-e2e-token"
 SECRET = "e2e-signing-secret"
 CHANNEL = "C0001"
 T = TypeVar("T")
-
-
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
 
 
 @asynccontextmanager
@@ -50,9 +46,7 @@ async def slack_bot(
         SLACK_API_URL=fake.base_url,
         BRIEFBOT_SLACK_PORT=0,
     )
-    platform = SlackPlatform.from_settings(
-        settings, Renderer(), store=store, clock=lambda: NOW, host="127.0.0.1"
-    )
+    platform = SlackPlatform(settings, Renderer(), store=store, clock=lambda: NOW, host="127.0.0.1")
     held = HeldHandler(CommandHandler(store, clock=lambda: NOW, tz="UTC"))
     await platform.start(held)
     try:
@@ -87,7 +81,7 @@ async def post_briefing(
     return briefing
 
 
-def test_brief_posts_the_stored_facts_and_remembers_the_briefing(store: Store) -> None:
+async def test_brief_posts_the_stored_facts_and_remembers_the_briefing(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -99,10 +93,12 @@ def test_brief_posts_the_stored_facts_and_remembers_the_briefing(store: Store) -
             posted = store.find_posted_briefing("slack", CHANNEL, "1700000000.000001")
             assert posted is not None and len(posted.items) == 5
 
-    run(scenario())
+    await scenario()
 
 
-def test_sources_reply_in_the_thread_answers_with_the_evidence_even_after_a_restart(store: Store) -> None:
+async def test_sources_reply_in_the_thread_answers_with_the_evidence_even_after_a_restart(
+    store: Store,
+) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -122,10 +118,10 @@ def test_sources_reply_in_the_thread_answers_with_the_evidence_even_after_a_rest
             assert TIANJIN in text_of(reply)
             assert URL in text_of(reply)
 
-    run(scenario())
+    await scenario()
 
 
-def test_sources_button_answers_in_the_thread_with_the_evidence(store: Store) -> None:
+async def test_sources_button_answers_in_the_thread_with_the_evidence(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -141,10 +137,10 @@ def test_sources_button_answers_in_the_thread_with_the_evidence(store: Store) ->
             assert reply.params["thread_ts"] == ts
             assert "the mission hasn’t failed, yet" in text_of(reply) and "Joe Biden" in text_of(reply)
 
-    run(scenario())
+    await scenario()
 
 
-def test_an_unmatched_reply_in_a_briefing_thread_gets_a_hint_in_the_thread(store: Store) -> None:
+async def test_an_unmatched_reply_in_a_briefing_thread_gets_a_hint_in_the_thread(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -158,10 +154,10 @@ def test_an_unmatched_reply_in_a_briefing_thread_gets_a_hint_in_the_thread(store
             assert hint.params["thread_ts"] == "1700000000.000001"
             assert "99" in text_of(hint)
 
-    run(scenario())
+    await scenario()
 
 
-def test_whomet_posts_the_meeting_and_a_bad_argument_answers_privately_with_help(store: Store) -> None:
+async def test_whomet_posts_the_meeting_and_a_bad_argument_answers_privately_with_help(store: Store) -> None:
     save_seed(store)
 
     async def scenario() -> None:
@@ -178,10 +174,10 @@ def test_whomet_posts_the_meeting_and_a_bad_argument_answers_privately_with_help
             assert error.path == "/response/b" and error.params["response_type"] == "ephemeral"
             assert "/whomet" in text_of(error)
 
-    run(scenario())
+    await scenario()
 
 
-def test_subscribe_confirms_to_the_channel_and_stores_the_subscription(store: Store) -> None:
+async def test_subscribe_confirms_to_the_channel_and_stores_the_subscription(store: Store) -> None:
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
             async with slack_bot(fake, store) as (platform, slack, _held):
@@ -194,7 +190,7 @@ def test_subscribe_confirms_to_the_channel_and_stores_the_subscription(store: St
             (subscription,) = store.subscriptions(platform="slack", channel=CHANNEL)
             assert (subscription.time, subscription.tz) == ("08:00", "Europe/London")
 
-    run(scenario())
+    await scenario()
 
 
 async def start_briefbot_run(
@@ -232,7 +228,7 @@ async def _bound_port(stderr: asyncio.StreamReader) -> int:
     raise AssertionError("briefbot exited before the Slack endpoint was up")
 
 
-def test_briefbot_run_with_slack_credentials_serves_slack_and_stops_cleanly(
+async def test_briefbot_run_with_slack_credentials_serves_slack_and_stops_cleanly(
     database_url: str, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
@@ -255,10 +251,10 @@ def test_briefbot_run_with_slack_credentials_serves_slack_and_stops_cleanly(
             output = (await logs).decode()
             assert TOKEN not in output and SECRET not in output
 
-    run(scenario())
+    await scenario()
 
 
-def test_briefbot_run_with_a_token_slack_rejects_exits_2_naming_the_setting(
+async def test_briefbot_run_with_a_token_slack_rejects_exits_2_naming_the_setting(
     database_url: str, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
@@ -268,4 +264,4 @@ def test_briefbot_run_with_a_token_slack_rejects_exits_2_naming_the_setting(
         assert bot.returncode == 2
         assert "SLACK_BOT_TOKEN" in stderr.decode() and "xoxb-revoked-0000" not in stderr.decode()
 
-    run(scenario())
+    await scenario()

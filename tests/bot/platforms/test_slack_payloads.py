@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot import messages
-from bot.platforms.base import MessageRef
+from bot.core.commands import COMMANDS
+from bot.core.events import MessageRef
 from bot.platforms.slack.payloads import (
     action_incoming,
     command_incoming,
@@ -105,9 +105,9 @@ def test_an_action_outside_a_channel_message_is_not_translated() -> None:
 def test_manifest_declares_exactly_the_bot_commands_with_their_usage() -> None:
     manifest = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     commands = {c["command"].lstrip("/"): c for c in manifest["features"]["slash_commands"]}
-    assert set(commands) == set(messages.COMMANDS)
+    assert set(commands) == set(COMMANDS)
     for name, command in commands.items():
-        usage = messages.COMMANDS[name].usage.removeprefix(f"/{name}").strip()
+        usage = COMMANDS[name].usage.removeprefix(f"/{name}").strip()
         assert command.get("usage_hint", "") == usage
         assert command["url"].endswith("/slack/events")
 

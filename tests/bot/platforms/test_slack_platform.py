@@ -18,12 +18,13 @@ import aiohttp
 import pytest
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.platforms.base import Handler, Incoming, Outgoing
+from bot.core.events import Handler, Incoming, Outgoing
+from bot.core.messages import HANDLER_FAILED
+from bot.platforms.slack.platform import SlackPlatform
 from bot.platforms.slack.posting import SlackRenderer
-from bot.platforms.slack_platform import HANDLER_FAILED, SlackPlatform
-from briefings.briefing import Briefing, Notice, QuoteItem, SourcesReply
-from briefings.models import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
-from briefings.render import Renderer
+from briefings.model.briefing import Briefing, Notice, QuoteItem, SourcesReply
+from briefings.model.facts import Citation, Evidence, PersonRef, Quote, Source, StoredQuote
+from briefings.render.renderer import Renderer
 from tests.bot.platforms.test_slack_answers import GUARD, until
 from tests.fakes.slack_api import FakeSlackApi, blocks_problem
 from tests.fakes.slack_requests import (
@@ -58,9 +59,7 @@ def slack_settings(fake: FakeSlackApi, **overrides: Any) -> Settings:
 async def running_slack(
     fake: FakeSlackApi, renderer: SlackRenderer, handler: Handler
 ) -> AsyncIterator[tuple[SlackPlatform, SlackSender]]:
-    platform = SlackPlatform.from_settings(
-        slack_settings(fake), renderer, host="127.0.0.1", clock=lambda: NOW
-    )
+    platform = SlackPlatform(slack_settings(fake), renderer, host="127.0.0.1", clock=lambda: NOW)
     await platform.start(handler)
     try:
         async with aiohttp.ClientSession() as session:
@@ -162,11 +161,9 @@ def only_the_start_up_check(fake: FakeSlackApi) -> bool:
     return [c.method for c in fake.calls()] == ["auth.test"]
 
 
-def run(scenario: Any) -> Any:
-    return asyncio.run(scenario)
-
-
-def test_brief_is_acked_before_its_briefing_is_built_then_posted_with_blocks_within_slack_limits() -> None:
+async def test_brief_is_acked_before_its_briefing_is_built_then_posted_with_blocks_within_slack_limits() -> (
+    None
+):
     handler = FixedBriefingHandler(briefing_of(70))  # 71 blocks: more than one Slack message
 
     async def scenario() -> None:
@@ -193,12 +190,12 @@ def test_brief_is_acked_before_its_briefing_is_built_then_posted_with_blocks_wit
                 assert all(len(text) <= 3000 for text in section_texts(post.params["blocks"]))
             assert fake.calls("response_url") == []
 
-    run(scenario())
+    await scenario()
     assert handler.seen[0].kind == "command" and handler.seen[0].command == "brief"
     assert handler.seen[0].channel == "C0001" and handler.seen[0].user == "U0001"
 
 
-def test_thread_reply_sources_2_answers_in_the_briefing_thread_with_the_evidence() -> None:
+async def test_thread_reply_sources_2_answers_in_the_briefing_thread_with_the_evidence() -> None:
     handler = FixedBriefingHandler(briefing_of(3))
 
     async def scenario() -> None:
@@ -218,11 +215,11 @@ def test_thread_reply_sources_2_answers_in_the_briefing_thread_with_the_evidence
             assert "Talks number 2 went well" in json.dumps(reply["blocks"])
             assert "https://example.org/a2" in json.dumps(reply["blocks"])
 
-    run(scenario())
+    await scenario()
     assert handler.seen[-1].kind == "thread_reply" and handler.seen[-1].text == "sources 2"
 
 
-def test_sources_button_answers_in_the_briefing_thread() -> None:
+async def test_sources_button_answers_in_the_briefing_thread() -> None:
     handler = FixedBriefingHandler(briefing_of(3))
 
     async def scenario() -> None:
@@ -240,11 +237,11 @@ def test_sources_button_answers_in_the_briefing_thread() -> None:
             assert reply["thread_ts"] == ts
             assert "Talks number 3 went well" in json.dumps(reply["blocks"])
 
-    run(scenario())
+    await scenario()
     assert handler.seen[-1].kind == "action" and handler.seen[-1].action_value == "sources:3"
 
 
-def test_replies_outside_briefing_threads_and_bot_messages_are_ignored() -> None:
+async def test_replies_outside_briefing_threads_and_bot_messages_are_ignored() -> None:
     handler = FixedBriefingHandler(briefing_of(3))
 
     async def scenario() -> None:
@@ -266,7 +263,7 @@ def test_replies_outside_briefing_threads_and_bot_messages_are_ignored() -> None
                 await platform.drain()
             assert len(fake.calls("chat.postMessage")) == 1  # the briefing only
 
-    run(scenario())
+    await scenario()
     assert [i.kind for i in handler.seen] == ["command"]
 
 
@@ -278,7 +275,7 @@ def test_replies_outside_briefing_threads_and_bot_messages_are_ignored() -> None
         (lambda h: {k: v for k, v in h.items() if k != "X-Slack-Request-Timestamp"}, "no timestamp"),
     ],
 )
-def test_bad_signature_gets_401_and_no_work(mangle: Any, why: str) -> None:
+async def test_bad_signature_gets_401_and_no_work(mangle: Any, why: str) -> None:
     handler = FixedBriefingHandler(briefing_of(3))
 
     async def scenario() -> None:
@@ -291,11 +288,11 @@ def test_bad_signature_gets_401_and_no_work(mangle: Any, why: str) -> None:
                 await platform.drain()
             assert only_the_start_up_check(fake)
 
-    run(scenario())
+    await scenario()
     assert handler.seen == []
 
 
-def test_stale_signature_older_than_5_minutes_gets_401_and_no_work() -> None:
+async def test_stale_signature_older_than_5_minutes_gets_401_and_no_work() -> None:
     handler = FixedBriefingHandler(briefing_of(3))
 
     async def scenario() -> None:
@@ -307,11 +304,11 @@ def test_stale_signature_older_than_5_minutes_gets_401_and_no_work() -> None:
                 await platform.drain()
             assert only_the_start_up_check(fake)
 
-    run(scenario())
+    await scenario()
     assert handler.seen == []
 
 
-def test_rate_limited_post_is_retried_after_its_retry_after() -> None:
+async def test_rate_limited_post_is_retried_after_its_retry_after() -> None:
     handler = FixedBriefingHandler(briefing_of(2))
 
     async def scenario() -> None:
@@ -327,10 +324,10 @@ def test_rate_limited_post_is_retried_after_its_retry_after() -> None:
             assert retried.at - limited.at >= 1.0
             assert retried.params["blocks"] == limited.params["blocks"]
 
-    run(scenario())
+    await scenario()
 
 
-def test_help_and_errors_answer_through_response_url_ephemerally() -> None:
+async def test_help_and_errors_answer_through_response_url_ephemerally() -> None:
     handler = FixedBriefingHandler(briefing_of(2))
 
     async def scenario() -> None:
@@ -344,10 +341,10 @@ def test_help_and_errors_answer_through_response_url_ephemerally() -> None:
             assert "help for /help" in answer.params["text"]
             assert fake.calls("chat.postMessage") == []
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_failing_handler_gets_the_user_a_short_apology_not_silence() -> None:
+async def test_a_failing_handler_gets_the_user_a_short_apology_not_silence() -> None:
     async def broken(incoming: Incoming) -> Outgoing:
         raise RuntimeError("database on fire")
 
@@ -361,10 +358,10 @@ def test_a_failing_handler_gets_the_user_a_short_apology_not_silence() -> None:
             assert apology.params["response_type"] == "ephemeral"
             assert HANDLER_FAILED in apology.params["text"]
 
-    run(scenario())
+    await scenario()
 
 
-def test_briefing_in_a_channel_without_the_bot_falls_back_to_response_url_with_a_hint() -> None:
+async def test_briefing_in_a_channel_without_the_bot_falls_back_to_response_url_with_a_hint() -> None:
     handler = FixedBriefingHandler(briefing_of(2))
 
     async def scenario() -> None:
@@ -378,10 +375,10 @@ def test_briefing_in_a_channel_without_the_bot_falls_back_to_response_url_with_a
             assert "Talks number 1 went well" in json.dumps(shown.params["blocks"])
             assert hint.params["response_type"] == "ephemeral" and "/invite" in hint.params["text"]
 
-    run(scenario())
+    await scenario()
 
 
-def test_tokens_and_signing_secret_never_reach_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+async def test_tokens_and_signing_secret_never_reach_the_logs(caplog: pytest.LogCaptureFixture) -> None:
     handler = FixedBriefingHandler(briefing_of(2))
     caplog.set_level(logging.DEBUG)
 
@@ -392,7 +389,7 @@ def test_tokens_and_signing_secret_never_reach_the_logs(caplog: pytest.LogCaptur
                 await platform.drain()
             assert fake.calls("chat.postMessage")
 
-    run(scenario())
+    await scenario()
     assert caplog.records
     assert TOKEN not in caplog.text and SECRET not in caplog.text
 
@@ -401,7 +398,7 @@ def test_missing_bot_token_is_a_config_error_naming_the_setting() -> None:
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_BOT_TOKEN=None)
         with pytest.raises(ConfigError, match="SLACK_BOT_TOKEN") as raised:
-            SlackPlatform.from_settings(settings, Renderer())
+            SlackPlatform(settings, Renderer())
         assert SECRET not in str(raised.value)
 
 
@@ -409,18 +406,18 @@ def test_http_mode_without_signing_secret_is_a_config_error_naming_the_setting()
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_SIGNING_SECRET=None)
         with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET") as raised:
-            SlackPlatform.from_settings(settings, Renderer())
+            SlackPlatform(settings, Renderer())
         assert TOKEN not in str(raised.value)
 
 
 def test_an_app_token_selects_socket_mode_without_a_signing_secret() -> None:
     with FakeSlackApi(token=TOKEN) as fake:
         settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN="xapp-1-test")
-        assert SlackPlatform.from_settings(settings, Renderer()).mode == "socket"
-        assert SlackPlatform.from_settings(slack_settings(fake), Renderer()).mode == "http"
+        assert SlackPlatform(settings, Renderer()).mode == "socket"
+        assert SlackPlatform(slack_settings(fake), Renderer()).mode == "http"
 
 
-def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> None:
+async def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> None:
     handler = FixedBriefingHandler(briefing_of(3))
 
     async def scenario() -> None:
@@ -430,7 +427,7 @@ def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> 
             fake.app_token = "xapp-1-test"
             fake.socket_url = await socket.start()
             settings = slack_settings(fake, SLACK_SIGNING_SECRET=None, SLACK_APP_TOKEN=fake.app_token)
-            platform = SlackPlatform.from_settings(settings, Renderer(), clock=lambda: NOW)
+            platform = SlackPlatform(settings, Renderer(), clock=lambda: NOW)
             await platform.start(held)
             try:
                 await socket.connected()
@@ -446,11 +443,11 @@ def test_socket_mode_acks_a_slash_command_envelope_then_posts_the_briefing() -> 
             assert post.params["channel"] == "C0001" and blocks_problem(post.params["blocks"]) is None
             assert fake.calls("apps.connections.open")[0].authorized
 
-    run(scenario())
+    await scenario()
     assert handler.seen[0].command == "brief"
 
 
-def test_a_briefing_slack_refuses_gets_the_user_an_apology_not_silence() -> None:
+async def test_a_briefing_slack_refuses_gets_the_user_an_apology_not_silence() -> None:
     handler = FixedBriefingHandler(briefing_of(2))
 
     async def scenario() -> None:
@@ -463,10 +460,10 @@ def test_a_briefing_slack_refuses_gets_the_user_an_apology_not_silence() -> None
             assert apology.params["response_type"] == "ephemeral"
             assert apology.params["text"] == HANDLER_FAILED
 
-    run(scenario())
+    await scenario()
 
 
-def test_the_events_url_answers_slacks_url_verification_challenge() -> None:
+async def test_the_events_url_answers_slacks_url_verification_challenge() -> None:
     handler = FixedBriefingHandler(briefing_of(1))
 
     async def scenario() -> None:
@@ -479,13 +476,13 @@ def test_the_events_url_answers_slacks_url_verification_challenge() -> None:
             assert answer.status == 200 and "3eZbrw1aBm2rZgRNFdxV" in answer.body
             assert only_the_start_up_check(fake)
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_token_slack_rejects_stops_start_up_with_a_config_error_naming_the_setting() -> None:
+async def test_a_token_slack_rejects_stops_start_up_with_a_config_error_naming_the_setting() -> None:
     async def scenario() -> None:
         with FakeSlackApi(token="xoxb-the-right-one") as fake:
-            platform = SlackPlatform.from_settings(slack_settings(fake), Renderer(), host="127.0.0.1")
+            platform = SlackPlatform(slack_settings(fake), Renderer(), host="127.0.0.1")
             try:
                 with pytest.raises(ConfigError, match=r"SLACK_BOT_TOKEN.*invalid_auth") as raised:
                     await platform.start(FixedBriefingHandler(briefing_of(1)))
@@ -493,17 +490,17 @@ def test_a_token_slack_rejects_stops_start_up_with_a_config_error_naming_the_set
             finally:
                 await platform.stop()
 
-    run(scenario())
+    await scenario()
 
 
-def test_an_unreachable_slack_at_start_up_is_checked_again_on_the_first_request() -> None:
+async def test_an_unreachable_slack_at_start_up_is_checked_again_on_the_first_request() -> None:
     handler = FixedBriefingHandler(briefing_of(1))
 
     async def scenario() -> None:
         with FakeSlackApi(token=TOKEN) as fake:
             settings = slack_settings(fake)
             fake.stop()  # nothing listens on the Web API port while the bot starts
-            platform = SlackPlatform.from_settings(settings, Renderer(), host="127.0.0.1", clock=lambda: NOW)
+            platform = SlackPlatform(settings, Renderer(), host="127.0.0.1", clock=lambda: NOW)
             await platform.start(handler)
             try:
                 with FakeSlackApi(token=TOKEN) as back:
@@ -516,10 +513,10 @@ def test_an_unreachable_slack_at_start_up_is_checked_again_on_the_first_request(
             finally:
                 await platform.stop()
 
-    run(scenario())
+    await scenario()
 
 
-def test_an_event_slack_redelivers_is_answered_once() -> None:
+async def test_an_event_slack_redelivers_is_answered_once() -> None:
     handler = FixedBriefingHandler(briefing_of(3))
 
     async def scenario() -> None:
@@ -538,10 +535,10 @@ def test_an_event_slack_redelivers_is_answered_once() -> None:
                 await platform.drain()
             assert len(fake.calls("chat.postMessage")) == 2  # the briefing and one answer
 
-    run(scenario())
+    await scenario()
 
 
-def test_a_web_api_without_auth_test_does_not_stop_the_bot_from_serving_commands() -> None:
+async def test_a_web_api_without_auth_test_does_not_stop_the_bot_from_serving_commands() -> None:
     """Regression: a Web API stand-in (or proxy) that answers auth.test with 404 or an
     unknown-method error used to stop start-up as if the token were wrong."""
     handler = FixedBriefingHandler(briefing_of(1))
@@ -556,4 +553,4 @@ def test_a_web_api_without_auth_test_does_not_stop_the_bot_from_serving_commands
                 posted = fake.wait_for("chat.postMessage")
                 assert posted[0].params["channel"]
 
-    run(scenario())
+    await scenario()

@@ -19,7 +19,7 @@ import aiohttp
 import pytest
 
 from bot.platforms.slack.screening import screen
-from briefings.render import Renderer
+from briefings.render.renderer import Renderer
 from tests.bot.platforms.test_slack_platform import (
     SECRET,
     TOKEN,

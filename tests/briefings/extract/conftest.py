@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.context import DocContext
 from briefings.extract.pipeline import DEFAULT_MODEL, load_pipeline
+from briefings.model.documents import Document
 from briefings.sources import load_paths
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"

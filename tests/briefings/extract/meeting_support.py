@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.models import Meeting
+from briefings.model.facts import Meeting
 
 
 def names(meeting: Meeting) -> list[str]:

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.serialize import extraction_record, to_json_line
+from briefings.model.documents import Document
 
 Load = Callable[[str], Document]
 

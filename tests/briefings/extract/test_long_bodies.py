@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefings.documents import Document
 from briefings.extract import Extractor
+from briefings.model.documents import Document
 from briefings.pieces import PIECE_CHARS, extract_in_pieces, pieces
 from tests.briefings.extract.conftest import SEED, _load_article
 

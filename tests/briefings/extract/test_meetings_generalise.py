@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 import pytest
 from spacy.language import Language
 
-from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.meetings import extract_meetings
-from briefings.models import Meeting
+from briefings.model.documents import Document
+from briefings.model.facts import Meeting
 from tests.briefings.extract.meeting_support import names, only
 
 pytestmark = pytest.mark.slow

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.meetings import extract_meetings
-from briefings.models import Meeting
+from briefings.model.documents import Document
+from briefings.model.facts import Meeting
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from briefings.extract.context import DocContext
-from briefings.models import PersonRef
+from briefings.model.facts import PersonRef
 
 Ctx = Callable[[str], DocContext]
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.context import DocContext
 from briefings.extract.questions import extract_questions
 from briefings.extract.quotes import extract_quotes
-from briefings.models import Question
+from briefings.model.documents import Document
+from briefings.model.facts import Question
 
 pytestmark = pytest.mark.slow
 

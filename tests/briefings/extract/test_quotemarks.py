@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefings.documents import Document
 from briefings.extract.quotemarks import find_quotes
+from briefings.model.documents import Document
 
 
 def texts(body: str) -> list[str]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.remarks import remarks_turns
-from briefings.models import Extraction
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction
 from briefings.sources.boilerplate import clean_body
 
 REMARKS = """Maria L. Fontaine, Under Secretary for Economic Growth

@@ -10,7 +10,6 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from briefings.documents import Document
 from briefings.extract import Extractor
 from briefings.extract.pipeline import DEFAULT_MODEL
 from briefings.extract.selection import (
@@ -23,7 +22,8 @@ from briefings.extract.selection import (
     units_of,
 )
 from briefings.extract.serialize import extraction_record
-from briefings.models import Extraction
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction
 from briefings.sources import load_paths
 from tests.briefings.extract.conftest import ARTICLES
 

@@ -10,7 +10,7 @@ from briefings.extract.context import DocContext
 from briefings.extract.questions import extract_questions
 from briefings.extract.quotes import extract_quotes
 from briefings.extract.turns import find_turns
-from briefings.models import Question
+from briefings.model.facts import Question
 
 INTERVIEW = (
     "Farida Osman, the envoy, spoke to The Continental Review last week.\n\n"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import LoadError, load_paths
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "sources"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import LoadError, clean_body, find_title, load_paths
 
 SEED = Path(__file__).parents[3] / "seeds" / "000_65f72ffc5e9bc812.md"

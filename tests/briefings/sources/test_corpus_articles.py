@@ -9,7 +9,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import load_paths
 from briefings.sources.markup import markdown_to_text
 

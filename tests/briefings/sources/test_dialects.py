@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import LoadError, load_paths
 from briefings.sources.fields import host_name, pick_fields
 

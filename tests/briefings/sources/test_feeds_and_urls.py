@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import HttpFetcher, LoadError, load_paths
 from tests.briefings.sources.conftest import Page, Site
 

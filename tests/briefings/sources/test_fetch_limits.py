@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import HttpFetcher, LoadError, load_paths
 from briefings.sources.addresses import AddressPolicy, parse_allow_list
 from tests.briefings.sources.conftest import LOOPBACK_ALLOWED, Site

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import LoadError, load_paths
 
 ARTICLE = "The two ministers met in the capital on Tuesday, the ministry said.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-from briefings.documents import Document, content_id
+from briefings.model.documents import Document, content_id
 from briefings.sources import LoadError, load_paths
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "sources"

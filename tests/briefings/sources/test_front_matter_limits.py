@@ -11,7 +11,7 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import LoadError, load_paths
 from briefings.sources.errors import DETAIL_CHARS, EXCERPT_CHARS, brief, excerpt
 

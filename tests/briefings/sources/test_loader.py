@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import load_paths
 
 ARTICLE = "---\ntitle: Ministers meet\n---\nThe two ministers met in the capital on Tuesday.\n"

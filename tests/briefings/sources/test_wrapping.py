@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from briefings.documents import Document
+from briefings.model.documents import Document
 from briefings.sources import clean_body, load_paths
 from briefings.sources.wrapping import is_turn_start, wrap_width
 

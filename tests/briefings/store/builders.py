@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from briefings.documents import Document
-from briefings.models import Evidence, Meeting, PersonRef
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Meeting, PersonRef
 
 
 @dataclass(frozen=True)

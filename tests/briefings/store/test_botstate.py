@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from briefings.models import PostedBriefing, PostedItem
+from briefings.model.facts import PostedBriefing, PostedItem
 from briefings.store import SqlStore
 
 TTL = timedelta(minutes=5)

@@ -13,7 +13,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
-from briefings.models import Extraction, Person, PersonRef, Quote
+from briefings.model.facts import Extraction, Person, PersonRef, Quote
 from briefings.store import SqlStore, open_store
 from tests.briefings.store.builders import article
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from briefings.models import Extraction, Meeting, PersonRef, Question, Quote
+from briefings.model.facts import Extraction, Meeting, PersonRef, Question, Quote
 from briefings.store import SqlStore
 from tests.briefings.store.builders import article
 

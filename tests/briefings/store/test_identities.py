@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from briefings.identity import entity_key, person_key
-from briefings.models import Extraction, Person, PersonRef, Quote
+from briefings.model.facts import Extraction, Person, PersonRef, Quote
 from briefings.store import SqlStore
 from tests.briefings.store.builders import article
 

@@ -18,7 +18,7 @@ from typing import Any
 from alembic import command
 from sqlalchemy import event, func, select
 
-from briefings.models import Extraction, Person, PersonRef, Quote
+from briefings.model.facts import Extraction, Person, PersonRef, Quote
 from briefings.store import SqlStore, open_store
 from briefings.store.engine import alembic_config
 from briefings.store.schema import identities, identity_names, mentions

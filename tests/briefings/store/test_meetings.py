@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from briefings.models import Extraction, Meeting, Person, PersonRef
+from briefings.model.facts import Extraction, Meeting, Person, PersonRef
 from briefings.store import SqlStore
 from briefings.store.merging import Profile, same_meeting
 from tests.briefings.store.builders import article, meeting

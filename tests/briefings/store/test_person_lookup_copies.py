@@ -15,7 +15,7 @@ from datetime import datetime
 from alembic import command
 from sqlalchemy import select
 
-from briefings.models import Extraction, Person, Question
+from briefings.model.facts import Extraction, Person, Question
 from briefings.store import SqlStore
 from briefings.store.engine import alembic_config
 from briefings.store.schema import documents, mention_aliases, mentions, questions, quotes

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from briefings.models import Extraction, Meeting, Person, PersonRef, Question
+from briefings.model.facts import Extraction, Meeting, Person, PersonRef, Question
 from briefings.store import SqlStore, queries
 from tests.briefings.store.builders import article
 

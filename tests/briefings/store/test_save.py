@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from briefings.documents import Document
-from briefings.models import Evidence, Extraction, Person, Question, Quote
+from briefings.model.documents import Document
+from briefings.model.facts import Evidence, Extraction, Person, Question, Quote
 from briefings.store import SqlStore
 from tests.briefings.store.builders import article, meeting, person
 

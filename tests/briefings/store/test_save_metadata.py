@@ -12,8 +12,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from types import MappingProxyType
 
-from briefings.documents import Document
-from briefings.models import Extraction, Quote
+from briefings.model.documents import Document
+from briefings.model.facts import Extraction, Quote
 from briefings.store import SqlStore
 from tests.briefings.store.builders import article, person
 

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from briefings.models import Extraction
+from briefings.model.facts import Extraction
 from briefings.store import open_store
 from briefings.store.engine import alembic_config, create_store_engine, normalise_url
 from briefings.store.schema import metadata

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from briefings.models import Extraction, PersonRef, Quote
+from briefings.model.facts import Extraction, PersonRef, Quote
 from briefings.store import SqlStore
 from briefings.store.standing import DOCUMENT_CAP
 from tests.briefings.store.builders import article

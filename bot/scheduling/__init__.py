@@ -1,0 +1,1 @@
+"""Scheduled briefings: the APScheduler wrapper, the delivery ledger, times of day."""

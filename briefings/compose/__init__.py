@@ -1,0 +1,1 @@
+"""Composing briefings from the store: window, ranking, replies."""

@@ -1,0 +1,1 @@
+"""The data the core passes around: documents, extracted facts, briefings."""

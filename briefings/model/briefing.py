@@ -1,0 +1,98 @@
+"""Briefing: what the builder produces and every template renders.
+
+This is the documented template context (see ``templates/``): templates get a
+:class:`Briefing`, a :class:`Notice` or a :class:`SourcesReply` and nothing else.
+Items are numbered once across sections, so "sources 3" means the same item
+on every platform.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import ClassVar, Literal
+
+from briefings.model.facts import Citation, Source, StoredMeeting, StoredQuestion, StoredQuote
+
+Section = Literal["meetings", "quotes", "questions"]
+
+
+def item_citations(fact: StoredMeeting | StoredQuote | StoredQuestion) -> tuple[Citation, ...]:
+    """Every citation behind a fact (meetings may have several)."""
+    if isinstance(fact, StoredMeeting):
+        return fact.citations
+    return (fact.citation,)
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    section: ClassVar[Section] = "meetings"
+    number: int
+    fact: StoredMeeting
+    date_display: str | None  # the meeting date as shown in the channel's zone
+
+
+@dataclass(frozen=True)
+class QuoteItem:
+    section: ClassVar[Section] = "quotes"
+    number: int
+    fact: StoredQuote
+
+
+@dataclass(frozen=True)
+class QuestionItem:
+    section: ClassVar[Section] = "questions"
+    number: int
+    fact: StoredQuestion
+
+
+Item = MeetingItem | QuoteItem | QuestionItem
+"""An item knows its section (``item.section``); its citations are ``item_citations(item.fact)``."""
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    generated_at: datetime  # aware, in the channel's zone
+    since: datetime | None
+    until: datetime | None
+    tz: str
+    filters: dict[str, str] = field(default_factory=dict)
+    meetings: tuple[MeetingItem, ...] = ()
+    quotes: tuple[QuoteItem, ...] = ()
+    questions: tuple[QuestionItem, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.meetings or self.quotes or self.questions)
+
+    def items(self) -> list[Item]:
+        return [*self.meetings, *self.quotes, *self.questions]
+
+    def item(self, number: int) -> Item | None:
+        return next((i for i in self.items() if i.number == number), None)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A short message: help text, an error for a bad argument, a confirmation."""
+
+    text: str
+    kind: Literal["info", "help", "error"] = "info"
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class SourcesReply:
+    """The evidence behind one briefing item, posted in the briefing's thread."""
+
+    number: int
+    section: Section
+    summary: str  # one line: the quote, the meeting, the question
+    speaker: str | None
+    citations: tuple[Citation, ...]
+    tz: str = "UTC"  # added by issue 4: the channel zone the reply shows dates in
+
+
+Response = Briefing | Notice | SourcesReply

@@ -1,0 +1,1 @@
+"""Rendering briefings to platform messages: templates, escaping, clipping, splitting."""
