@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from bot.cli import app
 from bot.doctor.corpus import check_corpus
 
-DIALECTS = Path(__file__).resolve().parents[1] / "fixtures" / "sources" / "dialects"
+DIALECTS = Path(__file__).resolve().parents[2] / "fixtures" / "sources" / "dialects"
 FULL = (
     "---\ntitle: Talks resume\nsource_url: https://news.example/talks\n"
     "published_time: 2023-05-02 10:00:00+02:00\n---\n\nThe talks resumed in Vienna on Tuesday.\n"
