@@ -13,12 +13,12 @@ answered: twice is better than never.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 
+from bot.core.store import off_loop
 from bot.platforms.slack.payloads import PLATFORM, RecentIds
 from briefings.store.protocol import Store
 
@@ -65,9 +65,7 @@ class RequestDedup:
         if self._store is None:
             return True
         try:
-            return await asyncio.to_thread(
-                self._store.first_request, PLATFORM, key, now=self._clock(), ttl=self._ttl
-            )
+            return await off_loop(self._store.first_request, PLATFORM, key, now=self._clock(), ttl=self._ttl)
         except Exception:
             log.warning("could not check request %s against the store; answering it", key, exc_info=True)
             return True

@@ -35,7 +35,7 @@ from tests.fakes.slack_requests import FORM, JSON, SlackSender, message_event_bo
 async def replica(
     fake: FakeSlackApi, store: SqlStore, handler: Handler, session: aiohttp.ClientSession
 ) -> AsyncIterator[tuple[SlackPlatform, SlackSender]]:
-    platform = SlackPlatform.from_settings(
+    platform = SlackPlatform(
         slack_settings(fake), Renderer(), store=store, host="127.0.0.1", clock=lambda: NOW
     )
     await platform.start(handler)
