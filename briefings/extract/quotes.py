@@ -12,20 +12,25 @@ found to have said are not key quotes. Transcripts add their labelled turns.
 from __future__ import annotations
 
 import logging
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.attribution import REPORTING_LEMMAS, according_to, speaker_from_token, subject_of
+from briefings.extract.antecedents import PRONOUN_GENDER, Antecedents
+from briefings.extract.attribution import according_to, speaker_from_token, subject_of
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import paragraph_turns, remarks_turns
+from briefings.extract.reporting import adjacent_verb, governing_verb, in_question_put, naming_verb
 from briefings.extract.transcript import transcript_quotes
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.models import PersonRef, Quote, QuoteKind
 
 log = logging.getLogger(__name__)
 
-MIN_WORDS = 5  # shorter quoted fragments are scare quotes or titles, not key quotes
+SPEECH_WORDS = 5  # a quotation this long is speech when it has a speaker; a shorter one must be reported
+NAME_WORDS = 2  # a quoted word or two is a key quote only when a person is reported saying it
 REMARKS_QUOTES = 4  # remarks under a byline: a few of the speaker's sentences, not the whole speech
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -38,13 +43,18 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
     turns = turns or remarks
     quotes: list[Quote] = []
     previous: tuple[PersonRef, int] | None = None  # last speaker and where their quote ended
-    for span in find_quotes(text):
+    spans = find_quotes(text)
+    frame = _Frame(ctx, spans)
+    for span in spans:
         if turn_at(turns, span.open_mark) is not None:
             continue  # inside a turn, quotation marks report someone else's words second-hand
-        speaker = _attribute(ctx, span, turns, previous)
+        outside, inside = _frame(ctx, span)
+        if in_question_put(inside):
+            continue  # "Asked “…”, Ames said": the interviewer's question
+        speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
             previous = (speaker, span.close_mark)
-        if speaker is None or not _is_key_quote(span.text):
+        if speaker is None or not _is_key_quote(span, speaker, _reported(ctx, span, outside, inside)):
             continue
         evidence = ctx.evidence_for((span.open_mark, span.close_mark + 1))
         quotes.append(Quote(span.text, speaker, _kind(text, span), evidence))
@@ -58,13 +68,53 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
     return quotes
 
 
-def _is_key_quote(text: str) -> bool:
-    words = text.split()
-    if len(words) < MIN_WORDS:
-        return False
+class _Frame:
+    """What attribution reads across a document's quotes: the pronoun antecedents, built on
+    the first "he"/"she" speaker (most documents need none)."""
+
+    def __init__(self, ctx: DocContext, spans: list[QuoteSpan]) -> None:
+        self.ctx = ctx
+        self.spans = spans
+        self._antecedents: Antecedents | None = None
+
+    @property
+    def antecedents(self) -> Antecedents:
+        if self._antecedents is None:
+            quoted = [(s.open_mark, s.close_mark + 1) for s in self.spans]
+            self._antecedents = Antecedents.build(self.ctx, quoted)
+        return self._antecedents
+
+
+_Reported = Literal["named", "spoken", "embedded", "no"]
+
+
+def _reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: list[Token]) -> _Reported:
+    """How syntax reports the quotation (see :mod:`reporting`): ``named`` by a naming verb
+    ("called it “rubbish”"), ``spoken`` as an utterance of its own ("“Never,” she said"),
+    ``embedded`` in a reported clause ("said the talks were a “breakthrough”"), or ``no``."""
+    if naming_verb(inside) is not None:
+        return "named"
+    before = [t for t in outside if t.idx < span.open_mark]
+    after = [t for t in outside if t.idx > span.close_mark]
+    if adjacent_verb(inside, before, after) is not None or _colon_intro(ctx, span) is not None:
+        return "spoken"
+    return "embedded" if governing_verb(inside) is not None else "no"
+
+
+def _is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: _Reported) -> bool:
+    """Speech, not a scare quote or a title: long enough to be speech, or reported by syntax;
+    a word or two only when it is named or spoken by a person, named or not ("called it
+    “rubbish”", "“Never,” she said"), not a word borrowed inside a reported clause."""
+    words = span.text.split()
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     titled = long_words and all(w[:1].isupper() for w in long_words)
-    return not (titled and len(words) <= 8)
+    if titled and len(words) <= 8:
+        return False
+    if len(words) >= SPEECH_WORDS:
+        return True
+    if len(words) <= NAME_WORDS:
+        return reported in {"named", "spoken"} and speaker.kind in {"person", "anonymous"}
+    return reported != "no"
 
 
 def _kind(text: str, span: QuoteSpan) -> QuoteKind:
@@ -159,11 +209,18 @@ def _reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
 
 
 def _attribute(
-    ctx: DocContext, span: QuoteSpan, turns: list[Turn], previous: tuple[PersonRef, int] | None
+    ctx: DocContext,
+    span: QuoteSpan,
+    turns: list[Turn],
+    previous: tuple[PersonRef, int] | None,
+    frame: _Frame,
 ) -> PersonRef | None:
     outside, inside = _frame(ctx, span)
     turn = turn_at(turns, span.open_mark)
     for verb in _reporting_verbs(outside, span):
+        outer = _outer_reporter(ctx, verb, frame, span, previous)
+        if outer is not None:
+            return outer
         subject = subject_of(verb) or _misparsed_subject(verb)
         if subject is None and (named := _name_before(ctx, verb)) is not None:
             return named
@@ -176,7 +233,7 @@ def _attribute(
             return speaker_of(turn, ctx.people) if turn is not None else None
         if span.open_mark <= subject.idx <= span.close_mark:
             continue
-        ref = speaker_from_token(ctx, subject)
+        ref = _speaker(ctx, subject, frame, span, previous)
         if ref is not None:
             return ref
     source = according_to(ctx, outside)
@@ -206,6 +263,40 @@ def _attribute(
     if previous is not None and span.open_mark - previous[1] < 600:
         return previous[0]
     return None
+
+
+def _speaker(
+    ctx: DocContext, subject: Token, frame: _Frame, span: QuoteSpan, previous: tuple[PersonRef, int] | None
+) -> PersonRef | None:
+    """The speaker a reporting verb's subject names: a "he"/"she" by its antecedent."""
+    if subject.lower_ in PRONOUN_GENDER:
+        found = frame.antecedents.resolve(subject, (span.open_mark, span.close_mark + 1), previous)
+        if found is not None:
+            return found
+    return speaker_from_token(ctx, subject)
+
+
+def _outer_reporter(
+    ctx: DocContext, verb: Token, frame: _Frame, span: QuoteSpan, previous: tuple[PersonRef, int] | None
+) -> PersonRef | None:
+    """ "He said the ministry had said it would act “with reckless haste”": the outer reporting
+    clause owns the words when a person speaks there (a report or an outlet does not: "The
+    Ledger reported that Ames said “…”" stays Ames's)."""
+    node = verb
+    outer: PersonRef | None = None
+    while node.dep_ == "ccomp" and node.head.i != node.i:
+        head = node.head
+        if head.lemma_.lower() not in REPORTING_LEMMAS or not _acts_as_verb(head):
+            break
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects or span.open_mark <= subjects[0].idx <= span.close_mark:
+            break
+        ref = _speaker(ctx, subjects[0], frame, span, previous)
+        if ref is None or ref.kind != "person":
+            break
+        outer = ref
+        node = head
+    return outer
 
 
 def _clause_subject(ctx: DocContext, span: QuoteSpan, inside: list[Token]) -> PersonRef | None:

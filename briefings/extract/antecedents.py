@@ -1,0 +1,189 @@
+"""Who the "he" or "she" of a reporting clause is: salience and agreement, not the nearest name.
+
+"Maria Lopez, the mayor, said the governor should resign. She said the council
+“must act …”" is Lopez's: the subject of the last reporting clause stays the
+topic until another speaker is introduced, even when other people are named in
+between. The rules, in order:
+
+1. *agreement*: a person the text has already called by the other pronoun, or
+   whom an honorific or a gendered word marks ("Mr. Grant", "the spokeswoman"),
+   is never the antecedent;
+2. *never inside the quotation*: people rarely speak of themselves by name, so
+   a person the quote names ("He said, “Picasso was …”") is not its speaker, and
+   names inside any quotation are the speaker's words, not the author's topic;
+3. *salience*: the subject of the latest reporting clause of the paragraph or
+   the one before, then the latest main-clause subject of the paragraph, then
+   the paragraph's first person (its topic: "For Tom Reyes, a teacher, …"),
+   then the latest fitting person named before.
+
+When none of this finds a person, the people index's own nearest-subject rule
+answers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from briefings.extract.context import DocContext
+from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
+from briefings.models import PersonRef
+
+log = logging.getLogger(__name__)
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+WINDOW = 1200  # characters before the pronoun where an antecedent is looked for (a few paragraphs)
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in the author's words (never inside a quotation)."""
+
+    offset: int
+    ref: PersonRef
+    subject: bool  # the subject of its clause
+    main: bool  # ... of a main clause (the sentence's root)
+    reporting: bool  # ... of a reporting verb ("Lopez said")
+
+
+@dataclass
+class Antecedents:
+    """Person mentions of one document outside quotations, with gender evidence, built once."""
+
+    ctx: DocContext
+    quoted: list[tuple[int, int]]  # (start, end) of every quotation, sorted
+    mentions: list[Mention] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+    votes: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, ctx: DocContext, quoted: list[tuple[int, int]]) -> Antecedents:
+        found = cls(ctx, sorted(quoted))
+        found._index_mentions()
+        found._vote_pronouns()
+        return found
+
+    def inside_quote(self, offset: int) -> bool:
+        at = bisect.bisect_right(self.quoted, (offset, 1 << 62)) - 1
+        return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
+
+    def _index_mentions(self) -> None:
+        doc = self.ctx.doc
+        text = self.ctx.text
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or self.inside_quote(ent.start_char):
+                continue
+            ref = self.ctx.people.known(ent.text, ent.start_char)
+            if ref is None or ref.kind != "person":
+                continue
+            root = ent.root
+            subject = root.dep_ in {"nsubj", "nsubjpass"}
+            head = root.head
+            self.mentions.append(
+                Mention(
+                    ent.start_char,
+                    ref,
+                    subject,
+                    subject and head.dep_ == "ROOT",
+                    subject and root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_LEMMAS,
+                )
+            )
+            title = _TITLE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)
+            words = [title.group(1)] if title else []
+            words += (ref.role or "").split() + ent.text.split()[:1]
+            for word in words:
+                gender = GENDERED_WORDS.get(word.lower().rstrip("."))
+                if gender is not None:
+                    self._vote(ref, gender, 3)
+                    break
+        self.offsets = [m.offset for m in self.mentions]
+
+    def _vote(self, ref: PersonRef, gender: str, weight: int = 1) -> None:
+        votes = self.votes.setdefault(ref.name, {})
+        votes[gender] = votes.get(gender, 0) + weight
+
+    def _vote_pronouns(self) -> None:
+        """A he/she in the author's narration after a sentence (and a half) that names one person
+        only says that person's gender ("Ana Ruiz arrived. She sat down.")."""
+        for tok in self.ctx.doc:
+            gender = PRONOUN_GENDER.get(tok.lower_)
+            if gender is None or self.inside_quote(tok.idx):
+                continue
+            sent = self.ctx.sentence_of(tok)
+            if any(ch in sent.text for ch in "“”\""):
+                continue  # a reporting clause's pronoun is what is being resolved, not evidence
+            before = self.ctx.sentence_before(sent)
+            lo = before.start_char if before is not None else sent.start_char
+            named = {m.ref.name: m.ref for m in self._between(lo, tok.idx)}
+            if len(named) == 1:
+                self._vote(next(iter(named.values())), gender)
+
+    def _between(self, lo: int, hi: int) -> list[Mention]:
+        return self.mentions[bisect.bisect_left(self.offsets, lo) : bisect.bisect_left(self.offsets, hi)]
+
+    def gender(self, ref: PersonRef) -> str | None:
+        votes = self.votes.get(ref.name)
+        if not votes:
+            return None
+        best = max(votes, key=lambda g: votes[g])
+        return best if votes[best] > sum(votes.values()) / 2 else None
+
+    def resolve(
+        self, pronoun: Token, quote: tuple[int, int], previous: tuple[PersonRef, int] | None = None
+    ) -> PersonRef | None:
+        """The person ``pronoun`` (he/she) stands for as the speaker of the quote at ``quote``;
+        ``previous`` is the last attributed speaker and where their quote ended."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is None:
+            return None
+        text = self.ctx.text
+        para = text.rfind("\n", 0, min(pronoun.idx, quote[0])) + 1
+        named_in_quote = {m.ref.name for m in self._quote_names(quote)}
+
+        def fits(ref: PersonRef) -> bool:
+            return ref.name not in named_in_quote and self.gender(ref) in (None, gender)
+
+        before = [m for m in self._between(max(0, pronoun.idx - WINDOW), pronoun.idx) if fits(m.ref)]
+        before = [m for m in before if not (quote[0] <= m.offset < quote[1])]
+        recent = previous is not None and pronoun.idx - previous[1] < WINDOW and fits(previous[0])
+        if previous is not None and recent and not any(m.offset > previous[1] and m.subject for m in before):
+            return self._settle(previous[0], gender)  # the last speaker goes on speaking
+        previous_para = text.rfind("\n", 0, max(para - 1, 0)) + 1 if para else 0
+        reporting = [m for m in before if m.reporting and m.offset >= previous_para]
+        in_paragraph = [m for m in before if m.offset >= para]
+        main = [m for m in in_paragraph if m.main]
+        for chosen in (reporting, main):
+            if chosen:
+                return self._settle(chosen[-1].ref, gender)
+        if in_paragraph:
+            return self._settle(in_paragraph[0].ref, gender)  # the paragraph's topic
+        if before:
+            return self._settle(before[-1].ref, gender)
+        return None
+
+    def _quote_names(self, quote: tuple[int, int]) -> list[Mention]:
+        """People the quotation itself names (indexed separately: mentions skip quotes)."""
+        out: list[Mention] = []
+        span = self.ctx.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        if span is None:
+            return out
+        for tok in span:
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+                ref = self.ctx.people.known(tok.text, tok.idx) or self.ctx.people.resolve(tok.text, tok.idx)
+                if ref is not None:
+                    out.append(Mention(tok.idx, ref, False, False, False))
+            elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                ref = self.ctx.people.known(tok.text, tok.idx)
+                if ref is not None and ref.kind == "person":
+                    out.append(Mention(tok.idx, ref, False, False, False))
+        return out
+
+    def _settle(self, ref: PersonRef, gender: str) -> PersonRef:
+        """Remember the pronoun used for ``ref``: agreement for the pronouns after."""
+        self._vote(ref, gender)
+        return ref
