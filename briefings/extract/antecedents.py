@@ -27,7 +27,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
@@ -73,35 +73,52 @@ class Antecedents:
         return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
 
     def _index_mentions(self) -> None:
-        doc = self.ctx.doc
         text = self.ctx.text
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or self.inside_quote(ent.start_char):
+        for span in self._name_spans():
+            if self.inside_quote(span.start_char):
                 continue
-            ref = self.ctx.people.known(ent.text, ent.start_char)
+            ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             if ref is None or ref.kind != "person":
                 continue
-            root = ent.root
+            root = span.root
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             head = root.head
             self.mentions.append(
                 Mention(
-                    ent.start_char,
+                    span.start_char,
                     ref,
                     subject,
                     subject and head.dep_ == "ROOT",
                     subject and root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_LEMMAS,
                 )
             )
-            title = _TITLE_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char)
+            title = _TITLE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
             words = [title.group(1)] if title else []
-            words += (ref.role or "").split() + ent.text.split()[:1]
+            words += (ref.role or "").split() + span.text.split()[:1]
             for word in words:
                 gender = GENDERED_WORDS.get(word.lower().rstrip("."))
                 if gender is not None:
                     self._vote(ref, gender, 3)
                     break
+        self.mentions.sort(key=lambda m: m.offset)
         self.offsets = [m.offset for m in self.mentions]
+
+    def _name_spans(self) -> list[Span]:
+        """PERSON entities, and runs of proper nouns that are a clause's subject (names the
+        entity recogniser missed: "Ana Ruiz, the mayor, arrived late")."""
+        doc = self.ctx.doc
+        spans = [e for e in doc.ents if e.label_ == "PERSON"]
+        taken = {t.i for e in spans for t in e}
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+                start -= 1
+            if not doc[start : tok.i + 1].text[:1].isupper() or doc[tok.i].ent_type_ not in {"", "PERSON"}:
+                continue
+            spans.append(doc[start : tok.i + 1])
+        return spans
 
     def _vote(self, ref: PersonRef, gender: str, weight: int = 1) -> None:
         votes = self.votes.setdefault(ref.name, {})
@@ -115,7 +132,7 @@ class Antecedents:
             if gender is None or self.inside_quote(tok.idx):
                 continue
             sent = self.ctx.sentence_of(tok)
-            if any(ch in sent.text for ch in "“”\""):
+            if any(ch in sent.text for ch in '“”"'):
                 continue  # a reporting clause's pronoun is what is being resolved, not evidence
             before = self.ctx.sentence_before(sent)
             lo = before.start_char if before is not None else sent.start_char

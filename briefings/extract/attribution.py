@@ -196,6 +196,14 @@ def _entity_span(token: Token) -> Span:
             first -= 1
         while last < len(doc) and doc[last].ent_iob_ == "I":
             last += 1
+        # an entity running over a comma is two names run together ("In an interview with the
+        # Daily Ledger, Ames said": the outlet and the speaker): keep the part holding the token
+        for comma in (t.i for t in doc[first:last] if t.text == ","):
+            if comma < token.i:
+                first = comma + 1
+            else:
+                last = comma
+                break
         ent = doc[first:last]
         # an entity running over a verb is a misread ("Haines told The Associated Press"
         # as one WORK_OF_ART): fall back to the proper nouns around the token

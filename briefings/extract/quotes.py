@@ -23,6 +23,7 @@ from briefings.extract.lexicon import REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import paragraph_turns, remarks_turns
 from briefings.extract.reporting import adjacent_verb, governing_verb, in_question_put, naming_verb
+from briefings.extract.standalone import colon_intro, previous_subject
 from briefings.extract.transcript import transcript_quotes
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.models import PersonRef, Quote, QuoteKind
@@ -96,7 +97,7 @@ def _reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: li
         return "named"
     before = [t for t in outside if t.idx < span.open_mark]
     after = [t for t in outside if t.idx > span.close_mark]
-    if adjacent_verb(inside, before, after) is not None or _colon_intro(ctx, span) is not None:
+    if adjacent_verb(inside, before, after) is not None or colon_intro(ctx, span) is not None:
         return "spoken"
     return "embedded" if governing_verb(inside) is not None else "no"
 
@@ -108,8 +109,8 @@ def _is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: _Reported) -> b
     words = span.text.split()
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     titled = long_words and all(w[:1].isupper() for w in long_words)
-    if titled and len(words) <= 8:
-        return False
+    if titled and len(words) <= 8 and reported != "spoken":
+        return False  # a title ("the “Better Idea of Afghan Girls” programme"), not an utterance
     if len(words) >= SPEECH_WORDS:
         return True
     if len(words) <= NAME_WORDS:
@@ -250,14 +251,14 @@ def _attribute(
     ref = _clause_subject(ctx, span, inside)
     if ref is not None:
         return ref
-    intro = _colon_intro(ctx, span)
+    intro = colon_intro(ctx, span)
     if intro is not None:
         return intro
     content = [t for t in outside if t.is_alpha]
     if content:
         return None
     # a quote standing alone: the person the sentence before is about, else the last speaker
-    before = _previous_subject(ctx, span)
+    before = previous_subject(ctx, span)
     if before is not None:
         return before
     if previous is not None and span.open_mark - previous[1] < 600:
@@ -309,85 +310,4 @@ def _clause_subject(ctx: DocContext, span: QuoteSpan, inside: list[Token]) -> Pe
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.idx < span.open_mark]
         if subjects and subjects[0].right_edge.i + 2 >= inside[0].i:
             return speaker_from_token(ctx, subjects[0])
-    return None
-
-
-def _previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
-    """The named subject of the sentence just before a standalone quote (in the paragraph
-    before only when that sentence reports speech)."""
-    first = ctx.sentence_at(span.open_mark)
-    if first.start == 0:
-        return None
-    prev = ctx.sentence_before(first)
-    if prev is None:
-        return None
-    if "“" in prev.text or '"' in prev.text:
-        return None
-    subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-    prev_end = prev.start_char + len(prev.text.rstrip())
-    if "\n" in ctx.text[prev_end : span.open_mark]:
-        # a quote opening its own paragraph continues the paragraph before only when that
-        # paragraph ended in reported speech ("Lone said the party would not negotiate.")
-        # or about a named person
-        subjects = [
-            t for t in subjects if t.head.lemma_.lower() in REPORTING_LEMMAS or t.ent_type_ == "PERSON"
-        ]
-    for subject in subjects:
-        ref = speaker_from_token(ctx, subject)
-        if ref is not None:
-            return ref
-    if "\n" in ctx.text[prev_end : span.open_mark]:
-        return _paragraph_subject(ctx, prev)
-    return None
-
-
-def _paragraph_subject(ctx: DocContext, last: Span) -> PersonRef | None:
-    """The person the paragraph ending in ``last`` is about: the latest sentence subject there
-    that is a named person or a he/she, or owned by one ("Her first school ..."). A magazine
-    quote standing alone after "Okonkwo shrugs at the criticism. ..." is Okonkwo's."""
-    para_start = ctx.text.rfind("\n", 0, last.start_char) + 1
-    sent: Span | None = last
-    while sent is not None and sent.start_char >= para_start:
-        for subject in (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
-            owners = [c for c in subject.children if c.dep_ == "poss"]
-            for tok in [subject, *owners]:
-                if tok.pos_ == "PRON":
-                    ref = ctx.people.resolve_pronoun(tok)
-                elif tok.pos_ == "PROPN":
-                    ref = ctx.people.known(_entity_text(tok), tok.idx)
-                else:
-                    continue
-                if ref is not None and ref.kind == "person":
-                    return ref
-        sent = ctx.sentence_before(sent)
-    return None
-
-
-def _entity_text(tok: Token) -> str:
-    """A proper noun with the proper nouns before it: "Ngozi Okonkwo" for "Okonkwo"."""
-    start = tok.i
-    while start > 0 and tok.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return tok.doc[start : tok.i + 1].text
-
-
-def _colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
-    """ "X said:" or "…, stating:" just before the quote, in its paragraph or the one before."""
-    text = ctx.text
-    before = text[: span.open_mark].rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = len(before) - 1
-    sent = ctx.sentence_at(colon)
-    tokens = [t for t in sent if t.idx < colon]
-    verbs = [t for t in tokens if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in {"VERB", "AUX"}]
-    for verb in reversed(verbs):
-        subject = subject_of(verb)
-        if subject is not None:
-            ref = speaker_from_token(ctx, subject)
-            if ref is not None:
-                return ref
-    names = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG"}]
-    if names and names[-1].i >= len(tokens) + sent.start - 3:
-        return speaker_from_token(ctx, names[-1])
     return None
