@@ -176,12 +176,17 @@ class Antecedents:
         main = [m for m in in_paragraph if m.main]
         for chosen in (reporting, main):
             if chosen:
-                return self._settle(chosen[-1].ref, gender)
+                return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
         if in_paragraph:
-            return self._settle(in_paragraph[0].ref, gender)  # the paragraph's topic
+            return self._settle(self._agreeing(in_paragraph, gender)[0].ref, gender)  # its topic
         if before:
-            return self._settle(before[-1].ref, gender)
+            return self._settle(self._agreeing(before, gender)[-1].ref, gender)
         return None
+
+    def _agreeing(self, mentions: list[Mention], gender: str) -> list[Mention]:
+        """The mentions of people already known by this pronoun, if any; else all of them."""
+        known = [m for m in mentions if self.gender(m.ref) == gender]
+        return known or mentions
 
     def _quote_names(self, quote: tuple[int, int]) -> list[Mention]:
         """People the quotation itself names (indexed separately: mentions skip quotes)."""

@@ -144,7 +144,7 @@ def _repeated(text: str, start: int, end: int) -> bool:
     if len(words) < 4:
         return False
     pattern = r"\W+".join(re.escape(w.strip("“”\"‘’'.,;:!?")) for w in words if w.strip("“”\"‘’'.,;:!?"))
-    return len(re.findall(pattern, text)) > 1
+    return len(re.findall(pattern, text, re.IGNORECASE)) > 1
 
 
 def _recoverable(text: str, open_at: int, p_start: int, p_end: int) -> bool:
