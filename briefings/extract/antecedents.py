@@ -11,10 +11,14 @@ between. The rules, in order:
 2. *never inside the quotation*: people rarely speak of themselves by name, so
    a person the quote names ("He said, “Picasso was …”") is not its speaker, and
    names inside any quotation are the speaker's words, not the author's topic;
-3. *salience*: the subject of the latest reporting clause of the paragraph or
-   the one before, then the latest main-clause subject of the paragraph, then
-   the paragraph's first person (its topic: "For Tom Reyes, a teacher, …"),
-   then the latest fitting person named before.
+3. *salience*: the last speaker while nobody else has become a subject since,
+   else the subject of the latest reporting clause of the paragraph or the one
+   before, then the latest subject of the paragraph, then the latest person the
+   paragraph names ("For Tom Reyes, a teacher, Picasso was …" once Picasso is
+   ruled out), then the latest subject and the latest person named before;
+4. *unnamed people*: a subject like "my father" or "the woman" is a person too,
+   and a he/she that goes back to one is spoken by that description, not by the
+   nearest name.
 
 When none of this finds a person, the people index's own nearest-subject rule
 answers.
@@ -100,6 +104,18 @@ class Antecedents:
                 if gender is not None:
                     self._vote(ref, gender, 3)
                     break
+        for tok in self.ctx.doc:
+            word = GENDERED_WORDS.get(tok.lower_)
+            if word is None or tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if self.inside_quote(tok.idx):
+                continue
+            phrase = self.ctx.doc[tok.left_edge.i : tok.i + 1].text
+            ref = PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+            main = tok.head.dep_ == "ROOT"
+            reporting = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_LEMMAS
+            self.mentions.append(Mention(tok.left_edge.idx, ref, True, main, reporting))
+            self._vote(ref, word, 3)
         self.mentions.sort(key=lambda m: m.offset)
         self.offsets = [m.offset for m in self.mentions]
 
@@ -173,14 +189,14 @@ class Antecedents:
         previous_para = text.rfind("\n", 0, max(para - 1, 0)) + 1 if para else 0
         reporting = [m for m in before if m.reporting and m.offset >= previous_para]
         in_paragraph = [m for m in before if m.offset >= para]
-        main = [m for m in in_paragraph if m.main]
-        for chosen in (reporting, main):
+        for chosen in (reporting, [m for m in in_paragraph if m.subject]):
             if chosen:
                 return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
-        if in_paragraph:
-            return self._settle(self._agreeing(in_paragraph, gender)[0].ref, gender)  # its topic
-        if before:
-            return self._settle(self._agreeing(before, gender)[-1].ref, gender)
+        if in_paragraph:  # the nearest person named in the paragraph, whatever is known of them
+            return self._settle(in_paragraph[-1].ref, gender)
+        for chosen in ([m for m in before if m.subject], before):
+            if chosen:
+                return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
         return None
 
     def _agreeing(self, mentions: list[Mention], gender: str) -> list[Mention]:

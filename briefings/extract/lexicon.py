@@ -84,14 +84,15 @@ GENDERED_WORDS = {
     **dict.fromkeys(
         """
         mr sir lord king prince duke emperor spokesman congressman chairman businessman father son
-        brother husband uncle nephew grandfather boy man
+        brother husband uncle nephew grandfather boy man dad grandpa grandpop
         """.split(),  # noqa: SIM905
         "m",
     ),
     **dict.fromkeys(
         """
         mrs ms miss madam dame lady queen princess duchess empress spokeswoman congresswoman
-        chairwoman businesswoman mother daughter sister wife aunt niece grandmother girl woman
+        chairwoman businesswoman mother daughter sister wife aunt niece grandmother girl woman mom mum
+        grandma
         """.split(),  # noqa: SIM905
         "f",
     ),

@@ -89,6 +89,16 @@ def test_the_last_speaker_goes_on_speaking_across_a_paragraph(context_of: Ctx) -
     assert speaker(quotes, "It will take years") == "Ana Ruiz"
 
 
+def test_a_pronoun_for_an_unnamed_person_is_spoken_by_that_description(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Tom Reyes grew up in the valley. His father was a miner, and he used to say, "
+            "“Work is about dignity, never forget that.”"
+        )
+    )
+    assert speaker(quotes, "Work is about dignity") == "his father"
+
+
 # --- 2. the outer reporting clause owns the words --------------------------------------
 
 
