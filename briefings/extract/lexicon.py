@@ -25,7 +25,7 @@ REPORTING_LEMMAS = frozenset(
     recall observe suggest tweet admit vow predict caution concede complain affirm reiterate underline
     underscore highlight confirm deny report testify told continue call quote retort counter joke plead
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
-    elaborate clarify proclaim read
+    elaborate clarify proclaim read reason speak
     """.split()  # noqa: SIM905
 )
 # verbs that give a thing a name in quotation marks: "called the report “flatly untrue”",
@@ -66,7 +66,7 @@ ORG_NOUNS = frozenset(
     statement ministry government agency office department board council committee commission
     administration house kremlin delegation police army military embassy court party union bank
     group alliance association federation coalition company firm service network campaign charity
-    organisation organization authority institute foundation
+    organisation organization authority institute foundation city municipality town
     """.split()  # noqa: SIM905
 )
 # where words are published or broadcast: an interview's outlet, never the interviewee's speaker

@@ -49,10 +49,14 @@ def naming_verb(quoted: list[Token]) -> Token | None:
         if tok.head.i in inside:
             continue
         node = tok
+        while node.dep_ == "conj" and node.head.i not in inside and not _is_verb(node.head):
+            node = node.head  # "called it “dangerous” and “ideological”"
         if node.dep_ == "pobj" and node.head.lower_ == "as":
             node = node.head
         parent = node.head
         complement = node.dep_ in {"oprd", "xcomp", "ccomp", "dobj", "attr", "acomp"} or node.lower_ == "as"
+        # "called the sentence “dangerous” and “ideological”", the second read as the verb's conjunct
+        complement = complement or (node.dep_ == "conj" and node.pos_ in {"ADJ", "NOUN", "PROPN"})
         if complement and parent.i != node.i and parent.lemma_.lower() in NAMING_LEMMAS and _is_verb(parent):
             return parent
     return None
@@ -89,6 +93,8 @@ def adjacent_verb(quoted: list[Token], before: list[Token], after: list[Token]) 
             break
         if tok.lemma_.lower() in REPORTING_LEMMAS and _is_verb(tok):
             return tok
+        if tok.pos_ in {"CCONJ", "SCONJ", "ADP", "VERB", "AUX"}:
+            break  # "“for months”, and said …": a new clause, not the quote's attribution
     if len(before) >= 2 and before[-1].text in {":", ","}:
         for tok in reversed(before[-_ADJACENT:-1]):
             if tok.lemma_.lower() in REPORTING_LEMMAS and _is_verb(tok):

@@ -186,6 +186,23 @@ def test_a_quote_over_paragraphs_may_mix_straight_and_curly_marks(context_of: Ct
 # --- 4. short quotes: syntax decides, not length ----------------------------------------
 
 
+def test_two_words_a_naming_verb_gives_are_both_key_quotes(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("The bishop, Paul Grant, has called the ruling “dangerous” and “ideological” on Monday.")
+    )
+    assert said(quotes) == [("dangerous", "Paul Grant"), ("ideological", "Paul Grant")]
+
+
+def test_a_colon_after_spoke_about_introduces_the_speakers_words(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Company spokeswoman Ana Ruiz spoke about the incident: "
+            "“We do not know what caused it and we are looking into it.”"
+        )
+    )
+    assert surnames(quotes) == [("We do not know what caused it and we are looking into it.", "Ruiz")]
+
+
 @pytest.mark.parametrize(
     ("body", "text", "who"),
     [
