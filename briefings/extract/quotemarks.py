@@ -24,6 +24,8 @@ small state machine per paragraph so one bad mark costs at most its own quote:
   three; a long one opened after a colon that ends its paragraph on a full stop
   is closed there (a dropped closing mark), and any other is dropped, so no
   quote runs past its paragraph unless the marks run on;
+* a line break with no blank line after it is no paragraph break: a quote open
+  there goes on in the next line when that line closes it;
 * a pull quote (an opening mark that never closes, over words the body
   repeats) neither continues nor is recovered;
 * a closing mark with nothing open is ignored.
@@ -147,6 +149,16 @@ def _repeated(text: str, start: int, end: int) -> bool:
     return len(re.findall(pattern, text, re.IGNORECASE)) > 1
 
 
+def _soft_break(text: str, open_at: int, p_end: int, nxt: tuple[int, int], next_first: str) -> bool:
+    """A quote open at a line break that is no paragraph break (no blank line) goes on in the
+    next line when that line does not open a quote of its own and closes this one
+    (``said, “I want to be clear with you:⏎I’m a union guy.”``)."""
+    if "\n" in text[p_end + 1 : nxt[0]] or next_first in _OPEN + _STRAIGHT + _SINGLE_OPENERS:
+        return False
+    closers = _CLOSE + _STRAIGHT if _double(text[open_at]) else _SINGLE_CLOSERS
+    return any(ch in closers for ch in text[nxt[0] : nxt[1]])
+
+
 def _recoverable(text: str, open_at: int, p_start: int, p_end: int) -> bool:
     """An unclosed quote that is still speech: opened right after a colon ("said: “…") or at
     the paragraph start, long, and ending its paragraph on a full stop."""
@@ -231,6 +243,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 continuing = False
         if open_at is not None:
             if _continues(text, open_at, p_end, next_first):
+                continue
+            if nxt is not None and _soft_break(text, open_at, p_end, nxt, next_first):
                 continue
             if not continuing and _recoverable(text, open_at, p_start, p_end):
                 end = p_start + len(text[p_start:p_end].rstrip())

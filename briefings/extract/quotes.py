@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.antecedents import PRONOUN_GENDER, Antecedents
 from briefings.extract.attribution import according_to, speaker_from_token, subject_of
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import REPORTING_LEMMAS
+from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import paragraph_turns, remarks_turns
 from briefings.extract.reporting import adjacent_verb, governing_verb, in_question_put, naming_verb
@@ -274,7 +274,12 @@ def _speaker(
         found = frame.antecedents.resolve(subject, (span.open_mark, span.close_mark + 1), previous)
         if found is not None:
             return found
-    return speaker_from_token(ctx, subject)
+    ref = speaker_from_token(ctx, subject)
+    if ref is None and subject.pos_ == "NOUN" and subject.lower_ in GENDERED_WORDS:
+        # "her dad said", "a woman in the crowd said": an unnamed person speaks as described
+        phrase = ctx.doc[subject.left_edge.i : subject.i + 1].text
+        return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+    return ref
 
 
 def _outer_reporter(

@@ -141,3 +141,8 @@ def test_a_colon_quote_that_lost_its_closing_mark_is_recovered_unless_the_body_r
 def test_no_quote_runs_past_its_paragraph_unless_the_next_one_reopens() -> None:
     body = "He said “the plan is dead and we all know it\n\nThe council met. “We agree,” she said."
     assert texts(body) == ["We agree,"]
+
+
+def test_a_quote_goes_on_over_a_line_break_that_is_no_paragraph_break() -> None:
+    body = "I said, “I want to be clear with you:\nI am a union guy.” And one said, “I understand.”"
+    assert texts(body) == ["I want to be clear with you: I am a union guy.", "I understand."]
