@@ -44,6 +44,11 @@ WINDOW = 1200  # characters before the pronoun where an antecedent is looked for
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
+def _stage_direction(text: str, start: int, end: int) -> bool:
+    """ "(Laughter.)", "(Applause.)": a transcript's bracketed stage direction names nobody."""
+    return text[max(0, start - 1) : start] == "(" and text[end : end + 2] in {".)", ")", ")."}
+
+
 @dataclass(frozen=True)
 class Mention:
     """A person named in the author's words (never inside a quotation)."""
@@ -79,7 +84,7 @@ class Antecedents:
     def _index_mentions(self) -> None:
         text = self.ctx.text
         for span in self._name_spans():
-            if self.inside_quote(span.start_char):
+            if self.inside_quote(span.start_char) or _stage_direction(text, span.start_char, span.end_char):
                 continue
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             if ref is None or ref.kind != "person":
