@@ -31,7 +31,7 @@ from briefings.models import PersonRef, Quote, QuoteKind
 log = logging.getLogger(__name__)
 
 SPEECH_WORDS = 5  # a quotation this long is speech when it has a speaker; a shorter one must be reported
-NAME_WORDS = 2  # a quoted word or two is a key quote only when a person is reported saying it
+TERM_WORDS = 2  # a word or two an organisation's report quotes is its term, not anyone's speech
 REMARKS_QUOTES = 4  # remarks under a byline: a few of the speaker's sentences, not the whole speech
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -103,9 +103,10 @@ def _reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: li
 
 
 def _is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: _Reported) -> bool:
-    """Speech, not a scare quote or a title: long enough to be speech, or reported by syntax;
-    a word or two only when it is named or spoken by a person, named or not ("called it
-    “rubbish”", "“Never,” she said"), not a word borrowed inside a reported clause."""
+    """Speech, not a scare quote or a title: long enough to be speech, or, however short,
+    reported by syntax ("called it “rubbish”", "“Never,” she said", "said she was “deeply
+    concerned”"); scare quotes are the ones nothing reports. A word or two in the report of a
+    body or a text is its term ("rated “highly critical”"), not speech."""
     words = span.text.split()
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     titled = long_words and all(w[:1].isupper() for w in long_words)
@@ -113,8 +114,8 @@ def _is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: _Reported) -> b
         return False  # a title ("the “Better Idea of Afghan Girls” programme"), not an utterance
     if len(words) >= SPEECH_WORDS:
         return True
-    if len(words) <= NAME_WORDS:
-        return reported in {"named", "spoken"} and speaker.kind in {"person", "anonymous"}
+    if len(words) <= TERM_WORDS and speaker.kind not in {"person", "anonymous"}:
+        return False  # "the firm said 39% are rated “highly critical”": a body's term, not speech
     return reported != "no"
 
 

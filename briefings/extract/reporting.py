@@ -31,7 +31,8 @@ _CONTENT_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "parataxis", "dep", "advcl", "conj"}
 )
 # a clause modifying a noun: "documents that are supposed to be stored in “approved cabinets”"
-_MODIFIER_CLAUSES = frozenset({"relcl", "acl"})
+# ... or the quotation only names a thing: "adding the words “and Emergency” to the name"
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl", "appos"})
 _REPORTS = REPORTING_LEMMAS | NAMING_LEMMAS
 _CLIMB = 8  # dependency steps from the quote to its reporting verb, at most
 _ADJACENT = 4  # words between the closing mark and "said", at most

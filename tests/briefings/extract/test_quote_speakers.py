@@ -215,6 +215,7 @@ def test_a_colon_after_spoke_about_introduces_the_speakers_words(context_of: Ctx
         ("Ana Ruiz, the mayor, described the plan as “a disaster” on Monday.", "a disaster", "Ana Ruiz"),
         ("Ana Ruiz, the mayor, arrived late. “Never,” she said.", "Never,", "Ana Ruiz"),
         ("Senator Maria Lopez said the vote was “a total disgrace.”", "a total disgrace.", "Maria Lopez"),
+        ("Ana Ruiz said she was “deeply concerned” by the reports.", "deeply concerned", "Ana Ruiz"),
     ],
 )
 def test_a_short_quote_a_clause_reports_is_a_key_quote(
@@ -228,7 +229,7 @@ def test_a_short_quote_a_clause_reports_is_a_key_quote(
     [
         "The so-called “reform” has been debated for years. The “experts” were not consulted.",
         "Critics mocked the “Better Idea of Afghan Girls” programme on Monday.",
-        "Officials said the talks were a “breakthrough” for the region.",  # a word borrowed in a report
+        "Lopez added the words “and Emergency” to the name of the agency.",  # words named, not said
         "Ana Ruiz responded to a question about “the harbour mess” with a long answer.",
         "Ana Ruiz has asked officials how papers stored in “approved security cabinets” were lost.",
     ],
