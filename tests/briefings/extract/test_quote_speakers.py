@@ -99,6 +99,23 @@ def test_a_pronoun_for_an_unnamed_person_is_spoken_by_that_description(context_o
     assert speaker(quotes, "Work is about dignity") == "his father"
 
 
+def test_an_unnamed_relative_reporting_speaks_as_described(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("The girl held out a toy bear. And her dad said, “You know, the national park up north.”")
+    )
+    assert said(quotes) == [("You know, the national park up north.", "her dad")]
+
+
+def test_a_stage_direction_is_never_a_pronouns_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "I went to see Tom Reyes. He said, “Sit down, son, sit down.” (Laughter.) "
+            "And he said, “It is a good thing you won that race.”"
+        )
+    )
+    assert {name for _, name in said(quotes)} == {"Tom Reyes"}
+
+
 # --- 2. the outer reporting clause owns the words --------------------------------------
 
 
