@@ -44,6 +44,16 @@ WINDOW = 1200  # characters before the pronoun where an antecedent is looked for
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
+def _paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph before ``offset`` starts: the last non-blank line at or before it."""
+    end = offset
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+        if end < 0:
+            return 0
+    return text.rfind("\n", 0, end) + 1
+
+
 def _stage_direction(text: str, start: int, end: int) -> bool:
     """ "(Laughter.)", "(Applause.)": a transcript's bracketed stage direction names nobody."""
     return text[max(0, start - 1) : start] == "(" and text[end : end + 2] in {".)", ")", ")."}
@@ -136,9 +146,11 @@ class Antecedents:
             start = tok.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
                 start -= 1
-            if not doc[start : tok.i + 1].text[:1].isupper() or doc[tok.i].ent_type_ not in {"", "PERSON"}:
+            run = doc[start : tok.i + 1]
+            if not run.text[:1].isupper():
                 continue
-            spans.append(doc[start : tok.i + 1])
+            if tok.ent_type_ in {"", "PERSON"} or self.ctx.people.known(run.text, run.start_char):
+                spans.append(run)  # "Aalborg said", the surname NER took for a city
         return spans
 
     def _vote(self, ref: PersonRef, gender: str, weight: int = 1) -> None:
@@ -147,7 +159,9 @@ class Antecedents:
 
     def _vote_pronouns(self) -> None:
         """A he/she in the author's narration after a sentence (and a half) that names one person
-        only says that person's gender ("Ana Ruiz arrived. She sat down.")."""
+        only says that person's gender ("Ana Ruiz arrived. She sat down."), and as a subject it
+        keeps that person the topic."""
+        chained: list[Mention] = []
         for tok in self.ctx.doc:
             gender = PRONOUN_GENDER.get(tok.lower_)
             if gender is None or self.inside_quote(tok.idx):
@@ -157,9 +171,15 @@ class Antecedents:
                 continue  # a reporting clause's pronoun is what is being resolved, not evidence
             before = self.ctx.sentence_before(sent)
             lo = before.start_char if before is not None else sent.start_char
-            named = {m.ref.name: m.ref for m in self._between(lo, tok.idx)}
+            named = {m.ref.name: m.ref for m in self._between(lo, tok.idx) if m.ref.kind == "person"}
             if len(named) == 1:
-                self._vote(next(iter(named.values())), gender)
+                ref = next(iter(named.values()))
+                self._vote(ref, gender)
+                if tok.dep_ in {"nsubj", "nsubjpass"}:  # "She has since filed a complaint."
+                    chained.append(Mention(tok.idx, ref, True, tok.head.dep_ == "ROOT", False))
+        if chained:
+            self.mentions = sorted([*self.mentions, *chained], key=lambda m: m.offset)
+            self.offsets = [m.offset for m in self.mentions]
 
     def _between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect.bisect_left(self.offsets, lo) : bisect.bisect_left(self.offsets, hi)]
@@ -191,7 +211,7 @@ class Antecedents:
         recent = previous is not None and pronoun.idx - previous[1] < WINDOW and fits(previous[0])
         if previous is not None and recent and not any(m.offset > previous[1] and m.subject for m in before):
             return self._settle(previous[0], gender)  # the last speaker goes on speaking
-        previous_para = text.rfind("\n", 0, max(para - 1, 0)) + 1 if para else 0
+        previous_para = _paragraph_start(text, para - 1) if para else 0
         reporting = [m for m in before if m.reporting and m.offset >= previous_para]
         in_paragraph = [m for m in before if m.offset >= para]
         for chosen in (reporting, [m for m in in_paragraph if m.subject]):
@@ -205,8 +225,11 @@ class Antecedents:
         return None
 
     def _agreeing(self, mentions: list[Mention], gender: str) -> list[Mention]:
-        """The mentions of people already known by this pronoun, if any; else all of them."""
-        known = [m for m in mentions if self.gender(m.ref) == gender]
+        """Of the mentions in the latest one's paragraph, those of people already known by this
+        pronoun, if any; else all the mentions (agreement settles a near choice, never reaches
+        back past a nearer person of unknown gender)."""
+        start = self.ctx.text.rfind("\n", 0, mentions[-1].offset) + 1
+        known = [m for m in mentions if m.offset >= start and self.gender(m.ref) == gender]
         return known or mentions
 
     def _quote_names(self, quote: tuple[int, int]) -> list[Mention]:

@@ -198,7 +198,10 @@ def _entity_span(token: Token) -> Span:
             last += 1
         # an entity running over a comma is two names run together ("In an interview with the
         # Daily Ledger, Ames said": the outlet and the speaker): keep the part holding the token
-        for comma in (t.i for t in doc[first:last] if t.text == ","):
+        commas = [t.i for t in doc[first:last] if t.text == ","]
+        if commas and not any(t.dep_ == "pobj" and t.head.i < first for t in doc[first : commas[0]]):
+            commas = []  # "the Department for Environment, Food and Rural Affairs": one name
+        for comma in commas:
             if comma < token.i:
                 first = comma + 1
             else:

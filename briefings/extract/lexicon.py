@@ -77,6 +77,8 @@ OUTLET_NOUNS = frozenset(
     journal outlet daily weekly tabloid website site blog platform television radio
     """.split()  # noqa: SIM905
 )
+# words that mark the quotation after them as a term the author keeps at a distance
+SCARE_MARKERS = frozenset({"so-called", "self-styled", "self-described", "self-proclaimed"})
 # "one of the sources", "some of the protesters": the group the speaker belongs to speaks
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "both", "each", "none", "most"})
 # words that say a person's gender: a he or a she can only be them ("the spokeswoman")

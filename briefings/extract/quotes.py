@@ -22,7 +22,14 @@ from briefings.extract.context import DocContext
 from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import paragraph_turns, remarks_turns
-from briefings.extract.reporting import adjacent_verb, governing_verb, in_question_put, naming_verb
+from briefings.extract.reporting import (
+    adjacent_verb,
+    governing_verb,
+    in_question_put,
+    is_predicate,
+    naming_verb,
+    scare_marked,
+)
 from briefings.extract.standalone import colon_intro, previous_subject
 from briefings.extract.transcript import transcript_quotes
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
@@ -86,20 +93,25 @@ class _Frame:
         return self._antecedents
 
 
-_Reported = Literal["named", "spoken", "embedded", "no"]
+_Reported = Literal["named", "spoken", "predicate", "embedded", "no"]
 
 
 def _reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: list[Token]) -> _Reported:
     """How syntax reports the quotation (see :mod:`reporting`): ``named`` by a naming verb
     ("called it “rubbish”"), ``spoken`` as an utterance of its own ("“Never,” she said"),
-    ``embedded`` in a reported clause ("said the talks were a “breakthrough”"), or ``no``."""
+    the ``predicate`` of a reported clause ("said the talks were a “breakthrough”"), elsewhere
+    ``embedded`` in one, or ``no`` (nothing reports it, or "so-called" sets it apart)."""
+    before = [t for t in outside if t.idx < span.open_mark]
+    if scare_marked(before):
+        return "no"
     if naming_verb(inside) is not None:
         return "named"
-    before = [t for t in outside if t.idx < span.open_mark]
     after = [t for t in outside if t.idx > span.close_mark]
     if adjacent_verb(inside, before, after) is not None or colon_intro(ctx, span) is not None:
         return "spoken"
-    return "embedded" if governing_verb(inside) is not None else "no"
+    if governing_verb(inside) is None:
+        return "no"
+    return "predicate" if is_predicate(inside) else "embedded"
 
 
 def _is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: _Reported) -> bool:
@@ -114,8 +126,10 @@ def _is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: _Reported) -> b
         return False  # a title ("the “Better Idea of Afghan Girls” programme"), not an utterance
     if len(words) >= SPEECH_WORDS:
         return True
-    if len(words) <= TERM_WORDS and speaker.kind not in {"person", "anonymous"}:
-        return False  # "the firm said 39% are rated “highly critical”": a body's term, not speech
+    if len(words) <= TERM_WORDS:
+        # "the firm said 39% are rated “highly critical”", "said it reflected anxieties about
+        # “fake news”": a body's term, or a term deep in a reported clause, is no speech
+        return reported in {"named", "spoken", "predicate"} and speaker.kind in {"person", "anonymous"}
     return reported != "no"
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.lexicon import NAMING_LEMMAS, REPORTING_LEMMAS
+from briefings.extract.lexicon import NAMING_LEMMAS, REPORTING_LEMMAS, SCARE_MARKERS
 
 _CONTENT_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "parataxis", "dep", "advcl", "conj"}
@@ -34,6 +34,7 @@ _CONTENT_DEPS = frozenset(
 # ... or the quotation only names a thing: "adding the words “and Emergency” to the name"
 _MODIFIER_CLAUSES = frozenset({"relcl", "acl", "appos"})
 _REPORTS = REPORTING_LEMMAS | NAMING_LEMMAS
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "xcomp", "ccomp"})
 _CLIMB = 8  # dependency steps from the quote to its reporting verb, at most
 _ADJACENT = 4  # words between the closing mark and "said", at most
 
@@ -101,6 +102,33 @@ def adjacent_verb(quoted: list[Token], before: list[Token], after: list[Token]) 
             if tok.lemma_.lower() in REPORTING_LEMMAS and _is_verb(tok):
                 return tok
     return None
+
+
+def is_predicate(quoted: list[Token]) -> bool:
+    """Whether the quotation is what a reported clause predicates, not a word deep in one of its
+    noun phrases: "said the delay was “deeply frustrating”", "said the talks were a
+    “breakthrough”" (a predicate of the reported clause), not "said it reflected anxieties
+    about “fake news”" (a term inside a noun phrase)."""
+    inside = {t.i for t in quoted}
+    for tok in quoted:
+        if tok.head.i in inside or tok.dep_ not in _PREDICATE_DEPS:
+            continue
+        head = tok.head
+        if head.lemma_.lower() in _REPORTS and _is_verb(head):
+            return True
+        if head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in _REPORTS:
+            return True
+    return False
+
+
+def scare_marked(before: list[Token]) -> bool:
+    """ "the so-called “peace dividend”": a marker right before the quotation sets it apart as
+    a term, whoever's clause it sits in."""
+    words = [t.lower_ for t in before[-3:] if not t.is_punct or t.text == "-"]
+    joined = "".join(t.text_with_ws for t in before[-3:]).strip().lower()
+    return any(joined.endswith(marker) for marker in SCARE_MARKERS) or bool(
+        words and words[-1] in SCARE_MARKERS
+    )
 
 
 def in_question_put(quoted: list[Token]) -> bool:

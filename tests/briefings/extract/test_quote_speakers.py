@@ -71,7 +71,8 @@ def test_an_honorific_rules_out_a_person_of_the_other_gender(context_of: Ctx) ->
 def test_the_pronoun_already_used_for_a_person_keeps_them_apart(context_of: Ctx) -> None:
     quotes = extract_quotes(
         context_of(
-            "Dana Okafor chaired the hearing. She opened it at nine. Lee Brandt testified for an hour.\n\n"
+            "Dana Okafor chaired the hearing. She opened it at nine. "
+            "Lee Brandt waited outside for an hour.\n\n"
             "“The agency ignored every warning it was given,” she said."
         )
     )
