@@ -68,6 +68,7 @@ class Mention:
     subject: bool  # the subject of its clause
     main: bool  # ... of a main clause (the sentence's root)
     reporting: bool  # ... of a reporting verb ("Lopez said")
+    topic: bool = False  # the subject or its possessor ("Helen Ward's father spent …")
 
 
 @dataclass
@@ -109,6 +110,7 @@ class Antecedents:
                     subject,
                     subject and head.dep_ == "ROOT",
                     subject and root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_LEMMAS,
+                    subject or (root.dep_ == "poss" and head.dep_ in {"nsubj", "nsubjpass"}),
                 )
             )
             title = _TITLE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char)
@@ -159,8 +161,8 @@ class Antecedents:
 
     def _vote_pronouns(self) -> None:
         """A he/she in the author's narration after a sentence (and a half) that names one person
-        only says that person's gender ("Ana Ruiz arrived. She sat down."), and as a subject it
-        keeps that person the topic."""
+        only says that person's gender ("Ana Ruiz arrived. She sat down."), and as a subject after
+        that person as a subject (or its possessor) it keeps them the topic."""
         chained: list[Mention] = []
         for tok in self.ctx.doc:
             gender = PRONOUN_GENDER.get(tok.lower_)
@@ -171,12 +173,15 @@ class Antecedents:
                 continue  # a reporting clause's pronoun is what is being resolved, not evidence
             before = self.ctx.sentence_before(sent)
             lo = before.start_char if before is not None else sent.start_char
-            named = {m.ref.name: m.ref for m in self._between(lo, tok.idx) if m.ref.kind == "person"}
+            window = [m for m in self._between(lo, tok.idx) if m.ref.kind == "person"]
+            named = {m.ref.name: m.ref for m in window}
             if len(named) == 1:
                 ref = next(iter(named.values()))
                 self._vote(ref, gender)
-                if tok.dep_ in {"nsubj", "nsubjpass"}:  # "She has since filed a complaint."
-                    chained.append(Mention(tok.idx, ref, True, tok.head.dep_ == "ROOT", False))
+                # "Helen Ward's father spent 19 hours … She has since filed a complaint.": a topic
+                # the next subject pronoun continues stays the topic
+                if tok.dep_ in {"nsubj", "nsubjpass"} and any(m.topic for m in window):
+                    chained.append(Mention(tok.idx, ref, True, tok.head.dep_ == "ROOT", False, True))
         if chained:
             self.mentions = sorted([*self.mentions, *chained], key=lambda m: m.offset)
             self.offsets = [m.offset for m in self.mentions]
