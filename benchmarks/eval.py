@@ -103,6 +103,12 @@ def gold_set(extractor: Extractor) -> Evaluation:
     return evaluate(extractor, sorted(GOLD_DIR.glob("*.json")), [ARTICLES_DIR], name="gold set")
 
 
+def whitehouse(extractor: Extractor) -> Evaluation:
+    """Dev gold on White House pool texts (tests/fixtures/gold/whitehouse/), reported on its own."""
+    golds = sorted((GOLD_DIR / "whitehouse").glob("*.json"))
+    return evaluate(extractor, golds, [ARTICLES_DIR / "whitehouse"], name="whitehouse gold")
+
+
 def seed(extractor: Extractor) -> Evaluation:
     """The seed article with the project's seed gold."""
     return evaluate(extractor, sorted(SEED_GOLD_DIR.glob("*.json")), [SEEDS_DIR], name="seed")
@@ -114,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)
     extractor = Extractor(args.model) if args.model else Extractor()
-    evaluations = [gold_set(extractor), seed(extractor)]
+    evaluations = [gold_set(extractor), whitehouse(extractor), seed(extractor)]
     for evaluation in evaluations:
         print(f"# {evaluation.name} ({evaluation.seconds:.1f}s)")
         for line in evaluation.report.lines:

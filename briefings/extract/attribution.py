@@ -16,61 +16,24 @@ import logging
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import (
+    ORG_NOUNS,
+    PARTITIVES,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+    TEXT_NOUNS,
+)
 from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS
 from briefings.extract.places import is_demonym
 from briefings.model.facts import EntityKind, PersonRef
 
-REPORTING_LEMMAS = frozenset(
-    """
-    say tell note add warn state point declare insist explain argue write comment stress emphasize
-    emphasise ask reply respond announce claim acknowledge assure conclude describe urge promise remark
-    recall observe suggest tweet admit vow predict caution concede complain affirm reiterate underline
-    underscore highlight confirm deny report testify told continue call quote retort counter joke plead
-    demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
-    elaborate clarify proclaim read
-    """.split()  # noqa: SIM905
-)
-_SOURCE_NOUNS = frozenset(
-    """
-    conference briefing statement report readout release transcript communique communiqué interview
-    broadcast website post account bulletin agency press news media analysis study survey research
-    poll paper editorial
-    """.split()  # noqa: SIM905
-)
-# texts that "say" things without being anyone's statement ("the lawsuit said")
-_TEXT_NOUNS = frozenset(
-    """
-    lawsuit filing letter document complaint indictment ruling order memo decision judgment note
-    email message video book article footage data figure figures document law bill rule plan deal
-    agreement treaty text draft proposal resolution motion petition warrant affidavit
-    """.split()  # noqa: SIM905
-)
-# unnamed people who speak ("a State Department spokesperson", "U.S. officials")
-_PERSON_NOUNS = frozenset(
-    """
-    spokesperson spokesman spokeswoman official minister secretary president adviser advisor aide source
-    diplomat envoy ambassador representative leader chief officer analyst expert witness resident
-    negotiator member lawmaker senator director commander general
-    """.split()  # noqa: SIM905
-)
 # offices a nationality can describe: "the French leader", "the Hungarian premier"
-_OFFICE_NOUNS = _PERSON_NOUNS | TITLE_WORDS | {"premier", "chancellor", "monarch"}
-# bodies and texts that speak ("the joint statement", "the ministry")
-_ORG_NOUNS = frozenset(
-    """
-    statement ministry government agency office department board council committee commission
-    administration house kremlin delegation police army military embassy court party union bank
-    group alliance association federation coalition company firm service network campaign charity
-    organisation organization authority institute foundation
-    """.split()  # noqa: SIM905
-)
+_OFFICE_NOUNS = PERSON_NOUNS | TITLE_WORDS | {"premier", "chancellor", "monarch"}
 # what a person's words come in: "Cornyn's statement added", "the minister's office said"
-_SAYING_NOUNS = _SOURCE_NOUNS | {"office", "remark", "comment", "word"}
+_SAYING_NOUNS = SOURCE_NOUNS | {"office", "remark", "comment", "word"}
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _NAME_JOINERS = frozenset({"of", "for", "the", "without", "and", "on", "in"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-# "one of the sources", "some of the protesters": the group the speaker belongs to speaks
-_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "both", "each", "none", "most"})
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +61,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         return _collective_antecedent(ctx, token)
     if token.pos_ == "PRON":
         return ctx.people.resolve_pronoun(token)
-    if token.lower_ in _PARTITIVES:
+    if token.lower_ in PARTITIVES:
         for prep in token.children:
             objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.lower_ == "of" else []
             ref = speaker_from_token(ctx, objects[0]) if objects else None
@@ -132,21 +95,21 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 if ref is not None:
                     return ref
         lemma = token.lemma_.lower()
-        if lemma in _SOURCE_NOUNS:
+        if lemma in SOURCE_NOUNS:
             issuer = _source_of(ctx, token)
             if issuer is not None:
                 return issuer
         described = _nationality_description(ctx, phrase, token)
         if described is not None:
             return described
-        if lemma not in _PERSON_NOUNS and lemma not in _ORG_NOUNS:
+        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
             return _capitalised_name(token) or _described_person(ctx, token, phrase, lemma)
         determiner = phrase[0].lower_
         if determiner == "the" and len(phrase) <= 3:
             nominal = ctx.people.resolve_nominal(text, token.idx)  # "the minister" -> Wang Yi
             if nominal is not None:
                 return nominal
-        kind: EntityKind = "anonymous" if lemma in _PERSON_NOUNS else "org"
+        kind: EntityKind = "anonymous" if lemma in PERSON_NOUNS else "org"
         if phrase[0].dep_ == "det" and text[:1].isupper():
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
@@ -190,7 +153,7 @@ def _capitalised_name(token: Token) -> PersonRef | None:
 def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -> PersonRef | None:
     """ "Lawrence Summers was blunt. “…,” the economist said"; "the 45-year-old said": a short
     definite description that is no office, body or text is the person just named."""
-    if phrase[0].lower_ != "the" or len(phrase) > 6 or lemma in _SOURCE_NOUNS | _TEXT_NOUNS:
+    if phrase[0].lower_ != "the" or len(phrase) > 6 or lemma in SOURCE_NOUNS | TEXT_NOUNS:
         return None
     if token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS:
         return None
@@ -211,10 +174,10 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
         for subject in (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
             lemma = subject.lemma_.lower()
             if plural_pronoun:
-                fits = "Plur" in subject.morph.get("Number", []) or lemma in _ORG_NOUNS
+                fits = "Plur" in subject.morph.get("Number", []) or lemma in ORG_NOUNS
             else:
                 fits = "Plur" not in subject.morph.get("Number", []) and (
-                    lemma in _ORG_NOUNS or lemma in _SOURCE_NOUNS or subject.ent_type_ == "ORG"
+                    lemma in ORG_NOUNS or lemma in SOURCE_NOUNS or subject.ent_type_ == "ORG"
                 )
             if subject.pos_ in {"NOUN", "PROPN"} and fits and subject.ent_type_ != "PERSON":
                 ref = speaker_from_token(ctx, subject)
@@ -233,6 +196,17 @@ def _entity_span(token: Token) -> Span:
             first -= 1
         while last < len(doc) and doc[last].ent_iob_ == "I":
             last += 1
+        # an entity running over a comma is two names run together ("In an interview with the
+        # Daily Ledger, Ames said": the outlet and the speaker): keep the part holding the token
+        commas = [t.i for t in doc[first:last] if t.text == ","]
+        if commas and not any(t.dep_ == "pobj" and t.head.i < first for t in doc[first : commas[0]]):
+            commas = []  # "the Department for Environment, Food and Rural Affairs": one name
+        for comma in commas:
+            if comma < token.i:
+                first = comma + 1
+            else:
+                last = comma
+                break
         ent = doc[first:last]
         # an entity running over a verb is a misread ("Haines told The Associated Press"
         # as one WORK_OF_ART): fall back to the proper nouns around the token
@@ -310,20 +284,20 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
             if not objs:
                 continue
             head = objs[0]
-            if head.pos_ in {"PROPN", "PRON"} or head.lemma_.lower() in _PERSON_NOUNS:
+            if head.pos_ in {"PROPN", "PRON"} or head.lemma_.lower() in PERSON_NOUNS:
                 ref = speaker_from_token(ctx, head)
                 if ref is not None:
                     return ref
-            if head.lemma_.lower() in _SOURCE_NOUNS:
+            if head.lemma_.lower() in SOURCE_NOUNS:
                 ref = _source_of(ctx, head)  # "a statement from the Foreign Ministry"
                 if ref is not None:
                     return ref
             phrase = _noun_phrase(head)
             words = [t for t in phrase if t.dep_ != "det"]
-            if head.lemma_.lower() in _SOURCE_NOUNS:
+            if head.lemma_.lower() in SOURCE_NOUNS:
                 # "a Chinese foreign ministry press conference" -> the ministry speaks
                 words = [t for t in words if t.i < head.i]
-                while words and words[-1].lemma_.lower() in _SOURCE_NOUNS:
+                while words and words[-1].lemma_.lower() in SOURCE_NOUNS:
                     words.pop()
             if words:
                 text = ctx.text[words[0].idx : words[-1].idx + len(words[-1])]

@@ -19,10 +19,15 @@ small state machine per paragraph so one bad mark costs at most its own quote:
   and never as an elision (‘90s, 'em); a straight ' follows the same rules
   as both ‘ and ’ (British copy typed on a plain keyboard);
 * a quote still open at a paragraph end continues when the next paragraph
-  starts with an opening mark of the same family (and the open part is more
-  than a word or three); a long one opened after a colon that ends its
-  paragraph on a full stop is closed there (a dropped closing mark), and any
-  other is dropped;
+  starts with an opening mark of the same kind (double or single: straight and
+  curly doubles mix in real copy) and the open part is more than a word or
+  three; a long one opened after a colon that ends its paragraph on a full stop
+  is closed there (a dropped closing mark), and any other is dropped, so no
+  quote runs past its paragraph unless the marks run on;
+* a line break with no blank line after it is no paragraph break: a quote open
+  there goes on in the next line when that line closes it;
+* a pull quote (an opening mark that never closes, over words the body
+  repeats) neither continues nor is recovered;
 * a closing mark with nothing open is ignored.
 
 >>> [q.text for q in find_quotes('He said "yes, we will." Then “no.')]
@@ -114,14 +119,44 @@ def _single_close_at(text: str, i: int, p_end: int) -> bool:
     return not any(_single_closes(text, j) for j in later)
 
 
+def _double(ch: str) -> bool:
+    return _family(ch) != "single"
+
+
 def _continues(text: str, open_at: int, paragraph_end: int, next_first: str) -> bool:
-    """Whether a quote left open at a paragraph end goes on in the next paragraph: it must
-    reopen with a mark of the same family, and what is open must read as speech, not a stray
-    mark before one word (``called it “historic.``)."""
+    """Whether a quote left open at a paragraph end goes on in the next paragraph (the English
+    convention: each paragraph of the speech opens, only the last closes): it must reopen with
+    a mark of the same kind (double or single; straight and curly doubles are one kind, as
+    copy mixes them), what is open must read as speech, not a stray mark before one word
+    (``called it “historic.``), and it must not be a pull quote (words the body repeats)."""
     if not next_first or next_first not in _OPEN + _STRAIGHT + _SINGLE_OPENERS:
         return False
-    same_family = _family(text[open_at]) == _family(next_first)
-    return same_family and len(text[open_at + 1 : paragraph_end].split()) >= 4
+    same_kind = _double(text[open_at]) == _double(next_first)
+    return (
+        same_kind
+        and len(text[open_at + 1 : paragraph_end].split()) >= 4
+        and not _repeated(text, open_at + 1, paragraph_end)
+    )
+
+
+def _repeated(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` recur elsewhere in the text: a pull quote, set apart in
+    its own marks that never close, repeats a passage of the body."""
+    words = text[start:end].split()[:8]
+    if len(words) < 4:
+        return False
+    pattern = r"\W+".join(re.escape(w.strip("“”\"‘’'.,;:!?")) for w in words if w.strip("“”\"‘’'.,;:!?"))
+    return len(re.findall(pattern, text, re.IGNORECASE)) > 1
+
+
+def _soft_break(text: str, open_at: int, p_end: int, nxt: tuple[int, int], next_first: str) -> bool:
+    """A quote open at a line break that is no paragraph break (no blank line) goes on in the
+    next line when that line does not open a quote of its own and closes this one
+    (``said, “I want to be clear with you:⏎I’m a union guy.”``)."""
+    if "\n" in text[p_end + 1 : nxt[0]] or next_first in _OPEN + _STRAIGHT + _SINGLE_OPENERS:
+        return False
+    closers = _CLOSE + _STRAIGHT if _double(text[open_at]) else _SINGLE_CLOSERS
+    return any(ch in closers for ch in text[nxt[0] : nxt[1]])
 
 
 def _recoverable(text: str, open_at: int, p_start: int, p_end: int) -> bool:
@@ -133,7 +168,8 @@ def _recoverable(text: str, open_at: int, p_start: int, p_end: int) -> bool:
         (not lead or lead.endswith(":"))
         and len(content.split()) >= RECOVER_WORDS
         and content[-1:] in ".!?"
-        and not any(ch in _MARKS for ch in content if _family(ch) == _family(text[open_at]))
+        and not any(ch in _MARKS for ch in content if _double(ch) == _double(text[open_at]))
+        and not _repeated(text, open_at + 1, p_end)
     )
 
 
@@ -207,6 +243,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 continuing = False
         if open_at is not None:
             if _continues(text, open_at, p_end, next_first):
+                continue
+            if nxt is not None and _soft_break(text, open_at, p_end, nxt, next_first):
                 continue
             if not continuing and _recoverable(text, open_at, p_start, p_end):
                 end = p_start + len(text[p_start:p_end].rstrip())

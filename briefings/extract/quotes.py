@@ -12,20 +12,33 @@ found to have said are not key quotes. Transcripts add their labelled turns.
 from __future__ import annotations
 
 import logging
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.attribution import REPORTING_LEMMAS, according_to, speaker_from_token, subject_of
+from briefings.extract.antecedents import PRONOUN_GENDER, Antecedents
+from briefings.extract.attribution import according_to, speaker_from_token, subject_of
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import paragraph_turns, remarks_turns
+from briefings.extract.reporting import (
+    adjacent_verb,
+    governing_verb,
+    in_question_put,
+    is_predicate,
+    naming_verb,
+    scare_marked,
+)
+from briefings.extract.standalone import colon_intro, previous_subject
 from briefings.extract.transcript import transcript_quotes
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.model.facts import PersonRef, Quote, QuoteKind
 
 log = logging.getLogger(__name__)
 
-MIN_WORDS = 5  # shorter quoted fragments are scare quotes or titles, not key quotes
+SPEECH_WORDS = 5  # a quotation this long is speech when it has a speaker; a shorter one must be reported
+TERM_WORDS = 2  # a word or two an organisation's report quotes is its term, not anyone's speech
 REMARKS_QUOTES = 4  # remarks under a byline: a few of the speaker's sentences, not the whole speech
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -38,13 +51,18 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
     turns = turns or remarks
     quotes: list[Quote] = []
     previous: tuple[PersonRef, int] | None = None  # last speaker and where their quote ended
-    for span in find_quotes(text):
+    spans = find_quotes(text)
+    frame = _Frame(ctx, spans)
+    for span in spans:
         if turn_at(turns, span.open_mark) is not None:
             continue  # inside a turn, quotation marks report someone else's words second-hand
-        speaker = _attribute(ctx, span, turns, previous)
+        outside, inside = _frame(ctx, span)
+        if in_question_put(inside):
+            continue  # "Asked “…”, Ames said": the interviewer's question
+        speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
             previous = (speaker, span.close_mark)
-        if speaker is None or not _is_key_quote(span.text):
+        if speaker is None or not _is_key_quote(span, speaker, _reported(ctx, span, outside, inside)):
             continue
         evidence = ctx.evidence_for((span.open_mark, span.close_mark + 1))
         quotes.append(Quote(span.text, speaker, _kind(text, span), evidence))
@@ -58,13 +76,61 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
     return quotes
 
 
-def _is_key_quote(text: str) -> bool:
-    words = text.split()
-    if len(words) < MIN_WORDS:
-        return False
+class _Frame:
+    """What attribution reads across a document's quotes: the pronoun antecedents, built on
+    the first "he"/"she" speaker (most documents need none)."""
+
+    def __init__(self, ctx: DocContext, spans: list[QuoteSpan]) -> None:
+        self.ctx = ctx
+        self.spans = spans
+        self._antecedents: Antecedents | None = None
+
+    @property
+    def antecedents(self) -> Antecedents:
+        if self._antecedents is None:
+            quoted = [(s.open_mark, s.close_mark + 1) for s in self.spans]
+            self._antecedents = Antecedents.build(self.ctx, quoted)
+        return self._antecedents
+
+
+_Reported = Literal["named", "spoken", "predicate", "embedded", "no"]
+
+
+def _reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: list[Token]) -> _Reported:
+    """How syntax reports the quotation (see :mod:`reporting`): ``named`` by a naming verb
+    ("called it “rubbish”"), ``spoken`` as an utterance of its own ("“Never,” she said"),
+    the ``predicate`` of a reported clause ("said the talks were a “breakthrough”"), elsewhere
+    ``embedded`` in one, or ``no`` (nothing reports it, or "so-called" sets it apart)."""
+    before = [t for t in outside if t.idx < span.open_mark]
+    if scare_marked(before):
+        return "no"
+    if naming_verb(inside) is not None:
+        return "named"
+    after = [t for t in outside if t.idx > span.close_mark]
+    if adjacent_verb(inside, before, after) is not None or colon_intro(ctx, span) is not None:
+        return "spoken"
+    if governing_verb(inside) is None:
+        return "no"
+    return "predicate" if is_predicate(inside) else "embedded"
+
+
+def _is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: _Reported) -> bool:
+    """Speech, not a scare quote or a title: long enough to be speech, or, however short,
+    reported by syntax ("called it “rubbish”", "“Never,” she said", "said she was “deeply
+    concerned”"); scare quotes are the ones nothing reports. A word or two in the report of a
+    body or a text is its term ("rated “highly critical”"), not speech."""
+    words = span.text.split()
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     titled = long_words and all(w[:1].isupper() for w in long_words)
-    return not (titled and len(words) <= 8)
+    if titled and len(words) <= 8 and reported != "spoken":
+        return False  # a title ("the “Better Idea of Afghan Girls” programme"), not an utterance
+    if len(words) >= SPEECH_WORDS:
+        return True
+    if len(words) <= TERM_WORDS:
+        # "the firm said 39% are rated “highly critical”", "said it reflected anxieties about
+        # “fake news”": a body's term, or a term deep in a reported clause, is no speech
+        return reported in {"named", "spoken", "predicate"} and speaker.kind in {"person", "anonymous"}
+    return reported != "no"
 
 
 def _kind(text: str, span: QuoteSpan) -> QuoteKind:
@@ -153,11 +219,18 @@ def _reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
 
 
 def _attribute(
-    ctx: DocContext, span: QuoteSpan, turns: list[Turn], previous: tuple[PersonRef, int] | None
+    ctx: DocContext,
+    span: QuoteSpan,
+    turns: list[Turn],
+    previous: tuple[PersonRef, int] | None,
+    frame: _Frame,
 ) -> PersonRef | None:
     outside, inside = _frame(ctx, span)
     turn = turn_at(turns, span.open_mark)
     for verb in _reporting_verbs(outside, span):
+        outer = _outer_reporter(ctx, verb, frame, span, previous)
+        if outer is not None:
+            return outer
         subject = subject_of(verb) or _misparsed_subject(verb)
         if subject is None and (named := _name_before(ctx, verb)) is not None:
             return named
@@ -170,7 +243,7 @@ def _attribute(
             return speaker_of(turn, ctx.people) if turn is not None else None
         if span.open_mark <= subject.idx <= span.close_mark:
             continue
-        ref = speaker_from_token(ctx, subject)
+        ref = _speaker(ctx, subject, frame, span, previous)
         if ref is not None:
             return ref
     source = according_to(ctx, outside)
@@ -187,19 +260,58 @@ def _attribute(
     ref = _clause_subject(ctx, span, inside)
     if ref is not None:
         return ref
-    intro = _colon_intro(ctx, span)
+    intro = colon_intro(ctx, span)
     if intro is not None:
         return intro
     content = [t for t in outside if t.is_alpha]
     if content:
         return None
     # a quote standing alone: the person the sentence before is about, else the last speaker
-    before = _previous_subject(ctx, span)
+    before = previous_subject(ctx, span)
     if before is not None:
         return before
     if previous is not None and span.open_mark - previous[1] < 600:
         return previous[0]
     return None
+
+
+def _speaker(
+    ctx: DocContext, subject: Token, frame: _Frame, span: QuoteSpan, previous: tuple[PersonRef, int] | None
+) -> PersonRef | None:
+    """The speaker a reporting verb's subject names: a "he"/"she" by its antecedent."""
+    if subject.lower_ in PRONOUN_GENDER:
+        found = frame.antecedents.resolve(subject, (span.open_mark, span.close_mark + 1), previous)
+        if found is not None:
+            return found
+    ref = speaker_from_token(ctx, subject)
+    if ref is None and subject.pos_ == "NOUN" and subject.lower_ in GENDERED_WORDS:
+        # "her dad said", "a woman in the crowd said": an unnamed person speaks as described
+        phrase = ctx.doc[subject.left_edge.i : subject.i + 1].text
+        return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+    return ref
+
+
+def _outer_reporter(
+    ctx: DocContext, verb: Token, frame: _Frame, span: QuoteSpan, previous: tuple[PersonRef, int] | None
+) -> PersonRef | None:
+    """ "He said the ministry had said it would act “with reckless haste”": the outer reporting
+    clause owns the words when a person speaks there (a report or an outlet does not: "The
+    Ledger reported that Ames said “…”" stays Ames's)."""
+    node = verb
+    outer: PersonRef | None = None
+    while node.dep_ == "ccomp" and node.head.i != node.i:
+        head = node.head
+        if head.lemma_.lower() not in REPORTING_LEMMAS or not _acts_as_verb(head):
+            break
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects or span.open_mark <= subjects[0].idx <= span.close_mark:
+            break
+        ref = _speaker(ctx, subjects[0], frame, span, previous)
+        if ref is None or ref.kind != "person":
+            break
+        outer = ref
+        node = head
+    return outer
 
 
 def _clause_subject(ctx: DocContext, span: QuoteSpan, inside: list[Token]) -> PersonRef | None:
@@ -212,85 +324,4 @@ def _clause_subject(ctx: DocContext, span: QuoteSpan, inside: list[Token]) -> Pe
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.idx < span.open_mark]
         if subjects and subjects[0].right_edge.i + 2 >= inside[0].i:
             return speaker_from_token(ctx, subjects[0])
-    return None
-
-
-def _previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
-    """The named subject of the sentence just before a standalone quote (in the paragraph
-    before only when that sentence reports speech)."""
-    first = ctx.sentence_at(span.open_mark)
-    if first.start == 0:
-        return None
-    prev = ctx.sentence_before(first)
-    if prev is None:
-        return None
-    if "“" in prev.text or '"' in prev.text:
-        return None
-    subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-    prev_end = prev.start_char + len(prev.text.rstrip())
-    if "\n" in ctx.text[prev_end : span.open_mark]:
-        # a quote opening its own paragraph continues the paragraph before only when that
-        # paragraph ended in reported speech ("Lone said the party would not negotiate.")
-        # or about a named person
-        subjects = [
-            t for t in subjects if t.head.lemma_.lower() in REPORTING_LEMMAS or t.ent_type_ == "PERSON"
-        ]
-    for subject in subjects:
-        ref = speaker_from_token(ctx, subject)
-        if ref is not None:
-            return ref
-    if "\n" in ctx.text[prev_end : span.open_mark]:
-        return _paragraph_subject(ctx, prev)
-    return None
-
-
-def _paragraph_subject(ctx: DocContext, last: Span) -> PersonRef | None:
-    """The person the paragraph ending in ``last`` is about: the latest sentence subject there
-    that is a named person or a he/she, or owned by one ("Her first school ..."). A magazine
-    quote standing alone after "Okonkwo shrugs at the criticism. ..." is Okonkwo's."""
-    para_start = ctx.text.rfind("\n", 0, last.start_char) + 1
-    sent: Span | None = last
-    while sent is not None and sent.start_char >= para_start:
-        for subject in (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
-            owners = [c for c in subject.children if c.dep_ == "poss"]
-            for tok in [subject, *owners]:
-                if tok.pos_ == "PRON":
-                    ref = ctx.people.resolve_pronoun(tok)
-                elif tok.pos_ == "PROPN":
-                    ref = ctx.people.known(_entity_text(tok), tok.idx)
-                else:
-                    continue
-                if ref is not None and ref.kind == "person":
-                    return ref
-        sent = ctx.sentence_before(sent)
-    return None
-
-
-def _entity_text(tok: Token) -> str:
-    """A proper noun with the proper nouns before it: "Ngozi Okonkwo" for "Okonkwo"."""
-    start = tok.i
-    while start > 0 and tok.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return tok.doc[start : tok.i + 1].text
-
-
-def _colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
-    """ "X said:" or "…, stating:" just before the quote, in its paragraph or the one before."""
-    text = ctx.text
-    before = text[: span.open_mark].rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = len(before) - 1
-    sent = ctx.sentence_at(colon)
-    tokens = [t for t in sent if t.idx < colon]
-    verbs = [t for t in tokens if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in {"VERB", "AUX"}]
-    for verb in reversed(verbs):
-        subject = subject_of(verb)
-        if subject is not None:
-            ref = speaker_from_token(ctx, subject)
-            if ref is not None:
-                return ref
-    names = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG"}]
-    if names and names[-1].i >= len(tokens) + sent.start - 3:
-        return speaker_from_token(ctx, names[-1])
     return None

@@ -116,3 +116,33 @@ def test_straight_apostrophes_and_elisions_never_make_quotes() -> None:
 def test_straight_single_quotes_nest_inside_double_quotes() -> None:
     body = "\"He called it 'absurd' and walked out of the room,\" she said, and the workers' union agreed."
     assert texts(body) == ["He called it 'absurd' and walked out of the room,"]
+
+
+def test_a_quote_over_paragraphs_continues_when_straight_and_curly_marks_mix() -> None:
+    body = 'Ruiz said: “We will rebuild every pier.\n\n"It will take years," she said.\n\nOther text.'
+    assert texts(body) == ["We will rebuild every pier. It will take years,"]
+
+
+def test_a_pull_quote_that_never_closes_neither_continues_nor_is_recovered() -> None:
+    body = (
+        "“Nobody here has read the whole of this bill, not one of us.\n\n"
+        "“I asked,” Lopez said. She added: Nobody here has read the whole of this bill, not one of us."
+    )
+    assert texts(body) == ["I asked,"]
+
+
+def test_a_colon_quote_that_lost_its_closing_mark_is_recovered_unless_the_body_repeats_it() -> None:
+    kept = "Lopez said: “Nobody in this chamber has read the whole of this bill.\n\nMore later."
+    pulled = kept + " Lopez said nobody in this chamber has read the whole of this bill."
+    assert texts(kept) == ["Nobody in this chamber has read the whole of this bill."]
+    assert texts(pulled) == []
+
+
+def test_no_quote_runs_past_its_paragraph_unless_the_next_one_reopens() -> None:
+    body = "He said “the plan is dead and we all know it\n\nThe council met. “We agree,” she said."
+    assert texts(body) == ["We agree,"]
+
+
+def test_a_quote_goes_on_over_a_line_break_that_is_no_paragraph_break() -> None:
+    body = "I said, “I want to be clear with you:\nI am a union guy.” And one said, “I understand.”"
+    assert texts(body) == ["I want to be clear with you: I am a union guy.", "I understand."]

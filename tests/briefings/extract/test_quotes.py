@@ -188,7 +188,9 @@ def test_scare_quotes_and_titles_are_rejected(context_of: Ctx) -> None:
             'The minister said the deal was "historic and long overdue".'
         )
     )
-    assert quotes == []
+    # a title is not a key quote; words a clause reports are, however short (issue 14:
+    # syntax, not length, decides)
+    assert [q.text for q in quotes] == ["breakthrough", "historic and long overdue"]
 
 
 def test_two_people_sharing_a_surname_keep_their_own_quotes(context_of: Ctx) -> None:
@@ -316,7 +318,8 @@ def test_british_single_quotes_with_apostrophes_keep_their_speakers(context_of: 
     )
     assert speaker_of(quotes, "We know this isn’t the news") == "Paul Hendry"
     assert speaker_of(quotes, "But we have to make sure") == "Paul Hendry"
-    assert not any("frustrating" in q.text for q in quotes)  # a two-word fragment
+    # a reported two-word fragment is his key quote too (issue 14: syntax, not length, decides)
+    assert speaker_of(quotes, "deeply frustrating") == "Paul Hendry"
 
 
 def test_one_of_the_sources_speaks_anonymously(context_of: Ctx) -> None:

@@ -1,0 +1,149 @@
+"""Whether syntax reports a quotation: a reporting or naming verb governs the quoted words.
+
+A short quote is a key quote when a clause reports it, whatever its length:
+"The senator called the report “flatly untrue.”", "critics described the plan
+as “a disaster”", "He said the ministry had handled it “with reckless haste”",
+"“Never,” she said." Scare quotes and titles are the quoted words nothing
+reports: "what media heralded as a “breakthrough”" reports it at most on behalf
+of nobody in particular, "two lists of Chinese “grievances”" not at all.
+
+The test is structural: from the words where the quotation hangs into the
+author's sentence, the path up the dependency tree must reach a reporting or
+naming verb by one of its *content* relations (a complement clause, an object,
+an "as" phrase), not by a prepositional phrase of another kind ("responded to
+a question about “…”" reports the question's words, not the answer), and not
+through a clause that only describes a noun ("asked how documents stored in
+“approved security cabinets” …"). When the
+parser splits "“…,” said Ruto." in two, the verb right after the closing mark
+(or right before a colon or comma before the opening mark) reports it.
+
+Under a subjectless "asked" ("Asked “will you run?”, Ames said …") the quoted
+words are the interviewer's question, never the answerer's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.lexicon import NAMING_LEMMAS, REPORTING_LEMMAS, SCARE_MARKERS
+
+_CONTENT_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "parataxis", "dep", "advcl", "conj"}
+)
+# a clause modifying a noun: "documents that are supposed to be stored in “approved cabinets”"
+# ... or the quotation only names a thing: "adding the words “and Emergency” to the name"
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl", "appos"})
+_REPORTS = REPORTING_LEMMAS | NAMING_LEMMAS
+_PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "xcomp", "ccomp"})
+_CLIMB = 8  # dependency steps from the quote to its reporting verb, at most
+_ADJACENT = 4  # words between the closing mark and "said", at most
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} or (tok.dep_ == "ROOT" and tok.pos_ == "NOUN")
+
+
+def naming_verb(quoted: list[Token]) -> Token | None:
+    """The naming verb ("called", "dubbed", "described … as") whose complement is the quotation
+    itself, not a clause around it: what makes a quoted word or two a key quote."""
+    inside = {t.i for t in quoted}
+    for tok in quoted:
+        if tok.head.i in inside:
+            continue
+        node = tok
+        while node.dep_ == "conj" and node.head.i not in inside and not _is_verb(node.head):
+            node = node.head  # "called it “dangerous” and “ideological”"
+        if node.dep_ == "pobj" and node.head.lower_ == "as":
+            node = node.head
+        parent = node.head
+        complement = node.dep_ in {"oprd", "xcomp", "ccomp", "dobj", "attr", "acomp"} or node.lower_ == "as"
+        # "called the sentence “dangerous” and “ideological”", the second read as the verb's conjunct
+        complement = complement or (node.dep_ == "conj" and node.pos_ in {"ADJ", "NOUN", "PROPN"})
+        if complement and parent.i != node.i and parent.lemma_.lower() in NAMING_LEMMAS and _is_verb(parent):
+            return parent
+    return None
+
+
+def governing_verb(quoted: list[Token]) -> Token | None:
+    """The reporting or naming verb outside the quotation whose content holds its tokens, if any."""
+    inside = {t.i for t in quoted}
+    for tok in quoted:
+        if tok.head.i in inside:
+            continue  # not where the quotation hangs into the author's sentence
+        node = tok
+        for _ in range(_CLIMB):
+            parent = node.head
+            if parent.i == node.i:
+                break
+            if node.dep_ in _MODIFIER_CLAUSES:
+                return None  # the words describe a thing in the report, they are not reported
+            if parent.i not in inside and parent.lemma_.lower() in _REPORTS and _is_verb(parent):
+                if node.dep_ in _CONTENT_DEPS or (node.dep_ == "prep" and node.lower_ == "as"):
+                    return parent
+                if node.dep_ in {"nsubj", "nsubjpass"}:
+                    return None  # the quote names the one who speaks ("“The Plan” says …")
+            node = parent
+    return None
+
+
+def adjacent_verb(quoted: list[Token], before: list[Token], after: list[Token]) -> Token | None:
+    """ "“…,” said Ruto." / "“…,” she added." / "He said: “…”" parsed apart: a reporting verb
+    right after the closing mark, or right before a colon or comma before the opening mark."""
+    del quoted
+    for tok in after[:_ADJACENT]:
+        if tok.is_punct and tok.text not in {",", "’", "”", '"', "'"}:
+            break
+        if tok.lemma_.lower() in REPORTING_LEMMAS and _is_verb(tok):
+            return tok
+        if tok.pos_ in {"CCONJ", "SCONJ", "ADP", "VERB", "AUX"}:
+            break  # "“for months”, and said …": a new clause, not the quote's attribution
+    if len(before) >= 2 and before[-1].text in {":", ","}:
+        for tok in reversed(before[-_ADJACENT:-1]):
+            if tok.lemma_.lower() in REPORTING_LEMMAS and _is_verb(tok):
+                return tok
+    return None
+
+
+def is_predicate(quoted: list[Token]) -> bool:
+    """Whether the quotation is what a reported clause predicates, not a word deep in one of its
+    noun phrases: "said the delay was “deeply frustrating”", "said the talks were a
+    “breakthrough”" (a predicate of the reported clause), not "said it reflected anxieties
+    about “fake news”" (a term inside a noun phrase)."""
+    inside = {t.i for t in quoted}
+    for tok in quoted:
+        if tok.head.i in inside or tok.dep_ not in _PREDICATE_DEPS:
+            continue
+        head = tok.head
+        if head.lemma_.lower() in _REPORTS and _is_verb(head):
+            return True
+        if head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in _REPORTS:
+            return True
+    return False
+
+
+def scare_marked(before: list[Token]) -> bool:
+    """ "the so-called “peace dividend”": a marker right before the quotation sets it apart as
+    a term, whoever's clause it sits in."""
+    words = [t.lower_ for t in before[-3:] if not t.is_punct or t.text == "-"]
+    joined = "".join(t.text_with_ws for t in before[-3:]).strip().lower()
+    return any(joined.endswith(marker) for marker in SCARE_MARKERS) or bool(
+        words and words[-1] in SCARE_MARKERS
+    )
+
+
+def in_question_put(quoted: list[Token]) -> bool:
+    """Whether the quotation hangs from a subjectless "asked" ("Asked “…”, Ames said", "when
+    asked about “…”"): the interviewer's question or topic, not the answer."""
+    inside = {t.i for t in quoted}
+    for tok in quoted:
+        node = tok
+        for _ in range(_CLIMB):
+            parent = node.head
+            if parent.i == node.i:
+                break
+            if parent.i not in inside and parent.lemma_.lower() == "ask":
+                return not any(c.dep_ == "nsubj" for c in parent.children)  # "(was) asked “…”"
+            if parent.i not in inside and parent.lemma_.lower() in REPORTING_LEMMAS:
+                return False
+            node = parent
+    return False

@@ -1,0 +1,126 @@
+"""Who says a quotation the sentence around it does not attribute: the sentence before's
+subject, the person the paragraph is about, a colon introduction ("Ames said:").
+
+A headline is never such a speaker: a title line in the body ("Ames attacks the
+budget plan", a markdown heading, a bold line, the document's own title) names
+what the text is about, and the quotes under it belong to whoever the body says
+speaks. The one exception is the "Name: “quote”" shape, where the headline
+itself attributes its quote.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.attribution import speaker_from_token, subject_of
+from briefings.extract.context import DocContext
+from briefings.extract.lexicon import REPORTING_LEMMAS
+from briefings.extract.quotemarks import QuoteSpan
+from briefings.models import PersonRef
+
+log = logging.getLogger(__name__)
+
+HEADLINE_WORDS = 20  # a first line this short with no full stop is a headline
+
+
+def is_heading(ctx: DocContext, offset: int) -> bool:
+    """Whether the line holding ``offset`` is a headline: the document's title, a markdown
+    heading, a wholly bold line, or a short first line that ends in a word or a quotation mark
+    (no full stop, no colon introducing what follows)."""
+    text = ctx.text
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if not line:
+        return False
+    bare = line.strip("#*_ \t").strip()
+    title = (ctx.document.title or "").strip().lower()
+    if line.startswith("#") or (line.startswith("**") and line.endswith("**")) or bare.lower() == title:
+        return True
+    first = not text[:start].strip()
+    return first and len(bare.split()) <= HEADLINE_WORDS and (bare[-1:].isalnum() or bare[-1:] in "”\"’'")
+
+
+def previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
+    """The named subject of the sentence just before a standalone quote (in the paragraph
+    before only when that sentence reports speech)."""
+    first = ctx.sentence_at(span.open_mark)
+    if first.start == 0:
+        return None
+    prev = ctx.sentence_before(first)
+    if prev is None or is_heading(ctx, prev.start_char):
+        return None
+    if "“" in prev.text or '"' in prev.text:
+        return None
+    subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    prev_end = prev.start_char + len(prev.text.rstrip())
+    if "\n" in ctx.text[prev_end : span.open_mark]:
+        # a quote opening its own paragraph continues the paragraph before only when that
+        # paragraph ended in reported speech ("Lone said the party would not negotiate.")
+        # or about a named person
+        subjects = [
+            t for t in subjects if t.head.lemma_.lower() in REPORTING_LEMMAS or t.ent_type_ == "PERSON"
+        ]
+    for subject in subjects:
+        ref = speaker_from_token(ctx, subject)
+        if ref is not None:
+            return ref
+    if "\n" in ctx.text[prev_end : span.open_mark]:
+        return _paragraph_subject(ctx, prev)
+    return None
+
+
+def _paragraph_subject(ctx: DocContext, last: Span) -> PersonRef | None:
+    """The person the paragraph ending in ``last`` is about: the latest sentence subject there
+    that is a named person or a he/she, or owned by one ("Her first school ..."). A magazine
+    quote standing alone after "Okonkwo shrugs at the criticism. ..." is Okonkwo's."""
+    para_start = ctx.text.rfind("\n", 0, last.start_char) + 1
+    sent: Span | None = last
+    while sent is not None and sent.start_char >= para_start and not is_heading(ctx, sent.start_char):
+        for subject in (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            for tok in [subject, *owners]:
+                if tok.pos_ == "PRON":
+                    ref = ctx.people.resolve_pronoun(tok)
+                elif tok.pos_ == "PROPN":
+                    ref = ctx.people.known(_entity_text(tok), tok.idx)
+                else:
+                    continue
+                if ref is not None and ref.kind == "person":
+                    return ref
+        sent = ctx.sentence_before(sent)
+    return None
+
+
+def _entity_text(tok: Token) -> str:
+    """A proper noun with the proper nouns before it: "Ngozi Okonkwo" for "Okonkwo"."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
+
+
+def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
+    """ "X said:" or "…, stating:" just before the quote, in its paragraph or the one before."""
+    text = ctx.text
+    before = text[: span.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    if "\n" in text[colon : span.open_mark] and is_heading(ctx, colon):
+        return None  # a headline over the text ("Budget talks:") introduces no one's words
+    sent = ctx.sentence_at(colon)
+    tokens = [t for t in sent if t.idx < colon]
+    verbs = [t for t in tokens if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in {"VERB", "AUX"}]
+    for verb in reversed(verbs):
+        subject = subject_of(verb)
+        if subject is not None:
+            ref = speaker_from_token(ctx, subject)
+            if ref is not None:
+                return ref
+    names = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG"}]
+    if names and names[-1].i >= len(tokens) + sent.start - 3:
+        return speaker_from_token(ctx, names[-1])
+    return None

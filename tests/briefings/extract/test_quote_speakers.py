@@ -1,0 +1,299 @@
+"""Quotes and speakers on constructions news nobody here tuned to (issue 14), on invented sentences.
+
+Each test states one construction: who a pronoun speaker is, which clause owns
+quoted words, when a short quote is a key quote, that outlets and headlines never
+speak, and that an interviewer's question is not the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.extract.context import DocContext
+from briefings.extract.quotes import extract_quotes
+from briefings.models import Quote
+
+Ctx = Callable[..., DocContext]
+
+
+def said(quotes: list[Quote]) -> list[tuple[str, str]]:
+    """(quote text, speaker name) of every key quote, in order."""
+    return [(q.text, q.speaker.name if q.speaker else "") for q in quotes]
+
+
+def speaker(quotes: list[Quote], start: str) -> str:
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {said(quotes)}"
+    assert found[0].speaker is not None
+    return found[0].speaker.name
+
+
+def surnames(quotes: list[Quote]) -> list[tuple[str, str]]:
+    """(quote text, speaker surname): the scorer matches a speaker by surname too."""
+    return [(text, name.split()[-1] if name else "") for text, name in said(quotes)]
+
+
+# --- 1. pronoun speakers: salience and agreement, never the nearest name --------------
+
+
+def test_she_is_the_subject_of_the_last_reporting_clause_not_the_name_in_between(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Maria Lopez, the mayor, said the governor should resign. "
+            "She said the council “must act before the budget vote next month.”"
+        )
+    )
+    assert speaker(quotes, "must act") == "Maria Lopez"
+
+
+def test_a_name_inside_the_quotation_is_never_the_pronouns_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "For Tom Reyes, a teacher, Picasso was a legend. "
+            "He said, “Picasso was the centre of the century.”"
+        )
+    )
+    assert speaker(quotes, "Picasso was") == "Tom Reyes"
+
+
+def test_an_honorific_rules_out_a_person_of_the_other_gender(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Mr. Hal Grant met Ms. Ines Ruiz on Monday. Ruiz wanted a deal. "
+            "“We have nothing to discuss with the mayor today,” he said."
+        )
+    )
+    assert speaker(quotes, "We have nothing") == "Hal Grant"
+
+
+def test_the_pronoun_already_used_for_a_person_keeps_them_apart(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Dana Okafor chaired the hearing. She opened it at nine. "
+            "Lee Brandt waited outside for an hour.\n\n"
+            "“The agency ignored every warning it was given,” she said."
+        )
+    )
+    assert speaker(quotes, "The agency ignored") == "Dana Okafor"
+
+
+def test_the_last_speaker_goes_on_speaking_across_a_paragraph(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“We will rebuild the harbour pier by pier,” Mayor Ana Ruiz said on Monday.\n\n"
+            "The harbour was closed in March after the storm.\n\n"
+            "“It will take years, but it will be done,” she said."
+        )
+    )
+    assert speaker(quotes, "It will take years") == "Ana Ruiz"
+
+
+def test_a_pronoun_for_an_unnamed_person_is_spoken_by_that_description(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Tom Reyes grew up in the valley. His father was a miner, and he used to say, "
+            "“Work is about dignity, never forget that.”"
+        )
+    )
+    assert speaker(quotes, "Work is about dignity") == "his father"
+
+
+def test_an_unnamed_relative_reporting_speaks_as_described(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("The girl held out a toy bear. And her dad said, “You know, the national park up north.”")
+    )
+    assert said(quotes) == [("You know, the national park up north.", "her dad")]
+
+
+def test_a_stage_direction_is_never_a_pronouns_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "I went to see Tom Reyes. He said, “Sit down, son, sit down.” (Laughter.) "
+            "And he said, “It is a good thing you won that race.”"
+        )
+    )
+    assert {name for _, name in said(quotes)} == {"Tom Reyes"}
+
+
+# --- 2. the outer reporting clause owns the words --------------------------------------
+
+
+def test_a_partial_quote_inside_a_reported_clause_is_the_reporters(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Paul Grant, the opposition leader, spoke on Monday. "
+            "He said the ministry had handled the port closure “with reckless haste.”"
+        )
+    )
+    assert said(quotes) == [("with reckless haste.", "Paul Grant")]
+
+
+def test_a_person_reporting_what_another_said_owns_the_quoted_words(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Senator Maria Lopez said the minister told her the plan was “finished and buried for good.”"
+        )
+    )
+    assert speaker(quotes, "finished and buried").endswith("Lopez")
+
+
+def test_an_outlet_reporting_what_a_person_said_leaves_the_words_to_the_person(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Senator Maria Lopez spoke on Sunday. The Daily Ledger reported that Lopez said the plan was "
+            "“finished and buried for good.”"
+        )
+    )
+    assert speaker(quotes, "finished and buried").endswith("Lopez")
+
+
+def test_a_quote_resumed_after_an_interruption_keeps_its_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Maria Lopez spoke to reporters on Monday.\n\n"
+            "Lopez continued, “We cannot wait any longer for this,” she said. "
+            "“There is no time left if the governor is allowed to stay.”"
+        )
+    )
+    assert {name for _, name in surnames(quotes)} == {"Lopez"}
+    assert len(quotes) == 2
+
+
+# --- 3. quote marks that do not pair ---------------------------------------------------
+
+
+def test_a_pull_quote_that_never_closes_is_no_quote_and_no_headline_speaks(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Lopez attacks budget plan\n\n"
+            "“This budget is a fraud and everyone in this room knows it.\n\n"
+            "Senator Maria Lopez spoke on Monday. "
+            "“This budget is a fraud and everyone in this room knows it,” she told the chamber.",
+            title="Lopez attacks budget plan",
+        )
+    )
+    assert surnames(quotes) == [("This budget is a fraud and everyone in this room knows it,", "Lopez")]
+
+
+def test_a_headline_line_is_never_a_standalone_quotes_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Lopez attacks budget plan\n\n"
+            "“Nobody in this chamber has read the whole of this bill.”\n\nMore later.",
+            title="Lopez attacks budget plan",
+        )
+    )
+    assert quotes == []
+
+
+def test_a_quote_over_paragraphs_may_mix_straight_and_curly_marks(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Mayor Ana Ruiz addressed the council.\n\n"
+            "“We are going to rebuild the harbour, every single pier of it.\n\n"
+            '"It will take years, but we will do it," Ruiz said.'
+        )
+    )
+    (quote,) = surnames(quotes)
+    assert quote[0].startswith("We are going to rebuild") and quote[0].endswith("but we will do it,")
+    assert quote[1] == "Ruiz"
+
+
+# --- 4. short quotes: syntax decides, not length ----------------------------------------
+
+
+def test_two_words_a_naming_verb_gives_are_both_key_quotes(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("The bishop, Paul Grant, has called the ruling “dangerous” and “ideological” on Monday.")
+    )
+    assert said(quotes) == [("dangerous", "Paul Grant"), ("ideological", "Paul Grant")]
+
+
+def test_a_colon_after_spoke_about_introduces_the_speakers_words(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Company spokeswoman Ana Ruiz spoke about the incident: "
+            "“We do not know what caused it and we are looking into it.”"
+        )
+    )
+    assert surnames(quotes) == [("We do not know what caused it and we are looking into it.", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "who"),
+    [
+        (
+            "The senator called the report “flatly untrue.” He did not elaborate.",
+            "flatly untrue.",
+            "the senator",
+        ),
+        ("Ana Ruiz, the mayor, called the plan “rubbish” and left.", "rubbish", "Ana Ruiz"),
+        ("Ana Ruiz, the mayor, described the plan as “a disaster” on Monday.", "a disaster", "Ana Ruiz"),
+        ("Ana Ruiz, the mayor, arrived late. “Never,” she said.", "Never,", "Ana Ruiz"),
+        ("Senator Maria Lopez said the vote was “a total disgrace.”", "a total disgrace.", "Maria Lopez"),
+        ("Ana Ruiz said she was “deeply concerned” by the reports.", "deeply concerned", "Ana Ruiz"),
+    ],
+)
+def test_a_short_quote_a_clause_reports_is_a_key_quote(
+    context_of: Ctx, body: str, text: str, who: str
+) -> None:
+    assert said(extract_quotes(context_of(body))) == [(text, who)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The so-called “reform” has been debated for years. The “experts” were not consulted.",
+        "Critics mocked the “Better Idea of Afghan Girls” programme on Monday.",
+        "Lopez added the words “and Emergency” to the name of the agency.",  # words named, not said
+        "Ana Ruiz responded to a question about “the harbour mess” with a long answer.",
+        "Ana Ruiz has asked officials how papers stored in “approved security cabinets” were lost.",
+    ],
+)
+def test_scare_quotes_are_the_ones_nothing_reports(context_of: Ctx, body: str) -> None:
+    assert extract_quotes(context_of(body)) == []
+
+
+# --- 5. outlets and platforms are not speakers -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jane Roe of the Daily Ledger wrote that the deal was “a betrayal of every promise made to voters.”",
+        "In a post on Twitter, Senator Jane Roe said “we will block this bill at every step of the way.”",
+        "Senator Jane Roe told Channel 9 in an interview that the bill was “dead on arrival in the chamber.”",
+        "In an interview with the Daily Ledger, Roe said the bill was “dead on arrival in the chamber.”",
+        "“We will block this bill at every step of the way,” Jane Roe told the Daily Ledger.",
+    ],
+)
+def test_the_person_speaks_not_the_outlet_or_platform(context_of: Ctx, body: str) -> None:
+    (quote,) = extract_quotes(context_of(body))
+    assert quote.speaker is not None and quote.speaker.name.endswith("Roe")
+
+
+# --- 6. interviews in prose: the answers are the interviewee's ---------------------------
+
+
+def test_the_question_put_to_an_interviewee_is_not_their_quote(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Channel 9 interviewed Ana Ruiz on Sunday. Asked “Will you run for governor next year?”, "
+            "Ruiz said she had not decided. “I have not made up my mind yet,” she said."
+        )
+    )
+    assert surnames(quotes) == [("I have not made up my mind yet,", "Ruiz")]
+
+
+def test_asked_about_a_topic_the_interviewee_answers(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The Daily Ledger spoke to Senator Maria Lopez. Asked about the strike, Lopez said: "
+            "“The workers deserve a fair deal and they will get one.” Asked whether she would meet the "
+            "union, she said, “Of course I will, tomorrow morning.”"
+        )
+    )
+    assert {name for _, name in surnames(quotes)} == {"Lopez"}
+    assert len(quotes) == 2
