@@ -55,7 +55,8 @@ def whitehouse_meetings_gold() -> list[Path]:
 
 def whitehouse_meetings_set(extractor: Extractor) -> Evaluation:
     """Readouts and remarks of the White House pool with meetings gold (issue 15's dev set)."""
-    return evaluate(extractor, whitehouse_meetings_gold(), [WHITEHOUSE_ARTICLES_DIR], name="whitehouse meetings set")
+    gold = whitehouse_meetings_gold()
+    return evaluate(extractor, gold, [WHITEHOUSE_ARTICLES_DIR], name="whitehouse meetings set")
 
 
 def _meeting_line(m: dict[str, Any]) -> str:

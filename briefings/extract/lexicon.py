@@ -20,6 +20,33 @@ from __future__ import annotations
 
 # --- meetings, visits and calls -------------------------------------------------------
 
+# Meeting nouns beyond the core list of :mod:`triggers`: gatherings with a table and a guest list.
+MEETING_NOUNS_MORE = frozenset(
+    {"roundtable", "roundtables", "summits", "conferences", "trip", "trips", "convening", "forum"}
+)
+# Journeys that are visits: "a four-day trip to Ghana" visits Ghana and its people.
+TRIP_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
+# Gatherings one is present at: "at the climate summit", "attend the Geneva conference".
+GATHERING_NOUNS = frozenset(
+    """summit summits conference conferences forum meeting meetings roundtable session""".split()  # noqa: SIM905
+)
+# Verbs and phrasal verbs that put a meeting off to a later day rather than call it off.
+POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule"})
+PHRASAL_POSTPONE = frozenset({("put", "off"), ("push", "back"), ("move", "back"), ("hold", "off")})
+# Last words of a facility's name: "visited the Response Coordination Center" tours a building, meets no one.
+FACILITY_WORDS = frozenset(
+    """center centre headquarters plant factory site facility facilities hospital school base museum
+    memorial laboratory lab port airport station warehouse mine clinic campus""".split()  # noqa: SIM905
+)
+# Offices a government's own readout means by "the President" with no name ("the President's trip").
+HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
+# Nouns of one of several meetings: "held separate calls with A, B and C" is a call with each.
+SEPARATE_WORDS = frozenset({"separate", "individual"})
+# Particles of an Arabic patronymic: "Khalid bin Salman" is Khalid, son of Salman.
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# "sat down with X": a meeting verb made of a verb and its particle.
+SIT_DOWN = frozenset({("sit", "down")})
+
 
 # --- open questions -------------------------------------------------------------------
 

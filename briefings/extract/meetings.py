@@ -26,10 +26,22 @@ from spacy.tokens import Span, Token
 from briefings.extract.context import DocContext
 from briefings.extract.dates import WEEKDAYS, resolve_date
 from briefings.extract.headlines import headline_meetings, title_place
+from briefings.extract.lexicon import (
+    FACILITY_WORDS,
+    GATHERING_NOUNS,
+    HOME_OFFICES,
+    SEPARATE_WORDS,
+    TRIP_NOUNS,
+)
 from briefings.extract.merging import Mention, merge
 from briefings.extract.names import TITLE_WORDS
-from briefings.extract.participants import modifies_a_noun, resolve_token, resolve_with_conjuncts
-from briefings.extract.parties import dedupe, same_party
+from briefings.extract.participants import (
+    modifies_a_noun,
+    people_group,
+    resolve_token,
+    resolve_with_conjuncts,
+)
+from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, same_party
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -39,14 +51,17 @@ from briefings.extract.places import (
     visited_place,
 )
 from briefings.extract.remarks import remarks_turns
+from briefings.extract.series import series_meetings
 from briefings.extract.speakers import Speakers, principals, speakers_at
-from briefings.extract.triggers import MEETING_NOUNS, Trigger, find_triggers, status_of
+from briefings.extract.triggers import MEETING_NOUNS, MEETING_VERBS, Trigger, find_triggers, status_of
 from briefings.extract.turns import Turn, find_turns, turn_at
 from briefings.models import Meeting, PersonRef
 
 log = logging.getLogger(__name__)
 
-_OBJECT_VERBS = frozenset({"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit"})
+_OBJECT_VERBS = frozenset(
+    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join"}
+)
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
@@ -57,6 +72,8 @@ _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was t
 _HELD_VERBS = frozenset({"have", "hold"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 _THANK_VERBS = frozenset({"thank", "welcome", "congratulate"})
+# Verbs whose subject or object, a body of people with no name, is no party: "welcomed the refugees".
+_NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "thank", "congratulate"})
 
 
 def extract_meetings(ctx: DocContext) -> list[Meeting]:
@@ -82,6 +99,7 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
             if not speakers.counterparts() and thanked:
                 # "I want to thank President X for his hospitality. We just concluded a meeting."
                 speakers = Speakers(speakers.speaker, tuple(thanked))
+        found.extend(series_meetings(sent, ctx))
         for trigger in find_triggers(sent):
             item = _read(trigger, ctx, speakers, header_place if turn is not None else None)
             if item is not None:
@@ -148,9 +166,12 @@ def _governing_subject(noun: Token) -> list[Token]:
 
 
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
-    """ "I met General Hassan and General Idris separately": one meeting with each of them."""
+    """ "I met General Hassan and General Idris separately", "held separate calls with A, B and C",
+    "spoke individually with A and B": one meeting with each of them."""
+    marks = [*trigger.token.children, *(trigger.noun.children if trigger.noun is not None else [])]
     if len(item.participants) < 3 or not any(
-        c.lower_ in {"separately", "individually"} for c in trigger.token.children
+        c.lower_ in {"separately", "individually"} or (c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS)
+        for c in marks
     ):
         return [item]
     lead, *others = item.participants
@@ -165,7 +186,22 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     is_noun = noun is not None and noun.i == verb.i
 
     def resolve(tok: Token) -> list[PersonRef]:
-        return resolve_with_conjuncts(tok, ctx.people, speakers)
+        home = _home_principal(tok, ctx)  # "the President" in a government's readout is its president
+        return [home] if home is not None else resolve_with_conjuncts(tok, ctx.people, speakers)
+
+    # "welcomed the refugees", "the leaders discussed ...": a body of people is a party only to a meeting verb
+    groups_meet = is_noun or verb.lemma_.lower() not in _NO_GROUP_VERBS
+
+    def _with_groups(subject: Token) -> list[PersonRef]:
+        """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
+        out: list[PersonRef] = []
+        for tok in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
+            home = _home_principal(tok, ctx)
+            found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
+            out += [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES] or (
+                people_group(tok) if groups_meet else []
+            )
+        return dedupe(out)
 
     def party(obj: Token) -> list[PersonRef]:
         # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
@@ -177,7 +213,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
                 return party(antecedent)
         refs = resolve(obj) if resolve_token(obj, ctx.people, speakers) else []
         office = _office(obj) if not refs and speakers.speaker is not None else None
-        return [office] if office is not None else refs  # "the discussion I had with the Foreign Minister"
+        if office is not None:
+            return [office]  # "the discussion I had with the Foreign Minister"
+        return refs or (_people_groups(obj) if groups_meet else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     second: list[PersonRef] = []  # hosts / the object side
@@ -189,7 +227,10 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     else:
         # "It's a pleasure to welcome ...": an expletive "it" is no subject; the speaker acts
         subjects = [s for s in _subjects(verb) if s.lower_ != "it"]
-        first += [r for s in subjects for r in resolve(s)]
+        # "Delegations from 40 countries, the Prime Minister of Fiji ... will attend": a list's first
+        # item the parser left hanging as a noun adverbial
+        hanging = [c for c in verb.children if c.dep_ == "npadvmod" and c.tag_ == "NNS" and people_group(c)]
+        first += [r for s in [*hanging, *subjects] for r in _with_groups(s)]
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
@@ -202,12 +243,14 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     for holder in holders:
         for child in holder.children:
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
-                second += [r for obj in child.children if obj.dep_ == "pobj" for r in party(obj)]
+                second += [r for obj in _prep_objects(child) for r in party(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in _OBJECT_VERBS:
                 if trigger.direction == "visit" and visit.read(child):
                     continue
+                if trigger.direction == "visit" and _facility(child):
+                    continue  # "visited the Response Coordination Center": a building toured
                 second += party(child)
-            elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ == "visit":
+            elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
                 for obj in child.children:
                     visit.read(obj)
     if trigger.direction == "visit" and not is_noun and visit.place is None:
@@ -232,10 +275,16 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     ):
         # "We had meaningful discussions": the speaker and the others present
         second += speakers.counterparts()
+    if noun is not None and not is_noun and not second and _at_gathering(trigger):
+        gathering = _gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
+        second += [gathering] if gathering is not None else []
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)
-    if len(participants) < 2:
+    one_body = not participants and trigger.direction == "mutual" and noun is None
+    if one_body:
+        participants = _one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
+    if len(participants) < (1 if one_body else 2):
         return None
     if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
         # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
@@ -271,6 +320,120 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
     )
+
+
+def _people_groups(obj: Token) -> list[PersonRef]:
+    """ "with union leaders and mayors", "with a group of labor leaders": bodies of people met."""
+    if obj.lower_ in {"group", "groups", "number", "range", "coalition"}:
+        return [
+            r
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for r in _people_groups(o)
+        ]
+    return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a party preposition; "met with Ruiz to discuss ...", where the parser made
+    the name the subject of the purpose clause, gives that subject."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if nxt is None:
+        return []
+    for tok in prep.doc[prep.i + 1 : min(prep.i + 12, len(prep.doc))]:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.left_edge.i == prep.i + 1
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+        ):
+            return [tok]
+    return []
+
+
+def _facility(obj: Token) -> bool:
+    """ "FEMA's National Response Coordination Center", "the plant": a building, not a host."""
+    return obj.lower_ in FACILITY_WORDS and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
+
+
+def _at_gathering(trigger: Trigger) -> bool:
+    """Whether the trigger is presence at a gathering: attending, joining, or a clause set at it."""
+    lemma = trigger.token.lemma_.lower()
+    return lemma in {"join", "attend", "participate"} or (
+        trigger.noun is not None and trigger.noun.head.lower_ == "at" and lemma not in MEETING_VERBS
+    )
+
+
+def _gathering(noun: Token) -> PersonRef | None:
+    """A named gathering as the party met: "the U.S.-ASEAN Summit", "the climate summit".
+
+    An unnamed one ("the meeting") names no party.
+    """
+    if noun.lower_ not in GATHERING_NOUNS or any(c.lower_ in {"press", "news"} for c in noun.lefts):
+        return None  # "at a press conference" speaks to reporters, meets no gathering
+    left = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct]
+    if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper() for t in left):
+        return None
+    start = min(t.left_edge.i for t in left)
+    skip = {"annual", "first"}
+    words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
+    name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    return PersonRef(name, None, "group") if name else None
+
+
+def _one_body(verb: Token) -> list[PersonRef]:
+    """ "Leaders of the alliance's member states met": a group meeting among itself, named by its phrase."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or verb.lemma_.lower() not in {"meet", "confer", "convene", "gather"}:
+        return []
+    subject = subjects[0]
+    if subject.tag_ != "NNS" or not people_group(subject) or any(c.dep_ == "conj" for c in subject.children):
+        return []
+    named = any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children) or any(
+        t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in subject.lefts
+    )
+    if not named:
+        return []  # "the sides have met several times": which sides the sentence does not say
+    phrase = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    if len(phrase) > 10:
+        return []
+    words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
+    return [PersonRef(clean_name(" ".join(words)), None, "group")]
+
+
+def _home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
+    """ "the President" in a readout: the principal the readout's title names with that office.
+
+    A government's readout ("Readout of President Ruiz's Call with President Vega")
+    calls its own head "the President" and the other side by name; the nearest
+    president in the text may well be the guest.
+    """
+    if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children):
+        return None  # "the President of Ghana" names whose president
+    office = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper())
+    office = f"{office} {tok.lower_}".strip()
+    title = ctx.title_doc
+    if title is None or not title.text.lower().startswith("readout"):
+        return None
+    for ent in title.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = " ".join(t.lower_ for t in title[max(0, ent.start - len(office.split())) : ent.start])
+        if before == office:
+            ref = ctx.people.resolve(ent.text.removesuffix("’s").removesuffix("'s"), 0)
+            if ref is not None and ref.kind == "person":
+                return ref
+        break  # only the readout's own principal, named first
+    return None
 
 
 @dataclass
@@ -384,10 +547,13 @@ def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> 
     )
     if not dated:
         if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
-            if future and verb.head.tag_ == "VBD":
+            head = verb.head
+            if future and head.tag_ == "VBD":
                 return None  # "agreed on Monday to meet again": the day of the agreement, not of the meeting
+            if head.dep_ == "acomp" and head.head.i != head.i:
+                head = head.head  # "on Friday she is due to see envoys": the date sits on "is"
             # "will travel to Washington next week to meet Biden": the journey carries the date
-            return _date(verb.head, None, ctx, future=future)
+            return _date(head, None, ctx, future=future)
         return None
     runs: list[list[Token]] = []
     for tok in dated:  # contiguous runs keep their own spacing: "7-8 July, 2022"

@@ -85,7 +85,7 @@ def _precise(first: str | None, second: str | None) -> str | None:
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """Two mentions of one meeting: the parties of one are all parties of the other, nothing contradicts."""
-    if a.status != b.status and "cancelled" in {a.status, b.status}:
+    if a.status != b.status and {"cancelled", "postponed"} & {a.status, b.status}:
         return False
     if a.date and b.date and not _dates_agree(a.date, b.date):
         return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.lexicon import PATRONYMIC_PARTICLES
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
@@ -92,9 +93,13 @@ _PEOPLE_WORDS = frozenset(
     """
     people citizens students workers farmers executives elders survivors families victims protesters
     protestors residents refugees veterans women men youths clerics scholars scientists experts
+    mayors governors organizers advocates owners entrepreneurs stakeholders heads chiefs ceos
+    allies partners
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PEOPLE_ENDINGS = ("ists", "ians")
+# Modifiers that say how many or which, not who: "the other heads of government", "several envoys".
+_VAGUE_MODIFIERS = frozenset({"other", "several", "many", "various", "some", "all", "both", "few", "diverse"})
 
 
 def entity_span(token: Token) -> Span | None:
@@ -509,6 +514,71 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        out.extend(r for r in resolve_token(tok, people, speakers) if not only_title_words(r.name))
+        out.extend(
+            _not_the_son(tok, r, people)
+            for r in resolve_token(tok, people, speakers)
+            if not only_title_words(r.name) and r.name.rstrip(".").lower() not in NAME_SUFFIXES
+        )  # "Joseph R. Biden, Jr.": the suffix the parser split off is part of a name, no party
         stack.extend(c for c in tok.children if c.dep_ == "conj")
     return dedupe(out)
+
+
+def _not_the_son(token: Token, ref: PersonRef, people: PeopleIndex) -> PersonRef:
+    """ "King Salman" is not "Prince Khalid bin Salman": a patronymic names the father.
+
+    A name written alone that is the word after "bin"/"ibn"/"bint" in the resolved
+    person's name is that person's father, so the mention is someone else: the
+    person of the document whose name begins with it, or the name as written,
+    with its own title.
+    """
+    if ref.kind != "person" or token.lower_ in PATRONYMIC_PARTICLES:
+        return ref
+    words = ref.name.split()
+    particles = [i for i, w in enumerate(words[:-1]) if w.lower() in PATRONYMIC_PARTICLES]
+    if not any(words[i + 1] == token.text for i in particles) or words[0] == token.text:
+        return ref
+    if token.i > 0 and token.doc[token.i - 1].lower_ in PATRONYMIC_PARTICLES:
+        return ref  # "bin Salman" written out is the son
+    title = [t.text for t in token.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS]
+    for person in people.people():
+        if person.kind == "person" and person.name.split()[0] == token.text and person.name != ref.name:
+            role = " ".join(title) or (person.roles[0] if person.roles else None)
+            return PersonRef(person.name, role, "person")
+    return PersonRef(token.text, " ".join(title) or None, "person")
+
+
+def people_group(token: Token) -> list[PersonRef]:
+    """A plural noun for people met as a body: "union leaders", "mayors", "grassroots worker organizers".
+
+    As the party of a meeting ("hosted a roundtable with union leaders") such a
+    noun is the other side even with no name in front of it; the noun phrase,
+    modifiers included, names the group. Things ("small businesses") and single
+    people ("the official") are no group.
+    """
+    if token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token):
+        return []
+    left = [
+        t
+        for t in token.lefts
+        if t.dep_ in {"compound", "amod", "nmod", "poss"} and t.lower_ not in _VAGUE_MODIFIERS
+    ]
+    start = min((t.left_edge.i for t in left), default=token.i)
+    words = [
+        t.text
+        for t in token.doc[start : token.i + 1]
+        if t.dep_ not in {"det", "case"}
+        and not t.is_punct
+        and t.pos_ != "PRON"
+        and t.lower_ not in _VAGUE_MODIFIERS
+    ]
+    of = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+        for o in c.children
+        if o.dep_ == "pobj" and len(list(o.subtree)) <= 5
+    ]
+    if of:  # "heads of government", "leaders of the ASEAN member states", "delegations from 40 countries"
+        words += [of[0].head.lower_, *(t.text for t in of[0].subtree if not t.is_punct)]
+    name = clean_name(" ".join(words))
+    return [PersonRef(name, None, "group")] if name else []

@@ -17,6 +17,14 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.lexicon import (
+    GATHERING_NOUNS,
+    MEETING_NOUNS_MORE,
+    PHRASAL_POSTPONE,
+    POSTPONE_VERBS,
+    SIT_DOWN,
+    TRIP_NOUNS,
+)
 from briefings.models import MeetingStatus
 
 Direction = Literal["mutual", "visit", "host"]
@@ -54,6 +62,7 @@ MEETING_NOUNS = frozenset(
         "bilateral",
         "session",
         "dialogue",
+        *MEETING_NOUNS_MORE,
     ]
 )
 # Verbs that make a meeting of their object noun: "held talks", "had a call", "concluded a meeting".
@@ -70,8 +79,12 @@ _HOLDING_VERBS = frozenset(
         "attend",
         "host",
         "convene",
+        "join",
+        "participate",
     }
 )
+# Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
+_PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
 _TALK_VERBS = frozenset({"speak", "talk"})
 _TOPIC_VERBS = frozenset({"discuss"})
@@ -100,7 +113,7 @@ _PLAN_VERBS = frozenset(
 _REFUSE_VERBS = frozenset(
     {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
 )
-_CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "suspend", "boycott", "skip", "shelve"})
+_CANCEL_VERBS = frozenset({"cancel", "scrap", "suspend", "boycott", "skip", "shelve", *POSTPONE_VERBS})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
 # Obligation and possibility: "must be resolved through negotiations", "can only be settled by talks".
@@ -160,6 +173,63 @@ def _with_person(verb: Token) -> bool:
     )
 
 
+def _held_noun(verb: Token) -> Token | None:
+    """The meeting a holding verb holds: "held talks", "joined the leaders' meeting",
+    "participated in the call", "joined Ruiz for the annual summit"."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
+            return child
+    if verb.lemma_.lower() in _PRESENCE_VERBS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "for"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in MEETING_NOUNS:
+                        return obj
+    return None
+
+
+def _present_at(noun: Token) -> Token | None:
+    """The verb of a clause set at a gathering: "At the climate summit, the Chancellor laid out ..."."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "at" or noun.lower_ not in GATHERING_NOUNS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
+
+
+def _phrasal(verb: Token, pairs: frozenset[tuple[str, str]]) -> bool:
+    """ "put off", "pushed back" (the parser gives the particle as ``prt`` or ``advmod``)."""
+    return any((verb.lemma_.lower(), c.lower_) in pairs for c in verb.children if c.dep_ in {"prt", "advmod"})
+
+
+def _joins_people(verb: Token) -> bool:
+    """ "joined the other heads of government", "joined Ruiz at the table": joining people is meeting them."""
+    return verb.lemma_.lower() == "join" and any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS))
+        and c.ent_type_ not in {"ORG", "GPE", "NORP"}
+        for c in verb.children
+    )
+
+
+def _sees_someone(verb: Token) -> bool:
+    """ "is due to see envoys", "will see the President": seeing people, ahead, is meeting them."""
+    if verb.tag_ != "VB":
+        return False  # "saw him on television" reports no meeting
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS)
+            or c.text[:1].isupper()
+        )
+        and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT"}
+        for c in verb.children
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """The meeting triggers of one sentence, verbs first, nouns held by a verb folded into it."""
     found: list[Trigger] = []
@@ -168,13 +238,23 @@ def find_triggers(sent: Span) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         noun = None
         if tok.pos_ in {"VERB", "AUX"} and lemma in _HOLDING_VERBS:
-            noun = next(
-                (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in MEETING_NOUNS),
-                None,
-            )
+            noun = _held_noun(tok)
             if noun is not None:
-                found.append(Trigger(tok, noun, "host" if lemma in {"host", "convene"} else "mutual", sent))
+                direction: Direction = "host" if lemma in {"host", "convene"} else "mutual"
+                found.append(Trigger(tok, noun, "visit" if noun.lower_ in TRIP_NOUNS else direction, sent))
                 taken.add(noun.i)
+        if (
+            noun is None
+            and tok.pos_ == "VERB"
+            and (_phrasal(tok, SIT_DOWN) or (lemma == "see" and _sees_someone(tok)) or _joins_people(tok))
+        ):
+            found.append(Trigger(tok, None, "mutual", sent))  # "sat down with Okafor", "is due to see envoys"
+            continue
+        verb = _present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
+        if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *_HOLDING_VERBS}:
+            found.append(Trigger(verb, tok, "mutual", sent))
+            taken.add(tok.i)
+            continue
         if noun is None and tok.pos_ == "VERB" and lemma not in MEETING_VERBS and _phone_with(tok):
             found.append(Trigger(tok, None, "mutual", sent))  # "spent an hour on the phone with ..."
         elif noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
@@ -195,7 +275,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.pos_ == "PROPN" and tok.dep_ == "compound":
             continue  # "U.S.-ASEAN Ministerial Meeting" names an event, handled as its own noun
-        found.append(Trigger(tok, tok, "visit" if tok.lower_ == "visit" else "mutual", sent))
+        found.append(Trigger(tok, tok, "visit" if tok.lower_ in TRIP_NOUNS else "mutual", sent))
     return found
 
 
@@ -252,8 +332,13 @@ def _purpose(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _postpones(verb: Token) -> bool:
+    """ "postponed", "delayed", "put off", "pushed back": the meeting moves to a later day."""
+    return verb.lemma_.lower() in POSTPONE_VERBS or _phrasal(verb, PHRASAL_POSTPONE)
+
+
 def status_of(trigger: Trigger) -> MeetingStatus | None:
-    """held, planned or cancelled; ``None`` for hypotheticals, questions and conditionals."""
+    """held, planned, postponed or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
     sent = trigger.sentence if trigger.sentence is not None else verb.sent
     if sent.text.rstrip().endswith("?"):
@@ -274,6 +359,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
         return None
     for link, head in itertools.pairwise(chain):
         lemma = head.lemma_.lower()
+        if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and _postpones(head):
+            return "postponed"
         if (
             link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"}
             and lemma in _CANCEL_VERBS
@@ -289,6 +376,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             break
     if trigger.noun is not None:
         head = trigger.noun.head
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and _postpones(head):
+            return "postponed"  # "put off her visit", "the summit was pushed back"
         if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _CANCEL_VERBS:
             return "cancelled"
         if any(c.lower_ in _FUTURE_WORDS for c in trigger.noun.children):
