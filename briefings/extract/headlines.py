@@ -35,7 +35,7 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
     first_noun = next(t.i for t in title if t.lower_ in MEETING_NOUNS)
     topic = max((t.i for t in title[:first_noun] if t.lower_ in _TOPIC_PREPS), default=-1)
     by = next((t.i for t in title[:first_noun] if t.lower_ == "by"), None)
-    if by is not None:  # "Readout by NSC Spokesperson X of Y's Call with Z": X wrote the readout
+    if by is not None and title[0].lower_ == "readout":  # "Readout by Spokesperson X of Y's Call": X wrote it
         topic = max(topic, next((t.i for t in title[by:first_noun] if t.lower_ in {"of", "from"}), topic))
     for ent in title.ents:
         if ent.start <= topic:

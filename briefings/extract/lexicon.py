@@ -42,6 +42,11 @@ FACILITY_WORDS = frozenset(
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
 # Nouns of one of several meetings: "held separate calls with A, B and C" is a call with each.
 SEPARATE_WORDS = frozenset({"separate", "individual"})
+# Plural nouns for bodies of people one talks with: "spoke with the CARICOM leaders".
+PEOPLE_BODIES = frozenset(
+    """leaders allies partners officials ministers counterparts representatives delegations envoys
+    heads governors mayors members negotiators lawmakers senators""".split()  # noqa: SIM905
+)
 # Particles of an Arabic patronymic: "Khalid bin Salman" is Khalid, son of Salman.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # "sat down with X": a meeting verb made of a verb and its particle.

@@ -53,7 +53,14 @@ from briefings.extract.places import (
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.series import series_meetings
 from briefings.extract.speakers import Speakers, principals, speakers_at
-from briefings.extract.triggers import MEETING_NOUNS, MEETING_VERBS, Trigger, find_triggers, status_of
+from briefings.extract.triggers import (
+    MEETING_NOUNS,
+    Trigger,
+    find_triggers,
+    marked_with,
+    prep_objects,
+    status_of,
+)
 from briefings.extract.turns import Turn, find_turns, turn_at
 from briefings.models import Meeting, PersonRef
 
@@ -234,6 +241,15 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
+    if (
+        noun is not None and not is_noun
+    ):  # "a virtual summit hosted by Presidents X and Y": the hosts are there
+        holders += [
+            c
+            for t in [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children)]
+            for c in t.children
+            if c.dep_ == "acl" and c.lemma_.lower() in {"host", "convene"}
+        ]
     if noun is not None:
         # "the discussion I also had with the Foreign Minister": the relative clause holds the parties
         for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _HELD_VERBS):
@@ -243,7 +259,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     for holder in holders:
         for child in holder.children:
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
-                second += [r for obj in _prep_objects(child) for r in party(obj)]
+                second += [r for obj in prep_objects(child) for r in party(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in _OBJECT_VERBS:
                 if trigger.direction == "visit" and visit.read(child):
                     continue
@@ -253,13 +269,17 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
                 for obj in child.children:
                     visit.read(obj)
+    if not is_noun:
+        second += [r for obj in marked_with(verb) for r in party(obj)]
     if trigger.direction == "visit" and not is_noun and visit.place is None:
         loose = _loose_destination(verb, ctx.sentence_of(verb).end)
         if loose is not None:
             visit.read(loose)
     second += visit.hosts
     if noun is not None:
-        phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
+        # "the U.S.-China talks", not "discussion of key issues in U.S.-China relations": the pair
+        # names the meeting from in front; after it, it is the topic
+        phrase = noun.doc[noun.left_edge.i : noun.i + 1].text
         second += [PersonRef(name, None, "place") for name in bilateral_parties(phrase, ctx.doc)]
     place = visit.place
     visited = place is not None
@@ -275,7 +295,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     ):
         # "We had meaningful discussions": the speaker and the others present
         second += speakers.counterparts()
-    if noun is not None and not is_noun and not second and _at_gathering(trigger):
+    if noun is not None and not is_noun and _at_gathering(trigger):
         gathering = _gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [gathering] if gathering is not None else []
     if trigger.direction == "host":
@@ -336,26 +356,6 @@ def _people_groups(obj: Token) -> list[PersonRef]:
     return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
 
 
-def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a party preposition; "met with Ruiz to discuss ...", where the parser made
-    the name the subject of the purpose clause, gives that subject."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if objects:
-        return objects
-    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
-    if nxt is None:
-        return []
-    for tok in prep.doc[prep.i + 1 : min(prep.i + 12, len(prep.doc))]:
-        if (
-            tok.dep_ == "nsubj"
-            and tok.left_edge.i == prep.i + 1
-            and tok.head.pos_ in {"VERB", "AUX"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
-        ):
-            return [tok]
-    return []
-
-
 def _facility(obj: Token) -> bool:
     """ "FEMA's National Response Coordination Center", "the plant": a building, not a host."""
     return obj.lower_ in FACILITY_WORDS and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
@@ -364,8 +364,9 @@ def _facility(obj: Token) -> bool:
 def _at_gathering(trigger: Trigger) -> bool:
     """Whether the trigger is presence at a gathering: attending, joining, or a clause set at it."""
     lemma = trigger.token.lemma_.lower()
+    noun = trigger.noun
     return lemma in {"join", "attend", "participate"} or (
-        trigger.noun is not None and trigger.noun.head.lower_ == "at" and lemma not in MEETING_VERBS
+        noun is not None and noun.head.lower_ in {"at", "in"} and noun.i != trigger.token.i
     )
 
 
@@ -378,12 +379,25 @@ def _gathering(noun: Token) -> PersonRef | None:
         return None  # "at a press conference" speaks to reporters, meets no gathering
     left = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct]
     if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper() for t in left):
-        return None
+        owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
+        return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
     start = min(t.left_edge.i for t in left)
     skip = {"annual", "first"}
     words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
     return PersonRef(name, None, "group") if name else None
+
+
+def _of_name(noun: Token) -> str | None:
+    """The proper name in a gathering's "of" phrase, without asides and clauses after it."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            words = [
+                t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"}
+            ]
+            if any(t.pos_ == "PROPN" for t in words):
+                return clean_name(" ".join(t.text for t in words))
+    return None
 
 
 def _one_body(verb: Token) -> list[PersonRef]:

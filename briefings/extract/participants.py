@@ -547,6 +547,19 @@ def _not_the_son(token: Token, ref: PersonRef, people: PeopleIndex) -> PersonRef
     return PersonRef(token.text, " ".join(title) or None, "person")
 
 
+def _unbracketed(token: Token) -> list[str]:
+    """The words of a phrase without its bracketed asides: "the Association of Southeast Asian
+    Nations (ASEAN) member states" -> "the Association of Southeast Asian Nations member states"."""
+    out: list[str] = []
+    depth = 0
+    for t in token.subtree:
+        depth += t.text == "("
+        if depth == 0 and not t.is_punct:
+            out.append(t.text)
+        depth -= t.text == ")" and depth > 0
+    return out
+
+
 def people_group(token: Token) -> list[PersonRef]:
     """A plural noun for people met as a body: "union leaders", "mayors", "grassroots worker organizers".
 
@@ -576,9 +589,9 @@ def people_group(token: Token) -> list[PersonRef]:
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in {"of", "from"}
         for o in c.children
-        if o.dep_ == "pobj" and len(list(o.subtree)) <= 5
+        if o.dep_ == "pobj" and len(list(o.subtree)) <= 12
     ]
     if of:  # "heads of government", "leaders of the ASEAN member states", "delegations from 40 countries"
-        words += [of[0].head.lower_, *(t.text for t in of[0].subtree if not t.is_punct)]
+        words += [of[0].head.lower_, *_unbracketed(of[0])]
     name = clean_name(" ".join(words))
     return [PersonRef(name, None, "group")] if name else []

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.lexicon import (
     GATHERING_NOUNS,
     MEETING_NOUNS_MORE,
+    PEOPLE_BODIES,
     PHRASAL_POSTPONE,
     POSTPONE_VERBS,
     SIT_DOWN,
@@ -159,18 +160,65 @@ def _phone_with(verb: Token) -> bool:
     return _has_phone(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a party preposition; "met with Ruiz to discuss ...", where the parser made
+    the name the subject of the purpose clause, gives that subject."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if nxt is None:
+        return []
+    for tok in prep.doc[prep.i + 1 : min(prep.i + 12, len(prep.doc))]:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.left_edge.i == prep.i + 1
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+        ):
+            return [tok]
+    return []
+
+
+def marked_with(verb: Token) -> list[Token]:
+    """ "spoke today with Crown Prince X to express ...", parsed as a clause "with X to express" under
+    the verb: X is the verb's "with" object."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "with"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.left_edge.i == m.i + 1
+    ]
+
+
+def _named_people(obj: Token) -> bool:
+    """ "NATO's eastern flank Allies", "leaders of the CARICOM states": a body of people whose name
+    says whose; talking with it is a meeting ("spoke with reporters" is not)."""
+    return (
+        obj.tag_ in {"NNS", "NNPS"}
+        and obj.lower_ in PEOPLE_BODIES
+        and any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "NORP", "GPE"} for t in obj.subtree if t.i != obj.i
+        )
+    )
+
+
 def _with_person(verb: Token) -> bool:
     """ "spoke with King Salman": talking with a named person is a conversation; "with reporters" is not."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "with"
         and any(
-            o.dep_ == "pobj"
-            and (o.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i))
-            for o in c.children
+            o.ent_type_ == "PERSON"
+            or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
+            or _named_people(o)
+            for o in prep_objects(c)
         )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
         for c in verb.children
-    )
+    ) or any(o.ent_type_ == "PERSON" for o in marked_with(verb))
 
 
 def _held_noun(verb: Token) -> Token | None:
@@ -186,6 +234,22 @@ def _held_noun(verb: Token) -> Token | None:
                     if obj.dep_ == "pobj" and obj.lower_ in MEETING_NOUNS:
                         return obj
     return None
+
+
+def _gathering_of(verb: Token) -> Token | None:
+    """The gathering a meeting verb happens at or in: "spoke with the Allies in a virtual summit"."""
+    # the parser may hang the place on the party: "with the Allies in a virtual summit"
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in prep_objects(c)]
+    return next(
+        (
+            o
+            for c in [*verb.children, *(p for obj in objects for p in obj.children)]
+            if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS and o.lower_ not in {"meeting", "meetings"}
+        ),
+        None,
+    )
 
 
 def _present_at(noun: Token) -> Token | None:
@@ -269,7 +333,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     Trigger(tok, tok, MEETING_VERBS[lemma], sent)
                 )  # "the President's meeting": a noun
                 continue
-            found.append(Trigger(tok, None, MEETING_VERBS[lemma], sent))
+            at = _gathering_of(tok)  # "spoke with the Allies in a virtual summit hosted by X and Y"
+            if at is not None:
+                taken.add(at.i)
+            found.append(Trigger(tok, at, MEETING_VERBS[lemma], sent))
     for tok in sent:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEETING_NOUNS:
             continue
