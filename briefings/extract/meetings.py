@@ -36,6 +36,7 @@ from briefings.extract.lexicon import (
 from briefings.extract.merging import Mention, merge
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.participants import (
+    group_antecedent,
     modifies_a_noun,
     people_group,
     resolve_token,
@@ -205,9 +206,12 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         for tok in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
             home = _home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
-            out += [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES] or (
-                people_group(tok) if groups_meet else []
+            out += (
+                [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
+                or group_antecedent(tok)
+                or (people_group(tok) if groups_meet else [])
             )
+            out += [r for lead in _leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
         return dedupe(out)
 
     def party(obj: Token) -> list[PersonRef]:
@@ -298,6 +302,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     if noun is not None and not is_noun and _at_gathering(trigger):
         gathering = _gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [gathering] if gathering is not None else []
+    second_named = bool(second)
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)
@@ -339,6 +344,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
+        refers_back=noun is not None and not is_noun and _the_one_before(noun) and not second_named,
     )
 
 
@@ -354,6 +360,30 @@ def _people_groups(obj: Token) -> list[PersonRef]:
             for r in _people_groups(o)
         ]
     return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
+
+
+def _leaders(group: Token) -> list[Token]:
+    """Who leads a body: "a delegation – led by Kurt Campbell and Daniel Kritenbrink – visited ..."."""
+    return [
+        o
+        for c in group.children
+        if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+        for a in c.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _the_one_before(noun: Token) -> bool:
+    """ "participated in the call", "joined the meeting": a definite meeting noun with no parties or
+    name of its own is the meeting the text has just reported."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_ in {"call", "meeting", "discussion", "conversation"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+        and not any(c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} for c in noun.children)
+    )
 
 
 def _facility(obj: Token) -> bool:

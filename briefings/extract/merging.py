@@ -28,6 +28,7 @@ class Mention:
     evidence: Evidence
     strength: int = 0  # 2 a verb ("met"), 1 a noun ("the meeting"), 0 a headline: whose evidence to keep
     separate: bool = False  # "held a separate bilateral meeting": not the meeting mentioned before
+    refers_back: bool = False  # "... participated in the call": the call mentioned before
 
     def meeting(self) -> Meeting:
         return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
@@ -98,6 +99,10 @@ def merge(found: list[Mention]) -> list[Mention]:
     """One meeting per set of agreeing mentions; body evidence wins over the headline's."""
     out: list[Mention] = []
     for item in found:
+        if item.refers_back and out and out[-1].status == item.status:
+            have = out[-1]  # "foreign ministers from ... participated in the call": they were on it too
+            out[-1] = replace(have, participants=dedupe(have.participants + item.participants))
+            continue
         for i, have in enumerate(out):
             if item.separate and not have.separate:
                 continue

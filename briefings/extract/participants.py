@@ -83,6 +83,8 @@ _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 # "Minister of International Relations and Cooperation".
 _TITLE_LINKS = frozenset({"of", "for", "and", "the", "&", "-"})
 _TITLE_RUN = 10
+# How far back (tokens) "the delegation" looks for the delegation the text introduced.
+_ANTECEDENT_REACH = 400
 # Entity labels the small tagger gives unfamiliar names of people ("Lydia Cole" as a PRODUCT).
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
@@ -122,15 +124,13 @@ def _noun_phrase(token: Token) -> str:
 def _proper_phrase(token: Token) -> Span:
     """The run of compound proper nouns ending at ``token`` (NER sometimes misses "King Abdullah II")."""
     start = token.i
-    while (
-        start > 0
-        and token.doc[start - 1].dep_ in {"compound", "poss"}
-        and token.doc[start - 1].pos_
-        in {
-            "PROPN",
-            "PRON",
-        }
-    ):
+    while start > 0:
+        prev = token.doc[start - 1]
+        if prev.pos_ == "SPACE" and start > 1 and token.doc[start - 2].dep_ == "compound":
+            start -= 1  # "Manasseh\u00a0Sogavare": a stray space token inside the name
+            continue
+        if prev.dep_ not in {"compound", "poss"} or prev.pos_ not in {"PROPN", "PRON"}:
+            break
         start -= 1
     return token.doc[start : token.i + 1]
 
@@ -558,6 +558,27 @@ def _unbracketed(token: Token) -> list[str]:
             out.append(t.text)
         depth -= t.text == ")" and depth > 0
     return out
+
+
+def group_antecedent(token: Token) -> list[PersonRef]:
+    """ "The delegation met ...", "they met ..." after "a high-level U.S. delegation visited ...":
+    the named body the text introduced before, for a bare definite group noun or an unresolved "they"."""
+    bare = (
+        token.lower_ in GROUP_NOUNS
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+        and not any(c.dep_ in {"compound", "amod", "nmod", "poss", "prep"} for c in token.children)
+    )
+    if not bare and token.lower_ != "they":
+        return []
+    start = max(0, token.i - _ANTECEDENT_REACH)
+    for prev in reversed(token.doc[start : token.i]):
+        if prev.lower_ not in GROUP_NOUNS or prev.tag_ != "NN" or (bare and prev.lower_ != token.lower_):
+            continue
+        if any(t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_KINDS for t in prev.lefts):
+            name = _noun_phrase(prev)
+            return [PersonRef(name, None, "group")] if name else []
+    return []
 
 
 def people_group(token: Token) -> list[PersonRef]:
