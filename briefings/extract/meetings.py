@@ -306,7 +306,13 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)
-    one_body = not participants and trigger.direction == "mutual" and noun is None
+    one_body = (
+        trigger.direction == "mutual"
+        and noun is None
+        and not second
+        and len(first) <= 1
+        and all(p.kind == "group" for p in first)
+    )
     if one_body:
         participants = _one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
     if len(participants) < (1 if one_body else 2):
@@ -408,7 +414,9 @@ def _gathering(noun: Token) -> PersonRef | None:
     if noun.lower_ not in GATHERING_NOUNS or any(c.lower_ in {"press", "news"} for c in noun.lefts):
         return None  # "at a press conference" speaks to reporters, meets no gathering
     left = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct]
-    if not any(t.pos_ in {"PROPN", "NOUN"} or t.text[:1].isupper() for t in left):
+    if not any(
+        t.pos_ == "PROPN" or t.text[:1].isupper() or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in left
+    ):
         owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
         return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
     start = min(t.left_edge.i for t in left)

@@ -520,6 +520,10 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
             if not only_title_words(r.name) and r.name.rstrip(".").lower() not in NAME_SUFFIXES
         )  # "Joseph R. Biden, Jr.": the suffix the parser split off is part of a name, no party
         stack.extend(c for c in tok.children if c.dep_ == "conj")
+        # "Prime Ministers Ken Ito, Ravi Rao and Ella Kerr": a list the parser read as a name's appositive
+        stack.extend(
+            c for c in tok.children if c.dep_ == "appos" and tok.ent_type_ == c.ent_type_ == "PERSON"
+        )
     return dedupe(out)
 
 

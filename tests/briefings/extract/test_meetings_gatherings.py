@@ -122,7 +122,8 @@ def test_talking_with_a_named_body_in_a_hosted_summit_brings_the_hosts_and_the_s
     meeting = only(
         meetings_in(
             "President Tomas Ruiz spoke today with the Baltic Council's northern Allies in a virtual "
-            "summit of the Arctic Five countries hosted by Presidents Ana Vega of Chile and Luis Mora of Peru."
+            "summit of the Arctic Five countries hosted by Presidents Ana Vega of Chile and Luis Mora "
+            "of Peru."
         )
     )
     assert names(meeting)[0] == "Tomas Ruiz"
