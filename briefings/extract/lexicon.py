@@ -47,6 +47,11 @@ PEOPLE_BODIES = frozenset(
     """leaders allies partners officials ministers counterparts representatives delegations envoys
     heads governors mayors members negotiators lawmakers senators""".split()  # noqa: SIM905
 )
+# Verbs whose object is a topic: "discussed the U.S.-Russia dialogue", "welcomed the launch of talks".
+TALKED_ABOUT_VERBS = frozenset(
+    """discuss review address welcome praise commend support note highlight underscore applaud
+    reaffirm affirm emphasize stress""".split()  # noqa: SIM905
+)
 # Particles of an Arabic patronymic: "Khalid bin Salman" is Khalid, son of Salman.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 # "sat down with X": a meeting verb made of a verb and its particle.

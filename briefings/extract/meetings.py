@@ -18,6 +18,7 @@ direction (visit, host, receive, welcome).
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass, field, replace
 
@@ -31,6 +32,7 @@ from briefings.extract.lexicon import (
     GATHERING_NOUNS,
     HOME_OFFICES,
     SEPARATE_WORDS,
+    TALKED_ABOUT_VERBS,
     TRIP_NOUNS,
 )
 from briefings.extract.merging import Mention, merge
@@ -284,7 +286,10 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         # "the U.S.-China talks", not "discussion of key issues in U.S.-China relations": the pair
         # names the meeting from in front; after it, it is the topic
         phrase = noun.doc[noun.left_edge.i : noun.i + 1].text
-        second += [PersonRef(name, None, "place") for name in bilateral_parties(phrase, ctx.doc)]
+        paired = bilateral_parties(phrase, ctx.doc)
+        if paired and not first and not second and _talked_about(noun):
+            return None  # "discussed the U.S.-Russia dialogue on strategic stability": a standing topic
+        second += [PersonRef(name, None, "place") for name in paired]
     place = visit.place
     visited = place is not None
     topic_only = all(
@@ -379,6 +384,12 @@ def _leaders(group: Token) -> list[Token]:
         for o in a.children
         if o.dep_ == "pobj"
     ]
+
+
+def _talked_about(noun: Token) -> bool:
+    """A meeting noun that is the object of talk about it: "discussed the U.S.-Russia dialogue"."""
+    verb = _governing_verb(noun)
+    return noun.dep_ in {"dobj", "pobj"} and verb is not None and verb.lemma_.lower() in TALKED_ABOUT_VERBS
 
 
 def _the_one_before(noun: Token) -> bool:
@@ -481,7 +492,9 @@ def _home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
             continue
         before = " ".join(t.lower_ for t in title[max(0, ent.start - len(office.split())) : ent.start])
         if before == office:
-            ref = ctx.people.resolve(ent.text.removesuffix("’s").removesuffix("'s"), 0)
+            # "Biden’s Meeting" tagged as one name: the name ends at the possessive
+            words = list(itertools.takewhile(lambda t: t.tag_ != "POS" and "’" not in t.text, ent))
+            ref = ctx.people.resolve(" ".join(t.text for t in words), 0) if words else None
             if ref is not None and ref.kind == "person":
                 return ref
         break  # only the readout's own principal, named first
