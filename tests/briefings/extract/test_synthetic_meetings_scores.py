@@ -62,5 +62,5 @@ def test_synthetic_gold_names_its_article_and_quotes_it_verbatim(path: Path) -> 
     for item in [*gold["questions"], *({"text": t} for t in gold.get("not_questions", []))]:
         assert item["text"] in article, item["text"]
     for meeting in gold["meetings"]:
-        assert meeting["status"] in {"held", "planned", "cancelled"}
+        assert meeting["status"] in {"held", "planned", "postponed", "cancelled"}
         assert len(meeting["participants"]) >= 2
