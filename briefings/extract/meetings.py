@@ -18,23 +18,29 @@ direction (visit, host, receive, welcome).
 
 from __future__ import annotations
 
-import itertools
 import logging
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.dates import WEEKDAYS, resolve_date
+from briefings.extract.gatherings import (
+    at_gathering,
+    facility,
+    gathering,
+    governing_verb,
+    leaders,
+    one_body,
+    people_groups,
+    talked_about,
+    the_one_before,
+)
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import (
-    FACILITY_WORDS,
-    GATHERING_NOUNS,
-    HOME_OFFICES,
     SEPARATE_WORDS,
-    TALKED_ABOUT_VERBS,
     TRIP_NOUNS,
 )
+from briefings.extract.meeting_dates import clause_date
 from briefings.extract.merging import Mention, merge
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.participants import (
@@ -44,7 +50,7 @@ from briefings.extract.participants import (
     resolve_token,
     resolve_with_conjuncts,
 )
-from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, same_party
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -53,6 +59,7 @@ from briefings.extract.places import (
     host_country,
     visited_place,
 )
+from briefings.extract.readout_principal import home_principal
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.series import series_meetings
 from briefings.extract.speakers import Speakers, principals, speakers_at
@@ -75,9 +82,6 @@ _OBJECT_VERBS = frozenset(
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
-# dates even when NER misses them ("will meet Ruiz next Saturday" with "Saturday" untagged)
-_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", *WEEKDAYS})
-_DAY_SHIFTS = frozenset({"next", "last", "this"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 _HELD_VERBS = frozenset({"have", "hold"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
@@ -155,20 +159,13 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _governing_verb(noun: Token) -> Token | None:
-    tok = noun
-    while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
-        tok = tok.head
-    return tok if tok.pos_ in {"VERB", "AUX"} else None
-
-
 def _governing_subject(noun: Token) -> list[Token]:
     """For a meeting noun in a phrase, the subject of the clause holding it.
 
     "We've come from several days of meetings with NATO" (a speaker's "we"), and
     "Rice arrived in Cairo for talks with Mubarak" (talks are what she came for).
     """
-    verb = _governing_verb(noun)
+    verb = governing_verb(noun)
     if verb is None:
         return []
     purpose = noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
@@ -196,7 +193,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     is_noun = noun is not None and noun.i == verb.i
 
     def resolve(tok: Token) -> list[PersonRef]:
-        home = _home_principal(tok, ctx)  # "the President" in a government's readout is its president
+        home = home_principal(tok, ctx)  # "the President" in a government's readout is its president
         return [home] if home is not None else resolve_with_conjuncts(tok, ctx.people, speakers)
 
     # "welcomed the refugees", "the leaders discussed ...": a body of people is a party only to a meeting verb
@@ -206,14 +203,14 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
         out: list[PersonRef] = []
         for tok in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
-            home = _home_principal(tok, ctx)
+            home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
             out += (
                 [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
                 or group_antecedent(tok)
                 or (people_group(tok) if groups_meet else [])
             )
-            out += [r for lead in _leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
+            out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
         return dedupe(out)
 
     def party(obj: Token) -> list[PersonRef]:
@@ -228,7 +225,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         office = _office(obj) if not refs and speakers.speaker is not None else None
         if office is not None:
             return [office]  # "the discussion I had with the Foreign Minister"
-        return refs or (_people_groups(obj) if groups_meet else [])
+        return refs or (people_groups(obj) if groups_meet else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     second: list[PersonRef] = []  # hosts / the object side
@@ -269,7 +266,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in _OBJECT_VERBS:
                 if trigger.direction == "visit" and visit.read(child):
                     continue
-                if trigger.direction == "visit" and _facility(child):
+                if trigger.direction == "visit" and facility(child):
                     continue  # "visited the Response Coordination Center": a building toured
                 second += party(child)
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
@@ -284,10 +281,16 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     second += visit.hosts
     if noun is not None:
         # "the U.S.-China talks", not "discussion of key issues in U.S.-China relations": the pair
-        # names the meeting from in front; after it, it is the topic
-        phrase = noun.doc[noun.left_edge.i : noun.i + 1].text
+        # names the meeting from in front or as the body met; after it, it is the topic
+        phrase = noun.doc[noun.left_edge.i : noun.i + 1].text + "".join(
+            f" {o.doc[o.left_edge.i : o.i + 1].text}"  # "meeting of the India-U.S. Working Group"
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        )
         paired = bilateral_parties(phrase, ctx.doc)
-        if paired and not first and not second and _talked_about(noun):
+        if paired and not first and not second and talked_about(noun):
             return None  # "discussed the U.S.-Russia dialogue on strategic stability": a standing topic
         second += [PersonRef(name, None, "place") for name in paired]
     place = visit.place
@@ -304,28 +307,28 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     ):
         # "We had meaningful discussions": the speaker and the others present
         second += speakers.counterparts()
-    if noun is not None and not is_noun and _at_gathering(trigger):
-        gathering = _gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
-        second += [gathering] if gathering is not None else []
+    if noun is not None and not is_noun and at_gathering(trigger):
+        met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
+        second += [met] if met is not None else []
     second_named = bool(second)
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)
-    one_body = (
+    alone = (
         trigger.direction == "mutual"
         and noun is None
         and not second
         and len(first) <= 1
         and all(p.kind == "group" for p in first)
     )
-    if one_body:
-        participants = _one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
-    if len(participants) < (1 if one_body else 2):
+    if alone:
+        participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
+    if len(participants) < (1 if alone else 2):
         return None
     if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
         # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
         place = attached_place(verb, noun)
-    if place is None and is_noun and (governing := _governing_verb(verb)) is not None:
+    if place is None and is_noun and (governing := governing_verb(verb)) is not None:
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
     if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:
         place = _journey_place(verb.head)  # "led a delegation to Doha, Qatar this week to meet with ..."
@@ -338,11 +341,11 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     among_present = bool(present) and all(any(same_party(p, q) for q in present) for p in participants)
     if place is None and among_present:
         place = here_place(ctx.text)
-    date = _date(verb, noun, ctx, future=status == "planned")
-    if date is None and is_noun and (governing := _governing_verb(verb)) is not None:
-        date = _date(governing, None, ctx, future=status == "planned")
-    if date is None and where is not None and (governing := _governing_verb(where)) is not None:
-        date = _date(governing, None, ctx, future=status == "planned")  # "arrived on Monday, where ..."
+    date = clause_date(verb, noun, ctx, future=status == "planned")
+    if date is None and is_noun and (governing := governing_verb(verb)) is not None:
+        date = clause_date(governing, None, ctx, future=status == "planned")
+    if date is None and where is not None and (governing := governing_verb(where)) is not None:
+        date = clause_date(governing, None, ctx, future=status == "planned")  # "arrived on Monday, where ..."
     if date is None and among_present and status == "held" and ctx.published is not None:
         date = (
             ctx.published.date().isoformat()
@@ -355,150 +358,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
-        refers_back=noun is not None and not is_noun and _the_one_before(noun) and not second_named,
+        refers_back=noun is not None and not is_noun and the_one_before(noun) and not second_named,
     )
-
-
-def _people_groups(obj: Token) -> list[PersonRef]:
-    """ "with union leaders and mayors", "with a group of labor leaders": bodies of people met."""
-    if obj.lower_ in {"group", "groups", "number", "range", "coalition"}:
-        return [
-            r
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for r in _people_groups(o)
-        ]
-    return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
-
-
-def _leaders(group: Token) -> list[Token]:
-    """Who leads a body: "a delegation – led by Kurt Campbell and Daniel Kritenbrink – visited ..."."""
-    return [
-        o
-        for c in group.children
-        if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
-        for a in c.children
-        if a.dep_ == "agent"
-        for o in a.children
-        if o.dep_ == "pobj"
-    ]
-
-
-def _talked_about(noun: Token) -> bool:
-    """A meeting noun that is the object of talk about it: "discussed the U.S.-Russia dialogue"."""
-    verb = _governing_verb(noun)
-    return noun.dep_ in {"dobj", "pobj"} and verb is not None and verb.lemma_.lower() in TALKED_ABOUT_VERBS
-
-
-def _the_one_before(noun: Token) -> bool:
-    """ "participated in the call", "joined the meeting": a definite meeting noun with no parties or
-    name of its own is the meeting the text has just reported."""
-    return (
-        noun.tag_ == "NN"
-        and noun.lower_ in {"call", "meeting", "discussion", "conversation"}
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
-        and not any(c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} for c in noun.children)
-    )
-
-
-def _facility(obj: Token) -> bool:
-    """ "FEMA's National Response Coordination Center", "the plant": a building, not a host."""
-    return obj.lower_ in FACILITY_WORDS and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
-
-
-def _at_gathering(trigger: Trigger) -> bool:
-    """Whether the trigger is presence at a gathering: attending, joining, or a clause set at it."""
-    lemma = trigger.token.lemma_.lower()
-    noun = trigger.noun
-    return lemma in {"join", "attend", "participate"} or (
-        noun is not None and noun.head.lower_ in {"at", "in"} and noun.i != trigger.token.i
-    )
-
-
-def _gathering(noun: Token) -> PersonRef | None:
-    """A named gathering as the party met: "the U.S.-ASEAN Summit", "the climate summit".
-
-    An unnamed one ("the meeting") names no party.
-    """
-    if noun.lower_ not in GATHERING_NOUNS or any(c.lower_ in {"press", "news"} for c in noun.lefts):
-        return None  # "at a press conference" speaks to reporters, meets no gathering
-    left = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct]
-    if not any(
-        t.pos_ == "PROPN" or t.text[:1].isupper() or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in left
-    ):
-        owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
-        return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
-    start = min(t.left_edge.i for t in left)
-    skip = {"annual", "first"}
-    words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
-    name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
-    return PersonRef(name, None, "group") if name else None
-
-
-def _of_name(noun: Token) -> str | None:
-    """The proper name in a gathering's "of" phrase, without asides and clauses after it."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            words = [
-                t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"}
-            ]
-            if any(t.pos_ == "PROPN" for t in words):
-                return clean_name(" ".join(t.text for t in words))
-    return None
-
-
-def _one_body(verb: Token) -> list[PersonRef]:
-    """ "Leaders of the alliance's member states met": a group meeting among itself, named by its phrase."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or verb.lemma_.lower() not in {"meet", "confer", "convene", "gather"}:
-        return []
-    subject = subjects[0]
-    if subject.tag_ != "NNS" or not people_group(subject) or any(c.dep_ == "conj" for c in subject.children):
-        return []
-    named = any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children) or any(
-        t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in subject.lefts
-    )
-    if not named:
-        return []  # "the sides have met several times": which sides the sentence does not say
-    phrase = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
-    if len(phrase) > 10:
-        return []
-    words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
-    return [PersonRef(clean_name(" ".join(words)), None, "group")]
-
-
-def _home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
-    """ "the President" in a readout: the principal the readout's title names with that office.
-
-    A government's readout ("Readout of President Ruiz's Call with President Vega")
-    calls its own head "the President" and the other side by name; the nearest
-    president in the text may well be the guest.
-    """
-    if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    if any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children):
-        return None  # "the President of Ghana" names whose president
-    office = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper())
-    office = f"{office} {tok.lower_}".strip()
-    title = ctx.title_doc
-    if title is None or not title.text.lower().startswith("readout"):
-        return None
-    for ent in title.ents:
-        if ent.label_ != "PERSON":
-            continue
-        before = " ".join(t.lower_ for t in title[max(0, ent.start - len(office.split())) : ent.start])
-        if before == office:
-            # "Biden’s Meeting" tagged as one name: the name ends at the possessive
-            words = list(itertools.takewhile(lambda t: t.tag_ != "POS" and "’" not in t.text, ent))
-            ref = ctx.people.resolve(" ".join(t.text for t in words), 0) if words else None
-            if ref is not None and ref.kind == "person":
-                return ref
-        break  # only the readout's own principal, named first
-    return None
 
 
 @dataclass
@@ -531,7 +392,7 @@ def _where_place(antecedent: Token) -> str | None:
     where, _ = visited_place(antecedent)
     if where is not None:
         return where
-    governing = _governing_verb(antecedent)
+    governing = governing_verb(antecedent)
     if governing is None:
         return None
     return attached_place(governing) or _journey_place(governing)
@@ -575,56 +436,3 @@ def _loose_destination(verb: Token, sentence_end: int) -> Token | None:
         if tok.pos_ in {"VERB", "AUX", "ADP"} or tok.is_punct:
             break
     return None
-
-
-def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> str | None:
-    """Resolve the date expressions of the trigger's clause against the publication date."""
-    tokens: list[Token] = []
-    stack = list(verb.children) + (list(noun.children) if noun is not None and noun.i != verb.i else [])
-    if noun is not None:  # "the discussion I had with him earlier today"
-        stack += [
-            t
-            for c in noun.children
-            if c.dep_ == "relcl" and c.lemma_.lower() in _HELD_VERBS
-            for t in c.children
-        ]
-    # a wire dateline parsed as the subject ("KYIV, March 11 (Wire) - X arrived ...") dates the story
-    stack = [t for t in stack if t.dep_ not in {"nsubj", "nsubjpass"} or t.ent_type_ == "DATE"]
-    subject_at = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=None)
-    if verb.dep_ == "ccomp" and subject_at is not None:
-        # "said on Monday she will meet Ruiz": a date before the reported clause's subject is the saying's
-        stack = [t for t in stack if t.i > subject_at]
-    while stack:
-        tok = stack.pop()
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
-            continue
-        tokens.append(tok)
-        stack.extend(tok.children)
-    dated = sorted(
-        (
-            t
-            for t in tokens
-            if t.ent_type_ in {"DATE", "TIME"}
-            or t.lower_ in _DAY_WORDS
-            or (t.lower_ in _DAY_SHIFTS and t.head.lower_ in _DAY_WORDS)  # "next" of "next Saturday"
-        ),
-        key=lambda t: t.i,
-    )
-    if not dated:
-        if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
-            head = verb.head
-            if future and head.tag_ == "VBD":
-                return None  # "agreed on Monday to meet again": the day of the agreement, not of the meeting
-            if head.dep_ == "acomp" and head.head.i != head.i:
-                head = head.head  # "on Friday she is due to see envoys": the date sits on "is"
-            # "will travel to Washington next week to meet Biden": the journey carries the date
-            return _date(head, None, ctx, future=future)
-        return None
-    runs: list[list[Token]] = []
-    for tok in dated:  # contiguous runs keep their own spacing: "7-8 July, 2022"
-        if runs and tok.i == runs[-1][-1].i + 1:
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
-    text = " ; ".join(ctx.text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
-    return resolve_date(text, ctx.published, future=future)
