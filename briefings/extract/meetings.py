@@ -282,12 +282,15 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     if noun is not None:
         # "the U.S.-China talks", not "discussion of key issues in U.S.-China relations": the pair
         # names the meeting from in front or as the body met; after it, it is the topic
-        phrase = noun.doc[noun.left_edge.i : noun.i + 1].text + "".join(
-            f" {o.doc[o.left_edge.i : o.i + 1].text}"  # "meeting of the India-U.S. Working Group"
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        phrase = (
+            noun.doc[noun.left_edge.i : noun.i + 1].text
+            + "".join(
+                f" {o.doc[o.left_edge.i : o.right_edge.i + 1].text}"  # "meeting of the India-U.S. Group"
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in o.doc[o.left_edge.i : o.i + 1])
+            )
         )
         paired = bilateral_parties(phrase, ctx.doc)
         if paired and not first and not second and talked_about(noun):
