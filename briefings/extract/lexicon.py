@@ -58,6 +58,89 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 SIT_DOWN = frozenset({("sit", "down")})
 
 
+# Moved from triggers.py: the trigger and status vocabulary.
+MEETING_NOUNS = frozenset(
+    [
+        "meeting",
+        "meetings",
+        "talks",
+        "discussions",
+        "discussion",
+        "summit",
+        "conference",
+        "call",
+        "calls",
+        "visit",
+        "consultations",
+        "negotiations",
+        "trilateral",
+        "bilateral",
+        "session",
+        "dialogue",
+        *MEETING_NOUNS_MORE,
+    ]
+)
+# Verbs that make a meeting of their object noun: "held talks", "had a call", "concluded a meeting".
+HOLDING_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "begin",
+        "continue",
+        "conclude",
+        "resume",
+        "start",
+        "attend",
+        "host",
+        "convene",
+        "join",
+        "participate",
+    }
+)
+# Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
+PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
+# Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
+TALK_VERBS = frozenset({"speak", "talk"})
+TOPIC_VERBS = frozenset({"discuss"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "call"})
+PLAN_VERBS = frozenset(
+    {
+        "plan",
+        "expect",
+        "intend",
+        "hope",
+        "want",
+        "seek",
+        "agree",
+        "schedule",
+        "set",
+        "due",
+        "aim",
+        "prepare",
+        "propose",
+        "arrange",
+        "offer",
+        "invite",
+        "look",
+    }
+)
+REFUSE_VERBS = frozenset(
+    {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
+)
+CANCEL_VERBS = frozenset({"cancel", "scrap", "suspend", "boycott", "skip", "shelve", *POSTPONE_VERBS})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
+# Obligation and possibility: "must be resolved through negotiations", "can only be settled by talks".
+MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
+# Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
+APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
+UNSURE_MARKS = frozenset({"if", "unless", "whether"})
+BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
+FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})
+
+
 # --- open questions -------------------------------------------------------------------
 
 

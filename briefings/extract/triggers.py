@@ -18,16 +18,33 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import (
+    APPEAL_VERBS,
+    BE_FORMS,
+    CANCEL_VERBS,
+    FUTURE_AUX,
+    FUTURE_WORDS,
     GATHERING_NOUNS,
-    MEETING_NOUNS_MORE,
+    HOLDING_VERBS,
+    HYPOTHETICAL_AUX,
+    MODAL_AUX,
     PEOPLE_BODIES,
+    PHONE_WORDS,
     PHRASAL_POSTPONE,
+    PLAN_VERBS,
     POSTPONE_VERBS,
+    PRESENCE_VERBS,
+    REFUSE_VERBS,
     SIT_DOWN,
+    SOON_WORDS,
+    TALK_VERBS,
+    TOPIC_VERBS,
     TRIP_NOUNS,
+    UNSURE_MARKS,
 )
+from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
 from briefings.models import MeetingStatus
 
+_PHONE_WORDS = PHONE_WORDS  # read by the selective parse (selection.py) under this name
 Direction = Literal["mutual", "visit", "host"]
 
 MEETING_VERBS: dict[str, Direction] = {
@@ -45,86 +62,6 @@ MEETING_VERBS: dict[str, Direction] = {
     "negotiate": "mutual",
     "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
 }
-MEETING_NOUNS = frozenset(
-    [
-        "meeting",
-        "meetings",
-        "talks",
-        "discussions",
-        "discussion",
-        "summit",
-        "conference",
-        "call",
-        "calls",
-        "visit",
-        "consultations",
-        "negotiations",
-        "trilateral",
-        "bilateral",
-        "session",
-        "dialogue",
-        *MEETING_NOUNS_MORE,
-    ]
-)
-# Verbs that make a meeting of their object noun: "held talks", "had a call", "concluded a meeting".
-_HOLDING_VERBS = frozenset(
-    {
-        "hold",
-        "have",
-        "conduct",
-        "begin",
-        "continue",
-        "conclude",
-        "resume",
-        "start",
-        "attend",
-        "host",
-        "convene",
-        "join",
-        "participate",
-    }
-)
-# Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
-_PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
-# Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
-_TALK_VERBS = frozenset({"speak", "talk"})
-_TOPIC_VERBS = frozenset({"discuss"})
-_PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "call"})
-_PLAN_VERBS = frozenset(
-    {
-        "plan",
-        "expect",
-        "intend",
-        "hope",
-        "want",
-        "seek",
-        "agree",
-        "schedule",
-        "set",
-        "due",
-        "aim",
-        "prepare",
-        "propose",
-        "arrange",
-        "offer",
-        "invite",
-        "look",
-    }
-)
-_REFUSE_VERBS = frozenset(
-    {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
-)
-_CANCEL_VERBS = frozenset({"cancel", "scrap", "suspend", "boycott", "skip", "shelve", *POSTPONE_VERBS})
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
-# Obligation and possibility: "must be resolved through negotiations", "can only be settled by talks".
-_MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
-# Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
-_APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
-_UNSURE_MARKS = frozenset({"if", "unless", "whether"})
-_BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
-_SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
-_FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})
 
 
 @dataclass(frozen=True)
@@ -139,7 +76,7 @@ class Trigger:
 
 def _has_phone(verb: Token) -> bool:
     return any(
-        t.lower_ in _PHONE_WORDS
+        t.lower_ in PHONE_WORDS
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in {"by", "on", "over", "via"}
         for t in c.subtree
@@ -227,7 +164,7 @@ def _held_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
             return child
-    if verb.lemma_.lower() in _PRESENCE_VERBS:
+    if verb.lemma_.lower() in PRESENCE_VERBS:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "for"}:
                 for obj in child.children:
@@ -301,7 +238,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         noun = None
-        if tok.pos_ in {"VERB", "AUX"} and lemma in _HOLDING_VERBS:
+        if tok.pos_ in {"VERB", "AUX"} and lemma in HOLDING_VERBS:
             noun = _held_noun(tok)
             if noun is not None:
                 direction: Direction = "host" if lemma in {"host", "convene"} else "mutual"
@@ -315,16 +252,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(tok, None, "mutual", sent))  # "sat down with Okafor", "is due to see envoys"
             continue
         verb = _present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
-        if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *_HOLDING_VERBS}:
+        if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *HOLDING_VERBS}:
             found.append(Trigger(verb, tok, "mutual", sent))
             taken.add(tok.i)
             continue
         if noun is None and tok.pos_ == "VERB" and lemma not in MEETING_VERBS and _phone_with(tok):
             found.append(Trigger(tok, None, "mutual", sent))  # "spent an hour on the phone with ..."
         elif noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
-            if lemma in _TALK_VERBS and not (_has_phone(tok) or _with_person(tok)):
+            if lemma in TALK_VERBS and not (_has_phone(tok) or _with_person(tok)):
                 continue
-            if lemma in _TOPIC_VERBS and not _several_parties(tok):
+            if lemma in TOPIC_VERBS and not _several_parties(tok):
                 continue
             if lemma == "call" and not _is_phone_call(tok):
                 continue
@@ -377,15 +314,11 @@ def _wished_for(chain: list[Token]) -> bool:
     """
     for depth, tok in enumerate(chain[:5]):
         for child in tok.children:
-            if child.dep_ == "mark" and child.lower_ in _UNSURE_MARKS:
+            if child.dep_ == "mark" and child.lower_ in UNSURE_MARKS:
                 return True
-            if (
-                child.dep_ in {"aux", "auxpass"}
-                and child.lower_ in _MODAL_AUX
-                and tok.pos_ in {"VERB", "AUX"}
-            ):
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODAL_AUX and tok.pos_ in {"VERB", "AUX"}:
                 return True
-        if depth > 0 and tok.lemma_.lower() in _APPEAL_VERBS and tok.pos_ == "VERB":
+        if depth > 0 and tok.lemma_.lower() in APPEAL_VERBS and tok.pos_ == "VERB":
             below = chain[depth - 1]
             if below.dep_ in {"xcomp", "ccomp", "pobj", "prep", "dobj", "advcl"}:
                 return tok.lemma_.lower() != "call" or any(
@@ -418,9 +351,9 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
                 return "cancelled"
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return None
-            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 # reported future: "said the president would hold talks with X next week"
-                return "planned" if child.lower_ in {"would", "'d", "’d"} and words & _SOON_WORDS else None
+                return "planned" if child.lower_ in {"would", "'d", "’d"} and words & SOON_WORDS else None
     chain = _chain(verb)
     if _wished_for(chain):
         return None
@@ -430,12 +363,12 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "postponed"
         if (
             link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"}
-            and lemma in _CANCEL_VERBS
+            and lemma in CANCEL_VERBS
         ):
             return "cancelled"
-        if link.dep_ == "xcomp" and lemma in _REFUSE_VERBS - {"call"}:
+        if link.dep_ == "xcomp" and lemma in REFUSE_VERBS - {"call"}:
             return "cancelled"
-        if link.dep_ == "xcomp" and lemma in _PLAN_VERBS:
+        if link.dep_ == "xcomp" and lemma in PLAN_VERBS:
             return "planned"
         if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):
             return "cancelled" if lemma in {"want", "plan", "agree", "intend"} else "held"
@@ -445,14 +378,14 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
         head = trigger.noun.head
         if trigger.noun.dep_ in {"dobj", "nsubjpass"} and _postpones(head):
             return "postponed"  # "put off her visit", "the summit was pushed back"
-        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _CANCEL_VERBS:
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in CANCEL_VERBS:
             return "cancelled"
-        if any(c.lower_ in _FUTURE_WORDS for c in trigger.noun.children):
+        if any(c.lower_ in FUTURE_WORDS for c in trigger.noun.children):
             return "planned"
     for tok in [*tokens, *_chain(verb)[1:3]]:
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
-        if aux & _FUTURE_AUX:
+        if aux & FUTURE_AUX:
             return "planned"
-        if tok.tag_ == "VBG" and aux & _BE_FORMS and (tok.lower_ == "going" or words & _SOON_WORDS):
+        if tok.tag_ == "VBG" and aux & BE_FORMS and (tok.lower_ == "going" or words & SOON_WORDS):
             return "planned"  # "is going to meet", "she's coming in tomorrow to meet me"
     return "held"
