@@ -62,6 +62,8 @@ def leaders(group: Token) -> list[Token]:
 
 def talked_about(noun: Token) -> bool:
     """A meeting noun that is the object of talk about it: "discussed the U.S.-Russia dialogue"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"through", "via", "under"}:
+        return True  # "cooperation through the newly launched U.S.-Oman Strategic Dialogue": a mechanism
     verb = governing_verb(noun)
     return noun.dep_ in {"dobj", "pobj"} and verb is not None and verb.lemma_.lower() in TALKED_ABOUT_VERBS
 

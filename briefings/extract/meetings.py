@@ -269,6 +269,13 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
                 if trigger.direction == "visit" and facility(child):
                     continue  # "visited the Response Coordination Center": a building toured
                 second += party(child)
+            elif (
+                child.dep_ == "conj"
+                and child.ent_type_ == "PERSON"
+                and any(t.lower_ in TITLE_WORDS for t in child.lefts)
+                and any(c.dep_ == "prep" and c.lower_ == "with" and c.i < child.i for c in holder.children)
+            ):
+                second += party(child)  # "met with A of Latvia, B of Lithuania, and C": C hung on the verb
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
                 for obj in child.children:
                     visit.read(obj)

@@ -524,6 +524,16 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         stack.extend(
             c for c in tok.children if c.dep_ == "appos" and tok.ent_type_ == c.ent_type_ == "PERSON"
         )
+        # "President Macron of France and Chancellor Scholz of Germany": the next person hung on the place
+        stack.extend(
+            c
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of" and tok.ent_type_ == "PERSON"
+            for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "ORG"}
+            for c in o.children
+            if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+        )
     return dedupe(out)
 
 

@@ -249,3 +249,40 @@ def test_others_who_participated_in_the_call_join_the_call_before(
     )
     assert names(meeting)[:2] == ["Tom Pryor", "Ana Costa"]
     assert {"Peru", "Bolivia"} <= set(names(meeting))
+
+
+# --- lists of leaders the parser splits -------------------------------------------------
+
+
+def test_a_second_leader_hung_on_the_first_ones_country_is_still_a_party(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "President Tomas Ruiz spoke with President Marie Laurent of France and Chancellor Karl Weber "
+            "of Austria today about trade."
+        )
+    )
+    assert names(meeting) == ["Tomas Ruiz", "Marie Laurent", "Karl Weber"]
+
+
+def test_the_last_titled_leader_of_a_with_list_is_a_party(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "Vice President Lena Moss met today with President Janis Ozols of Latvia, President Tomas "
+            "Petraitis of Lithuania, and Prime Minister Kaja Tamm of Estonia in Munich, Germany."
+        )
+    )
+    assert names(meeting) == ["Lena Moss", "Janis Ozols", "Tomas Petraitis", "Kaja Tamm"]
+
+
+def test_cooperation_through_a_standing_dialogue_is_no_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    assert (
+        meetings_in(
+            "Both sides addressed ways to deepen cooperation through the newly launched U.S.-Oman "
+            "Strategic Dialogue, which will tackle trade and climate."
+        )
+        == []
+    )
