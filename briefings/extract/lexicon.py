@@ -54,6 +54,8 @@ TALKED_ABOUT_VERBS = frozenset(
 )
 # Particles of an Arabic patronymic: "Khalid bin Salman" is Khalid, son of Salman.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# Nouns that offer a meeting to come: "an invitation for X to meet with him soon".
+INVITATION_NOUNS = frozenset({"invitation", "invite", "proposal", "offer"})
 # "sat down with X": a meeting verb made of a verb and its particle.
 SIT_DOWN = frozenset({("sit", "down")})
 

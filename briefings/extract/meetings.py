@@ -153,6 +153,12 @@ def _subjects(verb: Token) -> list[Token]:
             return subjects
         if tok.dep_ == "relcl":
             return [tok.head]
+        if tok.dep_ == "acl" and (
+            carrier := [
+                o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+            ]
+        ):
+            return carrier  # "an invitation for Prime Minister Vega to meet with him": Vega meets
         if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head

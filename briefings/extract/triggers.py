@@ -26,6 +26,7 @@ from briefings.extract.lexicon import (
     GATHERING_NOUNS,
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
+    INVITATION_NOUNS,
     MODAL_AUX,
     PEOPLE_BODIES,
     PHONE_WORDS,
@@ -332,6 +333,16 @@ def _purpose(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _ahead(chain: list[Token]) -> bool:
+    """ "looks forward to welcoming X", "an invitation for X to meet with him soon": a meeting to come."""
+    for tok in chain[1:5]:
+        if tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
+            return True
+        if tok.lemma_.lower() in INVITATION_NOUNS and tok.pos_ == "NOUN":
+            return True
+    return False
+
+
 def _postpones(verb: Token) -> bool:
     """ "postponed", "delayed", "put off", "pushed back": the meeting moves to a later day."""
     return verb.lemma_.lower() in POSTPONE_VERBS or _phrasal(verb, PHRASAL_POSTPONE)
@@ -357,6 +368,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
     chain = _chain(verb)
     if _wished_for(chain):
         return None
+    if _ahead(chain):
+        return "planned"
     for link, head in itertools.pairwise(chain):
         lemma = head.lemma_.lower()
         if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and _postpones(head):

@@ -88,6 +88,32 @@ def test_declining_to_meet_is_still_cancelled(meetings_in: Callable[..., list[Me
     assert meeting.status == "cancelled"
 
 
+def test_looking_forward_to_welcoming_someone_is_a_planned_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Mr. Pryor conveyed that President Tomas Ruiz looks forward to warmly welcoming Prime "
+            "Minister Ana Vega to the White House soon."
+        )
+    )
+    assert set(names(meeting)) == {"Tomas Ruiz", "Ana Vega"}
+    assert meeting.status == "planned"
+
+
+def test_an_invitation_to_meet_is_a_planned_meeting_of_the_invited(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "The President warmly extended an invitation for Prime Minister Ana Vega to meet with "
+            "President Tomas Ruiz soon at the White House."
+        )
+    )
+    assert names(meeting) == ["Ana Vega", "Tomas Ruiz"]
+    assert meeting.status == "planned"
+
+
 # --- class 5: a past conversation is not a planned meeting ------------------------------
 
 
