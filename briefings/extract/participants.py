@@ -96,7 +96,7 @@ _PEOPLE_WORDS = frozenset(
     people citizens students workers farmers executives elders survivors families victims protesters
     protestors residents refugees veterans women men youths clerics scholars scientists experts
     mayors governors organizers advocates owners entrepreneurs stakeholders heads chiefs ceos
-    allies partners
+    allies partners forces troops servicemembers personnel
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PEOPLE_ENDINGS = ("ists", "ians")

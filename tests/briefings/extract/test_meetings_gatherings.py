@@ -178,6 +178,13 @@ def test_a_meeting_with_a_group_of_people_names_the_people(meetings_in: Callable
     assert names(meeting) == ["Lisa Park", "labor union leaders"]
 
 
+def test_meeting_troops_is_a_meeting_with_them(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in("In East Africa, General Tom Townsend met with U.S. forces in Djibouti and Kenya.")
+    )
+    assert names(meeting) == ["Tom Townsend", "U.S. forces"]
+
+
 def test_welcoming_a_body_of_people_is_no_meeting_with_it(meetings_in: Callable[..., list[Meeting]]) -> None:
     assert meetings_in("Minister Ana Vega said the country warmly welcomed the refugees.") == []
 
