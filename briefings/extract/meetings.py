@@ -59,7 +59,7 @@ from briefings.extract.places import (
     host_country,
     visited_place,
 )
-from briefings.extract.readout_principal import home_principal
+from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.series import series_meetings
 from briefings.extract.speakers import Speakers, principals, speakers_at
@@ -211,6 +211,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         for tok in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
+            office = None if found else unnamed_office(tok, ctx)
+            found = [office] if office is not None else found
             out += (
                 [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
                 or group_antecedent(tok)
@@ -228,6 +230,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
         refs = resolve(obj) if resolve_token(obj, ctx.people, speakers) else []
+        unnamed = None if refs else unnamed_office(obj, ctx)
+        refs = [unnamed] if unnamed is not None else refs
         office = _office(obj) if not refs and speakers.speaker is not None else None
         if office is not None:
             return [office]  # "the discussion I had with the Foreign Minister"

@@ -23,6 +23,30 @@ from briefings.models import PersonRef
 log = logging.getLogger(__name__)
 
 
+def unnamed_office(tok: Token, ctx: DocContext) -> PersonRef | None:
+    """ "the President hosted Leader Schumer": in a readout that never names its principal, the
+    office as the text gives it, so the meeting keeps its host.
+
+    Only for "the" + a capitalised home office with no "of" qualifier, and only when nothing
+    in the document resolved it to a name.
+    """
+    if not _bare_office(tok):
+        return None
+    title = ctx.title_doc
+    if title is None or not title.text.lower().startswith("readout"):
+        return None
+    words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [tok.text]
+    return PersonRef(f"the {' '.join(words)}", None, "person")
+
+
+def _bare_office(tok: Token) -> bool:
+    if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
+        return False
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ == "the" for c in tok.children):
+        return False
+    return not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children)
+
+
 def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
     """ "the President" in a readout: the principal the readout's title names with that office.
 

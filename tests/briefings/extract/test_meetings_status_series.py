@@ -154,6 +154,17 @@ def test_the_president_in_a_readout_is_the_readouts_own_president(
     assert "Ana Vega" not in names(trilateral)[:1]
 
 
+def test_an_unnamed_president_in_a_readout_stays_the_host(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "This morning, the President hosted Leader Ana Vega and Senator Tom Pryor for breakfast at "
+            "his home in Wilmington.",
+            title="Readout of the President's Breakfast Meeting with Leader Vega and Senator Pryor",
+        )
+    )
+    assert set(names(meeting)) == {"the President", "Ana Vega", "Tom Pryor"}
+
+
 def test_the_author_of_a_readout_is_no_party(meetings_in: Callable[..., list[Meeting]]) -> None:
     meeting = only(
         meetings_in(
