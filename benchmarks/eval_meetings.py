@@ -5,7 +5,10 @@ Usage::
     .venv/bin/python benchmarks/eval_meetings.py           # scores per article and TOTAL
     .venv/bin/python benchmarks/eval_meetings.py --show    # predictions against gold
 
-The twelve articles were written for briefbot in styles the real gold set
+The White House set (``tests/fixtures/gold/whitehouse/``, issue 15) is twelve readouts
+and remarks of the public-domain pool with meetings gold written by hand.
+
+The synthetic articles were written for briefbot in styles the real gold set
 under-represents (wire visits, hosting, calls, summits, planned and called-off
 meetings, obligations to negotiate, press availabilities, interviews, analysis
 with author questions, newsletter promos) and annotated before the extractor
@@ -15,6 +18,7 @@ ran on them, so the scores say how meeting and question extraction generalise.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +34,8 @@ from briefings.extract import Extractor  # noqa: E402
 
 MEETINGS_GOLD_DIR = GOLD_DIR / "synthetic_meetings"
 MEETINGS_ARTICLES_DIR = ARTICLES_DIR / "synthetic_meetings"
+WHITEHOUSE_GOLD_DIR = GOLD_DIR / "whitehouse"
+WHITEHOUSE_ARTICLES_DIR = ARTICLES_DIR / "whitehouse"
 
 
 def synthetic_meetings_set(extractor: Extractor) -> Evaluation:
@@ -38,14 +44,29 @@ def synthetic_meetings_set(extractor: Extractor) -> Evaluation:
     return evaluate(extractor, paths, [MEETINGS_ARTICLES_DIR], name="synthetic meetings set")
 
 
+def whitehouse_meetings_gold() -> list[Path]:
+    """The White House dev texts whose gold annotates meetings (other sections add their own files there)."""
+    return [
+        p
+        for p in sorted(WHITEHOUSE_GOLD_DIR.glob("*.json"))
+        if "meetings" in json.loads(p.read_text(encoding="utf-8")).get("annotates", ["meetings"])
+    ]
+
+
+def whitehouse_meetings_set(extractor: Extractor) -> Evaluation:
+    """Readouts and remarks of the White House pool with meetings gold (issue 15's dev set)."""
+    gold = whitehouse_meetings_gold()
+    return evaluate(extractor, gold, [WHITEHOUSE_ARTICLES_DIR], name="whitehouse meetings set")
+
+
 def _meeting_line(m: dict[str, Any]) -> str:
     names = [name_of(p) or "?" for p in m.get("participants", [])]
     return f"{names} @ {name_of(m.get('place'))} {m.get('date')} [{m.get('status', 'held')}]"
 
 
-def show(evaluation: Evaluation) -> None:
+def show(evaluation: Evaluation, gold_paths: Sequence[Path]) -> None:
     """Each document's meetings and questions: + matched gold, ! extra, - missed required gold."""
-    golds = {Path(g["document"]).stem: g for g in load_gold(sorted(MEETINGS_GOLD_DIR.glob("*.json")))}
+    golds = {Path(g["document"]).stem: g for g in load_gold(list(gold_paths))}
     for record in evaluation.records:
         gold = golds[doc_key(record)]
         print(f"## {doc_key(record)}")
@@ -90,14 +111,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print predictions against gold")
     args = parser.parse_args(argv)
     extractor = Extractor(args.model) if args.model else Extractor()
-    evaluation = synthetic_meetings_set(extractor)
-    print(f"# {evaluation.name} ({evaluation.seconds:.1f}s)")
-    for line in evaluation.report.lines:
-        print(line)
-    print(evaluation.report.total_line())
-    print(f"# {evaluation.dates_line()}")
-    if args.show:
-        show(evaluation)
+    sets = [
+        (synthetic_meetings_set(extractor), sorted(MEETINGS_GOLD_DIR.glob("*.json"))),
+        (whitehouse_meetings_set(extractor), whitehouse_meetings_gold()),
+    ]
+    for evaluation, gold_paths in sets:
+        print(f"# {evaluation.name} ({evaluation.seconds:.1f}s)")
+        for line in evaluation.report.lines:
+            print(line)
+        print(evaluation.report.total_line())
+        print(f"# {evaluation.dates_line()}")
+        if args.show:
+            show(evaluation, gold_paths)
     return 0
 
 

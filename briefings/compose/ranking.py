@@ -140,11 +140,11 @@ def rank_quotes(
     return chosen
 
 
-_STATUS_ORDER = {"held": 0, "planned": 1, "cancelled": 2}
+_STATUS_ORDER = {"held": 0, "planned": 1, "postponed": 2, "cancelled": 3}
 
 
 def rank_meetings(meetings: Sequence[StoredMeeting], limit: int) -> list[StoredMeeting]:
-    """Held meetings first, then planned, then cancelled; within each, the ones
+    """Held meetings first, then planned, postponed, then cancelled; within each, the ones
     more sources report, then the most recent."""
 
     def newest(m: StoredMeeting) -> float:

@@ -16,15 +16,18 @@ def _person(ref: PersonRef) -> str:
 
 
 def meeting_summary(meeting: StoredMeeting) -> str:
-    """One line: "A met B in Tianjin (2021-07-28)", planned/cancelled marked."""
+    """One line: "A met B in Tianjin (2021-07-28)", planned/postponed/cancelled marked."""
     people = [_person(p) for p in meeting.meeting.participants]
     if len(people) > 1:
         who = f"{', '.join(people[:-1])} and {people[-1]}"
     else:
         who = people[0] if people else "Unnamed parties"
-    verb = {"held": "met", "planned": "are to meet", "cancelled": "cancelled a meeting"}[
-        meeting.meeting.status
-    ]
+    verb = {
+        "held": "met",
+        "planned": "are to meet",
+        "postponed": "put off a meeting",
+        "cancelled": "cancelled a meeting",
+    }[meeting.meeting.status]
     line = f"{who} {verb}"
     if meeting.meeting.place:
         line += f" in {meeting.meeting.place}"

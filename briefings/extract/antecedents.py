@@ -35,7 +35,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
-from briefings.models import PersonRef
+from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
 

@@ -68,6 +68,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?P<dir>last|next|this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         ),
         ("ago", r"\b(?P<n>\d+|a|one|two|three|four|five|six|seven|ten)\s+(?P<unit>day|week)s?\s+ago\b"),
+        ("ordinal", r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
     )
 )
 
@@ -181,6 +182,19 @@ def _resolve(kind: str, m: re.Match[str], base: date | None, future: bool) -> st
         if direction == "last" and delta == 0:
             delta = 7
         return (base - timedelta(days=delta)).isoformat()
+    if kind == "ordinal":
+        # "on the 4th": a day of the publication's month, or of the next month when that day is past
+        # and the event lies ahead
+        day = int(m["day"])
+        month_start = base.replace(day=1)
+        if future and day < base.day:
+            month_start = (month_start + timedelta(days=32)).replace(day=1)
+        elif not future and day > base.day:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        try:
+            return month_start.replace(day=day).isoformat()
+        except ValueError:
+            return None
     if kind == "ago":
         count = _NUMBERS.get(m["n"].lower()) or int(m["n"])
         days = count * _UNIT_DAYS[m["unit"].lower()]

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from briefings.extract.context import DocContext
 from briefings.extract.names import strip_possessive
-from briefings.extract.parties import dedupe, only_title_words
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, only_title_words
 from briefings.extract.places import bilateral_parties, country_of_demonym
 from briefings.extract.triggers import MEETING_NOUNS
 from briefings.model.facts import Meeting, PersonRef
@@ -34,9 +34,16 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
     refs: list[PersonRef] = []
     first_noun = next(t.i for t in title if t.lower_ in MEETING_NOUNS)
     topic = max((t.i for t in title[:first_noun] if t.lower_ in _TOPIC_PREPS), default=-1)
+    by = next((t.i for t in title[:first_noun] if t.lower_ == "by"), None)
+    if by is not None and title[0].lower_ == "readout":  # "Readout by Spokesperson X of Y's Call": X wrote it
+        topic = max(topic, next((t.i for t in title[by:first_noun] if t.lower_ in {"of", "from"}), topic))
+    # "Video Call with European Leaders on Russia and Ukraine": what follows "on" is the subject discussed
+    after = next((t.i for t in title[first_noun + 1 :] if t.lower_ in _TOPIC_PREPS), len(title))
     for ent in title.ents:
-        if ent.start <= topic:
+        if ent.start <= topic or ent.start > after:
             continue  # "Statement by Spokesperson X on Y's Meeting with Z": X speaks about the meeting
+        if ent[0].lower_.rstrip(".") in NAME_SUFFIXES:
+            continue  # "Joseph R. Biden, Jr. Call with ...": the suffix and the noun read as a name
         if ent.label_ == "PERSON":
             ref = _person(ent, ctx)
             if ref is not None:

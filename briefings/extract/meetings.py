@@ -24,12 +24,33 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.dates import WEEKDAYS, resolve_date
+from briefings.extract.gatherings import (
+    at_gathering,
+    facility,
+    gathering,
+    governing_verb,
+    leaders,
+    one_body,
+    people_groups,
+    talked_about,
+    the_one_before,
+)
 from briefings.extract.headlines import headline_meetings, title_place
+from briefings.extract.lexicon import (
+    SEPARATE_WORDS,
+    TRIP_NOUNS,
+)
+from briefings.extract.meeting_dates import clause_date
 from briefings.extract.merging import Mention, merge
 from briefings.extract.names import TITLE_WORDS
-from briefings.extract.participants import modifies_a_noun, resolve_token, resolve_with_conjuncts
-from briefings.extract.parties import dedupe, same_party
+from briefings.extract.participants import (
+    group_antecedent,
+    modifies_a_noun,
+    people_group,
+    resolve_token,
+    resolve_with_conjuncts,
+)
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -38,25 +59,35 @@ from briefings.extract.places import (
     host_country,
     visited_place,
 )
+from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.remarks import remarks_turns
+from briefings.extract.series import series_meetings
 from briefings.extract.speakers import Speakers, principals, speakers_at
-from briefings.extract.triggers import MEETING_NOUNS, Trigger, find_triggers, status_of
+from briefings.extract.triggers import (
+    MEETING_NOUNS,
+    Trigger,
+    find_triggers,
+    marked_with,
+    prep_objects,
+    status_of,
+)
 from briefings.extract.turns import Turn, find_turns, turn_at
 from briefings.model.facts import Meeting, PersonRef
 
 log = logging.getLogger(__name__)
 
-_OBJECT_VERBS = frozenset({"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit"})
+_OBJECT_VERBS = frozenset(
+    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join"}
+)
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
-# dates even when NER misses them ("will meet Ruiz next Saturday" with "Saturday" untagged)
-_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", *WEEKDAYS})
-_DAY_SHIFTS = frozenset({"next", "last", "this"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 _HELD_VERBS = frozenset({"have", "hold"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 _THANK_VERBS = frozenset({"thank", "welcome", "congratulate"})
+# Verbs whose subject or object, a body of people with no name, is no party: "welcomed the refugees".
+_NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "thank", "congratulate"})
 
 
 def extract_meetings(ctx: DocContext) -> list[Meeting]:
@@ -82,6 +113,7 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
             if not speakers.counterparts() and thanked:
                 # "I want to thank President X for his hospitality. We just concluded a meeting."
                 speakers = Speakers(speakers.speaker, tuple(thanked))
+        found.extend(series_meetings(sent, ctx))
         for trigger in find_triggers(sent):
             item = _read(trigger, ctx, speakers, header_place if turn is not None else None)
             if item is not None:
@@ -121,17 +153,16 @@ def _subjects(verb: Token) -> list[Token]:
             return subjects
         if tok.dep_ == "relcl":
             return [tok.head]
+        if tok.dep_ == "acl" and (
+            carrier := [
+                o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+            ]
+        ):
+            return carrier  # "an invitation for Prime Minister Vega to meet with him": Vega meets
         if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head
     return []
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    tok = noun
-    while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
-        tok = tok.head
-    return tok if tok.pos_ in {"VERB", "AUX"} else None
 
 
 def _governing_subject(noun: Token) -> list[Token]:
@@ -140,7 +171,7 @@ def _governing_subject(noun: Token) -> list[Token]:
     "We've come from several days of meetings with NATO" (a speaker's "we"), and
     "Rice arrived in Cairo for talks with Mubarak" (talks are what she came for).
     """
-    verb = _governing_verb(noun)
+    verb = governing_verb(noun)
     if verb is None:
         return []
     purpose = noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
@@ -148,9 +179,12 @@ def _governing_subject(noun: Token) -> list[Token]:
 
 
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
-    """ "I met General Hassan and General Idris separately": one meeting with each of them."""
+    """ "I met General Hassan and General Idris separately", "held separate calls with A, B and C",
+    "spoke individually with A and B": one meeting with each of them."""
+    marks = [*trigger.token.children, *(trigger.noun.children if trigger.noun is not None else [])]
     if len(item.participants) < 3 or not any(
-        c.lower_ in {"separately", "individually"} for c in trigger.token.children
+        c.lower_ in {"separately", "individually"} or (c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS)
+        for c in marks
     ):
         return [item]
     lead, *others = item.participants
@@ -165,7 +199,27 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     is_noun = noun is not None and noun.i == verb.i
 
     def resolve(tok: Token) -> list[PersonRef]:
-        return resolve_with_conjuncts(tok, ctx.people, speakers)
+        home = home_principal(tok, ctx)  # "the President" in a government's readout is its president
+        return [home] if home is not None else resolve_with_conjuncts(tok, ctx.people, speakers)
+
+    # "welcomed the refugees", "the leaders discussed ...": a body of people is a party only to a meeting verb
+    groups_meet = is_noun or verb.lemma_.lower() not in _NO_GROUP_VERBS
+
+    def _with_groups(subject: Token) -> list[PersonRef]:
+        """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
+        out: list[PersonRef] = []
+        for tok in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
+            home = home_principal(tok, ctx)
+            found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
+            office = None if found else unnamed_office(tok, ctx)
+            found = [office] if office is not None else found
+            out += (
+                [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
+                or group_antecedent(tok)
+                or (people_group(tok) if groups_meet else [])
+            )
+            out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
+        return dedupe(out)
 
     def party(obj: Token) -> list[PersonRef]:
         # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
@@ -176,8 +230,12 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
         refs = resolve(obj) if resolve_token(obj, ctx.people, speakers) else []
+        unnamed = None if refs else unnamed_office(obj, ctx)
+        refs = [unnamed] if unnamed is not None else refs
         office = _office(obj) if not refs and speakers.speaker is not None else None
-        return [office] if office is not None else refs  # "the discussion I had with the Foreign Minister"
+        if office is not None:
+            return [office]  # "the discussion I had with the Foreign Minister"
+        return refs or (people_groups(obj) if groups_meet else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     second: list[PersonRef] = []  # hosts / the object side
@@ -189,10 +247,22 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     else:
         # "It's a pleasure to welcome ...": an expletive "it" is no subject; the speaker acts
         subjects = [s for s in _subjects(verb) if s.lower_ != "it"]
-        first += [r for s in subjects for r in resolve(s)]
+        # "Delegations from 40 countries, the Prime Minister of Fiji ... will attend": a list's first
+        # item the parser left hanging as a noun adverbial
+        hanging = [c for c in verb.children if c.dep_ == "npadvmod" and c.tag_ == "NNS" and people_group(c)]
+        first += [r for s in [*hanging, *subjects] for r in _with_groups(s)]
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
+    if (
+        noun is not None and not is_noun
+    ):  # "a virtual summit hosted by Presidents X and Y": the hosts are there
+        holders += [
+            c
+            for t in [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children)]
+            for c in t.children
+            if c.dep_ == "acl" and c.lemma_.lower() in {"host", "convene"}
+        ]
     if noun is not None:
         # "the discussion I also had with the Foreign Minister": the relative clause holds the parties
         for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _HELD_VERBS):
@@ -202,22 +272,47 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     for holder in holders:
         for child in holder.children:
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
-                second += [r for obj in child.children if obj.dep_ == "pobj" for r in party(obj)]
+                second += [r for obj in prep_objects(child) for r in party(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in _OBJECT_VERBS:
                 if trigger.direction == "visit" and visit.read(child):
                     continue
+                if trigger.direction == "visit" and facility(child):
+                    continue  # "visited the Response Coordination Center": a building toured
                 second += party(child)
-            elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ == "visit":
+            elif (
+                child.dep_ == "conj"
+                and child.ent_type_ == "PERSON"
+                and any(t.lower_ in TITLE_WORDS for t in child.lefts)
+                and any(c.dep_ == "prep" and c.lower_ == "with" and c.i < child.i for c in holder.children)
+            ):
+                second += party(child)  # "met with A of Latvia, B of Lithuania, and C": C hung on the verb
+            elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
                 for obj in child.children:
                     visit.read(obj)
+    if not is_noun:
+        second += [r for obj in marked_with(verb) for r in party(obj)]
     if trigger.direction == "visit" and not is_noun and visit.place is None:
         loose = _loose_destination(verb, ctx.sentence_of(verb).end)
         if loose is not None:
             visit.read(loose)
     second += visit.hosts
     if noun is not None:
-        phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
-        second += [PersonRef(name, None, "place") for name in bilateral_parties(phrase, ctx.doc)]
+        # "the U.S.-China talks", not "discussion of key issues in U.S.-China relations": the pair
+        # names the meeting from in front or as the body met; after it, it is the topic
+        phrase = (
+            noun.doc[noun.left_edge.i : noun.i + 1].text
+            + "".join(
+                f" {o.doc[o.left_edge.i : o.right_edge.i + 1].text}"  # "meeting of the India-U.S. Group"
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in o.doc[o.left_edge.i : o.i + 1])
+            )
+        )
+        paired = bilateral_parties(phrase, ctx.doc)
+        if paired and not first and not second and talked_about(noun):
+            return None  # "discussed the U.S.-Russia dialogue on strategic stability": a standing topic
+        second += [PersonRef(name, None, "place") for name in paired]
     place = visit.place
     visited = place is not None
     topic_only = all(
@@ -232,15 +327,28 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     ):
         # "We had meaningful discussions": the speaker and the others present
         second += speakers.counterparts()
+    if noun is not None and not is_noun and at_gathering(trigger):
+        met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
+        second += [met] if met is not None else []
+    second_named = bool(second)
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)
-    if len(participants) < 2:
+    alone = (
+        trigger.direction == "mutual"
+        and noun is None
+        and not second
+        and len(first) <= 1
+        and all(p.kind == "group" for p in first)
+    )
+    if alone:
+        participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
+    if len(participants) < (1 if alone else 2):
         return None
     if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
         # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
         place = attached_place(verb, noun)
-    if place is None and is_noun and (governing := _governing_verb(verb)) is not None:
+    if place is None and is_noun and (governing := governing_verb(verb)) is not None:
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
     if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:
         place = _journey_place(verb.head)  # "led a delegation to Doha, Qatar this week to meet with ..."
@@ -253,11 +361,11 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     among_present = bool(present) and all(any(same_party(p, q) for q in present) for p in participants)
     if place is None and among_present:
         place = here_place(ctx.text)
-    date = _date(verb, noun, ctx, future=status == "planned")
-    if date is None and is_noun and (governing := _governing_verb(verb)) is not None:
-        date = _date(governing, None, ctx, future=status == "planned")
-    if date is None and where is not None and (governing := _governing_verb(where)) is not None:
-        date = _date(governing, None, ctx, future=status == "planned")  # "arrived on Monday, where ..."
+    date = clause_date(verb, noun, ctx, future=status == "planned")
+    if date is None and is_noun and (governing := governing_verb(verb)) is not None:
+        date = clause_date(governing, None, ctx, future=status == "planned")
+    if date is None and where is not None and (governing := governing_verb(where)) is not None:
+        date = clause_date(governing, None, ctx, future=status == "planned")  # "arrived on Monday, where ..."
     if date is None and among_present and status == "held" and ctx.published is not None:
         date = (
             ctx.published.date().isoformat()
@@ -270,6 +378,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
+        refers_back=noun is not None and not is_noun and the_one_before(noun) and not second_named,
     )
 
 
@@ -303,7 +412,7 @@ def _where_place(antecedent: Token) -> str | None:
     where, _ = visited_place(antecedent)
     if where is not None:
         return where
-    governing = _governing_verb(antecedent)
+    governing = governing_verb(antecedent)
     if governing is None:
         return None
     return attached_place(governing) or _journey_place(governing)
@@ -347,53 +456,3 @@ def _loose_destination(verb: Token, sentence_end: int) -> Token | None:
         if tok.pos_ in {"VERB", "AUX", "ADP"} or tok.is_punct:
             break
     return None
-
-
-def _date(verb: Token, noun: Token | None, ctx: DocContext, *, future: bool) -> str | None:
-    """Resolve the date expressions of the trigger's clause against the publication date."""
-    tokens: list[Token] = []
-    stack = list(verb.children) + (list(noun.children) if noun is not None and noun.i != verb.i else [])
-    if noun is not None:  # "the discussion I had with him earlier today"
-        stack += [
-            t
-            for c in noun.children
-            if c.dep_ == "relcl" and c.lemma_.lower() in _HELD_VERBS
-            for t in c.children
-        ]
-    # a wire dateline parsed as the subject ("KYIV, March 11 (Wire) - X arrived ...") dates the story
-    stack = [t for t in stack if t.dep_ not in {"nsubj", "nsubjpass"} or t.ent_type_ == "DATE"]
-    subject_at = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=None)
-    if verb.dep_ == "ccomp" and subject_at is not None:
-        # "said on Monday she will meet Ruiz": a date before the reported clause's subject is the saying's
-        stack = [t for t in stack if t.i > subject_at]
-    while stack:
-        tok = stack.pop()
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
-            continue
-        tokens.append(tok)
-        stack.extend(tok.children)
-    dated = sorted(
-        (
-            t
-            for t in tokens
-            if t.ent_type_ in {"DATE", "TIME"}
-            or t.lower_ in _DAY_WORDS
-            or (t.lower_ in _DAY_SHIFTS and t.head.lower_ in _DAY_WORDS)  # "next" of "next Saturday"
-        ),
-        key=lambda t: t.i,
-    )
-    if not dated:
-        if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i:
-            if future and verb.head.tag_ == "VBD":
-                return None  # "agreed on Monday to meet again": the day of the agreement, not of the meeting
-            # "will travel to Washington next week to meet Biden": the journey carries the date
-            return _date(verb.head, None, ctx, future=future)
-        return None
-    runs: list[list[Token]] = []
-    for tok in dated:  # contiguous runs keep their own spacing: "7-8 July, 2022"
-        if runs and tok.i == runs[-1][-1].i + 1:
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
-    text = " ; ".join(ctx.text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
-    return resolve_date(text, ctx.published, future=future)

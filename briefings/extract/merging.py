@@ -28,6 +28,7 @@ class Mention:
     evidence: Evidence
     strength: int = 0  # 2 a verb ("met"), 1 a noun ("the meeting"), 0 a headline: whose evidence to keep
     separate: bool = False  # "held a separate bilateral meeting": not the meeting mentioned before
+    refers_back: bool = False  # "... participated in the call": the call mentioned before
 
     def meeting(self) -> Meeting:
         return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
@@ -85,7 +86,7 @@ def _precise(first: str | None, second: str | None) -> str | None:
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """Two mentions of one meeting: the parties of one are all parties of the other, nothing contradicts."""
-    if a.status != b.status and "cancelled" in {a.status, b.status}:
+    if a.status != b.status and {"cancelled", "postponed"} & {a.status, b.status}:
         return False
     if a.date and b.date and not _dates_agree(a.date, b.date):
         return False
@@ -98,6 +99,10 @@ def merge(found: list[Mention]) -> list[Mention]:
     """One meeting per set of agreeing mentions; body evidence wins over the headline's."""
     out: list[Mention] = []
     for item in found:
+        if item.refers_back and out and out[-1].status == item.status:
+            have = out[-1]  # "foreign ministers from ... participated in the call": they were on it too
+            out[-1] = replace(have, participants=dedupe(have.participants + item.participants))
+            continue
         for i, have in enumerate(out):
             if item.separate and not have.separate:
                 continue

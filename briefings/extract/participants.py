@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.lexicon import PATRONYMIC_PARTICLES
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
@@ -82,6 +83,8 @@ _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 # "Minister of International Relations and Cooperation".
 _TITLE_LINKS = frozenset({"of", "for", "and", "the", "&", "-"})
 _TITLE_RUN = 10
+# How far back (tokens) "the delegation" looks for the delegation the text introduced.
+_ANTECEDENT_REACH = 400
 # Entity labels the small tagger gives unfamiliar names of people ("Lydia Cole" as a PRODUCT).
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
@@ -92,9 +95,13 @@ _PEOPLE_WORDS = frozenset(
     """
     people citizens students workers farmers executives elders survivors families victims protesters
     protestors residents refugees veterans women men youths clerics scholars scientists experts
+    mayors governors organizers advocates owners entrepreneurs stakeholders heads chiefs ceos
+    allies partners forces troops servicemembers personnel
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PEOPLE_ENDINGS = ("ists", "ians")
+# Modifiers that say how many or which, not who: "the other heads of government", "several envoys".
+_VAGUE_MODIFIERS = frozenset({"other", "several", "many", "various", "some", "all", "both", "few", "diverse"})
 
 
 def entity_span(token: Token) -> Span | None:
@@ -117,15 +124,13 @@ def _noun_phrase(token: Token) -> str:
 def _proper_phrase(token: Token) -> Span:
     """The run of compound proper nouns ending at ``token`` (NER sometimes misses "King Abdullah II")."""
     start = token.i
-    while (
-        start > 0
-        and token.doc[start - 1].dep_ in {"compound", "poss"}
-        and token.doc[start - 1].pos_
-        in {
-            "PROPN",
-            "PRON",
-        }
-    ):
+    while start > 0:
+        prev = token.doc[start - 1]
+        if prev.pos_ == "SPACE" and start > 1 and token.doc[start - 2].dep_ == "compound":
+            start -= 1  # "Manasseh\u00a0Sogavare": a stray space token inside the name
+            continue
+        if prev.dep_ not in {"compound", "poss"} or prev.pos_ not in {"PROPN", "PRON"}:
+            break
         start -= 1
     return token.doc[start : token.i + 1]
 
@@ -509,6 +514,119 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         if tok.i in seen:
             continue
         seen.add(tok.i)
-        out.extend(r for r in resolve_token(tok, people, speakers) if not only_title_words(r.name))
+        out.extend(
+            _not_the_son(tok, r, people)
+            for r in resolve_token(tok, people, speakers)
+            if not only_title_words(r.name) and r.name.rstrip(".").lower() not in NAME_SUFFIXES
+        )  # "Joseph R. Biden, Jr.": the suffix the parser split off is part of a name, no party
         stack.extend(c for c in tok.children if c.dep_ == "conj")
+        # "Prime Ministers Ken Ito, Ravi Rao and Ella Kerr": a list the parser read as a name's appositive
+        stack.extend(
+            c for c in tok.children if c.dep_ == "appos" and tok.ent_type_ == c.ent_type_ == "PERSON"
+        )
+        # "President Macron of France and Chancellor Scholz of Germany": the next person hung on the place
+        stack.extend(
+            c
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of" and tok.ent_type_ == "PERSON"
+            for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "ORG"}
+            for c in o.children
+            if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+        )
     return dedupe(out)
+
+
+def _not_the_son(token: Token, ref: PersonRef, people: PeopleIndex) -> PersonRef:
+    """ "King Salman" is not "Prince Khalid bin Salman": a patronymic names the father.
+
+    A name written alone that is the word after "bin"/"ibn"/"bint" in the resolved
+    person's name is that person's father, so the mention is someone else: the
+    person of the document whose name begins with it, or the name as written,
+    with its own title.
+    """
+    if ref.kind != "person" or token.lower_ in PATRONYMIC_PARTICLES:
+        return ref
+    words = ref.name.split()
+    particles = [i for i, w in enumerate(words[:-1]) if w.lower() in PATRONYMIC_PARTICLES]
+    if not any(words[i + 1] == token.text for i in particles) or words[0] == token.text:
+        return ref
+    if token.i > 0 and token.doc[token.i - 1].lower_ in PATRONYMIC_PARTICLES:
+        return ref  # "bin Salman" written out is the son
+    title = [t.text for t in token.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS]
+    for person in people.people():
+        if person.kind == "person" and person.name.split()[0] == token.text and person.name != ref.name:
+            role = " ".join(title) or (person.roles[0] if person.roles else None)
+            return PersonRef(person.name, role, "person")
+    return PersonRef(token.text, " ".join(title) or None, "person")
+
+
+def _unbracketed(token: Token) -> list[str]:
+    """The words of a phrase without its bracketed asides: "the Association of Southeast Asian
+    Nations (ASEAN) member states" -> "the Association of Southeast Asian Nations member states"."""
+    out: list[str] = []
+    depth = 0
+    for t in token.subtree:
+        depth += t.text == "("
+        if depth == 0 and not t.is_punct:
+            out.append(t.text)
+        depth -= t.text == ")" and depth > 0
+    return out
+
+
+def group_antecedent(token: Token) -> list[PersonRef]:
+    """ "The delegation met ...", "they met ..." after "a high-level U.S. delegation visited ...":
+    the named body the text introduced before, for a bare definite group noun or an unresolved "they"."""
+    bare = (
+        token.lower_ in GROUP_NOUNS
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+        and not any(c.dep_ in {"compound", "amod", "nmod", "poss", "prep"} for c in token.children)
+    )
+    if not bare and token.lower_ != "they":
+        return []
+    start = max(0, token.i - _ANTECEDENT_REACH)
+    for prev in reversed(token.doc[start : token.i]):
+        if prev.lower_ not in GROUP_NOUNS or prev.tag_ != "NN" or (bare and prev.lower_ != token.lower_):
+            continue
+        if any(t.pos_ == "PROPN" or t.ent_type_ in _ENTITY_KINDS for t in prev.lefts):
+            name = _noun_phrase(prev)
+            return [PersonRef(name, None, "group")] if name else []
+    return []
+
+
+def people_group(token: Token) -> list[PersonRef]:
+    """A plural noun for people met as a body: "union leaders", "mayors", "grassroots worker organizers".
+
+    As the party of a meeting ("hosted a roundtable with union leaders") such a
+    noun is the other side even with no name in front of it; the noun phrase,
+    modifiers included, names the group. Things ("small businesses") and single
+    people ("the official") are no group.
+    """
+    if token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token):
+        return []
+    left = [
+        t
+        for t in token.lefts
+        if t.dep_ in {"compound", "amod", "nmod", "poss"} and t.lower_ not in _VAGUE_MODIFIERS
+    ]
+    start = min((t.left_edge.i for t in left), default=token.i)
+    words = [
+        t.text
+        for t in token.doc[start : token.i + 1]
+        if t.dep_ not in {"det", "case"}
+        and not t.is_punct
+        and t.pos_ != "PRON"
+        and t.lower_ not in _VAGUE_MODIFIERS
+    ]
+    of = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+        for o in c.children
+        if o.dep_ == "pobj" and len(list(o.subtree)) <= 12
+    ]
+    if of:  # "heads of government", "leaders of the ASEAN member states", "delegations from 40 countries"
+        words += [of[0].head.lower_, *_unbracketed(of[0])]
+    name = clean_name(" ".join(words))
+    return [PersonRef(name, None, "group")] if name else []

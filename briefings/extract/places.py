@@ -338,7 +338,8 @@ def host_country(place: Span) -> str | None:
     """
     doc = place.doc
     if place.end + 1 < len(doc) and doc[place.end].text == "," and doc[place.end + 1].ent_type_ == "GPE":
-        return doc[place.end + 1].text
+        whole = entity_at(doc[place.end + 1])  # "Honiara, Solomon Islands": the whole name
+        return whole.text if whole is not None else doc[place.end + 1].text
     for tok in place.sent:
         if tok.ent_type_ == "NORP":
             country = country_of_demonym(tok.text)

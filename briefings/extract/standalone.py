@@ -18,7 +18,7 @@ from briefings.extract.attribution import speaker_from_token, subject_of
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan
-from briefings.models import PersonRef
+from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,35 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.lexicon import (
+    APPEAL_VERBS,
+    BE_FORMS,
+    CANCEL_VERBS,
+    FUTURE_AUX,
+    FUTURE_WORDS,
+    GATHERING_NOUNS,
+    HOLDING_VERBS,
+    HYPOTHETICAL_AUX,
+    INVITATION_NOUNS,
+    MODAL_AUX,
+    PEOPLE_BODIES,
+    PHONE_WORDS,
+    PHRASAL_POSTPONE,
+    PLAN_VERBS,
+    POSTPONE_VERBS,
+    PRESENCE_VERBS,
+    REFUSE_VERBS,
+    SIT_DOWN,
+    SOON_WORDS,
+    TALK_VERBS,
+    TOPIC_VERBS,
+    TRIP_NOUNS,
+    UNSURE_MARKS,
+)
+from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
 from briefings.model.facts import MeetingStatus
 
+_PHONE_WORDS = PHONE_WORDS  # read by the selective parse (selection.py) under this name
 Direction = Literal["mutual", "visit", "host"]
 
 MEETING_VERBS: dict[str, Direction] = {
@@ -36,81 +63,6 @@ MEETING_VERBS: dict[str, Direction] = {
     "negotiate": "mutual",
     "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
 }
-MEETING_NOUNS = frozenset(
-    [
-        "meeting",
-        "meetings",
-        "talks",
-        "discussions",
-        "discussion",
-        "summit",
-        "conference",
-        "call",
-        "calls",
-        "visit",
-        "consultations",
-        "negotiations",
-        "trilateral",
-        "bilateral",
-        "session",
-        "dialogue",
-    ]
-)
-# Verbs that make a meeting of their object noun: "held talks", "had a call", "concluded a meeting".
-_HOLDING_VERBS = frozenset(
-    {
-        "hold",
-        "have",
-        "conduct",
-        "begin",
-        "continue",
-        "conclude",
-        "resume",
-        "start",
-        "attend",
-        "host",
-        "convene",
-    }
-)
-# Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
-_TALK_VERBS = frozenset({"speak", "talk"})
-_TOPIC_VERBS = frozenset({"discuss"})
-_PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "call"})
-_PLAN_VERBS = frozenset(
-    {
-        "plan",
-        "expect",
-        "intend",
-        "hope",
-        "want",
-        "seek",
-        "agree",
-        "schedule",
-        "set",
-        "due",
-        "aim",
-        "prepare",
-        "propose",
-        "arrange",
-        "offer",
-        "invite",
-        "look",
-    }
-)
-_REFUSE_VERBS = frozenset(
-    {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
-)
-_CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "suspend", "boycott", "skip", "shelve"})
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
-# Obligation and possibility: "must be resolved through negotiations", "can only be settled by talks".
-_MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
-# Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
-_APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
-_UNSURE_MARKS = frozenset({"if", "unless", "whether"})
-_BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
-_SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
-_FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})
 
 
 @dataclass(frozen=True)
@@ -125,7 +77,7 @@ class Trigger:
 
 def _has_phone(verb: Token) -> bool:
     return any(
-        t.lower_ in _PHONE_WORDS
+        t.lower_ in PHONE_WORDS
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in {"by", "on", "over", "via"}
         for t in c.subtree
@@ -146,16 +98,136 @@ def _phone_with(verb: Token) -> bool:
     return _has_phone(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a party preposition; "met with Ruiz to discuss ...", where the parser made
+    the name the subject of the purpose clause, gives that subject."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if nxt is None:
+        return []
+    for tok in prep.doc[prep.i + 1 : min(prep.i + 12, len(prep.doc))]:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.left_edge.i == prep.i + 1
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+        ):
+            return [tok]
+    return []
+
+
+def marked_with(verb: Token) -> list[Token]:
+    """ "spoke today with Crown Prince X to express ...", parsed as a clause "with X to express" under
+    the verb: X is the verb's "with" object."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "with"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.left_edge.i == m.i + 1
+    ]
+
+
+def _named_people(obj: Token) -> bool:
+    """ "NATO's eastern flank Allies", "leaders of the CARICOM states": a body of people whose name
+    says whose; talking with it is a meeting ("spoke with reporters" is not)."""
+    return (
+        obj.tag_ in {"NNS", "NNPS"}
+        and obj.lower_ in PEOPLE_BODIES
+        and any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "NORP", "GPE"} for t in obj.subtree if t.i != obj.i
+        )
+    )
+
+
 def _with_person(verb: Token) -> bool:
     """ "spoke with King Salman": talking with a named person is a conversation; "with reporters" is not."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "with"
         and any(
-            o.dep_ == "pobj"
-            and (o.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i))
-            for o in c.children
+            o.ent_type_ == "PERSON"
+            or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
+            or _named_people(o)
+            for o in prep_objects(c)
         )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
+        for c in verb.children
+    ) or any(o.ent_type_ == "PERSON" for o in marked_with(verb))
+
+
+def _held_noun(verb: Token) -> Token | None:
+    """The meeting a holding verb holds: "held talks", "joined the leaders' meeting",
+    "participated in the call", "joined Ruiz for the annual summit"."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
+            return child
+    if verb.lemma_.lower() in PRESENCE_VERBS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "for"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in MEETING_NOUNS:
+                        return obj
+    return None
+
+
+def _gathering_of(verb: Token) -> Token | None:
+    """The gathering a meeting verb happens at or in: "spoke with the Allies in a virtual summit"."""
+    # the parser may hang the place on the party: "with the Allies in a virtual summit"
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in prep_objects(c)]
+    return next(
+        (
+            o
+            for c in [*verb.children, *(p for obj in objects for p in obj.children)]
+            if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS and o.lower_ not in {"meeting", "meetings"}
+        ),
+        None,
+    )
+
+
+def _present_at(noun: Token) -> Token | None:
+    """The verb of a clause set at a gathering: "At the climate summit, the Chancellor laid out ..."."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "at" or noun.lower_ not in GATHERING_NOUNS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
+
+
+def _phrasal(verb: Token, pairs: frozenset[tuple[str, str]]) -> bool:
+    """ "put off", "pushed back" (the parser gives the particle as ``prt`` or ``advmod``)."""
+    return any((verb.lemma_.lower(), c.lower_) in pairs for c in verb.children if c.dep_ in {"prt", "advmod"})
+
+
+def _joins_people(verb: Token) -> bool:
+    """ "joined the other heads of government", "joined Ruiz at the table": joining people is meeting them."""
+    return verb.lemma_.lower() == "join" and any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS))
+        and c.ent_type_ not in {"ORG", "GPE", "NORP"}
+        for c in verb.children
+    )
+
+
+def _sees_someone(verb: Token) -> bool:
+    """ "is due to see envoys", "will see the President": seeing people, ahead, is meeting them."""
+    if verb.tag_ != "VB":
+        return False  # "saw him on television" reports no meeting
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS)
+            or c.text[:1].isupper()
+        )
+        and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT"}
         for c in verb.children
     )
 
@@ -167,20 +239,30 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         noun = None
-        if tok.pos_ in {"VERB", "AUX"} and lemma in _HOLDING_VERBS:
-            noun = next(
-                (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in MEETING_NOUNS),
-                None,
-            )
+        if tok.pos_ in {"VERB", "AUX"} and lemma in HOLDING_VERBS:
+            noun = _held_noun(tok)
             if noun is not None:
-                found.append(Trigger(tok, noun, "host" if lemma in {"host", "convene"} else "mutual", sent))
+                direction: Direction = "host" if lemma in {"host", "convene"} else "mutual"
+                found.append(Trigger(tok, noun, "visit" if noun.lower_ in TRIP_NOUNS else direction, sent))
                 taken.add(noun.i)
+        if (
+            noun is None
+            and tok.pos_ == "VERB"
+            and (_phrasal(tok, SIT_DOWN) or (lemma == "see" and _sees_someone(tok)) or _joins_people(tok))
+        ):
+            found.append(Trigger(tok, None, "mutual", sent))  # "sat down with Okafor", "is due to see envoys"
+            continue
+        verb = _present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
+        if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *HOLDING_VERBS}:
+            found.append(Trigger(verb, tok, "mutual", sent))
+            taken.add(tok.i)
+            continue
         if noun is None and tok.pos_ == "VERB" and lemma not in MEETING_VERBS and _phone_with(tok):
             found.append(Trigger(tok, None, "mutual", sent))  # "spent an hour on the phone with ..."
         elif noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
-            if lemma in _TALK_VERBS and not (_has_phone(tok) or _with_person(tok)):
+            if lemma in TALK_VERBS and not (_has_phone(tok) or _with_person(tok)):
                 continue
-            if lemma in _TOPIC_VERBS and not _several_parties(tok):
+            if lemma in TOPIC_VERBS and not _several_parties(tok):
                 continue
             if lemma == "call" and not _is_phone_call(tok):
                 continue
@@ -189,13 +271,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     Trigger(tok, tok, MEETING_VERBS[lemma], sent)
                 )  # "the President's meeting": a noun
                 continue
-            found.append(Trigger(tok, None, MEETING_VERBS[lemma], sent))
+            at = _gathering_of(tok)  # "spoke with the Allies in a virtual summit hosted by X and Y"
+            if at is not None:
+                taken.add(at.i)
+            found.append(Trigger(tok, at, MEETING_VERBS[lemma], sent))
     for tok in sent:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEETING_NOUNS:
             continue
         if tok.pos_ == "PROPN" and tok.dep_ == "compound":
             continue  # "U.S.-ASEAN Ministerial Meeting" names an event, handled as its own noun
-        found.append(Trigger(tok, tok, "visit" if tok.lower_ == "visit" else "mutual", sent))
+        found.append(Trigger(tok, tok, "visit" if tok.lower_ in TRIP_NOUNS else "mutual", sent))
     return found
 
 
@@ -230,15 +315,11 @@ def _wished_for(chain: list[Token]) -> bool:
     """
     for depth, tok in enumerate(chain[:5]):
         for child in tok.children:
-            if child.dep_ == "mark" and child.lower_ in _UNSURE_MARKS:
+            if child.dep_ == "mark" and child.lower_ in UNSURE_MARKS:
                 return True
-            if (
-                child.dep_ in {"aux", "auxpass"}
-                and child.lower_ in _MODAL_AUX
-                and tok.pos_ in {"VERB", "AUX"}
-            ):
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODAL_AUX and tok.pos_ in {"VERB", "AUX"}:
                 return True
-        if depth > 0 and tok.lemma_.lower() in _APPEAL_VERBS and tok.pos_ == "VERB":
+        if depth > 0 and tok.lemma_.lower() in APPEAL_VERBS and tok.pos_ == "VERB":
             below = chain[depth - 1]
             if below.dep_ in {"xcomp", "ccomp", "pobj", "prep", "dobj", "advcl"}:
                 return tok.lemma_.lower() != "call" or any(
@@ -252,8 +333,23 @@ def _purpose(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _ahead(chain: list[Token]) -> bool:
+    """ "looks forward to welcoming X", "an invitation for X to meet with him soon": a meeting to come."""
+    for tok in chain[1:5]:
+        if tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
+            return True
+        if tok.lemma_.lower() in INVITATION_NOUNS and tok.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _postpones(verb: Token) -> bool:
+    """ "postponed", "delayed", "put off", "pushed back": the meeting moves to a later day."""
+    return verb.lemma_.lower() in POSTPONE_VERBS or _phrasal(verb, PHRASAL_POSTPONE)
+
+
 def status_of(trigger: Trigger) -> MeetingStatus | None:
-    """held, planned or cancelled; ``None`` for hypotheticals, questions and conditionals."""
+    """held, planned, postponed or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
     sent = trigger.sentence if trigger.sentence is not None else verb.sent
     if sent.text.rstrip().endswith("?"):
@@ -266,22 +362,26 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
                 return "cancelled"
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                 return None
-            if child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 # reported future: "said the president would hold talks with X next week"
-                return "planned" if child.lower_ in {"would", "'d", "’d"} and words & _SOON_WORDS else None
+                return "planned" if child.lower_ in {"would", "'d", "’d"} and words & SOON_WORDS else None
     chain = _chain(verb)
     if _wished_for(chain):
         return None
+    if _ahead(chain):
+        return "planned"
     for link, head in itertools.pairwise(chain):
         lemma = head.lemma_.lower()
+        if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and _postpones(head):
+            return "postponed"
         if (
             link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"}
-            and lemma in _CANCEL_VERBS
+            and lemma in CANCEL_VERBS
         ):
             return "cancelled"
-        if link.dep_ == "xcomp" and lemma in _REFUSE_VERBS - {"call"}:
+        if link.dep_ == "xcomp" and lemma in REFUSE_VERBS - {"call"}:
             return "cancelled"
-        if link.dep_ == "xcomp" and lemma in _PLAN_VERBS:
+        if link.dep_ == "xcomp" and lemma in PLAN_VERBS:
             return "planned"
         if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):
             return "cancelled" if lemma in {"want", "plan", "agree", "intend"} else "held"
@@ -289,14 +389,16 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             break
     if trigger.noun is not None:
         head = trigger.noun.head
-        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _CANCEL_VERBS:
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and _postpones(head):
+            return "postponed"  # "put off her visit", "the summit was pushed back"
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in CANCEL_VERBS:
             return "cancelled"
-        if any(c.lower_ in _FUTURE_WORDS for c in trigger.noun.children):
+        if any(c.lower_ in FUTURE_WORDS for c in trigger.noun.children):
             return "planned"
     for tok in [*tokens, *_chain(verb)[1:3]]:
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
-        if aux & _FUTURE_AUX:
+        if aux & FUTURE_AUX:
             return "planned"
-        if tok.tag_ == "VBG" and aux & _BE_FORMS and (tok.lower_ == "going" or words & _SOON_WORDS):
+        if tok.tag_ == "VBG" and aux & BE_FORMS and (tok.lower_ == "going" or words & SOON_WORDS):
             return "planned"  # "is going to meet", "she's coming in tomorrow to meet me"
     return "held"

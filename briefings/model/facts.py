@@ -13,7 +13,7 @@ from typing import Literal
 
 QuoteKind = Literal["direct", "partial"]
 QuestionKind = Literal["explicit", "implicit"]
-MeetingStatus = Literal["held", "planned", "cancelled"]
+MeetingStatus = Literal["held", "planned", "postponed", "cancelled"]
 EntityKind = Literal["person", "org", "group", "place", "anonymous"]
 EvidenceField = Literal["body", "title"]
 

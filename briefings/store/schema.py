@@ -220,7 +220,7 @@ questions = Table(
     Index("ix_questions_asked_by_identity_sort", "asked_by_identity_id", "sort_time"),
 )
 
-_STATUSES = "('held', 'planned', 'cancelled')"
+_STATUSES = "('held', 'planned', 'postponed', 'cancelled')"
 
 meetings = Table(
     "meetings",

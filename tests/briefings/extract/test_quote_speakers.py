@@ -13,7 +13,7 @@ import pytest
 
 from briefings.extract.context import DocContext
 from briefings.extract.quotes import extract_quotes
-from briefings.models import Quote
+from briefings.model.facts import Quote
 
 Ctx = Callable[..., DocContext]
 

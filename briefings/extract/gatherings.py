@@ -1,0 +1,145 @@
+"""Bodies of people and gatherings as the parties of a meeting.
+
+Multilateral news names its parties as bodies ("union leaders", "Leaders of the
+alliance's member states", "a delegation led by X") and as gatherings one is at
+("the climate summit", "a virtual summit of the Bucharest Nine"); these helpers
+turn such phrases into participants, and tell a definite "the call" that others
+joined, a standing dialogue only talked about, and a building toured apart from
+a meeting.
+
+>>> gathering(noun)  # doctest: +SKIP
+PersonRef('U.S.-ASEAN Summit', None, 'group')
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from briefings.extract.lexicon import FACILITY_WORDS, GATHERING_NOUNS, TALKED_ABOUT_VERBS
+from briefings.extract.participants import people_group
+from briefings.extract.parties import clean_name
+from briefings.extract.triggers import Trigger
+from briefings.model.facts import PersonRef
+
+log = logging.getLogger(__name__)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    tok = noun
+    while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
+        tok = tok.head
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def people_groups(obj: Token) -> list[PersonRef]:
+    """ "with union leaders and mayors", "with a group of labor leaders": bodies of people met."""
+    if obj.lower_ in {"group", "groups", "number", "range", "coalition"}:
+        return [
+            r
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for r in people_groups(o)
+        ]
+    return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
+
+
+def leaders(group: Token) -> list[Token]:
+    """Who leads a body: "a delegation – led by Kurt Campbell and Daniel Kritenbrink – visited ..."."""
+    return [
+        o
+        for c in group.children
+        if c.dep_ == "acl" and c.lemma_.lower() in {"lead", "head"}
+        for a in c.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def talked_about(noun: Token) -> bool:
+    """A meeting noun that is the object of talk about it: "discussed the U.S.-Russia dialogue"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"through", "via", "under"}:
+        return True  # "cooperation through the newly launched U.S.-Oman Strategic Dialogue": a mechanism
+    verb = governing_verb(noun)
+    return noun.dep_ in {"dobj", "pobj"} and verb is not None and verb.lemma_.lower() in TALKED_ABOUT_VERBS
+
+
+def the_one_before(noun: Token) -> bool:
+    """ "participated in the call", "joined the meeting": a definite meeting noun with no parties or
+    name of its own is the meeting the text has just reported."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_ in {"call", "meeting", "discussion", "conversation"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+        and not any(c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} for c in noun.children)
+    )
+
+
+def facility(obj: Token) -> bool:
+    """ "FEMA's National Response Coordination Center", "the plant": a building, not a host."""
+    return obj.lower_ in FACILITY_WORDS and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
+
+
+def at_gathering(trigger: Trigger) -> bool:
+    """Whether the trigger is presence at a gathering: attending, joining, or a clause set at it."""
+    lemma = trigger.token.lemma_.lower()
+    noun = trigger.noun
+    return lemma in {"join", "attend", "participate"} or (
+        noun is not None and noun.head.lower_ in {"at", "in"} and noun.i != trigger.token.i
+    )
+
+
+def gathering(noun: Token) -> PersonRef | None:
+    """A named gathering as the party met: "the U.S.-ASEAN Summit", "the climate summit".
+
+    An unnamed one ("the meeting") names no party.
+    """
+    if noun.lower_ not in GATHERING_NOUNS or any(c.lower_ in {"press", "news"} for c in noun.lefts):
+        return None  # "at a press conference" speaks to reporters, meets no gathering
+    left = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct]
+    if not any(
+        t.pos_ == "PROPN" or t.text[:1].isupper() or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in left
+    ):
+        owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
+        return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
+    start = min(t.left_edge.i for t in left)
+    skip = {"annual", "first"}
+    words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
+    name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    return PersonRef(name, None, "group") if name else None
+
+
+def _of_name(noun: Token) -> str | None:
+    """The proper name in a gathering's "of" phrase, without asides and clauses after it."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            words = [
+                t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"}
+            ]
+            if any(t.pos_ == "PROPN" for t in words):
+                return clean_name(" ".join(t.text for t in words))
+    return None
+
+
+def one_body(verb: Token) -> list[PersonRef]:
+    """ "Leaders of the alliance's member states met": a group meeting among itself, named by its phrase."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or verb.lemma_.lower() not in {"meet", "confer", "convene", "gather"}:
+        return []
+    subject = subjects[0]
+    if subject.tag_ != "NNS" or not people_group(subject) or any(c.dep_ == "conj" for c in subject.children):
+        return []
+    named = any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children) or any(
+        t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in subject.lefts
+    )
+    if not named:
+        return []  # "the sides have met several times": which sides the sentence does not say
+    phrase = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    if len(phrase) > 10:
+        return []
+    words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
+    return [PersonRef(clean_name(" ".join(words)), None, "group")]

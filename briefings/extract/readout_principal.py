@@ -1,0 +1,79 @@
+"""Who "the President" is in a government's own readout.
+
+A government's readout ("Readout of President Ruiz's Call with President Vega")
+calls its own head "the President" and the other side by name; the nearest
+president in the text may well be the guest, so an unnamed office with "the"
+goes to the principal the title names with that office.
+
+>>> home_principal(token, ctx)  # doctest: +SKIP
+PersonRef('Tomas Ruiz', 'President', 'person')
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+
+from spacy.tokens import Token
+
+from briefings.extract.context import DocContext
+from briefings.extract.lexicon import HOME_OFFICES
+from briefings.model.facts import PersonRef
+
+log = logging.getLogger(__name__)
+
+
+def unnamed_office(tok: Token, ctx: DocContext) -> PersonRef | None:
+    """ "the President hosted Leader Schumer": in a readout that never names its principal, the
+    office as the text gives it, so the meeting keeps its host.
+
+    Only for "the" + a capitalised home office with no "of" qualifier, and only when nothing
+    in the document resolved it to a name.
+    """
+    if not _bare_office(tok):
+        return None
+    title = ctx.title_doc
+    if title is None or not title.text.lower().startswith("readout"):
+        return None
+    words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper()] + [tok.text]
+    return PersonRef(f"the {' '.join(words)}", None, "person")
+
+
+def _bare_office(tok: Token) -> bool:
+    if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
+        return False
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ == "the" for c in tok.children):
+        return False
+    return not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
+    """ "the President" in a readout: the principal the readout's title names with that office.
+
+    A government's readout ("Readout of President Ruiz's Call with President Vega")
+    calls its own head "the President" and the other side by name; the nearest
+    president in the text may well be the guest.
+    """
+    if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children):
+        return None  # "the President of Ghana" names whose president
+    office = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper())
+    office = f"{office} {tok.lower_}".strip()
+    title = ctx.title_doc
+    if title is None or not title.text.lower().startswith("readout"):
+        return None
+    for ent in title.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = " ".join(t.lower_ for t in title[max(0, ent.start - len(office.split())) : ent.start])
+        if before == office:
+            # "Biden’s Meeting" tagged as one name: the name ends at the possessive
+            words = list(itertools.takewhile(lambda t: t.tag_ != "POS" and "’" not in t.text, ent))
+            ref = ctx.people.resolve(" ".join(t.text for t in words), 0) if words else None
+            if ref is not None and ref.kind == "person":
+                return ref
+        break  # only the readout's own principal, named first
+    return None
