@@ -8,7 +8,6 @@ BRIEFBOT_TEST_DATABASE_URL set, on PostgreSQL.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -45,63 +44,57 @@ async def replica(
         await platform.stop()
 
 
-def test_the_same_slash_command_sent_to_two_replicas_is_answered_once(store: SqlStore) -> None:
+async def test_the_same_slash_command_sent_to_two_replicas_is_answered_once(store: SqlStore) -> None:
     handler = FixedBriefingHandler(briefing_of(2))
 
-    async def scenario() -> None:
-        with FakeSlackApi(token=TOKEN) as fake:
-            async with (
-                aiohttp.ClientSession() as session,
-                replica(fake, store, handler, session) as (a, to_a),
-                replica(fake, store, handler, session) as (b, to_b),
-            ):
-                replayed = sign(
-                    SECRET, slash_command_body("/help", "", trigger_id="13345224609.738474920"), FORM
-                )
-                first = await to_a.send(replayed)
-                second = await to_b.send(replayed)
-                assert first.status == second.status == 200  # both acked: Slack must stop retrying
-                await a.drain()
-                await b.drain()
-                other = await to_b.command("/help", trigger_id="13345224609.738474921")
-                assert other.status == 200
-                await b.drain()
-
-    asyncio.run(scenario())
+    with FakeSlackApi(token=TOKEN) as fake:
+        async with (
+            aiohttp.ClientSession() as session,
+            replica(fake, store, handler, session) as (a, to_a),
+            replica(fake, store, handler, session) as (b, to_b),
+        ):
+            replayed = sign(
+                SECRET, slash_command_body("/help", "", trigger_id="13345224609.738474920"), FORM
+            )
+            first = await to_a.send(replayed)
+            second = await to_b.send(replayed)
+            assert first.status == second.status == 200  # both acked: Slack must stop retrying
+            await a.drain()
+            await b.drain()
+            other = await to_b.command("/help", trigger_id="13345224609.738474921")
+            assert other.status == 200
+            await b.drain()
     assert [i.command for i in handler.seen] == ["help", "help"]  # the replay once, the new one once
 
 
-def test_an_event_retried_to_another_replica_is_answered_once(store: SqlStore) -> None:
+async def test_an_event_retried_to_another_replica_is_answered_once(store: SqlStore) -> None:
     handler = FixedBriefingHandler(briefing_of(2))
 
-    async def scenario() -> int:
-        with FakeSlackApi(token=TOKEN) as fake:
-            async with (
-                aiohttp.ClientSession() as session,
-                replica(fake, store, handler, session) as (a, to_a),
-                replica(fake, store, handler, session) as (b, to_b),
-            ):
-                await to_a.command("/brief", response_url=fake.response_url())
-                await a.drain()
-                anchor = "1700000000.000001"  # the fake Web API's first ts: the briefing's
-                body = message_event_body(
-                    "sources 1", channel="C0001", thread_ts=anchor, event_id="Ev0RETRIED"
-                )
-                first = await to_a.event(body)
-                retry = sign(SECRET, body, JSON)
-                retry.headers.update({"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
-                retried = await to_b.send(retry)
-                assert first.status == retried.status == 200
-                await a.drain()
-                await b.drain()
-                return len(fake.calls("chat.postMessage"))
-
-    posts = asyncio.run(scenario())
+    with FakeSlackApi(token=TOKEN) as fake:
+        async with (
+            aiohttp.ClientSession() as session,
+            replica(fake, store, handler, session) as (a, to_a),
+            replica(fake, store, handler, session) as (b, to_b),
+        ):
+            await to_a.command("/brief", response_url=fake.response_url())
+            await a.drain()
+            anchor = "1700000000.000001"  # the fake Web API's first ts: the briefing's
+            body = message_event_body(
+                "sources 1", channel="C0001", thread_ts=anchor, event_id="Ev0RETRIED"
+            )
+            first = await to_a.event(body)
+            retry = sign(SECRET, body, JSON)
+            retry.headers.update({"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+            retried = await to_b.send(retry)
+            assert first.status == retried.status == 200
+            await a.drain()
+            await b.drain()
+            posts = len(fake.calls("chat.postMessage"))
     assert posts == 2  # the briefing, and one answer in its thread
     assert [i.kind for i in handler.seen] == ["command", "thread_reply"]
 
 
-def test_a_restarted_process_does_not_answer_a_retry_of_what_it_answered(store: SqlStore) -> None:
+async def test_a_restarted_process_does_not_answer_a_retry_of_what_it_answered(store: SqlStore) -> None:
     handler = FixedBriefingHandler(briefing_of(2))
     body = slash_command_body("/help", "", trigger_id="99.88.77")
 
@@ -114,8 +107,8 @@ def test_a_restarted_process_does_not_answer_a_retry_of_what_it_answered(store: 
                 await slack.send(sign(SECRET, body, FORM))
                 await p.drain()
 
-    asyncio.run(once())
-    asyncio.run(once())  # the same request after a restart
+    await once()
+    await once()  # the same request after a restart
     assert len(handler.seen) == 1
 
 
