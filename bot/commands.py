@@ -16,22 +16,63 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot import messages
-from bot.arguments import ArgumentError, Window, split_since
+from bot.arguments import ArgumentError, Window, check_text, split_since
 from bot.platforms.base import Incoming, Outgoing
 from bot.subscription_commands import ChangeHook, SubscriptionCommands
 from bot.threads import match_number, match_reply, sources_for
 from briefings.briefing import Briefing, Notice, Section
-from briefings.builder import build_briefing
+from briefings.builder import DEFAULT_MAX_ITEMS, build_briefing
 from briefings.store.protocol import Store
+from briefings.subjects import Subject
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 MAX_SUBJECT = 200
 MAX_COMMAND_NAME = 30
+
+
+MORE_ITEMS = 50  # "/quotes Sherman more": items per section, still one platform message or a few
+_SECTION_COMMANDS = {"meetings": "whomet", "quotes": "quotes", "about": "quotes", "questions": "questions"}
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """One lookup as asked: the command, its subject and window, how many items."""
+
+    command: str
+    subject: str
+    window: Window | None
+    now: datetime
+    max_items: int
+
+    @property
+    def window_text(self) -> str | None:
+        return self.window.text if self.window else None
+
+    def more_hint(self, section: str, total: int) -> str:
+        """How to see the rest of a cut section: the same question with "more", and
+        the command line for everything."""
+        when = f" {self.window.text}" if self.window else ""
+        if self.max_items < MORE_ITEMS:
+            command = (
+                self.command if self.command == "brief" else _SECTION_COMMANDS.get(section, self.command)
+            )
+            about = f" {self.subject}" if self.subject else ""
+            return f"/{command}{about} more{when}, or briefbot brief --max-items {total}"
+        return f"briefbot brief --max-items {total} shows them all"
+
+
+def _wants_more(subject: str) -> tuple[str, bool]:
+    """ "Sherman more" -> ("Sherman", True): the user asks for the rest of a cut list."""
+    words = subject.split()
+    if words and words[-1].lower() == "more":
+        return " ".join(words[:-1]), True
+    return subject, False
 
 
 def _error(problem: str, command: str) -> Outgoing:
@@ -68,12 +109,20 @@ class CommandHandler:
     async def command(self, incoming: Incoming) -> Outgoing:
         name = (incoming.command or "").strip().lstrip("/").lower()
         args = " ".join(incoming.text.split())
-        log.info("command /%s from %s in %s:%s", name, incoming.user, incoming.platform, incoming.channel)
+        log.info(
+            "command /%s from %s in %s:%s",
+            name[:MAX_COMMAND_NAME],
+            incoming.user,
+            incoming.platform,
+            incoming.channel,
+        )
         if name not in messages.COMMANDS:
-            shown = name if len(name) <= MAX_COMMAND_NAME else name[:MAX_COMMAND_NAME] + "…"
+            printable = "".join(ch for ch in name if ch.isprintable())
+            shown = printable if len(printable) <= MAX_COMMAND_NAME else printable[:MAX_COMMAND_NAME] + "…"
             return Outgoing(Notice(messages.unknown_command(shown), kind="error"), ephemeral=True)
         now = self._clock()
         try:
+            check_text(incoming.text, f"argument of /{name}")
             if name == "help":
                 return self._help(args)
             if name == "subscribe":
@@ -94,13 +143,15 @@ class CommandHandler:
             if len(args) > MAX_SUBJECT:
                 raise ArgumentError(messages.too_long(MAX_SUBJECT))
             subject, window = split_since(args, now=now, tz=self._tz)
+            subject, more = _wants_more(subject)
+            ask = _Ask(name, subject, window, now, MORE_ITEMS if more else DEFAULT_MAX_ITEMS)
             if name == "brief":
-                return await self._brief(subject, window, now)
+                return await self._brief(ask)
             if name == "whomet":
-                return await self._whomet(subject, window, now)
+                return await self._whomet(ask)
             if name == "quotes":
-                return await self._quotes(subject, window, now)
-            return await self._questions(subject, window, now)
+                return await self._quotes(ask)
+            return await self._questions(ask)
         except ArgumentError as problem:
             return _error(str(problem), name)
 
@@ -109,83 +160,94 @@ class CommandHandler:
             return Outgoing(Notice(messages.overview(), kind="help", title="briefbot commands"))
         name = args.split()[0].lstrip("/").lower()
         if name not in messages.COMMANDS:
-            raise ArgumentError(messages.unknown_help_topic(name))
+            raise ArgumentError(messages.unknown_help_topic(name[:MAX_COMMAND_NAME]))
         return Outgoing(Notice(messages.command_help(name), kind="help", title=f"/{name}"))
 
     async def _build(
         self,
-        now: datetime,
-        window: Window | None,
+        ask: _Ask,
         *,
         title: str,
         topic: str | None = None,
-        person: str | None = None,
+        subject: Subject | None = None,
         sections: Sequence[Section] = ("meetings", "quotes", "questions"),
         everything_by_default: bool = True,
     ) -> Briefing:
-        # A search ("/whomet Baradar") covers everything published up to now; a bare
-        # "/brief" keeps the builder's default: what was ingested in the last day.
-        until = now if window is None and everything_by_default else None
+        # A lookup ("/whomet Baradar") covers everything published up to now; a bare
+        # "/brief" means what `briefbot brief` means: what was read in the last day.
+        window = ask.window
+        until = ask.now if window is None and everything_by_default else None
         return await asyncio.to_thread(
             build_briefing,
             self._store,
-            now=now,
+            now=ask.now,
             tz=self._tz,
             since=window.start if window else None,
             until=until,
             topic=topic,
-            person=person,
+            subject=subject,
             sections=sections,
             title=title,
+            max_items_per_section=ask.max_items,
+            clock="all" if until is not None else None,
+            more=ask.more_hint,
+            strict_topic=True,
         )
 
-    async def _is_person(self, name: str) -> bool:
-        """Whether ``name`` is a person the corpus knows. Organisations and places
-        ("Taliban", "Afghanistan") are better served by text search, which also
-        finds quotes *about* them rather than only quotes *by* them."""
-        return "person" in await asyncio.to_thread(self._store.identity_kinds, name)
+    async def _subject(self, name: str) -> Subject | None:
+        """The identity a lookup names (person, organisation, country), or None for a topic."""
+        return await asyncio.to_thread(self._store.resolve_subject, name)
 
-    async def _brief(self, subject: str, window: Window | None, now: datetime) -> Outgoing:
-        if not subject:
-            title = f"Briefing {window.text}" if window else "Briefing"
-            return Outgoing(await self._build(now, window, title=title, everything_by_default=False))
-        person = subject if await self._is_person(subject) else None
-        briefing = await self._build(
-            now, window, title=f"Briefing: {subject}", person=person, topic=None if person else subject
-        )
-        if briefing.is_empty and person:
-            # A name that is also a topic word ("Kabul"): fall back to text search.
-            briefing = await self._build(now, window, title=f"Briefing: {subject}", topic=subject)
-        return Outgoing(briefing)
+    async def _brief(self, ask: _Ask) -> Outgoing:
+        if not ask.subject:
+            title = f"Briefing {ask.window.text}" if ask.window else "Briefing"
+            return Outgoing(await self._build(ask, title=title, everything_by_default=False))
+        title = f"Briefing: {ask.subject}"
+        subject = await self._subject(ask.subject)
+        if subject is not None:
+            return Outgoing(await self._build(ask, title=title, subject=subject))
+        return Outgoing(await self._build(ask, title=title, topic=ask.subject))
 
-    async def _whomet(self, subject: str, window: Window | None, now: datetime) -> Outgoing:
-        if not subject:
+    async def _whomet(self, ask: _Ask) -> Outgoing:
+        if not ask.subject:
             raise ArgumentError(messages.needs_name("whomet"))
-        briefing = await self._build(
-            now, window, title=f"Who met {subject}", person=subject, sections=("meetings",)
-        )
+        subject = await self._subject(ask.subject)
+        title = f"Who met {subject.name if subject else ask.subject}"
+        if subject is not None:
+            briefing = await self._build(ask, title=title, subject=subject, sections=("meetings",))
+        else:
+            briefing = await self._build(ask, title=title, topic=ask.subject, sections=("meetings",))
         if briefing.is_empty:
-            return Outgoing(Notice(messages.no_meetings(subject, window.text if window else None)))
+            return Outgoing(Notice(messages.no_meetings(ask.subject, ask.window_text)))
         return Outgoing(briefing)
 
-    async def _quotes(self, subject: str, window: Window | None, now: datetime) -> Outgoing:
-        if not subject:
+    async def _quotes(self, ask: _Ask) -> Outgoing:
+        if not ask.subject:
             raise ArgumentError(messages.needs_name("quotes"))
-        title = f"Quotes: {subject}"
-        briefing = await self._build(now, window, title=title, person=subject, sections=("quotes",))
-        if briefing.is_empty:
-            briefing = await self._build(now, window, title=title, topic=subject, sections=("quotes",))
-        if briefing.is_empty:
-            return Outgoing(
-                Notice(messages.nothing_found("quotes", subject, window.text if window else None))
+        subject = await self._subject(ask.subject)
+        if subject is not None:
+            briefing = await self._build(
+                ask, title=f"Quotes: {subject.name}", subject=subject, sections=("quotes",)
             )
+        else:
+            briefing = await self._build(
+                ask, title=f"Quotes: {ask.subject}", topic=ask.subject, sections=("quotes",)
+            )
+        if briefing.is_empty:
+            return Outgoing(Notice(messages.nothing_found("quotes", ask.subject, ask.window_text)))
         return Outgoing(briefing)
 
-    async def _questions(self, subject: str, window: Window | None, now: datetime) -> Outgoing:
-        title = f"Open questions: {subject}" if subject else "Open questions"
-        briefing = await self._build(now, window, title=title, topic=subject or None, sections=("questions",))
+    async def _questions(self, ask: _Ask) -> Outgoing:
+        subject = await self._subject(ask.subject) if ask.subject else None
+        title = (
+            f"Open questions: {subject.name if subject else ask.subject}" if ask.subject else "Open questions"
+        )
+        if subject is not None:
+            briefing = await self._build(ask, title=title, subject=subject, sections=("questions",))
+        else:
+            briefing = await self._build(ask, title=title, topic=ask.subject or None, sections=("questions",))
         if briefing.is_empty:
-            text = messages.nothing_found("open questions", subject or None, window.text if window else None)
+            text = messages.nothing_found("open questions", ask.subject or None, ask.window_text)
             return Outgoing(Notice(text))
         return Outgoing(briefing)
 
@@ -204,13 +266,13 @@ class CommandHandler:
         if match.item is None:
             return Outgoing(Notice(match.hint or messages.thread_hint(len(posted.items))), in_thread=thread)
         log.info("sources of item %d for %s in %s", match.item.number, incoming.user, incoming.channel)
-        return Outgoing(await sources_for(self._store, match.item), in_thread=thread)
+        return Outgoing(await sources_for(self._store, match.item, tz=self._tz), in_thread=thread)
 
     async def action(self, incoming: Incoming) -> Outgoing:
         value = incoming.action_value or ""
         kind, _, number = value.partition(":")
         thread = incoming.thread
-        if kind != "sources" or not number.isdigit():
+        if kind != "sources" or not (number.isascii() and number.isdigit()) or len(number) > 6:
             return Outgoing(
                 Notice(messages.unknown_action(value), kind="error"), in_thread=thread, ephemeral=True
             )
@@ -224,4 +286,4 @@ class CommandHandler:
         match = match_number(int(number), posted)
         if match.item is None:
             return Outgoing(Notice(match.hint or ""), in_thread=thread)
-        return Outgoing(await sources_for(self._store, match.item), in_thread=thread)
+        return Outgoing(await sources_for(self._store, match.item, tz=self._tz), in_thread=thread)

@@ -100,6 +100,27 @@ def not_a_date(phrase: str) -> str:
     return f'"{phrase}" is not a date on the calendar.'
 
 
+def bad_since(problem: str) -> str:
+    return f"I couldn't use that time: {problem}."
+
+
+def control_characters(what: str) -> str:
+    return f"The {what} holds control characters (such as NUL); type it as plain text."
+
+
+def argument_too_long(what: str, limit: int) -> str:
+    return f"The {what} is longer than I can read ({limit} characters at most)."
+
+
+def not_a_number(text: str, what: str) -> str:
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    return f'"{shown}" is not a {what}; use a number written in digits 0-9, e.g. 3.'
+
+
+def topic_too_long(limit: int) -> str:
+    return f"That topic is too long ({limit} characters at most)."
+
+
 def since_needs_time() -> str:
     return '"since" needs a time after it, e.g. "since yesterday" or "since 2021-07-20".'
 
@@ -134,7 +155,8 @@ def too_long(limit: int) -> str:
 
 
 def not_a_subscription_id(text: str) -> str:
-    return f'"{text}" is not a subscription id; ids are numbers, as listed by /subscriptions.'
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    return f'"{shown}" is not a subscription id; ids are numbers in digits 0-9, as listed by /subscriptions.'
 
 
 def unknown_help_topic(name: str) -> str:
@@ -203,6 +225,12 @@ def no_such_item(number: int, count: int) -> str:
         if count > 1
         else (f"There is no item {number}; this briefing has only item 1.")
     )
+
+
+def not_an_item_number(text: str, count: int) -> str:
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    items = f"1–{count}" if count > 1 else "1"
+    return f'"{shown}" is not an item number; reply with a number in digits, e.g. "sources {items}".'
 
 
 def ambiguous_item(numbers: list[int]) -> str:

@@ -20,13 +20,13 @@ functions say.
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
-_HHMM = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+from briefings.timewindow import zone_names, zone_suggestion
+
+_HHMM = re.compile(r"^\s*([0-9]{1,2}):([0-9]{2})\s*$")
 
 
 class InvalidZoneError(ValueError):
@@ -35,11 +35,6 @@ class InvalidZoneError(ValueError):
 
 class InvalidTimeOfDayError(ValueError):
     """A subscription time that is not ``HH:MM`` on a 24-hour clock."""
-
-
-@lru_cache(maxsize=1)
-def _zone_names() -> frozenset[str]:
-    return frozenset(available_timezones())
 
 
 def validate_zone(name: str) -> ZoneInfo:
@@ -51,15 +46,10 @@ def validate_zone(name: str) -> ZoneInfo:
     >>> validate_zone("Europe/London").key
     'Europe/London'
     """
-    names = _zone_names()
     cleaned = name.strip()
-    if cleaned in names:
+    if cleaned in zone_names():
         return ZoneInfo(cleaned)
-    by_lower = {zone.lower(): zone for zone in names}
-    hint = by_lower.get(cleaned.lower())
-    if hint is None:
-        close = difflib.get_close_matches(cleaned, names, n=3, cutoff=0.6)
-        hint = ", ".join(close) if close else None
+    hint = zone_suggestion(cleaned)
     message = f"unknown time zone {name!r}: use an IANA name such as Europe/London or America/New_York"
     if hint:
         message += f" (did you mean {hint}?)"

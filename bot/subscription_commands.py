@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot import messages
-from bot.arguments import ArgumentError, parse_subscription
+from bot.arguments import MAX_NUMBER_DIGITS, ArgumentError, parse_subscription
 from briefings.briefing import Notice
 from briefings.models import Delivery, Subscription
 from briefings.store.protocol import Store
@@ -73,7 +73,7 @@ class SubscriptionCommands:
                 raise ArgumentError(messages.which_subscription("\n".join(_describe(s) for s in existing)))
             target = existing[0]
         else:
-            if not text.isdigit():
+            if not (text.isascii() and text.isdigit()) or len(text) > MAX_NUMBER_DIGITS:
                 raise ArgumentError(messages.not_a_subscription_id(args.strip()))
             wanted = int(text)
             found = next((s for s in existing if s.id == wanted), None)

@@ -197,13 +197,16 @@ class Renderer:
         groups: list[tuple[str, tuple[Item, ...]]] = [
             ("meetings", briefing.meetings),
             ("quotes", briefing.quotes),
+            ("about", briefing.quotes_about),
             ("questions", briefing.questions),
         ]
         for section, items in sorted((g for g in groups if g[1]), key=lambda g: g[1][0].number):
             pieces.append(
                 Piece("heading", fit(partial(macros, "heading", section, view), limit["heading"])[0])
             )
-            macro = {"meetings": "meeting", "quotes": "quote", "questions": "question"}[section]
+            macro = {"meetings": "meeting", "quotes": "quote", "about": "quote", "questions": "question"}[
+                section
+            ]
             for item in items:
                 pieces.extend(self._item_pieces(item, macro, view, fmt, macros))
         if briefing.sources:

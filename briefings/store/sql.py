@@ -8,7 +8,7 @@ botstate); this class only opens transactions and delegates.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -27,10 +27,11 @@ from briefings.models import (
     StoredQuote,
     Subscription,
 )
-from briefings.store import botstate, fulltext, people, queries, standing, writes
+from briefings.store import botstate, fulltext, lookup, people, queries, standing, writes
 from briefings.store.engine import WRITE
 from briefings.store.protocol import SaveOutcome
 from briefings.store.schema import documents
+from briefings.subjects import Subject
 
 
 class SqlStore:
@@ -82,6 +83,8 @@ class SqlStore:
         person: str | None = None,
         topic: str | None = None,
         limit: int | None = None,
+        identity_ids: Collection[int] | None = None,
+        mentioning: Sequence[str] | None = None,
     ) -> list[StoredQuote]:
         with self._read() as conn:
             return queries.find_quotes(
@@ -92,6 +95,8 @@ class SqlStore:
                 person=person,
                 topic=topic,
                 limit=limit,
+                identity_ids=identity_ids,
+                mentioning=mentioning,
             )
 
     def meetings(
@@ -104,6 +109,7 @@ class SqlStore:
         topic: str | None = None,
         include_planned: bool = True,
         limit: int | None = None,
+        identity_ids: Collection[int] | None = None,
     ) -> list[StoredMeeting]:
         with self._read() as conn:
             return queries.find_meetings(
@@ -115,6 +121,7 @@ class SqlStore:
                 topic=topic,
                 include_planned=include_planned,
                 limit=limit,
+                identity_ids=identity_ids,
             )
 
     def questions(
@@ -126,6 +133,8 @@ class SqlStore:
         topic: str | None = None,
         limit: int | None = None,
         person: str | None = None,
+        identity_ids: Collection[int] | None = None,
+        mentioning: Sequence[str] | None = None,
     ) -> list[StoredQuestion]:
         with self._read() as conn:
             return queries.find_questions(
@@ -136,6 +145,8 @@ class SqlStore:
                 topic=topic,
                 limit=limit,
                 person=person,
+                identity_ids=identity_ids,
+                mentioning=mentioning,
             )
 
     def get_quote(self, quote_id: int) -> StoredQuote | None:
@@ -165,6 +176,18 @@ class SqlStore:
     def identity_kinds(self, name: str) -> set[str]:
         with self._read() as conn:
             return queries.identity_kinds(conn, name)
+
+    def resolve_subject(self, name: str) -> Subject | None:
+        with self._read() as conn:
+            return lookup.resolve_subject(conn, name)
+
+    def current_roles(self, ids: Collection[int]) -> dict[int, tuple[str, str | None]]:
+        with self._read() as conn:
+            return lookup.current_roles(conn, ids)
+
+    def newest_published(self) -> datetime | None:
+        with self._read() as conn:
+            return lookup.newest_published(conn)
 
     def speaker_standing(self, ids: Collection[int]) -> dict[int, Standing]:
         with self._read() as conn:

@@ -265,10 +265,10 @@ def test_subscriptions_lists_missed_deliveries(bot: Bot) -> None:
     assert "missed 2021-07-29T08:00+00:00: bot was down" in listing
 
 
-def test_brief_about_an_organisation_searches_the_text_so_quotes_about_it_appear(bot: Bot) -> None:
+def test_brief_about_an_organisation_has_quotes_by_and_about_it_and_its_meetings(bot: Bot) -> None:
     briefing = _briefing(bot.command("brief", "Taliban"))
-    assert briefing.filters == {"topic": "Taliban"}
-    assert briefing.quotes and briefing.meetings
+    assert briefing.filters == {"about": "Taliban"}
+    assert (briefing.quotes or briefing.quotes_about) and briefing.meetings
 
 
 def test_bad_argument_errors_are_private_to_the_user(bot: Bot) -> None:

@@ -105,15 +105,15 @@ def test_a_100_kb_quote_is_cut_at_a_word_boundary_with_an_ellipsis_and_a_note(fm
     assert cut is not None and cut.group(1) in words.split(" ")
 
 
-def test_empty_briefing_renders_a_short_nothing_new_note_in_every_format() -> None:
+def test_empty_briefing_renders_a_short_nothing_note_on_its_clock_in_every_format() -> None:
     briefing = briefing_of(now=NOW, tz="Europe/Paris")
     renderer = Renderer()
     (text,) = renderer.render(briefing, "text")
-    assert "Nothing new since 30 Jul 2021 10:00 CEST." in text
+    assert "Nothing published since 30 Jul 2021 10:00 CEST." in text
     (slack,) = renderer.render(briefing, "slack")
-    assert len(slack["blocks"]) == 2 and "Nothing new" in slack["blocks"][1]["text"]["text"]
+    assert len(slack["blocks"]) == 2 and "Nothing published" in slack["blocks"][1]["text"]["text"]
     (discord,) = renderer.render(briefing, "discord")
-    assert "Nothing new" in discord["content"] and discord["embeds"] == []
+    assert "Nothing published" in discord["content"] and discord["embeds"] == []
 
 
 def test_notices_render_in_every_format_keeping_their_lines() -> None:

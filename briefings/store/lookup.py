@@ -1,0 +1,166 @@
+"""Resolving a lookup's name to a :class:`~briefings.subjects.Subject`, and naming people once.
+
+The name goes through the same matching as every ``person=`` filter
+(:func:`~briefings.store.people.person_identity_ids`); of the identities it
+matches, the one named exactly so wins, then the most mentioned. An
+organisation or country then gathers its members: organisations and groups
+whose name names it ("Taliban delegation", "Chinese foreign ministry") and
+people a document gave a role naming it ("Chinese Foreign Minister"). Both scans
+read identities and roles, not facts, so their cost grows with the number of
+distinct names and roles, not with articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import Connection, func, or_, select
+
+from briefings.identity import entity_key, fold, person_key
+from briefings.store.people import person_identity_ids
+from briefings.store.schema import (
+    documents,
+    identities,
+    identity_names,
+    mention_aliases,
+    mention_roles,
+    mentions,
+)
+from briefings.subjects import (
+    Subject,
+    SubjectRef,
+    demonym_words,
+    entity_includes,
+    name_forms,
+    role_names_member,
+)
+
+# Members named in a lookup's header at most; the lookup itself uses all of them.
+MAX_NAMED_MEMBERS = 8
+
+
+def _mention_counts(conn: Connection, ids: Collection[int]) -> dict[int, int]:
+    rows = conn.execute(
+        select(identity_names.c.identity_id, func.sum(identity_names.c.mentions))
+        .where(identity_names.c.identity_id.in_(sorted(ids)))
+        .group_by(identity_names.c.identity_id)
+    ).all()
+    return {int(identity_id): int(count or 0) for identity_id, count in rows}
+
+
+def resolve_subject(conn: Connection, query: str) -> Subject | None:
+    """The identity ``query`` names, with its members, or None when it names none."""
+    ids = person_identity_ids(conn, query)
+    if not ids:
+        return None
+    rows = conn.execute(
+        select(identities.c.id, identities.c.name, identities.c.kind).where(identities.c.id.in_(ids))
+    ).all()
+    counts = _mention_counts(conn, ids)
+    wanted = {entity_key(query), fold(query)}
+    ranked = sorted(
+        (SubjectRef(row.id, row.name, row.kind, counts.get(row.id, 0)) for row in rows),
+        key=lambda ref: (
+            entity_key(ref.name) not in wanted,
+            ref.kind == "anonymous",
+            -ref.document_count,
+            ref.id,
+        ),
+    )
+    primary, others = ranked[0], tuple(ranked[1:])
+    if primary.kind in ("person", "anonymous"):
+        terms = _person_terms(conn, primary)
+        return Subject(query, primary, (primary.id,), (), others, terms)
+    forms = name_forms(primary.name) | name_forms(query)
+    members = _member_entities(conn, primary, forms) + _officials(conn, primary, forms)
+    unique = {m.id: m for m in members if m.id != primary.id}
+    named = sorted(unique.values(), key=lambda ref: (ref.kind != "person", ref.name.lower()))
+    terms = tuple(sorted(forms | set(demonym_words(forms))))
+    return Subject(query, primary, (primary.id, *sorted(unique)), tuple(named), others, terms)
+
+
+def _person_terms(conn: Connection, primary: SubjectRef) -> tuple[str, ...]:
+    """How texts name a person: the names their mentions used ("Wendy Sherman",
+    "Sherman"), without titles; one row per distinct name, however often mentioned."""
+    names = conn.execute(
+        select(identity_names.c.name).where(identity_names.c.identity_id == primary.id).distinct()
+    ).scalars()
+    aliases = conn.execute(
+        select(mention_aliases.c.alias)
+        .where(mention_aliases.c.identity_id == primary.id)
+        .distinct()
+        .limit(20)
+    ).scalars()
+    found = [fold(person_key(name).display) for name in [primary.name, *names, *aliases] if name]
+    return tuple(dict.fromkeys(term for term in found if term))
+
+
+def _member_entities(conn: Connection, primary: SubjectRef, forms: frozenset[str]) -> list[SubjectRef]:
+    """Organisations, groups and places whose name names the entity."""
+    rows = conn.execute(
+        select(identities.c.id, identities.c.name, identities.c.kind).where(
+            identities.c.kind.in_(("org", "group", "place")), identities.c.id != primary.id
+        )
+    ).all()
+    found: list[SubjectRef] = []
+    for row in rows:
+        key = entity_key(row.name)
+        if row.kind == "place" and key not in forms:
+            continue  # a place belongs only as another name of it ("U.S." for the United States)
+        if entity_includes(row.name, forms):
+            found.append(SubjectRef(row.id, row.name, row.kind))
+    return found
+
+
+def _officials(conn: Connection, primary: SubjectRef, forms: frozenset[str]) -> list[SubjectRef]:
+    """People a document gave a role naming the entity (prefiltered in SQL by word)."""
+    words = sorted(forms | set(demonym_words(forms)))
+    role = func.lower(mention_roles.c.role)
+    rows = conn.execute(
+        select(mentions.c.identity_id, mention_roles.c.role, identities.c.name)
+        .join(mentions, mentions.c.id == mention_roles.c.mention_id)
+        .join(identities, identities.c.id == mentions.c.identity_id)
+        .where(
+            identities.c.kind == "person",
+            or_(*(role.like(f"%{word.split()[0]}%") for word in words)),
+        )
+        .distinct()
+    ).all()
+    found: dict[int, SubjectRef] = {}
+    for identity_id, role_text, name in rows:
+        if identity_id is not None and role_names_member(role_text, forms):
+            found[int(identity_id)] = SubjectRef(int(identity_id), name, "person")
+    return list(found.values())
+
+
+def current_roles(conn: Connection, ids: Collection[int]) -> dict[int, tuple[str, str | None]]:
+    """Each identity's display name and current role (the role of its latest stated
+    mention), so a briefing names one person one way."""
+    if not ids:
+        return {}
+    names = dict(
+        conn.execute(select(identities.c.id, identities.c.name).where(identities.c.id.in_(sorted(ids)))).all()
+    )
+    result: dict[int, tuple[str, str | None]] = {}
+    for identity_id, name in names.items():
+        role = conn.execute(
+            select(mention_roles.c.role)
+            .join(mentions, mentions.c.id == mention_roles.c.mention_id)
+            .where(mentions.c.identity_id == identity_id)
+            .order_by(mention_roles.c.stated_at.desc().nulls_last(), mention_roles.c.id.desc())
+            .limit(1)
+        ).scalar()
+        result[int(identity_id)] = (str(name), role)
+    return result
+
+
+def newest_published(conn: Connection) -> datetime | None:
+    """When the newest article of the corpus was published (None for an empty store)."""
+    value = conn.execute(
+        select(documents.c.published)
+        .where(documents.c.published.is_not(None))
+        .order_by(documents.c.published.desc())
+        .limit(1)
+    ).scalar()
+    return value if isinstance(value, datetime) else None
