@@ -104,6 +104,7 @@ class SubscriptionDeliverer:
             now=now,
             tz=subscription.tz,
             ingested_since=previous or now - DEFAULT_WINDOW,
+            clock="last_briefing" if previous else "ingested",
         )
         return ref.message_id
 

@@ -52,7 +52,10 @@ def test_markdown_brief_shows_the_last_24_hours_of_ingest(filled: str) -> None:
     )
     assert "— **Joe Biden** (U.S. President)" in out
     assert "asked by **Joe Biden**" in out
-    assert "_New to briefbot in the last 24 hours (read since 29 Jul 2021 10:00 CEST, any publication date)_" in out
+    assert (
+        "_New to briefbot in the last 24 hours (read since 29 Jul 2021 10:00 CEST, any publication date)_"
+        in out
+    )
 
 
 def test_nothing_ingested_in_the_last_day_says_its_clock_and_where_the_news_is(filled: str) -> None:
