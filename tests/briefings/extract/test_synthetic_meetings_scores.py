@@ -58,7 +58,7 @@ def test_synthetic_gold_names_its_article_and_quotes_it_verbatim(path: Path) -> 
     gold = json.loads(path.read_text(encoding="utf-8"))
     article = (MEETINGS_ARTICLES_DIR / gold["document"]).read_text(encoding="utf-8")
     assert gold["annotates"] == ["meetings", "questions"]
-    assert 'license: "CC0' in article and "briefbot synthetic dev set" in article
+    assert "license: \"CC0" in article and "briefbot synthetic dev set" in article
     for item in [*gold["questions"], *({"text": t} for t in gold.get("not_questions", []))]:
         assert item["text"] in article, item["text"]
     for meeting in gold["meetings"]:
