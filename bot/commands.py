@@ -218,7 +218,10 @@ class CommandHandler:
         else:
             briefing = await self._build(ask, title=title, topic=ask.subject, sections=("meetings",))
         if briefing.is_empty:
-            return Outgoing(Notice(messages.no_meetings(ask.subject, ask.window_text)))
+            shown = (
+                f"{ask.subject} ({subject.name})" if subject and subject.name != ask.subject else ask.subject
+            )
+            return Outgoing(Notice(messages.no_meetings(shown, ask.window_text)))
         return Outgoing(briefing)
 
     async def _quotes(self, ask: _Ask) -> Outgoing:
@@ -234,6 +237,8 @@ class CommandHandler:
                 ask, title=f"Quotes: {ask.subject}", topic=ask.subject, sections=("quotes",)
             )
         if briefing.is_empty:
+            if subject is not None:
+                return Outgoing(Notice(messages.nothing_by_or_about("quotes", subject, ask.window_text)))
             return Outgoing(Notice(messages.nothing_found("quotes", ask.subject, ask.window_text)))
         return Outgoing(briefing)
 
@@ -247,7 +252,10 @@ class CommandHandler:
         else:
             briefing = await self._build(ask, title=title, topic=ask.subject or None, sections=("questions",))
         if briefing.is_empty:
-            text = messages.nothing_found("open questions", ask.subject or None, ask.window_text)
+            if subject is not None:
+                text = messages.nothing_by_or_about("open questions", subject, ask.window_text)
+            else:
+                text = messages.nothing_found("open questions", ask.subject or None, ask.window_text)
             return Outgoing(Notice(text))
         return Outgoing(briefing)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefings.subjects import Subject
+
 
 @dataclass(frozen=True)
 class CommandHelp:
@@ -176,6 +178,14 @@ def nothing_found(what: str, subject: str | None, window: str | None) -> str:
     return f"No {what}{about}{when} in the articles I have read."
 
 
+def nothing_by_or_about(what: str, subject: Subject, window: str | None) -> str:
+    """ "No quotes by Sherman (Wendy Sherman), and none about her …": the lookup
+    resolved, and both of its sections came back empty."""
+    when = f" {window}" if window else ""
+    who = subject.query if subject.query == subject.name else f"{subject.query} ({subject.name})"
+    return f"No {what} by {who}, and none about {subject.name}{when}, in the articles I have read."
+
+
 def no_meetings(name: str, window: str | None) -> str:
     when = f" {window}" if window else ""
     return f"No meetings involving {name}{when} in the articles I have read."
@@ -229,8 +239,8 @@ def no_such_item(number: int, count: int) -> str:
 
 def not_an_item_number(text: str, count: int) -> str:
     shown = text if len(text) <= 20 else text[:20] + "…"
-    items = f"1–{count}" if count > 1 else "1"
-    return f'"{shown}" is not an item number; reply with a number in digits, e.g. "sources {items}".'
+    items = f"items 1–{count}" if count > 1 else "item 1"
+    return f'"{shown}" is not an item number; reply with a number in digits, e.g. "sources 1" ({items}).'
 
 
 def ambiguous_item(numbers: list[int]) -> str:

@@ -108,6 +108,11 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _HINT = "use 24h, 7d, last week, yesterday, or a date like 2021-07-29"
 
 
+def _shown(phrase: str, width: int = 40) -> str:
+    """A phrase as an error message quotes it: whole when short, else its start."""
+    return phrase if len(phrase) <= width else phrase[:width] + "…"
+
+
 def read_when(text: str, *, now: datetime, tz: str, explicit: bool = False) -> datetime | None:
     """The instant a time phrase means, or None when ``text`` is not one.
 
@@ -127,9 +132,9 @@ def read_when(text: str, *, now: datetime, tz: str, explicit: bool = False) -> d
     try:
         found = _read(phrase, now=now, zone=zone, explicit=explicit)
     except OverflowError:
-        raise BadTimeError(f'"{phrase}" reaches back before 1900: give a later time') from None
+        raise BadTimeError(f'"{_shown(phrase)}" reaches back before 1900: give a later time') from None
     if found is not None and found < EARLIEST:
-        raise BadTimeError(f'"{phrase}" is before 1900: give a later time')
+        raise BadTimeError(f'"{_shown(phrase)}" is before 1900: give a later time')
     return found
 
 
@@ -144,7 +149,7 @@ def _read(phrase: str, *, now: datetime, zone: ZoneInfo, explicit: bool) -> date
         if unit is None:
             return None
         if len(match.group(1)) > MAX_DIGITS:
-            raise BadTimeError(f'"{phrase}" is too long ago to be a time: {_HINT}')
+            raise BadTimeError(f'"{_shown(phrase)}" is too long ago to be a time: {_HINT}')
         return now - int(match.group(1)) * unit
     if match := _LAST_UNIT.match(phrase):
         word = match.group(1)
@@ -172,7 +177,7 @@ def _read_date(phrase: str, *, today: date, zone: ZoneInfo, explicit: bool) -> d
         try:
             parsed = datetime.fromisoformat(phrase.upper())
         except ValueError:
-            raise BadTimeError(f'"{phrase}" is not a date and time on the calendar') from None
+            raise BadTimeError(f'"{_shown(phrase)}" is not a date and time on the calendar') from None
         parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
         parsed.astimezone(UTC)  # an offset that leaves the calendar raises OverflowError here
         return parsed
@@ -202,7 +207,7 @@ def _make_date(year: int, month: int, day: int, phrase: str, *, leap_ok: bool = 
     except ValueError:
         if leap_ok and month == 2 and day == 29:
             return date(year, 2, 28)
-        raise BadTimeError(f'"{phrase}" is not a date on the calendar') from None
+        raise BadTimeError(f'"{_shown(phrase)}" is not a date on the calendar') from None
 
 
 def parse_when(value: str, *, now: datetime, tz: str) -> datetime:

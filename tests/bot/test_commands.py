@@ -144,7 +144,7 @@ def test_whomet_wang_yi_lists_the_tianjin_meeting(bot: Bot) -> None:
 def test_whomet_accepts_a_window_and_reports_when_nothing_matches(bot: Bot) -> None:
     assert _briefing(bot.command("whomet", "Baradar since 2021-07-01")).meetings
     empty = _notice(bot.command("whomet", "Baradar since today"))
-    assert empty.text == messages.no_meetings("Baradar", "since today")
+    assert empty.text == messages.no_meetings("Baradar (Mullah Abdul Ghani Baradar)", "since today")
 
 
 def test_whomet_finds_meetings_of_an_organisation(bot: Bot) -> None:
