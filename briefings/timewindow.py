@@ -144,10 +144,9 @@ def _read(phrase: str, *, now: datetime, zone: ZoneInfo, explicit: bool) -> date
         return _midnight(today, zone)
     if phrase in ("yesterday", "last night"):
         return _midnight(today - timedelta(days=1), zone)
-    if match := _DURATION.match(phrase):
-        unit = _UNITS.get(match.group(2))
-        if unit is None:
-            return None
+    match = _DURATION.match(phrase)
+    unit = _UNITS.get(match.group(2)) if match else None
+    if match and unit is not None:  # "20 july" is no duration: a date, below
         if len(match.group(1)) > MAX_DIGITS:
             raise BadTimeError(f'"{_shown(phrase)}" is too long ago to be a time: {_HINT}')
         return now - int(match.group(1)) * unit

@@ -209,3 +209,16 @@ def test_a_team_template_that_renders_pieces_as_nothing_yields_no_empty_blocks(t
     (message,) = Renderer(tmp_path).render(briefing_of(quotes=many(3), now=NOW), "slack")
     assert slack_violations(message) == []
     assert [b["type"] for b in message["blocks"]] == ["header", "section", "section", "section"]
+
+
+def test_a_terminal_gets_a_long_briefing_whole_without_continuation_markers() -> None:
+    """Regression (issue 17): "(continued, 2/19)" appeared mid-section in CLI text output."""
+    quotes = [(f"Quote number {n} " + "and more words " * 20, PersonRef("Someone")) for n in range(1, 41)]
+    briefing = briefing_of(now=NOW, tz="UTC", quotes=quotes)
+    split = Renderer().render(briefing, "text")
+    assert len(split) > 1 and split[1].startswith("(continued, 2/")
+    (whole,) = Renderer().render(briefing, "text", split=False)
+    assert "(continued" not in whole
+    assert all(f"Quote number {n} " in whole for n in range(1, 41))
+    (markdown,) = Renderer().render(briefing, "markdown", split=False)
+    assert "continued" not in markdown
