@@ -96,6 +96,7 @@ def build_briefing(
         "until": until,
         "ingested_since": ingested_since,
         "limit": candidates,
+        "current_names": True,  # one name per person: identity name and current role
     }
     ids = subject.member_ids if subject else None
     place = person

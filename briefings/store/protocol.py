@@ -62,12 +62,15 @@ class Store(Protocol):
         limit: int | None = None,
         identity_ids: Collection[int] | None = None,
         mentioning: Sequence[str] | None = None,
+        current_names: bool = False,
     ) -> list[StoredQuote]:
         """Quotes, newest document first. ``person`` matches the speaker's identity by
         any alias (case-insensitive, "Blinken" finds "Antony J. Blinken");
         ``identity_ids`` gives the speakers' identities instead (a resolved lookup);
         ``topic`` is full-text search over the quote and its document; ``mentioning``
-        keeps quotes of documents naming any of these terms."""
+        keeps quotes of documents naming any of these terms. With ``current_names``
+        people are named by their identity and current role (one name per person in
+        a briefing), in every fact query alike."""
 
     def meetings(
         self,
@@ -80,6 +83,7 @@ class Store(Protocol):
         include_planned: bool = True,
         limit: int | None = None,
         identity_ids: Collection[int] | None = None,
+        current_names: bool = False,
     ) -> list[StoredMeeting]:
         """Meetings merged across documents (one item, several citations).
         ``person`` matches a participant by alias, or an organisation/country/place;
@@ -96,6 +100,7 @@ class Store(Protocol):
         person: str | None = None,
         identity_ids: Collection[int] | None = None,
         mentioning: Sequence[str] | None = None,
+        current_names: bool = False,
     ) -> list[StoredQuestion]:
         """Questions in the window; with ``person`` (or ``identity_ids``), only those
         that person asked; with ``mentioning``, those in documents naming a term."""

@@ -162,7 +162,9 @@ def _names(conn: Connection, rows: Sequence[Row[Any]], column: str, kind_column:
 
 def _named(ref: PersonRef | None, identity_id: int | None, names: Names | None) -> PersonRef | None:
     """One name per person: the identity's display name and current role, so one
-    briefing never calls one man "Biden (President)" and "Joseph R. Biden Jr"."""
+    briefing never calls one man "Biden (President)" and "Joseph R. Biden Jr".
+    Asked for by briefings (``current_names``) and sources replies; a corpus listing
+    keeps each report's own words."""
     if ref is None or identity_id is None or not names or identity_id not in names:
         return ref
     name, role = names[identity_id]
@@ -180,6 +182,7 @@ def find_quotes(
     limit: int | None,
     identity_ids: Collection[int] | None = None,
     mentioning: Sequence[str] | None = None,
+    current_names: bool = False,
 ) -> list[StoredQuote]:
     ids = _ids(conn, person, identity_ids)
     where, newest = _fact_window(quotes, ids, since, until, ingested_since)
@@ -202,7 +205,7 @@ def find_quotes(
         )
     query = query.order_by(newest.desc(), documents.c.pk.desc(), quotes.c.position)
     rows = conn.execute(_limited(query, limit)).all()
-    names = _names(conn, rows, "identity_id", "speaker_kind")
+    names = _names(conn, rows, "identity_id", "speaker_kind") if current_names else None
     return [_stored_quote(row, names) for row in rows]
 
 
@@ -241,6 +244,7 @@ def find_questions(
     person: str | None = None,
     identity_ids: Collection[int] | None = None,
     mentioning: Sequence[str] | None = None,
+    current_names: bool = False,
 ) -> list[StoredQuestion]:
     ids = _ids(conn, person, identity_ids)
     where, newest = _fact_window(questions, ids, since, until, ingested_since)
@@ -258,7 +262,7 @@ def find_questions(
         query = query.where(_topic_documents(conn, topic))
     query = query.order_by(newest.desc(), documents.c.pk.desc(), questions.c.position)
     rows = conn.execute(_limited(query, limit)).all()
-    names = _names(conn, rows, "asked_by_identity_id", "asked_by_kind")
+    names = _names(conn, rows, "asked_by_identity_id", "asked_by_kind") if current_names else None
     return [_stored_question(row, names) for row in rows]
 
 
@@ -292,6 +296,7 @@ def find_meetings(
     include_planned: bool,
     limit: int | None,
     identity_ids: Collection[int] | None = None,
+    current_names: bool = False,
 ) -> list[StoredMeeting]:
     query = select(meetings.c.id, meetings.c.last_time)
     if since is not None:
@@ -333,7 +338,7 @@ def find_meetings(
             row.id: row for where in alternatives for row in conn.execute(_limited(query.where(where), limit))
         }
         found = sorted(rows.values(), key=lambda row: (row.last_time, row.id), reverse=True)[:limit]
-    return load_meetings(conn, [row.id for row in found])
+    return load_meetings(conn, [row.id for row in found], current_names=current_names)
 
 
 # A person named in at least this many documents is found faster by walking
@@ -373,12 +378,16 @@ def _took_part(conn: Connection, ids: Sequence[int]) -> ColumnElement[bool]:
 
 
 def get_meeting(conn: Connection, meeting_id: int) -> StoredMeeting | None:
-    found = load_meetings(conn, [meeting_id])
+    found = load_meetings(conn, [meeting_id], current_names=True)
     return found[0] if found else None
 
 
-def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMeeting]:
-    """Merged meetings in the given order, each with its citations (newest source first)."""
+def load_meetings(
+    conn: Connection, meeting_ids: Sequence[int], *, current_names: bool = False
+) -> list[StoredMeeting]:
+    """Merged meetings in the given order, each with its citations (newest source first);
+    with ``current_names``, people by their identity's name and current role (as a
+    briefing shows them) rather than the role their reports stated."""
     if not meeting_ids:
         return []
     summaries = {row.id: row for row in conn.execute(select(meetings).where(meetings.c.id.in_(meeting_ids)))}
@@ -403,7 +412,7 @@ def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMe
     by_report: dict[int, list[Row[Any]]] = {}
     for participant in participants:
         by_report.setdefault(participant.report_id, []).append(participant)
-    names = _names(conn, participants, "identity_id", "kind")
+    names = _names(conn, participants, "identity_id", "kind") if current_names else None
     by_meeting: dict[int, list[Row[Any]]] = {}
     for report in reports:
         by_meeting.setdefault(report.meeting_id, []).append(report)

@@ -85,6 +85,7 @@ class SqlStore:
         limit: int | None = None,
         identity_ids: Collection[int] | None = None,
         mentioning: Sequence[str] | None = None,
+        current_names: bool = False,
     ) -> list[StoredQuote]:
         with self._read() as conn:
             return queries.find_quotes(
@@ -97,6 +98,7 @@ class SqlStore:
                 limit=limit,
                 identity_ids=identity_ids,
                 mentioning=mentioning,
+                current_names=current_names,
             )
 
     def meetings(
@@ -110,6 +112,7 @@ class SqlStore:
         include_planned: bool = True,
         limit: int | None = None,
         identity_ids: Collection[int] | None = None,
+        current_names: bool = False,
     ) -> list[StoredMeeting]:
         with self._read() as conn:
             return queries.find_meetings(
@@ -122,6 +125,7 @@ class SqlStore:
                 include_planned=include_planned,
                 limit=limit,
                 identity_ids=identity_ids,
+                current_names=current_names,
             )
 
     def questions(
@@ -135,6 +139,7 @@ class SqlStore:
         person: str | None = None,
         identity_ids: Collection[int] | None = None,
         mentioning: Sequence[str] | None = None,
+        current_names: bool = False,
     ) -> list[StoredQuestion]:
         with self._read() as conn:
             return queries.find_questions(
@@ -147,6 +152,7 @@ class SqlStore:
                 person=person,
                 identity_ids=identity_ids,
                 mentioning=mentioning,
+                current_names=current_names,
             )
 
     def get_quote(self, quote_id: int) -> StoredQuote | None:
