@@ -34,8 +34,6 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 MAX_SUBJECT = 200
 MAX_COMMAND_NAME = 30
-
-
 MORE_ITEMS = 50  # "/quotes Sherman more": items per section, still one platform message or a few
 _SECTION_COMMANDS = {"meetings": "whomet", "quotes": "quotes", "about": "quotes", "questions": "questions"}
 
@@ -58,13 +56,15 @@ class _Ask:
         """How to see the rest of a cut section: the same question with "more", and
         the command line for everything."""
         when = f" {self.window.text}" if self.window else ""
+        person = f' --person "{self.subject}"' if self.subject else ""
+        cli = f"briefbot brief{person} --max-items {total}"
         if self.max_items < MORE_ITEMS:
             command = (
                 self.command if self.command == "brief" else _SECTION_COMMANDS.get(section, self.command)
             )
             about = f" {self.subject}" if self.subject else ""
-            return f"/{command}{about} more{when}, or briefbot brief --max-items {total}"
-        return f"briefbot brief --max-items {total} shows them all"
+            return f"/{command}{about} more{when}, or {cli}"
+        return f"{cli} shows them all"
 
 
 def _wants_more(subject: str) -> tuple[str, bool]:
@@ -212,7 +212,7 @@ class CommandHandler:
         if not ask.subject:
             raise ArgumentError(messages.needs_name("whomet"))
         subject = await self._subject(ask.subject)
-        title = f"Who met {subject.name if subject else ask.subject}"
+        title = f"Who met {ask.subject}"  # the user's words; the labels name the identity
         if subject is not None:
             briefing = await self._build(ask, title=title, subject=subject, sections=("meetings",))
         else:
@@ -230,7 +230,7 @@ class CommandHandler:
         subject = await self._subject(ask.subject)
         if subject is not None:
             briefing = await self._build(
-                ask, title=f"Quotes: {subject.name}", subject=subject, sections=("quotes",)
+                ask, title=f"Quotes: {ask.subject}", subject=subject, sections=("quotes",)
             )
         else:
             briefing = await self._build(
@@ -259,6 +259,13 @@ class CommandHandler:
             return Outgoing(Notice(text))
         return Outgoing(briefing)
 
+    async def _channel_zone(self, platform: str, channel: str) -> str:
+        """The zone a channel reads dates in: its scheduled briefings' zone when they
+        agree on one (the channel chose it with /subscribe), else the bot's."""
+        subscriptions = await asyncio.to_thread(self._store.subscriptions, platform=platform, channel=channel)
+        zones = {s.tz for s in subscriptions if s.active}
+        return zones.pop() if len(zones) == 1 else self._tz
+
     # --- threads ----------------------------------------------------------------
 
     async def thread_reply(self, incoming: Incoming) -> Outgoing:
@@ -274,7 +281,8 @@ class CommandHandler:
         if match.item is None:
             return Outgoing(Notice(match.hint or messages.thread_hint(len(posted.items))), in_thread=thread)
         log.info("sources of item %d for %s in %s", match.item.number, incoming.user, incoming.channel)
-        return Outgoing(await sources_for(self._store, match.item, tz=self._tz), in_thread=thread)
+        tz = await self._channel_zone(incoming.platform, incoming.channel)
+        return Outgoing(await sources_for(self._store, match.item, tz=tz), in_thread=thread)
 
     async def action(self, incoming: Incoming) -> Outgoing:
         value = incoming.action_value or ""
@@ -294,4 +302,5 @@ class CommandHandler:
         match = match_number(int(number), posted)
         if match.item is None:
             return Outgoing(Notice(match.hint or ""), in_thread=thread)
-        return Outgoing(await sources_for(self._store, match.item, tz=self._tz), in_thread=thread)
+        tz = await self._channel_zone(incoming.platform, incoming.channel)
+        return Outgoing(await sources_for(self._store, match.item, tz=tz), in_thread=thread)

@@ -28,12 +28,13 @@ COMMANDS: dict[str, CommandHelp] = {
     ),
     "whomet": CommandHelp(
         "/whomet NAME [since]",
-        "Meetings involving a person, organisation or country.",
+        "Meetings of a person, or of an organisation or country with its members and officials.",
         ("/whomet Baradar", "/whomet Wang Yi since 2021-07-20", "/whomet Taliban last week"),
     ),
     "quotes": CommandHelp(
         "/quotes NAME_OR_TOPIC [since]",
-        "Key quotes of a person, or about a topic.",
+        "Quotes by a person, organisation or country, and quotes about them (or about a topic); "
+        "add 'more' for up to 50.",
         ("/quotes Lyons", "/quotes legitimacy 30d"),
     ),
     "questions": CommandHelp(

@@ -406,3 +406,12 @@ def test_the_readme_documents_lookups_the_clock_and_max_items_and_points_at_the_
     assert (ROOT / "benchmarks" / "scoring.py").is_file()
     for heading in ("### Lookups: who counts as X", "### The clock", "### Long sections and `--max-items`"):
         assert heading in readme
+
+
+def test_sources_replies_use_the_zone_the_channel_subscribed_in(seed: Chat) -> None:
+    assert seed.ask("subscribe", "08:00 America/New_York").kind == "info"
+    ref, briefing = seed.sent("brief", "since 2021-01-01")
+    assert isinstance(briefing, Briefing)
+    reply = seed.reply(ref, "sources 1")
+    assert isinstance(reply, SourcesReply) and reply.tz == "America/New_York"
+    assert seed.ask("unsubscribe").kind == "info"
