@@ -42,6 +42,7 @@ DEFAULT_MAX_ITEMS = 10
 ALL_SECTIONS: tuple[Section, ...] = ("meetings", "quotes", "questions")
 # Ranking looks at more candidates than it shows, so diversity has room to act.
 _CANDIDATE_FACTOR = 20
+_ABOUT_FACTOR = 8
 F = TypeVar("F", StoredMeeting, StoredQuote, StoredQuestion)
 
 
@@ -99,14 +100,17 @@ def build_briefing(
         "current_names": True,  # one name per person: identity name and current role
     }
     ids = subject.member_ids if subject else None
+    # "About X" reads the facts of articles naming X: fewer candidates than "by X",
+    # whose index walk is cheap, since each is then checked sentence by sentence.
+    about_limit = max_items_per_section * _ABOUT_FACTOR
     place = person
     if subject is not None:
         # a place is also where meetings were held ("/whomet Doha")
         place = subject.query if subject.identity.kind == "place" else None
     totals: dict[str, tuple[int, bool]] = {}
 
-    def counted(section: str, found: Sequence[object]) -> None:
-        totals[section] = (len(found), len(found) >= candidates)
+    def counted(section: str, found: Sequence[object], limit: int = candidates) -> None:
+        totals[section] = (len(found), len(found) >= limit)
 
     meetings: list[StoredMeeting] = []
     quotes: list[StoredQuote] = []
@@ -123,7 +127,7 @@ def build_briefing(
             topic=topic, person=None if ids else person, identity_ids=ids, **window
         )
         if subject is not None:
-            mentioned = store.questions(mentioning=subject.terms, **window)
+            mentioned = store.questions(mentioning=subject.terms, **{**window, "limit": about_limit})
             by = {q.id for q in found_questions}
             found_questions += [
                 q
@@ -151,11 +155,11 @@ def build_briefing(
             members = set(subject.member_ids)
             found_about = [
                 q
-                for q in store.quotes(mentioning=subject.terms, **window)
+                for q in store.quotes(mentioning=subject.terms, **{**window, "limit": about_limit})
                 if q.speaker_id not in members and names_any(_said(q), subject.terms)
             ]
             found_about = _not_asked(found_about, questions)
-            counted("about", found_about)
+            counted("about", found_about, about_limit)
             about = rank_quotes(found_about, _standing(store, found_about), max_items_per_section)
 
     numbered = _number(sections, meetings, quotes, about, questions, tz)

@@ -23,7 +23,6 @@ from briefings.store.schema import (
     documents,
     identities,
     identity_names,
-    mention_aliases,
     mention_roles,
     mentions,
 )
@@ -81,18 +80,17 @@ def resolve_subject(conn: Connection, query: str) -> Subject | None:
 
 
 def _person_terms(conn: Connection, primary: SubjectRef) -> tuple[str, ...]:
-    """How texts name a person: the names their mentions used ("Wendy Sherman",
-    "Sherman"), without titles; one row per distinct name, however often mentioned."""
-    names = conn.execute(
-        select(identity_names.c.name).where(identity_names.c.identity_id == primary.id).distinct()
-    ).scalars()
-    aliases = conn.execute(
-        select(mention_aliases.c.alias)
-        .where(mention_aliases.c.identity_id == primary.id)
-        .distinct()
-        .limit(20)
-    ).scalars()
-    found = [fold(person_key(name).display) for name in [primary.name, *names, *aliases] if name]
+    """How texts name a person: the names their mentions used ("Wendy Sherman") and
+    the surname, without titles; one row per distinct name, however often mentioned."""
+    names = [
+        primary.name,
+        *conn.execute(
+            select(identity_names.c.name).where(identity_names.c.identity_id == primary.id).distinct()
+        ).scalars(),
+    ]
+    found = [fold(person_key(name).display) for name in names if name]
+    # the surname alone ("Sherman"), as running text names people after first mention
+    found += [person_key(name).last or "" for name in names if name and len(name.split()) > 1]
     return tuple(dict.fromkeys(term for term in found if term))
 
 
@@ -136,23 +134,37 @@ def _officials(conn: Connection, primary: SubjectRef, forms: frozenset[str]) -> 
 
 def current_roles(conn: Connection, ids: Collection[int]) -> dict[int, tuple[str, str | None]]:
     """Each identity's display name and current role (the role of its latest stated
-    mention), so a briefing names one person one way."""
+    mention), so a briefing names one person one way. One query for all of them:
+    a briefing names dozens of people, and a query each cost more than the rest."""
     if not ids:
         return {}
+    wanted = sorted(ids)
     names = dict(
-        conn.execute(select(identities.c.id, identities.c.name).where(identities.c.id.in_(sorted(ids)))).all()
+        conn.execute(select(identities.c.id, identities.c.name).where(identities.c.id.in_(wanted))).all()
     )
-    result: dict[int, tuple[str, str | None]] = {}
-    for identity_id, name in names.items():
-        role = conn.execute(
-            select(mention_roles.c.role)
-            .join(mentions, mentions.c.id == mention_roles.c.mention_id)
-            .where(mentions.c.identity_id == identity_id)
-            .order_by(mention_roles.c.stated_at.desc().nulls_last(), mention_roles.c.id.desc())
-            .limit(1)
-        ).scalar()
-        result[int(identity_id)] = (str(name), role)
-    return result
+    latest: dict[int, tuple[tuple[bool, datetime | None, int], str]] = {}
+    for identity_id, role, stated_at, role_id in conn.execute(
+        select(mentions.c.identity_id, mention_roles.c.role, mention_roles.c.stated_at, mention_roles.c.id)
+        .join(mentions, mentions.c.id == mention_roles.c.mention_id)
+        .where(mentions.c.identity_id.in_(wanted))
+    ):
+        key = (stated_at is not None, stated_at, role_id)
+        known = latest.get(identity_id)
+        if known is None or _later(key, known[0]):
+            latest[identity_id] = (key, role)
+    return {
+        int(identity_id): (str(name), latest[identity_id][1] if identity_id in latest else None)
+        for identity_id, name in names.items()
+    }
+
+
+def _later(a: tuple[bool, datetime | None, int], b: tuple[bool, datetime | None, int]) -> bool:
+    """Whether role ``a`` was stated after ``b`` (a dated role beats an undated one)."""
+    if a[0] != b[0]:
+        return a[0]
+    if a[1] is not None and b[1] is not None and a[1] != b[1]:
+        return a[1] > b[1]
+    return a[2] > b[2]
 
 
 def newest_published(conn: Connection) -> datetime | None:

@@ -123,6 +123,14 @@ def _ids(conn: Connection, person: str | None, identity_ids: Collection[int] | N
     return person_identity_ids(conn, person) if person is not None else None
 
 
+def _from_matches(sort_key: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The newest-first key as an expression, for queries restricted to the documents
+    a full-text search matched: sorting the bare column makes SQLite walk its
+    index over every document to find the few that match; an expression makes it
+    start from the matches and sort those."""
+    return func.coalesce(sort_key, sort_key)
+
+
 def _topic_documents(conn: Connection, topic: str) -> ColumnElement[bool]:
     return documents.c.pk.in_(fulltext.document_pks(conn.dialect.name, topic))
 
@@ -194,6 +202,7 @@ def find_quotes(
         # the documents naming a term; the builder keeps the quotes whose own
         # sentence names it
         query = query.where(documents.c.pk.in_(fulltext.document_pks_any(conn.dialect.name, terms)))
+        newest = _from_matches(newest)
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
@@ -256,6 +265,7 @@ def find_questions(
         if not terms:
             return []
         query = query.where(documents.c.pk.in_(fulltext.document_pks_any(conn.dialect.name, terms)))
+        newest = _from_matches(newest)
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
