@@ -3,8 +3,12 @@
 The window: explicit ``since``/``until`` filter on publication time; without
 them, the briefing covers what was *ingested* since ``ingested_since`` (the
 caller passes the time of the channel's last briefing), else during the 24 h
-before ``now``. Items are ranked (see :mod:`briefings.ranking`) and numbered
-once across sections, so "sources 3" means one item everywhere.
+before ``now``; the header says which clock (:mod:`briefings.headers`). A lookup
+passes a resolved ``subject`` (:mod:`briefings.subjects`): facts by the identity
+and its members, and quotes about it by others, in labelled sections. Items are
+ranked (see :mod:`briefings.ranking`) and numbered once across sections, so
+"sources 3" means one item everywhere; a section cut at ``max_items_per_section``
+says how many there were.
 
 >>> # build_briefing(store, now=now, tz="Europe/Paris").is_empty
 """
@@ -97,7 +101,6 @@ def build_briefing(
         "until": until,
         "ingested_since": ingested_since,
         "limit": candidates,
-        "current_names": True,  # one name per person: identity name and current role
     }
     ids = subject.member_ids if subject else None
     # "About X" reads the facts of articles naming X: fewer candidates than "by X",
@@ -162,6 +165,14 @@ def build_briefing(
             counted("about", found_about, about_limit)
             about = rank_quotes(found_about, _standing(store, found_about), max_items_per_section)
 
+    # One name per person (identity name and current role), for the shown facts only:
+    # naming every candidate's people cost more than the rest of the briefing.
+    meetings, quotes, about, questions = (
+        _renamed(store.get_meeting, meetings),
+        _renamed(store.get_quote, quotes),
+        _renamed(store.get_quote, about),
+        _renamed(store.get_question, questions),
+    )
     numbered = _number(sections, meetings, quotes, about, questions, tz)
     filters = {k: v for k, v in (("topic", topic), ("person", person)) if v}
     if subject is not None:
@@ -208,6 +219,12 @@ def build_briefing(
         len(briefing.sources),
     )
     return briefing
+
+
+def _renamed(load: Callable[[int], F | None], facts: list[F]) -> list[F]:
+    """The facts read again as a briefing shows them: people by their identity's name
+    and current role (``get_*`` name them so); a fact gone meanwhile stays as read."""
+    return [load(fact.id) or fact for fact in facts]
 
 
 def _said(quote: StoredQuote) -> str:
