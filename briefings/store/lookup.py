@@ -132,30 +132,41 @@ def _officials(conn: Connection, primary: SubjectRef, forms: frozenset[str]) -> 
     return list(found.values())
 
 
+# A person's current role is read from their latest mentions only: the most mentioned
+# person has tens of thousands, and a briefing names dozens of people.
+RECENT_MENTIONS = 200
+
+
 def current_roles(conn: Connection, ids: Collection[int]) -> dict[int, tuple[str, str | None]]:
-    """Each identity's display name and current role (the role of its latest stated
-    mention), so a briefing names one person one way. One query for all of them:
-    a briefing names dozens of people, and a query each cost more than the rest."""
+    """Each identity's display name and current role (the latest stated role among
+    its :data:`RECENT_MENTIONS` latest mentions), so a briefing names one person one
+    way. Each person costs one bounded index range, however often mentioned."""
     if not ids:
         return {}
     wanted = sorted(ids)
     names = dict(
         conn.execute(select(identities.c.id, identities.c.name).where(identities.c.id.in_(wanted))).all()
     )
-    latest: dict[int, tuple[tuple[bool, datetime | None, int], str]] = {}
-    for identity_id, role, stated_at, role_id in conn.execute(
-        select(mentions.c.identity_id, mention_roles.c.role, mention_roles.c.stated_at, mention_roles.c.id)
-        .join(mentions, mentions.c.id == mention_roles.c.mention_id)
-        .where(mentions.c.identity_id.in_(wanted))
-    ):
-        key = (stated_at is not None, stated_at, role_id)
-        known = latest.get(identity_id)
-        if known is None or _later(key, known[0]):
-            latest[identity_id] = (key, role)
-    return {
-        int(identity_id): (str(name), latest[identity_id][1] if identity_id in latest else None)
-        for identity_id, name in names.items()
-    }
+    result: dict[int, tuple[str, str | None]] = {}
+    for identity_id, name in names.items():
+        recent = (
+            select(mentions.c.id)
+            .where(mentions.c.identity_id == identity_id)
+            .order_by(mentions.c.id.desc())
+            .limit(RECENT_MENTIONS)
+            .scalar_subquery()
+        )
+        latest: tuple[tuple[bool, datetime | None, int], str] | None = None
+        for role, stated_at, role_id in conn.execute(
+            select(mention_roles.c.role, mention_roles.c.stated_at, mention_roles.c.id).where(
+                mention_roles.c.mention_id.in_(recent)
+            )
+        ):
+            key = (stated_at is not None, stated_at, role_id)
+            if latest is None or _later(key, latest[0]):
+                latest = (key, role)
+        result[int(identity_id)] = (str(name), latest[1] if latest else None)
+    return result
 
 
 def _later(a: tuple[bool, datetime | None, int], b: tuple[bool, datetime | None, int]) -> bool:
