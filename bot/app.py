@@ -90,6 +90,7 @@ class SubscriptionDeliverer:
             now=now,
             tz=subscription.tz,
             ingested_since=previous or now - DEFAULT_WINDOW,
+            clock="last_briefing" if previous else "ingested",
         )
         return ref.message_id
 
@@ -109,22 +110,38 @@ class SubscriptionDeliverer:
 
 
 async def ensure_corpus(
-    store: Store, settings: Settings, now: datetime, metrics: Metrics | None = None
+    store: Store,
+    settings: Settings,
+    now: datetime,
+    metrics: Metrics | None = None,
+    out: TextIO | None = None,
 ) -> None:
-    """Ingest the seed corpus into an empty store, so a first run has something to brief."""
+    """Ingest the seed corpus into an empty store, so a first run has something to brief.
+    ``out`` (standard error by default) shows progress: rich on a terminal, plain lines else."""
     if await off_loop(store.count_documents):
         return
     if not settings.seeds_dir.is_dir():
         log.warning("the store is empty and the seeds folder %s does not exist", settings.seeds_dir)
         return
+    from bot.progress import ingest_progress, summary_line
     from briefings.extract import Extractor
     from briefings.ingest import ingest
 
     log.info("the store is empty: ingesting %s", settings.seeds_dir)
+    stream = out or sys.stderr
     extractor = Extractor(settings.spacy_model, settings.parse)
-    report = await off_loop(
-        ingest, [settings.seeds_dir], store, extractor, now=now, max_bytes=settings.max_file_bytes
-    )
+    with ingest_progress(stream, str(settings.seeds_dir)) as on_event:
+        report = await off_loop(
+            ingest,
+            [settings.seeds_dir],
+            store,
+            extractor,
+            now=now,
+            max_bytes=settings.max_file_bytes,
+            progress=on_event,
+        )
+    stream.write(summary_line(str(settings.seeds_dir), report) + "\n")
+    stream.flush()
     log.info("seed ingest: %s", report.summary())
     if metrics is not None:
         metrics.ingest_report(report)

@@ -178,7 +178,9 @@ class _TomlSource(TomlConfigSettingsSource):
                 data[env] = value
         if unknown:
             raise ConfigError(
-                "\n".join(f"{path}: unknown setting {key!r}" for key in sorted(unknown))
+                "\n".join(
+                    f"{path}: unknown setting {key!r}{_did_you_mean(key, names)}" for key in sorted(unknown)
+                )
                 + "\nKnown settings: "
                 + ", ".join(sorted(names))
             )
@@ -220,6 +222,42 @@ def load_settings(**overrides: Any) -> Settings:
     if unknown:
         raise ConfigError("\n".join(unknown))
     return settings
+
+
+def _did_you_mean(key: str, names: dict[str, str]) -> str:
+    """ " (did you mean 'database_url'?)" for a TOML key one typo away from a setting,
+    in the spelling the key used (field name or environment name)."""
+    spellings = [*names, *names.values()] if key.isupper() else list(names)
+    pool = [name for name in spellings if name.isupper() == key.isupper()] or spellings
+    guess = difflib.get_close_matches(key, pool, n=1, cutoff=0.7)
+    return f" (did you mean {guess[0]!r}?)" if guess else ""
+
+
+# Platform variables whose names have no BRIEFBOT_ prefix: a typo in one of these
+# (SLACK_BOT_TOKN) leaves the platform unconfigured without any other sign.
+_PLATFORM_PREFIXES = ("SLACK_", "DISCORD_")
+
+
+def misspelt_platform_variables() -> list[tuple[str, str]]:
+    """(set name, meant name) for each SLACK_*/DISCORD_* variable (environment or
+    ``.env``) that no setting reads but that is one typo away from one that does.
+
+    Not an error at load time (other tools have SLACK_* variables of their own);
+    ``briefbot doctor`` reports them."""
+    names = set(os.environ)
+    dotenv = Path(".env")
+    if dotenv.is_file():
+        names.update(dotenv_values(dotenv))
+    known = sorted(env for env in _env_names().values() if env.startswith(_PLATFORM_PREFIXES))
+    found = []
+    for name in sorted(names):
+        upper = name.upper()
+        if not upper.startswith(_PLATFORM_PREFIXES) or name in known:
+            continue
+        guess = difflib.get_close_matches(upper, known, n=1, cutoff=0.8)
+        if guess and guess[0] not in names:
+            found.append((name, guess[0]))
+    return found
 
 
 # Names with our prefix that are not settings but are read on purpose elsewhere.

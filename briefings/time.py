@@ -11,9 +11,10 @@ A briefing is read in a channel's zone, so every displayed date goes through
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -82,39 +83,160 @@ def validate_zone(name: str) -> ZoneInfo:
     return resolve_zone(name.strip())
 
 
-_DURATION = re.compile(r"^\s*(\d{1,5})\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
-_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+# --- the one grammar of times, for chat and the command line alike -----------------
+#
+# "24h", "7d", "2 weeks", "last week", "the past 3 days", "yesterday", "this month",
+# "monday", "2021-07-20", "20 July", "July 20, 2021", an ISO datetime, and (after
+# "since", or on the command line) a bare year. One phrase, one meaning: "last
+# week" is the 7 days before now everywhere. Digits are ASCII only ("²" is no
+# number) and at most six of them, and no window reaches back before 1900.
+
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+MAX_DIGITS = 6
+_UNITS: dict[str, timedelta] = {}
+for _names, _delta in (
+    (("m", "min", "mins", "minute", "minutes"), timedelta(minutes=1)),
+    (("h", "hr", "hrs", "hour", "hours"), timedelta(hours=1)),
+    (("d", "day", "days"), timedelta(days=1)),
+    (("w", "wk", "wks", "week", "weeks"), timedelta(weeks=1)),
+    (("mo", "month", "months"), timedelta(days=30)),
+    (("y", "yr", "yrs", "year", "years"), timedelta(days=365)),
+):
+    for _name in _names:
+        _UNITS[_name] = _delta
+
+
+_DURATION = re.compile(r"^(?:(?:the\s+)?(?:last|past)\s+)?([0-9]+)\s*([a-z]+)(?:\s+ago)?$", re.ASCII)
+_LAST_UNIT = re.compile(r"^(?:the\s+)?(?:last|past)\s+(minute|hour|day|week|fortnight|month|year)$")
+_THIS_UNIT = re.compile(r"^this\s+(week|month|year)$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$", re.ASCII)
+_YEAR = re.compile(r"^[0-9]{4}$", re.ASCII)
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
+}
+_MONTHS["sept"] = 9
+_DAY_MONTH = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+([0-9]{4}))?$", re.ASCII)
+_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?(?:\s+([0-9]{4}))?$", re.ASCII)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_HINT = "use 24h, 7d, last week, yesterday, or a date like 2021-07-29"
+
+
+def _shown(phrase: str, width: int = 40) -> str:
+    """A phrase as an error message quotes it: whole when short, else its start."""
+    return phrase if len(phrase) <= width else phrase[:width] + "…"
+
+
+def read_when(text: str, *, now: datetime, tz: str, explicit: bool = False) -> datetime | None:
+    """The instant a time phrase means, or None when ``text`` is not one.
+
+    ``explicit`` is true when the user wrote "since ..." (or gave ``--since``): a
+    bare year is then accepted too. A phrase that is a time but cannot be one (a
+    date not on the calendar, a number too large, before 1900) raises
+    :class:`BadTimeError` naming it.
+
+    >>> now = datetime(2021, 7, 29, 12, 0, tzinfo=UTC)
+    >>> read_when("last week", now=now, tz="UTC").isoformat()
+    '2021-07-22T12:00:00+00:00'
+    >>> read_when("Baradar", now=now, tz="UTC") is None
+    True
+    """
+    zone = resolve_zone(tz)
+    phrase = " ".join(text.lower().split()).strip(" .!?")
+    try:
+        found = _read(phrase, now=now, zone=zone, explicit=explicit)
+    except OverflowError:
+        raise BadTimeError(f'"{_shown(phrase)}" reaches back before 1900: give a later time') from None
+    if found is not None and found < EARLIEST:
+        raise BadTimeError(f'"{_shown(phrase)}" is before 1900: give a later time')
+    return found
+
+
+def _read(phrase: str, *, now: datetime, zone: ZoneInfo, explicit: bool) -> datetime | None:
+    today = now.astimezone(zone).date()
+    if phrase in ("today", "this morning"):
+        return _midnight(today, zone)
+    if phrase in ("yesterday", "last night"):
+        return _midnight(today - timedelta(days=1), zone)
+    match = _DURATION.match(phrase)
+    unit = _UNITS.get(match.group(2)) if match else None
+    if match and unit is not None:  # "20 july" is no duration: a date, below
+        if len(match.group(1)) > MAX_DIGITS:
+            raise BadTimeError(f'"{_shown(phrase)}" is too long ago to be a time: {_HINT}')
+        return now - int(match.group(1)) * unit
+    if match := _LAST_UNIT.match(phrase):
+        word = match.group(1)
+        return now - (timedelta(days=14) if word == "fortnight" else _UNITS[word])
+    if match := _THIS_UNIT.match(phrase):
+        word = match.group(1)
+        if word == "week":
+            return _midnight(today - timedelta(days=today.weekday()), zone)
+        if word == "month":
+            return _midnight(today.replace(day=1), zone)
+        return _midnight(today.replace(month=1, day=1), zone)
+    if phrase in _WEEKDAYS or (phrase.startswith("last ") and phrase[5:] in _WEEKDAYS):
+        weekday = _WEEKDAYS[phrase.removeprefix("last ")]
+        back = (today.weekday() - weekday) % 7 or 7
+        return _midnight(today - timedelta(days=back), zone)
+    return _read_date(phrase, today=today, zone=zone, explicit=explicit)
+
+
+def _read_date(phrase: str, *, today: date, zone: ZoneInfo, explicit: bool) -> datetime | None:
+    if _ISO_DATE.match(phrase):
+        year, month, day = (int(part) for part in phrase.split("-"))
+        return _midnight(_make_date(year, month, day, phrase), zone)
+    head = phrase.split("t", 1)[0]
+    if "t" in phrase and _ISO_DATE.match(head) and phrase.isascii():
+        try:
+            parsed = datetime.fromisoformat(phrase.upper())
+        except ValueError:
+            raise BadTimeError(f'"{_shown(phrase)}" is not a date and time on the calendar') from None
+        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+        parsed.astimezone(UTC)  # an offset that leaves the calendar raises OverflowError here
+        return parsed
+    day_month = _DAY_MONTH.match(phrase)
+    month_day = _MONTH_DAY.match(phrase)
+    if day_month and day_month.group(2) in _MONTHS:
+        day_text, month_text, year_text = day_month.groups()
+    elif month_day and month_day.group(1) in _MONTHS:
+        month_text, day_text, year_text = month_day.groups()
+    else:
+        if explicit and _YEAR.match(phrase):
+            return _midnight(_make_date(int(phrase), 1, 1, phrase), zone)
+        return None
+    month, day = _MONTHS[month_text], int(day_text)
+    if year_text:
+        return _midnight(_make_date(int(year_text), month, day, phrase), zone)
+    # No year: the most recent such date, since a window start lies in the past.
+    candidate = _make_date(today.year, month, day, phrase, leap_ok=True)
+    if candidate > today:
+        candidate = _make_date(today.year - 1, month, day, phrase, leap_ok=True)
+    return _midnight(candidate, zone)
+
+
+def _make_date(year: int, month: int, day: int, phrase: str, *, leap_ok: bool = False) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        if leap_ok and month == 2 and day == 29:
+            return date(year, 2, 28)
+        raise BadTimeError(f'"{_shown(phrase)}" is not a date on the calendar') from None
 
 
 def parse_when(value: str, *, now: datetime, tz: str) -> datetime:
-    """A point in time from "24h"/"7d"/"90m"/"2w" (that long before ``now``),
-    "today"/"yesterday" (local midnight), an ISO date (local midnight) or an ISO
-    datetime (local when it has no offset).
+    """A point in time from any phrase of the grammar above (the command line's
+    ``--since``/``--until``), or a readable :class:`BadTimeError`.
 
     >>> now = datetime(2021, 7, 29, 12, tzinfo=ZoneInfo("UTC"))
     >>> parse_when("24h", now=now, tz="UTC").isoformat()
     '2021-07-28T12:00:00+00:00'
     """
-    zone = resolve_zone(tz)
-    text = value.strip()
-    match = _DURATION.match(text)
-    if match:
-        amount, unit = int(match.group(1)), match.group(2).lower()
-        return now - timedelta(**{_UNITS[unit]: amount})
-    local_today = now.astimezone(zone).date()
-    if text.lower() == "today":
-        return _midnight(local_today, zone)
-    if text.lower() == "yesterday":
-        return _midnight(local_today - timedelta(days=1), zone)
     try:
-        if len(text) == 10:
-            return _midnight(date.fromisoformat(text), zone)
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        raise BadTimeError(
-            f"cannot read the time {value!r}: use 24h, 7d, yesterday, or a date like 2021-07-29"
-        ) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+        found = read_when(value, now=now, tz=tz, explicit=True)
+    except BadTimeError as problem:
+        raise BadTimeError(f"cannot read the time {value!r}: {problem}") from None
+    if found is None:
+        raise BadTimeError(f"cannot read the time {value!r}: {_HINT}")
+    return found
 
 
 def parse_now(value: str | None, *, fallback: datetime) -> datetime:

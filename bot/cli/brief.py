@@ -1,10 +1,14 @@
 """`briefbot brief`: build a briefing from the database and print it.
 
-Text and Markdown print the messages separated by a blank line; Slack and
-Discord print the JSON payloads (a list, one entry per message) exactly as they
-would be posted. Without ``--since``/``--until`` the briefing covers what was
-ingested in the 24 hours before ``--now``. Exit status 0 on success, 2 with one
-clear line on stderr for a bad argument or an unusable database.
+Text and Markdown print the briefing whole (no "(continued …)" markers: a
+terminal splits nothing); Slack and Discord print the JSON payloads (a list, one
+entry per message) exactly as they would be posted. Without ``--since``/``--until``
+the briefing covers what was read (ingested) in the 24 hours before ``--now``,
+as a plain ``/brief`` does in chat, and says so in its header. Times follow the
+one grammar of :mod:`briefings.time` ("last week", "7d", "yesterday", a
+date). ``--person`` resolves the name to an identity as ``/brief NAME`` does.
+Exit status 0 on success, 2 with one clear line on stderr for a bad argument
+or an unusable database.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Annotated
 import typer
 
 from bot.config import ConfigError, load_settings
-from briefings.compose.builder import build_briefing
+from briefings.compose.builder import DEFAULT_MAX_ITEMS, build_briefing
 from briefings.render.formats import FORMATS
 from briefings.render.renderer import Renderer, TemplateSetError
 from briefings.time import BadTimeError, UnknownTimeZoneError, parse_now, parse_when, resolve_zone
@@ -35,16 +39,22 @@ def _fail(message: str) -> typer.Exit:
 def brief_command(
     since: Annotated[
         str | None,
-        typer.Option("--since", help="Start: 24h, 7d, yesterday or a date (publication)."),
+        typer.Option("--since", help="Start (publication time): 24h, 7d, last week, yesterday, or a date."),
     ] = None,
     until: Annotated[str | None, typer.Option("--until", help="End: a date/time (publication time).")] = None,
     topic: Annotated[str | None, typer.Option("--topic", help="Only facts matching this text.")] = None,
-    person: Annotated[str | None, typer.Option("--person", help="Only facts about this person.")] = None,
+    person: Annotated[
+        str | None,
+        typer.Option("--person", help="A person, organisation or country, with its members and officials."),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="text, markdown, slack or discord.")] = "text",
     now: Annotated[str | None, typer.Option("--now", help="Pretend it is this ISO time.")] = None,
     tz: Annotated[str | None, typer.Option("--tz", help="Time zone dates are shown in (IANA name).")] = None,
     db: Annotated[str | None, typer.Option("--db", help="Database URL (else BRIEFBOT_DATABASE_URL).")] = None,
-    max_items: Annotated[int, typer.Option("--max-items", min=1, max=500, help="Items per section.")] = 10,
+    max_items: Annotated[
+        int,
+        typer.Option("--max-items", min=1, max=500, help="Items per section (a cut section says so)."),
+    ] = DEFAULT_MAX_ITEMS,
 ) -> None:
     """Print a briefing: who met whom, key quotes, open questions, sources."""
     if fmt not in FORMATS:
@@ -72,6 +82,7 @@ def brief_command(
         log.debug("open_store failed", exc_info=True)
         raise _fail(f"cannot open the database: {type(exc).__name__}") from None
     try:
+        subject = store.resolve_subject(person) if person else None
         briefing = build_briefing(
             store,
             now=moment,
@@ -79,13 +90,15 @@ def brief_command(
             since=start,
             until=end,
             topic=topic,
-            person=person,
+            person=None if subject else person,
+            subject=subject,
             max_items_per_section=max_items,
+            more=lambda section, total: f"--max-items {total} shows them all",
         )
     finally:
         store.close()
     try:
-        messages = Renderer(settings.template_dir).render(briefing, fmt)
+        messages = Renderer(settings.template_dir).render(briefing, fmt, split=False)
     except TemplateSetError as problem:
         raise _fail(str(problem)) from None
     if fmt in ("slack", "discord"):

@@ -5,20 +5,20 @@ People type "/brief Afghanistan since yesterday", "/whomet Wang Yi 7d" or
 clock time and zone out of such text with explicit rules (no guessing from a
 lone word such as "May", which is as likely a person as a month).
 
-Every helper takes "now" and the channel's zone as parameters, so results are
-reproducible in tests.
+Times follow the one grammar of :mod:`briefings.time` (the command line
+reads the same phrases). Every helper takes "now" and the channel's zone as
+parameters, so results are reproducible in tests; every error names the
+argument it is about.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from bot.core import messages
-from briefings.time import UnknownTimeZoneError, canonical_zone
+from briefings.time import BadTimeError, UnknownTimeZoneError, canonical_zone, read_when
 
 
 class ArgumentError(ValueError):
@@ -33,42 +33,37 @@ class Window:
     text: str
 
 
-_UNITS: dict[str, timedelta] = {}
-for _names, _delta in (
-    (("m", "min", "mins", "minute", "minutes"), timedelta(minutes=1)),
-    (("h", "hr", "hrs", "hour", "hours"), timedelta(hours=1)),
-    (("d", "day", "days"), timedelta(days=1)),
-    (("w", "wk", "wks", "week", "weeks"), timedelta(weeks=1)),
-    (("mo", "month", "months"), timedelta(days=30)),
-    (("y", "yr", "yrs", "year", "years"), timedelta(days=365)),
-):
-    for _name in _names:
-        _UNITS[_name] = _delta
-
-_DURATION = re.compile(r"^(?:(?:the\s+)?(?:last|past)\s+)?(\d+)\s*([a-z]+)(?:\s+ago)?$")
-_LAST_UNIT = re.compile(r"^(?:the\s+)?(?:last|past)\s+(minute|hour|day|week|fortnight|month|year)$")
-_THIS_UNIT = re.compile(r"^this\s+(week|month|year)$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
-    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
-}
-_MONTHS["sept"] = 9
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?$")
-_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _SINCE_WORDS = ("since", "from", "after")
-_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+_CLOCK = re.compile(r"^([0-9]{1,2})(?:[:.h]([0-9]{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$", re.ASCII)
+# The longest argument text a command reads, and the longest number in it:
+# Python refuses to read integers past 4,300 digits, PostgreSQL text past a NUL.
+MAX_ARGUMENT = 500
+MAX_NUMBER_DIGITS = 9
+MAX_TOPIC = 200  # as long as any other command's subject
 
 
-def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=zone)
+def check_text(text: str, what: str) -> str:
+    """Refuse argument text no handler can use, with one line naming the argument:
+    NUL and other control characters (PostgreSQL rejects NUL) and runaway length."""
+    if any((ord(ch) < 32 and ch not in "\t\n\r") or ord(ch) == 127 for ch in text):
+        raise ArgumentError(messages.control_characters(what))
+    if len(text) > MAX_ARGUMENT:
+        raise ArgumentError(messages.argument_too_long(what, MAX_ARGUMENT))
+    return text
+
+
+def parse_number(text: str, what: str) -> int:
+    """A small positive number typed in ASCII digits ("3"), or ArgumentError naming
+    the argument: "²" and 5,000-digit numbers are not ids."""
+    cleaned = text.strip().lstrip("#")
+    if not (cleaned.isascii() and cleaned.isdigit()) or len(cleaned) > MAX_NUMBER_DIGITS:
+        raise ArgumentError(messages.not_a_number(text, what))
+    return int(cleaned)
 
 
 def parse_when(text: str, *, now: datetime, tz: str, explicit: bool = False) -> datetime | None:
-    """The instant a "since" phrase means, or None when ``text`` is not one.
-
-    ``explicit`` is true when the user wrote "since ...": a bare year is then
-    accepted too. A date that does not exist ("2021-02-30") raises ArgumentError.
+    """The instant a "since" phrase means, or None when ``text`` is not one: the one
+    grammar of :func:`briefings.time.read_when`, its errors as ArgumentError.
 
     >>> from datetime import timezone
     >>> now = datetime(2021, 7, 29, 12, 0, tzinfo=timezone.utc)
@@ -77,73 +72,10 @@ def parse_when(text: str, *, now: datetime, tz: str, explicit: bool = False) -> 
     >>> parse_when("Baradar", now=now, tz="UTC") is None
     True
     """
-    zone = ZoneInfo(tz)
-    local_now = now.astimezone(zone)
-    phrase = " ".join(text.lower().split()).strip(" .!?")
-    today = local_now.date()
-    if phrase in ("today", "this morning"):
-        return _local_midnight(today, zone)
-    if phrase in ("yesterday", "last night"):
-        return _local_midnight(today - timedelta(days=1), zone)
-    if match := _DURATION.match(phrase):
-        unit = _UNITS.get(match.group(2))
-        if unit is None:
-            return None
-        return now - int(match.group(1)) * unit
-    if match := _LAST_UNIT.match(phrase):
-        word = match.group(1)
-        return now - (timedelta(days=14) if word == "fortnight" else _UNITS[word])
-    if match := _THIS_UNIT.match(phrase):
-        word = match.group(1)
-        if word == "week":
-            return _local_midnight(today - timedelta(days=today.weekday()), zone)
-        if word == "month":
-            return _local_midnight(today.replace(day=1), zone)
-        return _local_midnight(today.replace(month=1, day=1), zone)
-    if phrase in _WEEKDAYS or (phrase.startswith("last ") and phrase[5:] in _WEEKDAYS):
-        weekday = _WEEKDAYS[phrase.removeprefix("last ")]
-        back = (today.weekday() - weekday) % 7 or 7
-        return _local_midnight(today - timedelta(days=back), zone)
-    return _parse_date(phrase, today=today, zone=zone, explicit=explicit)
-
-
-def _parse_date(phrase: str, *, today: date, zone: ZoneInfo, explicit: bool) -> datetime | None:
-    if _ISO_DATE.match(phrase):
-        year, month, day = (int(part) for part in phrase.split("-"))
-        return _local_midnight(_make_date(year, month, day, phrase), zone)
-    if "t" in phrase and _ISO_DATE.match(phrase.split("t", 1)[0]):
-        try:
-            parsed = datetime.fromisoformat(phrase.upper())
-        except ValueError:
-            raise ArgumentError(messages.not_a_date(phrase)) from None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
-    day_month = _DAY_MONTH.match(phrase)
-    month_day = _MONTH_DAY.match(phrase)
-    if day_month and day_month.group(2) in _MONTHS:
-        day_text, month_text, year_text = day_month.groups()
-    elif month_day and month_day.group(1) in _MONTHS:
-        month_text, day_text, year_text = month_day.groups()
-    else:
-        if explicit and re.fullmatch(r"\d{4}", phrase):
-            return _local_midnight(date(int(phrase), 1, 1), zone)
-        return None
-    month, day = _MONTHS[month_text], int(day_text)
-    if year_text:
-        return _local_midnight(_make_date(int(year_text), month, day, phrase), zone)
-    # No year: the most recent such date, since a window start lies in the past.
-    candidate = _make_date(today.year, month, day, phrase, leap_ok=True)
-    if candidate > today:
-        candidate = _make_date(today.year - 1, month, day, phrase, leap_ok=True)
-    return _local_midnight(candidate, zone)
-
-
-def _make_date(year: int, month: int, day: int, phrase: str, *, leap_ok: bool = False) -> date:
     try:
-        return date(year, month, day)
-    except ValueError:
-        if leap_ok and month == 2 and day == 29:
-            return date(year, 2, 28)
-        raise ArgumentError(messages.not_a_date(phrase)) from None
+        return read_when(text, now=now, tz=tz, explicit=explicit)
+    except BadTimeError as problem:
+        raise ArgumentError(messages.bad_since(str(problem))) from None
 
 
 def split_since(text: str, *, now: datetime, tz: str) -> tuple[str, Window | None]:
@@ -239,4 +171,6 @@ def parse_subscription(text: str, *, default_tz: str) -> tuple[str, str, str | N
         zone = parse_zone(rest[0])
         rest = rest[1:]
     topic = " ".join(rest) or None
+    if topic is not None and len(topic) > MAX_TOPIC:
+        raise ArgumentError(messages.topic_too_long(MAX_TOPIC))
     return clock, zone, topic

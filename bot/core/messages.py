@@ -9,6 +9,8 @@ sentences; the renderer turns them into platform markup.
 
 from __future__ import annotations
 
+from briefings.subjects import Subject
+
 HANDLER_FAILED = "Sorry, something went wrong answering that. Please try again in a minute."
 """Plain text, never rendered: the renderer may be what failed."""
 
@@ -25,6 +27,27 @@ def not_a_time(phrase: str) -> str:
 
 def not_a_date(phrase: str) -> str:
     return f'"{phrase}" is not a date on the calendar.'
+
+
+def bad_since(problem: str) -> str:
+    return f"I couldn't use that time: {problem}."
+
+
+def control_characters(what: str) -> str:
+    return f"The {what} holds control characters (such as NUL); type it as plain text."
+
+
+def argument_too_long(what: str, limit: int) -> str:
+    return f"The {what} is longer than I can read ({limit} characters at most)."
+
+
+def not_a_number(text: str, what: str) -> str:
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    return f'"{shown}" is not a {what}; use a number written in digits 0-9, e.g. 3.'
+
+
+def topic_too_long(limit: int) -> str:
+    return f"That topic is too long ({limit} characters at most)."
 
 
 def since_needs_time() -> str:
@@ -61,7 +84,8 @@ def too_long(limit: int) -> str:
 
 
 def not_a_subscription_id(text: str) -> str:
-    return f'"{text}" is not a subscription id; ids are numbers, as listed by /subscriptions.'
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    return f'"{shown}" is not a subscription id; ids are numbers in digits 0-9, as listed by /subscriptions.'
 
 
 # --- results and confirmations -------------------------------------------------
@@ -71,6 +95,14 @@ def nothing_found(what: str, subject: str | None, window: str | None) -> str:
     about = f" about {subject}" if subject else ""
     when = f" {window}" if window else ""
     return f"No {what}{about}{when} in the articles I have read."
+
+
+def nothing_by_or_about(what: str, subject: Subject, window: str | None) -> str:
+    """ "No quotes by Sherman (Wendy Sherman), and none about her …": the lookup
+    resolved, and both of its sections came back empty."""
+    when = f" {window}" if window else ""
+    who = subject.query if subject.query == subject.name else f"{subject.query} ({subject.name})"
+    return f"No {what} by {who}, and none about {subject.name}{when}, in the articles I have read."
 
 
 def no_meetings(name: str, window: str | None) -> str:
@@ -122,6 +154,12 @@ def no_such_item(number: int, count: int) -> str:
         if count > 1
         else (f"There is no item {number}; this briefing has only item 1.")
     )
+
+
+def not_an_item_number(text: str, count: int) -> str:
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    items = f"items 1–{count}" if count > 1 else "item 1"
+    return f'"{shown}" is not an item number; reply with a number in digits, e.g. "sources 1" ({items}).'
 
 
 def ambiguous_item(numbers: list[int]) -> str:

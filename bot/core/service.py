@@ -18,6 +18,7 @@ from bot.core.store import off_loop
 from bot.core.threads import remember_post
 from briefings.compose.builder import build_briefing
 from briefings.model.briefing import Briefing
+from briefings.model.clock import Clock
 from briefings.store.protocol import Store
 
 log = logging.getLogger(__name__)
@@ -39,12 +40,15 @@ class BriefingService:
         now: datetime,
         tz: str | None = None,
         ingested_since: datetime | None = None,
+        clock: Clock | None = None,
     ) -> Briefing:
         """What is new for a channel: what was ingested since ``ingested_since``, else
         since the channel's last posted briefing, else in the last 24 h (the
-        builder's default window)."""
+        builder's default window). The header says which: ``clock`` tells when the
+        caller's ``ingested_since`` is not a last briefing."""
         if ingested_since is None:
             ingested_since = await off_loop(self.store.last_briefing_time, platform, channel)
+            clock = "last_briefing" if ingested_since is not None else None
         title = f"Morning briefing: {topic}" if topic else "Morning briefing"
         return await off_loop(
             build_briefing,
@@ -54,6 +58,7 @@ class BriefingService:
             ingested_since=ingested_since,
             topic=topic,
             title=title,
+            clock=clock,
         )
 
     async def deliver(
@@ -65,10 +70,11 @@ class BriefingService:
         now: datetime,
         tz: str | None = None,
         ingested_since: datetime | None = None,
+        clock: Clock | None = None,
     ) -> MessageRef:
         """Post the channel's briefing and remember it; returns the thread anchor."""
         briefing = await self.morning_briefing(
-            platform.name, channel, topic=topic, now=now, tz=tz, ingested_since=ingested_since
+            platform.name, channel, topic=topic, now=now, tz=tz, ingested_since=ingested_since, clock=clock
         )
         ref = await platform.post(channel, briefing)
         await self.remember(ref, briefing, now)

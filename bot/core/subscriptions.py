@@ -12,7 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.core import messages
-from bot.core.arguments import ArgumentError, parse_subscription
+from bot.core.arguments import MAX_NUMBER_DIGITS, ArgumentError, parse_subscription
 from bot.core.store import off_loop
 from briefings.model.briefing import Notice
 from briefings.model.facts import Delivery, Subscription
@@ -71,7 +71,7 @@ class SubscriptionCommands:
                 raise ArgumentError(messages.which_subscription("\n".join(_describe(s) for s in existing)))
             target = existing[0]
         else:
-            if not text.isdigit():
+            if not (text.isascii() and text.isdigit()) or len(text) > MAX_NUMBER_DIGITS:
                 raise ArgumentError(messages.not_a_subscription_id(args.strip()))
             wanted = int(text)
             found = next((s for s in existing if s.id == wanted), None)

@@ -26,6 +26,7 @@ from briefings.model.facts import PostedBriefing, PostedItem, StoredMeeting, Sto
 from briefings.store.protocol import Store
 
 LABEL_LIMIT = 300
+_MAX_ITEM_DIGITS = 6
 
 
 def _words(text: str) -> frozenset[str]:
@@ -80,13 +81,21 @@ def requested_number(text: str) -> int | None:
     if len(numbers) != 1:
         return None
     if all(word.isdigit() or word in _FILLER for word in words):
-        return int(numbers[0])
+        return int(numbers[0]) if _is_item_number(numbers[0]) else None
     return None
+
+
+def _is_item_number(word: str) -> bool:
+    """ "²" is a digit to ``str.isdigit`` but no number; 5,000 digits are no item either."""
+    return word.isascii() and len(word) <= _MAX_ITEM_DIGITS
 
 
 def match_reply(text: str, posted: PostedBriefing) -> Match:
     """The posted item a thread reply refers to, or a hint explaining how to ask."""
     count = len(posted.items)
+    odd = next((w for w in _WORD.findall(text) if w.isdigit() and not _is_item_number(w)), None)
+    if odd is not None:
+        return Match(None, messages.not_an_item_number(odd, count))
     number = requested_number(text)
     if number is not None:
         item = next((i for i in posted.items if i.number == number), None)

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, misspelt_platform_variables
 from bot.doctor.checks import Check
 from bot.platforms.registry import choose_platform
 
@@ -24,6 +24,16 @@ _DISCORD_TOKEN = re.compile(r"^([A-Za-z0-9_-]{16,})\.([A-Za-z0-9_-]{4,})\.([A-Za
 
 
 def check_platform(settings: Settings, override: str | None, http: httpx.Client) -> Check:
+    misspelt = misspelt_platform_variables()
+    if misspelt:
+        name, meant = misspelt[0]
+        others = f" (and {len(misspelt) - 1} more)" if len(misspelt) > 1 else ""
+        return Check(
+            "platform",
+            "fail",
+            f"{name} is set, but no setting reads it (did you mean {meant}?){others}",
+            f"rename {name} to {meant}",
+        )
     try:
         name = choose_platform(settings, override)
     except ConfigError as problem:

@@ -1,8 +1,10 @@
 """The console platform, the embedded default: briefings on stdout, commands from stdin.
 
 One channel (the terminal). Lines starting with "/" are commands
-("/whomet Baradar"); lines starting with ">" (or any other text) are replies in
-the thread of the last briefing shown ("> 1", "> sources 1", "> who said that
+("/whomet Baradar"), and so are lines starting with a command's name ("brief",
+"whomet Baradar": a terminal has no slash-command menu to remind anyone of the
+slash); lines starting with ">" (or any other text) are replies in the thread of
+the last briefing shown ("> 1", "> sources 1", "> who said that
 about legitimacy?"). Messages are the renderer's "text" output, written as plain
 text: nothing from the corpus is interpreted as terminal markup.
 
@@ -24,6 +26,7 @@ from datetime import datetime
 from typing import TextIO
 
 from bot.core import messages
+from bot.core.commands import COMMANDS
 from bot.core.events import Handler, Incoming, MessageRef
 from bot.core.service import BriefingService
 from briefings.model.briefing import Briefing, Response
@@ -104,7 +107,7 @@ class ConsolePlatform:
     # --- internals -------------------------------------------------------------------
 
     def _write(self, response: Response, *, header: str | None) -> None:
-        parts = self.renderer.render(response, "text")
+        parts = self.renderer.render(response, "text", split=False)
         if header:
             self.stdout.write(header + "\n")
         for part in parts:
@@ -146,8 +149,9 @@ class ConsolePlatform:
 
     def to_incoming(self, text: str) -> Incoming | None:
         """A typed line as the event a chat platform would deliver (None: nothing to reply to)."""
-        if text.startswith("/"):
-            name, _, args = text[1:].partition(" ")
+        first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+        if text.startswith("/") or first in COMMANDS:
+            name, _, args = text.removeprefix("/").partition(" ")
             return Incoming("command", self.name, self.channel, self.user, text=args.strip(), command=name)
         reply = text.removeprefix(">").strip()
         if self.last_briefing is None:

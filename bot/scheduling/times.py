@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-_HHMM = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+_HHMM = re.compile(r"^\s*([0-9]{1,2}):([0-9]{2})\s*$")
 
 
 class InvalidTimeOfDayError(ValueError):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from briefings.model.briefing import Item, MeetingItem, QuestionItem, QuoteItem, Section, SourcesReply
 from briefings.model.facts import Citation, PersonRef, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.time import local_date
 
 Fact = StoredMeeting | StoredQuote | StoredQuestion
 
@@ -16,7 +17,8 @@ def _person(ref: PersonRef) -> str:
 
 
 def meeting_summary(meeting: StoredMeeting) -> str:
-    """One line: "A met B in Tianjin (2021-07-28)", planned/postponed/cancelled marked."""
+    """One line: "A met B in Tianjin (28 Jul 2021)", planned/postponed/cancelled marked; the
+    date as the briefing says it ("week of 19 Jul 2021", never "2021-W29")."""
     people = [_person(p) for p in meeting.meeting.participants]
     if len(people) > 1:
         who = f"{', '.join(people[:-1])} and {people[-1]}"
@@ -32,7 +34,7 @@ def meeting_summary(meeting: StoredMeeting) -> str:
     if meeting.meeting.place:
         line += f" in {meeting.meeting.place}"
     if meeting.meeting.date:
-        line += f" ({meeting.meeting.date})"
+        line += f" ({local_date(meeting.meeting.date, 'UTC')})"  # a calendar date: no zone shift
     return line
 
 

@@ -12,9 +12,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import ClassVar, Literal
 
+from briefings.model.clock import Clock, nothing_text, window_text
 from briefings.model.facts import Citation, Source, StoredMeeting, StoredQuestion, StoredQuote
 
 Section = Literal["meetings", "quotes", "questions"]
+# Which clock a briefing's window used, said in its header: publication time
+# ("published since …"), the channel's last briefing ("new since your last
+# briefing at …"), the last day of reading ("new to briefbot in the last 24
+# hours"), or every date (a lookup without a time).
 
 
 def item_citations(fact: StoredMeeting | StoredQuote | StoredQuestion) -> tuple[Citation, ...]:
@@ -62,13 +67,27 @@ class Briefing:
     quotes: tuple[QuoteItem, ...] = ()
     questions: tuple[QuestionItem, ...] = ()
     sources: tuple[Source, ...] = ()
+    quotes_about: tuple[QuoteItem, ...] = ()  # quotes naming a lookup's subject, by others
+    clock: Clock = "published"
+    window: str = ""  # the clock said out loud: "Published since 22 Jul 2021 12:00 UTC"
+    nothing: str = ""  # what an empty briefing says: "Nothing published since …"
+    labels: dict[str, str] = field(default_factory=dict)  # section -> heading ("Quotes by Wendy Sherman")
+    cuts: dict[str, str] = field(default_factory=dict)  # section -> "showing 10 of 146 — …"
+    notes: tuple[str, ...] = ()  # sentences under the header: which identity was used, what is missing
+
+    def __post_init__(self) -> None:
+        # A briefing made without the builder still says its clock out loud.
+        if not self.window or not self.nothing:
+            args = (self.clock, self.since, self.until, self.generated_at, self.tz)
+            object.__setattr__(self, "window", self.window or window_text(*args))
+            object.__setattr__(self, "nothing", self.nothing or nothing_text(*args))
 
     @property
     def is_empty(self) -> bool:
-        return not (self.meetings or self.quotes or self.questions)
+        return not (self.meetings or self.quotes or self.questions or self.quotes_about)
 
     def items(self) -> list[Item]:
-        return [*self.meetings, *self.quotes, *self.questions]
+        return [*self.meetings, *self.quotes, *self.quotes_about, *self.questions]
 
     def item(self, number: int) -> Item | None:
         return next((i for i in self.items() if i.number == number), None)

@@ -142,18 +142,44 @@ class Renderer:
         return _Macros(self._envs[fmt], fmt, name)
 
     @overload
-    def render(self, response: Response, fmt: Literal["text", "markdown"]) -> list[str]: ...
+    def render(
+        self, response: Response, fmt: Literal["text", "markdown"], *, split: bool = True
+    ) -> list[str]: ...
     @overload
-    def render(self, response: Response, fmt: Literal["slack", "discord"]) -> list[dict[str, Any]]: ...
+    def render(
+        self, response: Response, fmt: Literal["slack", "discord"], *, split: bool = True
+    ) -> list[dict[str, Any]]: ...
     @overload
-    def render(self, response: Response, fmt: str) -> list[str] | list[dict[str, Any]]: ...
+    def render(
+        self, response: Response, fmt: str, *, split: bool = True
+    ) -> list[str] | list[dict[str, Any]]: ...
 
-    def render(self, response: Response, fmt: str) -> list[str] | list[dict[str, Any]]:
-        """Messages for ``response`` in ``fmt``, each within the platform's limits."""
+    def render(self, response: Response, fmt: str, *, split: bool = True) -> list[str] | list[dict[str, Any]]:
+        """Messages for ``response`` in ``fmt``, each within the platform's limits.
+
+        ``split=False`` is for a terminal or a file (text and Markdown): one message
+        however long, so no "(continued, 2/19)" marker lands mid-section where no
+        platform split anything."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
         with memoised_views(), render_budget():
-            return self._render(response, fmt)
+            messages = self._render(response, fmt)
+        if not split and fmt in ("text", "markdown"):
+            return self._join(response, fmt, [str(m) for m in messages])
+        return messages
+
+    def _join(self, response: Response, fmt: str, messages: list[str]) -> list[str]:
+        """One message from a split text: the markers dropped, the parts rejoined."""
+        if len(messages) < 2:
+            return messages
+        name = "briefing.j2" if not isinstance(response, SourcesReply) else "sources_reply.j2"
+        macros = self._macros(fmt, name)
+        total = len(messages)
+        parts = [messages[0]]
+        for part, text in enumerate(messages[1:], start=2):
+            marker = tidy(macros("continued", part, total)) if macros.has("continued") else ""
+            parts.append(text.removeprefix(marker).lstrip("\n") if marker else text)
+        return ["\n\n".join(parts)]
 
     def _render(self, response: Response, fmt: str) -> list[str] | list[dict[str, Any]]:
         if isinstance(response, Notice):
@@ -183,13 +209,16 @@ class Renderer:
         groups: list[tuple[str, tuple[Item, ...]]] = [
             ("meetings", briefing.meetings),
             ("quotes", briefing.quotes),
+            ("about", briefing.quotes_about),
             ("questions", briefing.questions),
         ]
         for section, items in sorted((g for g in groups if g[1]), key=lambda g: g[1][0].number):
             pieces.append(
                 Piece("heading", fit(partial(macros, "heading", section, view), limit["heading"])[0])
             )
-            macro = {"meetings": "meeting", "quotes": "quote", "questions": "question"}[section]
+            macro = {"meetings": "meeting", "quotes": "quote", "about": "quote", "questions": "question"}[
+                section
+            ]
             for item in items:
                 pieces.extend(self._item_pieces(item, macro, view, fmt, macros))
         if briefing.sources:

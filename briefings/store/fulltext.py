@@ -11,7 +11,7 @@ user's text never reaches either engine as query syntax.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, Select, bindparam, column, select, table, text
 from sqlalchemy.sql.elements import ColumnElement
@@ -96,6 +96,29 @@ def quote_ids(dialect: str, query: str) -> Select[tuple[int]]:
             text("quotes_fts MATCH :fts_quotes").bindparams(fts_quotes=_fts5_query(query))
         )
     return select(quotes.c.id).where(_pg_match(_PG_QUOTE_TSV, query, "tsq_quotes"))
+
+
+def _fts5_any(terms: Sequence[str]) -> str:
+    # each term a quoted phrase of its words, the phrases OR-ed: still no user syntax
+    return " OR ".join(f'"{" ".join(words(term))}"' for term in terms if words(term))
+
+
+def _pg_any(tsv: str, terms: Sequence[str], name: str) -> ColumnElement[bool]:
+    queries = " || ".join(f"phraseto_tsquery('english', :{name}_{i})" for i in range(len(terms)))
+    clause = text(f"{tsv} @@ ({queries})").bindparams(
+        *(bindparam(f"{name}_{i}", term) for i, term in enumerate(terms))
+    )
+    return clause  # type: ignore[return-value]
+
+
+def document_pks_any(dialect: str, terms: Sequence[str]) -> Select[tuple[int]]:
+    """``documents.pk`` of documents holding any of ``terms`` (each as a phrase)."""
+    terms = [term for term in terms if words(term)]
+    if dialect == "sqlite":
+        return select(_documents_fts.c.rowid).where(
+            text("documents_fts MATCH :fts_documents_any").bindparams(fts_documents_any=_fts5_any(terms))
+        )
+    return select(documents.c.pk).where(_pg_any(_PG_DOCUMENT_TSV, terms, "tsq_documents_any"))
 
 
 def ranked_document_pks(dialect: str, query: str, limit: int) -> Select[tuple[int]]:

@@ -30,6 +30,7 @@ from briefings.model.facts import (
     StoredQuote,
     Subscription,
 )
+from briefings.subjects import Subject
 
 SaveOutcome = Literal["new", "unchanged", "updated"]
 
@@ -59,10 +60,17 @@ class Store(Protocol):
         person: str | None = None,
         topic: str | None = None,
         limit: int | None = None,
+        identity_ids: Collection[int] | None = None,
+        mentioning: Sequence[str] | None = None,
+        current_names: bool = False,
     ) -> list[StoredQuote]:
         """Quotes, newest document first. ``person`` matches the speaker's identity by
-        any alias (case-insensitive, "Blinken" finds "Antony J. Blinken"); ``topic`` is
-        full-text search over the quote and its document."""
+        any alias (case-insensitive, "Blinken" finds "Antony J. Blinken");
+        ``identity_ids`` gives the speakers' identities instead (a resolved lookup);
+        ``topic`` is full-text search over the quote and its document; ``mentioning``
+        keeps quotes of documents naming any of these terms. With ``current_names``
+        people are named by their identity and current role (one name per person in
+        a briefing), in every fact query alike."""
 
     def meetings(
         self,
@@ -74,9 +82,12 @@ class Store(Protocol):
         topic: str | None = None,
         include_planned: bool = True,
         limit: int | None = None,
+        identity_ids: Collection[int] | None = None,
+        current_names: bool = False,
     ) -> list[StoredMeeting]:
         """Meetings merged across documents (one item, several citations).
-        ``person`` matches a participant by alias, or an organisation/country/place."""
+        ``person`` matches a participant by alias, or an organisation/country/place;
+        ``identity_ids`` matches participants by identity (a resolved lookup)."""
 
     def questions(
         self,
@@ -87,8 +98,12 @@ class Store(Protocol):
         topic: str | None = None,
         limit: int | None = None,
         person: str | None = None,
+        identity_ids: Collection[int] | None = None,
+        mentioning: Sequence[str] | None = None,
+        current_names: bool = False,
     ) -> list[StoredQuestion]:
-        """Questions in the window; with ``person``, only those that person asked."""
+        """Questions in the window; with ``person`` (or ``identity_ids``), only those
+        that person asked; with ``mentioning``, those in documents naming a term."""
 
     def get_quote(self, quote_id: int) -> StoredQuote | None: ...
     def get_meeting(self, meeting_id: int) -> StoredMeeting | None: ...
@@ -106,6 +121,16 @@ class Store(Protocol):
     def identity_kinds(self, name: str) -> set[str]:
         """Kinds of the identities ``name`` matches (as ``people(name=...)`` would find
         them), cheaply: "is this a person?" is asked before every named briefing."""
+
+    def resolve_subject(self, name: str) -> Subject | None:
+        """The identity a lookup's name means, with its members and officials and the
+        other identities it matched (see :mod:`briefings.subjects`); None if none."""
+
+    def current_roles(self, ids: Collection[int]) -> dict[int, tuple[str, str | None]]:
+        """Display name and latest stated role of each identity: one name per person."""
+
+    def newest_published(self) -> datetime | None:
+        """Publication time of the corpus's newest article (None when empty)."""
 
     def speaker_standing(self, ids: Collection[int]) -> dict[int, Standing]:
         """Prominence of these identities for ranking, in time bounded per identity

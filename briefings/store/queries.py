@@ -9,7 +9,7 @@ overlaps it). Results are newest first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -29,7 +29,7 @@ from briefings.model.facts import (
     StoredQuestion,
     StoredQuote,
 )
-from briefings.store import fulltext
+from briefings.store import fulltext, lookup
 from briefings.store.people import person_identity_ids
 from briefings.store.schema import (
     documents,
@@ -116,6 +116,21 @@ def _fact_window(
     return conditions, sort_time
 
 
+def _ids(conn: Connection, person: str | None, identity_ids: Collection[int] | None) -> list[int] | None:
+    """The identities a fact query is restricted to: given ones, else those ``person`` names."""
+    if identity_ids is not None:
+        return sorted(identity_ids)
+    return person_identity_ids(conn, person) if person is not None else None
+
+
+def _from_matches(sort_key: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The newest-first key as an expression, for queries restricted to the documents
+    a full-text search matched: sorting the bare column makes SQLite walk its
+    index over every document to find the few that match; an expression makes it
+    start from the matches and sort those."""
+    return func.coalesce(sort_key, sort_key)
+
+
 def _topic_documents(conn: Connection, topic: str) -> ColumnElement[bool]:
     return documents.c.pk.in_(fulltext.document_pks(conn.dialect.name, topic))
 
@@ -133,15 +148,35 @@ _QUOTE_QUERY = (
 )
 
 
-def _stored_quote(row: Row[Any]) -> StoredQuote:
+def _stored_quote(row: Row[Any], names: Names | None = None) -> StoredQuote:
     citation = _citation(row)
     quote = Quote(
         text=row.text,
-        speaker=_ref(row.speaker_name, row.speaker_role, row.speaker_kind),
+        speaker=_named(_ref(row.speaker_name, row.speaker_role, row.speaker_kind), row.identity_id, names),
         kind=row.kind,
         evidence=citation.evidence,
     )
     return StoredQuote(id=row.id, quote=quote, citation=citation, speaker_id=row.identity_id)
+
+
+Names = dict[int, tuple[str, str | None]]
+
+
+def _names(conn: Connection, rows: Sequence[Row[Any]], column: str, kind_column: str) -> Names:
+    """Display name and current role of the people behind ``rows`` (one query per person)."""
+    ids = {getattr(row, column) for row in rows if getattr(row, kind_column) == "person"}
+    return lookup.current_roles(conn, {i for i in ids if i is not None})
+
+
+def _named(ref: PersonRef | None, identity_id: int | None, names: Names | None) -> PersonRef | None:
+    """One name per person: the identity's display name and current role, so one
+    briefing never calls one man "Biden (President)" and "Joseph R. Biden Jr".
+    Asked for by briefings (``current_names``) and sources replies; a corpus listing
+    keeps each report's own words."""
+    if ref is None or identity_id is None or not names or identity_id not in names:
+        return ref
+    name, role = names[identity_id]
+    return PersonRef(name=name, role=role or ref.role, kind=ref.kind)
 
 
 def find_quotes(
@@ -153,10 +188,21 @@ def find_quotes(
     person: str | None,
     topic: str | None,
     limit: int | None,
+    identity_ids: Collection[int] | None = None,
+    mentioning: Sequence[str] | None = None,
+    current_names: bool = False,
 ) -> list[StoredQuote]:
-    ids = person_identity_ids(conn, person) if person is not None else None
+    ids = _ids(conn, person, identity_ids)
     where, newest = _fact_window(quotes, ids, since, until, ingested_since)
     query = _QUOTE_QUERY.where(*where)
+    if mentioning is not None:
+        terms = [term for term in mentioning if fulltext.has_words(term)]
+        if not terms:
+            return []
+        # the documents naming a term; the builder keeps the quotes whose own
+        # sentence names it
+        query = query.where(documents.c.pk.in_(fulltext.document_pks_any(conn.dialect.name, terms)))
+        newest = _from_matches(newest)
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
@@ -167,12 +213,14 @@ def find_quotes(
             )
         )
     query = query.order_by(newest.desc(), documents.c.pk.desc(), quotes.c.position)
-    return [_stored_quote(row) for row in conn.execute(_limited(query, limit))]
+    rows = conn.execute(_limited(query, limit)).all()
+    names = _names(conn, rows, "identity_id", "speaker_kind") if current_names else None
+    return [_stored_quote(row, names) for row in rows]
 
 
 def get_quote(conn: Connection, quote_id: int) -> StoredQuote | None:
     row = conn.execute(_QUOTE_QUERY.where(quotes.c.id == quote_id)).first()
-    return None if row is None else _stored_quote(row)
+    return None if row is None else _stored_quote(row, _names(conn, [row], "identity_id", "speaker_kind"))
 
 
 # --- questions ------------------------------------------------------------------
@@ -182,12 +230,13 @@ _QUESTION_QUERY = select(questions, *_SOURCE_COLUMNS).join(
 )
 
 
-def _stored_question(row: Row[Any]) -> StoredQuestion:
+def _stored_question(row: Row[Any], names: Names | None = None) -> StoredQuestion:
     citation = _citation(row)
+    asked_by = _ref(row.asked_by_name, row.asked_by_role, row.asked_by_kind)
     question = Question(
         text=row.text,
         kind=row.kind,
-        asked_by=_ref(row.asked_by_name, row.asked_by_role, row.asked_by_kind),
+        asked_by=_named(asked_by, row.asked_by_identity_id, names),
         evidence=citation.evidence,
     )
     return StoredQuestion(id=row.id, question=question, citation=citation)
@@ -202,16 +251,29 @@ def find_questions(
     topic: str | None,
     limit: int | None,
     person: str | None = None,
+    identity_ids: Collection[int] | None = None,
+    mentioning: Sequence[str] | None = None,
+    current_names: bool = False,
 ) -> list[StoredQuestion]:
-    ids = person_identity_ids(conn, person) if person is not None else None
+    ids = _ids(conn, person, identity_ids)
     where, newest = _fact_window(questions, ids, since, until, ingested_since)
     query = _QUESTION_QUERY.where(*where)
+    if mentioning is not None:
+        # questions have no index of their own: the documents naming a term, then
+        # the builder keeps the questions whose own words name it
+        terms = [term for term in mentioning if fulltext.has_words(term)]
+        if not terms:
+            return []
+        query = query.where(documents.c.pk.in_(fulltext.document_pks_any(conn.dialect.name, terms)))
+        newest = _from_matches(newest)
     if topic is not None:
         if not fulltext.has_words(topic):
             return []
         query = query.where(_topic_documents(conn, topic))
     query = query.order_by(newest.desc(), documents.c.pk.desc(), questions.c.position)
-    return [_stored_question(row) for row in conn.execute(_limited(query, limit))]
+    rows = conn.execute(_limited(query, limit)).all()
+    names = _names(conn, rows, "asked_by_identity_id", "asked_by_kind") if current_names else None
+    return [_stored_question(row, names) for row in rows]
 
 
 def identity_kinds(conn: Connection, name: str) -> set[str]:
@@ -225,7 +287,9 @@ def identity_kinds(conn: Connection, name: str) -> set[str]:
 
 def get_question(conn: Connection, question_id: int) -> StoredQuestion | None:
     row = conn.execute(_QUESTION_QUERY.where(questions.c.id == question_id)).first()
-    return None if row is None else _stored_question(row)
+    if row is None:
+        return None
+    return _stored_question(row, _names(conn, [row], "asked_by_identity_id", "asked_by_kind"))
 
 
 # --- meetings -------------------------------------------------------------------
@@ -241,6 +305,8 @@ def find_meetings(
     topic: str | None,
     include_planned: bool,
     limit: int | None,
+    identity_ids: Collection[int] | None = None,
+    current_names: bool = False,
 ) -> list[StoredMeeting]:
     query = select(meetings.c.id, meetings.c.last_time)
     if since is not None:
@@ -268,19 +334,21 @@ def find_meetings(
         # expression makes the planner take the last_ingested_at index instead.
         newest_first = func.coalesce(meetings.c.last_time, meetings.c.first_time)
     query = query.order_by(newest_first.desc(), meetings.c.id.desc())
-    if person is None:
+    if person is None and identity_ids is None:
         found = conn.execute(_limited(query, limit)).all()
     else:
         # With the person's meetings and those at a place of that name as two
         # queries, each planner can walk or probe an index; "A OR B" made
         # PostgreSQL build both sets whole.
-        ids = person_identity_ids(conn, person)
-        alternatives = [_took_part(conn, ids), meetings.c.place_key == entity_key(person)]
+        ids = _ids(conn, person, identity_ids) or []
+        alternatives = [_took_part(conn, ids)]
+        if person is not None:
+            alternatives.append(meetings.c.place_key == entity_key(person))
         rows = {
             row.id: row for where in alternatives for row in conn.execute(_limited(query.where(where), limit))
         }
         found = sorted(rows.values(), key=lambda row: (row.last_time, row.id), reverse=True)[:limit]
-    return load_meetings(conn, [row.id for row in found])
+    return load_meetings(conn, [row.id for row in found], current_names=current_names)
 
 
 # A person named in at least this many documents is found faster by walking
@@ -320,12 +388,16 @@ def _took_part(conn: Connection, ids: Sequence[int]) -> ColumnElement[bool]:
 
 
 def get_meeting(conn: Connection, meeting_id: int) -> StoredMeeting | None:
-    found = load_meetings(conn, [meeting_id])
+    found = load_meetings(conn, [meeting_id], current_names=True)
     return found[0] if found else None
 
 
-def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMeeting]:
-    """Merged meetings in the given order, each with its citations (newest source first)."""
+def load_meetings(
+    conn: Connection, meeting_ids: Sequence[int], *, current_names: bool = False
+) -> list[StoredMeeting]:
+    """Merged meetings in the given order, each with its citations (newest source first);
+    with ``current_names``, people by their identity's name and current role (as a
+    briefing shows them) rather than the role their reports stated."""
     if not meeting_ids:
         return []
     summaries = {row.id: row for row in conn.execute(select(meetings).where(meetings.c.id.in_(meeting_ids)))}
@@ -350,6 +422,7 @@ def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMe
     by_report: dict[int, list[Row[Any]]] = {}
     for participant in participants:
         by_report.setdefault(participant.report_id, []).append(participant)
+    names = _names(conn, participants, "identity_id", "kind") if current_names else None
     by_meeting: dict[int, list[Row[Any]]] = {}
     for report in reports:
         by_meeting.setdefault(report.meeting_id, []).append(report)
@@ -362,7 +435,7 @@ def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMe
         citations = tuple(_citation(report) for report in cited)
         # Participants in the order the earliest report names them, one per identity.
         chronological = sorted(cited, key=lambda r: r.id)
-        people = _merge_participants([p for r in chronological for p in by_report.get(r.id, [])])
+        people = _merge_participants([p for r in chronological for p in by_report.get(r.id, [])], names)
         meeting = Meeting(
             participants=people,
             place=summary.place,
@@ -374,12 +447,15 @@ def load_meetings(conn: Connection, meeting_ids: Sequence[int]) -> list[StoredMe
     return result
 
 
-def _merge_participants(rows: list[Row[Any]]) -> tuple[PersonRef, ...]:
-    """One PersonRef per identity, named as the corpus knows them: a person with a
-    full-name identity by that name ("Blinken" -> "Antony J. Blinken"), anyone else
-    by the fullest name a report gave."""
+def _merge_participants(rows: list[Row[Any]], names: Names | None = None) -> tuple[PersonRef, ...]:
+    """One PersonRef per identity, named as the corpus knows them: a person with an
+    identity by its display name and current role ("Blinken" -> "Antony J. Blinken
+    (Secretary of State)"), anyone else by the fullest name a report gave."""
     merged: dict[object, PersonRef] = {}
     for row in rows:
+        if row.kind == "person" and names and row.identity_id in names:
+            merged[row.identity_id] = _named(PersonRef(row.name, row.role, row.kind), row.identity_id, names)  # type: ignore[assignment]
+            continue
         key: object = row.identity_id if row.identity_id is not None else ("name", fold(row.name))
         name = row.name
         if row.kind == "person" and row.identity_first_key and row.identity_name:

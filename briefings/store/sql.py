@@ -8,7 +8,7 @@ botstate); this class only opens transactions and delegates.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -28,10 +28,11 @@ from briefings.model.facts import (
     StoredQuote,
     Subscription,
 )
-from briefings.store import botstate, fulltext, people, queries, standing, writes
+from briefings.store import botstate, fulltext, lookup, people, queries, standing, writes
 from briefings.store.engine import WRITE
 from briefings.store.protocol import SaveOutcome
 from briefings.store.schema import documents
+from briefings.subjects import Subject
 
 _SAVE_ATTEMPTS = 3
 _RETRYABLE = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
@@ -95,6 +96,9 @@ class SqlStore:
         person: str | None = None,
         topic: str | None = None,
         limit: int | None = None,
+        identity_ids: Collection[int] | None = None,
+        mentioning: Sequence[str] | None = None,
+        current_names: bool = False,
     ) -> list[StoredQuote]:
         with self._read() as conn:
             return queries.find_quotes(
@@ -105,6 +109,9 @@ class SqlStore:
                 person=person,
                 topic=topic,
                 limit=limit,
+                identity_ids=identity_ids,
+                mentioning=mentioning,
+                current_names=current_names,
             )
 
     def meetings(
@@ -117,6 +124,8 @@ class SqlStore:
         topic: str | None = None,
         include_planned: bool = True,
         limit: int | None = None,
+        identity_ids: Collection[int] | None = None,
+        current_names: bool = False,
     ) -> list[StoredMeeting]:
         with self._read() as conn:
             return queries.find_meetings(
@@ -128,6 +137,8 @@ class SqlStore:
                 topic=topic,
                 include_planned=include_planned,
                 limit=limit,
+                identity_ids=identity_ids,
+                current_names=current_names,
             )
 
     def questions(
@@ -139,6 +150,9 @@ class SqlStore:
         topic: str | None = None,
         limit: int | None = None,
         person: str | None = None,
+        identity_ids: Collection[int] | None = None,
+        mentioning: Sequence[str] | None = None,
+        current_names: bool = False,
     ) -> list[StoredQuestion]:
         with self._read() as conn:
             return queries.find_questions(
@@ -149,6 +163,9 @@ class SqlStore:
                 topic=topic,
                 limit=limit,
                 person=person,
+                identity_ids=identity_ids,
+                mentioning=mentioning,
+                current_names=current_names,
             )
 
     def get_quote(self, quote_id: int) -> StoredQuote | None:
@@ -178,6 +195,18 @@ class SqlStore:
     def identity_kinds(self, name: str) -> set[str]:
         with self._read() as conn:
             return queries.identity_kinds(conn, name)
+
+    def resolve_subject(self, name: str) -> Subject | None:
+        with self._read() as conn:
+            return lookup.resolve_subject(conn, name)
+
+    def current_roles(self, ids: Collection[int]) -> dict[int, tuple[str, str | None]]:
+        with self._read() as conn:
+            return lookup.current_roles(conn, ids)
+
+    def newest_published(self) -> datetime | None:
+        with self._read() as conn:
+            return lookup.newest_published(conn)
 
     def speaker_standing(self, ids: Collection[int]) -> dict[int, Standing]:
         with self._read() as conn:

@@ -53,14 +53,19 @@ def test_markdown_brief_shows_the_last_24_hours_of_ingest(filled: str) -> None:
     )
     assert "— **Joe Biden** (U.S. President)" in out
     assert "asked by **Joe Biden**" in out
-    assert "_New since 29 Jul 2021 10:00 CEST_" in out
+    assert (
+        "_New to briefbot in the last 24 hours (read since 29 Jul 2021 10:00 CEST, any publication date)_"
+        in out
+    )
 
 
-def test_nothing_ingested_in_the_last_day_gives_the_nothing_new_note(filled: str) -> None:
+def test_nothing_ingested_in_the_last_day_says_its_clock_and_where_the_news_is(filled: str) -> None:
     later = (NOW + timedelta(days=2)).isoformat()
     code, out, _ = brief("--db", filled, "--now", later)
     assert code == 0
-    assert "Nothing new since 31 Jul 2021 08:00 UTC." in out
+    assert "Nothing new to briefbot in the last 24 hours (read since 31 Jul 2021 08:00 UTC)." in out
+    assert "The newest article I have was published 29 Jul 2021" in out
+    assert "briefbot brief --since 2021-07-22" in out
 
 
 def test_since_filters_on_publication_date(filled: str) -> None:
@@ -68,7 +73,7 @@ def test_since_filters_on_publication_date(filled: str) -> None:
     code, out, _ = brief("--db", filled, "--now", later, "--since", "2021-07-01", "--until", "2021-08-01")
     assert code == 0 and "Tianjin" in out
     code, out, _ = brief("--db", filled, "--now", later, "--since", "7d")
-    assert code == 0 and "Nothing new" in out
+    assert code == 0 and "Nothing published since 22 Aug 2021" in out
 
 
 @pytest.mark.parametrize("fmt", ["slack", "discord"])

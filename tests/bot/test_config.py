@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_settings
+from bot.config import ConfigError, load_settings, misspelt_platform_variables
 
 
 @pytest.fixture(autouse=True)
@@ -125,3 +126,37 @@ def test_the_fetch_allow_list_takes_addresses_and_ranges_and_refuses_names() -> 
     assert load_settings(BRIEFBOT_FETCH_ALLOW=allowed).fetch_allow == allowed
     with pytest.raises(ConfigError, match=r"^BRIEFBOT_FETCH_ALLOW: not a list of IP addresses or CIDR"):
         load_settings(BRIEFBOT_FETCH_ALLOW="intranet.example.org")
+@pytest.mark.parametrize(
+    ("line", "hint"),
+    [
+        ('databse_url = "sqlite:///typo.db"', "did you mean 'database_url'?"),
+        ('BRIEFBOT_TIMEZON = "UTC"', "did you mean 'BRIEFBOT_TIMEZONE'?"),
+    ],
+)
+def test_an_unknown_toml_key_gets_a_did_you_mean_in_its_own_spelling(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, line: str, hint: str
+) -> None:
+    config = tmp_path / "briefbot.toml"
+    config.write_text(line + "\n")
+    monkeypatch.setenv("BRIEFBOT_CONFIG_FILE", str(config))
+    with pytest.raises(ConfigError, match=re.escape(hint)):
+        load_settings()
+
+
+def test_misspelt_platform_variables_are_found_with_the_name_meant(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKN", "xoxb-1")
+    (tmp_path / ".env").write_text("DISCORD_TOKN=abc\n")
+    monkeypatch.setenv("SLACK_CLIENT_ID", "someone else's")  # far from any setting: not ours to judge
+    assert misspelt_platform_variables() == [
+        ("DISCORD_TOKN", "DISCORD_TOKEN"),
+        ("SLACK_BOT_TOKN", "SLACK_BOT_TOKEN"),
+    ]
+    load_settings()  # other tools' SLACK_* variables are no error at load time
+
+
+def test_a_misspelling_next_to_the_right_name_is_not_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_BOT_TOKN", "xoxb-1")
+    assert misspelt_platform_variables() == []

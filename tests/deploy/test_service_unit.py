@@ -81,3 +81,32 @@ def test_systemd_accepts_the_unit(tmp_path: Path) -> None:
         [analyze, "verify", "--man=no", str(unit)], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 0 and done.stderr.strip() == "", done.stderr
+
+
+def _install_steps() -> list[str]:
+    lines = UNIT.read_text(encoding="utf-8").splitlines()
+    return [line.removeprefix("#").strip() for line in lines if line.startswith("#   ")]
+
+
+def test_install_comments_create_every_folder_before_using_it() -> None:
+    """Regression (issue 17): the comments installed into /etc/briefbot, which nothing created."""
+    steps = _install_steps()
+    created = next(i for i, s in enumerate(steps) if s.startswith("install -d") and "/etc/briefbot" in s)
+    used = next(i for i, s in enumerate(steps) if "/etc/briefbot/briefbot.env" in s)
+    assert created < used
+    state = next(i for i, s in enumerate(steps) if s.startswith("install -d") and "/var/lib/briefbot" in s)
+    seeds = next(i for i, s in enumerate(steps) if s.startswith("cp -r seeds /var/lib/briefbot/seeds"))
+    assert state < seeds
+
+
+def test_the_unit_installs_the_seeds_it_points_at_and_names_no_file_a_pip_install_lacks() -> None:
+    unit = UNIT.read_text(encoding="utf-8")
+    assert "Environment=BRIEFBOT_SEEDS_DIR=/var/lib/briefbot/seeds" in unit
+    assert any("/var/lib/briefbot/seeds" in step for step in _install_steps())
+    assert "file://" not in unit
+
+
+def test_the_install_steps_name_files_that_exist_in_the_source() -> None:
+    root = UNIT.parents[1]
+    for path in ("deploy/.env.example", "deploy/briefbot.service", "seeds", "pyproject.toml"):
+        assert (root / path).exists(), path

@@ -60,7 +60,8 @@ def thread_name(briefing: Briefing, now: datetime | None = None) -> str:
     'Morning briefing · 2021-07-29'
     """
     when = (now or briefing.generated_at).date().isoformat()
-    title = " ".join(_MARKUP.sub("", briefing.title).split())
+    printable = "".join(ch if ch.isprintable() else " " for ch in briefing.title)  # no control characters
+    title = " ".join(_MARKUP.sub("", printable).split())
     if not title:
         return f"Briefing · {when}"
     name = f"{title} · {when}"

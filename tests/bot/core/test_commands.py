@@ -154,7 +154,7 @@ def test_whomet_wang_yi_lists_the_tianjin_meeting(bot: Bot) -> None:
 def test_whomet_accepts_a_window_and_reports_when_nothing_matches(bot: Bot) -> None:
     assert _briefing(bot.command("whomet", "Baradar since 2021-07-01")).meetings
     empty = _notice(bot.command("whomet", "Baradar since today"))
-    assert empty.text == messages.no_meetings("Baradar", "since today")
+    assert empty.text == messages.no_meetings("Baradar (Mullah Abdul Ghani Baradar)", "since today")
 
 
 def test_whomet_finds_meetings_of_an_organisation(bot: Bot) -> None:
@@ -275,10 +275,10 @@ def test_subscriptions_lists_missed_deliveries(bot: Bot) -> None:
     assert "missed 2021-07-29T08:00+00:00: bot was down" in listing
 
 
-def test_brief_about_an_organisation_searches_the_text_so_quotes_about_it_appear(bot: Bot) -> None:
+def test_brief_about_an_organisation_has_quotes_by_and_about_it_and_its_meetings(bot: Bot) -> None:
     briefing = _briefing(bot.command("brief", "Taliban"))
-    assert briefing.filters == {"topic": "Taliban"}
-    assert briefing.quotes and briefing.meetings
+    assert briefing.filters == {"about": "Taliban"}
+    assert (briefing.quotes or briefing.quotes_about) and briefing.meetings
 
 
 def test_bad_argument_errors_are_private_to_the_user(bot: Bot) -> None:

@@ -156,6 +156,19 @@ def test_the_console_needs_no_credentials(http: httpx.Client) -> None:
     assert check_platform(_settings(), None, http).status == "ok"
 
 
+def test_a_misspelt_slack_variable_fails_the_platform_check_with_a_did_you_mean(
+    http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (issue 17): SLACK_BOT_TOKN=… briefbot doctor said "All checks passed"."""
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    monkeypatch.setenv("SLACK_BOT_TOKN", BOT_TOKEN)
+    check = check_platform(_settings(), None, http)
+    assert check.status == "fail"
+    assert "SLACK_BOT_TOKN is set, but no setting reads it (did you mean SLACK_BOT_TOKEN?)" in check.detail
+    assert check.fix == "rename SLACK_BOT_TOKN to SLACK_BOT_TOKEN"
+    assert BOT_TOKEN not in check.detail
+
+
 @pytest.mark.parametrize(
     ("values", "expected"),
     [

@@ -104,15 +104,15 @@ def test_a_100_kb_quote_is_cut_at_a_word_boundary_with_an_ellipsis_and_a_note(fm
     assert cut is not None and cut.group(1) in words.split(" ")
 
 
-def test_empty_briefing_renders_a_short_nothing_new_note_in_every_format() -> None:
+def test_empty_briefing_renders_a_short_nothing_note_on_its_clock_in_every_format() -> None:
     briefing = briefing_of(now=NOW, tz="Europe/Paris")
     renderer = Renderer()
     (text,) = renderer.render(briefing, "text")
-    assert "Nothing new since 30 Jul 2021 10:00 CEST." in text
+    assert "Nothing published since 30 Jul 2021 10:00 CEST." in text
     (slack,) = renderer.render(briefing, "slack")
-    assert len(slack["blocks"]) == 2 and "Nothing new" in slack["blocks"][1]["text"]["text"]
+    assert len(slack["blocks"]) == 2 and "Nothing published" in slack["blocks"][1]["text"]["text"]
     (discord,) = renderer.render(briefing, "discord")
-    assert "Nothing new" in discord["content"] and discord["embeds"] == []
+    assert "Nothing published" in discord["content"] and discord["embeds"] == []
 
 
 def test_notices_render_in_every_format_keeping_their_lines() -> None:
@@ -208,3 +208,16 @@ def test_a_team_template_that_renders_pieces_as_nothing_yields_no_empty_blocks(t
     (message,) = Renderer(tmp_path).render(briefing_of(quotes=many(3), now=NOW), "slack")
     assert slack_violations(message) == []
     assert [b["type"] for b in message["blocks"]] == ["header", "section", "section", "section"]
+
+
+def test_a_terminal_gets_a_long_briefing_whole_without_continuation_markers() -> None:
+    """Regression (issue 17): "(continued, 2/19)" appeared mid-section in CLI text output."""
+    quotes = [(f"Quote number {n} " + "and more words " * 20, PersonRef("Someone")) for n in range(1, 41)]
+    briefing = briefing_of(now=NOW, tz="UTC", quotes=quotes)
+    split = Renderer().render(briefing, "text")
+    assert len(split) > 1 and split[1].startswith("(continued, 2/")
+    (whole,) = Renderer().render(briefing, "text", split=False)
+    assert "(continued" not in whole
+    assert all(f"Quote number {n} " in whole for n in range(1, 41))
+    (markdown,) = Renderer().render(briefing, "markdown", split=False)
+    assert "continued" not in markdown
