@@ -23,5 +23,91 @@ from __future__ import annotations
 
 # --- open questions -------------------------------------------------------------------
 
+# How an answer declines, defers or cannot answer, said in the first person at the
+# answer's opening ("I'm not going to get ahead of the President", "we'll see", "I'd
+# point you to the Department"). Regular-expression fragments, matched case-insensitively
+# at a word boundary; the answer's first sentences are read, not the whole turn.
+DEFLECTIONS: tuple[str, ...] = (
+    # refusal
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not going to (?:get ahead|speculate|preview|comment|weigh in|"
+    r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|"
+    r"outline|confirm|share|prejudge|be able to)",
+    r"(?:i|we) (?:won['’]t|will not|wouldn['’]t|would not) (?:get ahead|speculate|preview|comment|"
+    r"weigh in|go into|get into|predict|prejudge)",
+    r"(?:i|we) (?:don['’]t|do not) want to (?:get ahead|speculate|preview|comment|prejudge|predict|"
+    r"go (?:into|beyond)|get into)",
+    r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:speak to|get into|go into|get ahead|confirm|"
+    r"comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate)",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:in a position|able) to",
+    r"not (?:something|anything) (?:i|we)(?:['’]m| am|['’]re| are| can| will| would)",
+    # ignorance, nothing to offer
+    r"(?:i|we) (?:don['’]t|do not) (?:have|know of) (?:anything|any(?: \w+)? (?:update|news|details?|"
+    r"information|announcements?|assessment|prediction|timeline)|any (?:additional|further|more|new|other) |an? (?:\w+ )?(?:update|assessment|"
+    r"prediction|timeline|answer|decision)|more|additional|further|much (?:more )?(?:on|to)|"
+    r"a (?:new|specific|particular))",
+    r"(?:i|we) (?:have|has) (?:nothing|no (?:\w+ )?(?:update|news|details|information|announcement|"
+    r"decision|assessment|timeline))",
+    r"(?:i|we) (?:don['’]t|do not) know(?:\.|,| yet| at this point| whether| if| that| when| what| how)",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:sure|aware|certain)",
+    r"(?:i|we) (?:haven['’]t|have not) (?:seen|had a chance|talked|spoken)",
+    r"(?:i|we) (?:would|['’]d|will|['’]ll) (?:have to|need to) (?:check|look|get back)",
+    r"(?:i|we)(?:['’]ll| will) (?:check|get back to you|follow up|take a look|look into)",
+    r"let me (?:check|look into|get back)",
+    # deferral
+    r"(?:we|you)(?:['’]ll| will) (?:see|have to see|have to wait)",
+    r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:point|refer|direct|send) you",
+    r"(?:i|we)(?:['’]d| would) (?:have to )?(?:leave (?:that|it)|defer)",
+    r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,3}(?:speak|to speak|announce|decide)",
+    r"(?:i|we)(?:['’]ll| will) have more (?:to say|to share|to talk|to discuss|for you|on that|information|details)",
+    r"(?:that|it)(?:['’]s| is| would be) (?:a question (?:for|better)|(?:too )?(?:early|premature)|"
+    r"(?:better )?directed)",
+    r"(?:no|not a) (?:final )?decision (?:has been|was|is) (?:made|reached|taken)",
+    r"(?:i|we) (?:haven['’]t|have not|hasn['’]t|has not) (?:made|reached) (?:a|any|the|that) "
+    r"(?:\w+ )?decision",
+    r"stay tuned",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) (?:just )?going to (?:let|leave|refer|point|reiterate|defer)",
+    r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
+    r"(?:there(?:['’]s| is)|i have|we have) nothing (?:more|further|else|new)",
+    r"nothing (?:more|further|else) (?:that )?(?:i|we) (?:can|could)",
+    r"(?:i|we) (?:don['’]t|do not)\.",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not able to",
+    r"(?:that|this|it)(?:['’]s| is| will be| would be) (?:a decision )?(?:for|up to) (?:them|the \w+|him|her)\b",
+    r"(?:i|we) (?:would|['’]d|will|['’]ll) have to ask",
+    r"(?:i|we) (?:don['’]t|do not) (?:normally|typically|usually|generally) (?:respond|comment|speak|get into)",
+    r"(?:i|we) (?:certainly )?can check",
+    r"(?:get|getting) ahead of (?:the|any|what|where|a|that|him|her|them)",
+)
+# Openers that carry no answer yet ("Sure.", "Thank you.", "Well, ..."): the deflection may
+# follow them, so the opening read is this many sentences long.
+ANSWER_OPENING_SENTENCES = 2
+
+# Rhetorical questions that assert rather than ask ("Who could argue with that?", "How can
+# anyone say that?", "Why would anybody do this?", "Can you imagine?", "Can you believe it?").
+RHETORICAL_ASSERTIONS: tuple[str, ...] = (
+    r"^(?:and |but |so |now )?(?:who|what|how|why) (?:could|would|can|will|should)(?:n['’]t)? "
+    r"(?:\w+ )?(?:anybody|anyone|anything|one|possibly|ever|argue|object|blame|want|think|believe|"
+    r"imagine|disagree|say no)",
+    r"^(?:and |but |so )?can you (?:imagine|believe)",
+    r"^(?:and |but |so )?(?:isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t) (?:it|that|this)"
+    r" (?:great|wonderful|amazing|incredible|nice|terrible|sad|something)",
+    r"^(?:and |but |so )?what(?:['’]s| is) (?:not to like|wrong with that)",
+    r"^(?:and |but |so )?who (?:cares|knows)\b",
+)
+# A short sentence right after a question that answers it in the speaker's own voice ("And
+# what did we get? Nothing."): the question was a device, not a question left open.
+SELF_ANSWERS: tuple[str, ...] = (
+    r"^(?:nothing|none|no(?:body| one)?|zero|never|yes|of course(?: not)?|absolutely(?: not)?|"
+    r"not at all|not (?:one|a thing|much)|certainly(?: not)?|exactly|the answer is)\b",
+)
+# Procedural and phatic questions that run an event ("Is this microphone on?", "Shall we
+# take the next one?", "Who are you with?", "Would you like to say something?").
+PROCEDURAL: tuple[str, ...] = (
+    r"\b(?:microphone|mic|can you hear me|hear me okay|next (?:one|question)|last question|"
+    r"one more question|who(?:['’]s| is| are) (?:next|you with)|who are you with|where are you from|"
+    r"(?:would|do) you (?:like|want) to (?:say|add|speak|take)|do you have (?:one|a question|something)|"
+    r"did you have (?:one|a question)|anything else\b|(?:shall|should|can|could) we (?:go|start|take|move)|"
+    r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good)",
+)
+
 
 # --- people and identities ------------------------------------------------------------

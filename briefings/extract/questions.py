@@ -1,5 +1,13 @@
 """Open questions: what the article, its sources or its reporters ask, and what it leaves open.
 
+A "?" sentence is only a candidate (README, "Open questions"): it is open when the
+writer asks it, or a named person asks it and the text leaves it unanswered. In a
+transcript (press conference, briefing, interview) a question put to the next
+speaker is open only when the answer declines, defers or cannot answer
+(:mod:`answers`); the answer's opening is then carried as ``Question.answer``.
+Questions a speaker asks in the middle of a turn and goes on talking (rhetorical,
+self-answered), procedural and phatic ones, tags and fragments are not open.
+
 Explicit questions are sentences ending in "?": the headline's, the author's,
 a speaker's inside a quote (asked by that speaker), or a turn of a transcript
 (asked by the labelled speaker; a ``QUESTION:`` turn by a reporter). Implicit
@@ -17,7 +25,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from briefings.extract.answers import answered_by_itself, asserts, deflection, procedural
 from briefings.extract.context import DocContext
 from briefings.extract.question_cues import implicit_questions
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
@@ -102,6 +112,12 @@ _PROMO_WORDS = re.compile(
     r"\b(career|jobs?|newsletter|subscri\w+|sign up|advertis\w+|tips?|podcast|webinar)\b", re.I
 )
 MIN_WORDS = 3
+# "I wonder if you can ...", "to ask him if ...": a speaker putting a question to someone present
+_PUT_TO_SOMEONE = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:wonder|wondered|ask|was wondering|were wondering)\b|\bto ask\b", re.IGNORECASE
+)
+# A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
+_MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
 # Tags that ask the listener to agree ("..., right?", "Okay?", "It's big, isn't it?"): no open question.
 _TAG = re.compile(
     r"(?:^|[,;:—–-]\s*)(?:right|okay|ok|yeah|yes|no|eh|huh|correct|true|you know|you see|"
@@ -114,6 +130,12 @@ _ASKING_WORDS = _WH_WORDS | frozenset(
     """
     is are was were am do does did can could will would should shall may might must has have had
     """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+# finite verbs that carry a question without an auxiliary ("You think so?", "He said that?")
+_MORE_ASKING = frozenset(
+    "am isn aren wasn weren don doesn didn can't won wouldn couldn shouldn hasn haven re ve ll d think "
+    "mean want need know see say said believe expect plan hope".split()
 )
 
 
@@ -130,14 +152,22 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
         out.append(Question(title, "explicit", None, _title_evidence(ctx)))
         seen.add(_norm(title))
     body = ctx.text
-    turns = find_turns(body)
+    # White House transcripts write "Q\xa0\xa0 Did you ...": a no-break space is a space to the
+    # label grammar (one character for one, so the turns index the body as it is)
+    turns = find_turns(body.replace("\xa0", " "))
     for match in re.finditer(r"\?+", body):
         question = _explicit_at(ctx, body, match.end(), turns, quotes)
         if question is None or _norm(question.text) in seen:
             continue
+        if turns:
+            question = _open_in_exchange(ctx, question, match.end(), turns)
+            if question is None:
+                continue
         seen.add(_norm(question.text))
         out.append(question)
     for question in implicit_questions(ctx):
+        if turns and _asked_in_exchange(question, turns):
+            continue
         if _norm(question.text) not in seen:
             seen.add(_norm(question.text))
             out.append(question)
@@ -198,6 +228,10 @@ def _explicit_at(
     on_own_line = turn is None or line_start >= turn.start  # not on a speaker label's line
     if on_own_line and _is_promo(text, line, _next_line(body, end)):
         return None
+    if _fragment(_last_sentence(text)) or procedural(text) or asserts(_last_sentence(text)) or answered_by_itself(body[end : end + 200]):
+        return None
+    if inside_quote and _MENTIONED.search(body[line_start : start - 1]):
+        return None  # 'questions such as: "Were you ever ...?"': a question shown, not asked
     asked_by: PersonRef | None = None
     # a quotation opened sentences before and still open: 'She added, "We cannot wait. Who will pay?"'
     earlier = None if inside_quote else _open_quote(body, lower, start)
@@ -208,6 +242,72 @@ def _explicit_at(
     if asked_by is None and not inside_quote and turn is not None:
         asked_by = speaker_of(turn, ctx.people)
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _fragment(sentence: str) -> bool:
+    """ "Same number of troops?", "A question about the funeral?": no verb that asks, no wh-word."""
+    words = set(_norm(sentence).split())
+    return not words & (_ASKING_WORDS | _MORE_ASKING)
+
+
+def _last_sentence(text: str) -> str:
+    """The asking sentence of a question that carries its lead-in ("Why? Who could say?")."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    return parts[-1] if parts else text
+
+
+def _open_in_exchange(ctx: DocContext, question: Question, end: int, turns: Sequence[Turn]) -> Question | None:
+    """In a transcript, the question if it is put to the next speaker and the answer deflects.
+
+    A reporter's turn puts all its questions to the next speaker; anyone else
+    puts only the questions that close the turn (a question in the middle of a
+    turn is answered, or meant rhetorically, by the speaker who goes on). The
+    answer is the next turn by someone else (not another reporter, for a
+    reporter's question); its opening must decline, defer or not know.
+    """
+    turn = turn_at(turns, end - 1)
+    if turn is None:
+        return question  # the preamble before the first label reads as prose
+    body = ctx.text
+    if not turn.is_reporter and not _closes_turn(body[end : turn.end]):
+        return None
+    answer = _answer_turn(turns, turn)
+    if answer is None:
+        return None
+    span = deflection(body[answer.start : answer.end], answer.start)
+    if span is None:
+        return None
+    lo, hi = span
+    return replace(question, answer=Evidence(ctx.document.id, body[lo:hi], lo, hi, "body"))
+
+
+def _asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
+    """An implicit question that is itself a question put in the room ("I wonder if you can talk
+    about ...", a reporter's "whether" clause): the exchange, not the cue, decides whether it is open."""
+    turn = turn_at(turns, question.evidence.start)
+    if turn is None:
+        return False
+    return turn.is_reporter or _PUT_TO_SOMEONE.search(question.text) is not None
+
+
+def _closes_turn(rest: str) -> bool:
+    """Nothing but further questions (or a "Thank you.") follows in the turn."""
+    for sentence in re.split(r"(?<=[.!?])\s+", rest.strip()):
+        if sentence and not sentence.endswith("?") and len(_norm(sentence).split()) > 3:
+            return False
+    return True
+
+
+def _answer_turn(turns: Sequence[Turn], asked: Turn) -> Turn | None:
+    """The turn that answers ``asked``: the next one by a different, non-reporter speaker."""
+    index = turns.index(asked)
+    for turn in turns[index + 1 : index + 3]:
+        if turn.label == asked.label or turn.is_reporter:
+            if asked.is_reporter:
+                continue  # a follow-up from the floor before the answer
+            return None
+        return turn
+    return None
 
 
 def _points_back(question: str) -> bool:
