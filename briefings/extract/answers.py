@@ -52,7 +52,9 @@ _EMPTY_LEAD = re.compile(
 )
 _LEAD_WORDS = 2
 # ... or lead a clause of its own: "As you know, it was discussed, but I don't have any updates".
-_CLAUSE_LEAD = re.compile(r"(?:\bbut|;|:|—|–|--)[\s,—–-]*(?:(?:again|just|honestly|really)[\s,]+)?$", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(
+    r"(?:\bbut|;|:|—|–|--)[\s,—–-]*(?:(?:again|just|honestly|really)[\s,]+)?$", re.IGNORECASE
+)
 
 
 def answer_opening(text: str, start: int = 0) -> tuple[int, int]:
@@ -88,7 +90,8 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
         lead = _EMPTY_LEAD.match(sentence)
         found = _DEFLECTION.search(sentence, lead.end() if lead else 0)
         if found is not None and (
-            len(sentence[: found.start()].split()) <= _LEAD_WORDS or _CLAUSE_LEAD.search(sentence[: found.start()])
+            len(sentence[: found.start()].split()) <= _LEAD_WORDS
+            or _CLAUSE_LEAD.search(sentence[: found.start()])
         ):
             return lo, lo + stop
         begin = stop

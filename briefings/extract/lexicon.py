@@ -42,13 +42,16 @@ DEFLECTIONS: tuple[str, ...] = (
     r"not (?:something|anything) (?:i|we)(?:['’]m| am|['’]re| are| can| will| would)",
     # ignorance, nothing to offer
     r"(?:i|we) (?:don['’]t|do not) (?:have|know of) (?:anything|any(?: \w+)? (?:update|news|details?|"
-    r"information|announcements?|assessment|prediction|timeline)|any (?:additional|further|more|new|other) |an? (?:\w+ )?(?:update|assessment|"
+    r"information|announcements?|assessment|prediction|timeline)|any (?:additional|further|more|new|other) |"
+    r"an? (?:\w+ )?(?:update|assessment|"
     r"prediction|timeline|answer|decision)|more|additional|further|much (?:more )?(?:on|to)|"
     r"a (?:new|specific|particular))",
     r"(?:i|we) (?:have|has) (?:nothing|no (?:\w+ )?(?:update|news|details|information|announcement|"
     r"decision|assessment|timeline))",
     r"(?:i|we) (?:don['’]t|do not) know(?:\.|,| yet| at this point| whether| if| that| when| what| how)",
-    r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:sure|aware|certain)",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not aware",
+    # "I'm not sure." / "not sure yet" / "not sure whether": not "I'm not sure I understand"
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:sure|certain)(?:[.,]| yet| whether| if| when| at this)",
     r"(?:i|we) (?:haven['’]t|have not) (?:seen|had a chance|talked|spoken)",
     r"(?:i|we) (?:would|['’]d|will|['’]ll) (?:have to|need to) (?:check|look|get back)",
     r"(?:i|we)(?:['’]ll| will) (?:check|get back to you|follow up|take a look|look into)",
@@ -58,7 +61,8 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:point|refer|direct|send) you",
     r"(?:i|we)(?:['’]d| would) (?:have to )?(?:leave (?:that|it)|defer)",
     r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,3}(?:speak|to speak|announce|decide)",
-    r"(?:i|we)(?:['’]ll| will) have more (?:to say|to share|to talk|to discuss|for you|on that|information|details)",
+    r"(?:i|we)(?:['’]ll| will) have more "
+    r"(?:to say|to share|to talk|to discuss|for you|on that|information|details)",
     r"(?:that|it)(?:['’]s| is| would be) (?:a question (?:for|better)|(?:too )?(?:early|premature)|"
     r"(?:better )?directed)",
     r"(?:no|not a) (?:final )?decision (?:has been|was|is) (?:made|reached|taken)",
@@ -69,11 +73,12 @@ DEFLECTIONS: tuple[str, ...] = (
     r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
     r"(?:there(?:['’]s| is)|i have|we have) nothing (?:more|further|else|new)",
     r"nothing (?:more|further|else) (?:that )?(?:i|we) (?:can|could)",
-    r"(?:i|we) (?:don['’]t|do not)\.",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not able to",
-    r"(?:that|this|it)(?:['’]s| is| will be| would be) (?:a decision )?(?:for|up to) (?:them|the \w+|him|her)\b",
+    r"(?:that|this|it)(?:['’]s| is| will be| would be) (?:a decision )?(?:for|up to) "
+    r"(?:them|the \w+|him|her)\b",
     r"(?:i|we) (?:would|['’]d|will|['’]ll) have to ask",
-    r"(?:i|we) (?:don['’]t|do not) (?:normally|typically|usually|generally) (?:respond|comment|speak|get into)",
+    r"(?:i|we) (?:don['’]t|do not) (?:normally|typically|usually|generally) "
+    r"(?:respond|comment|speak|get into)",
     r"(?:i|we) (?:certainly )?can check",
     r"(?:get|getting) ahead of (?:the|any|what|where|a|that|him|her|them)",
 )
@@ -110,4 +115,181 @@ PROCEDURAL: tuple[str, ...] = (
 )
 
 
+# In a transcript, the implicit cues that say a point is open ("it is unclear whether", "remains
+# to be seen", "no decision has been made"); the others ("I wonder if", "questions about") are how
+# people in the room put questions, and the exchange decides those.
+SETTLED_ELSEWHERE_CUES = (
+    r"\b(?:unclear|not clear|uncertain|unknown|not known|undecided|remains? to be seen|"
+    r"remained to be seen|no decision|declined to|refused to|declining to|refusing to)\b"
+)
+# A speaker's own doubt ("I'm not sure if ...", "we don't know whether ...") in a transcript is
+# part of an answer, not a point the coverage leaves open.
+FIRST_PERSON_DOUBT = r"^(?:\w+,? )?(?:i|we)(?:['’]m| am|['’]re| are)? (?:not sure|unsure|don['’]t know)\b"
+
+
 # --- people and identities ------------------------------------------------------------
+
+# Stage directions of a transcript the tagger reads as a name: "(Laughter.)", "(Applause.)".
+STAGE_DIRECTIONS = frozenset(
+    [
+        "laughter",
+        "laughs",
+        "laughing",
+        "applause",
+        "inaudible",
+        "crosstalk",
+        "cheers",
+        "cheering",
+        "booing",
+        "boos",
+        "silence",
+        "pause",
+        "interruption",
+        "interpretation",
+        "translation",
+    ]
+)
+# Nouns naming a made thing, which a name beside them names too: "Space Shuttle Atlantis",
+# "the browser Firefox", "the carrier Nimitz", "Falcon rocket". None is a person.
+PRODUCT_NOUNS = frozenset(
+    [
+        "shuttle",
+        "spacecraft",
+        "spaceship",
+        "rocket",
+        "orbiter",
+        "capsule",
+        "satellite",
+        "probe",
+        "rover",
+        "telescope",
+        "browser",
+        "software",
+        "app",
+        "application",
+        "program",
+        "programme",
+        "platform",
+        "device",
+        "phone",
+        "smartphone",
+        "computer",
+        "laptop",
+        "car",
+        "vehicle",
+        "truck",
+        "aircraft",
+        "airplane",
+        "plane",
+        "jet",
+        "helicopter",
+        "drone",
+        "missile",
+        "missiles",
+        "warship",
+        "ship",
+        "vessel",
+        "carrier",
+        "submarine",
+        "frigate",
+        "destroyer",
+        "tanker",
+        "tank",
+        "tanks",
+        "vaccine",
+        "drug",
+        "model",
+        "system",
+        "browsers",
+        "rockets",
+        "ships",
+        "jets",
+        "vehicles",
+    ]
+)
+# Words after which a capitalised name is a place: "in Livorno, Tuscany", "across Yorkshire".
+PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
+# Nouns that head a phrase but never an office: an appositive "the issue in the high north"
+# is no role of the person before it.
+NOT_ROLE_HEADS = frozenset(
+    [
+        "issue",
+        "issues",
+        "question",
+        "questions",
+        "problem",
+        "problems",
+        "matter",
+        "matters",
+        "thing",
+        "things",
+        "point",
+        "points",
+        "way",
+        "idea",
+        "situation",
+        "case",
+        "subject",
+        "topic",
+        "time",
+        "day",
+        "week",
+        "year",
+        "deal",
+        "statement",
+        "announcement",
+        "meeting",
+        "call",
+        "talks",
+        "visit",
+        "trip",
+        "news",
+        "story",
+        "fact",
+        "reason",
+        "area",
+        "region",
+        "country",
+        "countries",
+        "city",
+        "place",
+        "north",
+        "south",
+        "east",
+        "west",
+        "world",
+        "war",
+        "conflict",
+        "crisis",
+    ]
+)
+# Offices that end a phrase the tagger took for a name: "State Department Spokesperson" names
+# an office, not an organisation or a person.
+OFFICE_NOUNS = frozenset(
+    [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "minister",
+        "president",
+        "ambassador",
+        "envoy",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "governor",
+        "mayor",
+        "senator",
+        "adviser",
+        "advisor",
+        "counselor",
+        "commissioner",
+        "administrator",
+        "representative",
+        "undersecretary",
+    ]
+)
+# Words that end an organisation's name only when the tagger ran past it: "State Department and".
+DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "to", "with", "&", "at", "by", "no"})

@@ -18,6 +18,14 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
 from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
+from briefings.extract.not_people import (
+    bare_office,
+    inside_a_thing,
+    is_stage_direction,
+    names_a_place,
+    names_a_product,
+    title_and_name,
+)
 from briefings.extract.person_entry import name_span
 from briefings.extract.places import is_demonym
 
@@ -71,14 +79,30 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
                 continue
             title, name = split_title(span.text)
             name = name.strip(" .,;:")
-            if name and looks_like_name(name) and any(c.isalpha() for c in name):
+            plausible = name and looks_like_name(name) and any(c.isalpha() for c in name)
+            if plausible and not _a_thing_not_a_person(span, name, ents):
                 mentions.append((span, title, name))
+        elif ent.label_ == "ORG" and (titled := title_and_name(ent.text)) is not None:
+            # "Spokesperson Ned Price" tagged an organisation: a person with an office
+            title, name = titled
+            mentions.append((ent[len(title.split()) :], title, name))
     mentions += _unlabelled_speakers(doc)
     # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
     # Shipping", "Nordhavn, the container line, reported ...") is that organisation
     org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _a_thing_not_a_person(span: Span, name: str, ents: list[Span]) -> bool:
+    """A stage direction, a product, a place or an office the tagger read as a person."""
+    return (
+        is_stage_direction(span)
+        or names_a_product(span)
+        or names_a_place(span)
+        or inside_a_thing(name, ents)
+        or bare_office(name)
+    )
 
 
 def _plausible(

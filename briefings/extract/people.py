@@ -19,6 +19,7 @@ import logging
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
+from briefings.extract.lexicon import NOT_ROLE_HEADS
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
     gender_of_title,
@@ -27,6 +28,7 @@ from briefings.extract.names import (
     normalise_case,
     split_title,
 )
+from briefings.extract.not_people import bare_office, clean_entity_name, is_stage_direction, title_and_name
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.places import country_of_demonym, is_demonym
 from briefings.extract.roles import appositive_role, byline_role, title_role
@@ -153,11 +155,20 @@ class PeopleIndex:
         return index
 
     def _add_org(self, ent: Span) -> None:
-        """Index an organisation or place; an organisation's title words ("news agency") are its role."""
+        """Index an organisation or place; an organisation's title words ("news agency") are its role.
+
+        The name is cleaned of what the tagger ran into it ("a United States", "State
+        Department and"); an office ("State Department Spokesperson") or an office and a
+        person's name ("Spokesperson Ned Price", indexed as the person) is no organisation.
+        """
         text = ent.text
-        if text.lower().startswith("the "):
-            text = text[4:]
         text = text.rstrip("’'s") if text.endswith(("'s", "’s")) else text
+        cleaned = clean_entity_name(text)
+        if cleaned is None or bare_office(cleaned) or title_and_name(cleaned) is not None:
+            return
+        if ent.label_ in {"ORG", "PERSON"} and is_stage_direction(ent):
+            return
+        text = cleaned
         key = text.lower()
         if key not in self._orgs:
             self._orgs[key] = Entry(name=text, kind=ORG_LABELS[ent.label_])
@@ -244,10 +255,30 @@ class PeopleIndex:
                 found_entry.aliases.add(tok.text)
 
     def _finish(self) -> None:
+        self._drop_false_roles()
         for number, entry in enumerate(self._people):
             entry.mentions.sort()
             self._mention_index.extend((m, number) for m in entry.mentions)
         self._mention_index.sort()
+
+    def _drop_false_roles(self) -> None:
+        """A role is an office: not a phrase headed by "issue" or "question" ("issue in the high
+        north"), and not another person's title and name ("President Trump" is nobody else's role)."""
+        for entry in self._people:
+            others = {
+                word.lower()
+                for other in self._people
+                if other is not entry
+                for alias in other.aliases
+                for word in alias.split()
+                if len(word) > 2 and word[:1].isupper()
+            } - {w.lower() for a in entry.aliases for w in a.split()}
+            entry.roles = [
+                role
+                for role in entry.roles
+                if role.split()[-1].lower() not in NOT_ROLE_HEADS
+                and not any(w.lower().strip(",.") in others for w in role.split() if w[:1].isupper())
+            ]
 
     def _vote_genders(self, doc: Doc, starts: list[int]) -> None:
         """A "he"/"she" right after a single named person says that person's gender."""

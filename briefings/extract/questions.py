@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from briefings.extract.answers import answered_by_itself, asserts, deflection, procedural
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import FIRST_PERSON_DOUBT, SETTLED_ELSEWHERE_CUES
 from briefings.extract.question_cues import implicit_questions
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.models import Evidence, PersonRef, Question, Quote
@@ -114,8 +115,12 @@ _PROMO_WORDS = re.compile(
 MIN_WORDS = 3
 # "I wonder if you can ...", "to ask him if ...": a speaker putting a question to someone present
 _PUT_TO_SOMEONE = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:wonder|wondered|ask|was wondering|were wondering)\b|\bto ask\b", re.IGNORECASE
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:wonder|wondered|ask|was wondering|were wondering)\b|\bto ask\b",
+    re.IGNORECASE,
 )
+_GOES_ON_WORDS = 4
+_SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
+_FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
 # A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
 _MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
 # Tags that ask the listener to agree ("..., right?", "Okay?", "It's big, isn't it?"): no open question.
@@ -134,8 +139,39 @@ _ASKING_WORDS = _WH_WORDS | frozenset(
 
 # finite verbs that carry a question without an auxiliary ("You think so?", "He said that?")
 _MORE_ASKING = frozenset(
-    "am isn aren wasn weren don doesn didn can't won wouldn couldn shouldn hasn haven re ve ll d think "
-    "mean want need know see say said believe expect plan hope".split()
+    [
+        "am",
+        "isn",
+        "aren",
+        "wasn",
+        "weren",
+        "don",
+        "doesn",
+        "didn",
+        "can't",
+        "won",
+        "wouldn",
+        "couldn",
+        "shouldn",
+        "hasn",
+        "haven",
+        "re",
+        "ve",
+        "ll",
+        "d",
+        "think",
+        "mean",
+        "want",
+        "need",
+        "know",
+        "see",
+        "say",
+        "said",
+        "believe",
+        "expect",
+        "plan",
+        "hope",
+    ]
 )
 
 
@@ -228,7 +264,12 @@ def _explicit_at(
     on_own_line = turn is None or line_start >= turn.start  # not on a speaker label's line
     if on_own_line and _is_promo(text, line, _next_line(body, end)):
         return None
-    if _fragment(_last_sentence(text)) or procedural(text) or asserts(_last_sentence(text)) or answered_by_itself(body[end : end + 200]):
+    if (
+        _fragment(_last_sentence(text))
+        or procedural(text)
+        or asserts(_last_sentence(text))
+        or answered_by_itself(body[end : end + 200])
+    ):
         return None
     if inside_quote and _MENTIONED.search(body[line_start : start - 1]):
         return None  # 'questions such as: "Were you ever ...?"': a question shown, not asked
@@ -241,7 +282,17 @@ def _explicit_at(
         asked_by = _quote_speaker(text, earlier, quotes)
     if asked_by is None and not inside_quote and turn is not None:
         asked_by = speaker_of(turn, ctx.people)
+    if not inside_quote and earlier is None and turn is None and _paragraph_goes_on(body, end):
+        return None  # the writer's (or a speech's) question that the next sentences take up
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _paragraph_goes_on(body: str, end: int) -> bool:
+    """More sentences follow the question in its paragraph: "Why does it matter? Because ...".
+    A question the writer leaves open ends its paragraph (or is the headline)."""
+    stop = re.search(r"\n[ \t\xa0]*\n", body[end:])
+    rest = body[end : end + stop.start()] if stop else body[end:]
+    return len(re.findall(r"[^\W\d_]+", rest)) >= _GOES_ON_WORDS
 
 
 def _fragment(sentence: str) -> bool:
@@ -256,7 +307,9 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def _open_in_exchange(ctx: DocContext, question: Question, end: int, turns: Sequence[Turn]) -> Question | None:
+def _open_in_exchange(
+    ctx: DocContext, question: Question, end: int, turns: Sequence[Turn]
+) -> Question | None:
     """In a transcript, the question if it is put to the next speaker and the answer deflects.
 
     A reporter's turn puts all its questions to the next speaker; anyone else
@@ -282,12 +335,20 @@ def _open_in_exchange(ctx: DocContext, question: Question, end: int, turns: Sequ
 
 
 def _asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
-    """An implicit question that is itself a question put in the room ("I wonder if you can talk
-    about ...", a reporter's "whether" clause): the exchange, not the cue, decides whether it is open."""
-    turn = turn_at(turns, question.evidence.start)
+    """An implicit question of a transcript that is a question put in the room ("I wonder if you
+    can talk about ...", a reporter's "whether" clause, "there have been questions about that")
+    or a speaker's own doubt ("I'm not sure if ..."): the exchange, not the cue, decides those.
+    Only the cues that say a point is open ("unclear whether", "remains to be seen") stand."""
+    turn = turn_at(turns, question.evidence.end - 1)
     if turn is None:
         return False
-    return turn.is_reporter or _PUT_TO_SOMEONE.search(question.text) is not None
+    text = question.text
+    return (
+        turn.is_reporter
+        or _PUT_TO_SOMEONE.search(text) is not None
+        or _FIRST_PERSON_DOUBT.search(text) is not None
+        or _SETTLED_ELSEWHERE.search(text) is None
+    )
 
 
 def _closes_turn(rest: str) -> bool:

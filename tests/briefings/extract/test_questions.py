@@ -185,7 +185,6 @@ def test_an_open_reporter_question_carries_the_answers_opening_as_evidence(
         "Sure. Thanks, Anna. Look, I don't have an update on the timing.",
         "That was discussed on the call, but I don't have any updates on the timing at this point.",
         "I will have to check with our team on that.",
-        "I don't. It will be sometime this week.",
     ],
 )
 def test_an_answer_that_declines_defers_or_does_not_know_leaves_the_question_open(
@@ -202,6 +201,7 @@ def test_an_answer_that_declines_defers_or_does_not_know_leaves_the_question_ope
         "No, but he has spoken to both sides twice this week.",
         "Sure. Well, the envoy is constantly reviewing the situation with our partners.",
         "He leaves Tuesday; if they meet, or I don't know, on Wednesday, the talks go on.",
+        "No, I don't. He will not travel before the talks.",
     ],
 )
 def test_an_answer_that_answers_closes_the_question(
