@@ -221,7 +221,9 @@ def test_a_follow_up_from_the_floor_shares_the_answer_that_comes_after_it(
     assert texts(questions_in(body)) == ["Did the arms sale come up?", "And did he raise the blockade?"]
 
 
-def test_interview_questions_that_are_answered_are_not_open(article_context: Callable[[str], DocContext]) -> None:
+def test_interview_questions_that_are_answered_are_not_open(
+    article_context: Callable[[str], DocContext],
+) -> None:
     ctx = article_context("013")
     assert extract_questions(ctx, []) == []
 
@@ -283,10 +285,10 @@ def test_a_reporters_implicit_question_is_decided_by_the_exchange(
     "sentence",
     [
         "'Who could argue with that?' the mayor said of the new bridge.",
-        "The minister said: \"And what did we get for the money? Nothing. Not a single road.\"",
-        "\"Can you imagine?\" the governor asked the crowd about the flood.",
-        "\"Is this microphone on?\" the chairman asked before the vote on the port.",
-        "\"Shall we take the next one?\" the spokesman said to the room.",
+        'The minister said: "And what did we get for the money? Nothing. Not a single road."',
+        '"Can you imagine?" the governor asked the crowd about the flood.',
+        '"Is this microphone on?" the chairman asked before the vote on the port.',
+        '"Shall we take the next one?" the spokesman said to the room.',
     ],
 )
 def test_rhetorical_and_procedural_questions_are_not_open(
@@ -302,8 +304,8 @@ def test_a_fragment_is_not_a_whole_question(questions_in: Callable[..., list[Que
 
 def test_a_question_shown_as_an_example_is_not_asked(questions_in: Callable[..., list[Question]]) -> None:
     body = (
-        "The paper cited complicated questions of the new form, including: \"Were you ever held against "
-        "your will by a smuggler?\""
+        'The paper cited complicated questions of the new form, including: "Were you ever held against '
+        'your will by a smuggler?"'
     )
     assert [q for q in questions_in(body) if q.kind == "explicit"] == []
 
@@ -351,7 +353,9 @@ def test_q_colon_lines_are_reporter_questions(questions_in: Callable[..., list[Q
     assert question.asked_by is not None and question.asked_by.kind == "anonymous"
 
 
-def test_no_break_spaces_after_q_still_open_a_reporters_turn(questions_in: Callable[..., list[Question]]) -> None:
+def test_no_break_spaces_after_q_still_open_a_reporters_turn(
+    questions_in: Callable[..., list[Question]],
+) -> None:
     body = "MS. HALE: Good morning.\nQ\xa0\xa0\xa0 Will the envoy go?\nMS. HALE: Yes, on Monday.\n"
     assert questions_in(body) == []
 

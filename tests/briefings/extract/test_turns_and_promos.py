@@ -66,7 +66,9 @@ def test_a_promo_question_with_its_call_to_action_on_the_same_line_is_dropped(
 def test_a_question_followed_by_ordinary_prose_on_its_line_is_kept(
     context_of: Callable[..., DocContext],
 ) -> None:
-    ctx = context_of('"Why did Belgrade pull out now?" analyst Mira Kovac asked, citing the local elections.\n')
+    ctx = context_of(
+        '"Why did Belgrade pull out now?" analyst Mira Kovac asked, citing the local elections.\n'
+    )
     assert [q.text for q in extract_questions(ctx, extract_quotes(ctx))] == ["Why did Belgrade pull out now?"]
 
 
