@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
 from briefings.extract.not_people import (
     bare_office,
+    coordinated_with_a_thing,
     inside_a_thing,
     is_stage_direction,
     names_a_place,
@@ -72,6 +73,7 @@ def _after_nationality(span: Span) -> Span:
 def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: list[int]) -> list[Mention]:
     """Every plausible mention of a person in the title and body, in order of the parses."""
     mentions: list[Mention] = []
+    things: set[str] = set()  # names one of whose mentions shows a thing: "the Javelins"
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
             span = _after_nationality(_before_possessive(name_span(ent)))
@@ -79,13 +81,17 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
                 continue
             title, name = split_title(span.text)
             name = name.strip(" .,;:")
-            plausible = name and looks_like_name(name) and any(c.isalpha() for c in name)
-            if plausible and not _a_thing_not_a_person(span, name, ents):
+            if not (name and looks_like_name(name) and any(c.isalpha() for c in name)):
+                continue
+            if _a_thing_not_a_person(span, name, ents):
+                things.add(name)
+            else:
                 mentions.append((span, title, name))
         elif ent.label_ == "ORG" and (titled := title_and_name(ent.text)) is not None:
             # "Spokesperson Ned Price" tagged an organisation: a person with an office
             title, name = titled
             mentions.append((ent[len(title.split()) :], title, name))
+    mentions = [m for m in mentions if m[2] not in things or m[1]]  # a titled mention is a person
     mentions += _unlabelled_speakers(doc)
     # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
     # Shipping", "Nordhavn, the container line, reported ...") is that organisation
@@ -101,6 +107,7 @@ def _a_thing_not_a_person(span: Span, name: str, ents: list[Span]) -> bool:
         or names_a_product(span)
         or names_a_place(span)
         or inside_a_thing(name, ents)
+        or coordinated_with_a_thing(span)
         or bare_office(name)
     )
 

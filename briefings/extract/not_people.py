@@ -58,6 +58,8 @@ def clean_entity_name(text: str) -> str | None:
         return None
     if re.search(r"\w-\s|\s[—–]\s", name):
         return None  # a false start run into a name: "drug- — drug"
+    if name.lower().strip(".") in TITLE_WORDS:
+        return None  # "MR" of a transcript's "MR. HALVORSEN:" label
     return name
 
 
@@ -79,6 +81,8 @@ def names_a_product(span: Span) -> bool:
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    if len(span) == 1 and before is not None and before.lower_ in {"the", "these", "those", "our", "their"}:
+        return True  # "I gave them the Javelins": a person's name takes no article
     if before is not None and before.lower_ in PRODUCT_NOUNS and before.pos_ == "NOUN":
         return True
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.pos_ == "NOUN":
@@ -95,8 +99,13 @@ def names_a_place(span: Span) -> bool:
     if len(span) != 1:
         return False
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in _PLACE_LABELS:
-        return True
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        before = doc[span.start - 2]
+        # "Livorno, Tuscany": the region after a place, whatever label the tagger gave the town
+        if before.ent_type_ in _PLACE_LABELS or (
+            before.pos_ == "PROPN" and before.head.lower_ in PLACE_PREPOSITIONS and before.dep_ == "pobj"
+        ):
+            return True
     root = span.root
     prep = root.head
     return (
@@ -106,6 +115,19 @@ def names_a_place(span: Span) -> bool:
         and span.start > 0
         and doc[span.start - 1].i == prep.i
     )
+
+
+def coordinated_with_a_thing(span: Span) -> bool:
+    """ "ahead of Safari and Opera": a one-word name coordinated with a product's or an
+    organisation's name (and with no person's) names the same kind of thing."""
+    if len(span) != 1:
+        return False
+    root = span.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    labels = {t.ent_type_ for t in partners if t.ent_type_}
+    return bool(labels) and "PERSON" not in labels and bool(labels & (_THING_LABELS | _PLACE_LABELS))
 
 
 def inside_a_thing(name: str, ents: list[Span]) -> bool:

@@ -87,6 +87,13 @@ def _without_trailing_honorific(role: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def _titled_name(role: str) -> bool:
+    """ "President Trump": a title and somebody's name, which is no office of anyone."""
+    title, name = split_title(role)
+    words = name.split()
+    return bool(title) and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
 def _initials_agree(name: str, fuller: str) -> bool:
     """Whether two names that look alike may be one person by their given names and initials."""
     short, long = person_key(name).first, person_key(fuller).first
@@ -278,6 +285,7 @@ class PeopleIndex:
                 for role in entry.roles
                 if role.split()[-1].lower() not in NOT_ROLE_HEADS
                 and not any(w.lower().strip(",.") in others for w in role.split() if w[:1].isupper())
+                and not _titled_name(role)
             ]
 
     def _vote_genders(self, doc: Doc, starts: list[int]) -> None:
