@@ -38,6 +38,8 @@ from briefings.sources import load_paths  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "fixtures" / "gold"
 ARTICLES_DIR = ROOT / "tests" / "fixtures" / "articles"
 SEED_GOLD_DIR = GOLD_DIR / "seed"
+WHITEHOUSE_GOLD_DIR = GOLD_DIR / "whitehouse"  # press briefings, questions only (issue 16)
+WHITEHOUSE_DIR = ARTICLES_DIR / "whitehouse"
 SEEDS_DIR = ROOT / "seeds"
 MAX_BYTES = 5_000_000
 
@@ -108,13 +110,20 @@ def seed(extractor: Extractor) -> Evaluation:
     return evaluate(extractor, sorted(SEED_GOLD_DIR.glob("*.json")), [SEEDS_DIR], name="seed")
 
 
+def whitehouse(extractor: Extractor) -> Evaluation:
+    """White House press briefings and gaggles with question gold (issue 16's definition)."""
+    return evaluate(
+        extractor, sorted(WHITEHOUSE_GOLD_DIR.glob("*.json")), [WHITEHOUSE_DIR], name="whitehouse briefings"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--model", default=None, help="spaCy pipeline name (default: the project default)")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)
     extractor = Extractor(args.model) if args.model else Extractor()
-    evaluations = [gold_set(extractor), seed(extractor)]
+    evaluations = [gold_set(extractor), seed(extractor), whitehouse(extractor)]
     for evaluation in evaluations:
         print(f"# {evaluation.name} ({evaluation.seconds:.1f}s)")
         for line in evaluation.report.lines:

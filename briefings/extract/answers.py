@@ -27,6 +27,7 @@ import re
 from briefings.extract.lexicon import (
     ANSWER_OPENING_SENTENCES,
     DEFLECTIONS,
+    LEFT_UNANSWERED,
     PROCEDURAL,
     RHETORICAL_ASSERTIONS,
     SELF_ANSWERS,
@@ -35,6 +36,7 @@ from briefings.extract.lexicon import (
 _DEFLECTION = re.compile(r"\b(?:" + "|".join(DEFLECTIONS) + ")", re.IGNORECASE)
 _RHETORICAL = re.compile("|".join(RHETORICAL_ASSERTIONS), re.IGNORECASE)
 _SELF_ANSWER = re.compile("|".join(SELF_ANSWERS), re.IGNORECASE)
+_LEFT_UNANSWERED = re.compile("|".join(LEFT_UNANSWERED), re.IGNORECASE)
 _PROCEDURAL = re.compile("|".join(PROCEDURAL), re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?…]+[”\"’)]*(?=\s|$)")
 # Words that open an answer without answering yet ("Sure.", "Thank you, Jen.", "Well, look,").
@@ -109,9 +111,18 @@ def answered_by_itself(after: str) -> bool:
     """The words right after a question answer it in the speaker's voice: "... get? Nothing.\""""
     following = after.lstrip(" ”\"’'").split("\n", 1)[0].strip()
     first = _SENTENCE_END.split(following, maxsplit=1)[0] if following else ""
-    return bool(first) and len(first.split()) <= 6 and _SELF_ANSWER.match(first) is not None
+    if not first or len(first.split()) > 6 or _LEFT_UNANSWERED.search(first):
+        return False  # "Nobody wants to answer that." leaves it open
+    return _SELF_ANSWER.match(first) is not None
 
 
 def procedural(question: str) -> bool:
     """A question that runs the event rather than the story: microphones, turns, who is next."""
     return _PROCEDURAL.search(question) is not None
+
+
+def left_unanswered(after: str) -> bool:
+    """The sentence after a question says nobody answers it: "... have? Few would say."."""
+    following = after.lstrip(" ”\"’'")
+    first = _SENTENCE_END.split(following, maxsplit=1)[0] if following else ""
+    return bool(first) and len(first.split()) <= 20 and _LEFT_UNANSWERED.search(first) is not None

@@ -41,7 +41,8 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:in a position|able) to",
     r"not (?:something|anything) (?:i|we)(?:['’]m| am|['’]re| are| can| will| would)",
     # ignorance, nothing to offer
-    r"(?:i|we) (?:don['’]t|do not) (?:have|know of) (?:anything|any(?: \w+)? (?:update|news|details?|"
+    r"(?:i|we) (?:just |really |simply |certainly )?(?:don['’]t|do not) (?:have|know of) "
+    r"(?:anything|any(?: \w+)? (?:update|news|details?|"
     r"information|announcements?|assessment|prediction|timeline)|any (?:additional|further|more|new|other) |"
     r"an? (?:\w+ )?(?:update|assessment|"
     r"prediction|timeline|answer|decision)|more|additional|further|much (?:more )?(?:on|to)|"
@@ -69,7 +70,8 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we) (?:haven['’]t|have not|hasn['’]t|has not) (?:made|reached) (?:a|any|the|that) "
     r"(?:\w+ )?decision",
     r"stay tuned",
-    r"(?:i|we)(?:['’]m| am|['’]re| are) (?:just )?going to (?:let|leave|refer|point|reiterate|defer)",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) (?:just )?going to (?:have to )?"
+    r"(?:let|leave|refer|point|reiterate|defer)",
     r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
     r"(?:there(?:['’]s| is)|i have|we have) nothing (?:more|further|else|new)",
     r"nothing (?:more|further|else) (?:that )?(?:i|we) (?:can|could)",
@@ -125,6 +127,19 @@ SETTLED_ELSEWHERE_CUES = (
 # A speaker's own doubt ("I'm not sure if ...", "we don't know whether ...") in a transcript is
 # part of an answer, not a point the coverage leaves open.
 FIRST_PERSON_DOUBT = r"^(?:\w+,? )?(?:i|we)(?:['’]m| am|['’]re| are)? (?:not sure|unsure|don['’]t know)\b"
+
+
+# The sentence right after a question says nobody answers it ("Officials did not say.", "Few
+# in the administration would say.", "Nobody wants to answer that."): the question stays open
+# even though the paragraph or the speaker goes on.
+LEFT_UNANSWERED: tuple[str, ...] = (
+    r"\b(?:no one|nobody|none|few)\b[^.?!]{0,60}\b(?:say|says|said|know|knows|knew|answer|answers|answered|"
+    r"explain|tell)\b",
+    r"\b(?:did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t|declined to|refused to|has not|"
+    r"have not|hasn['’]t|haven['’]t|does not|doesn['’]t)\s+(?:yet\s+)?(?:say|answer|explain|comment|"
+    r"disclose|know|specify|tell)\b",
+    r"\b(?:unclear|not clear|unknown|uncertain|remains to be seen)\b",
+)
 
 
 # --- people and identities ------------------------------------------------------------

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefings.extract.answers import answered_by_itself, asserts, deflection, procedural
+from briefings.extract.answers import answered_by_itself, asserts, deflection, left_unanswered, procedural
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import FIRST_PERSON_DOUBT, SETTLED_ELSEWHERE_CUES
 from briefings.extract.question_cues import implicit_questions
@@ -119,6 +119,7 @@ _PUT_TO_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON_WORDS = 4
+_LINE_ENDS = frozenset('.!?:;"”’)]*…')
 _SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
 _FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
 # A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
@@ -234,7 +235,7 @@ def _explicit_at(
     ctx: DocContext, body: str, end: int, turns: Sequence[Turn], quotes: Sequence[Quote]
 ) -> Question | None:
     """The question whose "?" ends at ``end``, with who asked it; None for promos and fragments."""
-    line_start = body.rfind("\n", 0, end - 1) + 1
+    line_start = _wrapped_line_start(body, end)
     turn = turn_at(turns, end - 1) if turns else None
     if turns and turn is None and any(t.label_start <= end - 1 < t.start for t in turns):
         return None  # a "?" inside a speaker label
@@ -282,9 +283,26 @@ def _explicit_at(
         asked_by = _quote_speaker(text, earlier, quotes)
     if asked_by is None and not inside_quote and turn is not None:
         asked_by = speaker_of(turn, ctx.people)
-    if not inside_quote and earlier is None and turn is None and _paragraph_goes_on(body, end):
+    goes_on = not inside_quote and earlier is None and turn is None and _paragraph_goes_on(body, end)
+    if goes_on and not left_unanswered(body[end : end + 300]):
         return None  # the writer's (or a speech's) question that the next sentences take up
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _wrapped_line_start(body: str, end: int) -> int:
+    """Start of the line holding ``end``, taken back over hard-wrapped lines: a transcript
+    wrapped at 72 columns runs a question over two lines ("... expel the U.S.\nambassador?"),
+    so a line that does not end a sentence continues onto the next."""
+    start = body.rfind("\n", 0, end - 1) + 1
+    while start > 0:
+        before = body.rfind("\n", 0, start - 1) + 1
+        previous = body[before : start - 1].rstrip(" \t\xa0")
+        last = previous.split()[-1].lower().rstrip(".") if previous.strip() else ""
+        abbreviation = last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last) is not None
+        if not previous.strip() or (previous[-1] in _LINE_ENDS and not abbreviation):
+            break
+        start = before
+    return start
 
 
 def _paragraph_goes_on(body: str, end: int) -> bool:
@@ -303,8 +321,8 @@ def _fragment(sentence: str) -> bool:
 
 def _last_sentence(text: str) -> str:
     """The asking sentence of a question that carries its lead-in ("Why? Who could say?")."""
-    parts = re.split(r"(?<=[.!?])\s+", text.strip())
-    return parts[-1] if parts else text
+    text = text.strip()
+    return text[_sentence_start(text, 0, len(text)) :]
 
 
 def _open_in_exchange(
@@ -323,7 +341,8 @@ def _open_in_exchange(
         return question  # the preamble before the first label reads as prose
     body = ctx.text
     if not turn.is_reporter and not _closes_turn(body[end : turn.end]):
-        return None
+        # the speaker goes on: a device, unless the next words say nobody answers it
+        return question if left_unanswered(body[end : turn.end]) else None
     answer = _answer_turn(turns, turn)
     if answer is None:
         return None

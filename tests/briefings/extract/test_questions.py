@@ -369,3 +369,25 @@ def test_a_question_inside_a_quotation_opened_sentences_before_is_its_speakers(
     )
     assert question.text == "Who will pay for the new schools?"
     assert question.asked_by is not None and question.asked_by.name == "Lena Varga"
+
+
+def test_a_question_the_next_sentence_says_nobody_answers_stays_open(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    asked = questions_in(
+        "The envoy left Sanaa on Monday. What leverage does Washington still have? Few in the "
+        "administration would say.\n\nWhy did the talks fail? Analysts pointed to the elections.\n"
+    )
+    assert texts(asked) == ["What leverage does Washington still have?"]
+
+
+def test_a_question_wrapped_over_two_lines_is_read_whole(questions_in: Callable[..., list[Question]]) -> None:
+    body = (
+        "MS. HALE: Good morning.\n"
+        "Q Do you have any indication as to whether the council will expel the U.S.\nambassador?\n"
+        "MS. HALE: I really don't have anything else to share.\n"
+    )
+    (question,) = questions_in(body)
+    assert " ".join(question.text.split()) == (
+        "Do you have any indication as to whether the council will expel the U.S. ambassador?"
+    )

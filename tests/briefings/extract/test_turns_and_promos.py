@@ -37,7 +37,9 @@ def test_answered_interview_questions_are_not_open_and_the_closing_promo_is_drop
 ) -> None:
     ctx = context_of(INTERVIEW, "Interview: Farida Osman on the Sudan talks")
     questions: list[Question] = extract_questions(ctx, extract_quotes(ctx))
-    assert [q.text for q in questions if q.kind == "explicit"] == []
+    open_ones = {q.text: q.asked_by.name if q.asked_by else None for q in questions if q.kind == "explicit"}
+    # only the guest's own question, which she says nobody answers, is left open
+    assert open_ones == {"Who withdraws first?": "Farida Osman"}
 
 
 @pytest.mark.slow
