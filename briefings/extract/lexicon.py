@@ -53,7 +53,11 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we)(?:['’]m| am|['’]re| are) not aware",
     # "I'm not sure." / "not sure yet" / "not sure whether": not "I'm not sure I understand"
     r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:sure|certain)(?:[.,]| yet| whether| if| when| at this)",
-    r"(?:i|we) (?:haven['’]t|have not) (?:seen|had a chance|talked|spoken)",
+    # "I haven't seen those reports", not "we haven't seen any reoccurring symptoms" (an answer)
+    r"(?:i|we) (?:haven['’]t|have not) (?:seen|read) (?:that|those|the|this|it|them|any|his|her|their) "
+    r"(?:\w+ )?(?:reports?|reporting|comments?|statements?|remarks?|story|stories|letter|interview|tweets?|"
+    r"video|footage|poll|piece|article)\b",
+    r"(?:i|we) (?:haven['’]t|have not) (?:had a chance|talked to|spoken to|spoken with)",
     r"(?:i|we) (?:would|['’]d|will|['’]ll) (?:have to|need to) (?:check|look|get back)",
     r"(?:i|we)(?:['’]ll| will) (?:check|get back to you|follow up|take a look|look into)",
     r"let me (?:check|look into|get back)",

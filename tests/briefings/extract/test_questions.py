@@ -391,3 +391,13 @@ def test_a_question_wrapped_over_two_lines_is_read_whole(questions_in: Callable[
     assert " ".join(question.text.split()) == (
         "Do you have any indication as to whether the council will expel the U.S. ambassador?"
     )
+
+
+def test_we_have_not_seen_any_symptoms_answers_while_i_have_not_seen_the_report_does_not(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    asked = "MS. HALE: Good morning.\nQ Is the President experiencing any symptoms?\nMS. HALE: "
+    assert questions_in(asked + "So, we haven't seen any reoccurring symptoms. He is well.\n") == []
+    assert texts(questions_in(asked + "I haven't seen those reports. I'll check.\n")) == [
+        "Is the President experiencing any symptoms?"
+    ]
