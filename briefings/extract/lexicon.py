@@ -310,5 +310,41 @@ OFFICE_NOUNS = frozenset(
         "undersecretary",
     ]
 )
+# Nouns that head the name of a document, a programme or a body, never a person's family name:
+# "Joint Statement", "Major Defense Partnership", "Closing Loopholes", "Executive Order".
+NOT_SURNAMES = frozenset(
+    [
+        "statement",
+        "statements",
+        "partnership",
+        "policy",
+        "meeting",
+        "loopholes",
+        "agreement",
+        "program",
+        "programme",
+        "initiative",
+        "framework",
+        "strategy",
+        "act",
+        "plan",
+        "summit",
+        "dialogue",
+        "forum",
+        "council",
+        "committee",
+        "commission",
+        "order",
+        "declaration",
+        "protocol",
+        "treaty",
+        "accord",
+        "conference",
+        "ministerial",
+        "alliance",
+        "report",
+        "professors",
+    ]
+)
 # Words that end an organisation's name only when the tagger ran past it: "State Department and".
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "to", "with", "&", "at", "by", "no"})

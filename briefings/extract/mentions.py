@@ -23,6 +23,8 @@ from briefings.extract.not_people import (
     coordinated_with_a_thing,
     inside_a_thing,
     is_stage_direction,
+    modifies_a_noun,
+    names_a_document_or_body,
     names_a_place,
     names_a_product,
     title_and_name,
@@ -85,7 +87,7 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
                 continue
             if _a_thing_not_a_person(span, name, ents):
                 things.add(name)
-            else:
+            elif not (modifies_a_noun(span) and not title):
                 mentions.append((span, title, name))
         elif ent.label_ == "ORG" and (titled := title_and_name(ent.text)) is not None:
             # "Spokesperson Ned Price" tagged an organisation: a person with an office
@@ -109,6 +111,7 @@ def _a_thing_not_a_person(span: Span, name: str, ents: list[Span]) -> bool:
         or inside_a_thing(name, ents)
         or coordinated_with_a_thing(span)
         or bare_office(name)
+        or names_a_document_or_body(name)
     )
 
 

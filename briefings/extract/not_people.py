@@ -22,6 +22,7 @@ from spacy.tokens import Span
 
 from briefings.extract.lexicon import (
     DANGLING_WORDS,
+    NOT_SURNAMES,
     OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
@@ -158,3 +159,18 @@ def bare_office(text: str) -> bool:
     """ "State Department Spokesperson", "Department Spokesperson": an office with no name."""
     words = text.split()
     return bool(words) and words[-1].lower().strip(".,") in OFFICE_NOUNS
+
+
+def names_a_document_or_body(name: str) -> bool:
+    """ "Joint Statement", "Major Defense Partnership": a name headed by a document's or a
+    body's noun is no person's."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in NOT_SURNAMES
+
+
+def modifies_a_noun(span: Span) -> bool:
+    """ "Yorkshire resident Magdalena Timmin", "Gang members": a one-word name that modifies a
+    common noun is a place or a kind here, not a person (this mention only: "Biden
+    administration" does not make Biden a thing elsewhere)."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"

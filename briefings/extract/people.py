@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from briefings.extract.lexicon import NOT_ROLE_HEADS
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
+    TITLE_WORDS,
     gender_of_title,
     is_honorific,
     looks_like_name,
@@ -91,7 +92,14 @@ def _titled_name(role: str) -> bool:
     """ "President Trump": a title and somebody's name, which is no office of anyone."""
     title, name = split_title(role)
     words = name.split()
-    return bool(title) and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return (
+        bool(title)
+        and 0 < len(words) <= 3
+        and all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() and w.lower() not in TITLE_WORDS
+            for w in words
+        )
+    )
 
 
 def _initials_agree(name: str, fuller: str) -> bool:
