@@ -137,3 +137,14 @@ def test_a_father_and_a_son_with_one_family_name_stay_two(
     )
     assert people["Harald Vessen"].roles == ("King",)
     assert people["Olav Vessen"].roles == ("Prince",)
+
+
+def test_a_persons_name_tagged_an_organisation_is_no_organisation(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "MS. PSAKI: Go ahead, Sophie.\nQ Thanks. Will the envoy go?\nMS. PSAKI: Yes. Sophie Reardon asked "
+        "that yesterday."
+    )
+    assert "Sophie" not in people  # the tagger's organisation is the reporter called on by name
+    assert people["Sophie Reardon"].kind == "person"
