@@ -76,6 +76,7 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
     """Every plausible mention of a person in the title and body, in order of the parses."""
     mentions: list[Mention] = []
     things: set[str] = set()  # names one of whose mentions shows a thing: "the Javelins"
+    thing_sentences: set[int] = set()  # where a thing is named: the other bare names there may be too
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
             span = _after_nationality(_before_possessive(name_span(ent)))
@@ -87,6 +88,8 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
                 continue
             if _a_thing_not_a_person(span, name, ents):
                 things.add(name)
+                if span.doc is doc:
+                    thing_sentences.add(span.sent.start)
             elif not (modifies_a_noun(span) and not title):
                 mentions.append((span, title, name))
         elif ent.label_ == "ORG" and (titled := title_and_name(ent.text)) is not None:
@@ -94,12 +97,27 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
             title, name = titled
             mentions.append((ent[len(title.split()) :], title, name))
     mentions = [m for m in mentions if m[2] not in things or m[1]]  # a titled mention is a person
+    mentions = _without_listed_things(mentions, doc, thing_sentences)
     mentions += _unlabelled_speakers(doc)
     # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
     # Shipping", "Nordhavn, the container line, reported ...") is that organisation
     org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _without_listed_things(mentions: list[Mention], doc: Doc, thing_sentences: set[int]) -> list[Mention]:
+    """ "behind Safari - and nearly tied with Chrome": a bare one-word name named only in
+    sentences that list products is one more product, not a person."""
+    if not thing_sentences:
+        return mentions
+    bare: dict[str, bool] = {}  # one-word untitled name -> every mention sits among things
+    for span, title, name in mentions:
+        if " " in name:
+            continue
+        among = not title and span.doc is doc and span.sent.start in thing_sentences
+        bare[name] = bare.get(name, True) and among
+    return [m for m in mentions if not bare.get(m[2], False)]
 
 
 def _a_thing_not_a_person(span: Span, name: str, ents: list[Span]) -> bool:

@@ -148,3 +148,14 @@ def test_a_persons_name_tagged_an_organisation_is_no_organisation(
     )
     assert "Sophie" not in people  # the tagger's organisation is the reporter called on by name
     assert people["Sophie Reardon"].kind == "person"
+
+
+def test_a_bare_name_listed_among_products_is_a_product(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "The recently released Google Chrome is also quickly gaining users. Over the past 30 days the old "
+        "browser has been third, a couple of points behind Safari - and nearly tied with Chrome, analyst "
+        "Rita Moreno said."
+    )
+    assert persons(people) == {"Rita Moreno"}
