@@ -86,7 +86,9 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
             name = name.strip(" .,;:")
             if not (name and looks_like_name(name) and any(c.isalpha() for c in name)):
                 continue
-            if _a_thing_not_a_person(span, name, ents):
+            if not title and _after_a_title(span):
+                title = span.doc[span.start - 1].text  # "Secretary Ellis": the tagger left the title out
+            if not title and _a_thing_not_a_person(span, name, ents):
                 things.add(name)
                 if span.doc is doc:
                     thing_sentences.add(span.sent.start)
@@ -104,6 +106,10 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
     org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _after_a_title(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_.strip(".") in TITLE_WORDS
 
 
 def _without_listed_things(mentions: list[Mention], doc: Doc, thing_sentences: set[int]) -> list[Mention]:

@@ -159,3 +159,13 @@ def test_a_bare_name_listed_among_products_is_a_product(
         "Rita Moreno said."
     )
     assert persons(people) == {"Rita Moreno"}
+
+
+def test_a_titled_surname_is_a_person_even_inside_a_mistagged_organisation(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "BEIJING, Nov 14 (Wire) - Secretary of Defense Mark Ellis hosted Polish Minister of National "
+        "Defence Tomasz Nowak on Friday.\n\nMinister Nowak thanked Secretary Ellis for the welcome."
+    )
+    assert {"Ellis", "Nowak"} <= {name.split()[-1] for name in persons(people)}
