@@ -86,9 +86,8 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
             name = name.strip(" .,;:")
             if not (name and looks_like_name(name) and any(c.isalpha() for c in name)):
                 continue
-            if not title and _after_a_title(span):
-                title = span.doc[span.start - 1].text  # "Secretary Ellis": the tagger left the title out
-            if not title and _a_thing_not_a_person(span, name, ents):
+            # "Secretary Ellis" with the title left out of the entity is a person all the same
+            if not title and not _after_a_title(span) and _a_thing_not_a_person(span, name, ents):
                 things.add(name)
                 if span.doc is doc:
                     thing_sentences.add(span.sent.start)
@@ -121,7 +120,9 @@ def _without_listed_things(mentions: list[Mention], doc: Doc, thing_sentences: s
     for span, title, name in mentions:
         if " " in name:
             continue
-        among = not title and span.doc is doc and span.sent.start in thing_sentences
+        among = (
+            not title and not _after_a_title(span) and span.doc is doc and span.sent.start in thing_sentences
+        )
         bare[name] = bare.get(name, True) and among
     return [m for m in mentions if not bare.get(m[2], False)]
 

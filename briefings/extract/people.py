@@ -19,7 +19,7 @@ import logging
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from briefings.extract.lexicon import NOT_ROLE_HEADS
+from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
     TITLE_WORDS,
@@ -181,6 +181,8 @@ class PeopleIndex:
         cleaned = clean_entity_name(text)
         if cleaned is None or bare_office(cleaned) or title_and_name(cleaned) is not None:
             return
+        if any(word.lower() in PRODUCT_NOUNS for word in cleaned.split()[:-1]):
+            return  # "Space Shuttle Enterprise", "Space Shuttle Program": a craft, not a body
         if ent.label_ in {"ORG", "PERSON"} and is_stage_direction(ent):
             return
         text = cleaned

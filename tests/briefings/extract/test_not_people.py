@@ -169,3 +169,12 @@ def test_a_titled_surname_is_a_person_even_inside_a_mistagged_organisation(
         "Defence Tomasz Nowak on Friday.\n\nMinister Nowak thanked Secretary Ellis for the welcome."
     )
     assert {"Ellis", "Nowak"} <= {name.split()[-1] for name in persons(people)}
+
+
+def test_a_spacecraft_is_no_organisation_either(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of(
+        "The prototype Space Shuttle Enterprise, which never flew in space, will move to New York, "
+        "NASA said on Tuesday."
+    )
+    assert not any("Shuttle" in name for name in people)
+    assert people["NASA"].kind == "org"
