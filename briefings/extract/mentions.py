@@ -21,13 +21,13 @@ from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
 from briefings.extract.not_people import (
     bare_office,
     coordinated_with_a_thing,
-    inside_a_thing,
     is_stage_direction,
     modifies_a_noun,
     names_a_document_or_body,
     names_a_place,
     names_a_product,
     title_and_name,
+    words_of_things,
 )
 from briefings.extract.person_entry import name_span
 from briefings.extract.places import is_demonym
@@ -77,6 +77,7 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
     mentions: list[Mention] = []
     things: set[str] = set()  # names one of whose mentions shows a thing: "the Javelins"
     thing_sentences: set[int] = set()  # where a thing is named: the other bare names there may be too
+    thing_words = words_of_things(ents)
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
             span = _after_nationality(_before_possessive(name_span(ent)))
@@ -87,7 +88,7 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
             if not (name and looks_like_name(name) and any(c.isalpha() for c in name)):
                 continue
             # "Secretary Ellis" with the title left out of the entity is a person all the same
-            if not title and not _after_a_title(span) and _a_thing_not_a_person(span, name, ents):
+            if not title and not _after_a_title(span) and _a_thing_not_a_person(span, name, thing_words):
                 things.add(name)
                 if span.doc is doc:
                     thing_sentences.add(span.sent.start)
@@ -127,13 +128,13 @@ def _without_listed_things(mentions: list[Mention], doc: Doc, thing_sentences: s
     return [m for m in mentions if not bare.get(m[2], False)]
 
 
-def _a_thing_not_a_person(span: Span, name: str, ents: list[Span]) -> bool:
+def _a_thing_not_a_person(span: Span, name: str, thing_words: frozenset[str]) -> bool:
     """A stage direction, a product, a place or an office the tagger read as a person."""
     return (
         is_stage_direction(span)
         or names_a_product(span)
         or names_a_place(span)
-        or inside_a_thing(name, ents)
+        or (" " not in name and name.lower() in thing_words)
         or coordinated_with_a_thing(span)
         or bare_office(name)
         or names_a_document_or_body(name)

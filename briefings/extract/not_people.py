@@ -131,13 +131,15 @@ def coordinated_with_a_thing(span: Span) -> bool:
     return bool(labels) and "PERSON" not in labels and bool(labels & (_THING_LABELS | _PLACE_LABELS))
 
 
+def words_of_things(ents: list[Span]) -> frozenset[str]:
+    """The words of the longer organisations' and products' names of a text: a one-word
+    "person" among them ("Firefox" of "Mozilla Firefox") is that thing. Read once per text."""
+    return frozenset(t.lower_ for e in ents if e.label_ in _THING_LABELS and len(e) > 1 for t in e)
+
+
 def inside_a_thing(name: str, ents: list[Span]) -> bool:
-    """A one-word "person" that is a word of a longer organisation's or product's name in the
-    same text ("Firefox" of "Mozilla Firefox") is that thing."""
-    if " " in name:
-        return False
-    low = name.lower()
-    return any(e.label_ in _THING_LABELS and len(e) > 1 and low in {t.lower_ for t in e} for e in ents)
+    """Whether a one-word name is a word of a longer organisation's or product's name."""
+    return " " not in name and name.lower() in words_of_things(ents)
 
 
 def title_and_name(text: str) -> tuple[str, str] | None:

@@ -441,22 +441,24 @@ class PeopleIndex:
         ]
         # a surname the tagger sometimes read as a place ("Okonkwo, 46, trained ...") is the person's
         names = {a.lower() for e in self._people for a in e.aliases}
+        full = [e.name.lower().split() for e in self._people if len(e.name.split()) > 1]
+        surnames = {e.surname for e in self._people if len(e.name.split()) > 1}
+        given = {words[0] for words in full}
         out += [
             Person(e.name, (), (), e.kind)
             for e in self._orgs.values()
-            if e.name.lower() not in names and not self._a_persons_name(e.name)
+            if e.name.lower() not in names and not _a_persons_name(e.name, surnames, given)
         ]
         return tuple(out)
 
-    def _a_persons_name(self, name: str) -> bool:
-        """ "Samantha Power" tagged an organisation once and a person elsewhere ("Power said"):
-        a two- or three-word name ending in a person's surname, or a person's given name alone
-        ("Sophie", a reporter called on by name), is that person's, not an organisation's."""
-        words = name.split()
-        if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
-            return False
-        surnames = {e.surname for e in self._people if len(e.name.split()) > 1}
-        given = {e.name.split()[0].lower() for e in self._people if len(e.name.split()) > 1}
-        if 2 <= len(words) <= 3:
-            return words[-1].lower() in surnames
-        return len(words) == 1 and words[0].lower() in given
+
+def _a_persons_name(name: str, surnames: set[str], given: set[str]) -> bool:
+    """ "Samantha Power" tagged an organisation once and a person elsewhere ("Power said"):
+    a two- or three-word name ending in a person's surname, or a person's given name alone
+    ("Sophie", a reporter called on by name), is that person's, not an organisation's."""
+    words = name.split()
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    if 2 <= len(words) <= 3:
+        return words[-1].lower() in surnames
+    return len(words) == 1 and words[0].lower() in given

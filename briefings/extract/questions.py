@@ -119,6 +119,8 @@ _PUT_TO_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON_WORDS = 4
+_PARAGRAPH_READ = 400  # characters: enough to see whether the paragraph goes on
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _LINE_ENDS = frozenset('.!?:;"”’)]*…')
 _SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
 _FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
@@ -308,8 +310,8 @@ def _wrapped_line_start(body: str, end: int) -> int:
 def _paragraph_goes_on(body: str, end: int) -> bool:
     """More sentences follow the question in its paragraph: "Why does it matter? Because ...".
     A question the writer leaves open ends its paragraph (or is the headline)."""
-    stop = re.search(r"\n[ \t\xa0]*\n", body[end:])
-    rest = body[end : end + stop.start()] if stop else body[end:]
+    stop = _BLANK_LINE.search(body, end, end + _PARAGRAPH_READ)
+    rest = body[end : stop.start() if stop else end + _PARAGRAPH_READ]
     return len(re.findall(r"[^\W\d_]+", rest)) >= _GOES_ON_WORDS
 
 
