@@ -68,10 +68,14 @@ def is_stage_direction(span: Span) -> bool:
     """ "(Laughter.)", "(Applause.)": a parenthesised direction of a transcript, not a person."""
     if len(span) == 1 and span.text.lower() in STAGE_DIRECTIONS:
         return True
-    text = span.doc.text
-    before = text[max(0, span.start_char - 2) : span.start_char].strip()
-    after = text[span.end_char : span.end_char + 3].lstrip(".")
-    return before.endswith("(") and after.startswith(")") and len(span) <= 2
+    # read the tokens around it: Doc.text is rebuilt from every token on each access
+    doc = span.doc
+    if len(span) > 2 or span.start == 0 or doc[span.start - 1].text != "(":
+        return False
+    at = span.end
+    while at < len(doc) and doc[at].text == ".":
+        at += 1
+    return at < len(doc) and doc[at].text.startswith(")")
 
 
 def names_a_product(span: Span) -> bool:
