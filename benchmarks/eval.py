@@ -104,7 +104,10 @@ def gold_set(extractor: Extractor) -> Evaluation:
 
 
 def whitehouse(extractor: Extractor) -> Evaluation:
-    """Dev gold on White House pool texts (tests/fixtures/gold/whitehouse/), reported on its own."""
+    """Dev gold on White House pool texts (tests/fixtures/gold/whitehouse/), reported on its own.
+
+    Each file annotates one section (quotes in remarks, meetings in readouts, open
+    questions in press briefings), so each section is scored on the files written for it."""
     golds = sorted((GOLD_DIR / "whitehouse").glob("*.json"))
     return evaluate(extractor, golds, [ARTICLES_DIR / "whitehouse"], name="whitehouse gold")
 

@@ -40,6 +40,9 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
 )
+# "son of" / "daughter of": what follows names the father, so the bare name after it is not the
+# person's family name ("King Salman" is not "Mohammed bin Salman").
+_PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 # Common English short forms of given names: "Joe Biden" is "Joseph R. Biden".
 _HYPOCORISMS = {
@@ -149,9 +152,17 @@ def person_key(name: str) -> NameKey:
     display = " ".join(kept).strip(" .,;:")
     core: list[str] = []
     initials: list[str] = []
+    patronymic = False
     for token in kept:
         word = fold(token)
+        if core and word in _PATRONYMICS:
+            patronymic = True  # "Mohammed bin Salman": Salman is his father, not a family name
+            continue
         if not word or word in _SUFFIXES or word in _PARTICLES:
+            continue
+        if patronymic and core:
+            core.append(f"bin {word}")
+            patronymic = False
             continue
         if all(len(part) == 1 for part in word.split()):  # initials ("J.", "H.W.")
             initials.extend(word.split())

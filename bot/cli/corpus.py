@@ -106,7 +106,10 @@ def people_command(
         str | None, typer.Option("--name", help="Only identities this name or alias matches.")
     ] = None,
     kind: Annotated[
-        str | None, typer.Option("--kind", help="Only this kind: person, org, group, place, anonymous.")
+        str | None,
+        typer.Option(
+            "--kind", help="Only this kind: person, org, group, place, anonymous (default: person and org)."
+        ),
     ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -116,7 +119,10 @@ def people_command(
     if kind is not None and kind not in kinds:
         raise _fail("people", f"unknown --kind {kind!r}: use one of {', '.join(kinds)}")
     with _open("people", db) as (store, _zone):
-        identities = [i for i in store.people(name=name) if kind is None or i.kind == kind]
+        # an identity is a person or an organisation the text names: places, nationalities and
+        # anonymous sources ("a senior official") are listed only when asked for by kind
+        wanted = (kind,) if kind is not None else ("person", "org")
+        identities = [i for i in store.people(name=name) if i.kind in wanted]
     for identity in identities:
         if as_json:
             typer.echo(json.dumps(identity_json(identity), ensure_ascii=False))

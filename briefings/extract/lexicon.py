@@ -228,5 +228,328 @@ FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed",
 
 # --- open questions -------------------------------------------------------------------
 
+# How an answer declines, defers or cannot answer, said in the first person at the
+# answer's opening ("I'm not going to get ahead of the President", "we'll see", "I'd
+# point you to the Department"). Regular-expression fragments, matched case-insensitively
+# at a word boundary; the answer's first sentences are read, not the whole turn.
+DEFLECTIONS: tuple[str, ...] = (
+    # refusal
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not going to (?:get ahead|speculate|preview|comment|weigh in|"
+    r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|"
+    r"outline|confirm|share|prejudge|be able to)",
+    r"(?:i|we) (?:won['’]t|will not|wouldn['’]t|would not) (?:get ahead|speculate|preview|comment|"
+    r"weigh in|go into|get into|predict|prejudge)",
+    r"(?:i|we) (?:don['’]t|do not) want to (?:get ahead|speculate|preview|comment|prejudge|predict|"
+    r"go (?:into|beyond)|get into)",
+    r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:speak to|get into|go into|get ahead|confirm|"
+    r"comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate)",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:in a position|able) to",
+    r"not (?:something|anything) (?:i|we)(?:['’]m| am|['’]re| are| can| will| would)",
+    # ignorance, nothing to offer
+    r"(?:i|we) (?:just |really |simply |certainly )?(?:don['’]t|do not) (?:have|know of) "
+    r"(?:anything|any(?: \w+)? (?:update|news|details?|"
+    r"information|announcements?|assessment|prediction|timeline)|any (?:additional|further|more|new|other) |"
+    r"an? (?:\w+ )?(?:update|assessment|"
+    r"prediction|timeline|answer|decision)|more|additional|further|much (?:more )?(?:on|to)|"
+    r"a (?:new|specific|particular))",
+    r"(?:i|we) (?:have|has) (?:nothing|no (?:\w+ )?(?:update|news|details|information|announcement|"
+    r"decision|assessment|timeline))",
+    r"(?:i|we) (?:don['’]t|do not) know(?:\.|,| yet| at this point| whether| if| that| when| what| how)",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not aware",
+    # "I'm not sure." / "not sure yet" / "not sure whether": not "I'm not sure I understand"
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:sure|certain)(?:[.,]| yet| whether| if| when| at this)",
+    # "I haven't seen those reports", not "we haven't seen any reoccurring symptoms" (an answer)
+    r"(?:i|we) (?:haven['’]t|have not) (?:seen|read) (?:that|those|the|this|it|them|any|his|her|their) "
+    r"(?:\w+ )?(?:reports?|reporting|comments?|statements?|remarks?|story|stories|letter|interview|tweets?|"
+    r"video|footage|poll|piece|article)\b",
+    r"(?:i|we) (?:haven['’]t|have not) (?:had a chance|talked to|spoken to|spoken with)",
+    r"(?:i|we) (?:would|['’]d|will|['’]ll) (?:have to|need to) (?:check|look|get back)",
+    r"(?:i|we)(?:['’]ll| will) (?:check|get back to you|follow up|take a look|look into)",
+    r"let me (?:check|look into|get back)",
+    # deferral
+    r"(?:we|you)(?:['’]ll| will) (?:see|have to see|have to wait)",
+    r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:point|refer|direct|send) you",
+    r"(?:i|we)(?:['’]d| would) (?:have to )?(?:leave (?:that|it)|defer)",
+    r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,3}(?:speak|to speak|announce|decide)",
+    r"(?:i|we)(?:['’]ll| will) have more "
+    r"(?:to say|to share|to talk|to discuss|for you|on that|information|details)",
+    r"(?:that|it)(?:['’]s| is| would be) (?:a question (?:for|better)|(?:too )?(?:early|premature)|"
+    r"(?:better )?directed)",
+    r"(?:no|not a) (?:final )?decision (?:has been|was|is) (?:made|reached|taken)",
+    r"(?:i|we) (?:haven['’]t|have not|hasn['’]t|has not) (?:made|reached) (?:a|any|the|that) "
+    r"(?:\w+ )?decision",
+    r"stay tuned",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) (?:just )?going to (?:have to )?"
+    r"(?:let|leave|refer|point|reiterate|defer)",
+    r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
+    r"(?:there(?:['’]s| is)|i have|we have) nothing (?:more|further|else|new)",
+    r"nothing (?:more|further|else) (?:that )?(?:i|we) (?:can|could)",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not able to",
+    r"(?:that|this|it)(?:['’]s| is| will be| would be) (?:a decision )?(?:for|up to) "
+    r"(?:them|the \w+|him|her)\b",
+    r"(?:i|we) (?:would|['’]d|will|['’]ll) have to ask",
+    r"(?:i|we) (?:don['’]t|do not) (?:normally|typically|usually|generally) "
+    r"(?:respond|comment|speak|get into)",
+    r"(?:i|we) (?:certainly )?can check",
+    r"(?:get|getting) ahead of (?:the|any|what|where|a|that|him|her|them)",
+)
+# Openers that carry no answer yet ("Sure.", "Thank you.", "Well, ..."): the deflection may
+# follow them, so the opening read is this many sentences long.
+ANSWER_OPENING_SENTENCES = 2
+
+# Rhetorical questions that assert rather than ask ("Who could argue with that?", "How can
+# anyone say that?", "Why would anybody do this?", "Can you imagine?", "Can you believe it?").
+RHETORICAL_ASSERTIONS: tuple[str, ...] = (
+    r"^(?:and |but |so |now )?(?:who|what|how|why) (?:could|would|can|will|should)(?:n['’]t)? "
+    r"(?:\w+ )?(?:anybody|anyone|anything|one|possibly|ever|argue|object|blame|want|think|believe|"
+    r"imagine|disagree|say no)",
+    r"^(?:and |but |so )?can you (?:imagine|believe)",
+    r"^(?:and |but |so )?(?:isn['’]t|wasn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t) (?:it|that|this)"
+    r" (?:great|wonderful|amazing|incredible|nice|terrible|sad|something)",
+    r"^(?:and |but |so )?what(?:['’]s| is) (?:not to like|wrong with that)",
+    r"^(?:and |but |so )?who (?:cares|knows)\b",
+)
+# A short sentence right after a question that answers it in the speaker's own voice ("And
+# what did we get? Nothing."): the question was a device, not a question left open.
+SELF_ANSWERS: tuple[str, ...] = (
+    r"^(?:nothing|none|no(?:body| one)?|zero|never|yes|of course(?: not)?|absolutely(?: not)?|"
+    r"not at all|not (?:one|a thing|much)|certainly(?: not)?|exactly|the answer is)\b",
+)
+# Procedural and phatic questions that run an event ("Is this microphone on?", "Shall we
+# take the next one?", "Who are you with?", "Would you like to say something?").
+PROCEDURAL: tuple[str, ...] = (
+    r"\b(?:microphone|mic|can you hear me|hear me okay|next (?:one|question)|last question|"
+    r"one more question|who(?:['’]s| is| are) (?:next|you with)|who are you with|where are you from|"
+    r"(?:would|do) you (?:like|want) to (?:say|add|speak|take)|do you have (?:one|a question|something)|"
+    r"did you have (?:one|a question)|anything else\b|(?:shall|should|can|could) we (?:go|start|take|move)|"
+    r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good)",
+)
+
+
+# In a transcript, the implicit cues that say a point is open ("it is unclear whether", "remains
+# to be seen", "no decision has been made"); the others ("I wonder if", "questions about") are how
+# people in the room put questions, and the exchange decides those.
+SETTLED_ELSEWHERE_CUES = (
+    r"\b(?:unclear|not clear|uncertain|unknown|not known|undecided|remains? to be seen|"
+    r"remained to be seen|no decision|declined to|refused to|declining to|refusing to)\b"
+)
+# A speaker's own doubt ("I'm not sure if ...", "we don't know whether ...") in a transcript is
+# part of an answer, not a point the coverage leaves open.
+FIRST_PERSON_DOUBT = r"^(?:\w+,? )?(?:i|we)(?:['’]m| am|['’]re| are)? (?:not sure|unsure|don['’]t know)\b"
+
+
+# The sentence right after a question says nobody answers it ("Officials did not say.", "Few
+# in the administration would say.", "Nobody wants to answer that."): the question stays open
+# even though the paragraph or the speaker goes on.
+LEFT_UNANSWERED: tuple[str, ...] = (
+    r"\b(?:no one|nobody|none|few)\b[^.?!]{0,60}\b(?:say|says|said|know|knows|knew|answer|answers|answered|"
+    r"explain|tell)\b",
+    r"\b(?:did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t|declined to|refused to|has not|"
+    r"have not|hasn['’]t|haven['’]t|does not|doesn['’]t)\s+(?:yet\s+)?(?:say|answer|explain|comment|"
+    r"disclose|know|specify|tell)\b",
+    r"\b(?:unclear|not clear|unknown|uncertain|remains to be seen)\b",
+)
+
 
 # --- people and identities ------------------------------------------------------------
+
+# Stage directions of a transcript the tagger reads as a name: "(Laughter.)", "(Applause.)".
+STAGE_DIRECTIONS = frozenset(
+    [
+        "laughter",
+        "laughs",
+        "laughing",
+        "applause",
+        "inaudible",
+        "crosstalk",
+        "cheers",
+        "cheering",
+        "booing",
+        "boos",
+        "silence",
+        "pause",
+        "interruption",
+        "interpretation",
+        "translation",
+    ]
+)
+# Nouns naming a made thing, which a name beside them names too: "Space Shuttle Atlantis",
+# "the browser Firefox", "the carrier Nimitz", "Falcon rocket". None is a person.
+PRODUCT_NOUNS = frozenset(
+    [
+        "shuttle",
+        "spacecraft",
+        "spaceship",
+        "rocket",
+        "orbiter",
+        "capsule",
+        "satellite",
+        "probe",
+        "rover",
+        "telescope",
+        "browser",
+        "software",
+        "app",
+        "application",
+        "program",
+        "programme",
+        "platform",
+        "device",
+        "phone",
+        "smartphone",
+        "computer",
+        "laptop",
+        "car",
+        "vehicle",
+        "truck",
+        "aircraft",
+        "airplane",
+        "plane",
+        "jet",
+        "helicopter",
+        "drone",
+        "missile",
+        "missiles",
+        "warship",
+        "ship",
+        "vessel",
+        "carrier",
+        "submarine",
+        "frigate",
+        "destroyer",
+        "tanker",
+        "tank",
+        "tanks",
+        "vaccine",
+        "drug",
+        "model",
+        "system",
+        "browsers",
+        "rockets",
+        "ships",
+        "jets",
+        "vehicles",
+    ]
+)
+# Words after which a capitalised name is a place: "in Livorno, Tuscany", "across Yorkshire".
+PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
+# Nouns that head a phrase but never an office: an appositive "the issue in the high north"
+# is no role of the person before it.
+NOT_ROLE_HEADS = frozenset(
+    [
+        "issue",
+        "issues",
+        "question",
+        "questions",
+        "problem",
+        "problems",
+        "matter",
+        "matters",
+        "thing",
+        "things",
+        "point",
+        "points",
+        "way",
+        "idea",
+        "situation",
+        "case",
+        "subject",
+        "topic",
+        "time",
+        "day",
+        "week",
+        "year",
+        "deal",
+        "statement",
+        "announcement",
+        "meeting",
+        "call",
+        "talks",
+        "visit",
+        "trip",
+        "news",
+        "story",
+        "fact",
+        "reason",
+        "area",
+        "region",
+        "country",
+        "countries",
+        "city",
+        "place",
+        "north",
+        "south",
+        "east",
+        "west",
+        "world",
+        "war",
+        "conflict",
+        "crisis",
+    ]
+)
+# Offices that end a phrase the tagger took for a name: "State Department Spokesperson" names
+# an office, not an organisation or a person.
+OFFICE_NOUNS = frozenset(
+    [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "minister",
+        "president",
+        "ambassador",
+        "envoy",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "governor",
+        "mayor",
+        "senator",
+        "adviser",
+        "advisor",
+        "counselor",
+        "commissioner",
+        "administrator",
+        "representative",
+        "undersecretary",
+    ]
+)
+# Nouns that head the name of a document, a programme or a body, never a person's family name:
+# "Joint Statement", "Major Defense Partnership", "Closing Loopholes", "Executive Order".
+NOT_SURNAMES = frozenset(
+    [
+        "statement",
+        "statements",
+        "partnership",
+        "policy",
+        "meeting",
+        "loopholes",
+        "agreement",
+        "program",
+        "programme",
+        "initiative",
+        "framework",
+        "strategy",
+        "act",
+        "plan",
+        "summit",
+        "dialogue",
+        "forum",
+        "council",
+        "committee",
+        "commission",
+        "order",
+        "declaration",
+        "protocol",
+        "treaty",
+        "accord",
+        "conference",
+        "ministerial",
+        "alliance",
+        "report",
+        "professors",
+    ]
+)
+# Words that end an organisation's name only when the tagger ran past it: "State Department and".
+DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "to", "with", "&", "at", "by", "no"})

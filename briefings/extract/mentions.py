@@ -18,6 +18,17 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
 from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
+from briefings.extract.not_people import (
+    bare_office,
+    coordinated_with_a_thing,
+    is_stage_direction,
+    modifies_a_noun,
+    names_a_document_or_body,
+    names_a_place,
+    names_a_product,
+    title_and_name,
+    words_of_things,
+)
 from briefings.extract.person_entry import name_span
 from briefings.extract.places import is_demonym
 
@@ -64,6 +75,9 @@ def _after_nationality(span: Span) -> Span:
 def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: list[int]) -> list[Mention]:
     """Every plausible mention of a person in the title and body, in order of the parses."""
     mentions: list[Mention] = []
+    things: set[str] = set()  # names one of whose mentions shows a thing: "the Javelins"
+    thing_sentences: set[int] = set()  # where a thing is named: the other bare names there may be too
+    thing_words = words_of_things(ents)
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
             span = _after_nationality(_before_possessive(name_span(ent)))
@@ -71,14 +85,60 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
                 continue
             title, name = split_title(span.text)
             name = name.strip(" .,;:")
-            if name and looks_like_name(name) and any(c.isalpha() for c in name):
+            if not (name and looks_like_name(name) and any(c.isalpha() for c in name)):
+                continue
+            # "Secretary Ellis" with the title left out of the entity is a person all the same
+            if not title and not _after_a_title(span) and _a_thing_not_a_person(span, name, thing_words):
+                things.add(name)
+                if span.doc is doc:
+                    thing_sentences.add(span.sent.start)
+            elif not (modifies_a_noun(span) and not title):
                 mentions.append((span, title, name))
+        elif ent.label_ == "ORG" and (titled := title_and_name(ent.text)) is not None:
+            # "Spokesperson Ned Price" tagged an organisation: a person with an office
+            title, name = titled
+            mentions.append((ent[len(title.split()) :], title, name))
+    mentions = [m for m in mentions if m[2] not in things or m[1]]  # a titled mention is a person
+    mentions = _without_listed_things(mentions, doc, thing_sentences)
     mentions += _unlabelled_speakers(doc)
     # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
     # Shipping", "Nordhavn, the container line, reported ...") is that organisation
     org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _after_a_title(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_.strip(".") in TITLE_WORDS
+
+
+def _without_listed_things(mentions: list[Mention], doc: Doc, thing_sentences: set[int]) -> list[Mention]:
+    """ "behind Safari - and nearly tied with Chrome": a bare one-word name named only in
+    sentences that list products is one more product, not a person."""
+    if not thing_sentences:
+        return mentions
+    bare: dict[str, bool] = {}  # one-word untitled name -> every mention sits among things
+    for span, title, name in mentions:
+        if " " in name:
+            continue
+        among = (
+            not title and not _after_a_title(span) and span.doc is doc and span.sent.start in thing_sentences
+        )
+        bare[name] = bare.get(name, True) and among
+    return [m for m in mentions if not bare.get(m[2], False)]
+
+
+def _a_thing_not_a_person(span: Span, name: str, thing_words: frozenset[str]) -> bool:
+    """A stage direction, a product, a place or an office the tagger read as a person."""
+    return (
+        is_stage_direction(span)
+        or names_a_product(span)
+        or names_a_place(span)
+        or (" " not in name and name.lower() in thing_words)
+        or coordinated_with_a_thing(span)
+        or bare_office(name)
+        or names_a_document_or_body(name)
+    )
 
 
 def _plausible(

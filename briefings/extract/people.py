@@ -19,14 +19,17 @@ import logging
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
+from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
+    TITLE_WORDS,
     gender_of_title,
     is_honorific,
     looks_like_name,
     normalise_case,
     split_title,
 )
+from briefings.extract.not_people import bare_office, clean_entity_name, is_stage_direction, title_and_name
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.places import country_of_demonym, is_demonym
 from briefings.extract.roles import appositive_role, byline_role, title_role
@@ -83,6 +86,20 @@ def _without_trailing_honorific(role: str | None) -> str | None:
     while len(words) > 1 and is_honorific(words[-1]):
         words.pop()
     return " ".join(words) or None
+
+
+def _titled_name(role: str) -> bool:
+    """ "President Trump": a title and somebody's name, which is no office of anyone."""
+    title, name = split_title(role)
+    words = name.split()
+    return (
+        bool(title)
+        and 0 < len(words) <= 3
+        and all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() and w.lower() not in TITLE_WORDS
+            for w in words
+        )
+    )
 
 
 def _initials_agree(name: str, fuller: str) -> bool:
@@ -153,11 +170,22 @@ class PeopleIndex:
         return index
 
     def _add_org(self, ent: Span) -> None:
-        """Index an organisation or place; an organisation's title words ("news agency") are its role."""
+        """Index an organisation or place; an organisation's title words ("news agency") are its role.
+
+        The name is cleaned of what the tagger ran into it ("a United States", "State
+        Department and"); an office ("State Department Spokesperson") or an office and a
+        person's name ("Spokesperson Ned Price", indexed as the person) is no organisation.
+        """
         text = ent.text
-        if text.lower().startswith("the "):
-            text = text[4:]
         text = text.rstrip("’'s") if text.endswith(("'s", "’s")) else text
+        cleaned = clean_entity_name(text)
+        if cleaned is None or bare_office(cleaned) or title_and_name(cleaned) is not None:
+            return
+        if any(word.lower() in PRODUCT_NOUNS for word in cleaned.split()[:-1]):
+            return  # "Space Shuttle Enterprise", "Space Shuttle Program": a craft, not a body
+        if ent.label_ in {"ORG", "PERSON"} and is_stage_direction(ent):
+            return
+        text = cleaned
         key = text.lower()
         if key not in self._orgs:
             self._orgs[key] = Entry(name=text, kind=ORG_LABELS[ent.label_])
@@ -244,10 +272,31 @@ class PeopleIndex:
                 found_entry.aliases.add(tok.text)
 
     def _finish(self) -> None:
+        self._drop_false_roles()
         for number, entry in enumerate(self._people):
             entry.mentions.sort()
             self._mention_index.extend((m, number) for m in entry.mentions)
         self._mention_index.sort()
+
+    def _drop_false_roles(self) -> None:
+        """A role is an office: not a phrase headed by "issue" or "question" ("issue in the high
+        north"), and not another person's title and name ("President Trump" is nobody else's role)."""
+        for entry in self._people:
+            others = {
+                word.lower()
+                for other in self._people
+                if other is not entry
+                for alias in other.aliases
+                for word in alias.split()
+                if len(word) > 2 and word[:1].isupper()
+            } - {w.lower() for a in entry.aliases for w in a.split()}
+            entry.roles = [
+                role
+                for role in entry.roles
+                if role.split()[-1].lower() not in NOT_ROLE_HEADS
+                and not any(w.lower().strip(",.") in others for w in role.split() if w[:1].isupper())
+                and not _titled_name(role)
+            ]
 
     def _vote_genders(self, doc: Doc, starts: list[int]) -> None:
         """A "he"/"she" right after a single named person says that person's gender."""
@@ -385,5 +434,24 @@ class PeopleIndex:
         ]
         # a surname the tagger sometimes read as a place ("Okonkwo, 46, trained ...") is the person's
         names = {a.lower() for e in self._people for a in e.aliases}
-        out += [Person(e.name, (), (), e.kind) for e in self._orgs.values() if e.name.lower() not in names]
+        full = [e.name.lower().split() for e in self._people if len(e.name.split()) > 1]
+        surnames = {e.surname for e in self._people if len(e.name.split()) > 1}
+        given = {words[0] for words in full}
+        out += [
+            Person(e.name, (), (), e.kind)
+            for e in self._orgs.values()
+            if e.name.lower() not in names and not _a_persons_name(e.name, surnames, given)
+        ]
         return tuple(out)
+
+
+def _a_persons_name(name: str, surnames: set[str], given: set[str]) -> bool:
+    """ "Samantha Power" tagged an organisation once and a person elsewhere ("Power said"):
+    a two- or three-word name ending in a person's surname, or a person's given name alone
+    ("Sophie", a reporter called on by name), is that person's, not an organisation's."""
+    words = name.split()
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    if 2 <= len(words) <= 3:
+        return words[-1].lower() in surnames
+    return len(words) == 1 and words[0].lower() in given

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from briefings.extract.names import split_title
 from briefings.model.facts import EntityKind, PersonRef
 
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 ORG_LABELS: dict[str, EntityKind] = {"ORG": "org", "GPE": "place", "NORP": "group", "LOC": "place"}
 
 
@@ -28,7 +29,12 @@ class Entry:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower()
+        """The family name a bare mention may use; a patronymic's father ("Salman" of "Mohammed
+        bin Salman") is none, so "King Salman" stays another person."""
+        words = self.name.lower().split()
+        if len(words) > 2 and words[-2] in PATRONYMICS:
+            return " ".join(words[-2:])
+        return words[-1]
 
     @property
     def gender(self) -> str | None:

@@ -1,5 +1,13 @@
 """Open questions: what the article, its sources or its reporters ask, and what it leaves open.
 
+A "?" sentence is only a candidate (README, "Open questions"): it is open when the
+writer asks it, or a named person asks it and the text leaves it unanswered. In a
+transcript (press conference, briefing, interview) a question put to the next
+speaker is open only when the answer declines, defers or cannot answer
+(:mod:`answers`); the answer's opening is then carried as ``Question.answer``.
+Questions a speaker asks in the middle of a turn and goes on talking (rhetorical,
+self-answered), procedural and phatic ones, tags and fragments are not open.
+
 Explicit questions are sentences ending in "?": the headline's, the author's,
 a speaker's inside a quote (asked by that speaker), or a turn of a transcript
 (asked by the labelled speaker; a ``QUESTION:`` turn by a reporter). Implicit
@@ -17,8 +25,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from briefings.extract.answers import answered_by_itself, asserts, deflection, left_unanswered, procedural
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import FIRST_PERSON_DOUBT, SETTLED_ELSEWHERE_CUES
 from briefings.extract.question_cues import implicit_questions
 from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.model.facts import Evidence, PersonRef, Question, Quote
@@ -102,6 +113,19 @@ _PROMO_WORDS = re.compile(
     r"\b(career|jobs?|newsletter|subscri\w+|sign up|advertis\w+|tips?|podcast|webinar)\b", re.I
 )
 MIN_WORDS = 3
+# "I wonder if you can ...", "to ask him if ...": a speaker putting a question to someone present
+_PUT_TO_SOMEONE = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:wonder|wondered|ask|was wondering|were wondering)\b|\bto ask\b",
+    re.IGNORECASE,
+)
+_GOES_ON_WORDS = 4
+_PARAGRAPH_READ = 400  # characters: enough to see whether the paragraph goes on
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+_LINE_ENDS = frozenset('.!?:;"”’)]*…')
+_SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
+_FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
+# A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
+_MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
 # Tags that ask the listener to agree ("..., right?", "Okay?", "It's big, isn't it?"): no open question.
 _TAG = re.compile(
     r"(?:^|[,;:—–-]\s*)(?:right|okay|ok|yeah|yes|no|eh|huh|correct|true|you know|you see|"
@@ -114,6 +138,43 @@ _ASKING_WORDS = _WH_WORDS | frozenset(
     """
     is are was were am do does did can could will would should shall may might must has have had
     """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+# finite verbs that carry a question without an auxiliary ("You think so?", "He said that?")
+_MORE_ASKING = frozenset(
+    [
+        "am",
+        "isn",
+        "aren",
+        "wasn",
+        "weren",
+        "don",
+        "doesn",
+        "didn",
+        "can't",
+        "won",
+        "wouldn",
+        "couldn",
+        "shouldn",
+        "hasn",
+        "haven",
+        "re",
+        "ve",
+        "ll",
+        "d",
+        "think",
+        "mean",
+        "want",
+        "need",
+        "know",
+        "see",
+        "say",
+        "said",
+        "believe",
+        "expect",
+        "plan",
+        "hope",
+    ]
 )
 
 
@@ -130,14 +191,22 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
         out.append(Question(title, "explicit", None, _title_evidence(ctx)))
         seen.add(_norm(title))
     body = ctx.text
-    turns = find_turns(body)
+    # White House transcripts write "Q\xa0\xa0 Did you ...": a no-break space is a space to the
+    # label grammar (one character for one, so the turns index the body as it is)
+    turns = find_turns(body.replace("\xa0", " "))
     for match in re.finditer(r"\?+", body):
         question = _explicit_at(ctx, body, match.end(), turns, quotes)
         if question is None or _norm(question.text) in seen:
             continue
+        if turns:
+            question = _open_in_exchange(ctx, question, match.end(), turns)
+            if question is None:
+                continue
         seen.add(_norm(question.text))
         out.append(question)
     for question in implicit_questions(ctx):
+        if turns and _asked_in_exchange(question, turns):
+            continue
         if _norm(question.text) not in seen:
             seen.add(_norm(question.text))
             out.append(question)
@@ -168,7 +237,7 @@ def _explicit_at(
     ctx: DocContext, body: str, end: int, turns: Sequence[Turn], quotes: Sequence[Quote]
 ) -> Question | None:
     """The question whose "?" ends at ``end``, with who asked it; None for promos and fragments."""
-    line_start = body.rfind("\n", 0, end - 1) + 1
+    line_start = _wrapped_line_start(body, end)
     turn = turn_at(turns, end - 1) if turns else None
     if turns and turn is None and any(t.label_start <= end - 1 < t.start for t in turns):
         return None  # a "?" inside a speaker label
@@ -198,6 +267,15 @@ def _explicit_at(
     on_own_line = turn is None or line_start >= turn.start  # not on a speaker label's line
     if on_own_line and _is_promo(text, line, _next_line(body, end)):
         return None
+    if (
+        _fragment(_last_sentence(text))
+        or procedural(text)
+        or asserts(_last_sentence(text))
+        or answered_by_itself(body[end : end + 200])
+    ):
+        return None
+    if inside_quote and _MENTIONED.search(body[line_start : start - 1]):
+        return None  # 'questions such as: "Were you ever ...?"': a question shown, not asked
     asked_by: PersonRef | None = None
     # a quotation opened sentences before and still open: 'She added, "We cannot wait. Who will pay?"'
     earlier = None if inside_quote else _open_quote(body, lower, start)
@@ -207,7 +285,111 @@ def _explicit_at(
         asked_by = _quote_speaker(text, earlier, quotes)
     if asked_by is None and not inside_quote and turn is not None:
         asked_by = speaker_of(turn, ctx.people)
+    goes_on = not inside_quote and earlier is None and turn is None and _paragraph_goes_on(body, end)
+    if goes_on and not left_unanswered(body[end : end + 300]):
+        return None  # the writer's (or a speech's) question that the next sentences take up
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _wrapped_line_start(body: str, end: int) -> int:
+    """Start of the line holding ``end``, taken back over hard-wrapped lines: a transcript
+    wrapped at 72 columns runs a question over two lines ("... expel the U.S.\nambassador?"),
+    so a line that does not end a sentence continues onto the next."""
+    start = body.rfind("\n", 0, end - 1) + 1
+    while start > 0:
+        before = body.rfind("\n", 0, start - 1) + 1
+        previous = body[before : start - 1].rstrip(" \t\xa0")
+        last = previous.split()[-1].lower().rstrip(".") if previous.strip() else ""
+        abbreviation = last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last) is not None
+        if not previous.strip() or (previous[-1] in _LINE_ENDS and not abbreviation):
+            break
+        start = before
+    return start
+
+
+def _paragraph_goes_on(body: str, end: int) -> bool:
+    """More sentences follow the question in its paragraph: "Why does it matter? Because ...".
+    A question the writer leaves open ends its paragraph (or is the headline)."""
+    stop = _BLANK_LINE.search(body, end, end + _PARAGRAPH_READ)
+    rest = body[end : stop.start() if stop else end + _PARAGRAPH_READ]
+    return len(re.findall(r"[^\W\d_]+", rest)) >= _GOES_ON_WORDS
+
+
+def _fragment(sentence: str) -> bool:
+    """ "Same number of troops?", "A question about the funeral?": no verb that asks, no wh-word."""
+    words = set(_norm(sentence).split())
+    return not words & (_ASKING_WORDS | _MORE_ASKING)
+
+
+def _last_sentence(text: str) -> str:
+    """The asking sentence of a question that carries its lead-in ("Why? Who could say?")."""
+    text = text.strip()
+    return text[_sentence_start(text, 0, len(text)) :]
+
+
+def _open_in_exchange(
+    ctx: DocContext, question: Question, end: int, turns: Sequence[Turn]
+) -> Question | None:
+    """In a transcript, the question if it is put to the next speaker and the answer deflects.
+
+    A reporter's turn puts all its questions to the next speaker; anyone else
+    puts only the questions that close the turn (a question in the middle of a
+    turn is answered, or meant rhetorically, by the speaker who goes on). The
+    answer is the next turn by someone else (not another reporter, for a
+    reporter's question); its opening must decline, defer or not know.
+    """
+    turn = turn_at(turns, end - 1)
+    if turn is None:
+        return question  # the preamble before the first label reads as prose
+    body = ctx.text
+    if not turn.is_reporter and not _closes_turn(body[end : turn.end]):
+        # the speaker goes on: a device, unless the next words say nobody answers it
+        return question if left_unanswered(body[end : turn.end]) else None
+    answer = _answer_turn(turns, turn)
+    if answer is None:
+        return None
+    span = deflection(body[answer.start : answer.end], answer.start)
+    if span is None:
+        return None
+    lo, hi = span
+    return replace(question, answer=Evidence(ctx.document.id, body[lo:hi], lo, hi, "body"))
+
+
+def _asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
+    """An implicit question of a transcript that is a question put in the room ("I wonder if you
+    can talk about ...", a reporter's "whether" clause, "there have been questions about that")
+    or a speaker's own doubt ("I'm not sure if ..."): the exchange, not the cue, decides those.
+    Only the cues that say a point is open ("unclear whether", "remains to be seen") stand."""
+    turn = turn_at(turns, question.evidence.end - 1)
+    if turn is None:
+        return False
+    text = question.text
+    return (
+        turn.is_reporter
+        or _PUT_TO_SOMEONE.search(text) is not None
+        or _FIRST_PERSON_DOUBT.search(text) is not None
+        or _SETTLED_ELSEWHERE.search(text) is None
+    )
+
+
+def _closes_turn(rest: str) -> bool:
+    """Nothing but further questions (or a "Thank you.") follows in the turn."""
+    for sentence in re.split(r"(?<=[.!?])\s+", rest.strip()):
+        if sentence and not sentence.endswith("?") and len(_norm(sentence).split()) > 3:
+            return False
+    return True
+
+
+def _answer_turn(turns: Sequence[Turn], asked: Turn) -> Turn | None:
+    """The turn that answers ``asked``: the next one by a different, non-reporter speaker."""
+    index = turns.index(asked)
+    for turn in turns[index + 1 : index + 3]:
+        if turn.label == asked.label or turn.is_reporter:
+            if asked.is_reporter:
+                continue  # a follow-up from the floor before the answer
+            return None
+        return turn
+    return None
 
 
 def _points_back(question: str) -> bool:

@@ -6,7 +6,8 @@ Shape (README "Extraction contract"; scored by ``shared/eval/score.py``)::
      "quotes": [{"text", "speaker": {"name", "role"} | null, "kind",
                  "evidence": {"sentence", "start", "end"}}],
      "meetings": [{"participants": [{"name", "role"}], "place", "date", "status", "evidence"}],
-     "questions": [{"text", "kind", "asked_by": {"name", "role"} | null, "evidence"}]}
+     "questions": [{"text", "kind", "asked_by": {"name", "role"} | null, "evidence",
+                    "answer": {"sentence", "start", "end"} | null}]}
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def extraction_record(document: Document, extraction: Extraction) -> dict[str, A
                 "kind": q.kind,
                 "asked_by": _person(q.asked_by),
                 "evidence": _evidence(q.evidence),
+                "answer": None if q.answer is None else _evidence(q.answer),
             }
             for q in extraction.questions
         ],

@@ -63,6 +63,8 @@ class Question:
     kind: QuestionKind
     asked_by: PersonRef | None
     evidence: Evidence
+    # a reporter's question in an exchange: the opening of the answer that leaves it open
+    answer: Evidence | None = None
 
 
 @dataclass(frozen=True)

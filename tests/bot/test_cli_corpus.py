@@ -150,3 +150,24 @@ def test_bad_arguments_get_one_line_and_exit_2(corpus: str) -> None:
 def test_empty_database_says_so(database_url: str) -> None:
     assert run("people", "--db", database_url)[1].strip() == "No people found."
     assert run("meetings", "--db", database_url)[1].strip() == "No meetings found."
+
+
+def test_people_lists_persons_and_organisations_not_places_or_anonymous_sources(
+    store: SqlStore, database_url: str
+) -> None:
+    a = article(
+        "Talks", "An adviser to the team spoke in Kyiv.", published=JULY_26, url="https://example.org/t"
+    )
+    people = (
+        Person("Kyiv", kind="place"),
+        Person("Ukrainian", kind="group"),
+        Person("an adviser to the team", kind="anonymous"),
+        Person("NATO", kind="org"),
+        Person("Lena Varga"),
+    )
+    store.save_document(a.document, Extraction(a.document.id, people=people), now=NOW)
+    code, out, _ = run("people", "--db", database_url)
+    assert code == 0
+    listed = [line.split("  [")[0] for line in out.splitlines() if "  [" in line]
+    assert sorted(listed) == ["Lena Varga", "NATO"]
+    assert "Kyiv  [place" in run("people", "--db", database_url, "--kind", "place")[1]

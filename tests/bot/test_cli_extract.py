@@ -53,8 +53,9 @@ def test_json_prints_one_object_per_document_in_the_contract_shape(isolated: Pat
         assert set(meeting) >= {"participants", "place", "date", "evidence"}
         assert all(set(p) == {"name", "role"} for p in meeting["participants"])
     for question in seed["questions"]:
-        assert set(question) == {"text", "kind", "asked_by", "evidence"}
+        assert set(question) == {"text", "kind", "asked_by", "evidence", "answer"}
         assert question["kind"] in {"explicit", "implicit"}
+        assert question["answer"] is None or set(question["answer"]) == {"sentence", "start", "end"}
 
 
 def test_bad_items_get_one_stderr_line_each_and_the_rest_is_extracted(isolated: Path) -> None:

@@ -81,3 +81,11 @@ def test_across_documents_a_father_and_a_son_stay_two_people_and_plain_names_joi
     assert _save_quote(store, now, "3", "George H.W. Bush") == father
     assert _save_quote(store, now, "4", "Antony J. Blinken") == _save_quote(store, now, "5", "Antony Blinken")
     assert [q.quote.text for q in store.quotes(person="George W. Bush")] == ["Words 1"]
+
+
+def test_the_name_after_bin_is_a_fathers_not_a_family_name() -> None:
+    """ "King Salman" and "Crown Prince Mohammed bin Salman" are two people: a bare "Salman"
+    must not join the prince's identity as if Salman were his surname."""
+    assert person_key("Crown Prince Mohammed bin Salman").last == "bin salman"
+    assert person_key("King Salman").last == "salman"
+    assert person_key("Hussein bin Abdullah").key != person_key("Abdullah").key

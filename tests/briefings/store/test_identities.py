@@ -178,3 +178,10 @@ def test_people_by_ids_reads_only_those_identities(store: SqlStore, now: datetim
     assert {i.name for i in store.people(ids=[lyons, wang])} == {"Deborah Lyons", "Wang Yi"}
     assert store.people(ids=()) == []
     assert [i.name for i in store.people(name="Wang Yi", ids={lyons, wang})] == ["Wang Yi"]
+
+
+def test_a_king_never_joins_the_prince_named_after_him(store: SqlStore, now: datetime) -> None:
+    _save_people(store, now, "a", Person("Mohammed bin Salman", (), ("Crown Prince",)))
+    _save_people(store, now, "b", Person("Salman", (), ("King",)))
+    names = sorted(i.name for i in store.people() if i.kind == "person")
+    assert names == ["Mohammed bin Salman", "Salman"]

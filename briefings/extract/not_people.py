@@ -1,0 +1,182 @@
+"""What the tagger calls a name but the text does not name as a person or organisation.
+
+The small English model reads "(Laughter.)" as a person, "Space Shuttle Atlantis"
+and "Firefox" as people, "Tuscany" (of "Livorno, Tuscany") as a person, and runs
+an organisation's name into the words around it ("a United States", "State
+Department and", "World Health Organisation (WHO"). Each rule here is a
+construction around the span (parentheses, a product noun, a place before a
+comma, a dangling conjunction), with its words in :mod:`briefings.extract.lexicon`,
+so `briefbot people` lists only persons and organisations the text names.
+
+>>> clean_entity_name("a United States")
+'United States'
+>>> clean_entity_name("World Health Organisation (WHO")
+'World Health Organisation'
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from briefings.extract.lexicon import (
+    DANGLING_WORDS,
+    NOT_SURNAMES,
+    OFFICE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PRODUCT_NOUNS,
+    STAGE_DIRECTIONS,
+)
+from briefings.extract.names import TITLE_WORDS
+
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_THING_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+
+
+def clean_entity_name(text: str) -> str | None:
+    """An organisation's or place's name without the words the tagger ran into it; None when
+    nothing name-like is left ("drug- — drug").
+
+    A leading article ("a United States"), a trailing conjunction or preposition ("State
+    Department and", "State Council No. 4 of"), an unclosed parenthesis ("World Health
+    Organisation (WHO") or a stray closing one are not part of a name.
+    """
+    name = " ".join(text.split())
+    name = _LEADING_ARTICLE.sub("", name)
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")]
+    elif name.count(")") > name.count("("):
+        name = name.replace(")", "")
+    words = name.split()
+    while words and (
+        words[-1].lower().strip(".,") in DANGLING_WORDS or not any(c.isalnum() for c in words[-1])
+    ):
+        words.pop()
+    name = " ".join(words).strip(" ,;:-–—")
+    if not name or not name[0].isalnum() or (not name[0].isupper() and not name[0].isdigit()):
+        return None
+    if re.search(r"\w-\s|\s[—–]\s", name):
+        return None  # a false start run into a name: "drug- — drug"
+    if name.lower().strip(".") in TITLE_WORDS:
+        return None  # "MR" of a transcript's "MR. HALVORSEN:" label
+    return name
+
+
+def is_stage_direction(span: Span) -> bool:
+    """ "(Laughter.)", "(Applause.)": a parenthesised direction of a transcript, not a person."""
+    if len(span) == 1 and span.text.lower() in STAGE_DIRECTIONS:
+        return True
+    # read the tokens around it: Doc.text is rebuilt from every token on each access
+    doc = span.doc
+    if len(span) > 2 or span.start == 0 or doc[span.start - 1].text != "(":
+        return False
+    at = span.end
+    while at < len(doc) and doc[at].text == ".":
+        at += 1
+    return at < len(doc) and doc[at].text.startswith(")")
+
+
+def names_a_product(span: Span) -> bool:
+    """ "Space Shuttle Atlantis", "the browser Firefox", "Firefox browser": a made thing."""
+    doc = span.doc
+    words = {t.lower_ for t in span}
+    if words & PRODUCT_NOUNS:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if len(span) == 1 and before is not None and before.lower_ in {"the", "these", "those", "our", "their"}:
+        return True  # "I gave them the Javelins": a person's name takes no article
+    if before is not None and before.lower_ in PRODUCT_NOUNS and before.pos_ == "NOUN":
+        return True
+    if after is not None and after.lower_ in PRODUCT_NOUNS and after.pos_ == "NOUN":
+        return True
+    head = span.root.head
+    return (
+        span.root.dep_ in {"appos", "conj", "pobj"} and head.lower_ in PRODUCT_NOUNS and head.pos_ == "NOUN"
+    )
+
+
+def names_a_place(span: Span) -> bool:
+    """ "Livorno, Tuscany", "in Yorkshire": a one-word name after a place and a comma, or the
+    object of a place preposition that hangs on a verb, is a place."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        before = doc[span.start - 2]
+        # "Livorno, Tuscany": the region after a place, whatever label the tagger gave the town
+        if before.ent_type_ in _PLACE_LABELS or (
+            before.pos_ == "PROPN" and before.head.lower_ in PLACE_PREPOSITIONS and before.dep_ == "pobj"
+        ):
+            return True
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in PLACE_PREPOSITIONS
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and span.start > 0
+        and doc[span.start - 1].i == prep.i
+    )
+
+
+def coordinated_with_a_thing(span: Span) -> bool:
+    """ "ahead of Safari and Opera": a one-word name coordinated with a product's or an
+    organisation's name (and with no person's) names the same kind of thing."""
+    if len(span) != 1:
+        return False
+    root = span.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    labels = {t.ent_type_ for t in partners if t.ent_type_}
+    return bool(labels) and "PERSON" not in labels and bool(labels & (_THING_LABELS | _PLACE_LABELS))
+
+
+def words_of_things(ents: list[Span]) -> frozenset[str]:
+    """The words of the longer organisations' and products' names of a text: a one-word
+    "person" among them ("Firefox" of "Mozilla Firefox") is that thing. Read once per text."""
+    return frozenset(t.lower_ for e in ents if e.label_ in _THING_LABELS and len(e) > 1 for t in e)
+
+
+def inside_a_thing(name: str, ents: list[Span]) -> bool:
+    """Whether a one-word name is a word of a longer organisation's or product's name."""
+    return " " not in name and name.lower() in words_of_things(ents)
+
+
+def title_and_name(text: str) -> tuple[str, str] | None:
+    """ "Spokesperson Ned Price" tagged an organisation: (title, name) when the entity is an
+    office followed by a two- or three-word personal name."""
+    words = text.split()
+    at = 0
+    while at < len(words) and words[at].lower().strip(".") in TITLE_WORDS:
+        at += 1
+    name = words[at:]
+    if at == 0 or not 2 <= len(name) <= 3:
+        return None
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in name if len(w) > 2):
+        return None
+    return " ".join(words[:at]), " ".join(name)
+
+
+def bare_office(text: str) -> bool:
+    """ "State Department Spokesperson", "Department Spokesperson": an office with no name."""
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(".,") in OFFICE_NOUNS
+
+
+def names_a_document_or_body(name: str) -> bool:
+    """ "Joint Statement", "Major Defense Partnership": a name headed by a document's or a
+    body's noun is no person's."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in NOT_SURNAMES
+
+
+def modifies_a_noun(span: Span) -> bool:
+    """ "Yorkshire resident Magdalena Timmin", "Gang members": a one-word name that modifies a
+    common noun is a place or a kind here, not a person (this mention only: "Biden
+    administration" does not make Biden a thing elsewhere)."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
