@@ -8,11 +8,10 @@ the one :class:`CommandHandler`; the command-line side runs ``briefbot`` itself.
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import re
-from collections.abc import Coroutine, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -61,10 +60,6 @@ T = TypeVar("T")
 pytestmark = pytest.mark.slow
 
 
-def run(coroutine: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(coroutine)
-
-
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
@@ -97,29 +92,33 @@ class Chat:
     def __init__(self, url: str, tz: str = "UTC") -> None:
         self.store: Store = open_store(url)
         self.platform = MemoryPlatform(BriefingService(self.store, tz=tz), clock=lambda: NOW)
-        run(self.platform.start(CommandHandler(self.store, clock=lambda: NOW, tz=tz)))
+        self._handler = CommandHandler(self.store, clock=lambda: NOW, tz=tz)
 
-    def ask(self, command: str, text: str = "") -> Any:
-        return run(self.platform.command(command, text)).response
+    async def start(self) -> Chat:
+        await self.platform.start(self._handler)
+        return self
 
-    def sent(self, command: str, text: str = "") -> tuple[MessageRef, Any]:
-        exchange = run(self.platform.command(command, text))
+    async def ask(self, command: str, text: str = "") -> Any:
+        return (await self.platform.command(command, text)).response
+
+    async def sent(self, command: str, text: str = "") -> tuple[MessageRef, Any]:
+        exchange = await self.platform.command(command, text)
         return exchange.ref, exchange.response
 
-    def reply(self, ref: MessageRef, text: str) -> Any:
-        return run(self.platform.reply_in_thread(ref, text)).response
+    async def reply(self, ref: MessageRef, text: str) -> Any:
+        return (await self.platform.reply_in_thread(ref, text)).response
 
 
 @pytest.fixture
-def seed(seed_url: str) -> Iterator[Chat]:
-    chat = Chat(seed_url)
+async def seed(seed_url: str) -> AsyncIterator[Chat]:
+    chat = await Chat(seed_url).start()
     yield chat
     chat.store.close()
 
 
 @pytest.fixture
-def real(real_url: str) -> Iterator[Chat]:
-    chat = Chat(real_url)
+async def real(real_url: str) -> AsyncIterator[Chat]:
+    chat = await Chat(real_url).start()
     yield chat
     chat.store.close()
 
@@ -140,21 +139,21 @@ def _text(response: Any) -> str:
 # --- 1. lookups that mean what people mean ----------------------------------------------
 
 
-def test_quotes_by_sherman_lists_no_one_elses_and_says_she_has_none(seed: Chat) -> None:
-    answer = seed.ask("quotes", "Sherman")
+async def test_quotes_by_sherman_lists_no_one_elses_and_says_she_has_none(seed: Chat) -> None:
+    answer = await seed.ask("quotes", "Sherman")
     assert isinstance(answer, Notice)
     assert "No quotes by Sherman (Wendy Sherman)" in answer.text
 
 
-def test_questions_about_sherman_are_not_every_question(seed: Chat) -> None:
-    answer = seed.ask("questions", "Sherman")
+async def test_questions_about_sherman_are_not_every_question(seed: Chat) -> None:
+    answer = await seed.ask("questions", "Sherman")
     assert isinstance(answer, Notice) and "No open questions by Sherman" in answer.text
-    everything = seed.ask("questions")
+    everything = await seed.ask("questions")
     assert isinstance(everything, Briefing) and everything.questions
 
 
-def test_whomet_taliban_finds_its_delegation_and_its_negotiator(seed: Chat) -> None:
-    answer = seed.ask("whomet", "Taliban")
+async def test_whomet_taliban_finds_its_delegation_and_its_negotiator(seed: Chat) -> None:
+    answer = await seed.ask("whomet", "Taliban")
     assert isinstance(answer, Briefing)
     pairs = _pairs(answer)
     assert frozenset({"Afghan government", "Taliban"}) in pairs
@@ -164,16 +163,16 @@ def test_whomet_taliban_finds_its_delegation_and_its_negotiator(seed: Chat) -> N
     assert any("Mullah Abdul Ghani Baradar" in note and "Taliban delegation" in note for note in answer.notes)
 
 
-def test_whomet_china_includes_its_foreign_minister_as_the_text_names_him(seed: Chat) -> None:
-    answer = seed.ask("whomet", "China")
+async def test_whomet_china_includes_its_foreign_minister_as_the_text_names_him(seed: Chat) -> None:
+    answer = await seed.ask("whomet", "China")
     assert isinstance(answer, Briefing)
     pairs = _pairs(answer)
     assert frozenset({"Mullah Abdul Ghani Baradar", "Wang Yi"}) in pairs
     assert frozenset({"Wendy Sherman", "China"}) in pairs
 
 
-def test_quotes_by_and_about_a_country_are_separate_labelled_sections(seed: Chat) -> None:
-    answer = seed.ask("quotes", "China")
+async def test_quotes_by_and_about_a_country_are_separate_labelled_sections(seed: Chat) -> None:
+    answer = await seed.ask("quotes", "China")
     assert isinstance(answer, Briefing)
     by = {item.fact.quote.speaker.name for item in answer.quotes if item.fact.quote.speaker}
     assert "Wang Yi" in by and "Mullah Abdul Ghani Baradar" not in by
@@ -184,20 +183,22 @@ def test_quotes_by_and_about_a_country_are_separate_labelled_sections(seed: Chat
     assert rendered.index("QUOTES BY CHINA") < rendered.index("QUOTES ABOUT CHINA")
 
 
-def test_brief_about_an_organisation_is_about_the_identity_not_the_word(seed: Chat) -> None:
-    answer = seed.ask("brief", "Taliban")
+async def test_brief_about_an_organisation_is_about_the_identity_not_the_word(seed: Chat) -> None:
+    answer = await seed.ask("brief", "Taliban")
     assert isinstance(answer, Briefing)
     assert answer.filters == {"about": "Taliban"}
     speakers = {item.fact.quote.speaker.name for item in answer.quotes if item.fact.quote.speaker}
     assert speakers <= {"Taliban", "Mullah Abdul Ghani Baradar", "Afghan Taliban", "Taliban delegation"}
 
 
-def test_a_name_matching_several_identities_says_which_was_used_and_names_the_others(real: Chat) -> None:
+async def test_a_name_matching_several_identities_says_which_was_used_and_names_the_others(
+    real: Chat,
+) -> None:
     subject = real.store.resolve_subject("Smith")
     assert subject is not None and len(subject.others) == 1
     used, other = subject.name, subject.others[0].name
     assert {used, other} == {"Charlie Smith", "Sarah Smith"}
-    answer = real.ask("brief", "Smith")
+    answer = await real.ask("brief", "Smith")
     assert isinstance(answer, Briefing)
     assert f'"Smith" also matches {other} (person); this answer uses {used}.' in answer.notes
     assert f"this answer uses {used}" in _text(answer)
@@ -206,10 +207,10 @@ def test_a_name_matching_several_identities_says_which_was_used_and_names_the_ot
 # --- 2. one clock, said out loud -------------------------------------------------------------
 
 
-def test_plain_brief_in_chat_and_on_the_command_line_mean_the_same_and_say_their_clock(
+async def test_plain_brief_in_chat_and_on_the_command_line_mean_the_same_and_say_their_clock(
     seed: Chat, seed_url: str
 ) -> None:
-    chat = seed.ask("brief")
+    chat = await seed.ask("brief")
     assert isinstance(chat, Briefing) and chat.clock == "ingested"
     assert chat.window.startswith("New to briefbot in the last 24 hours (read since 30 Nov 2026 09:00 UTC")
     code, out, _ = cli("brief", "--db", seed_url, "--now", NOW.isoformat())
@@ -230,28 +231,28 @@ def test_chat_and_command_line_read_a_time_phrase_the_same_way(phrase: str, seed
     assert "Published since" in out or "Nothing published since" in out
 
 
-def test_a_window_on_publication_time_says_so_and_where_the_news_is(seed: Chat) -> None:
-    answer = seed.ask("brief", "since last week")
+async def test_a_window_on_publication_time_says_so_and_where_the_news_is(seed: Chat) -> None:
+    answer = await seed.ask("brief", "since last week")
     assert isinstance(answer, Briefing) and answer.is_empty
     rendered = _text(answer)
     assert "Nothing published since 24 Nov 2026 09:00 UTC." in rendered
     assert "The newest article I have was published 29 Jul 2021" in rendered
     assert "/brief since 2021-07-22" in rendered
-    found = seed.ask("brief", "since 2021-07-22")
+    found = await seed.ask("brief", "since 2021-07-22")
     assert isinstance(found, Briefing) and found.items()
     assert found.window == "Published since 22 Jul 2021 00:00 UTC"
 
 
-def test_the_second_briefing_of_a_channel_says_new_since_your_last_and_how_to_see_more(
+async def test_the_second_briefing_of_a_channel_says_new_since_your_last_and_how_to_see_more(
     seed_url: str,
 ) -> None:
     store = open_store(seed_url)
     try:
         service = BriefingService(store)
         platform = MemoryPlatform(service, clock=lambda: NOW)
-        run(service.deliver(platform, "console", topic=None, now=NOW))
+        await service.deliver(platform, "console", topic=None, now=NOW)
         later = NOW + timedelta(hours=1)
-        second = run(service.morning_briefing("memory", "console", topic=None, now=later))
+        second = await service.morning_briefing("memory", "console", topic=None, now=later)
     finally:
         store.close()
     assert second.is_empty and second.clock == "last_briefing"
@@ -263,16 +264,16 @@ def test_the_second_briefing_of_a_channel_says_new_since_your_last_and_how_to_se
 # --- 3. nothing dropped silently -------------------------------------------------------------
 
 
-def test_a_cut_section_says_how_many_and_how_to_see_the_rest(real: Chat, real_url: str) -> None:
-    answer = real.ask("brief", "since 2000-01-01")
+async def test_a_cut_section_says_how_many_and_how_to_see_the_rest(real: Chat, real_url: str) -> None:
+    answer = await real.ask("brief", "since 2000-01-01")
     assert isinstance(answer, Briefing) and len(answer.quotes) == 10
     cut = answer.cuts["quotes"]
     total = int(re.search(r"showing 10 of (\d+)", cut).group(1))  # type: ignore[union-attr]
     assert total > 10 and "/brief more since 2000-01-01" in cut and f"--max-items {total}" in cut
     assert cut in _text(answer)
-    more = real.ask("brief", "more since 2000-01-01")
+    more = await real.ask("brief", "more since 2000-01-01")
     assert isinstance(more, Briefing) and len(more.quotes) > 10
-    assert not real.ask("quotes", "Blinken").cuts  # a section that is not cut says nothing
+    assert not (await real.ask("quotes", "Blinken")).cuts  # a section that is not cut says nothing
     code, out, _ = cli("brief", "--db", real_url, "--now", NOW.isoformat(), "--since", "2000-01-01")
     assert code == 0 and re.search(r"KEY QUOTES \(showing 10 of \d+ — --max-items \d+ shows them all\)", out)
 
@@ -317,8 +318,8 @@ def _people(briefing: Briefing) -> list[PersonRef]:
     return people
 
 
-def test_one_briefing_names_one_man_one_way(real: Chat) -> None:
-    answer = real.ask("brief", "more since 2000-01-01")
+async def test_one_briefing_names_one_man_one_way(real: Chat) -> None:
+    answer = await real.ask("brief", "more since 2000-01-01")
     assert isinstance(answer, Briefing)
     bidens = {(p.name, p.role) for p in _people(answer) if "Biden" in p.name}
     assert len(bidens) == 1, bidens
@@ -343,7 +344,7 @@ def test_progress_is_rich_on_a_terminal_and_plain_lines_elsewhere() -> None:
     assert "\x1b[" in shown and "reading seeds" in shown and "\x1b[31m.md" not in shown
 
 
-def test_a_first_run_says_what_it_reads_and_what_it_found(tmp_path: Path) -> None:
+async def test_a_first_run_says_what_it_reads_and_what_it_found(tmp_path: Path) -> None:
     from bot.app import ensure_corpus
     from bot.config import load_settings
 
@@ -351,7 +352,7 @@ def test_a_first_run_says_what_it_reads_and_what_it_found(tmp_path: Path) -> Non
     out = io.StringIO()
     try:
         settings = load_settings(BRIEFBOT_SEEDS_DIR=str(SEEDS))
-        run(ensure_corpus(store, settings, NOW, out=out))
+        await ensure_corpus(store, settings, NOW, out=out)
     finally:
         store.close()
     lines = out.getvalue().splitlines()
@@ -362,19 +363,21 @@ def test_a_first_run_says_what_it_reads_and_what_it_found(tmp_path: Path) -> Non
 # --- 6. the rest ----------------------------------------------------------------------------------
 
 
-def test_sources_replies_quote_once_say_weeks_as_the_briefing_and_use_the_channel_zone(seed_url: str) -> None:
-    chat = Chat(seed_url, tz="Asia/Tokyo")
+async def test_sources_replies_quote_once_say_weeks_as_the_briefing_and_use_the_channel_zone(
+    seed_url: str,
+) -> None:
+    chat = await Chat(seed_url, tz="Asia/Tokyo").start()
     try:
-        ref, briefing = chat.sent("brief", "since 2021-01-01")
+        ref, briefing = await chat.sent("brief", "since 2021-01-01")
         assert isinstance(briefing, Briefing)
         question = next(i for i in briefing.questions if "where do they go" in i.fact.question.text)
-        reply = chat.reply(ref, f"sources {question.number}")
+        reply = await chat.reply(ref, f"sources {question.number}")
         assert isinstance(reply, SourcesReply) and reply.tz == "Asia/Tokyo"
         rendered = _text(reply)
         assert "““" not in rendered and "””" not in rendered and "?””" not in rendered
         doha = next(i for i in briefing.meetings if i.fact.meeting.place == "Doha")
         assert doha.date_display == "week of 19 Jul 2021"
-        meeting = chat.reply(ref, f"sources {doha.number}")
+        meeting = await chat.reply(ref, f"sources {doha.number}")
         assert "(week of 19 Jul 2021)" in _text(meeting) and "W29" not in _text(meeting)
         late = datetime(2021, 7, 28, 20, 0, tzinfo=UTC)  # already 29 July in Tokyo
         from briefings.time import local_date
@@ -408,10 +411,10 @@ def test_the_readme_documents_lookups_the_clock_and_max_items_and_points_at_the_
         assert heading in readme
 
 
-def test_sources_replies_use_the_zone_the_channel_subscribed_in(seed: Chat) -> None:
-    assert seed.ask("subscribe", "08:00 America/New_York").kind == "info"
-    ref, briefing = seed.sent("brief", "since 2021-01-01")
+async def test_sources_replies_use_the_zone_the_channel_subscribed_in(seed: Chat) -> None:
+    assert (await seed.ask("subscribe", "08:00 America/New_York")).kind == "info"
+    ref, briefing = await seed.sent("brief", "since 2021-01-01")
     assert isinstance(briefing, Briefing)
-    reply = seed.reply(ref, "sources 1")
+    reply = await seed.reply(ref, "sources 1")
     assert isinstance(reply, SourcesReply) and reply.tz == "America/New_York"
-    assert seed.ask("unsubscribe").kind == "info"
+    assert (await seed.ask("unsubscribe")).kind == "info"

@@ -9,8 +9,6 @@ refuses. They run on every store backend, PostgreSQL included.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bot.core.arguments import MAX_TOPIC
@@ -28,16 +26,20 @@ class Bot:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.platform = MemoryPlatform(BriefingService(store), clock=lambda: NOW)
-        asyncio.run(self.platform.start(CommandHandler(store, clock=lambda: NOW)))
+        self._handler = CommandHandler(store, clock=lambda: NOW)
 
-    def command(self, name: str, text: str = "") -> Exchange:
-        return asyncio.run(self.platform.command(name, text))
+    async def start(self) -> Bot:
+        await self.platform.start(self._handler)
+        return self
+
+    async def command(self, name: str, text: str = "") -> Exchange:
+        return await self.platform.command(name, text)
 
 
 @pytest.fixture
-def bot(store: Store) -> Bot:
+async def bot(store: Store) -> Bot:
     save_seed(store)
-    return Bot(store)
+    return await Bot(store).start()
 
 
 def _error(exchange: Exchange) -> str:
@@ -60,15 +62,17 @@ def _error(exchange: Exchange) -> str:
     ],
 )
 @pytest.mark.parametrize("command", ["brief", "whomet", "quotes", "questions"])
-def test_an_impossible_window_is_one_error_naming_it(bot: Bot, command: str, text: str, named: str) -> None:
+async def test_an_impossible_window_is_one_error_naming_it(
+    bot: Bot, command: str, text: str, named: str
+) -> None:
     subject = "" if command in ("brief", "questions") else "Baradar "
-    line = _error(bot.command(command, subject + text))
+    line = _error(await bot.command(command, subject + text))
     assert named in line and "\n" not in line
 
 
 @pytest.mark.parametrize("command", ["brief", "whomet", "quotes", "questions", "subscribe", "unsubscribe"])
-def test_a_nul_byte_is_refused_before_any_query(bot: Bot, command: str) -> None:
-    line = _error(bot.command(command, "Bara\x00dar"))
+async def test_a_nul_byte_is_refused_before_any_query(bot: Bot, command: str) -> None:
+    line = _error(await bot.command(command, "Bara\x00dar"))
     assert f"argument of /{command}" in line and "control characters" in line
 
 
@@ -82,37 +86,37 @@ def test_a_nul_byte_is_refused_before_any_query(bot: Bot, command: str) -> None:
         ("#" + HUGE, "is longer than I can read"),
     ],
 )
-def test_unsubscribe_reads_only_plain_digits(bot: Bot, text: str, said: str) -> None:
-    bot.command("subscribe", "08:00")
-    line = _error(bot.command("unsubscribe", text))
+async def test_unsubscribe_reads_only_plain_digits(bot: Bot, text: str, said: str) -> None:
+    await bot.command("subscribe", "08:00")
+    line = _error(await bot.command("unsubscribe", text))
     assert said in line and len(line) < 200
     assert len(bot.store.subscriptions()) == 1
 
 
 @pytest.mark.parametrize("text", ["sources ²", "²", f"sources {HUGE}"])
-def test_a_thread_reply_with_an_odd_number_gets_a_hint_naming_it(bot: Bot, text: str) -> None:
-    posted = bot.command("brief", "since 2021-07-01")
+async def test_a_thread_reply_with_an_odd_number_gets_a_hint_naming_it(bot: Bot, text: str) -> None:
+    posted = await bot.command("brief", "since 2021-07-01")
     assert isinstance(posted.response, Briefing) and posted.response.items()
-    reply = asyncio.run(bot.platform.reply_in_thread(posted.ref, text)).response
+    reply = (await bot.platform.reply_in_thread(posted.ref, text)).response
     assert isinstance(reply, Notice) and "is not an item number" in reply.text and len(reply.text) < 200
 
 
-def test_a_sources_button_with_an_odd_number_is_refused(bot: Bot) -> None:
-    posted = bot.command("brief", "since 2021-07-01")
-    pressed = asyncio.run(bot.platform.press(posted.ref, f"sources:{HUGE}")).response
+async def test_a_sources_button_with_an_odd_number_is_refused(bot: Bot) -> None:
+    posted = await bot.command("brief", "since 2021-07-01")
+    pressed = (await bot.platform.press(posted.ref, f"sources:{HUGE}")).response
     assert isinstance(pressed, Notice) and pressed.kind == "error"
 
 
-def test_a_subscription_topic_is_capped_like_any_other_argument(bot: Bot) -> None:
-    line = _error(bot.command("subscribe", "08:00 UTC " + "x" * 100_000))
+async def test_a_subscription_topic_is_capped_like_any_other_argument(bot: Bot) -> None:
+    line = _error(await bot.command("subscribe", "08:00 UTC " + "x" * 100_000))
     assert "longer than I can read" in line or "too long" in line
-    line = _error(bot.command("subscribe", "08:00 UTC " + "Taliban " * (MAX_TOPIC // 8 + 1)))
+    line = _error(await bot.command("subscribe", "08:00 UTC " + "Taliban " * (MAX_TOPIC // 8 + 1)))
     assert f"{MAX_TOPIC} characters at most" in line
     assert bot.store.subscriptions() == []
-    ok = bot.command("subscribe", "08:00 UTC Taliban")
+    ok = await bot.command("subscribe", "08:00 UTC Taliban")
     assert isinstance(ok.response, Notice) and ok.response.kind == "info"
 
 
-def test_an_unknown_command_name_with_control_characters_is_shown_without_them(bot: Bot) -> None:
-    response = bot.command("br\x00ief\x1b[31m").response
+async def test_an_unknown_command_name_with_control_characters_is_shown_without_them(bot: Bot) -> None:
+    response = (await bot.command("br\x00ief\x1b[31m")).response
     assert isinstance(response, Notice) and "\x00" not in response.text and "\x1b" not in response.text
