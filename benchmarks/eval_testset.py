@@ -34,7 +34,7 @@ from briefings.extract import Extractor  # noqa: E402
 TESTSET_DIR = ROOT / "tests" / "fixtures" / "testset"
 
 
-def test_set(extractor: Extractor) -> Evaluation:
+def held_back_set(extractor: Extractor) -> Evaluation:
     """The held-back test set: gold under ``testset/gold``, articles under ``testset/articles``."""
     golds = sorted((TESTSET_DIR / "gold").glob("*.json"))
     return evaluate(extractor, golds, [TESTSET_DIR / "articles"], name="test set")
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)
-    evaluation = test_set(Extractor())
+    evaluation = held_back_set(Extractor())
     print(f"# {evaluation.name} ({evaluation.seconds:.1f}s)")
     for line in evaluation.report.lines:
         print(line)

@@ -1,0 +1,47 @@
+"""CI gate: the held-back test set stays at the figures of its final scoring.
+
+The test set (``tests/fixtures/testset/``) is scored *once* at the end of a change
+(``benchmarks/eval_testset.py``); its gold was written before the extractor ever
+ran on it, and rules are never tuned on it. This gate holds the figures reached at
+that scoring, with the dev gates' margin of 0.03, so that a later change that
+loses what held on unseen text fails the build. The floors are far below the dev
+gates' because they measure text nobody tuned to; raise them when a change raises
+the figures (first run and final side by side in ``benchmarks/README.md``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section at the final scoring (2026-12-02), 24 documents
+REACHED = {"quotes": 0.53, "attributed": 0.51, "meetings": 0.32, "questions": 0.29}
+LEAKS_REACHED = 15  # scare quotes and not-open questions reported (first run: 207)
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_the_held_back_set_stays_at_its_final_scoring(
+    evaluation: Evaluation, section: str
+) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, "\n".join([*report.lines, report.total_line()])
+
+
+def test_leaks_on_the_held_back_set_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_the_held_back_set_has_at_least_twenty_real_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs >= 20
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
