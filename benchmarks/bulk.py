@@ -42,7 +42,7 @@ from briefings.store.schema import (
     quotes,
 )
 from briefings.store.sql import SqlStore
-from briefings.store.writes import evidence_row, person_row
+from briefings.store.writes import answer_row, evidence_row, person_row
 
 _TABLES = (
     documents,
@@ -182,6 +182,7 @@ class BulkLoader:
                         **person_row("asked_by", asked, people),
                         "sort_time": sort_time,
                         **evidence_row(question.evidence),
+                        **answer_row(question.answer),
                     }
                 )
             for position, meeting in enumerate(extraction.meetings):

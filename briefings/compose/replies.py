@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from briefings.model.briefing import Item, MeetingItem, QuestionItem, QuoteItem, Section, SourcesReply
-from briefings.model.facts import Citation, PersonRef, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.model.facts import Citation, Evidence, PersonRef, StoredMeeting, StoredQuestion, StoredQuote
 from briefings.time import local_date
 
 Fact = StoredMeeting | StoredQuote | StoredQuestion
@@ -52,6 +52,7 @@ def sources_reply(item_or_fact: Item | Fact, number: int, *, tz: str = "UTC") ->
     fact = _unwrap(item_or_fact)
     section: Section
     citations: tuple[Citation, ...]
+    answer: Evidence | None = None
     if isinstance(fact, StoredMeeting):
         section, summary, speaker, citations = "meetings", meeting_summary(fact), None, fact.citations
     elif isinstance(fact, StoredQuote):
@@ -62,6 +63,13 @@ def sources_reply(item_or_fact: Item | Fact, number: int, *, tz: str = "UTC") ->
         asked = fact.question.asked_by
         section, summary, citations = "questions", fact.question.text, (fact.citation,)
         speaker = _person(asked) if asked else None
+        answer = fact.question.answer  # why it is open: the reader sees the answer's opening
     return SourcesReply(
-        number=number, section=section, summary=summary, speaker=speaker, citations=citations, tz=tz
+        number=number,
+        section=section,
+        summary=summary,
+        speaker=speaker,
+        citations=citations,
+        tz=tz,
+        answer=answer,
     )

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import ClassVar, Literal
 
 from briefings.model.clock import Clock, nothing_text, window_text
-from briefings.model.facts import Citation, Source, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.model.facts import Citation, Evidence, Source, StoredMeeting, StoredQuestion, StoredQuote
 
 Section = Literal["meetings", "quotes", "questions"]
 # Which clock a briefing's window used, said in its header: publication time
@@ -112,6 +112,8 @@ class SourcesReply:
     speaker: str | None
     citations: tuple[Citation, ...]
     tz: str = "UTC"  # added by issue 4: the channel zone the reply shows dates in
+    # issue 16: an open question's answer opening, the reason it is open (shown under its source)
+    answer: Evidence | None = None
 
 
 Response = Briefing | Notice | SourcesReply

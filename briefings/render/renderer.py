@@ -265,6 +265,13 @@ class Renderer:
             )
             clipped = clipped or was_clipped
             pieces.append(Piece("item", text))
+        if reply.answer is not None and macros.has("answer"):
+            # the second evidence line of an open question, escaped and clipped like the first
+            text, was_clipped = fit(
+                partial(_with_view, macros, "answer", reply.answer, fmt, view), limit["item"]
+            )
+            clipped = clipped or was_clipped
+            pieces.append(Piece("item", text))
         if clipped:
             pieces.append(Piece("note", fit(lambda: macros("clipped", reply.number), limit["note"])[0]))
         return pieces

@@ -230,6 +230,18 @@ _QUESTION_QUERY = select(questions, *_SOURCE_COLUMNS).join(
 )
 
 
+def _answer(row: Row[Any]) -> Evidence | None:
+    """The opening of the answer that leaves a question open, if one was stored."""
+    if row.answer_sentence is None:
+        return None
+    return Evidence(
+        document_id=row.doc_id,
+        sentence=row.answer_sentence,
+        start=row.answer_span_start,
+        end=row.answer_span_end,
+    )
+
+
 def _stored_question(row: Row[Any], names: Names | None = None) -> StoredQuestion:
     citation = _citation(row)
     asked_by = _ref(row.asked_by_name, row.asked_by_role, row.asked_by_kind)
@@ -238,6 +250,7 @@ def _stored_question(row: Row[Any], names: Names | None = None) -> StoredQuestio
         kind=row.kind,
         asked_by=_named(asked_by, row.asked_by_identity_id, names),
         evidence=citation.evidence,
+        answer=_answer(row),
     )
     return StoredQuestion(id=row.id, question=question, citation=citation)
 

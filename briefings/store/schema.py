@@ -15,7 +15,8 @@ Why it is shaped this way:
   ``''`` there (not NULL), so the primary key can take upserts on both backends.
 * A meeting reported by several articles is one ``meetings`` row with several
   ``meeting_reports`` (the citations); a report belongs to exactly one document.
-* Every fact carries its evidence columns (sentence, span, field).
+* Every fact carries its evidence columns (sentence, span, field); an open question
+  may also carry its answer's opening (``answer_*``, always read from the body).
 * Time columns are aware UTC instants (:class:`UTCDateTime`); ``sort_time`` is the
   publication time, else the ingest time, so windows need one indexed column.
 """
@@ -68,6 +69,14 @@ def _evidence_checks(table: str) -> list[CheckConstraint]:
         CheckConstraint("span_start >= 0 AND span_end >= span_start", name="span"),
     ]
 
+
+# an answer is stored whole or not at all, its span read like the question's own
+ANSWER_CHECK = (
+    "(answer_sentence IS NULL AND answer_span_start IS NULL AND answer_span_end IS NULL)"
+    " OR (answer_sentence IS NOT NULL AND answer_span_start IS NOT NULL"
+    " AND answer_span_end IS NOT NULL"
+    " AND answer_span_start >= 0 AND answer_span_end >= answer_span_start)"
+)
 
 _KINDS = "('person', 'org', 'group', 'place', 'anonymous')"
 
@@ -213,8 +222,13 @@ questions = Table(
     *_ref_columns("asked_by"),
     *_evidence_columns(),
     *_person_copies("asked_by"),
+    # a reporter's question left open: where the answer that leaves it open begins
+    Column("answer_sentence", Text, nullable=True),
+    Column("answer_span_start", Integer, nullable=True),
+    Column("answer_span_end", Integer, nullable=True),
     CheckConstraint("kind IN ('explicit', 'implicit')", name="kind"),
     *_evidence_checks("questions"),
+    CheckConstraint(ANSWER_CHECK, name="answer"),
     Index("ix_questions_document_id", "document_id"),
     Index("ix_questions_asked_by_mention_id", "asked_by_mention_id"),
     Index("ix_questions_asked_by_identity_sort", "asked_by_identity_id", "sort_time"),

@@ -79,6 +79,16 @@ def evidence_row(evidence: Evidence) -> dict[str, object]:
     }
 
 
+def answer_row(answer: Evidence | None) -> dict[str, object]:
+    """The answer columns of a question row: the opening of the answer that leaves it
+    open (in the same document's body), or NULLs when the question carries none."""
+    return {
+        "answer_sentence": answer.sentence if answer else None,
+        "answer_span_start": answer.start if answer else None,
+        "answer_span_end": answer.end if answer else None,
+    }
+
+
 def person_row(prefix: str, ref: PersonRef | None, people: DocumentMentions) -> dict[str, object]:
     """The person columns of a fact row (``speaker_*``, ``asked_by_*``): the person as
     the fact names them, their mention in this document, and that mention's identity
@@ -296,6 +306,7 @@ def _insert_questions(
             **person_row("asked_by", question.asked_by, people),
             "sort_time": sort_time,
             **evidence_row(question.evidence),
+            **answer_row(question.answer),
         }
         for position, question in enumerate(extraction.questions)
     ]

@@ -42,7 +42,7 @@ class Draft:
     meetings: list[tuple[str, tuple[PersonRef, ...], str | None, str | None, MeetingStatus]] = field(
         default_factory=list
     )
-    questions: list[tuple[str, str, PersonRef | None, bool]] = field(default_factory=list)
+    questions: list[tuple[str, str, PersonRef | None, bool, str | None]] = field(default_factory=list)
 
     def quote(self, text: str, speaker: PersonRef | None) -> Draft:
         who = speaker.name if speaker else "Someone"
@@ -64,9 +64,19 @@ class Draft:
         self.meetings.append((sentence, people, place, date, status))
         return self
 
-    def question(self, text: str, asked_by: PersonRef | None = None, *, explicit: bool = True) -> Draft:
+    def question(
+        self,
+        text: str,
+        asked_by: PersonRef | None = None,
+        *,
+        explicit: bool = True,
+        answer: str | None = None,
+    ) -> Draft:
+        """A question; ``answer`` is the opening of the answer that leaves it open (issue 16)."""
         self.sentences.append(text)
-        self.questions.append((text, text, asked_by, explicit))
+        if answer is not None:
+            self.sentences.append(answer)
+        self.questions.append((text, text, asked_by, explicit, answer))
         return self
 
     def save(self, store: Store, *, now: datetime) -> Document:
@@ -87,8 +97,14 @@ class Draft:
                 for s, people, place, date, status in self.meetings
             ),
             questions=tuple(
-                Question(text, "explicit" if explicit else "implicit", who, evidence(s))
-                for s, text, who, explicit in self.questions
+                Question(
+                    text,
+                    "explicit" if explicit else "implicit",
+                    who,
+                    evidence(s),
+                    answer=evidence(answer) if answer is not None else None,
+                )
+                for s, text, who, explicit, answer in self.questions
             ),
         )
         store.save_document(document, extraction, now=now)

@@ -55,7 +55,11 @@ def fill(store: Store) -> None:
         )
         .quote("Well, first of all, the mission hasn't failed, yet", biden)
         .question("The question is, can there be an agreement on unity of purpose?", biden)
-        .question("So the question now is, where do they go from here?", biden)
+        .question(
+            "So the question now is, where do they go from here?",
+            biden,
+            answer="I'm not going to get ahead of <!channel> @everyone on **that**.",
+        )
         .save(store, now=NOW - timedelta(hours=1))
     )
     (
@@ -86,10 +90,20 @@ def render_all(store: Store) -> dict[str, str]:
         )
     reply = sources_reply(briefing.meetings[0], briefing.meetings[0].number, tz=TZ)
     out["sources_reply.md"] = "\n".join(renderer.render(reply, "markdown")) + "\n"
+    # an open question's reply: its answer's opening is the second evidence line (issue 16)
+    (question,) = [q for q in briefing.questions if q.fact.question.answer is not None]
+    reply = sources_reply(question, question.number, tz=TZ)
+    out["question_sources_reply.md"] = "\n".join(renderer.render(reply, "markdown")) + "\n"
+    out["question_sources_reply.slack.json"] = (
+        json.dumps(renderer.render(reply, "slack"), ensure_ascii=False, indent=1) + "\n"
+    )
     return out
 
 
-@pytest.mark.parametrize("name", [*FILES.values(), "sources_reply.md"])
+REPLIES = ("sources_reply.md", "question_sources_reply.md", "question_sources_reply.slack.json")
+
+
+@pytest.mark.parametrize("name", [*FILES.values(), *REPLIES])
 def test_rendering_matches_the_golden_file(store: Store, name: str) -> None:
     fill(store)
     rendered = render_all(store)[name]
