@@ -98,6 +98,16 @@ def _empty_postgres(url: str) -> None:
     engine = create_store_engine(url)
     try:
         with engine.begin() as conn:
+            # APScheduler's job tables (one per platform) are the scheduler's, not the
+            # migrations': a test that ran a scheduler must not leave one to the next.
+            jobs = conn.execute(
+                text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                    "AND starts_with(tablename, 'briefbot_apscheduler_jobs')"
+                )
+            ).scalars()
+            for table in list(jobs):
+                conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{table}"')
             conn.exec_driver_sql("; ".join(statements))
     finally:
         engine.dispose()
