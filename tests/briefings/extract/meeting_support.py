@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
+from briefings.extract import Extractor
+from briefings.extract.meetings import extract_meetings
+from briefings.model.documents import Document
 from briefings.model.facts import Meeting
+
+MeetingsIn = Callable[..., list[Meeting]]
+
+
+def meetings_reader(extractor: Extractor, published: datetime) -> MeetingsIn:
+    """The meetings of an invented text (body, optional title) published at ``published``."""
+
+    def run(body: str, title: str = "") -> list[Meeting]:
+        document = Document.create(title=title, body=body, published=published)
+        return extract_meetings(extractor.context(document))
+
+    return run
 
 
 def names(meeting: Meeting) -> list[str]:

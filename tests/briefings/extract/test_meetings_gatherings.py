@@ -14,10 +14,8 @@ from datetime import UTC, datetime
 import pytest
 
 from briefings.extract import Extractor
-from briefings.extract.meetings import extract_meetings
-from briefings.model.documents import Document
 from briefings.model.facts import Meeting
-from tests.briefings.extract.meeting_support import names, only
+from tests.briefings.extract.meeting_support import meetings_reader, names, only
 
 pytestmark = pytest.mark.slow
 
@@ -26,11 +24,7 @@ PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)  # a Wednesday
 
 @pytest.fixture(scope="module")
 def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
-    def run(body: str, title: str = "") -> list[Meeting]:
-        document = Document.create(title=title, body=body, published=PUBLISHED)
-        return extract_meetings(extractor.context(document))
-
-    return run
+    return meetings_reader(extractor, PUBLISHED)
 
 
 # --- class 1: multilateral gatherings ------------------------------------------------

@@ -10,10 +10,8 @@ import pytest
 from spacy.language import Language
 
 from briefings.extract import Extractor
-from briefings.extract.meetings import extract_meetings
-from briefings.model.documents import Document
 from briefings.model.facts import Meeting
-from tests.briefings.extract.meeting_support import names, only
+from tests.briefings.extract.meeting_support import meetings_reader, names, only
 
 pytestmark = pytest.mark.slow
 
@@ -22,11 +20,7 @@ PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)  # a Wednesday
 
 @pytest.fixture(scope="module")
 def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
-    def run(body: str, title: str = "") -> list[Meeting]:
-        document = Document.create(title=title, body=body, published=PUBLISHED)
-        return extract_meetings(extractor.context(document))
-
-    return run
+    return meetings_reader(extractor, PUBLISHED)
 
 
 def test_a_long_title_with_for_or_of_is_the_role_of_the_name_after_it(
