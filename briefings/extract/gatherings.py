@@ -71,11 +71,14 @@ def talked_about(noun: Token) -> bool:
 def the_one_before(noun: Token) -> bool:
     """ "participated in the call", "joined the meeting": a definite meeting noun with no parties or
     name of its own is the meeting the text has just reported."""
+    today = [c for c in noun.children if c.dep_ == "poss" and c.lower_ == "today"]  # "today's meeting"
     return (
         noun.tag_ == "NN"
         and noun.lower_ in {"call", "meeting", "discussion", "conversation"}
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
-        and not any(c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} for c in noun.children)
+        and (bool(today) or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children))
+        and not any(
+            c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} and c not in today for c in noun.children
+        )
     )
 
 
@@ -111,6 +114,12 @@ def gathering(noun: Token) -> PersonRef | None:
     words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
     return PersonRef(name, None, "group") if name else None
+
+
+def body_of(noun: Token) -> PersonRef | None:
+    """The named body whose meeting a host convened: "the third national meeting of the CVIC"."""
+    owner = _of_name(noun)
+    return PersonRef(owner, None, "group") if owner else None
 
 
 def _of_name(noun: Token) -> str | None:

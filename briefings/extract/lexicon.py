@@ -130,6 +130,18 @@ PEOPLE_BODIES = frozenset(
     """leaders allies partners officials ministers counterparts representatives delegations envoys
     heads governors mayors members negotiators lawmakers senators""".split()  # noqa: SIM905
 )
+# Plural nouns for people met as a body, beyond offices and parties: "met with top financial
+# regulators", "a roundtable with nurses", "convened state legislators".
+MORE_PEOPLE_WORDS = frozenset(
+    """regulators legislators manufacturers retailers employers educators teachers nurses doctors
+    physicians providers researchers administrators operators landlords tenants dreamers judges
+    attorneys sheriffs commissioners supporters advisors advisers ambassadors superintendents
+    presidents chairs founders designers builders producers growers truckers drivers""".split()  # noqa: SIM905
+)
+# Gatherings a host holds for guests a later list names: "hosted a second virtual convening".
+GATHERING_NOUNS_HOSTED = frozenset({"convening", "roundtable", "meeting", "summit", "forum", "conference"})
+# Verbs a meeting noun takes its attendees with: "the meeting included: Prime Minister Ito, ...".
+ATTENDEE_VERBS = frozenset({"include", "feature"})
 # Verbs whose object is a topic: "discussed the U.S.-Russia dialogue", "welcomed the launch of talks".
 TALKED_ABOUT_VERBS = frozenset(
     """discuss review address welcome praise commend support note highlight underscore applaud

@@ -23,9 +23,11 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.attendees import attendee_lists
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
     at_gathering,
+    body_of,
     facility,
     gathering,
     governing_verb,
@@ -37,6 +39,7 @@ from briefings.extract.gatherings import (
 )
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import (
+    GATHERING_NOUNS_HOSTED,
     SEPARATE_WORDS,
     TRIP_NOUNS,
 )
@@ -77,7 +80,7 @@ from briefings.model.facts import Meeting, PersonRef
 log = logging.getLogger(__name__)
 
 _OBJECT_VERBS = frozenset(
-    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join"}
+    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join", "convene"}
 )
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
@@ -114,6 +117,7 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
                 # "I want to thank President X for his hospitality. We just concluded a meeting."
                 speakers = Speakers(speakers.speaker, tuple(thanked))
         found.extend(series_meetings(sent, ctx))
+        found.extend(attendee_lists(sent, ctx, speakers))
         for trigger in find_triggers(sent):
             item = _read(trigger, ctx, speakers, header_place if turn is not None else None)
             if item is not None:
@@ -165,6 +169,20 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _stranded(subject: Token) -> list[Token]:
+    """ "Advisor Susan Rice and ... Director Julie Rodriguez convened": the first of two titled
+    names the parser hung inside the second's title, joined by "and"."""
+    return [
+        t
+        for c in subject.lefts
+        if c.dep_ in {"compound", "nmod"}
+        for t in c.subtree
+        if t.dep_ == "nmod"
+        and t.ent_type_ == "PERSON"
+        and any(k.dep_ == "cc" and k.lower_ == "and" for k in t.children)
+    ]
+
+
 def _governing_subject(noun: Token) -> list[Token]:
     """For a meeting noun in a phrase, the subject of the clause holding it.
 
@@ -208,7 +226,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     def _with_groups(subject: Token) -> list[PersonRef]:
         """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
         out: list[PersonRef] = []
-        for tok in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
+        for tok in [subject, *(c for c in subject.conjuncts if c.i > subject.i), *_stranded(subject)]:
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
             office = None if found else unnamed_office(tok, ctx)
@@ -289,6 +307,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
                 for obj in child.children:
                     visit.read(obj)
+    if trigger.direction == "host" and noun is not None and not is_noun and not second:
+        body = body_of(noun)  # "convened the third national meeting of the CVIC": the body met
+        second += [body] if body is not None else []
     if not is_noun:
         second += [r for obj in marked_with(verb) for r in party(obj)]
     if trigger.direction == "visit" and not is_noun and visit.place is None:
@@ -343,7 +364,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     )
     if alone:
         participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
-    if len(participants) < (1 if alone else 2):
+    # "the White House hosted a second convening": a host alone, whose guests a later list names
+    lone = trigger.direction == "host" and noun is not None and noun.lower_ in GATHERING_NOUNS_HOSTED
+    if len(participants) < (1 if alone or lone else 2):
         return None
     if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
         # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
@@ -379,6 +402,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
         refers_back=noun is not None and not is_noun and the_one_before(noun) and not second_named,
+        lone=lone and not alone and len(participants) < 2,
     )
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import PATRONYMIC_PARTICLES
+from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PATRONYMIC_PARTICLES
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
-from briefings.extract.places import country_of_demonym, entity_at, is_demonym
+from briefings.extract.places import COUNTRIES, country_of_demonym, entity_at, is_demonym
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import EntityKind, PersonRef
 
@@ -450,7 +450,7 @@ def _people_noun(token: Token) -> bool:
     """ "senators", "officials", "farmers": a noun for people, as opposed to things and firms."""
     low = token.lower_
     return (
-        low in GROUP_NOUNS | _PEOPLE_WORDS
+        low in GROUP_NOUNS | _PEOPLE_WORDS | MORE_PEOPLE_WORDS
         or low.removesuffix("s") in TITLE_WORDS | GROUP_NOUNS
         or low.endswith(_PEOPLE_ENDINGS)
     )
@@ -472,6 +472,8 @@ def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     if place is not None and places and token.lower_.endswith("s"):
         # "the foreign ministers of Norway and Iceland": one party per country
         return [PersonRef(clean_name(p.text), None, _ENTITY_KINDS[p.label_]) for p in [place, *places]]
+    if place is not None and (named := _country_then_name(token, place)) is not None:
+        return [named]
     if place is not None:
         holder = _holder_of(token.lower_, place.text, people)
         if holder is not None:
@@ -479,6 +481,20 @@ def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
         return [PersonRef(clean_name(place.text), None, _ENTITY_KINDS[place.label_])]
     ref = people.resolve_nominal(token.text, token.idx)
     return [ref] if ref is not None else []
+
+
+def _country_then_name(title: Token, place: Span) -> PersonRef | None:
+    """ "President of Finland Sauli Niinistö" tagged as one organisation: the country, then the name.
+
+    The tagger runs the country and the holder's name together; a country's name
+    followed by two or three capitalised words is the office's holder.
+    """
+    words = place.text.split()
+    for cut in (1, 2):
+        country, name = " ".join(words[:cut]), words[cut:]
+        if country in COUNTRIES and 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name):
+            return PersonRef(" ".join(name), f"{title.text} of {country}", "person")
+    return None
 
 
 def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None:

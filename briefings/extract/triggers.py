@@ -43,6 +43,7 @@ from briefings.extract.lexicon import (
     UNSURE_MARKS,
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
+from briefings.extract.names import TITLE_WORDS
 from briefings.model.facts import MeetingStatus
 
 _PHONE_WORDS = PHONE_WORDS  # read by the selective parse (selection.py) under this name
@@ -62,7 +63,15 @@ MEETING_VERBS: dict[str, Direction] = {
     "talk": "mutual",
     "negotiate": "mutual",
     "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
+    "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo" is mutual (_direction)
 }
+
+
+def _direction(verb: Token) -> Direction:
+    """A verb's direction; "convene" hosts only when it has guests ("convened 30 legislators")."""
+    if verb.lemma_.lower() == "convene" and not any(c.dep_ == "dobj" for c in verb.children):
+        return "mutual"
+    return MEETING_VERBS[verb.lemma_.lower()]
 
 
 @dataclass(frozen=True)
@@ -144,6 +153,12 @@ def _named_people(obj: Token) -> bool:
     )
 
 
+def _titled(obj: Token) -> bool:
+    """ "spoke with President of Finland Sauli Niinistö": an office in capitals names its holder,
+    even when the tagger took the name for an organisation."""
+    return obj.pos_ == "PROPN" and obj.lower_ in TITLE_WORDS and obj.text[:1].isupper()
+
+
 def _with_person(verb: Token) -> bool:
     """ "spoke with King Salman": talking with a named person is a conversation; "with reporters" is not."""
     return any(
@@ -153,6 +168,7 @@ def _with_person(verb: Token) -> bool:
             o.ent_type_ == "PERSON"
             or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
             or _named_people(o)
+            or _titled(o)
             for o in prep_objects(c)
         )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
         for c in verb.children
@@ -274,7 +290,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             at = _gathering_of(tok)  # "spoke with the Allies in a virtual summit hosted by X and Y"
             if at is not None:
                 taken.add(at.i)
-            found.append(Trigger(tok, at, MEETING_VERBS[lemma], sent))
+            found.append(Trigger(tok, at, _direction(tok), sent))
     for tok in sent:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEETING_NOUNS:
             continue
