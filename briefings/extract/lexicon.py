@@ -123,6 +123,8 @@ FACILITY_WORDS = frozenset(
 )
 # Offices a government's own readout means by "the President" with no name ("the President's trip").
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
+# Words that make an office another one: "Vice President", "Deputy Secretary", "former President".
+OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant"})
 # Nouns of one of several meetings: "held separate calls with A, B and C" is a call with each.
 SEPARATE_WORDS = frozenset({"separate", "individual"})
 # Plural nouns for bodies of people one talks with: "spoke with the CARICOM leaders".
@@ -140,6 +142,8 @@ MORE_PEOPLE_WORDS = frozenset(
 )
 # Gatherings a host holds for guests a later list names: "hosted a second virtual convening".
 GATHERING_NOUNS_HOSTED = frozenset({"convening", "roundtable", "meeting", "summit", "forum", "conference"})
+# Verbs of arriving: "Bush has arrived in Israel" is a visit to the country arrived in.
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
 # Verbs a meeting noun takes its attendees with: "the meeting included: Prime Minister Ito, ...".
 ATTENDEE_VERBS = frozenset({"include", "feature"})
 # Verbs whose object is a topic: "discussed the U.S.-Russia dialogue", "welcomed the launch of talks".
@@ -193,6 +197,7 @@ HOLDING_VERBS = frozenset(
         "convene",
         "join",
         "participate",
+        "launch",
     }
 )
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".

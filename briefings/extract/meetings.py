@@ -40,6 +40,7 @@ from briefings.extract.gatherings import (
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import (
     GATHERING_NOUNS_HOSTED,
+    HOLDING_VERBS,
     SEPARATE_WORDS,
     TRIP_NOUNS,
 )
@@ -62,13 +63,14 @@ from briefings.extract.places import (
     host_country,
     visited_place,
 )
-from briefings.extract.readout_principal import home_principal, unnamed_office
+from briefings.extract.readout_principal import home_principal, titled_label, unnamed_office
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.series import series_meetings
 from briefings.extract.speakers import Speakers, principals, speakers_at
 from briefings.extract.triggers import (
     MEETING_NOUNS,
     Trigger,
+    arrived_in,
     find_triggers,
     marked_with,
     prep_objects,
@@ -111,6 +113,10 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         if turn is not last_turn:
             thanked, last_turn = [], turn
         speakers = speakers_at(turn, ctx, parties)
+        if speakers.speaker is not None:  # "THE PRESIDENT:" in "Remarks by President Biden"
+            speakers = Speakers(
+                titled_label(speakers.speaker, ctx), tuple(titled_label(o, ctx) for o in speakers.others)
+            )
         if speakers.speaker is not None:
             thanked = dedupe(thanked + _thanked(sent, ctx, speakers))
             if not speakers.counterparts() and thanked:
@@ -193,7 +199,9 @@ def _governing_subject(noun: Token) -> list[Token]:
     if verb is None:
         return []
     purpose = noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
-    return [s for s in _subjects(verb) if s.pos_ == "PRON" or purpose]
+    # "wasted no time ... launching talks", the parser reading "launching" as the noun's adjective
+    held = any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in HOLDING_VERBS for c in noun.children)
+    return [s for s in _subjects(verb) if s.pos_ == "PRON" or purpose or held]
 
 
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
@@ -312,6 +320,8 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         second += [body] if body is not None else []
     if not is_noun:
         second += [r for obj in marked_with(verb) for r in party(obj)]
+    for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun else []:
+        visit.read(obj)  # "has arrived in Israel"
     if trigger.direction == "visit" and not is_noun and visit.place is None:
         loose = _loose_destination(verb, ctx.sentence_of(verb).end)
         if loose is not None:

@@ -114,7 +114,9 @@ def fact_words() -> frozenset[str]:
     # imported here: the rule modules import the extraction package this module belongs to
     from briefings.extract.triggers import _PHONE_WORDS, MEETING_NOUNS, MEETING_VERBS
 
-    lemmas = set(MEETING_VERBS) | _PHONE_WORDS
+    from briefings.extract.lexicon import ARRIVAL_VERBS
+
+    lemmas = set(MEETING_VERBS) | _PHONE_WORDS | ARRIVAL_VERBS
     return frozenset({form for lemma in lemmas for form in inflections(lemma)} | MEETING_NOUNS)
 
 

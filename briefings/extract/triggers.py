@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import (
     APPEAL_VERBS,
+    ARRIVAL_VERBS,
     BE_FORMS,
     CANCEL_VERBS,
     FUTURE_AUX,
@@ -44,6 +45,7 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
 from briefings.extract.names import TITLE_WORDS
+from briefings.extract.places import COUNTRIES
 from briefings.model.facts import MeetingStatus
 
 _PHONE_WORDS = PHONE_WORDS  # read by the selective parse (selection.py) under this name
@@ -151,6 +153,17 @@ def _named_people(obj: Token) -> bool:
             t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "NORP", "GPE"} for t in obj.subtree if t.i != obj.i
         )
     )
+
+
+def arrived_in(verb: Token) -> list[Token]:
+    """The country an arrival is in: "arrived in Israel" (a city or a building is no host country)."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE" and o.text in COUNTRIES
+    ]
 
 
 def _titled(obj: Token) -> bool:
@@ -267,6 +280,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             and (_phrasal(tok, SIT_DOWN) or (lemma == "see" and _sees_someone(tok)) or _joins_people(tok))
         ):
             found.append(Trigger(tok, None, "mutual", sent))  # "sat down with Okafor", "is due to see envoys"
+            continue
+        if noun is None and tok.pos_ == "VERB" and lemma in ARRIVAL_VERBS and arrived_in(tok):
+            found.append(Trigger(tok, None, "visit", sent))  # "has arrived in Israel": a visit
             continue
         verb = _present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
         if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *HOLDING_VERBS}:
