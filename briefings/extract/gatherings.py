@@ -129,8 +129,8 @@ def _of_name(noun: Token) -> str | None:
             words = [
                 t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"}
             ]
-            if any(t.pos_ == "PROPN" for t in words):
-                return clean_name(" ".join(t.text for t in words))
+            if any(t.pos_ == "PROPN" for t in words):  # "the President’s Council", not "President ’s"
+                return clean_name("".join(t.text_with_ws for t in words).strip())
     return None
 
 

@@ -197,9 +197,10 @@ HOLDING_VERBS = frozenset(
         "convene",
         "join",
         "participate",
-        "launch",
     }
 )
+# Verbs of opening talks, read as the talks' adjective by the parser: "launching talks shortly after".
+OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
 PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
