@@ -138,7 +138,8 @@ MORE_PEOPLE_WORDS = frozenset(
     """regulators legislators manufacturers retailers employers educators teachers nurses doctors
     physicians providers researchers administrators operators landlords tenants dreamers judges
     attorneys sheriffs commissioners supporters advisors advisers ambassadors superintendents
-    presidents chairs founders designers builders producers growers truckers drivers""".split()  # noqa: SIM905
+    presidents chairs founders designers builders producers growers truckers drivers recipients
+    survivors""".split()  # noqa: SIM905
 )
 # Gatherings a host holds for guests a later list names: "hosted a second virtual convening".
 GATHERING_NOUNS_HOSTED = frozenset({"convening", "roundtable", "meeting", "summit", "forum", "conference"})

@@ -287,7 +287,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
                 antecedent is not None
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
-        refs = resolve(obj) if resolve_token(obj, ctx.people, speakers) else []
+        # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
+        named = resolve_token(obj, ctx.people, speakers) or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
+        refs = resolve(obj) if named else []
         unnamed = None if refs else unnamed_office(obj, ctx)
         refs = [unnamed] if unnamed is not None else refs
         office = _office(obj) if not refs and speakers.speaker is not None else None
@@ -348,7 +350,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
                 for obj in child.children:
                     visit.read(obj)
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
-        body = body_of(noun)  # "convened the third national meeting of the CVIC": the body met
+        # "convened the third national meeting of the CVIC", "convened the National Climate Task
+        # Force meeting": the body met
+        body = body_of(noun) or gathering(noun)
         second += [body] if body is not None else []
     if not is_noun:
         second += [r for obj in marked_with(verb) for r in party(obj)]

@@ -156,6 +156,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             return [untagged]
         if _inside_title(token) or _place_qualifier(token):
             return []
+    titled = _name_before_title(token)
+    if titled is not None:
+        return [titled]
     for child in token.children:
         if (
             token.ent_type_ != "PERSON"  # "Cole and Kenya's minister, Kiprop": Kiprop is not Cole
@@ -212,6 +215,24 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if token.pos_ == "NOUN" and low in TITLE_WORDS:
         return _nominal(token, people)
     return []
+
+
+def _name_before_title(token: Token) -> PersonRef | None:
+    """ "Tomas Pojar, National Security Advisor to the Prime Minister": a name the tagger took for a
+    place or an organisation is a person's when a title follows it as its appositive."""
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
+        return None
+    title = next(
+        (c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.lower_ in TITLE_WORDS),
+        None,
+    )
+    phrase = _proper_phrase(token)
+    if title is None or not title.text[:1].isupper() or not _written_name(phrase.text) or len(phrase) > 3:
+        return None
+    if any(t.lower_ in TITLE_WORDS for t in phrase):
+        return None
+    role = token.doc[title.left_edge.i : min(title.right_edge.i + 1, title.left_edge.i + 2 * _TITLE_RUN)].text
+    return PersonRef(phrase.text, role.strip(" ,"), "person")
 
 
 def name_after_title(token: Token) -> Span | None:

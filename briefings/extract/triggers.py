@@ -169,7 +169,15 @@ def arrived_in(verb: Token) -> list[Token]:
 def _titled(obj: Token) -> bool:
     """ "spoke with President of Finland Sauli Niinistö": an office in capitals names its holder,
     even when the tagger took the name for an organisation."""
-    return obj.pos_ == "PROPN" and obj.lower_ in TITLE_WORDS and obj.text[:1].isupper()
+    if obj.pos_ != "PROPN":
+        return False
+    if obj.lower_ in TITLE_WORDS and obj.text[:1].isupper():
+        return True
+    # "with President Alejandro Giammattei", the name untagged: a capitalised title opens it
+    return any(
+        t.dep_ == "compound" and t.lower_ in TITLE_WORDS and t.text[:1].isupper() and t.i < obj.i
+        for t in obj.subtree
+    )
 
 
 def _with_person(verb: Token) -> bool:
