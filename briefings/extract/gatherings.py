@@ -110,6 +110,8 @@ def gathering(noun: Token) -> PersonRef | None:
         owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
         return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
     start = min(t.left_edge.i for t in left)
+    while start < noun.i and not noun.doc[start].text[:1].isupper() and noun.doc[start].dep_ != "compound":
+        start += 1  # "the first-ever National Climate Task Force meeting": its name is the capitalised part
     skip = {"annual", "first"}
     words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))

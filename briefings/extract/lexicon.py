@@ -145,6 +145,12 @@ MORE_PEOPLE_WORDS = frozenset(
 GATHERING_NOUNS_HOSTED = frozenset({"convening", "roundtable", "meeting", "summit", "forum", "conference"})
 # Verbs of arriving: "Bush has arrived in Israel" is a visit to the country arrived in.
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
+# Words of a role that the tagger runs into a name: "Elect Gustavo Petro", "Activist Nazanin Boniadi",
+# "European Commission Frans Timmermans".
+ROLE_PREFIX_WORDS = frozenset(
+    """elect designate activist actress actor journalist author chairperson commission council
+    ministry department""".split()  # noqa: SIM905
+)
 # Verbs a meeting noun takes its attendees with: "the meeting included: Prime Minister Ito, ...".
 ATTENDEE_VERBS = frozenset({"include", "feature"})
 # Verbs whose object is a topic: "discussed the U.S.-Russia dialogue", "welcomed the launch of talks".

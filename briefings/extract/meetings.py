@@ -54,7 +54,7 @@ from briefings.extract.participants import (
     resolve_token,
     resolve_with_conjuncts,
 )
-from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party, untitled
 from briefings.extract.places import (
     entity_at,
     attached_place,
@@ -132,6 +132,8 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     found.extend(
         Mention(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
     )
+    # "Chairperson Faki", "Elect Gustavo Petro": a participant's name without the title run into it
+    found = [replace(m, participants=dedupe([untitled(p) for p in m.participants])) for m in found]
     merged = merge(found)
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]

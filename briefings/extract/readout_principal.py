@@ -17,7 +17,7 @@ import logging
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import HOME_OFFICES, OTHER_OFFICE_WORDS
+from briefings.extract.lexicon import HOME_OFFICES, MEETING_NOUNS, OTHER_OFFICE_WORDS
 from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,11 @@ def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
         before = " ".join(t.lower_ for t in title[max(0, ent.start - len(office.split())) : ent.start])
         if before == office:
             # "Biden’s Meeting" tagged as one name: the name ends at the possessive
-            words = list(itertools.takewhile(lambda t: t.tag_ != "POS" and "’" not in t.text, ent))
+            words = list(
+                itertools.takewhile(
+                    lambda t: t.tag_ != "POS" and "’" not in t.text and t.lower_ not in MEETING_NOUNS, ent
+                )
+            )  # "President Joe Biden Meeting with ..." tagged as one name
             ref = ctx.people.resolve(" ".join(t.text for t in words), 0) if words else None
             if ref is not None and ref.kind == "person":
                 return ref
