@@ -51,9 +51,7 @@ def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Ment
         if len(participants) < 2:
             continue
         log.debug("attendee list of %d in %r", len(participants), sent.text[:60])
-        out.append(
-            Mention(participants, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True)
-        )
+        out.append(Mention(participants, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True))
     return out
 
 
@@ -72,7 +70,8 @@ def _meeting_of(subject: Token) -> Token | None:
 def _definite(noun: Token) -> bool:
     """ "the meeting", "today's convening": the one the text reports, not "a meeting"."""
     return any(
-        c.dep_ in {"det", "poss"} and (c.lower_ in _DEFINITE or c.lower_.startswith("today")) for c in noun.children
+        c.dep_ in {"det", "poss"} and (c.lower_ in _DEFINITE or c.lower_.startswith("today"))
+        for c in noun.children
     )
 
 
@@ -102,7 +101,9 @@ def _bulleted(verb: Token, ctx: DocContext) -> list[PersonRef]:
         if line and not line.startswith(_BULLETS) and out:
             break  # the paragraph after the list
         if line.startswith(_BULLETS):
-            names = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end]
+            names = [
+                e for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end
+            ]
             ref = ctx.people.resolve(names[0]) if names else None
             out += [ref] if ref is not None and ref.kind == "person" else []
         start = end + 1

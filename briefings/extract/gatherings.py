@@ -75,9 +75,12 @@ def the_one_before(noun: Token) -> bool:
     return (
         noun.tag_ == "NN"
         and noun.lower_ in {"call", "meeting", "discussion", "conversation"}
-        and (bool(today) or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children))
+        and (
+            bool(today) or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+        )
         and not any(
-            c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} and c not in today for c in noun.children
+            c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} and c not in today
+            for c in noun.children
         )
     )
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from briefings.extract.attendees import attendee_lists
+from briefings.extract.cohosts import names_an_office, stranded, stranded_name
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
     at_gathering,
@@ -56,7 +57,6 @@ from briefings.extract.participants import (
 )
 from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party, untitled
 from briefings.extract.places import (
-    entity_at,
     attached_place,
     bilateral_parties,
     dateline,
@@ -178,45 +178,6 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _stranded(subject: Token) -> list[Token]:
-    """ "Advisor Susan Rice and ... Director Julie Rodriguez convened": the first of two titled
-    names the parser hung inside the second's title, joined by "and"."""
-    return [
-        t
-        for c in subject.lefts
-        if c.dep_ in {"compound", "nmod"}
-        for t in c.subtree
-        if t.dep_ in {"nmod", "compound"}
-        and t.pos_ == "PROPN"
-        and any(k.dep_ == "cc" and k.lower_ == "and" for k in t.children)
-    ]
-
-
-def _names_an_office(tok: Token) -> bool:
-    """An organisation written as the first words of a person's title: "HUD Secretary Marcia Fudge"."""
-    ent = entity_at(tok)
-    if ent is None or ent.label_ != "ORG" or ent.end + 1 >= len(tok.doc):
-        return False
-    after = tok.doc[ent.end]
-    return after.lower_ in TITLE_WORDS and after.text[:1].isupper() and tok.doc[ent.end + 1].ent_type_ == "PERSON"
-
-
-def _stranded_name(tok: Token) -> PersonRef | None:
-    """ "Secretary of the Interior Deb Haaland and ...": a titled name the tagger took for part of
-    an organisation; the two capitalised words before "and", after a title, are the name."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "the", "for"}):
-        start -= 1
-    run = doc[start : tok.i + 1]
-    if tok.i - 1 <= start or not doc[tok.i - 1].text[:1].isupper():
-        return None
-    if not any(t.lower_ in TITLE_WORDS and t.text[:1].isupper() for t in run[:-2]):
-        return None
-    role = doc[start : tok.i - 1].text
-    return PersonRef(f"{doc[tok.i - 1].text} {tok.text}", role, "person")
-
-
 def _governing_subject(noun: Token) -> list[Token]:
     """For a meeting noun in a phrase, the subject of the clause holding it.
 
@@ -228,7 +189,9 @@ def _governing_subject(noun: Token) -> list[Token]:
         return []
     purpose = noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
     # "wasted no time ... launching talks", the parser reading "launching" as the noun's adjective
-    held = any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in OPENING_VERBS for c in noun.children)
+    held = any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in OPENING_VERBS for c in noun.children
+    )
     return [s for s in _subjects(verb) if s.pos_ == "PRON" or purpose or held]
 
 
@@ -263,14 +226,14 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
         out: list[PersonRef] = []
         heads = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
-        stranded = [t for h in heads for t in _stranded(h)]
-        for tok in [*heads, *stranded]:
-            if _names_an_office(tok):
+        hung = [t for h in heads for t in stranded(h)]
+        for tok in [*heads, *hung]:
+            if names_an_office(tok):
                 continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
-            if tok in stranded and not any(r.kind == "person" for r in found):
-                found = [r for r in [_stranded_name(tok)] if r is not None]
+            if tok in hung and not any(r.kind == "person" for r in found):
+                found = [r for r in [stranded_name(tok)] if r is not None]
             office = None if found else unnamed_office(tok, ctx)
             found = [office] if office is not None else found
             out += (
@@ -290,7 +253,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
-        named = resolve_token(obj, ctx.people, speakers) or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
+        named = resolve_token(obj, ctx.people, speakers) or any(
+            c.ent_type_ == "PERSON" for c in obj.conjuncts
+        )
         refs = resolve(obj) if named else []
         unnamed = None if refs else unnamed_office(obj, ctx)
         refs = [unnamed] if unnamed is not None else refs

@@ -156,9 +156,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             return [untagged]
         if _inside_title(token) or _place_qualifier(token):
             return []
-    titled = _name_before_title(token)
-    if titled is not None:
-        return [titled]
+    before_title = _name_before_title(token)
+    if before_title is not None:
+        return [before_title]
     for child in token.children:
         if (
             token.ent_type_ != "PERSON"  # "Cole and Kenya's minister, Kiprop": Kiprop is not Cole

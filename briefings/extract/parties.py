@@ -52,7 +52,6 @@ def untitled(ref: PersonRef) -> PersonRef:
     return PersonRef(" ".join(rest), ref.role, ref.kind)
 
 
-
 def _leading_words(short: str, long_: str) -> bool:
     """ "Hassan Sheikh" and "Hassan Sheikh Mohamud", "Lee Hsien" and "Lee Hsien Loong": a name cut short."""
     a, b = short.split(), long_.split()

@@ -65,7 +65,7 @@ MEETING_VERBS: dict[str, Direction] = {
     "talk": "mutual",
     "negotiate": "mutual",
     "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
-    "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo" is mutual (_direction)
+    "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo": mutual
 }
 
 
