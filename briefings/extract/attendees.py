@@ -39,6 +39,9 @@ def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Ment
     """The meeting a sentence lists the attendees of, as a mention of the meeting before it."""
     out: list[Mention] = []
     for verb in sent:
+        joined = _joined_by(verb, ctx, speakers)
+        if len(joined) >= 2:
+            out.append(Mention(joined, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True))
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTENDEE_VERBS:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -53,6 +56,24 @@ def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Ment
         log.debug("attendee list of %d in %r", len(participants), sent.text[:60])
         out.append(Mention(participants, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True))
     return out
+
+
+def _joined_by(verb: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+    """ "She was joined by Governor Charlie Baker": whoever joined the host was at the meeting
+    just reported. Only a clause of its own (the root), where the joining is the news."""
+    if (
+        verb.lemma_.lower() != "join"
+        or verb.dep_ != "ROOT"
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if len(subjects) != 1 or not agents or speakers.speaker is not None:
+        return []  # "we are joined by our National Security Advisor": a briefing, no meeting
+    host = [r for r in resolve_token(subjects[0], ctx.people, speakers) if r.kind == "person"]
+    guests = [r for a in agents for r in _listed(a, ctx, speakers) if r.kind == "person"]
+    return dedupe(host + guests) if host and guests else []
 
 
 def _meeting_of(subject: Token) -> Token | None:

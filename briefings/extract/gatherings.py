@@ -127,9 +127,21 @@ def body_of(noun: Token) -> PersonRef | None:
     return PersonRef(owner, None, "group") if owner else None
 
 
+def attendees_of(noun: Token) -> list[PersonRef]:
+    """ "a meeting of Latina state legislators": the people a meeting is of."""
+    return [
+        r
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for r in people_group(obj)
+    ]
+
+
 def _of_name(noun: Token) -> str | None:
     """The proper name in a gathering's "of" phrase, without asides and clauses after it."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = [
                 t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"}

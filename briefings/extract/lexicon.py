@@ -149,7 +149,12 @@ ARRIVAL_VERBS = frozenset({"arrive", "land"})
 # "European Commission Frans Timmermans".
 ROLE_PREFIX_WORDS = frozenset(
     """elect designate activist actress actor journalist author chairperson commission council
-    ministry department""".split()  # noqa: SIM905
+    ministry department coordinator gentleman counsel member politburo""".split()  # noqa: SIM905
+)
+# People who come from a place without acting for it: "state legislators from Missouri and Ohio" met
+# are legislators, not the two states (officials and representatives from a country stand for it).
+PEOPLE_FROM_PLACES = frozenset(
+    """legislators lawmakers mayors governors students advocates activists attorneys""".split()  # noqa: SIM905
 )
 # Verbs a meeting noun takes its attendees with: "the meeting included: Prime Minister Ito, ...".
 ATTENDEE_VERBS = frozenset({"include", "feature"})
@@ -238,6 +243,10 @@ PLAN_VERBS = frozenset(
 REFUSE_VERBS = frozenset(
     {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
 )
+# Adjectives of not being able: "she will be unable to host the breakfast" calls it off.
+UNABLE_WORDS = frozenset({"unable"})
+# Verbs of going on as before: "the President will continue to meet with experts" is a habit, no meeting.
+HABIT_VERBS = frozenset({"continue"})
 CANCEL_VERBS = frozenset({"cancel", "scrap", "suspend", "boycott", "skip", "shelve", *POSTPONE_VERBS})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})

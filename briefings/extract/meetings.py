@@ -28,6 +28,7 @@ from briefings.extract.cohosts import names_an_office, stranded, stranded_name
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
     at_gathering,
+    attendees_of,
     body_of,
     facility,
     gathering,
@@ -55,7 +56,7 @@ from briefings.extract.participants import (
     resolve_token,
     resolve_with_conjuncts,
 )
-from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party, untitled
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, no_name, same_party, untitled
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -133,7 +134,10 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         Mention(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
     )
     # "Chairperson Faki", "Elect Gustavo Petro": a participant's name without the title run into it
-    found = [replace(m, participants=dedupe([untitled(p) for p in m.participants])) for m in found]
+    found = [
+        replace(m, participants=dedupe([untitled(p) for p in m.participants if not no_name(p)]))
+        for m in found
+    ]
     merged = merge(found)
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
@@ -176,6 +180,22 @@ def _subjects(verb: Token) -> list[Token]:
             break
         tok = tok.head
     return []
+
+
+def _coordinated(subject: Token) -> list[Token]:
+    """A subject and every head coordinated after it, through the appositions the parser makes of
+    a long list of titled names ("Macron of France, Merkel of Germany, ..., and Biden")."""
+    out, stack = [], [subject]
+    while stack:
+        tok = stack.pop(0)
+        out.append(tok)
+        stack += [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == tok.ent_type_ == "PERSON"))
+        ]
+    return out
 
 
 def _governing_subject(noun: Token) -> list[Token]:
@@ -225,7 +245,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     def _with_groups(subject: Token) -> list[PersonRef]:
         """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
         out: list[PersonRef] = []
-        heads = [subject, *(c for c in subject.conjuncts if c.i > subject.i)]
+        heads = _coordinated(subject)
         hung = [t for h in heads for t in stranded(h)]
         for tok in [*heads, *hung]:
             if names_an_office(tok):
@@ -253,10 +273,11 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
-        named = resolve_token(obj, ctx.people, speakers) or any(
-            c.ent_type_ == "PERSON" for c in obj.conjuncts
-        )
+        itself = resolve_token(obj, ctx.people, speakers)
+        named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
         refs = resolve(obj) if named else []
+        if refs and not itself and groups_meet:
+            refs = people_groups(obj) + refs  # "a number of his European counterparts, as well as X"
         unnamed = None if refs else unnamed_office(obj, ctx)
         refs = [unnamed] if unnamed is not None else refs
         office = _office(obj) if not refs and speakers.speaker is not None else None
@@ -319,7 +340,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
-        body = body_of(noun) or gathering(noun)
+        named = gathering(noun)  # "the first principal-level meeting" has a kind, no name
+        named = named if named is not None and any(w[:1].isupper() for w in named.name.split()) else None
+        body = body_of(noun) or named or next(iter(attendees_of(noun)), None)
         second += [body] if body is not None else []
     if not is_noun:
         second += [r for obj in marked_with(verb) for r in party(obj)]

@@ -110,6 +110,8 @@ def merge(found: list[Mention]) -> list[Mention]:
         for i, have in enumerate(out):
             if item.separate and not have.separate:
                 continue
+            if (have.lone and len(have.participants) < 2) or (item.lone and len(item.participants) < 2):
+                continue  # a host alone waits for the list of its guests, not for any meeting of hers
             if _compatible(have, item):
                 body_first = have if have.strength >= item.strength else item
                 other = item if body_first is have else have

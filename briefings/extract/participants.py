@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PATRONYMIC_PARTICLES
+from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PATRONYMIC_PARTICLES, PEOPLE_FROM_PLACES
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
@@ -412,6 +412,11 @@ def _salient_subject(token: Token, people: PeopleIndex) -> PersonRef | None:
 
 def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     """ "representatives from X and Y" -> X, Y; "a Taliban delegation" -> Taliban delegation."""
+    if token.lower_ in PEOPLE_FROM_PLACES and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.ent_type_ == "GPE" for o in c.children)
+        for c in token.children
+    ):
+        return people_group(token)  # "state legislators from Missouri, Nebraska, and Oklahoma"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
             found = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefings.extract.lexicon import PATRONYMIC_PARTICLES, ROLE_PREFIX_WORDS
+from briefings.extract.lexicon import MEETING_NOUNS, PATRONYMIC_PARTICLES, ROLE_PREFIX_WORDS
 from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS
 from briefings.model.facts import PersonRef
 
@@ -39,17 +39,35 @@ def untitled(ref: PersonRef) -> PersonRef:
     words = ref.name.split()
     if ref.kind != "person" or len(words) < 2:
         return ref
+    if words[-1].lower() in MEETING_NOUNS:  # "Biden Call" from "President Biden Call with ..."
+        return untitled(PersonRef(" ".join(words[:-1]), ref.role, ref.kind))
     low = [w.lower().strip(".,") for w in words]
     cut = -1
     for i, w in enumerate(low[:-1]):  # a leading run of titles, or up to a role word ("Commission")
-        if w in ROLE_PREFIX_WORDS or (w in TITLE_WORDS and cut == i - 1):
+        acronym = words[i].isupper() and len(words[i]) > 1  # "FEMA Administrator Criswell"
+        if w in ROLE_PREFIX_WORDS or ((w in TITLE_WORDS or acronym) and cut == i - 1):
             cut = i
     rest = words[cut + 1 :]
+    if not any(w.lower() not in TITLE_WORDS | ROLE_PREFIX_WORDS for w in words[cut + 1 :]):
+        return ref
     if cut < 0 or only_title_words(" ".join(rest)) or not rest[0][:1].isupper():
         return ref
+    if low[cut] not in TITLE_WORDS | ROLE_PREFIX_WORDS:
+        return ref  # an acronym alone opens no title: "NATO Allies"
     if rest[0].lower() in NAME_PARTICLES | PATRONYMIC_PARTICLES:
         return ref
     return PersonRef(" ".join(rest), ref.role, ref.kind)
+
+
+def no_name(ref: PersonRef) -> bool:
+    """ "Chinese Communist Party Politburo Member": a person "named" by an office alone."""
+    words = ref.name.split()
+    return (
+        ref.kind == "person"
+        and len(words) > 1
+        and words[-1].lower() in TITLE_WORDS | ROLE_PREFIX_WORDS
+        and not only_title_words(ref.name)  # "the Foreign Minister" is an office a speaker met
+    )
 
 
 def _leading_words(short: str, long_: str) -> bool:

@@ -25,6 +25,7 @@ from briefings.extract.lexicon import (
     FUTURE_AUX,
     FUTURE_WORDS,
     GATHERING_NOUNS,
+    HABIT_VERBS,
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
     INVITATION_NOUNS,
@@ -41,6 +42,7 @@ from briefings.extract.lexicon import (
     TALK_VERBS,
     TOPIC_VERBS,
     TRIP_NOUNS,
+    UNABLE_WORDS,
     UNSURE_MARKS,
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
@@ -383,6 +385,10 @@ def _ahead(chain: list[Token]) -> bool:
     return False
 
 
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 def _postpones(verb: Token) -> bool:
     """ "postponed", "delayed", "put off", "pushed back": the meeting moves to a later day."""
     return verb.lemma_.lower() in POSTPONE_VERBS or _phrasal(verb, PHRASAL_POSTPONE)
@@ -419,8 +425,10 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             and lemma in CANCEL_VERBS
         ):
             return "cancelled"
-        if link.dep_ == "xcomp" and lemma in REFUSE_VERBS - {"call"}:
-            return "cancelled"
+        if link.dep_ == "xcomp" and (lemma in REFUSE_VERBS - {"call"} or head.lower_ in UNABLE_WORDS):
+            return "cancelled"  # "declined to meet", "will be unable to host the breakfast"
+        if link.dep_ == "xcomp" and lemma in HABIT_VERBS and _future(head) and trigger.noun is None:
+            return None  # "will continue to meet with experts and leaders": a habit, no one meeting
         if link.dep_ == "xcomp" and lemma in PLAN_VERBS:
             return "planned"
         if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):

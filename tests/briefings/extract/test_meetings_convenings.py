@@ -186,3 +186,66 @@ def test_a_transcripts_office_label_is_the_person_the_title_names(
     meeting = only(found)
     assert names(meeting)[0] == "Ana Ruiz"
     assert "governors" in names(meeting)
+
+
+# --- attendees written around the convening, and no meeting where there is none -----------------
+
+
+def test_whoever_joined_the_host_was_at_the_convening(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "Today Vice President Lena Park convened state legislators in Boston to discuss the fight. "
+            "She was joined by Governor Charlie Baker."
+        )
+    )
+    assert {"Lena Park", "Charlie Baker", "state legislators"} <= set(names(meeting))
+
+
+def test_a_long_list_of_titled_leaders_holding_a_call_is_every_one_of_them(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Today, President Ana Ruiz of Chile, Chancellor Karl Weber of Austria, Prime Minister Tui Malo "
+            "of Fiji, Prime Minister Ben Ola of Samoa, and President Tomas Vega of Peru held a call."
+        )
+    )
+    assert {"Ruiz", "Weber", "Malo", "Ola", "Vega"} <= {n.split()[-1] for n in names(meeting)}
+
+
+def test_legislators_from_states_are_legislators_not_the_states(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in("Today, Advisor Jane Klee hosted a roundtable with state legislators from Ohio and Utah.")
+    )
+    assert "Ohio" not in names(meeting)
+    assert any(name.startswith("state legislators from Ohio") for name in names(meeting))
+
+
+def test_a_meeting_of_people_convened_meets_those_people(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("Today, Advisor Jane Klee convened a meeting of Latina state legislators."))
+    assert names(meeting) == ["Latina state legislators", "Jane Klee"]
+
+
+def test_being_unable_to_host_calls_the_meeting_off(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in("Vice President Lena Park will be unable to host Taoiseach Sean Burke in May.")
+    )
+    assert meeting.status == "cancelled"
+
+
+def test_continuing_to_meet_people_is_a_habit_not_a_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    assert (
+        meetings_in("In the months ahead, President Ana Ruiz will continue to meet with experts and leaders.")
+        == []
+    )
+
+
+def test_an_acronym_and_title_run_into_a_name_are_dropped(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in("President Ana Ruiz spoke today with FEMA Administrator Criswell about the storm.")
+    )
+    assert "FEMA Administrator Criswell" not in names(meeting)
