@@ -134,9 +134,12 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         Mention(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
     )
     # "Chairperson Faki", "Elect Gustavo Petro": a participant's name without the title run into it
-    found = [
+    cleaned = [
         replace(m, participants=dedupe([untitled(p) for p in m.participants if not no_name(p)]))
         for m in found
+    ]  # a mention left with fewer than two parties by the cleaning names too few to be a meeting
+    found = [
+        c for c, m in zip(cleaned, found, strict=True) if len(c.participants) >= min(2, len(m.participants))
     ]
     merged = merge(found)
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)

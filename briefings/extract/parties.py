@@ -66,6 +66,7 @@ def no_name(ref: PersonRef) -> bool:
         ref.kind == "person"
         and len(words) > 1
         and words[-1].lower() in TITLE_WORDS | ROLE_PREFIX_WORDS
+        and len(words[-1]) > 3  # "Hun Sen": a short title word ("sen", "gen") can end a name
         and not only_title_words(ref.name)  # "the Foreign Minister" is an office a speaker met
     )
 

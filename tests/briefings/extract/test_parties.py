@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.extract.parties import same_party, untitled
+from briefings.extract.parties import no_name, same_party, untitled
 from briefings.model.facts import PersonRef
 
 
@@ -23,3 +23,8 @@ def test_untitled_keeps_titles_inside_a_name_and_offices_alone() -> None:
 def test_a_name_cut_short_is_the_full_name() -> None:
     assert same_party(PersonRef("Lee Hsien", None, "person"), PersonRef("Lee Hsien Loong", None, "person"))
     assert not same_party(PersonRef("Lee Ming", None, "person"), PersonRef("Lee Hsien Loong", None, "person"))
+
+
+def test_a_short_title_word_ending_a_name_is_still_a_name() -> None:
+    assert not no_name(PersonRef("Hun Sen", "Prime Minister", "person"))
+    assert no_name(PersonRef("Chinese Communist Party Politburo Member", None, "person"))
