@@ -36,14 +36,7 @@ def governing_verb(noun: Token) -> Token | None:
 def people_groups(obj: Token) -> list[PersonRef]:
     """ "with union leaders and mayors", "with a group of labor leaders": bodies of people met."""
     if obj.lower_ in {"group", "groups", "number", "range", "coalition"}:
-        return [
-            r
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for r in people_groups(o)
-        ]
+        return [r for o in _of_objects(obj) for r in people_groups(o)]
     return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
 
 
@@ -129,13 +122,17 @@ def body_of(noun: Token) -> PersonRef | None:
 
 def attendees_of(noun: Token) -> list[PersonRef]:
     """ "a meeting of Latina state legislators": the people a meeting is of."""
+    return [r for obj in _of_objects(noun) for r in people_group(obj)]
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases: "a group of [labor leaders]", "a meeting of [mayors]"."""
     return [
-        r
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-        for r in people_group(obj)
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
     ]
 
 
