@@ -36,14 +36,7 @@ def governing_verb(noun: Token) -> Token | None:
 def people_groups(obj: Token) -> list[PersonRef]:
     """ "with union leaders and mayors", "with a group of labor leaders": bodies of people met."""
     if obj.lower_ in {"group", "groups", "number", "range", "coalition"}:
-        return [
-            r
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for r in people_groups(o)
-        ]
+        return [r for o in _of_objects(obj) for r in people_groups(o)]
     return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
 
 
@@ -71,11 +64,17 @@ def talked_about(noun: Token) -> bool:
 def the_one_before(noun: Token) -> bool:
     """ "participated in the call", "joined the meeting": a definite meeting noun with no parties or
     name of its own is the meeting the text has just reported."""
+    today = [c for c in noun.children if c.dep_ == "poss" and c.lower_ == "today"]  # "today's meeting"
     return (
         noun.tag_ == "NN"
         and noun.lower_ in {"call", "meeting", "discussion", "conversation"}
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
-        and not any(c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} for c in noun.children)
+        and (
+            bool(today) or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+        )
+        and not any(
+            c.dep_ in {"prep", "poss", "compound", "amod", "relcl", "acl"} and c not in today
+            for c in noun.children
+        )
     )
 
 
@@ -107,21 +106,45 @@ def gathering(noun: Token) -> PersonRef | None:
         owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
         return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
     start = min(t.left_edge.i for t in left)
+    while start < noun.i and not noun.doc[start].text[:1].isupper() and noun.doc[start].dep_ != "compound":
+        start += 1  # "the first-ever National Climate Task Force meeting": its name is the capitalised part
     skip = {"annual", "first"}
     words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
     return PersonRef(name, None, "group") if name else None
 
 
+def body_of(noun: Token) -> PersonRef | None:
+    """The named body whose meeting a host convened: "the third national meeting of the CVIC"."""
+    owner = _of_name(noun)
+    return PersonRef(owner, None, "group") if owner else None
+
+
+def attendees_of(noun: Token) -> list[PersonRef]:
+    """ "a meeting of Latina state legislators": the people a meeting is of."""
+    return [r for obj in _of_objects(noun) for r in people_group(obj)]
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases: "a group of [labor leaders]", "a meeting of [mayors]"."""
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _of_name(noun: Token) -> str | None:
     """The proper name in a gathering's "of" phrase, without asides and clauses after it."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = [
                 t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"}
             ]
-            if any(t.pos_ == "PROPN" for t in words):
-                return clean_name(" ".join(t.text for t in words))
+            if any(t.pos_ == "PROPN" for t in words):  # "the President’s Council", not "President ’s"
+                return clean_name("".join(t.text_with_ws for t in words).strip())
     return None
 
 

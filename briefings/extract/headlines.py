@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PEOPLE_BODIES
 from briefings.extract.names import strip_possessive
 from briefings.extract.parties import NAME_SUFFIXES, dedupe, only_title_words
 from briefings.extract.places import bilateral_parties, country_of_demonym
@@ -44,6 +45,11 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
             continue  # "Statement by Spokesperson X on Y's Meeting with Z": X speaks about the meeting
         if ent[0].lower_.rstrip(".") in NAME_SUFFIXES:
             continue  # "Joseph R. Biden, Jr. Call with ...": the suffix and the noun read as a name
+        if any(t.lower_ == "readout" for t in ent):
+            continue  # "Joint Readout of the Meeting Between ...": the document's kind, no party
+        if ent.label_ == "GPE" and (group := _officials_of(ent)) is not None:
+            refs.append(group)  # "Calls with Florida Officials": the officials, not the state
+            continue
         if ent.label_ == "PERSON":
             ref = _person(ent, ctx)
             if ref is not None:
@@ -129,3 +135,14 @@ def _qualifies_person(ent: Span) -> bool:
     ):
         return any(t.ent_type_ == "PERSON" for t in doc[ent.end : ent.end + 5])
     return ent.root.dep_ in {"compound", "amod"} and ent.root.head.ent_type_ == "PERSON"
+
+
+def _officials_of(ent: Span) -> PersonRef | None:
+    """ "Florida Officials", "Massachusetts State Legislators": a place's people named as a body."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end < ent.end + 3 and doc[end].text[:1].isupper():
+        if doc[end].lower_ in PEOPLE_BODIES | MORE_PEOPLE_WORDS:
+            return PersonRef(doc[ent.start : end + 1].text, None, "group")
+        end += 1
+    return None

@@ -123,6 +123,8 @@ FACILITY_WORDS = frozenset(
 )
 # Offices a government's own readout means by "the President" with no name ("the President's trip").
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
+# Words that make an office another one: "Vice President", "Deputy Secretary", "former President".
+OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant"})
 # Nouns of one of several meetings: "held separate calls with A, B and C" is a call with each.
 SEPARATE_WORDS = frozenset({"separate", "individual"})
 # Plural nouns for bodies of people one talks with: "spoke with the CARICOM leaders".
@@ -130,6 +132,32 @@ PEOPLE_BODIES = frozenset(
     """leaders allies partners officials ministers counterparts representatives delegations envoys
     heads governors mayors members negotiators lawmakers senators""".split()  # noqa: SIM905
 )
+# Plural nouns for people met as a body, beyond offices and parties: "met with top financial
+# regulators", "a roundtable with nurses", "convened state legislators".
+MORE_PEOPLE_WORDS = frozenset(
+    """regulators legislators manufacturers retailers employers educators teachers nurses doctors
+    physicians providers researchers administrators operators landlords tenants dreamers judges
+    attorneys sheriffs commissioners supporters advisors advisers ambassadors superintendents
+    presidents chairs founders designers builders producers growers truckers drivers recipients
+    survivors""".split()  # noqa: SIM905
+)
+# Gatherings a host holds for guests a later list names: "hosted a second virtual convening".
+GATHERING_NOUNS_HOSTED = frozenset({"convening", "roundtable", "meeting", "summit", "forum", "conference"})
+# Verbs of arriving: "Bush has arrived in Israel" is a visit to the country arrived in.
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
+# Words of a role that the tagger runs into a name: "Elect Gustavo Petro", "Activist Nazanin Boniadi",
+# "European Commission Frans Timmermans".
+ROLE_PREFIX_WORDS = frozenset(
+    """elect designate activist actress actor journalist author chairperson commission council
+    ministry department coordinator gentleman counsel member politburo""".split()  # noqa: SIM905
+)
+# People who come from a place without acting for it: "state legislators from Missouri and Ohio" met
+# are legislators, not the two states (officials and representatives from a country stand for it).
+PEOPLE_FROM_PLACES = frozenset(
+    """legislators lawmakers mayors governors students advocates activists attorneys""".split()  # noqa: SIM905
+)
+# Verbs a meeting noun takes its attendees with: "the meeting included: Prime Minister Ito, ...".
+ATTENDEE_VERBS = frozenset({"include", "feature"})
 # Verbs whose object is a topic: "discussed the U.S.-Russia dialogue", "welcomed the launch of talks".
 TALKED_ABOUT_VERBS = frozenset(
     """discuss review address welcome praise commend support note highlight underscore applaud
@@ -183,6 +211,8 @@ HOLDING_VERBS = frozenset(
         "participate",
     }
 )
+# Verbs of opening talks, read as the talks' adjective by the parser: "launching talks shortly after".
+OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
 PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
@@ -213,6 +243,10 @@ PLAN_VERBS = frozenset(
 REFUSE_VERBS = frozenset(
     {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
 )
+# Adjectives of not being able: "she will be unable to host the breakfast" calls it off.
+UNABLE_WORDS = frozenset({"unable"})
+# Verbs of going on as before: "the President will continue to meet with experts" is a habit, no meeting.
+HABIT_VERBS = frozenset({"continue"})
 CANCEL_VERBS = frozenset({"cancel", "scrap", "suspend", "boycott", "skip", "shelve", *POSTPONE_VERBS})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})

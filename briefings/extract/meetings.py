@@ -23,9 +23,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.attendees import attendee_lists
+from briefings.extract.cohosts import names_an_office, stranded, stranded_name
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
     at_gathering,
+    attendees_of,
+    body_of,
     facility,
     gathering,
     governing_verb,
@@ -37,6 +41,8 @@ from briefings.extract.gatherings import (
 )
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import (
+    GATHERING_NOUNS_HOSTED,
+    OPENING_VERBS,
     SEPARATE_WORDS,
     TRIP_NOUNS,
 )
@@ -50,7 +56,7 @@ from briefings.extract.participants import (
     resolve_token,
     resolve_with_conjuncts,
 )
-from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, no_name, same_party, untitled
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -59,13 +65,14 @@ from briefings.extract.places import (
     host_country,
     visited_place,
 )
-from briefings.extract.readout_principal import home_principal, unnamed_office
+from briefings.extract.readout_principal import home_principal, titled_label, unnamed_office
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.series import series_meetings
 from briefings.extract.speakers import Speakers, principals, speakers_at
 from briefings.extract.triggers import (
     MEETING_NOUNS,
     Trigger,
+    arrived_in,
     find_triggers,
     marked_with,
     prep_objects,
@@ -77,7 +84,7 @@ from briefings.model.facts import Meeting, PersonRef
 log = logging.getLogger(__name__)
 
 _OBJECT_VERBS = frozenset(
-    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join"}
+    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join", "convene"}
 )
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
@@ -108,12 +115,17 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         if turn is not last_turn:
             thanked, last_turn = [], turn
         speakers = speakers_at(turn, ctx, parties)
+        if speakers.speaker is not None:  # "THE PRESIDENT:" in "Remarks by President Biden"
+            speakers = Speakers(
+                titled_label(speakers.speaker, ctx), tuple(titled_label(o, ctx) for o in speakers.others)
+            )
         if speakers.speaker is not None:
             thanked = dedupe(thanked + _thanked(sent, ctx, speakers))
             if not speakers.counterparts() and thanked:
                 # "I want to thank President X for his hospitality. We just concluded a meeting."
                 speakers = Speakers(speakers.speaker, tuple(thanked))
         found.extend(series_meetings(sent, ctx))
+        found.extend(attendee_lists(sent, ctx, speakers))
         for trigger in find_triggers(sent):
             item = _read(trigger, ctx, speakers, header_place if turn is not None else None)
             if item is not None:
@@ -121,6 +133,14 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     found.extend(
         Mention(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
     )
+    # "Chairperson Faki", "Elect Gustavo Petro": a participant's name without the title run into it
+    cleaned = [
+        replace(m, participants=dedupe([untitled(p) for p in m.participants if not no_name(p)]))
+        for m in found
+    ]  # a mention left with fewer than two parties by the cleaning names too few to be a meeting
+    found = [
+        c for c, m in zip(cleaned, found, strict=True) if len(c.participants) >= min(2, len(m.participants))
+    ]
     merged = merge(found)
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
@@ -165,6 +185,22 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _coordinated(subject: Token) -> list[Token]:
+    """A subject and every head coordinated after it, through the appositions the parser makes of
+    a long list of titled names ("Macron of France, Merkel of Germany, ..., and Biden")."""
+    out, stack = [], [subject]
+    while stack:
+        tok = stack.pop(0)
+        out.append(tok)
+        stack += [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == tok.ent_type_ == "PERSON"))
+        ]
+    return out
+
+
 def _governing_subject(noun: Token) -> list[Token]:
     """For a meeting noun in a phrase, the subject of the clause holding it.
 
@@ -175,7 +211,11 @@ def _governing_subject(noun: Token) -> list[Token]:
     if verb is None:
         return []
     purpose = noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
-    return [s for s in _subjects(verb) if s.pos_ == "PRON" or purpose]
+    # "wasted no time ... launching talks", the parser reading "launching" as the noun's adjective
+    held = any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in OPENING_VERBS for c in noun.children
+    )
+    return [s for s in _subjects(verb) if s.pos_ == "PRON" or purpose or held]
 
 
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
@@ -208,9 +248,15 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     def _with_groups(subject: Token) -> list[PersonRef]:
         """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
         out: list[PersonRef] = []
-        for tok in [subject, *(c for c in subject.conjuncts if c.i > subject.i)]:
+        heads = _coordinated(subject)
+        hung = [t for h in heads for t in stranded(h)]
+        for tok in [*heads, *hung]:
+            if names_an_office(tok):
+                continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
+            if tok in hung and not any(r.kind == "person" for r in found):
+                found = [r for r in [stranded_name(tok)] if r is not None]
             office = None if found else unnamed_office(tok, ctx)
             found = [office] if office is not None else found
             out += (
@@ -229,7 +275,12 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
                 antecedent is not None
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
-        refs = resolve(obj) if resolve_token(obj, ctx.people, speakers) else []
+        # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
+        itself = resolve_token(obj, ctx.people, speakers)
+        named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
+        refs = resolve(obj) if named else []
+        if refs and not itself and groups_meet:
+            refs = people_groups(obj) + refs  # "a number of his European counterparts, as well as X"
         unnamed = None if refs else unnamed_office(obj, ctx)
         refs = [unnamed] if unnamed is not None else refs
         office = _office(obj) if not refs and speakers.speaker is not None else None
@@ -289,8 +340,17 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
                 for obj in child.children:
                     visit.read(obj)
+    if trigger.direction == "host" and noun is not None and not is_noun and not second:
+        # "convened the third national meeting of the CVIC", "convened the National Climate Task
+        # Force meeting": the body met
+        named = gathering(noun)  # "the first principal-level meeting" has a kind, no name
+        named = named if named is not None and any(w[:1].isupper() for w in named.name.split()) else None
+        body = body_of(noun) or named or next(iter(attendees_of(noun)), None)
+        second += [body] if body is not None else []
     if not is_noun:
         second += [r for obj in marked_with(verb) for r in party(obj)]
+    for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun else []:
+        visit.read(obj)  # "has arrived in Israel"
     if trigger.direction == "visit" and not is_noun and visit.place is None:
         loose = _loose_destination(verb, ctx.sentence_of(verb).end)
         if loose is not None:
@@ -343,7 +403,9 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
     )
     if alone:
         participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
-    if len(participants) < (1 if alone else 2):
+    # "the White House hosted a second convening": a host alone, whose guests a later list names
+    lone = trigger.direction == "host" and noun is not None and noun.lower_ in GATHERING_NOUNS_HOSTED
+    if len(participants) < (1 if alone or lone else 2):
         return None
     if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
         # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
@@ -379,6 +441,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
         refers_back=noun is not None and not is_noun and the_one_before(noun) and not second_named,
+        lone=lone and not alone and len(participants) < 2,
     )
 
 

@@ -29,6 +29,7 @@ class Mention:
     strength: int = 0  # 2 a verb ("met"), 1 a noun ("the meeting"), 0 a headline: whose evidence to keep
     separate: bool = False  # "held a separate bilateral meeting": not the meeting mentioned before
     refers_back: bool = False  # "... participated in the call": the call mentioned before
+    lone: bool = False  # "the White House hosted a convening": a host whose guests come later
 
     def meeting(self) -> Meeting:
         return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
@@ -100,12 +101,17 @@ def merge(found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for item in found:
         if item.refers_back and out and out[-1].status == item.status:
-            have = out[-1]  # "foreign ministers from ... participated in the call": they were on it too
-            out[-1] = replace(have, participants=dedupe(have.participants + item.participants))
+            # "foreign ministers from ... participated in the call": they were on it too; a list of
+            # a convening's speakers joins the convening its host held, where one waits for guests
+            at = next((i for i in range(len(out) - 1, -1, -1) if out[i].lone), len(out) - 1)
+            have = out[at]
+            out[at] = replace(have, participants=dedupe(have.participants + item.participants), lone=False)
             continue
         for i, have in enumerate(out):
             if item.separate and not have.separate:
                 continue
+            if (have.lone and len(have.participants) < 2) or (item.lone and len(item.participants) < 2):
+                continue  # a host alone waits for the list of its guests, not for any meeting of hers
             if _compatible(have, item):
                 body_first = have if have.strength >= item.strength else item
                 other = item if body_first is have else have
@@ -119,4 +125,4 @@ def merge(found: list[Mention]) -> list[Mention]:
                 break
         else:
             out.append(item)
-    return out
+    return [m for m in out if not (m.lone and len(m.participants) < 2)]

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import PATRONYMIC_PARTICLES
+from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PATRONYMIC_PARTICLES, PEOPLE_FROM_PLACES
 from briefings.extract.names import TITLE_WORDS
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
-from briefings.extract.places import country_of_demonym, entity_at, is_demonym
+from briefings.extract.places import COUNTRIES, country_of_demonym, entity_at, is_demonym
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import EntityKind, PersonRef
 
@@ -156,6 +156,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             return [untagged]
         if _inside_title(token) or _place_qualifier(token):
             return []
+    before_title = _name_before_title(token)
+    if before_title is not None:
+        return [before_title]
     for child in token.children:
         if (
             token.ent_type_ != "PERSON"  # "Cole and Kenya's minister, Kiprop": Kiprop is not Cole
@@ -212,6 +215,24 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if token.pos_ == "NOUN" and low in TITLE_WORDS:
         return _nominal(token, people)
     return []
+
+
+def _name_before_title(token: Token) -> PersonRef | None:
+    """ "Tomas Pojar, National Security Advisor to the Prime Minister": a name the tagger took for a
+    place or an organisation is a person's when a title follows it as its appositive."""
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
+        return None
+    title = next(
+        (c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.lower_ in TITLE_WORDS),
+        None,
+    )
+    phrase = _proper_phrase(token)
+    if title is None or not title.text[:1].isupper() or not _written_name(phrase.text) or len(phrase) > 3:
+        return None
+    if any(t.lower_ in TITLE_WORDS for t in phrase):
+        return None
+    role = token.doc[title.left_edge.i : min(title.right_edge.i + 1, title.left_edge.i + 2 * _TITLE_RUN)].text
+    return PersonRef(phrase.text, role.strip(" ,"), "person")
 
 
 def name_after_title(token: Token) -> Span | None:
@@ -391,6 +412,11 @@ def _salient_subject(token: Token, people: PeopleIndex) -> PersonRef | None:
 
 def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     """ "representatives from X and Y" -> X, Y; "a Taliban delegation" -> Taliban delegation."""
+    if token.lower_ in PEOPLE_FROM_PLACES and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.ent_type_ == "GPE" for o in c.children)
+        for c in token.children
+    ):
+        return people_group(token)  # "state legislators from Missouri, Nebraska, and Oklahoma"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
             found = [
@@ -450,7 +476,7 @@ def _people_noun(token: Token) -> bool:
     """ "senators", "officials", "farmers": a noun for people, as opposed to things and firms."""
     low = token.lower_
     return (
-        low in GROUP_NOUNS | _PEOPLE_WORDS
+        low in GROUP_NOUNS | _PEOPLE_WORDS | MORE_PEOPLE_WORDS
         or low.removesuffix("s") in TITLE_WORDS | GROUP_NOUNS
         or low.endswith(_PEOPLE_ENDINGS)
     )
@@ -472,6 +498,8 @@ def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     if place is not None and places and token.lower_.endswith("s"):
         # "the foreign ministers of Norway and Iceland": one party per country
         return [PersonRef(clean_name(p.text), None, _ENTITY_KINDS[p.label_]) for p in [place, *places]]
+    if place is not None and (named := _country_then_name(token, place)) is not None:
+        return [named]
     if place is not None:
         holder = _holder_of(token.lower_, place.text, people)
         if holder is not None:
@@ -479,6 +507,20 @@ def _nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
         return [PersonRef(clean_name(place.text), None, _ENTITY_KINDS[place.label_])]
     ref = people.resolve_nominal(token.text, token.idx)
     return [ref] if ref is not None else []
+
+
+def _country_then_name(title: Token, place: Span) -> PersonRef | None:
+    """ "President of Finland Sauli Niinistö" tagged as one organisation: the country, then the name.
+
+    The tagger runs the country and the holder's name together; a country's name
+    followed by two or three capitalised words is the office's holder.
+    """
+    words = place.text.split()
+    for cut in (1, 2):
+        country, name = " ".join(words[:cut]), words[cut:]
+        if country in COUNTRIES and 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name):
+            return PersonRef(" ".join(name), f"{title.text} of {country}", "person")
+    return None
 
 
 def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None:

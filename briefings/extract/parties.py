@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefings.extract.names import TITLE_WORDS
+from briefings.extract.lexicon import MEETING_NOUNS, PATRONYMIC_PARTICLES, ROLE_PREFIX_WORDS
+from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS
 from briefings.model.facts import PersonRef
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -32,6 +33,50 @@ def only_title_words(name: str) -> bool:
     return all(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS or w in {"of", "the", "and"} for w in words)
 
 
+def untitled(ref: PersonRef) -> PersonRef:
+    """A person's name without the title words the tagger ran into it: "Chairperson Faki" -> "Faki",
+    "Elect Gustavo Petro" -> "Gustavo Petro"; a name of title words only stays as it is."""
+    words = ref.name.split()
+    if ref.kind != "person" or len(words) < 2:
+        return ref
+    if words[-1].lower() in MEETING_NOUNS:  # "Biden Call" from "President Biden Call with ..."
+        return untitled(PersonRef(" ".join(words[:-1]), ref.role, ref.kind))
+    low = [w.lower().strip(".,") for w in words]
+    cut = -1
+    for i, w in enumerate(low[:-1]):  # a leading run of titles, or up to a role word ("Commission")
+        acronym = words[i].isupper() and len(words[i]) > 1  # "FEMA Administrator Criswell"
+        if w in ROLE_PREFIX_WORDS or ((w in TITLE_WORDS or acronym) and cut == i - 1):
+            cut = i
+    rest = words[cut + 1 :]
+    if not any(w.lower() not in TITLE_WORDS | ROLE_PREFIX_WORDS for w in words[cut + 1 :]):
+        return ref
+    if cut < 0 or only_title_words(" ".join(rest)) or not rest[0][:1].isupper():
+        return ref
+    if low[cut] not in TITLE_WORDS | ROLE_PREFIX_WORDS:
+        return ref  # an acronym alone opens no title: "NATO Allies"
+    if rest[0].lower() in NAME_PARTICLES | PATRONYMIC_PARTICLES:
+        return ref
+    return PersonRef(" ".join(rest), ref.role, ref.kind)
+
+
+def no_name(ref: PersonRef) -> bool:
+    """ "Chinese Communist Party Politburo Member": a person "named" by an office alone."""
+    words = ref.name.split()
+    return (
+        ref.kind == "person"
+        and len(words) > 1
+        and words[-1].lower() in TITLE_WORDS | ROLE_PREFIX_WORDS
+        and len(words[-1]) > 3  # "Hun Sen": a short title word ("sen", "gen") can end a name
+        and not only_title_words(ref.name)  # "the Foreign Minister" is an office a speaker met
+    )
+
+
+def _leading_words(short: str, long_: str) -> bool:
+    """ "Hassan Sheikh" and "Hassan Sheikh Mohamud", "Lee Hsien" and "Lee Hsien Loong": a name cut short."""
+    a, b = short.split(), long_.split()
+    return len(a) >= 2 and len(b) > len(a) and b[: len(a)] == a
+
+
 def _surname(name: str) -> str:
     """The last word of a name that is not a generational suffix ("Abdullah II" -> "abdullah")."""
     words = [w for w in name.split() if w.strip(".,") not in NAME_SUFFIXES] or name.split()
@@ -44,7 +89,7 @@ def same_party(a: PersonRef, b: PersonRef) -> bool:
     if x == y:
         return True
     if a.kind == "person" and b.kind == "person":
-        if _surname(x) == _surname(y):
+        if _surname(x) == _surname(y) or _leading_words(x, y) or _leading_words(y, x):
             return True
         # family name first ("Minister Kim" and "Kim Jae-won"): a lone word that opens the full name
         short, full = sorted((x.split(), y.split()), key=len)

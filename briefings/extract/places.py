@@ -120,6 +120,8 @@ _DEMONYMS = {
     "marshallese": "Marshall Islands",
 }
 # Regional and ethnic adjectives: no country's, but no person's name either.
+# Countries by name, from the nationality words: "Finland" in "President of Finland Sauli Niinistö".
+COUNTRIES = frozenset(_DEMONYMS.values())
 _REGIONAL = frozenset({"european", "african", "asian", "arab", "latino", "nordic", "baltic", "balkan"})
 
 

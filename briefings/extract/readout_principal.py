@@ -17,7 +17,7 @@ import logging
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import HOME_OFFICES
+from briefings.extract.lexicon import HOME_OFFICES, MEETING_NOUNS, OTHER_OFFICE_WORDS
 from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
@@ -71,9 +71,33 @@ def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
         before = " ".join(t.lower_ for t in title[max(0, ent.start - len(office.split())) : ent.start])
         if before == office:
             # "Biden’s Meeting" tagged as one name: the name ends at the possessive
-            words = list(itertools.takewhile(lambda t: t.tag_ != "POS" and "’" not in t.text, ent))
+            words = list(
+                itertools.takewhile(
+                    lambda t: t.tag_ != "POS" and "’" not in t.text and t.lower_ not in MEETING_NOUNS, ent
+                )
+            )  # "President Joe Biden Meeting with ..." tagged as one name
             ref = ctx.people.resolve(" ".join(t.text for t in words), 0) if words else None
             if ref is not None and ref.kind == "person":
                 return ref
         break  # only the readout's own principal, named first
     return None
+
+
+def titled_label(ref: PersonRef, ctx: DocContext) -> PersonRef:
+    """A transcript label that states only an office ("THE PRESIDENT") is the person the title
+    names with that office: "Remarks by President Biden and Vice President Harris" makes
+    "The President" Biden and "The Vice President" Harris."""
+    office = ref.name.lower().removeprefix("the ").strip()
+    title = ctx.title_doc
+    if not ref.name.lower().startswith("the ") or office not in HOME_OFFICES or title is None:
+        return ref
+    size = len(office.split())
+    for ent in title.ents:
+        before = [t.lower_ for t in title[max(0, ent.start - size - 1) : ent.start]]
+        if before[-size:] != office.split() or (len(before) > size and before[0] in OTHER_OFFICE_WORDS):
+            continue  # "Vice President Harris" is no "President"
+        words = list(itertools.takewhile(lambda t: t.tag_ != "POS" and "’" not in t.text, ent))
+        found = ctx.people.resolve(" ".join(t.text for t in words), 0) if words else None
+        if found is not None and found.kind == "person":
+            return found
+    return ref

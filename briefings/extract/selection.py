@@ -112,9 +112,10 @@ def fact_words() -> frozenset[str]:
     verbs: the question cues that read them are matched on the text.
     """
     # imported here: the rule modules import the extraction package this module belongs to
+    from briefings.extract.lexicon import ARRIVAL_VERBS
     from briefings.extract.triggers import _PHONE_WORDS, MEETING_NOUNS, MEETING_VERBS
 
-    lemmas = set(MEETING_VERBS) | _PHONE_WORDS
+    lemmas = set(MEETING_VERBS) | _PHONE_WORDS | ARRIVAL_VERBS
     return frozenset({form for lemma in lemmas for form in inflections(lemma)} | MEETING_NOUNS)
 
 

@@ -19,11 +19,13 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import (
     APPEAL_VERBS,
+    ARRIVAL_VERBS,
     BE_FORMS,
     CANCEL_VERBS,
     FUTURE_AUX,
     FUTURE_WORDS,
     GATHERING_NOUNS,
+    HABIT_VERBS,
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
     INVITATION_NOUNS,
@@ -40,9 +42,12 @@ from briefings.extract.lexicon import (
     TALK_VERBS,
     TOPIC_VERBS,
     TRIP_NOUNS,
+    UNABLE_WORDS,
     UNSURE_MARKS,
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
+from briefings.extract.names import TITLE_WORDS
+from briefings.extract.places import COUNTRIES
 from briefings.model.facts import MeetingStatus
 
 _PHONE_WORDS = PHONE_WORDS  # read by the selective parse (selection.py) under this name
@@ -62,7 +67,15 @@ MEETING_VERBS: dict[str, Direction] = {
     "talk": "mutual",
     "negotiate": "mutual",
     "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
+    "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo": mutual
 }
+
+
+def _direction(verb: Token) -> Direction:
+    """A verb's direction; "convene" hosts only when it has guests ("convened 30 legislators")."""
+    if verb.lemma_.lower() == "convene" and not any(c.dep_ == "dobj" for c in verb.children):
+        return "mutual"
+    return MEETING_VERBS[verb.lemma_.lower()]
 
 
 @dataclass(frozen=True)
@@ -144,6 +157,31 @@ def _named_people(obj: Token) -> bool:
     )
 
 
+def arrived_in(verb: Token) -> list[Token]:
+    """The country an arrival is in: "arrived in Israel" (a city or a building is no host country)."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE" and o.text in COUNTRIES
+    ]
+
+
+def _titled(obj: Token) -> bool:
+    """ "spoke with President of Finland Sauli Niinistö": an office in capitals names its holder,
+    even when the tagger took the name for an organisation."""
+    if obj.pos_ != "PROPN":
+        return False
+    if obj.lower_ in TITLE_WORDS and obj.text[:1].isupper():
+        return True
+    # "with President Alejandro Giammattei", the name untagged: a capitalised title opens it
+    return any(
+        t.dep_ == "compound" and t.lower_ in TITLE_WORDS and t.text[:1].isupper() and t.i < obj.i
+        for t in obj.subtree
+    )
+
+
 def _with_person(verb: Token) -> bool:
     """ "spoke with King Salman": talking with a named person is a conversation; "with reporters" is not."""
     return any(
@@ -153,6 +191,7 @@ def _with_person(verb: Token) -> bool:
             o.ent_type_ == "PERSON"
             or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
             or _named_people(o)
+            or _titled(o)
             for o in prep_objects(c)
         )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
         for c in verb.children
@@ -252,6 +291,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         ):
             found.append(Trigger(tok, None, "mutual", sent))  # "sat down with Okafor", "is due to see envoys"
             continue
+        if noun is None and tok.pos_ == "VERB" and lemma in ARRIVAL_VERBS and arrived_in(tok):
+            found.append(Trigger(tok, None, "visit", sent))  # "has arrived in Israel": a visit
+            continue
         verb = _present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
         if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *HOLDING_VERBS}:
             found.append(Trigger(verb, tok, "mutual", sent))
@@ -274,7 +316,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             at = _gathering_of(tok)  # "spoke with the Allies in a virtual summit hosted by X and Y"
             if at is not None:
                 taken.add(at.i)
-            found.append(Trigger(tok, at, MEETING_VERBS[lemma], sent))
+            found.append(Trigger(tok, at, _direction(tok), sent))
     for tok in sent:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEETING_NOUNS:
             continue
@@ -343,6 +385,10 @@ def _ahead(chain: list[Token]) -> bool:
     return False
 
 
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 def _postpones(verb: Token) -> bool:
     """ "postponed", "delayed", "put off", "pushed back": the meeting moves to a later day."""
     return verb.lemma_.lower() in POSTPONE_VERBS or _phrasal(verb, PHRASAL_POSTPONE)
@@ -379,8 +425,10 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             and lemma in CANCEL_VERBS
         ):
             return "cancelled"
-        if link.dep_ == "xcomp" and lemma in REFUSE_VERBS - {"call"}:
-            return "cancelled"
+        if link.dep_ == "xcomp" and (lemma in REFUSE_VERBS - {"call"} or head.lower_ in UNABLE_WORDS):
+            return "cancelled"  # "declined to meet", "will be unable to host the breakfast"
+        if link.dep_ == "xcomp" and lemma in HABIT_VERBS and _future(head) and trigger.noun is None:
+            return None  # "will continue to meet with experts and leaders": a habit, no one meeting
         if link.dep_ == "xcomp" and lemma in PLAN_VERBS:
             return "planned"
         if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):

@@ -140,12 +140,12 @@ def test_sat_down_with_is_a_meeting_at_the_place(meetings_in: Callable[..., list
 
 
 def test_due_to_see_people_is_a_planned_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
-    meeting = only(
-        meetings_in(
-            "Chancellor Anna Berg arrived in Austria on Wednesday. On Friday she is due to see envoys at "
-            "the bloc's headquarters in Vienna."
-        )
+    found = meetings_in(
+        "Chancellor Anna Berg arrived in Austria on Wednesday. On Friday she is due to see envoys at "
+        "the bloc's headquarters in Vienna."
     )
+    # the arrival is a visit of its own (test_meetings_convenings.py); the envoys are the one planned
+    meeting = only([m for m in found if m.status == "planned"])
     assert names(meeting) == ["Anna Berg", "envoys"]
     assert (meeting.place, meeting.status, meeting.date) == ("Vienna", "planned", "2026-03-13")
 

@@ -1,0 +1,154 @@
+"""Attendee lists: "the meeting included: Prime Minister Ito of Japan, Prime Minister Rao of India, ...".
+
+Readouts of convenings name their guests in a list after the meeting they
+reported: "In addition to the Vice President, the meeting included: A, B and
+C", "Officials speaking at the second convening included: A, B". The list is
+the attendees of the meeting the text has just reported (its host said who
+convened it), so the mention refers back and is merged into that meeting.
+
+>>> attendee_lists(sent, ctx, speakers)  # doctest: +SKIP
+[Mention([PersonRef('Fumio Kishida', ...), ...], None, None, 'held', ..., refers_back=True)]
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.context import DocContext
+from briefings.extract.lexicon import ATTENDEE_VERBS
+from briefings.extract.merging import Mention
+from briefings.extract.participants import people_group, resolve_token
+from briefings.extract.parties import dedupe, only_title_words
+from briefings.extract.readout_principal import home_principal
+from briefings.extract.speakers import Speakers
+from briefings.extract.triggers import MEETING_NOUNS
+from briefings.model.facts import PersonRef
+
+log = logging.getLogger(__name__)
+
+# What attendees do at a meeting: "officials speaking at the convening", "those participating in the call".
+_AT_VERBS = frozenset({"speak", "participate", "attend", "present", "join"})
+_BULLETS = ("-", "*", "•", "–")
+_LIST_REACH = 3000  # characters after the colon a list of attendees runs to
+_DEFINITE = frozenset({"the", "this", "that", "today", "today's", "today’s"})
+
+
+def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Mention]:
+    """The meeting a sentence lists the attendees of, as a mention of the meeting before it."""
+    out: list[Mention] = []
+    for verb in sent:
+        joined = _joined_by(verb, ctx, speakers)
+        if len(joined) >= 2:
+            out.append(Mention(joined, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True))
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTENDEE_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or _meeting_of(subjects[0]) is None:
+            continue
+        listed = [r for o in verb.children if o.dep_ == "dobj" for r in _listed(o, ctx, speakers)]
+        listed = listed or _bulleted(verb, ctx)
+        listed += [r for tok in _in_addition_to(verb) for r in _resolve(tok, ctx, speakers)]
+        participants = dedupe(listed)
+        if len(participants) < 2:
+            continue
+        log.debug("attendee list of %d in %r", len(participants), sent.text[:60])
+        out.append(Mention(participants, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True))
+    return out
+
+
+def _joined_by(verb: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+    """ "She was joined by Governor Charlie Baker": whoever joined the host was at the meeting
+    just reported. Only a clause of its own (the root), where the joining is the news."""
+    if (
+        verb.lemma_.lower() != "join"
+        or verb.dep_ != "ROOT"
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if len(subjects) != 1 or not agents or speakers.speaker is not None:
+        return []  # "we are joined by our National Security Advisor": a briefing, no meeting
+    host = [r for r in resolve_token(subjects[0], ctx.people, speakers) if r.kind == "person"]
+    guests = [r for a in agents for r in _listed(a, ctx, speakers) if r.kind == "person"]
+    return dedupe(host + guests) if host and guests else []
+
+
+def _meeting_of(subject: Token) -> Token | None:
+    """The definite meeting a subject is, or is at: "the meeting", "officials speaking at the convening"."""
+    if subject.lower_ in MEETING_NOUNS and _definite(subject):
+        return subject
+    for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _AT_VERBS):
+        for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"}):
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                if noun.lower_ in MEETING_NOUNS and _definite(noun):
+                    return noun
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the meeting", "today's convening": the one the text reports, not "a meeting"."""
+    return any(
+        c.dep_ in {"det", "poss"} and (c.lower_ in _DEFINITE or c.lower_.startswith("today"))
+        for c in noun.children
+    )
+
+
+def _listed(head: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+    """Every item of a list the parser chained as appositions and conjuncts of its first item."""
+    out: list[PersonRef] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop(0)
+        out += _resolve(tok, ctx, speakers)
+        stack += [c for c in tok.children if c.dep_ in {"appos", "conj"} and c.i > tok.i]
+    return out
+
+
+def _bulleted(verb: Token, ctx: DocContext) -> list[PersonRef]:
+    """ "... included:" and then a bulleted list, one person a line: the first name of each line."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
+        return []
+    text = ctx.text
+    start = text.find("\n", doc[verb.i + 1].idx) + 1
+    out: list[PersonRef] = []
+    while 0 < start < len(text) and start < doc[verb.i].idx + _LIST_REACH:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line and not line.startswith(_BULLETS) and out:
+            break  # the paragraph after the list
+        if line.startswith(_BULLETS):
+            names = [
+                e for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end
+            ]
+            ref = ctx.people.resolve(names[0]) if names else None
+            out += [ref] if ref is not None and ref.kind == "person" else []
+        start = end + 1
+    return out
+
+
+def _resolve(tok: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+    home = home_principal(tok, ctx)
+    if home is not None:
+        return [home]
+    found = [r for r in resolve_token(tok, ctx.people, speakers) if not only_title_words(r.name)]
+    return found or people_group(tok)
+
+
+def _in_addition_to(verb: Token) -> list[Token]:
+    """ "In addition to the Vice President, the meeting included ...": she was there too."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "besides"}
+        for a in p.children
+        if a.dep_ == "pobj" and a.lower_ == "addition"
+        for t in a.children
+        if t.dep_ == "prep" and t.lower_ == "to"
+        for o in t.children
+        if o.dep_ == "pobj"
+    ]

@@ -1,0 +1,64 @@
+"""Co-hosts and names the parser hangs inside a title.
+
+Readouts open with two titled officials: "Domestic Policy Advisor Susan Rice and
+White House Intergovernmental Affairs Director Julie Rodriguez convened ...". The
+parser often hangs the first name inside the second's title (an ``nmod`` with the
+"and"), and the tagger may take the first for part of an organisation
+("Secretary of the Interior Deb Haaland" tagged ORG); both are still hosts. An
+organisation that opens a person's title ("HUD Secretary Marcia Fudge") is hers,
+not a party of its own.
+
+>>> [t.text for t in stranded(subject)]  # doctest: +SKIP
+['Rice']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.names import TITLE_WORDS
+from briefings.extract.places import entity_at
+from briefings.model.facts import PersonRef
+
+
+def stranded(subject: Token) -> list[Token]:
+    """ "Advisor Susan Rice and ... Director Julie Rodriguez convened": the first of two titled
+    names the parser hung inside the second's title, joined by "and"."""
+    return [
+        t
+        for c in subject.lefts
+        if c.dep_ in {"compound", "nmod"}
+        for t in c.subtree
+        if t.dep_ in {"nmod", "compound"}
+        and t.pos_ == "PROPN"
+        and any(k.dep_ == "cc" and k.lower_ == "and" for k in t.children)
+    ]
+
+
+def names_an_office(tok: Token) -> bool:
+    """An organisation written as the first words of a person's title: "HUD Secretary Marcia Fudge"."""
+    ent = entity_at(tok)
+    if ent is None or ent.label_ != "ORG" or ent.end + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[ent.end]
+    return (
+        after.lower_ in TITLE_WORDS
+        and after.text[:1].isupper()
+        and tok.doc[ent.end + 1].ent_type_ == "PERSON"
+    )
+
+
+def stranded_name(tok: Token) -> PersonRef | None:
+    """ "Secretary of the Interior Deb Haaland and ...": a titled name the tagger took for part of
+    an organisation; the two capitalised words before "and", after a title, are the name."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "the", "for"}):
+        start -= 1
+    run = doc[start : tok.i + 1]
+    if tok.i - 1 <= start or not doc[tok.i - 1].text[:1].isupper():
+        return None
+    if not any(t.lower_ in TITLE_WORDS and t.text[:1].isupper() for t in run[:-2]):
+        return None
+    role = doc[start : tok.i - 1].text
+    return PersonRef(f"{doc[tok.i - 1].text} {tok.text}", role, "person")
