@@ -43,13 +43,22 @@ _CUES = re.compile(
             rf"(?:more\s+|further\s+|additional\s+)?(?:details|information|explanation)\s+"
             rf"(?:about|on|of|as to)\s+{_WH}\b",
             rf"\b(?:wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+{_WH}\b",
-            r"\bdoubts?\s+(?:about|over|as to|whether|that)\b",
+            # "doubts about how hard Bush will push", not "sowing doubt about the results" (an assertion)
+            rf"\bdoubts?\s+(?:(?:about|over|as to)\s+)?{_WH}\b|\bdoubts\s+that\b",
             r"\b(?:open|unanswered|unresolved)\s+questions?\b",
-            r"\bquestions?\s+(?:remain|remains|remained|linger|lingers|about|over|as to)\b",
+            r"\bquestions?\s+(?:remain|remains|remained|linger|lingers)\b",
+            # "questions about whether ...", "raise serious questions about the government's ability";
+            # not "frequently asked questions about the program" nor "to face questions about corruption"
+            rf"\bquestions?\s+(?:about|over|as to)\s+{_WH}\b",
+            r"\b(?:raise|raises|raised|raising|pose|poses|posed|posing)\s+(?:\w+\s+){0,2}?questions?\s+"
+            r"(?:about|over|as to)\b",
             rf"\bno\s+(?:word|indication|decision)\s+(?:yet\s+)?(?:on\s+|about\s+|as to\s+)?{_WH}\b",
         )
     ),
     re.IGNORECASE,
+)
+_EMPTY_WORDS = frozenset(
+    "it that this those these and but so well i you we know think mean still though yet".split()  # noqa: SIM905
 )
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
@@ -74,10 +83,18 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
                 continue
             span = _clause(cue, sent)
             question = span.text.strip().rstrip(",;:")
-            if len(question.split()) < 4:
+            if len(question.split()) < 4 or _says_nothing_open(question, match.group()):
                 continue
             yield Question(question, "implicit", _asker(cue, ctx), ctx.evidence_for(span))
             break  # one question per sentence: several cues in one sentence name one open point
+
+
+def _says_nothing_open(question: str, cue: str) -> bool:
+    """ "It remains to be seen.", "That is unclear whether": the cue with nothing but a pronoun
+    for what is open, so the line would not tell a reader which point is open."""
+    rest = re.sub(re.escape(cue), " ", question, flags=re.IGNORECASE)
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", rest)}
+    return words <= _EMPTY_WORDS
 
 
 def _clause(cue: Span, sent: Span) -> Span:

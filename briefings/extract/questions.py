@@ -29,9 +29,10 @@ from dataclasses import replace
 
 from briefings.extract.answers import answered_by_itself, asserts, deflection, left_unanswered, procedural
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import FIRST_PERSON_DOUBT, SETTLED_ELSEWHERE_CUES
+from briefings.extract.lexicon import FIRST_PERSON_DOUBT, LEANING_QUESTION_WORDS, SETTLED_ELSEWHERE_CUES
 from briefings.extract.question_cues import implicit_questions
-from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
+from briefings.extract.remarks import remarks_turns
+from briefings.extract.turns import Turn, find_turns, monologue, speaker_of, turn_at
 from briefings.model.facts import Evidence, PersonRef, Question, Quote
 
 log = logging.getLogger(__name__)
@@ -113,12 +114,17 @@ _PROMO_WORDS = re.compile(
     r"\b(career|jobs?|newsletter|subscri\w+|sign up|advertis\w+|tips?|podcast|webinar)\b", re.I
 )
 MIN_WORDS = 3
+_LEANING_WORDS = frozenset(LEANING_QUESTION_WORDS.split())
 # "I wonder if you can ...", "to ask him if ...": a speaker putting a question to someone present
 _PUT_TO_SOMEONE = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:wonder|wondered|ask|was wondering|were wondering)\b|\bto ask\b",
     re.IGNORECASE,
 )
 _GOES_ON_WORDS = 4
+_ASKED_BACK_WORDS = 12
+_SERIES_TAIL = re.compile(r"(?:^|[.!?]\s+)(?P<q>[^.!?]+\?)\s+$")
+_SERIES_HEAD = re.compile(r"\s+(?P<q>[^.!?]+\?)")
+_INTERJECTIONS = 2  # remarks from the floor that an answer may run past
 _PARAGRAPH_READ = 400  # characters: enough to see whether the paragraph goes on
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _LINE_ENDS = frozenset('.!?:;"”’)]*…')
@@ -194,8 +200,13 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
     # White House transcripts write "Q\xa0\xa0 Did you ...": a no-break space is a space to the
     # label grammar (one character for one, so the turns index the body as it is)
     turns = find_turns(body.replace("\xa0", " "))
+    # one speaker's continuous speech: his questions are his own devices (rhetorical, answered
+    # by himself, a series), open only when the next words say nobody answers them
+    speech = not turns and (monologue(body.replace("\xa0", " ")) or bool(remarks_turns(body)))
     for match in re.finditer(r"\?+", body):
         question = _explicit_at(ctx, body, match.end(), turns, quotes)
+        if question is not None and speech and not left_unanswered(body[match.end() : match.end() + 300]):
+            continue
         if question is None or _norm(question.text) in seen:
             continue
         if turns:
@@ -250,11 +261,15 @@ def _explicit_at(
     text = body[start:end]
     if _only_a_tag(text):
         return None
-    short = len(_norm(text).split()) < MIN_WORDS
+    words = _norm(text).split()
+    short = len(words) < MIN_WORDS or set(words) <= _LEANING_WORDS
     if short or _points_back(text):
         # "Why?" and "Are they any closer?" read only with the sentence before them
         previous = _sentence_start(body, lower, max(lower, start - 1))
-        if previous < start and (short or not body[previous:start].rstrip().endswith("?")):
+        after_question = body[previous:start].rstrip().endswith("?")
+        if short and after_question:
+            return None  # "Will he sign it? If not, why not?": a tail of the question before
+        if previous < start and (short or not after_question):
             start = previous
             text = body[start:end]
     lead = len(text) - len(_LEAD_JUNK.sub("", text))
@@ -345,10 +360,12 @@ def _open_in_exchange(
     if not turn.is_reporter and not _closes_turn(body[end : turn.end]):
         # the speaker goes on: a device, unless the next words say nobody answers it
         return question if left_unanswered(body[end : turn.end]) else None
-    answer = _answer_turn(turns, turn)
+    if not turn.is_reporter and _in_series(body, question.evidence.start, end, turn):
+        return None  # "Are we going to be ...? Are we going to be ...?": a speaker's anaphora
+    answer = _answer_turn(body, turns, turn)
     if answer is None:
         return None
-    span = deflection(body[answer.start : answer.end], answer.start)
+    span = deflection(answer[1], answer[0])
     if span is None:
         return None
     lo, hi = span
@@ -372,6 +389,16 @@ def _asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
     )
 
 
+def _in_series(body: str, start: int, end: int, turn: Turn) -> bool:
+    """The question is one of a run of questions opening with the same two words."""
+    opening = _norm(body[start:end]).split()[:2]
+    before = _SERIES_TAIL.search(body, turn.start, start)
+    after = _SERIES_HEAD.match(body, end, turn.end)
+    return len(opening) == 2 and any(
+        m is not None and _norm(m.group("q")).split()[:2] == opening for m in (before, after)
+    )
+
+
 def _closes_turn(rest: str) -> bool:
     """Nothing but further questions (or a "Thank you.") follows in the turn."""
     for sentence in re.split(r"(?<=[.!?])\s+", rest.strip()):
@@ -380,16 +407,42 @@ def _closes_turn(rest: str) -> bool:
     return True
 
 
-def _answer_turn(turns: Sequence[Turn], asked: Turn) -> Turn | None:
-    """The turn that answers ``asked``: the next one by a different, non-reporter speaker."""
+def _answer_turn(body: str, turns: Sequence[Turn], asked: Turn) -> tuple[int, str] | None:
+    """Where the answer to ``asked`` starts and its text: the next turn by a different,
+    non-reporter speaker.
+
+    A short question back ("In terms of the exercises?" - "Mm-hm.") is not the answer:
+    the answer is that speaker's next turn. The answer runs on past an interjection from
+    the floor that asks nothing ("I know, we gave you a year."), to the next question;
+    the interjection is blanked out of the text (offsets kept).
+    """
     index = turns.index(asked)
-    for turn in turns[index + 1 : index + 3]:
+    asked_back = False
+    for number in range(index + 1, min(index + 5, len(turns))):
+        turn = turns[number]
         if turn.label == asked.label or turn.is_reporter:
             if asked.is_reporter:
-                continue  # a follow-up from the floor before the answer
+                continue  # a follow-up from the floor (or a reply to a question back) before the answer
             return None
-        return turn
+        reply = body[turn.start : turn.end].strip()
+        if not asked_back and reply.endswith("?") and len(reply.split()) <= _ASKED_BACK_WORDS:
+            asked_back = True
+            continue
+        return turn.start, _answer_text(body, turns, number)
     return None
+
+
+def _answer_text(body: str, turns: Sequence[Turn], number: int) -> str:
+    """The text of the answer begun by ``turns[number]``, to the next turn that asks something."""
+    answer = turns[number]
+    text = body[answer.start : answer.end]
+    for step in range(number + 1, min(number + 1 + 2 * _INTERJECTIONS, len(turns) - 1), 2):
+        between, resumed = turns[step], turns[step + 1]
+        asks = "?" in body[between.start : between.end]
+        if asks or not between.is_reporter or resumed.label != answer.label:
+            break
+        text += " " * (resumed.start - between.label_start) + body[resumed.start : resumed.end]
+    return text
 
 
 def _points_back(question: str) -> bool:
