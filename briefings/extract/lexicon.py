@@ -325,7 +325,11 @@ PHATIC_ANSWER_OPENERS = (
 )
 # What looks like a deflection and is not: "I don't have anything at the top" opens a
 # briefing (no announcements), it answers nobody.
-NOT_DEFLECTIONS = r"\bat the top\b"
+# "I don't know that I'd call it that", "I don't know if people would consider it half of
+# it": a polite disagreement, which answers.
+NOT_DEFLECTIONS = (
+    r"\bat the top\b|\bdon['’]t know (?:if|that) (?:i|we|people|anyone|everyone|you)(?:['’]d| would| could)\b"
+)
 
 # Rhetorical questions that assert rather than ask ("Who could argue with that?", "How can
 # anyone say that?", "Why would anybody do this?", "Can you imagine?", "Can you believe it?").
@@ -349,7 +353,8 @@ SELF_ANSWERS: tuple[str, ...] = (
 # so?", "How come?"): it leans on the sentence before it, and after a question it is that
 # question's tail, not a question of its own.
 LEANING_QUESTION_WORDS = """
-and or but so if not why how what when where who then else come really is that it this then
+and or but so if not why how what when where who then else come really is that it this
+can could you tell us me more anything say share give
 """
 # Procedural and phatic questions that run an event ("Is this microphone on?", "Shall we
 # take the next one?", "Who are you with?", "Would you like to say something?").

@@ -390,7 +390,9 @@ def _asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
 
 
 def _in_series(body: str, start: int, end: int, turn: Turn) -> bool:
-    """The question is one of a run of questions opening with the same two words."""
+    """The question is one of a run of questions opening with the same two words (a reporter's
+    run is not: "Does the President support ...? Does the President support that deal?" asks twice).
+    """
     opening = _norm(body[start:end]).split()[:2]
     before = _SERIES_TAIL.search(body, turn.start, start)
     after = _SERIES_HEAD.match(body, end, turn.end)
@@ -417,11 +419,12 @@ def _answer_turn(body: str, turns: Sequence[Turn], asked: Turn) -> tuple[int, st
     the interjection is blanked out of the text (offsets kept).
     """
     index = turns.index(asked)
-    asked_back = False
-    for number in range(index + 1, min(index + 5, len(turns))):
+    asked_back = follow_up = False
+    for number in range(index + 1, min(index + 4, len(turns))):
         turn = turns[number]
         if turn.label == asked.label or turn.is_reporter:
-            if asked.is_reporter:
+            if asked.is_reporter and not follow_up:
+                follow_up = True
                 continue  # a follow-up from the floor (or a reply to a question back) before the answer
             return None
         reply = body[turn.start : turn.end].strip()
