@@ -356,6 +356,11 @@ LEANING_QUESTION_WORDS = """
 and or but so if not why how what when where who then else come really is that it this
 can could you tell us me more anything say share give
 """
+# An implicit cue with only these words beside it names no open point ("It remains to be
+# seen.", "But that is unclear, I think."): a briefing line would not say what is open.
+CUE_WITHOUT_POINT_WORDS = """
+it that this those these and but so well i you we know think mean still though yet
+"""
 # Procedural and phatic questions that run an event ("Is this microphone on?", "Shall we
 # take the next one?", "Who are you with?", "Would you like to say something?").
 PROCEDURAL: tuple[str, ...] = (

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef, Question
@@ -57,9 +58,7 @@ _CUES = re.compile(
     ),
     re.IGNORECASE,
 )
-_EMPTY_WORDS = frozenset(
-    "it that this those these and but so well i you we know think mean still though yet".split()  # noqa: SIM905
-)
+_EMPTY_WORDS = frozenset(CUE_WITHOUT_POINT_WORDS.split())
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
 _SKIP_DEPS = frozenset(

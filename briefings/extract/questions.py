@@ -25,11 +25,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from briefings.extract.answers import answered_by_itself, asserts, deflection, left_unanswered, procedural
+from briefings.extract.answers import answered_by_itself, asserts, left_unanswered, procedural
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import FIRST_PERSON_DOUBT, LEANING_QUESTION_WORDS, SETTLED_ELSEWHERE_CUES
+from briefings.extract.exchange import asked_in_exchange, open_in_exchange
+from briefings.extract.lexicon import LEANING_QUESTION_WORDS
 from briefings.extract.question_cues import implicit_questions
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.turns import Turn, find_turns, monologue, speaker_of, turn_at
@@ -115,21 +115,10 @@ _PROMO_WORDS = re.compile(
 )
 MIN_WORDS = 3
 _LEANING_WORDS = frozenset(LEANING_QUESTION_WORDS.split())
-# "I wonder if you can ...", "to ask him if ...": a speaker putting a question to someone present
-_PUT_TO_SOMEONE = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:wonder|wondered|ask|was wondering|were wondering)\b|\bto ask\b",
-    re.IGNORECASE,
-)
 _GOES_ON_WORDS = 4
-_ASKED_BACK_WORDS = 12
-_SERIES_TAIL = re.compile(r"(?:^|[.!?]\s+)(?P<q>[^.!?]+\?)\s+$")
-_SERIES_HEAD = re.compile(r"\s+(?P<q>[^.!?]+\?)")
-_INTERJECTIONS = 2  # remarks from the floor that an answer may run past
 _PARAGRAPH_READ = 400  # characters: enough to see whether the paragraph goes on
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _LINE_ENDS = frozenset('.!?:;"”’)]*…')
-_SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
-_FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
 # A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
 _MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
 # Tags that ask the listener to agree ("..., right?", "Okay?", "It's big, isn't it?"): no open question.
@@ -210,13 +199,13 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
         if question is None or _norm(question.text) in seen:
             continue
         if turns:
-            question = _open_in_exchange(ctx, question, match.end(), turns)
+            question = open_in_exchange(ctx, question, match.end(), turns)
             if question is None:
                 continue
         seen.add(_norm(question.text))
         out.append(question)
     for question in implicit_questions(ctx):
-        if turns and _asked_in_exchange(question, turns):
+        if turns and asked_in_exchange(question, turns):
             continue
         if _norm(question.text) not in seen:
             seen.add(_norm(question.text))
@@ -340,112 +329,6 @@ def _last_sentence(text: str) -> str:
     """The asking sentence of a question that carries its lead-in ("Why? Who could say?")."""
     text = text.strip()
     return text[_sentence_start(text, 0, len(text)) :]
-
-
-def _open_in_exchange(
-    ctx: DocContext, question: Question, end: int, turns: Sequence[Turn]
-) -> Question | None:
-    """In a transcript, the question if it is put to the next speaker and the answer deflects.
-
-    A reporter's turn puts all its questions to the next speaker; anyone else
-    puts only the questions that close the turn (a question in the middle of a
-    turn is answered, or meant rhetorically, by the speaker who goes on). The
-    answer is the next turn by someone else (not another reporter, for a
-    reporter's question); its opening must decline, defer or not know.
-    """
-    turn = turn_at(turns, end - 1)
-    if turn is None:
-        return question  # the preamble before the first label reads as prose
-    body = ctx.text
-    if not turn.is_reporter and not _closes_turn(body[end : turn.end]):
-        # the speaker goes on: a device, unless the next words say nobody answers it
-        return question if left_unanswered(body[end : turn.end]) else None
-    if not turn.is_reporter and _in_series(body, question.evidence.start, end, turn):
-        return None  # "Are we going to be ...? Are we going to be ...?": a speaker's anaphora
-    answer = _answer_turn(body, turns, turn)
-    if answer is None:
-        return None
-    span = deflection(answer[1], answer[0])
-    if span is None:
-        return None
-    lo, hi = span
-    return replace(question, answer=Evidence(ctx.document.id, body[lo:hi], lo, hi, "body"))
-
-
-def _asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
-    """An implicit question of a transcript that is a question put in the room ("I wonder if you
-    can talk about ...", a reporter's "whether" clause, "there have been questions about that")
-    or a speaker's own doubt ("I'm not sure if ..."): the exchange, not the cue, decides those.
-    Only the cues that say a point is open ("unclear whether", "remains to be seen") stand."""
-    turn = turn_at(turns, question.evidence.end - 1)
-    if turn is None:
-        return False
-    text = question.text
-    return (
-        turn.is_reporter
-        or _PUT_TO_SOMEONE.search(text) is not None
-        or _FIRST_PERSON_DOUBT.search(text) is not None
-        or _SETTLED_ELSEWHERE.search(text) is None
-    )
-
-
-def _in_series(body: str, start: int, end: int, turn: Turn) -> bool:
-    """The question is one of a run of questions opening with the same two words (a reporter's
-    run is not: "Does the President support ...? Does the President support that deal?" asks twice).
-    """
-    opening = _norm(body[start:end]).split()[:2]
-    before = _SERIES_TAIL.search(body, turn.start, start)
-    after = _SERIES_HEAD.match(body, end, turn.end)
-    return len(opening) == 2 and any(
-        m is not None and _norm(m.group("q")).split()[:2] == opening for m in (before, after)
-    )
-
-
-def _closes_turn(rest: str) -> bool:
-    """Nothing but further questions (or a "Thank you.") follows in the turn."""
-    for sentence in re.split(r"(?<=[.!?])\s+", rest.strip()):
-        if sentence and not sentence.endswith("?") and len(_norm(sentence).split()) > 3:
-            return False
-    return True
-
-
-def _answer_turn(body: str, turns: Sequence[Turn], asked: Turn) -> tuple[int, str] | None:
-    """Where the answer to ``asked`` starts and its text: the next turn by a different,
-    non-reporter speaker.
-
-    A short question back ("In terms of the exercises?" - "Mm-hm.") is not the answer:
-    the answer is that speaker's next turn. The answer runs on past an interjection from
-    the floor that asks nothing ("I know, we gave you a year."), to the next question;
-    the interjection is blanked out of the text (offsets kept).
-    """
-    index = turns.index(asked)
-    asked_back = follow_up = False
-    for number in range(index + 1, min(index + 4, len(turns))):
-        turn = turns[number]
-        if turn.label == asked.label or turn.is_reporter:
-            if asked.is_reporter and not follow_up:
-                follow_up = True
-                continue  # a follow-up from the floor (or a reply to a question back) before the answer
-            return None
-        reply = body[turn.start : turn.end].strip()
-        if not asked_back and reply.endswith("?") and len(reply.split()) <= _ASKED_BACK_WORDS:
-            asked_back = True
-            continue
-        return turn.start, _answer_text(body, turns, number)
-    return None
-
-
-def _answer_text(body: str, turns: Sequence[Turn], number: int) -> str:
-    """The text of the answer begun by ``turns[number]``, to the next turn that asks something."""
-    answer = turns[number]
-    text = body[answer.start : answer.end]
-    for step in range(number + 1, min(number + 1 + 2 * _INTERJECTIONS, len(turns) - 1), 2):
-        between, resumed = turns[step], turns[step + 1]
-        asks = "?" in body[between.start : between.end]
-        if asks or not between.is_reporter or resumed.label != answer.label:
-            break
-        text += " " * (resumed.start - between.label_start) + body[resumed.start : resumed.end]
-    return text
 
 
 def _points_back(question: str) -> bool:
