@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.lexicon import (
+    ANSWER_ANNOUNCED,
     ANSWER_FILLERS,
     DEFLECTIONS,
     LEFT_UNANSWERED,
@@ -50,6 +51,7 @@ from briefings.extract.lexicon import (
 _DEFLECTION = re.compile(r"\b(?:" + "|".join(DEFLECTIONS) + ")", re.IGNORECASE)
 _RHETORICAL = re.compile("|".join(RHETORICAL_ASSERTIONS), re.IGNORECASE)
 _SELF_ANSWER = re.compile("|".join(SELF_ANSWERS), re.IGNORECASE)
+_ANNOUNCED = re.compile(ANSWER_ANNOUNCED, re.IGNORECASE)
 _LEFT_UNANSWERED = re.compile("|".join(LEFT_UNANSWERED), re.IGNORECASE)
 _PROCEDURAL = re.compile("|".join(PROCEDURAL), re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?…]+[”\"’)]*(?=\s|$)")
@@ -154,8 +156,10 @@ def asserts(question: str) -> bool:
 
 def answered_by_itself(after: str) -> bool:
     """The words right after a question answer it in the speaker's voice: "... get? Nothing.\""""
-    following = after.lstrip(" ”\"’'").split("\n", 1)[0].strip()
+    following = after.lstrip(" ”\"’'\n\t\xa0").split("\n", 1)[0].strip()
     first = _SENTENCE_END.split(following, maxsplit=1)[0] if following else ""
+    if _ANNOUNCED.match(first):
+        return True  # "And the answer is that I'm their First Lady too.", however long
     if not first or len(first.split()) > 6 or _LEFT_UNANSWERED.search(first):
         return False  # "Nobody wants to answer that." leaves it open
     return _SELF_ANSWER.match(first) is not None

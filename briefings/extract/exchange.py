@@ -32,6 +32,7 @@ _ASKED_BACK_WORDS = 12
 _SERIES_TAIL = re.compile(r"(?:^|[.!?]\s+)(?P<q>[^.!?]+\?)\s+$")
 _SERIES_HEAD = re.compile(r"\s+(?P<q>[^.!?]+\?)")
 _INTERJECTIONS = 2  # remarks from the floor that an answer may run past
+_INTERJECTION_WORDS = 12  # "I know, we gave you a year." - longer turns put a new question
 _SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
 _FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
 
@@ -138,7 +139,8 @@ def _answer_text(body: str, turns: Sequence[Turn], number: int) -> str:
     text = body[answer.start : answer.end]
     for step in range(number + 1, min(number + 1 + 2 * _INTERJECTIONS, len(turns) - 1), 2):
         between, resumed = turns[step], turns[step + 1]
-        asks = "?" in body[between.start : between.end]
+        said = body[between.start : between.end]
+        asks = "?" in said or len(said.split()) > _INTERJECTION_WORDS  # a question put without a "?"
         if asks or not between.is_reporter or resumed.label != answer.label:
             break
         text += " " * (resumed.start - between.label_start) + body[resumed.start : resumed.end]

@@ -361,6 +361,9 @@ can could you tell us me more anything say share give
 CUE_WITHOUT_POINT_WORDS = """
 it that this those these and but so well i you we know think mean still though yet
 """
+# The speaker announces the answer to his own question, however long it runs: "Why talk to
+# people who will never agree with you? And the answer is that I'm their First Lady too."
+ANSWER_ANNOUNCED = r"^(?:and |but |so |well,? )?(?:the|my|our) (?:answer|reason) (?:is|was)\b"
 # Procedural and phatic questions that run an event ("Is this microphone on?", "Shall we
 # take the next one?", "Who are you with?", "Would you like to say something?").
 PROCEDURAL: tuple[str, ...] = (

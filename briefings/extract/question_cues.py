@@ -75,6 +75,8 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
         for match in _CUES.finditer(sent.text):
             if re.search(r"\b(?:no|without|little)\s+$", sent.text[: match.start()], re.IGNORECASE):
                 continue  # "I have no doubt about it" settles the point
+            if re.fullmatch(r"\W*", sent.text[match.end() :]) and re.search(rf"{_WH}$", match.group(), re.I):
+                continue  # "people have asked me why.": a wh-word with no clause names no point
             cue = ctx.doc.char_span(
                 sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
             )

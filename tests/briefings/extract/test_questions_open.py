@@ -260,3 +260,27 @@ def test_news_prose_keeps_a_named_persons_unanswered_question(
     (question,) = questions_in(body)
     assert question.text == "How much longer will this last?"
     assert question.asked_by is not None and question.asked_by.name == "Omar Haddad"
+
+
+def test_a_question_put_without_a_question_mark_ends_the_answer(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q Is anything being done to monitor the effect of the sanctions on ordinary people?",
+        "MS. HALE: Certainly, we are looking at how this is hitting the economy of the country as a whole.",
+        "Q Thanks. The general talked this week about permanent bases on the eastern flank, and I wonder "
+        "whether that is being considered.",
+        "MS. HALE: I have nothing beyond what the general said.",
+    )
+    assert texts(questions_in(body)) == []
+
+
+def test_a_question_whose_answer_the_speaker_announces_is_not_open(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = (
+        "This year I have travelled to thirty states to listen to people. And people have asked me why.\n\n"
+        "Why go to places where people will never agree with you?\n\n"
+        "And the answer is that I am their representative too, whatever they think of me."
+    )
+    assert questions_in(body) == []
