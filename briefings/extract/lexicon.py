@@ -246,7 +246,10 @@ DEFLECTIONS: tuple[str, ...] = (
     r"confirm|comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate|"
     r"get inside|characteri[sz]e|share)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:in a position|able) to",
-    r"not (?:something|anything) (?:i|we)(?:['’]m| am|['’]re| are| can| will| would)",
+    # "that's not something I'm going to get into", not "not something we're calling for" (an answer)
+    r"not (?:something|anything) (?:that )?(?:i|we)(?:['’]m| am|['’]re| are| can| will| would)"
+    r"(?: not)?(?: going to| able to| prepared to)? (?:get into|go into|comment|speak|discuss|preview|"
+    r"confirm|share|detail|get ahead|weigh in|read out)",
     # ignorance, nothing to offer
     r"(?:i|we) (?:don['’]t|do not) (?:have|know of) "
     r"(?:anything|any(?: \w+)? (?:update|news|details?|"

@@ -59,6 +59,10 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _EMPTY_WORDS = frozenset(CUE_WITHOUT_POINT_WORDS.split())
+_SETTLED_BEFORE = re.compile(
+    r"\b(?:no|without|little|never|not|don['’]t|do not|didn['’]t|did not|doesn['’]t|does not)\s+$",
+    re.IGNORECASE,
+)
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
 _SKIP_DEPS = frozenset(
@@ -73,8 +77,8 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
         if not text or text.endswith("?"):
             continue
         for match in _CUES.finditer(sent.text):
-            if re.search(r"\b(?:no|without|little)\s+$", sent.text[: match.start()], re.IGNORECASE):
-                continue  # "I have no doubt about it" settles the point
+            if _SETTLED_BEFORE.search(sent.text[: match.start()]):
+                continue  # "I have no doubt about it" settles the point; "we don't ask who" asks nothing
             if re.fullmatch(r"\W*", sent.text[match.end() :]) and re.search(rf"{_WH}$", match.group(), re.I):
                 continue  # "people have asked me why.": a wh-word with no clause names no point
             cue = ctx.doc.char_span(

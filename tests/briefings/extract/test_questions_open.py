@@ -284,3 +284,12 @@ def test_a_question_whose_answer_the_speaker_announces_is_not_open(
         "And the answer is that I am their representative too, whatever they think of me."
     )
     assert questions_in(body) == []
+
+
+def test_a_negated_ask_asks_nothing(questions_in: Callable[..., list[Question]]) -> None:
+    assert questions_in("When a neighbour is sick, we don't ask who they voted for; we bring soup.") == []
+
+
+def test_not_something_we_are_calling_for_answers() -> None:
+    assert not deflects("That's not something we're calling for from the ministry.")
+    assert deflects("That's not something I'm going to get into from here.")
