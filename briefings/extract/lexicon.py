@@ -236,12 +236,13 @@ DEFLECTIONS: tuple[str, ...] = (
     # refusal
     r"(?:i|we)(?:['’]m| am|['’]re| are) not going to (?:get ahead|speculate|preview|comment|weigh in|"
     r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|"
-    r"outline|confirm|share|prejudge|be able to|speak (?:to|for|about)|build on|add to|get inside)",
+    r"outline|confirm|share|prejudge|be able to|speak (?:to|for|about)|build on|add to|get inside|"
+    r"talk (?:about|of)|discuss)",
     r"(?:i|we) (?:won['’]t|will not|wouldn['’]t|would not) (?:get ahead|speculate|preview|comment|"
     r"weigh in|go into|get into|predict|prejudge|speak (?:to|for|about)|characteri[sz]e|detail)",
     r"(?:i|we) (?:won['’]t|will not)(?= *[.!]| *$)",
     r"(?:i|we) (?:don['’]t|do not) want to (?:get ahead|speculate|preview|comment|prejudge|predict|"
-    r"go (?:into|beyond)|get into|speak (?:to|for))",
+    r"go (?:into|beyond)|get into|speak (?:to|for)|talk (?:about|of)|discuss)",
     r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:speak (?:to|for)|get into|go into|get ahead|"
     r"confirm|comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate|"
     r"get inside|characteri[sz]e|share)",

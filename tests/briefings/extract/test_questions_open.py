@@ -95,6 +95,7 @@ def test_an_answer_that_answers_and_declines_a_detail_in_the_middle_closes_the_q
         "Finally, I can't get inside the head of the general.",
         "I'm happy to check on the status of that legislation.",
         "They can speak to that themselves.",
+        "Well, I do have leverage, but I don't want to talk about leverage now.",
     ],
 )
 def test_deflections_phrased_many_ways_are_recognised(sentence: str) -> None:
