@@ -34,6 +34,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefings.extract.lexicon import (
     ANSWER_ANNOUNCED,
@@ -76,6 +77,7 @@ _CLAUSE_LEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=32)  # a reporter's turn of several questions shares one answer
 def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
     """The span (in the body, ``text`` sitting at ``start``) of the sentence by which an
     answer declines, defers or cannot answer; None when the answer answers.

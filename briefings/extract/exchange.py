@@ -31,6 +31,7 @@ _PUT_TO_SOMEONE = re.compile(
 _ASKED_BACK_WORDS = 12
 _SERIES_TAIL = re.compile(r"(?:^|[.!?]\s+)(?P<q>[^.!?]+\?)\s+$")
 _SERIES_HEAD = re.compile(r"\s+(?P<q>[^.!?]+\?)")
+_SERIES_READ = 400  # characters before a question where the question it repeats would stand
 _INTERJECTIONS = 2  # remarks from the floor that an answer may run past
 _INTERJECTION_WORDS = 12  # "I know, we gave you a year." - longer turns put a new question
 _SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
@@ -92,7 +93,7 @@ def _in_series(body: str, start: int, end: int, turn: Turn) -> bool:
     run is not: "Does the President support ...? Does the President support that deal?" asks twice).
     """
     opening = _norm(body[start:end]).split()[:2]
-    before = _SERIES_TAIL.search(body, turn.start, start)
+    before = _SERIES_TAIL.search(body, max(turn.start, start - _SERIES_READ), start)
     after = _SERIES_HEAD.match(body, end, turn.end)
     return len(opening) == 2 and any(
         m is not None and _norm(m.group("q")).split()[:2] == opening for m in (before, after)

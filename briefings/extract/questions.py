@@ -189,11 +189,11 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
     # White House transcripts write "Q\xa0\xa0 Did you ...": a no-break space is a space to the
     # label grammar (one character for one, so the turns index the body as it is)
     turns = find_turns(body.replace("\xa0", " "))
-    # one speaker's continuous speech: his questions are his own devices (rhetorical, answered
-    # by himself, a series), open only when the next words say nobody answers them
-    speech = not turns and (monologue(body.replace("\xa0", " ")) or bool(remarks_turns(body)))
+    speech: bool | None = None  # read at the first "?": most documents ask nothing
     for match in re.finditer(r"\?+", body):
         question = _explicit_at(ctx, body, match.end(), turns, quotes)
+        if question is not None and speech is None:
+            speech = _is_speech(body, turns)
         if question is not None and speech and not left_unanswered(body[match.end() : match.end() + 300]):
             continue
         if question is None or _norm(question.text) in seen:
@@ -212,6 +212,13 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
             out.append(question)
     log.debug("%d questions in %s", len(out), ctx.document.id)
     return out
+
+
+def _is_speech(body: str, turns: Sequence[Turn]) -> bool:
+    """One speaker's continuous speech (a single label opening the body, or remarks under a
+    byline): his questions are his own devices (rhetorical, answered by himself, a series),
+    open only when the next words say nobody answers them."""
+    return not turns and (monologue(body.replace("\xa0", " ")) or bool(remarks_turns(body)))
 
 
 def _title_evidence(ctx: DocContext) -> Evidence:

@@ -35,6 +35,7 @@ _LABEL = re.compile(
     re.MULTILINE,
 )
 _MONOLOGUE_LABEL_WITHIN = 600  # characters: past a venue and a time line, a label opens the speech
+_LABEL_LENGTH = 70
 _REPORTER_LABELS = frozenset({"question", "q", "reporter", "audience member", "participant"})
 _MODERATOR_LABELS = frozenset(
     {"moderator", "operator", "mr price", "mr. price", "staff", "interpreter", "translator", "narrator"}
@@ -110,8 +111,12 @@ def monologue(body: str) -> bool:
     >>> monologue("The minister spoke.\\n\\nNote: figures are provisional.")
     False
     """
-    labels = [m for m in _LABEL.finditer(body) if not m.group("plain") and not m.group("q")]
-    return len(labels) == 1 and labels[0].start() <= _MONOLOGUE_LABEL_WITHIN
+    head = body[: _MONOLOGUE_LABEL_WITHIN + _LABEL_LENGTH]
+    opening = [m for m in _LABEL.finditer(head) if not m.group("plain") and not m.group("q")]
+    if len(opening) != 1 or opening[0].start() > _MONOLOGUE_LABEL_WITHIN:
+        return False
+    rest = body[opening[0].end() :]
+    return not any(not m.group("plain") and not m.group("q") for m in _LABEL.finditer(rest))
 
 
 def turn_at(turns: Sequence[Turn], offset: int) -> Turn | None:
