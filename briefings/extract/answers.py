@@ -40,6 +40,7 @@ from briefings.extract.lexicon import (
     ANSWER_ANNOUNCED,
     ANSWER_FILLERS,
     DEFLECTIONS,
+    DIRECT_ANSWERS,
     LEFT_UNANSWERED,
     NOT_DEFLECTIONS,
     PHATIC_ANSWER_OPENERS,
@@ -68,6 +69,7 @@ _DASH = re.compile(r"\s(?:—|–|--)\s")
 _DASH_OPEN = re.compile(r"\s(?:—|–|--)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _PHATIC = re.compile(PHATIC_ANSWER_OPENERS, re.IGNORECASE)
+_DIRECT = re.compile(DIRECT_ANSWERS, re.IGNORECASE)
 _NOT_DEFLECTION = re.compile(NOT_DEFLECTIONS, re.IGNORECASE)
 _FILLERS = re.compile(ANSWER_FILLERS, re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"(?:(?:but|and|so)[\s,]+)?" + TOPIC_LEADS + r"[^,.;:?!]{0,80},\s*", re.IGNORECASE)
@@ -87,10 +89,14 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
     none comes after it (it closes the answer: the span is its sentence). Substance is a
     sentence of the answer that neither deflects nor asks back, and says more than
     "Sure, thank you." or "It's a great question.". A deflection with substance on both
-    sides declines a detail of an answer given.
+    sides declines a detail of an answer given, and an answer that opens with a yes or no
+    ("No. I'd point you to the Department.") has answered.
     """
     spans = _sentence_spans(text)
     kinds = [_kind(text[lo:hi]) for lo, hi in spans]
+    if next((kind for kind in kinds if kind != "empty"), None) == "direct":
+        return None  # "No. I'd point you to the Department for the rest.": answered outright
+    kinds = ["substance" if kind == "direct" else kind for kind in kinds]
     for number, (lo, hi) in enumerate(spans):
         if kinds[number] != "deflects":
             continue
@@ -102,10 +108,13 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
 
 
 def _kind(sentence: str) -> str:
-    """ "deflects", "substance" or "empty" (a question back, "Sure.", "It's a great question.")."""
+    """ "deflects", "direct" (a yes or no), "substance" or "empty" (a question back, "Sure.",
+    "It's a great question.")."""
     if deflects(sentence):
         return "deflects"
     plain = _FILLERS.sub("", sentence).strip()
+    if _DIRECT.match(plain):
+        return "direct"  # "No.", "Yes, he will.", "It wasn't.": a yes or no answers
     if plain.endswith("?") or _PHATIC.match(plain) or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS:
         return "empty"
     return "substance"

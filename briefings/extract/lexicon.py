@@ -270,7 +270,9 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we) (?:haven['’]t|have not) (?:seen|read) (?:that|those|the|this|it|them|any|his|her|their) "
     r"(?:\w+ )?(?:reports?|reporting|comments?|statements?|remarks?|story|stories|letter|interview|tweets?|"
     r"video|footage|poll|piece|article)\b",
-    r"(?:i|we) (?:haven['’]t|have not) (?:had a chance|talked to|spoken to|spoken with|dug into|looked into)",
+    # "I haven't talked to him about that", not "I have not spoken to him yet" (an answer: not yet)
+    r"(?:i|we) (?:haven['’]t|have not) (?:had a chance|dug into|looked into|"
+    r"(?:talked|spoken) (?:to|with) (?:\w+ ){1,3}about)",
     r"(?:i|we) (?:would|['’]d|will|['’]ll) (?:have to|need to) (?:check|look|get back)",
     r"(?:i|we)(?:['’]ll| will) (?:check|get back to you|follow up|take a look|look into)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) (?:happy|glad) to (?:check|follow up|get back)",
@@ -326,6 +328,14 @@ PHATIC_ANSWER_OPENERS = (
     r"^(?:well,? |and |so )?(?:it['’]s|that['’]s|this is) (?:a |an )?(?:great|good|fair|important|"
     r"interesting|tough|hard|legitimate|very good|really good) question"
     r"|^thanks? (?:you )?for (?:the|your|that) question"
+)
+# A no, or a yes with its clause, answers a yes/no question outright ("No.", "Yes, he will.",
+# "It wasn't.", "He did."); a bare "Yes." or "Yeah." is as often "go ahead" and is not one.
+DIRECT_ANSWERS = (
+    r"^(?:no|nope|absolutely not|not at all)\b[^.!?]{0,20}[.!]$"
+    r"|^(?:yes|yeah|yep|correct|absolutely),? (?:he|she|it|they|we|i|that)\b[^.!?]{0,20}[.!]$"
+    r"|^(?:it|he|she|they|that|we|i)(?:['’]s| is| was| wasn['’]t| isn['’]t| did| didn['’]t| does| doesn['’]t"
+    r"| will| won['’]t| has| hasn['’]t| have| haven['’]t)(?: not)?[.!]$"
 )
 # What looks like a deflection and is not: "I don't have anything at the top" opens a
 # briefing (no announcements), it answers nobody.

@@ -4,9 +4,11 @@ A "?" sentence is only a candidate (README, "Open questions"): it is open when t
 writer asks it, or a named person asks it and the text leaves it unanswered. In a
 transcript (press conference, briefing, interview) a question put to the next
 speaker is open only when the answer declines, defers or cannot answer
-(:mod:`answers`); the answer's opening is then carried as ``Question.answer``.
-Questions a speaker asks in the middle of a turn and goes on talking (rhetorical,
-self-answered), procedural and phatic ones, tags and fragments are not open.
+(:mod:`exchange`, :mod:`answers`); the deflecting sentence (with the opening before
+it) is then carried as ``Question.answer``. Questions a speaker asks in the middle of
+a turn and goes on talking (rhetorical, self-answered), a speech's own questions (one
+speaker's continuous words), procedural and phatic ones, tags, fragments and the
+tails of a question ("If not, why not?") are not open.
 
 Explicit questions are sentences ending in "?": the headline's, the author's,
 a speaker's inside a quote (asked by that speaker), or a turn of a transcript

@@ -294,3 +294,19 @@ def test_a_negated_ask_asks_nothing(questions_in: Callable[..., list[Question]])
 def test_not_something_we_are_calling_for_answers() -> None:
     assert not deflects("That's not something we're calling for from the ministry.")
     assert deflects("That's not something I'm going to get into from here.")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "No. I'd point you to the ministry for the rest of the schedule.",
+        "It wasn't. But I would also point you to the agencies that oversee the permits.",
+        "I'm going to be talking to him. I have not spoken to him yet.",
+    ],
+)
+def test_an_answer_that_opens_with_a_no_or_says_not_yet_has_answered(answer: str) -> None:
+    assert deflection(answer, 0) is None
+
+
+def test_a_bare_yeah_is_an_acknowledgement_not_an_answer() -> None:
+    assert deflection("Yeah. I don't have a timeline on that.", 0) is not None

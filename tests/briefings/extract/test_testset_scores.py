@@ -21,7 +21,8 @@ pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
 # TOTAL F1 per section at the final scoring (2026-12-02), 24 documents
-REACHED = {"quotes": 0.53, "attributed": 0.51, "meetings": 0.32, "questions": 0.29}
+# (questions raised by issue 16's second pass: 0.29 -> 0.57, leaks 15 -> 8, all of them questions)
+REACHED = {"quotes": 0.53, "attributed": 0.51, "meetings": 0.32, "questions": 0.57}
 LEAKS_REACHED = 15  # scare quotes and not-open questions reported (first run: 207)
 
 
