@@ -332,10 +332,10 @@ PHATIC_ANSWER_OPENERS = (
 # A no, or a yes with its clause, answers a yes/no question outright ("No.", "Yes, he will.",
 # "It wasn't.", "He did."); a bare "Yes." or "Yeah." is as often "go ahead" and is not one.
 DIRECT_ANSWERS = (
-    r"^(?:no|nope|absolutely not|not at all)\b[^.!?]{0,20}[.!]$"
-    r"|^(?:yes|yeah|yep|correct|absolutely),? (?:he|she|it|they|we|i|that)\b[^.!?]{0,20}[.!]$"
-    r"|^(?:it|he|she|they|that|we|i)(?:['’]s| is| was| wasn['’]t| isn['’]t| did| didn['’]t| does| doesn['’]t"
-    r"| will| won['’]t| has| hasn['’]t| have| haven['’]t)(?: not)?[.!]$"
+    r"^(?:no|nope|absolutely not|not at all)[.!]$"
+    r"|^(?:(?:no|yes|yeah|yep|correct|absolutely),? )?(?:it|he|she|they|that|we|i)"
+    r"(?:['’](?:s|m|re)| is| am| are| was| were| did| does| do| will| would| has| have| can)"
+    r"(?:n['’]t| not)?[.!]$"
 )
 # What looks like a deflection and is not: "I don't have anything at the top" opens a
 # briefing (no announcements), it answers nobody.
