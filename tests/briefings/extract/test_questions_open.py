@@ -13,23 +13,11 @@ from collections.abc import Callable
 import pytest
 
 from briefings.extract.answers import deflection, deflects
-from briefings.extract.context import DocContext
-from briefings.extract.questions import extract_questions
-from briefings.extract.quotes import extract_quotes
 from briefings.model.facts import Question
 
 pytestmark = pytest.mark.slow
 
 ASKED = "Q Will the envoy travel to the border this week?"
-
-
-@pytest.fixture(scope="module")
-def questions_in(context_of: Callable[..., DocContext]) -> Callable[..., list[Question]]:
-    def run(body: str, title: str = "") -> list[Question]:
-        ctx = context_of(body, title)
-        return extract_questions(ctx, extract_quotes(ctx))
-
-    return run
 
 
 def texts(questions: list[Question]) -> list[str]:
