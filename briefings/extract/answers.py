@@ -167,10 +167,12 @@ def asserts(question: str) -> bool:
 
 def answered_by_itself(after: str) -> bool:
     """The words right after a question answer it in the speaker's voice: "... get? Nothing.\""""
-    following = after.lstrip(" ”\"’'\n\t\xa0").split("\n", 1)[0].strip()
+    next_paragraph = after.lstrip(" ”\"’'\n\t\xa0").split("\n", 1)[0].strip()
+    if _ANNOUNCED.match(next_paragraph):
+        return True  # "And the answer is that I'm their First Lady too.", however long, wherever
+    # a short self-answer must follow on the same line: "Nobody met." in the next paragraph is news
+    following = after.lstrip(" ”\"’'").split("\n", 1)[0].strip()
     first = _SENTENCE_END.split(following, maxsplit=1)[0] if following else ""
-    if _ANNOUNCED.match(first):
-        return True  # "And the answer is that I'm their First Lady too.", however long
     if not first or len(first.split()) > 6 or _LEFT_UNANSWERED.search(first):
         return False  # "Nobody wants to answer that." leaves it open
     return _SELF_ANSWER.match(first) is not None
