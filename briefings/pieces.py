@@ -83,7 +83,14 @@ def extract_in_pieces(
         found = extract(piece)
         quotes += [replace(q, evidence=_shift(q.evidence, offset)) for q in found.quotes]
         meetings += [replace(m, evidence=_shift(m.evidence, offset)) for m in found.meetings]
-        questions += [replace(q, evidence=_shift(q.evidence, offset)) for q in found.questions]
+        questions += [
+            replace(
+                q,
+                evidence=_shift(q.evidence, offset),
+                answer=None if q.answer is None else _shift(q.answer, offset),
+            )
+            for q in found.questions
+        ]
         people.append(found.people)
     return Extraction(
         document_id=document.id,

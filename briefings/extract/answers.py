@@ -4,10 +4,21 @@ In a press conference, a briefing or an interview nearly every question is
 answered on the spot, so a reporter's question is open only when the answer
 *declines, defers or cannot answer*: "I'm not going to get ahead of the
 President", "I don't have anything on that", "we'll see", "I'd point you to
-the Department". Those are first-person constructions at the answer's
-opening (its first sentences, past a "Sure." or "Thank you."), listed in
-:data:`briefings.extract.lexicon.DEFLECTIONS`; an answer that opens any other
-way answers.
+the Department". Those are first-person constructions leading a sentence of
+the answer (past a "Well," a "Look," or a fronted topic: "In terms of the
+size, I don't have a number"), listed in
+:data:`briefings.extract.lexicon.DEFLECTIONS`.
+
+Where the deflection sits decides whether the answer deflects or answers:
+
+- it opens the answer (nothing of substance before it, past a "Sure." or
+  "It's a great question."): the answer declines first, whatever context follows;
+- it closes the answer (nothing of substance after it but a "Go ahead."): the
+  answer gives context and ends by declining what was asked ("... But I
+  don't have anything to preview on that front.");
+- substance before and after it: the answer answers and declines a detail of
+  it ("Because we recognise ... We don't have an assessment of that. But he
+  could decide at any point ..."); the question is answered.
 
 Outside an exchange, a question can still fail to ask: a rhetorical one that
 asserts ("Who could argue with that?") or that its speaker answers at once
@@ -23,29 +34,29 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefings.extract.lexicon import (
-    ANSWER_OPENING_SENTENCES,
+    ANSWER_ANNOUNCED,
+    ANSWER_FILLERS,
     DEFLECTIONS,
+    DIRECT_ANSWERS,
     LEFT_UNANSWERED,
+    NOT_DEFLECTIONS,
+    PHATIC_ANSWER_OPENERS,
     PROCEDURAL,
     RHETORICAL_ASSERTIONS,
     SELF_ANSWERS,
+    TOPIC_LEADS,
 )
 
 _DEFLECTION = re.compile(r"\b(?:" + "|".join(DEFLECTIONS) + ")", re.IGNORECASE)
 _RHETORICAL = re.compile("|".join(RHETORICAL_ASSERTIONS), re.IGNORECASE)
 _SELF_ANSWER = re.compile("|".join(SELF_ANSWERS), re.IGNORECASE)
+_ANNOUNCED = re.compile(ANSWER_ANNOUNCED, re.IGNORECASE)
 _LEFT_UNANSWERED = re.compile("|".join(LEFT_UNANSWERED), re.IGNORECASE)
 _PROCEDURAL = re.compile("|".join(PROCEDURAL), re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?…]+[”\"’)]*(?=\s|$)")
-# Words that open an answer without answering yet ("Sure.", "Thank you, Jen.", "Well, look,").
-_EMPTY_OPENING = re.compile(
-    r"^(?:(?:sure|yes|yeah|no|well|look|so|okay|ok|thanks?|thank you|great|good|again|listen|"
-    r"absolutely|of course|right|oh|um|uh|and)\b[\s,.!—–-]*)+(?:[\w ,'’]{0,25}\.)?",
-    re.IGNORECASE,
-)
-
 # Words that may stand before the deflection in its sentence: "Well, again, I don't have ...".
 _EMPTY_LEAD = re.compile(
     r"\s*(?:(?:well|look|so|and|but|again|honestly|frankly|listen|i mean|i think|i would say|i'd say|"
@@ -53,53 +64,100 @@ _EMPTY_LEAD = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WORDS = 2
+_SUBSTANCE_WORDS = 4
+_DASH = re.compile(r"\s(?:—|–|--)\s")
+_DASH_OPEN = re.compile(r"\s(?:—|–|--)\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_PHATIC = re.compile(PHATIC_ANSWER_OPENERS, re.IGNORECASE)
+_DIRECT = re.compile(DIRECT_ANSWERS, re.IGNORECASE)
+_NOT_DEFLECTION = re.compile(NOT_DEFLECTIONS, re.IGNORECASE)
+_FILLERS = re.compile(ANSWER_FILLERS, re.IGNORECASE)
+_TOPIC_LEAD = re.compile(r"(?:(?:but|and|so)[\s,]+)?" + TOPIC_LEADS + r"[^,.;:?!]{0,80},\s*", re.IGNORECASE)
 # ... or lead a clause of its own: "As you know, it was discussed, but I don't have any updates".
 _CLAUSE_LEAD = re.compile(
-    r"(?:\bbut|;|:|—|–|--)[\s,—–-]*(?:(?:again|just|honestly|really)[\s,]+)?$", re.IGNORECASE
+    r"(?:\bbut|,\s*(?:and|so)|;|:|—|–|--)[\s,—–-]*(?:(?:again|just|honestly|really)[\s,]+)?$", re.IGNORECASE
 )
 
 
-def answer_opening(text: str, start: int = 0) -> tuple[int, int]:
-    """The span of the first sentences of an answer (``start`` is where ``text`` sits in the body)."""
-    stripped = text.lstrip()
-    offset = len(text) - len(stripped)
-    end = 0
-    wanted = ANSWER_OPENING_SENTENCES + (1 if _EMPTY_OPENING.match(stripped) else 0)
-    for count, match in enumerate(_SENTENCE_END.finditer(stripped), start=1):
-        end = match.end()
-        if count >= wanted:
-            break
-    else:
-        end = len(stripped.rstrip())
-    return start + offset, start + offset + end
-
-
+@lru_cache(maxsize=32)  # a reporter's turn of several questions shares one answer
 def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
-    """The span (in the body, ``text`` sitting at ``start``) of an answer's opening that
-    declines, defers or cannot answer; None when the opening answers.
+    """The span (in the body, ``text`` sitting at ``start``) of the sentence by which an
+    answer declines, defers or cannot answer; None when the answer answers.
 
-    The construction must lead its sentence (past a "Well," or "Look,"): "Well, I
-    don't know." deflects, "... if they have any meaning, or I don't know." does
-    not. The span runs from the answer's first character to the end of that
-    sentence, so it reads as the answer's opening.
+    A deflection counts when no substance comes before it (it opens the answer: the
+    span then runs from the answer's first character, so it reads as the opening) or
+    none comes after it (it closes the answer: the span is its sentence). Substance is a
+    sentence of the answer that neither deflects nor asks back, and says more than
+    "Sure, thank you." or "It's a great question.". A deflection with substance on both
+    sides declines a detail of an answer given, and an answer that opens with a yes or no
+    ("No. I'd point you to the Department.") has answered.
     """
-    lo, hi = answer_opening(text, start)
-    opening = text[lo - start : hi - start]
-    begin = 0
-    for match in [*_SENTENCE_END.finditer(opening), None]:
-        stop = match.end() if match is not None else len(opening)
-        sentence = opening[begin:stop]
-        lead = _EMPTY_LEAD.match(sentence)
-        found = _DEFLECTION.search(sentence, lead.end() if lead else 0)
-        if found is not None and (
-            len(sentence[: found.start()].split()) <= _LEAD_WORDS
-            or _CLAUSE_LEAD.search(sentence[: found.start()])
-        ):
-            return lo, lo + stop
-        begin = stop
-        if begin >= len(opening):
-            break
+    spans = _sentence_spans(text)
+    kinds = [_kind(text[lo:hi]) for lo, hi in spans]
+    if next((kind for kind in kinds if kind != "empty"), None) == "direct":
+        return None  # "No. I'd point you to the Department for the rest.": answered outright
+    kinds = ["substance" if kind == "direct" else kind for kind in kinds]
+    for number, (lo, hi) in enumerate(spans):
+        if kinds[number] != "deflects":
+            continue
+        if "substance" not in kinds[:number]:
+            return start + spans[0][0], start + hi
+        if "substance" not in kinds[number + 1 :]:
+            return start + lo, start + hi
     return None
+
+
+def _kind(sentence: str) -> str:
+    """ "deflects", "direct" (a yes or no), "substance" or "empty" (a question back, "Sure.",
+    "It's a great question.")."""
+    if deflects(sentence):
+        return "deflects"
+    plain = _FILLERS.sub("", sentence).strip()
+    if _DIRECT.match(plain):
+        return "direct"  # "No.", "Yes, he will.", "It wasn't.": a yes or no answers
+    if plain.endswith("?") or _PHATIC.match(plain) or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS:
+        return "empty"
+    return "substance"
+
+
+def deflects(sentence: str) -> bool:
+    """One sentence that declines, defers or cannot answer, the construction leading it.
+
+    >>> deflects("In terms of the size, I just don't have a number for you.")
+    True
+    >>> deflects("They asked whether we'd cut aid, and I don't know why.")
+    False
+    """
+    plain = _FILLERS.sub("", sentence)
+    if _NOT_DEFLECTION.search(plain):
+        return False
+    lead = _EMPTY_LEAD.match(plain)
+    begin = lead.end() if lead else 0
+    topic = _TOPIC_LEAD.match(plain, begin)
+    if topic is not None:
+        begin = topic.end()
+    for found in _DEFLECTION.finditer(plain, begin):
+        before = plain[: found.start()]
+        if len(plain[begin : found.start()].split()) > _LEAD_WORDS and not _CLAUSE_LEAD.search(before):
+            continue
+        if _DASH_OPEN.search(before) and _DASH.search(plain, found.end()):
+            continue  # an aside between dashes: "as – I'm not sure if it's public yet – about ..."
+        return True
+    return False
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as (start, end) offsets, leading blanks skipped."""
+    spans: list[tuple[int, int]] = []
+    begin = len(text) - len(text.lstrip())
+    for match in _SENTENCE_END.finditer(text, begin):
+        spans.append((begin, match.end()))
+        begin = match.end()
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
+    if text[begin:].strip():
+        spans.append((begin, len(text.rstrip())))
+    return spans
 
 
 def asserts(question: str) -> bool:
@@ -109,6 +167,10 @@ def asserts(question: str) -> bool:
 
 def answered_by_itself(after: str) -> bool:
     """The words right after a question answer it in the speaker's voice: "... get? Nothing.\""""
+    next_paragraph = after.lstrip(" ”\"’'\n\t\xa0").split("\n", 1)[0].strip()
+    if _ANNOUNCED.match(next_paragraph):
+        return True  # "And the answer is that I'm their First Lady too.", however long, wherever
+    # a short self-answer must follow on the same line: "Nobody met." in the next paragraph is news
     following = after.lstrip(" ”\"’'").split("\n", 1)[0].strip()
     first = _SENTENCE_END.split(following, maxsplit=1)[0] if following else ""
     if not first or len(first.split()) > 6 or _LEFT_UNANSWERED.search(first):

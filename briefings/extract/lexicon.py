@@ -270,24 +270,32 @@ DEFLECTIONS: tuple[str, ...] = (
     # refusal
     r"(?:i|we)(?:['’]m| am|['’]re| are) not going to (?:get ahead|speculate|preview|comment|weigh in|"
     r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|"
-    r"outline|confirm|share|prejudge|be able to)",
+    r"outline|confirm|share|prejudge|be able to|speak (?:to|for|about)|build on|add to|get inside|"
+    r"talk (?:about|of)|discuss)",
     r"(?:i|we) (?:won['’]t|will not|wouldn['’]t|would not) (?:get ahead|speculate|preview|comment|"
-    r"weigh in|go into|get into|predict|prejudge)",
+    r"weigh in|go into|get into|predict|prejudge|speak (?:to|for|about)|characteri[sz]e|detail)",
+    r"(?:i|we) (?:won['’]t|will not)(?= *[.!]| *$)",
     r"(?:i|we) (?:don['’]t|do not) want to (?:get ahead|speculate|preview|comment|prejudge|predict|"
-    r"go (?:into|beyond)|get into)",
-    r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:speak to|get into|go into|get ahead|confirm|"
-    r"comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate)",
+    r"go (?:into|beyond)|get into|speak (?:to|for)|talk (?:about|of)|discuss)",
+    r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:speak (?:to|for)|get into|go into|get ahead|"
+    r"confirm|comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate|"
+    r"get inside|characteri[sz]e|share)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:in a position|able) to",
-    r"not (?:something|anything) (?:i|we)(?:['’]m| am|['’]re| are| can| will| would)",
+    # "that's not something I'm going to get into", not "not something we're calling for" (an answer)
+    r"not (?:something|anything) (?:that )?(?:i|we)(?:['’]m| am|['’]re| are| can| will| would)"
+    r"(?: not)?(?: going to| able to| prepared to)? (?:get into|go into|comment|speak|discuss|preview|"
+    r"confirm|share|detail|get ahead|weigh in|read out)",
     # ignorance, nothing to offer
-    r"(?:i|we) (?:just |really |simply |certainly )?(?:don['’]t|do not) (?:have|know of) "
+    r"(?:i|we) (?:don['’]t|do not) (?:have|know of) "
     r"(?:anything|any(?: \w+)? (?:update|news|details?|"
-    r"information|announcements?|assessment|prediction|timeline)|any (?:additional|further|more|new|other) |"
+    r"information|announcements?|assessment|prediction|timeline|numbers?|figures?|estimates?|confirmation|"
+    r"readout|comment|reaction|plans?)|any (?:additional|further|more|new|other) |"
     r"an? (?:\w+ )?(?:update|assessment|"
-    r"prediction|timeline|answer|decision)|more|additional|further|much (?:more )?(?:on|to)|"
-    r"a (?:new|specific|particular))",
+    r"prediction|timeline|answer|decision|number|figure|estimate|date|readout|comment|reaction)|"
+    r"more|additional|further|much (?:more )?(?:on|to)|a (?:new|specific|particular))",
+    r"(?:i|we) (?:don['’]t|do not) think (?:i|we) (?:have|can) (?:a|an|any|anything) ",
     r"(?:i|we) (?:have|has) (?:nothing|no (?:\w+ )?(?:update|news|details|information|announcement|"
-    r"decision|assessment|timeline))",
+    r"decision|assessment|timeline|number|estimate|readout|comment))",
     r"(?:i|we) (?:don['’]t|do not) know(?:\.|,| yet| at this point| whether| if| that| when| what| how)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not aware",
     # "I'm not sure." / "not sure yet" / "not sure whether": not "I'm not sure I understand"
@@ -296,15 +304,18 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we) (?:haven['’]t|have not) (?:seen|read) (?:that|those|the|this|it|them|any|his|her|their) "
     r"(?:\w+ )?(?:reports?|reporting|comments?|statements?|remarks?|story|stories|letter|interview|tweets?|"
     r"video|footage|poll|piece|article)\b",
-    r"(?:i|we) (?:haven['’]t|have not) (?:had a chance|talked to|spoken to|spoken with)",
+    # "I haven't talked to him about that", not "I have not spoken to him yet" (an answer: not yet)
+    r"(?:i|we) (?:haven['’]t|have not) (?:had a chance|dug into|looked into|"
+    r"(?:talked|spoken) (?:to|with) (?:\w+ ){1,3}about)",
     r"(?:i|we) (?:would|['’]d|will|['’]ll) (?:have to|need to) (?:check|look|get back)",
     r"(?:i|we)(?:['’]ll| will) (?:check|get back to you|follow up|take a look|look into)",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) (?:happy|glad) to (?:check|follow up|get back)",
     r"let me (?:check|look into|get back)",
     # deferral
     r"(?:we|you)(?:['’]ll| will) (?:see|have to see|have to wait)",
     r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:point|refer|direct|send) you",
     r"(?:i|we)(?:['’]d| would) (?:have to )?(?:leave (?:that|it)|defer)",
-    r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,3}(?:speak|to speak|announce|decide)",
+    r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,5}(?:speak|to speak|announce|decide)",
     r"(?:i|we)(?:['’]ll| will) have more "
     r"(?:to say|to share|to talk|to discuss|for you|on that|information|details)",
     r"(?:that|it)(?:['’]s| is| would be) (?:a question (?:for|better)|(?:too )?(?:early|premature)|"
@@ -313,23 +324,60 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we) (?:haven['’]t|have not|hasn['’]t|has not) (?:made|reached) (?:a|any|the|that) "
     r"(?:\w+ )?decision",
     r"stay tuned",
-    r"(?:i|we)(?:['’]m| am|['’]re| are) (?:just )?going to (?:have to )?"
+    r"(?:i|we)(?:['’]m| am|['’]re| are) going to (?:have to )?"
     r"(?:let|leave|refer|point|reiterate|defer)",
     r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
     r"(?:there(?:['’]s| is)|i have|we have) nothing (?:more|further|else|new)",
     r"nothing (?:more|further|else) (?:that )?(?:i|we) (?:can|could)",
+    r"nothing has changed (?:about|from|in|since) what (?:i|we)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not able to",
     r"(?:that|this|it)(?:['’]s| is| will be| would be) (?:a decision )?(?:for|up to) "
     r"(?:them|the \w+|him|her)\b",
     r"(?:i|we) (?:would|['’]d|will|['’]ll) have to ask",
     r"(?:i|we) (?:don['’]t|do not) (?:normally|typically|usually|generally) "
     r"(?:respond|comment|speak|get into)",
-    r"(?:i|we) (?:certainly )?can check",
+    r"(?:i|we) can check",
+    # referral to those concerned: "They can speak to that themselves."
+    r"(?:they|he|she) (?:can|could|will|would) (?:speak to|speak for|answer) "
+    r"(?:that|this|it|their|his|her)\b",
+    # a refusal broken off: "I'm not going to — I'm not going to — I've been asked this before."
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not going to\s*(?:—|–|--)",
     r"(?:get|getting) ahead of (?:the|any|what|where|a|that|him|her|them)",
 )
-# Openers that carry no answer yet ("Sure.", "Thank you.", "Well, ..."): the deflection may
-# follow them, so the opening read is this many sentences long.
-ANSWER_OPENING_SENTENCES = 2
+# Words a speaker sets off inside a deflection ("I'm just not going to ...", "we will, of course,
+# leave that to him"): dropped before the constructions above are matched.
+ANSWER_FILLERS = (
+    r",? (?:you know|of course|again|obviously|frankly|honestly|certainly|really|just|simply|actually|"
+    r"also|still|unfortunately|i think|as i said|at this point|candidly)\b,?"
+)
+# Fronted topics that may lead a deflecting sentence: "In terms of the size, I don't have a
+# number", "As for the timing, we'll see", "Beyond that, I'm not going to speculate".
+TOPIC_LEADS = (
+    r"(?:in terms of|as for|as to|as far as|on|regarding|with regard to|with respect to|when it comes to|"
+    r"beyond|other than|aside from|for|about)\b"
+)
+# Sentences that open an answer without answering: "It's a great question.", "Thanks for
+# the question." (no substance, so a deflection after them still opens the answer).
+PHATIC_ANSWER_OPENERS = (
+    r"^(?:well,? |and |so )?(?:it['’]s|that['’]s|this is) (?:a |an )?(?:great|good|fair|important|"
+    r"interesting|tough|hard|legitimate|very good|really good) question"
+    r"|^thanks? (?:you )?for (?:the|your|that) question"
+)
+# A no, or a yes with its clause, answers a yes/no question outright ("No.", "Yes, he will.",
+# "It wasn't.", "He did."); a bare "Yes." or "Yeah." is as often "go ahead" and is not one.
+DIRECT_ANSWERS = (
+    r"^(?:no|nope|absolutely not|not at all)[.!]$"
+    r"|^(?:(?:no|yes|yeah|yep|correct|absolutely),? )?(?:it|he|she|they|that|we|i)"
+    r"(?:['’](?:s|m|re)| is| am| are| was| were| did| does| do| will| would| has| have| can)"
+    r"(?:n['’]t| not)?[.!]$"
+)
+# What looks like a deflection and is not: "I don't have anything at the top" opens a
+# briefing (no announcements), it answers nobody.
+# "I don't know that I'd call it that", "I don't know if people would consider it half of
+# it": a polite disagreement, which answers.
+NOT_DEFLECTIONS = (
+    r"\bat the top\b|\bdon['’]t know (?:if|that) (?:i|we|people|anyone|everyone|you)(?:['’]d| would| could)\b"
+)
 
 # Rhetorical questions that assert rather than ask ("Who could argue with that?", "How can
 # anyone say that?", "Why would anybody do this?", "Can you imagine?", "Can you believe it?").
@@ -349,6 +397,21 @@ SELF_ANSWERS: tuple[str, ...] = (
     r"^(?:nothing|none|no(?:body| one)?|zero|never|yes|of course(?: not)?|absolutely(?: not)?|"
     r"not at all|not (?:one|a thing|much)|certainly(?: not)?|exactly|the answer is)\b",
 )
+# A question made only of these words says nothing by itself ("If not, why not?", "And?", "Why
+# so?", "How come?"): it leans on the sentence before it, and after a question it is that
+# question's tail, not a question of its own.
+LEANING_QUESTION_WORDS = """
+and or but so if not why how what when where who then else come really is that it this
+can could you tell us me more anything say share give
+"""
+# An implicit cue with only these words beside it names no open point ("It remains to be
+# seen.", "But that is unclear, I think."): a briefing line would not say what is open.
+CUE_WITHOUT_POINT_WORDS = """
+it that this those these and but so well i you we know think mean still though yet
+"""
+# The speaker announces the answer to his own question, however long it runs: "Why talk to
+# people who will never agree with you? And the answer is that I'm their First Lady too."
+ANSWER_ANNOUNCED = r"^(?:and |but |so |well,? )?(?:the|my|our) (?:answer|reason) (?:is|was)\b"
 # Procedural and phatic questions that run an event ("Is this microphone on?", "Shall we
 # take the next one?", "Who are you with?", "Would you like to say something?").
 PROCEDURAL: tuple[str, ...] = (
@@ -357,6 +420,10 @@ PROCEDURAL: tuple[str, ...] = (
     r"(?:would|do) you (?:like|want) to (?:say|add|speak|take)|do you have (?:one|a question|something)|"
     r"did you have (?:one|a question)|anything else\b|(?:shall|should|can|could) we (?:go|start|take|move)|"
     r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good)",
+    # asking leave to ask ("Can I ask about two things on the Hill?", "Can I follow on Ukraine?"),
+    # not a question put with it ("Can I ask whether he will sign?")
+    r"^(?:\w+,\s*)?(?:and |so )?(?:can|could|may) i (?:just |quickly )?(?:ask|follow)\b"
+    r"(?![^?]*\b(?:whether|if|what|why|how|when|who|where|which)\b)",
 )
 
 

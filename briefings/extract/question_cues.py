@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef, Question
@@ -43,12 +44,23 @@ _CUES = re.compile(
             rf"(?:more\s+|further\s+|additional\s+)?(?:details|information|explanation)\s+"
             rf"(?:about|on|of|as to)\s+{_WH}\b",
             rf"\b(?:wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+{_WH}\b",
-            r"\bdoubts?\s+(?:about|over|as to|whether|that)\b",
+            # "doubts about how hard Bush will push", not "sowing doubt about the results" (an assertion)
+            rf"\bdoubts?\s+(?:(?:about|over|as to)\s+)?{_WH}\b|\bdoubts\s+that\b",
             r"\b(?:open|unanswered|unresolved)\s+questions?\b",
-            r"\bquestions?\s+(?:remain|remains|remained|linger|lingers|about|over|as to)\b",
+            r"\bquestions?\s+(?:remain|remains|remained|linger|lingers)\b",
+            # "questions about whether ...", "raise serious questions about the government's ability";
+            # not "frequently asked questions about the program" nor "to face questions about corruption"
+            rf"\bquestions?\s+(?:about|over|as to)\s+{_WH}\b",
+            r"\b(?:raise|raises|raised|raising|pose|poses|posed|posing)\s+(?:\w+\s+){0,2}?questions?\s+"
+            r"(?:about|over|as to)\b",
             rf"\bno\s+(?:word|indication|decision)\s+(?:yet\s+)?(?:on\s+|about\s+|as to\s+)?{_WH}\b",
         )
     ),
+    re.IGNORECASE,
+)
+_EMPTY_WORDS = frozenset(CUE_WITHOUT_POINT_WORDS.split())
+_SETTLED_BEFORE = re.compile(
+    r"\b(?:no|without|little|never|not|don['’]t|do not|didn['’]t|did not|doesn['’]t|does not)\s+$",
     re.IGNORECASE,
 )
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
@@ -65,8 +77,10 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
         if not text or text.endswith("?"):
             continue
         for match in _CUES.finditer(sent.text):
-            if re.search(r"\b(?:no|without|little)\s+$", sent.text[: match.start()], re.IGNORECASE):
-                continue  # "I have no doubt about it" settles the point
+            if _SETTLED_BEFORE.search(sent.text[: match.start()]):
+                continue  # "I have no doubt about it" settles the point; "we don't ask who" asks nothing
+            if re.fullmatch(r"\W*", sent.text[match.end() :]) and re.search(rf"{_WH}$", match.group(), re.I):
+                continue  # "people have asked me why.": a wh-word with no clause names no point
             cue = ctx.doc.char_span(
                 sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
             )
@@ -74,10 +88,18 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
                 continue
             span = _clause(cue, sent)
             question = span.text.strip().rstrip(",;:")
-            if len(question.split()) < 4:
+            if len(question.split()) < 4 or _says_nothing_open(question, match.group()):
                 continue
             yield Question(question, "implicit", _asker(cue, ctx), ctx.evidence_for(span))
             break  # one question per sentence: several cues in one sentence name one open point
+
+
+def _says_nothing_open(question: str, cue: str) -> bool:
+    """ "It remains to be seen.", "That is unclear whether": the cue with nothing but a pronoun
+    for what is open, so the line would not tell a reader which point is open."""
+    rest = re.sub(re.escape(cue), " ", question, flags=re.IGNORECASE)
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", rest)}
+    return words <= _EMPTY_WORDS
 
 
 def _clause(cue: Span, sent: Span) -> Span:

@@ -4,9 +4,11 @@ A "?" sentence is only a candidate (README, "Open questions"): it is open when t
 writer asks it, or a named person asks it and the text leaves it unanswered. In a
 transcript (press conference, briefing, interview) a question put to the next
 speaker is open only when the answer declines, defers or cannot answer
-(:mod:`answers`); the answer's opening is then carried as ``Question.answer``.
-Questions a speaker asks in the middle of a turn and goes on talking (rhetorical,
-self-answered), procedural and phatic ones, tags and fragments are not open.
+(:mod:`exchange`, :mod:`answers`); the deflecting sentence (with the opening before
+it) is then carried as ``Question.answer``. Questions a speaker asks in the middle of
+a turn and goes on talking (rhetorical, self-answered), a speech's own questions (one
+speaker's continuous words), procedural and phatic ones, tags, fragments and the
+tails of a question ("If not, why not?") are not open.
 
 Explicit questions are sentences ending in "?": the headline's, the author's,
 a speaker's inside a quote (asked by that speaker), or a turn of a transcript
@@ -25,13 +27,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from briefings.extract.answers import answered_by_itself, asserts, deflection, left_unanswered, procedural
+from briefings.extract.answers import answered_by_itself, asserts, left_unanswered, procedural
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import FIRST_PERSON_DOUBT, SETTLED_ELSEWHERE_CUES
+from briefings.extract.exchange import asked_in_exchange, open_in_exchange
+from briefings.extract.lexicon import LEANING_QUESTION_WORDS
 from briefings.extract.question_cues import implicit_questions
-from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
+from briefings.extract.remarks import remarks_turns
+from briefings.extract.turns import Turn, find_turns, monologue, speaker_of, turn_at
 from briefings.model.facts import Evidence, PersonRef, Question, Quote
 
 log = logging.getLogger(__name__)
@@ -113,17 +116,11 @@ _PROMO_WORDS = re.compile(
     r"\b(career|jobs?|newsletter|subscri\w+|sign up|advertis\w+|tips?|podcast|webinar)\b", re.I
 )
 MIN_WORDS = 3
-# "I wonder if you can ...", "to ask him if ...": a speaker putting a question to someone present
-_PUT_TO_SOMEONE = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:wonder|wondered|ask|was wondering|were wondering)\b|\bto ask\b",
-    re.IGNORECASE,
-)
+_LEANING_WORDS = frozenset(LEANING_QUESTION_WORDS.split())
 _GOES_ON_WORDS = 4
 _PARAGRAPH_READ = 400  # characters: enough to see whether the paragraph goes on
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _LINE_ENDS = frozenset('.!?:;"”’)]*…')
-_SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
-_FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
 # A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
 _MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
 # Tags that ask the listener to agree ("..., right?", "Okay?", "It's big, isn't it?"): no open question.
@@ -194,24 +191,36 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
     # White House transcripts write "Q\xa0\xa0 Did you ...": a no-break space is a space to the
     # label grammar (one character for one, so the turns index the body as it is)
     turns = find_turns(body.replace("\xa0", " "))
+    speech: bool | None = None  # read at the first "?": most documents ask nothing
     for match in re.finditer(r"\?+", body):
         question = _explicit_at(ctx, body, match.end(), turns, quotes)
+        if question is not None and speech is None:
+            speech = _is_speech(body, turns)
+        if question is not None and speech and not left_unanswered(body[match.end() : match.end() + 300]):
+            continue
         if question is None or _norm(question.text) in seen:
             continue
         if turns:
-            question = _open_in_exchange(ctx, question, match.end(), turns)
+            question = open_in_exchange(ctx, question, match.end(), turns)
             if question is None:
                 continue
         seen.add(_norm(question.text))
         out.append(question)
     for question in implicit_questions(ctx):
-        if turns and _asked_in_exchange(question, turns):
+        if turns and asked_in_exchange(question, turns):
             continue
         if _norm(question.text) not in seen:
             seen.add(_norm(question.text))
             out.append(question)
     log.debug("%d questions in %s", len(out), ctx.document.id)
     return out
+
+
+def _is_speech(body: str, turns: Sequence[Turn]) -> bool:
+    """One speaker's continuous speech (a single label opening the body, or remarks under a
+    byline): his questions are his own devices (rhetorical, answered by himself, a series),
+    open only when the next words say nobody answers them."""
+    return not turns and (monologue(body.replace("\xa0", " ")) or bool(remarks_turns(body)))
 
 
 def _title_evidence(ctx: DocContext) -> Evidence:
@@ -250,11 +259,15 @@ def _explicit_at(
     text = body[start:end]
     if _only_a_tag(text):
         return None
-    short = len(_norm(text).split()) < MIN_WORDS
+    words = _norm(text).split()
+    short = len(words) < MIN_WORDS or set(words) <= _LEANING_WORDS
     if short or _points_back(text):
         # "Why?" and "Are they any closer?" read only with the sentence before them
         previous = _sentence_start(body, lower, max(lower, start - 1))
-        if previous < start and (short or not body[previous:start].rstrip().endswith("?")):
+        after_question = body[previous:start].rstrip().endswith("?")
+        if short and after_question:
+            return None  # "Will he sign it? If not, why not?": a tail of the question before
+        if previous < start and (short or not after_question):
             start = previous
             text = body[start:end]
     lead = len(text) - len(_LEAD_JUNK.sub("", text))
@@ -325,71 +338,6 @@ def _last_sentence(text: str) -> str:
     """The asking sentence of a question that carries its lead-in ("Why? Who could say?")."""
     text = text.strip()
     return text[_sentence_start(text, 0, len(text)) :]
-
-
-def _open_in_exchange(
-    ctx: DocContext, question: Question, end: int, turns: Sequence[Turn]
-) -> Question | None:
-    """In a transcript, the question if it is put to the next speaker and the answer deflects.
-
-    A reporter's turn puts all its questions to the next speaker; anyone else
-    puts only the questions that close the turn (a question in the middle of a
-    turn is answered, or meant rhetorically, by the speaker who goes on). The
-    answer is the next turn by someone else (not another reporter, for a
-    reporter's question); its opening must decline, defer or not know.
-    """
-    turn = turn_at(turns, end - 1)
-    if turn is None:
-        return question  # the preamble before the first label reads as prose
-    body = ctx.text
-    if not turn.is_reporter and not _closes_turn(body[end : turn.end]):
-        # the speaker goes on: a device, unless the next words say nobody answers it
-        return question if left_unanswered(body[end : turn.end]) else None
-    answer = _answer_turn(turns, turn)
-    if answer is None:
-        return None
-    span = deflection(body[answer.start : answer.end], answer.start)
-    if span is None:
-        return None
-    lo, hi = span
-    return replace(question, answer=Evidence(ctx.document.id, body[lo:hi], lo, hi, "body"))
-
-
-def _asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
-    """An implicit question of a transcript that is a question put in the room ("I wonder if you
-    can talk about ...", a reporter's "whether" clause, "there have been questions about that")
-    or a speaker's own doubt ("I'm not sure if ..."): the exchange, not the cue, decides those.
-    Only the cues that say a point is open ("unclear whether", "remains to be seen") stand."""
-    turn = turn_at(turns, question.evidence.end - 1)
-    if turn is None:
-        return False
-    text = question.text
-    return (
-        turn.is_reporter
-        or _PUT_TO_SOMEONE.search(text) is not None
-        or _FIRST_PERSON_DOUBT.search(text) is not None
-        or _SETTLED_ELSEWHERE.search(text) is None
-    )
-
-
-def _closes_turn(rest: str) -> bool:
-    """Nothing but further questions (or a "Thank you.") follows in the turn."""
-    for sentence in re.split(r"(?<=[.!?])\s+", rest.strip()):
-        if sentence and not sentence.endswith("?") and len(_norm(sentence).split()) > 3:
-            return False
-    return True
-
-
-def _answer_turn(turns: Sequence[Turn], asked: Turn) -> Turn | None:
-    """The turn that answers ``asked``: the next one by a different, non-reporter speaker."""
-    index = turns.index(asked)
-    for turn in turns[index + 1 : index + 3]:
-        if turn.label == asked.label or turn.is_reporter:
-            if asked.is_reporter:
-                continue  # a follow-up from the floor before the answer
-            return None
-        return turn
-    return None
 
 
 def _points_back(question: str) -> bool:

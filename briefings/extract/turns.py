@@ -34,6 +34,8 @@ _LABEL = re.compile(
     r"|(?P<plain>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?=[ \t]+\S))[ \t]*",
     re.MULTILINE,
 )
+_MONOLOGUE_LABEL_WITHIN = 600  # characters: past a venue and a time line, a label opens the speech
+_LABEL_LENGTH = 70
 _REPORTER_LABELS = frozenset({"question", "q", "reporter", "audience member", "participant"})
 _MODERATOR_LABELS = frozenset(
     {"moderator", "operator", "mr price", "mr. price", "staff", "interpreter", "translator", "narrator"}
@@ -93,6 +95,28 @@ def find_turns(body: str) -> list[Turn]:
         end = found[number + 1][1] if number + 1 < len(found) else len(body)
         turns.append(Turn(label, label_start, start, end))
     return turns
+
+
+def monologue(body: str) -> bool:
+    """One speaker's continuous speech: a single speaker label near the top and no other
+    (``THE PRESIDENT:  Madam Vice President, my fellow Americans: ...``).
+
+    :func:`find_turns` reads a single label as prose (a "Note:" line must not make an
+    article a transcript); a label that opens the speech and stays the only one makes
+    the whole body that speaker's words, which questions read differently from an
+    author's prose (a speaker's questions are his own devices).
+
+    >>> monologue("Washington\\n\\nTHE PRESIDENT:  Good morning. Who are we? We are free.")
+    True
+    >>> monologue("The minister spoke.\\n\\nNote: figures are provisional.")
+    False
+    """
+    head = body[: _MONOLOGUE_LABEL_WITHIN + _LABEL_LENGTH]
+    opening = [m for m in _LABEL.finditer(head) if not m.group("plain") and not m.group("q")]
+    if len(opening) != 1 or opening[0].start() > _MONOLOGUE_LABEL_WITHIN:
+        return False
+    rest = body[opening[0].end() :]
+    return not any(not m.group("plain") and not m.group("q") for m in _LABEL.finditer(rest))
 
 
 def turn_at(turns: Sequence[Turn], offset: int) -> Turn | None:

@@ -14,7 +14,10 @@ from spacy.language import Language
 from briefings.extract import Extractor
 from briefings.extract.context import DocContext
 from briefings.extract.pipeline import DEFAULT_MODEL, load_pipeline
+from briefings.extract.questions import extract_questions
+from briefings.extract.quotes import extract_quotes
 from briefings.model.documents import Document
+from briefings.model.facts import Question
 from briefings.sources import load_paths
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
@@ -70,3 +73,14 @@ def context_of(extractor: Extractor) -> Callable[[str], DocContext]:
         return extractor.context(document)
 
     return build
+
+
+@pytest.fixture(scope="module")
+def questions_in(context_of: Callable[..., DocContext]) -> Callable[..., list[Question]]:
+    """Open questions of a snippet, with the quotes the quote extractor finds in it."""
+
+    def run(body: str, title: str = "") -> list[Question]:
+        ctx = context_of(body, title)
+        return extract_questions(ctx, extract_quotes(ctx))
+
+    return run

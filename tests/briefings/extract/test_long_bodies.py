@@ -58,3 +58,18 @@ def test_the_extractor_parses_a_body_longer_than_a_piece_piece_by_piece(extracto
         evidence = quote.evidence
         if evidence.field == "body":
             assert body[evidence.start : evidence.end] == evidence.sentence
+
+
+def test_the_answer_of_an_open_question_in_a_later_piece_indexes_the_whole_body(extractor: Extractor) -> None:
+    """Regression: the answer's evidence kept its offsets within the piece, so a sources reply of
+    a long briefing quoted the wrong words as the answer."""
+    exchange = (
+        "MS. HALE: Good morning.\n\nQ Will the envoy travel to the border this week?\n\n"
+        "MS. HALE: I'm not going to get ahead of the envoy's schedule.\n\n"
+    )
+    body = "MS. HALE: Welcome back.\n\n" + "The port reopened on Monday after the storm.\n\n" * 40 + exchange
+    document = Document.create(title="Briefing", body=body, published=None, path="briefing.txt")
+    split = extract_in_pieces(document, len(body), extractor.extract, size=len(body) - len(exchange))
+    (question,) = split.questions
+    assert question.answer is not None
+    assert body[question.answer.start : question.answer.end] == question.answer.sentence

@@ -18,17 +18,6 @@ from briefings.model.facts import Question
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def questions_in(context_of: Callable[..., DocContext]) -> Callable[..., list[Question]]:
-    """Questions of a snippet, with the quotes the quote extractor finds in it."""
-
-    def run(body: str, title: str = "") -> list[Question]:
-        ctx = context_of(body, title)
-        return extract_questions(ctx, extract_quotes(ctx))
-
-    return run
-
-
 def texts(questions: list[Question]) -> list[str]:
     return [q.text for q in questions]
 

@@ -20,9 +20,10 @@ from briefings.extract import Extractor
 pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
-# TOTAL F1 per section at the final scoring (2026-12-02), 24 documents; meetings raised by issue 15's
-# second round (0.32 -> 0.47: convenings and their attendee lists, arrivals, office labels)
-REACHED = {"quotes": 0.53, "attributed": 0.51, "meetings": 0.47, "questions": 0.29}
+# TOTAL F1 per section (2026-12-02), 24 documents; since promoted to a dev set (session 4).
+# Raised by session 4's second rounds: meetings 0.32 -> 0.47 (convenings and their attendee lists,
+# arrivals, office labels), questions 0.29 -> 0.57 (deflections anywhere, speeches' own questions)
+REACHED = {"quotes": 0.53, "attributed": 0.51, "meetings": 0.47, "questions": 0.57}
 LEAKS_REACHED = 15  # scare quotes and not-open questions reported (first run: 207)
 
 
