@@ -432,7 +432,7 @@ PRODUCT_NOUNS = frozenset(
     ]
 )
 # Words after which a capitalised name is a place: "in Livorno, Tuscany", "across Yorkshire".
-PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
+PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside", "inside", "into"})
 # Nouns that head a phrase but never an office: an appositive "the issue in the high north"
 # is no role of the person before it.
 NOT_ROLE_HEADS = frozenset(

@@ -24,6 +24,7 @@ from briefings.extract.lexicon import (
     HEADLINE_TIME_LINKS,
     NAME_LIST_LINKS,
     PLACE_HEADS,
+    PLACE_PREPOSITIONS,
     PLURAL_TITLES,
 )
 from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
@@ -139,3 +140,10 @@ def no_body(ent: Span, name: str, lower_words: frozenset[int]) -> bool:
         or is_demonym(name)
         or a_common_word(name, ent.doc, lower_words)
     )
+
+
+def at_a_place(ent: Span) -> bool:
+    """ "homes in Mariupol", "aid across Tigray": a name that is only ever where something is
+    (the object of a place preposition) names a place, whatever label the tagger gave it."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS

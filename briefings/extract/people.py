@@ -30,7 +30,7 @@ from briefings.extract.names import (
     singular_title,
     split_title,
 )
-from briefings.extract.not_bodies import before_time_link, lower_case_words, no_body
+from briefings.extract.not_bodies import at_a_place, before_time_link, lower_case_words, no_body
 from briefings.extract.not_people import bare_office, clean_entity_name, is_stage_direction, title_and_name
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.places import country_of_demonym, is_demonym
@@ -126,6 +126,7 @@ class PeopleIndex:
     def __init__(self) -> None:
         self._people: list[Entry] = []
         self._orgs: dict[str, Entry] = {}
+        self._acting: set[str] = set()  # organisations named once outside "in X": see _finish
         self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
 
@@ -216,6 +217,8 @@ class PeopleIndex:
         elif ORG_LABELS[ent.label_] == "place":
             self._orgs[key].kind = "place"  # "Crimea" tagged a place once is a place, not a body
         self._orgs[key].mentions.append(ent.start_char)
+        if not at_a_place(ent):
+            self._acting.add(key)
         if ent.label_ == "ORG":
             for role in (title_role(ent), appositive_role(ent)):
                 if role and role not in self._orgs[key].roles:
@@ -299,6 +302,9 @@ class PeopleIndex:
 
     def _finish(self) -> None:
         self._drop_false_roles()
+        for key, org in self._orgs.items():
+            if org.kind == "org" and key not in self._acting:
+                org.kind = "place"  # "shelled homes in Mariupol", never anything but where
         for number, entry in enumerate(self._people):
             entry.mentions.sort()
             self._mention_index.extend((m, number) for m in entry.mentions)
