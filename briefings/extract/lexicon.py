@@ -666,3 +666,5 @@ PLACE_HEADS = frozenset(["region", "province", "county", "district", "valley", "
 GERUND_OBJECTS = frozenset(["the", "a", "an", "his", "her", "their", "our", "its"])
 # Words between conjoined names that share one plural title: "Senators Rubio, Cruz and Lee".
 NAME_LIST_LINKS = frozenset([",", "and", "&"])
+# The two ends of a route: "from Sumy to Poltava" names two places.
+ROUTE_ENDS = frozenset(["from", "to"])

@@ -26,9 +26,11 @@ from briefings.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLURAL_TITLES,
+    PRODUCT_NOUNS,
+    ROUTE_ENDS,
 )
 from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
-from briefings.extract.places import is_demonym
+from briefings.extract.places import is_country, is_demonym
 
 _NOT_BODY_HEADS = EVENT_HEADS | DOCUMENT_HEADS | FACILITY_HEADS | PLACE_HEADS
 _OF_WORDS = frozenset({"of", "for"})
@@ -138,12 +140,39 @@ def no_body(ent: Span, name: str, lower_words: frozenset[int]) -> bool:
         or office_field_and_name(ent) is not None
         or speaker_label(ent)
         or is_demonym(name)
+        or beside_a_product_noun(ent)
         or a_common_word(name, ent.doc, lower_words)
     )
 
 
 def at_a_place(ent: Span) -> bool:
-    """ "homes in Mariupol", "aid across Tigray": a name that is only ever where something is
-    (the object of a place preposition) names a place, whatever label the tagger gave it."""
+    """ "homes in Mariupol", "from Sumy to Poltava", "across the Indo-Pacific", "the
+    Euro-Atlantic community", "congratulated Moldova": a one-word name that is where something
+    is (a place preposition's object, either end of a route), a hyphenated region or pair
+    modifying a noun, or a country, names a place whatever label the tagger gave it; "wrote in
+    the Wall Street Journal", "served in the Air Force" are bodies."""
+    words = ent.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    if is_country(words[0]):
+        return True
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ROUTE_ENDS:
+        return ROUTE_ENDS.issubset(t.lower_ for t in head.head.subtree if t.dep_ == "prep")
+    modifier = root.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
+    return "-" in words[0] and (modifier or (root.dep_ == "pobj" and head.lower_ in {"across", "in"}))
+
+
+def beside_a_product_noun(ent: Span) -> bool:
+    """ "Space Shuttle Columbia", "the Nord Stream 2 pipeline": a name beside a made thing's noun."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and before.lower_ in PRODUCT_NOUNS) or (
+        after is not None and after.lower_ in PRODUCT_NOUNS | FACILITY_HEADS and after.pos_ == "NOUN"
+    )
