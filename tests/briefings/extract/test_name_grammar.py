@@ -123,7 +123,14 @@ def test_the_title_of_a_bare_surname_stays_with_the_full_name_that_holds_it(
 
 @pytest.mark.parametrize(
     ("name", "named"),
-    [("Ned Price", True), ("an adviser to the team", False), ("the joint statement", False), ("G7", True)],
+    [
+        ("Ned Price", True),
+        ("an adviser to the team", False),
+        ("the joint statement", False),
+        ("G7", True),
+        ("Minister", False),
+        ("Madam", False),
+    ],
 )
 def test_a_description_is_no_name_for_the_corpus_wide_list(name: str, named: bool) -> None:
     assert is_a_name(name) is named

@@ -121,3 +121,25 @@ def test_a_name_only_ever_where_something_is_is_a_place(
 def test_a_body_named_once_as_an_actor_stays_a_body(people_of: Callable[[str], dict[str, Person]]) -> None:
     people = people_of("The bill stalled in Congress again. Congress will vote on Friday, aides said.")
     assert people["Congress"].kind == "org"
+
+
+def test_both_ends_of_a_route_are_places(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("Buses left yesterday through a corridor from Varnopol to Holtsk, another city.")
+    assert all(p.kind != "org" for name, p in people.items() if name in {"Varnopol", "Holtsk"})
+
+
+def test_a_country_tagged_an_organisation_is_a_place(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("The Secretary congratulated Moldova on its reforms.")
+    assert people.get("Moldova") is None or people["Moldova"].kind == "place"
+
+
+def test_a_hyphenated_region_modifying_a_noun_is_no_body(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("Kosovo has Euro-Atlantic aspirations and a place in the Euro-Atlantic community.")
+    assert people.get("Euro-Atlantic") is None or people["Euro-Atlantic"].kind == "place"
+
+
+def test_a_craft_named_after_its_noun_is_no_body(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("On April 12, 1981, Space Shuttle Columbia lifted off, NASA said.")
+    assert "Columbia" not in people and people["NASA"].kind == "org"
