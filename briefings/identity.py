@@ -36,6 +36,7 @@ _TITLE_WORDS = frozenset(
     minister-president foreign-minister chief-of-staff chairperson secretary-general director-general
     coordinator surgeon delegate administrator taoiseach granddaughter grandson senators
     representatives reps congressmen congresswomen governors ministers secretaries ambassadors q madam
+    whip majority minority pro tempore elder principal
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})

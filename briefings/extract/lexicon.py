@@ -573,7 +573,19 @@ MORE_TITLE_WORDS = frozenset(
         "granddaughter",
         "grandson",
         "congressmember",
+        "whip",
+        "majority",
+        "minority",
+        "pro",
+        "tempore",
+        "elder",
+        "principal",
     ]
+)
+# Offices whose "of" takes a field, not a body: "Secretary of Defense", "Minister of Foreign
+# Affairs and Trade" ("CEO of Apple" and "Vice Premier of the State Council" name bodies).
+FIELD_OFFICES = frozenset(
+    ["secretary", "secretaries", "minister", "ministers", "undersecretary", "under-secretary"]
 )
 # Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
 # and the office is the singular.
@@ -668,3 +680,5 @@ GERUND_OBJECTS = frozenset(["the", "a", "an", "his", "her", "their", "our", "its
 NAME_LIST_LINKS = frozenset([",", "and", "&"])
 # The two ends of a route: "from Sumy to Poltava" names two places.
 ROUTE_ENDS = frozenset(["from", "to"])
+# Determiners a one-word name takes only as a thing: "the Javelins", "a Glock", "their Hummers".
+THING_DETERMINERS = frozenset(["the", "these", "those", "our", "their", "a", "an"])

@@ -21,6 +21,7 @@ from briefings.extract.lexicon import (
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FACILITY_HEADS,
+    FIELD_OFFICES,
     HEADLINE_TIME_LINKS,
     NAME_LIST_LINKS,
     PLACE_HEADS,
@@ -53,18 +54,19 @@ def names_no_body(name: str) -> bool:
     return "," in name or head_word(name) in _NOT_BODY_HEADS
 
 
-def in_an_office(ent: Span, field_words: int = 2) -> bool:
-    """ "Secretary of [Defense]", "Minister for [Foreign Affairs]": a field of one or two
-    capitalised words right after an office's "of" names the office's field, not a body; "Vice
-    Premier of [the State Council]", "chairman of [the Kenyan National Commission on Human
-    Rights]" name bodies."""
+def in_an_office(ent: Span, field_words: int = 4) -> bool:
+    """ "Secretary of [Defense]", "Minister for [Foreign Affairs]", "Secretary of [Housing and
+    Urban Development]": capitalised words (joined by "and") right after a minister's or a
+    secretary's "of" name the office's field, not a body; "Vice Premier of [the State
+    Council]", "CEO of [Apple]", "Secretary of [CEI]" name bodies."""
     doc = ent.doc
     return (
         ent.start >= 2
         and len(ent) <= field_words
-        and all(t.text[:1].isupper() and not t.text.isupper() for t in ent)  # "of CEI": a body
+        and all((t.text[:1].isupper() and not t.text.isupper()) or t.lower_ in {"and", "&"} for t in ent)
+        and ent[0].text[:1].isupper()
         and doc[ent.start - 1].lower_ in _OF_WORDS
-        and doc[ent.start - 2].lower_.strip(".") in TITLE_WORDS
+        and doc[ent.start - 2].lower_.strip(".") in FIELD_OFFICES
     )
 
 
@@ -73,7 +75,7 @@ def office_field_and_name(ent: Span) -> tuple[str, str] | None:
     name) when the entity is the office's field followed by a two-word name (three with an
     initial: "Antony J. Blinken")."""
     size = 3 if len(ent) >= 4 and ent[-2].text.endswith(".") and len(ent[-2].text) <= 3 else 2
-    if len(ent) <= size or not in_an_office(ent[: len(ent) - size]):
+    if len(ent) <= size or not in_an_office(ent[: len(ent) - size], field_words=2):
         return None
     name = ent[len(ent) - size :].text
     if not looks_like_name(name) or any(t.lower_ in TITLE_WORDS for t in ent[len(ent) - size :]):

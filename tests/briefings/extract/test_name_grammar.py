@@ -134,3 +134,13 @@ def test_the_title_of_a_bare_surname_stays_with_the_full_name_that_holds_it(
 )
 def test_a_description_is_no_name_for_the_corpus_wide_list(name: str, named: bool) -> None:
     assert is_a_name(name) is named
+
+
+def test_legislative_and_church_titles_are_roles_not_names(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Majority Whip Harold Quill and President Pro Tempore Ada Wren came with Elder Garrett Lund."
+    )
+    assert {"Harold Quill", "Ada Wren", "Garrett Lund"} <= persons(people)
+    assert people["Harold Quill"].roles == ("Majority Whip",)

@@ -143,3 +143,20 @@ def test_a_hyphenated_region_modifying_a_noun_is_no_body(
 def test_a_craft_named_after_its_noun_is_no_body(people_of: Callable[[str], dict[str, Person]]) -> None:
     people = people_of("On April 12, 1981, Space Shuttle Columbia lifted off, NASA said.")
     assert "Columbia" not in people and people["NASA"].kind == "org"
+
+
+def test_a_long_field_of_a_secretary_is_no_body_but_a_ceos_company_is(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Secretary of Housing and Urban Development Marcia Fudge spoke. Tim Cook, CEO of Apple, spoke."
+    )
+    assert "Housing and Urban Development" not in people
+    assert people["Apple"].kind == "org"
+
+
+def test_a_one_word_name_after_an_indefinite_article_is_a_thing(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("He carried a Glock, police chief Ana Ruiz said.")
+    assert "Glock" not in people
