@@ -15,6 +15,7 @@ from briefings.extract import Extractor
 from briefings.extract.context import DocContext
 from briefings.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from briefings.model.documents import Document
+from briefings.model.facts import Person
 from briefings.sources import load_paths
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
@@ -70,3 +71,13 @@ def context_of(extractor: Extractor) -> Callable[[str], DocContext]:
         return extractor.context(document)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def people_of(context_of: Callable[..., DocContext]) -> Callable[..., dict[str, Person]]:
+    """The people index of a snippet (and its title), by name: what `briefbot people` lists."""
+
+    def run(body: str, title: str = "") -> dict[str, Person]:
+        return {p.name: p for p in context_of(body, title).people.people()}
+
+    return run

@@ -13,20 +13,11 @@ from collections.abc import Callable
 
 import pytest
 
-from briefings.extract.context import DocContext
 from briefings.extract.names import singular_title, split_title
 from briefings.identity import is_a_name, person_key
 from briefings.model.facts import Person
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def people_of(context_of: Callable[..., DocContext]) -> Callable[..., dict[str, Person]]:
-    def run(body: str, title: str = "") -> dict[str, Person]:
-        return {p.name: p for p in context_of(body, title).people.people()}
-
-    return run
 
 
 def persons(people: dict[str, Person]) -> set[str]:
