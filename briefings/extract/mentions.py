@@ -79,7 +79,13 @@ def _after_nationality(span: Span) -> Span:
     return span[start:]
 
 
-def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: list[int]) -> list[Mention]:
+def person_mentions(
+    doc: Doc,
+    title_doc: Doc | None,
+    ents: list[Span],
+    starts: list[int],
+    lower_words: frozenset[int] | None = None,
+) -> list[Mention]:
     """Every plausible mention of a person in the title and body, in order of the parses."""
     mentions: list[Mention] = []
     things: set[str] = set()  # names one of whose mentions shows a thing: "the Javelins"
@@ -110,7 +116,7 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
             title, name = office  # "Secretary of [Defense Lloyd Austin]"
             mentions.append((ent[len(ent) - len(name.split()) :], title, name))
     mentions = [m for m in mentions if m[2] not in things or m[1]]  # a titled mention is a person
-    mentions = _without_common_words(mentions, doc)
+    mentions = _without_common_words(mentions, doc, lower_words)
     mentions = _without_listed_things(mentions, doc, thing_sentences)
     mentions += _unlabelled_speakers(doc)
     # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
@@ -120,11 +126,13 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
 
 
-def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
+def _without_common_words(mentions: list[Mention], doc: Doc, lower: frozenset[int] | None) -> list[Mention]:
     """ "Fentanyl is killing people. ... the fentanyl": a one-word untitled name the text also
     writes in lower case is a common noun, unless it is a word of a person's fuller name there
     ("Ned Price" makes "Price" a surname)."""
-    lower = lower_case_words(doc)
+    if not any(" " not in m[2] and not m[1] for m in mentions):
+        return mentions
+    lower = lower_case_words(doc) if lower is None else lower
     in_full = {w.lower() for m in mentions if " " in m[2] for w in m[2].split()}
     return [
         m

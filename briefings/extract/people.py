@@ -149,11 +149,11 @@ class PeopleIndex:
         text = doc.text if text is None else text
         ents = list(doc.ents)  # Doc.ents builds new spans on every access
         starts = sentence_starts if sentence_starts is not None else sentence_starts_of(doc)
-        lower_words = lower_case_words(doc)
+        lower_words = lower_case_words(doc)  # read once: the mention and organisation rules share it
         for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
             if ent.label_ in ORG_LABELS:
                 index._add_org(ent, lower_words)
-        mentions = person_mentions(doc, title_doc, ents, starts)
+        mentions = person_mentions(doc, title_doc, ents, starts, lower_words)
         borrowed: list[tuple[Entry, str]] = []  # a title before a bare surname, and whose it is
         # longest first, then by name: a set's order changes from run to run (hash seeds)
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: (-len(n.split()), n))
