@@ -201,7 +201,9 @@ class PeopleIndex:
         """
         text = ent.text
         text = text.rstrip("’'s") if text.endswith(("'s", "’s")) else text
-        cleaned = clean_entity_name(before_time_link(text))
+        if before_time_link(text) != text:
+            return  # "Biden Before Air Force One": a headline's name and what it did, no body
+        cleaned = clean_entity_name(text)
         if cleaned is None or bare_office(cleaned) or title_and_name(cleaned) is not None:
             return
         if ent.label_ == "ORG" and no_body(ent, cleaned, lower_words):

@@ -135,3 +135,13 @@ def test_legislative_and_church_titles_are_roles_not_names(
     )
     assert {"Harold Quill", "Ada Wren", "Garrett Lund"} <= persons(people)
     assert people["Harold Quill"].roles == ("Majority Whip",)
+
+
+def test_a_headline_name_run_into_what_it_did_is_no_organisation(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "President Voss said the deal will hold.",
+        title="Remarks by President Voss Before Air Force One Departure",
+    )
+    assert {p.kind for name, p in people.items() if "Voss" in name} == {"person"}
