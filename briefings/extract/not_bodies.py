@@ -51,7 +51,16 @@ def names_no_body(name: str) -> bool:
     """ "Annapolis Conference", "UN Charter", "Medal of Honor", "Wright-Patterson Air Force Base",
     "Indo-Pacific region", "St. Kitts & Nevis, Suriname": an event, a document or an award, a
     facility, a place, or a list of names, which no one can be or speak for."""
-    return "," in name or head_word(name) in _NOT_BODY_HEADS
+    return _a_list(name) or head_word(name) in _NOT_BODY_HEADS
+
+
+def _a_list(name: str) -> bool:
+    """ "St. Kitts & Nevis, Suriname": names after a comma with no "and" to close a series; "the
+    Department for Environment, Food and Rural Affairs" is one name."""
+    if "," not in name:
+        return False
+    last = name.rsplit(",", 1)[1].lower().split()
+    return "and" not in last and "&" not in last
 
 
 def in_an_office(ent: Span, field_words: int = 4) -> bool:

@@ -19,7 +19,7 @@ import logging
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS
+from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS, QUESTION_LABELS
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
     TITLE_WORDS,
@@ -87,6 +87,8 @@ def _without_trailing_honorific(role: str | None) -> str | None:
     words = (role or "").split()
     while len(words) > 1 and is_honorific(words[-1]):
         words.pop()
+    while len(words) > 1 and words[0].lower() in QUESTION_LABELS:
+        words.pop(0)  # "Q President" of "Q President Biden, ...": a transcript's label, no office
     return " ".join(words) or None
 
 

@@ -145,3 +145,12 @@ def test_a_headline_name_run_into_what_it_did_is_no_organisation(
         title="Remarks by President Voss Before Air Force One Departure",
     )
     assert {p.kind for name, p in people.items() if "Voss" in name} == {"person"}
+
+
+def test_a_question_label_before_a_title_is_no_part_of_the_role(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "MS. HOLM: Go ahead.\nQ President Voss, will you sign the bill?\nPRESIDENT VOSS: Yes.\n"
+    )
+    assert not any(role.startswith("Q ") for p in people.values() for role in p.roles)

@@ -39,6 +39,7 @@ def test_the_head_of_a_name_is_the_noun_before_its_of(name: str, head: str) -> N
         ("Fort Merrin Air Force Base", False),
         ("Eastmoor region", False),
         ("St. Anne & Merrow, Tolland", False),
+        ("Department for Farming, Food and Rural Affairs", True),
         ("Harbor Commission", True),
         ("Bank of Eastmoor", True),
     ],
