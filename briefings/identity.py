@@ -33,7 +33,10 @@ _TITLE_WORDS = frozenset(
     spokeswoman spokesperson commissioner commander lieutenant lt colonel col major maj captain capt
     admiral adm sergeant sgt marshal justice judge leader speaker former acting then first lady
     ayatollah supreme national security adviser advisor high counselor counsellor officer official
-    minister-president foreign-minister chief-of-staff
+    minister-president foreign-minister chief-of-staff chairperson secretary-general director-general
+    coordinator surgeon delegate administrator taoiseach granddaughter grandson senators
+    representatives reps congressmen congresswomen governors ministers secretaries ambassadors q madam
+    whip majority minority pro tempore elder principal
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
@@ -229,3 +232,15 @@ def entity_key(name: str) -> str:
         if folded.startswith(article):
             return folded[len(article) :]
     return folded
+
+
+def is_a_name(name: str) -> bool:
+    """Whether a mention is written as a name, not a description: "an adviser to the team" and
+    "the joint statement" speak in their quotes, but name no one a corpus-wide list could hold.
+
+    >>> is_a_name("Ned Price"), is_a_name("an adviser to the team"), is_a_name("Minister")
+    (True, False, False)
+    """
+    if not (name[:1].isupper() or name[:1].isdigit()):
+        return False
+    return not all(fold(word) in _TITLE_WORDS for word in name.split())  # "Minister", "Madam"

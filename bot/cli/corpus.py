@@ -20,6 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from bot.config import ConfigError, load_settings
+from briefings.identity import is_a_name
 from briefings.model.facts import Identity, PersonRef, StoredMeeting
 from briefings.store import SqlStore
 from briefings.time import BadTimeError, UnknownTimeZoneError, parse_now, parse_when, resolve_zone
@@ -122,7 +123,9 @@ def people_command(
         # an identity is a person or an organisation the text names: places, nationalities and
         # anonymous sources ("a senior official") are listed only when asked for by kind
         wanted = (kind,) if kind is not None else ("person", "org")
-        identities = [i for i in store.people(name=name) if i.kind in wanted]
+        identities = [
+            i for i in store.people(name=name) if i.kind in wanted and (kind is not None or is_a_name(i.name))
+        ]
     for identity in identities:
         if as_json:
             typer.echo(json.dumps(identity_json(identity), ensure_ascii=False))

@@ -533,7 +533,7 @@ PRODUCT_NOUNS = frozenset(
     ]
 )
 # Words after which a capitalised name is a place: "in Livorno, Tuscany", "across Yorkshire".
-PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside", "inside"})
+PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside", "inside", "into"})
 # Nouns that head a phrase but never an office: an appositive "the issue in the high north"
 # is no role of the person before it.
 NOT_ROLE_HEADS = frozenset(
@@ -654,3 +654,132 @@ NOT_SURNAMES = frozenset(
 )
 # Words that end an organisation's name only when the tagger ran past it: "State Department and".
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "to", "with", "&", "at", "by", "no"})
+# Offices the title list of :mod:`briefings.extract.names` lacked: "Chairperson Faki",
+# "Secretary-General Guterres", "Surgeon General Murthy", "Delegate Atterbeary".
+MORE_TITLE_WORDS = frozenset(
+    [
+        "chairperson",
+        "secretary-general",
+        "director-general",
+        "undersecretary",
+        "under-secretary",
+        "administrator",
+        "coordinator",
+        "surgeon",
+        "delegate",
+        "assemblyman",
+        "assemblywoman",
+        "lieutenant-governor",
+        "taoiseach",
+        "granddaughter",
+        "grandson",
+        "congressmember",
+        "whip",
+        "majority",
+        "minority",
+        "pro",
+        "tempore",
+        "elder",
+        "principal",
+    ]
+)
+# Offices whose "of" takes a field, not a body: "Secretary of Defense", "Minister of Foreign
+# Affairs and Trade" ("CEO of Apple" and "Vice Premier of the State Council" name bodies).
+FIELD_OFFICES = frozenset(
+    ["secretary", "secretaries", "minister", "ministers", "undersecretary", "under-secretary"]
+)
+# Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
+# and the office is the singular.
+PLURAL_TITLES = {
+    "senators": "Senator",
+    "representatives": "Representative",
+    "reps.": "Representative",
+    "reps": "Representative",
+    "congressmen": "Congressman",
+    "congresswomen": "Congresswoman",
+    "governors": "Governor",
+    "mayors": "Mayor",
+    "presidents": "President",
+    "ministers": "Minister",
+    "secretaries": "Secretary",
+    "ambassadors": "Ambassador",
+    "generals": "General",
+    "leaders": "Leader",
+    "doctors": "Doctor",
+    "drs.": "Dr.",
+    "messrs.": "Mr.",
+    "chairs": "Chair",
+    "delegates": "Delegate",
+}
+# A transcript's label for a reporter's question ("Q Madam Vice President, ..."): no name word.
+QUESTION_LABELS = frozenset({"q", "q."})
+# Words a title-cased headline puts after a name: "Remarks by President Biden Before Marine One
+# Departure", "President Biden During a Meeting": the name ends before them.
+HEADLINE_TIME_LINKS = frozenset(["before", "during", "after", "amid", "upon", "following", "ahead"])
+HEADLINE_LINKS = HEADLINE_TIME_LINKS | frozenset(
+    [
+        "at",
+        "on",
+        "in",
+        "with",
+        "for",
+        "from",
+        "to",
+        "about",
+        "via",
+        "and",
+    ]
+)
+# Last words of names of what is neither a person nor an organisation, by kind (the tagger calls
+# them ORG or PERSON): an event ("Annapolis Conference", "National Women's Day"), a document or
+# an award ("UN Charter", "Northern Ireland Protocol", "Medal of Honor"), a facility or a
+# vehicle's route ("Wright-Patterson Air Force Base", "Interstate Highway System"), a place
+# ("Indo-Pacific region", "Lady Street"), a substance or a product ("COVID-19 vaccine").
+EVENT_HEADS = frozenset(
+    [
+        "conference",
+        "summit",
+        "meeting",
+        "day",
+        "week",
+        "games",
+        "olympics",
+        "festival",
+        "convening",
+        "ceremony",
+    ]
+)
+DOCUMENT_HEADS = frozenset(
+    [
+        "charter",
+        "protocol",
+        "agreement",
+        "compact",
+        "treaty",
+        "proclamation",
+        "act",
+        "declaration",
+        "accord",
+        "medal",
+        "award",
+        "prize",
+        "letter",
+        "agenda",
+        "order",
+        "bill",
+        "law",
+        "statement",
+    ]
+)
+FACILITY_HEADS = frozenset(
+    ["base", "airport", "station", "pipeline", "highway", "bridge", "street", "avenue", "road"]
+)
+PLACE_HEADS = frozenset(["region", "province", "county", "district", "valley", "island", "islands"])
+# What follows a headline's gerund that is a verb, not a name word: "Biden Honoring the Fallen".
+GERUND_OBJECTS = frozenset(["the", "a", "an", "his", "her", "their", "our", "its"])
+# Words between conjoined names that share one plural title: "Senators Rubio, Cruz and Lee".
+NAME_LIST_LINKS = frozenset([",", "and", "&"])
+# The two ends of a route: "from Sumy to Poltava" names two places.
+ROUTE_ENDS = frozenset(["from", "to"])
+# Determiners a one-word name takes only as a thing: "the Javelins", "a Glock", "their Hummers".
+THING_DETERMINERS = frozenset(["the", "these", "those", "our", "their", "a", "an"])

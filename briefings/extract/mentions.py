@@ -17,7 +17,14 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
+from briefings.extract.lexicon import GERUND_OBJECTS, HEADLINE_LINKS
 from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
+from briefings.extract.not_bodies import (
+    a_common_word,
+    lower_case_words,
+    office_field_and_name,
+    plural_title_before,
+)
 from briefings.extract.not_people import (
     bare_office,
     coordinated_with_a_thing,
@@ -72,7 +79,13 @@ def _after_nationality(span: Span) -> Span:
     return span[start:]
 
 
-def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: list[int]) -> list[Mention]:
+def person_mentions(
+    doc: Doc,
+    title_doc: Doc | None,
+    ents: list[Span],
+    starts: list[int],
+    lower_words: frozenset[int] | None = None,
+) -> list[Mention]:
     """Every plausible mention of a person in the title and body, in order of the parses."""
     mentions: list[Mention] = []
     things: set[str] = set()  # names one of whose mentions shows a thing: "the Javelins"
@@ -80,10 +93,11 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
     thing_words = words_of_things(ents)
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
-            span = _after_nationality(_before_possessive(name_span(ent)))
+            span = _before_headline_link(_after_nationality(_before_possessive(name_span(ent))))
             if not len(span):
                 continue
             title, name = split_title(span.text)
+            title = title or plural_title_before(span)
             name = name.strip(" .,;:")
             if not (name and looks_like_name(name) and any(c.isalpha() for c in name)):
                 continue
@@ -98,7 +112,11 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
             # "Spokesperson Ned Price" tagged an organisation: a person with an office
             title, name = titled
             mentions.append((ent[len(title.split()) :], title, name))
+        elif ent.label_ == "ORG" and (office := office_field_and_name(ent)) is not None:
+            title, name = office  # "Secretary of [Defense Lloyd Austin]"
+            mentions.append((ent[len(ent) - len(name.split()) :], title, name))
     mentions = [m for m in mentions if m[2] not in things or m[1]]  # a titled mention is a person
+    mentions = _without_common_words(mentions, doc, lower_words)
     mentions = _without_listed_things(mentions, doc, thing_sentences)
     mentions += _unlabelled_speakers(doc)
     # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
@@ -106,6 +124,36 @@ def person_mentions(doc: Doc, title_doc: Doc | None, ents: list[Span], starts: l
     org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _without_common_words(mentions: list[Mention], doc: Doc, lower: frozenset[int] | None) -> list[Mention]:
+    """ "Fentanyl is killing people. ... the fentanyl": a one-word untitled name the text also
+    writes in lower case is a common noun, unless it is a word of a person's fuller name there
+    ("Ned Price" makes "Price" a surname)."""
+    if not any(" " not in m[2] and not m[1] for m in mentions):
+        return mentions
+    lower = lower_case_words(doc) if lower is None else lower
+    in_full = {w.lower() for m in mentions if " " in m[2] for w in m[2].split()}
+    return [
+        m
+        for m in mentions
+        if m[1] or " " in m[2] or m[2].lower() in in_full or not a_common_word(m[2], doc, lower)
+    ]
+
+
+def _before_headline_link(span: Span) -> Span:
+    """ "Remarks by President Biden Before Marine One Departure", "Biden Honoring the Fallen": a
+    title-cased headline runs the word after a name into it; a name ends at a capitalised
+    preposition or link word, or at a gerund whose object follows ("Honoring the")."""
+    for i, token in enumerate(span):
+        if not i or not token.text[:1].isupper():
+            continue
+        if token.lower_ in HEADLINE_LINKS:
+            return span[:i]
+        after = span.doc[span.start + i + 1] if span.start + i + 1 < len(span.doc) else None
+        if token.lower_.endswith("ing") and after is not None and after.lower_ in GERUND_OBJECTS:
+            return span[:i]
+    return span
 
 
 def _after_a_title(span: Span) -> bool:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.lexicon import MORE_TITLE_WORDS, PLURAL_TITLES, QUESTION_LABELS
+
 # Words that, leading a name, state an office or honorific rather than the name itself.
-TITLE_WORDS = frozenset(
-    """
+TITLE_WORDS = (
+    frozenset(
+        """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam madame mister president
     vice prime minister ministers secretary deputy under assistant acting foreign general attorney
     ambassador envoy special representative senator sen sen. rep rep. congressman congresswoman
@@ -26,6 +29,9 @@ TITLE_WORDS = frozenset(
     alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
     archbishop imam father sister brother dean chancellor provost mediator negotiator
     """.split()  # noqa: SIM905
+    )
+    | MORE_TITLE_WORDS
+    | frozenset(PLURAL_TITLES)
 )
 
 HONORIFIC_GENDER = {
@@ -94,6 +100,8 @@ def split_title(text: str) -> tuple[str, str]:
     words = (
         _SPACES.sub(" ", strip_possessive(normalise_case(text.strip(" *_#:;,")))).strip(" ,.:;*").split(" ")
     )
+    if len(words) > 1 and words[0].lower() in QUESTION_LABELS:
+        words = words[1:]  # "Q Madam Vice President": a transcript's question label, no name word
     cut = 0
     while cut < len(words):
         low = words[cut].lower()
@@ -106,6 +114,15 @@ def split_title(text: str) -> tuple[str, str]:
     if cut >= len(words):
         return " ".join(words), ""
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def singular_title(title: str) -> str:
+    """The office of a plural title: "Senators" (of "Senators Rubio and Cruz") -> "Senator".
+
+    >>> singular_title("Senators"), singular_title("Foreign Minister")
+    ('Senator', 'Foreign Minister')
+    """
+    return " ".join(PLURAL_TITLES.get(word.lower(), word) for word in title.split())
 
 
 HONORIFICS = frozenset(

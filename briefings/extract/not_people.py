@@ -27,6 +27,7 @@ from briefings.extract.lexicon import (
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
     STAGE_DIRECTIONS,
+    THING_DETERMINERS,
 )
 from briefings.extract.names import TITLE_WORDS
 
@@ -86,8 +87,8 @@ def names_a_product(span: Span) -> bool:
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if len(span) == 1 and before is not None and before.lower_ in {"the", "these", "those", "our", "their"}:
-        return True  # "I gave them the Javelins": a person's name takes no article
+    if len(span) == 1 and before is not None and before.lower_ in THING_DETERMINERS:
+        return True  # "I gave them the Javelins", "a Glock": a person's name takes no article
     if before is not None and before.lower_ in PRODUCT_NOUNS and before.pos_ == "NOUN":
         return True
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.pos_ == "NOUN":

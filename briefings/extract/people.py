@@ -19,7 +19,7 @@ import logging
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS
+from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS, QUESTION_LABELS
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
     TITLE_WORDS,
@@ -27,8 +27,10 @@ from briefings.extract.names import (
     is_honorific,
     looks_like_name,
     normalise_case,
+    singular_title,
     split_title,
 )
+from briefings.extract.not_bodies import at_a_place, before_time_link, lower_case_words, no_body
 from briefings.extract.not_people import bare_office, clean_entity_name, is_stage_direction, title_and_name
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.places import country_of_demonym, is_demonym
@@ -85,6 +87,8 @@ def _without_trailing_honorific(role: str | None) -> str | None:
     words = (role or "").split()
     while len(words) > 1 and is_honorific(words[-1]):
         words.pop()
+    while len(words) > 1 and words[0].lower() in QUESTION_LABELS:
+        words.pop(0)  # "Q President" of "Q President Biden, ...": a transcript's label, no office
     return " ".join(words) or None
 
 
@@ -102,6 +106,16 @@ def _titled_name(role: str) -> bool:
     )
 
 
+def _holds(entry: Entry, office: str) -> bool:
+    """Whether a title written before a bare surname ("President Biden") is the office of the
+    full-named person that surname was linked to: only when the document gives that person the
+    office by their full name too ("President Joe Biden", "Joe Biden, the president"). Two people
+    sharing a family name ("Hunter Biden", "President Biden") stay two: the son never inherits
+    the father's title."""
+    head = office.split()[-1].lower()
+    return any(head in role.lower().replace("-", " ").split() for role in entry.roles)
+
+
 def _initials_agree(name: str, fuller: str) -> bool:
     """Whether two names that look alike may be one person by their given names and initials."""
     short, long = person_key(name).first, person_key(fuller).first
@@ -114,6 +128,7 @@ class PeopleIndex:
     def __init__(self) -> None:
         self._people: list[Entry] = []
         self._orgs: dict[str, Entry] = {}
+        self._acting: set[str] = set()  # organisations named once outside "in X": see _finish
         self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
 
@@ -136,10 +151,12 @@ class PeopleIndex:
         text = doc.text if text is None else text
         ents = list(doc.ents)  # Doc.ents builds new spans on every access
         starts = sentence_starts if sentence_starts is not None else sentence_starts_of(doc)
+        lower_words = lower_case_words(doc)  # read once: the mention and organisation rules share it
         for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
             if ent.label_ in ORG_LABELS:
-                index._add_org(ent)
-        mentions = person_mentions(doc, title_doc, ents, starts)
+                index._add_org(ent, lower_words)
+        mentions = person_mentions(doc, title_doc, ents, starts, lower_words)
+        borrowed: list[tuple[Entry, str]] = []  # a title before a bare surname, and whose it is
         # longest first, then by name: a set's order changes from run to run (hash seeds)
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: (-len(n.split()), n))
         for name in full:
@@ -157,19 +174,27 @@ class PeopleIndex:
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)
             byline = byline_role(span, text) if span.doc is doc else None
+            bare = " " not in name and " " in entry.name  # "President Biden" of "Hunter Biden"?
             for found in (byline, title_role(span), appositive_role(span), normalise_case(title) or None):
-                role = _without_trailing_honorific(found)
-                if role and role not in entry.roles and not is_honorific(role):
+                role = _without_trailing_honorific(singular_title(found) if found else None)
+                if not role or role in entry.roles or is_honorific(role):
+                    continue
+                if bare and found is not byline:
+                    borrowed.append((entry, role))  # kept only if the full name holds it: below
+                else:
                     entry.roles.append(role)
             gender = gender_of_title(title)
             if gender:
                 entry.gender_votes[gender] = entry.gender_votes.get(gender, 0) + 3
+        for entry, office in borrowed:
+            if office not in entry.roles and not is_honorific(office) and _holds(entry, office):
+                entry.roles.append(office)
         index._add_surname_mentions(doc, text)
         index._finish()
         index._vote_genders(doc, starts)
         return index
 
-    def _add_org(self, ent: Span) -> None:
+    def _add_org(self, ent: Span, lower_words: frozenset[int] = frozenset()) -> None:
         """Index an organisation or place; an organisation's title words ("news agency") are its role.
 
         The name is cleaned of what the tagger ran into it ("a United States", "State
@@ -178,8 +203,12 @@ class PeopleIndex:
         """
         text = ent.text
         text = text.rstrip("’'s") if text.endswith(("'s", "’s")) else text
+        if before_time_link(text) != text:
+            return  # "Biden Before Air Force One": a headline's name and what it did, no body
         cleaned = clean_entity_name(text)
         if cleaned is None or bare_office(cleaned) or title_and_name(cleaned) is not None:
+            return
+        if ent.label_ == "ORG" and no_body(ent, cleaned, lower_words):
             return
         if any(word.lower() in PRODUCT_NOUNS for word in cleaned.split()[:-1]):
             return  # "Space Shuttle Enterprise", "Space Shuttle Program": a craft, not a body
@@ -189,7 +218,11 @@ class PeopleIndex:
         key = text.lower()
         if key not in self._orgs:
             self._orgs[key] = Entry(name=text, kind=ORG_LABELS[ent.label_])
+        elif ORG_LABELS[ent.label_] == "place":
+            self._orgs[key].kind = "place"  # "Crimea" tagged a place once is a place, not a body
         self._orgs[key].mentions.append(ent.start_char)
+        if not at_a_place(ent):
+            self._acting.add(key)
         if ent.label_ == "ORG":
             for role in (title_role(ent), appositive_role(ent)):
                 if role and role not in self._orgs[key].roles:
@@ -273,6 +306,9 @@ class PeopleIndex:
 
     def _finish(self) -> None:
         self._drop_false_roles()
+        for key, org in self._orgs.items():
+            if org.kind == "org" and key not in self._acting:
+                org.kind = "place"  # "shelled homes in Mariupol", never anything but where
         for number, entry in enumerate(self._people):
             entry.mentions.sort()
             self._mention_index.extend((m, number) for m in entry.mentions)

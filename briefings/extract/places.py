@@ -130,6 +130,14 @@ def country_of_demonym(word: str) -> str | None:
     return _DEMONYMS.get(word.lower())
 
 
+_COUNTRIES = frozenset(country.lower() for country in _DEMONYMS.values())
+
+
+def is_country(name: str) -> bool:
+    """Whether a name is a country's (of a nationality this module knows): "Moldova"."""
+    return name.lower() in _COUNTRIES
+
+
 def is_demonym(word: str) -> bool:
     """Whether a word is a nationality adjective ("Kosovan", "Afghan"), never a person's name.
 

@@ -17,7 +17,7 @@ from briefings.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from briefings.extract.questions import extract_questions
 from briefings.extract.quotes import extract_quotes
 from briefings.model.documents import Document
-from briefings.model.facts import Question
+from briefings.model.facts import Person, Question
 from briefings.sources import load_paths
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
@@ -82,5 +82,15 @@ def questions_in(context_of: Callable[..., DocContext]) -> Callable[..., list[Qu
     def run(body: str, title: str = "") -> list[Question]:
         ctx = context_of(body, title)
         return extract_questions(ctx, extract_quotes(ctx))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def people_of(context_of: Callable[..., DocContext]) -> Callable[..., dict[str, Person]]:
+    """The people index of a snippet (and its title), by name: what `briefbot people` lists."""
+
+    def run(body: str, title: str = "") -> dict[str, Person]:
+        return {p.name: p for p in context_of(body, title).people.people()}
 
     return run

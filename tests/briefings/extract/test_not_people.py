@@ -12,19 +12,10 @@ from collections.abc import Callable
 
 import pytest
 
-from briefings.extract.context import DocContext
 from briefings.extract.not_people import clean_entity_name
 from briefings.model.facts import Person
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def people_of(context_of: Callable[..., DocContext]) -> Callable[[str], dict[str, Person]]:
-    def run(body: str) -> dict[str, Person]:
-        return {p.name: p for p in context_of(body).people.people()}
-
-    return run
 
 
 def persons(people: dict[str, Person]) -> set[str]:

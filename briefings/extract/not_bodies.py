@@ -1,0 +1,189 @@
+"""Names the tagger calls organisations (or persons) that a reader would not list as either.
+
+An identity is a person or an organisation the text names. The small English model
+tags as ORG an event ("the Annapolis Conference"), a document ("the UN Charter"), a
+facility ("Wright-Patterson Air Force Base"), a list of places ("St. Kitts & Nevis,
+Suriname"), the field of an office ("Secretary of [Defense Lloyd Austin]"), a
+transcript's speaker label ("NEUBERGER:") and a common noun capitalised at a
+sentence's start ("Defense said", "Fentanyl is killing people"). Each rule here is a
+construction around the name, with its words in :mod:`briefings.extract.lexicon`.
+
+>>> head_word("Compact of Free Association"), head_word("Annapolis Conference")
+('compact', 'conference')
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import IS_LOWER, ORTH
+from spacy.tokens import Doc, Span
+
+from briefings.extract.lexicon import (
+    DOCUMENT_HEADS,
+    EVENT_HEADS,
+    FACILITY_HEADS,
+    FIELD_OFFICES,
+    HEADLINE_TIME_LINKS,
+    NAME_LIST_LINKS,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    PLURAL_TITLES,
+    PRODUCT_NOUNS,
+    ROUTE_ENDS,
+)
+from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
+from briefings.extract.places import is_country, is_demonym
+
+_NOT_BODY_HEADS = EVENT_HEADS | DOCUMENT_HEADS | FACILITY_HEADS | PLACE_HEADS
+_OF_WORDS = frozenset({"of", "for"})
+
+
+def head_word(name: str) -> str:
+    """The noun a name is of: the word before its first "of"/"for" ("Medal of Honor"), else its
+    last word ("Annapolis Conference")."""
+    words = name.lower().split()
+    for i, word in enumerate(words):
+        if i and word in _OF_WORDS:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def names_no_body(name: str) -> bool:
+    """ "Annapolis Conference", "UN Charter", "Medal of Honor", "Wright-Patterson Air Force Base",
+    "Indo-Pacific region", "St. Kitts & Nevis, Suriname": an event, a document or an award, a
+    facility, a place, or a list of names, which no one can be or speak for."""
+    return _a_list(name) or head_word(name) in _NOT_BODY_HEADS
+
+
+def _a_list(name: str) -> bool:
+    """ "St. Kitts & Nevis, Suriname": names after a comma with no "and" to close a series; "the
+    Department for Environment, Food and Rural Affairs" is one name."""
+    if "," not in name:
+        return False
+    last = name.rsplit(",", 1)[1].lower().split()
+    return "and" not in last and "&" not in last
+
+
+def in_an_office(ent: Span, field_words: int = 4) -> bool:
+    """ "Secretary of [Defense]", "Minister for [Foreign Affairs]", "Secretary of [Housing and
+    Urban Development]": capitalised words (joined by "and") right after a minister's or a
+    secretary's "of" name the office's field, not a body; "Vice Premier of [the State
+    Council]", "CEO of [Apple]", "Secretary of [CEI]" name bodies."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and len(ent) <= field_words
+        and all((t.text[:1].isupper() and not t.text.isupper()) or t.lower_ in {"and", "&"} for t in ent)
+        and ent[0].text[:1].isupper()
+        and doc[ent.start - 1].lower_ in _OF_WORDS
+        and doc[ent.start - 2].lower_.strip(".") in FIELD_OFFICES
+    )
+
+
+def office_field_and_name(ent: Span) -> tuple[str, str] | None:
+    """ "Secretary of [Defense Lloyd Austin]" tagged an organisation: (the office, the person's
+    name) when the entity is the office's field followed by a two-word name (three with an
+    initial: "Antony J. Blinken")."""
+    size = 3 if len(ent) >= 4 and ent[-2].text.endswith(".") and len(ent[-2].text) <= 3 else 2
+    if len(ent) <= size or not in_an_office(ent[: len(ent) - size], field_words=2):
+        return None
+    name = ent[len(ent) - size :].text
+    if not looks_like_name(name) or any(t.lower_ in TITLE_WORDS for t in ent[len(ent) - size :]):
+        return None
+    doc = ent.doc
+    office = doc[ent.start - 2 : ent.end - size].text
+    return split_title(office)[0] or office, name
+
+
+def plural_title_before(span: Span) -> str:
+    """ "Senators Rubio and Cruz": the plural title that a list of names shares ("Senators"),
+    read leftwards over the list's other names and links; "" when there is none."""
+    doc = span.doc
+    at = span.start - 1
+    while at >= 0 and (doc[at].pos_ == "PROPN" or doc[at].lower_ in NAME_LIST_LINKS):
+        if doc[at].lower_ in PLURAL_TITLES:
+            return doc[at].text
+        at -= 1
+    if at >= 0 and doc[at].lower_ in PLURAL_TITLES:
+        return doc[at].text
+    return ""
+
+
+def speaker_label(ent: Span) -> bool:
+    """ "MS. NEUBERGER: Yes.": a transcript's shouted speaker label, not an organisation."""
+    doc = ent.doc
+    shouted = ent.text.isupper() and len(ent.text) > 3
+    labelled = ent.end < len(doc) and doc[ent.end].text == ":"
+    return shouted and (labelled or (ent.start > 0 and doc[ent.start - 1].lower_.strip(".") in TITLE_WORDS))
+
+
+def lower_case_words(doc: Doc) -> frozenset[int]:
+    """The lower-case words of a text (as string hashes), read once per text from its arrays."""
+    if not len(doc):
+        return frozenset()
+    columns = doc.to_array([ORTH, IS_LOWER]).tolist()
+    return frozenset(orth for orth, lower in columns if lower)
+
+
+def a_common_word(name: str, doc: Doc, lower_words: frozenset[int]) -> bool:
+    """ "Fentanyl is killing people. The fentanyl comes from abroad.": a one-word name the same
+    text writes in lower case is a common noun opening a sentence or a headline, not a name."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    return doc.vocab.strings[name.lower()] in lower_words  # the hash, added to no store
+
+
+def before_time_link(text: str) -> str:
+    """ "Biden Before Air Force One" of a title-cased headline: the name ends at the link."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if i and word.lower() in HEADLINE_TIME_LINKS and word[:1].isupper():
+            return " ".join(words[:i])
+    return text
+
+
+def no_body(ent: Span, name: str, lower_words: frozenset[int]) -> bool:
+    """An ORG entity that names no organisation: an event, a document, a facility, a place or a
+    list; the field of an office ("Secretary of Defense"); a transcript's label ("NEUBERGER:");
+    a nationality ("Emirati"); a common noun opening a sentence ("Defense said")."""
+    return (
+        names_no_body(name)
+        or in_an_office(ent)
+        or office_field_and_name(ent) is not None
+        or speaker_label(ent)
+        or is_demonym(name)
+        or beside_a_product_noun(ent)
+        or a_common_word(name, ent.doc, lower_words)
+    )
+
+
+def at_a_place(ent: Span) -> bool:
+    """ "homes in Mariupol", "from Sumy to Poltava", "across the Indo-Pacific", "the
+    Euro-Atlantic community", "congratulated Moldova": a one-word name that is where something
+    is (a place preposition's object, either end of a route), a hyphenated region or pair
+    modifying a noun, or a country, names a place whatever label the tagger gave it; "wrote in
+    the Wall Street Journal", "served in the Air Force" are bodies."""
+    words = ent.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1:
+        return False
+    if is_country(words[0]):
+        return True
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ROUTE_ENDS:
+        return ROUTE_ENDS.issubset(t.lower_ for t in head.head.subtree if t.dep_ == "prep")
+    modifier = root.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
+    return "-" in words[0] and (modifier or (root.dep_ == "pobj" and head.lower_ in {"across", "in"}))
+
+
+def beside_a_product_noun(ent: Span) -> bool:
+    """ "Space Shuttle Columbia", "the Nord Stream 2 pipeline": a name beside a made thing's noun."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and before.lower_ in PRODUCT_NOUNS) or (
+        after is not None and after.lower_ in PRODUCT_NOUNS | FACILITY_HEADS and after.pos_ == "NOUN"
+    )

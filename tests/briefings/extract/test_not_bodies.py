@@ -1,0 +1,154 @@
+"""What the tagger calls an organisation but no reader would list as one (issue 16, second pass).
+
+An event, a document or an award, a facility, a place, a list of places, the field of
+an office, a transcript's speaker label, a nationality and a common noun opening a
+sentence are no organisations; a substance capitalised at a sentence's start is no
+person. Each case is an invented sentence of that construction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.extract.not_bodies import head_word, names_no_body
+from briefings.model.facts import Person
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Medal of Honor", "medal"),
+        ("Annapolis Conference", "conference"),
+        ("Joint Council for Migrants", "council"),
+    ],
+)
+def test_the_head_of_a_name_is_the_noun_before_its_of(name: str, head: str) -> None:
+    assert head_word(name) == head
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Harbor Conference", False),
+        ("Northern Straits Protocol", False),
+        ("Medal of Valour", False),
+        ("Fort Merrin Air Force Base", False),
+        ("Eastmoor region", False),
+        ("St. Anne & Merrow, Tolland", False),
+        ("Department for Farming, Food and Rural Affairs", True),
+        ("Harbor Commission", True),
+        ("Bank of Eastmoor", True),
+    ],
+)
+def test_events_documents_awards_facilities_places_and_lists_are_no_bodies(name: str, body: bool) -> None:
+    assert names_no_body(name) is not body
+
+
+def test_an_event_and_a_charter_tagged_organisations_are_not_listed(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "The Harbor Conference opened on Monday under the Northern Straits Protocol, and the Eastmoor "
+        "Shipping Authority said it would comply."
+    )
+    assert "Harbor Conference" not in people and "Northern Straits Protocol" not in people
+
+
+def test_the_field_of_an_office_is_no_organisation_and_the_name_after_it_is_a_person(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("Secretary of Defense Lloyd Varden and Secretary of Homeland Security Ana Ruiz came.")
+    assert "Defense" not in people and not any(name.startswith("Homeland") for name in people)
+    assert people["Lloyd Varden"].roles[0] == "Secretary of Defense"
+
+
+def test_a_body_after_an_offices_of_the_stays_a_body(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("Lin Hao, Vice Premier of the State Council, arrived in Geneva on Friday.")
+    assert people["State Council"].kind == "org"
+
+
+def test_a_transcript_speaker_label_is_no_organisation(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("MS. HALVORSEN: Yes, we will.\nQ And the second part?\nMS. HALVORSEN: No.\n")
+    assert "HALVORSEN" not in people
+
+
+def test_a_substance_capitalised_at_a_sentence_start_is_no_person(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Fentanyl is killing people in the county. The fentanyl comes from abroad, Mayor Ana Ruiz said."
+    )
+    assert "Fentanyl" not in people
+
+
+def test_a_common_noun_opening_a_sentence_is_no_organisation(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("Government said the plan would work. The government has not said when.")
+    assert "Government" not in people
+
+
+def test_a_surname_that_is_also_a_common_word_stays_a_person(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Spokesperson Ned Price said the price of oil would fall. Price added that talks go on."
+    )
+    assert "Ned Price" in people
+
+
+def test_a_name_only_ever_where_something_is_is_a_place(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Russian forces shelled homes in Varnopol again. Aid reached families in Varnopol on Monday."
+    )
+    assert people.get("Varnopol") is None or people["Varnopol"].kind == "place"
+
+
+def test_a_body_named_once_as_an_actor_stays_a_body(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("The bill stalled in Congress again. Congress will vote on Friday, aides said.")
+    assert people["Congress"].kind == "org"
+
+
+def test_both_ends_of_a_route_are_places(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("Buses left yesterday through a corridor from Varnopol to Holtsk, another city.")
+    assert all(p.kind != "org" for name, p in people.items() if name in {"Varnopol", "Holtsk"})
+
+
+def test_a_country_tagged_an_organisation_is_a_place(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("The Secretary congratulated Moldova on its reforms.")
+    assert people.get("Moldova") is None or people["Moldova"].kind == "place"
+
+
+def test_a_hyphenated_region_modifying_a_noun_is_no_body(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("Kosovo has Euro-Atlantic aspirations and a place in the Euro-Atlantic community.")
+    assert people.get("Euro-Atlantic") is None or people["Euro-Atlantic"].kind == "place"
+
+
+def test_a_craft_named_after_its_noun_is_no_body(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("On April 12, 1981, Space Shuttle Columbia lifted off, NASA said.")
+    assert "Columbia" not in people and people["NASA"].kind == "org"
+
+
+def test_a_long_field_of_a_secretary_is_no_body_but_a_ceos_company_is(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Secretary of Housing and Urban Development Marcia Fudge spoke. Tim Cook, CEO of Apple, spoke."
+    )
+    assert "Housing and Urban Development" not in people
+    assert people["Apple"].kind == "org"
+
+
+def test_a_one_word_name_after_an_indefinite_article_is_a_thing(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("He carried a Glock, police chief Ana Ruiz said.")
+    assert "Glock" not in people
