@@ -25,6 +25,7 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS
 from briefings.extract.places import is_demonym
+from briefings.extract.titles import office_of
 from briefings.model.facts import EntityKind, PersonRef
 
 # offices a nationality can describe: "the French leader", "the Hungarian premier"
@@ -99,6 +100,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             issuer = _source_of(ctx, token)
             if issuer is not None:
                 return issuer
+        if phrase[0].lower_ == "the" and office_of(text) is not None:
+            return PersonRef(text, None, "person")  # "the President": :mod:`titles` names the bearer
         described = _nationality_description(ctx, phrase, token)
         if described is not None:
             return described

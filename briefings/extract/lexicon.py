@@ -101,6 +101,18 @@ GENDERED_WORDS = {
 }
 
 
+# Offices "the" + office names one bearer in a document ("the President", "the First Lady"):
+# a quote's speaker so titled is the person the document names with the office.
+SINGLE_BEARER_OFFICES = (
+    "vice president",
+    "former president",
+    "president",
+    "first lady",
+    "second gentleman",
+    "press secretary",
+    "secretary",
+)
+
 # --- meetings, visits and calls -------------------------------------------------------
 
 # Meeting nouns beyond the core list of :mod:`triggers`: gatherings with a table and a guest list.

@@ -6,7 +6,8 @@ subject of a verb the quote continues ("Wang “pointed out that …”"), an
 "according to" source, a colon introduction in the sentence or the paragraph
 before, or, for a quote standing alone, the previous quote's speaker.
 Short fragments ("breakthrough", "unity of purpose") and quotes nobody can be
-found to have said are not key quotes. Transcripts add their labelled turns.
+found to have said are not key quotes. A transcript's own turns are never key quotes
+(the quotations inside them are).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from briefings.extract.attribution import according_to, speaker_from_token, subj
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
-from briefings.extract.remarks import paragraph_turns, remarks_turns
+from briefings.extract.remarks import remarks_turns
 from briefings.extract.reporting import (
     adjacent_verb,
     governing_verb,
@@ -31,49 +32,76 @@ from briefings.extract.reporting import (
     scare_marked,
 )
 from briefings.extract.standalone import colon_intro, previous_subject
-from briefings.extract.transcript import transcript_quotes
-from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
+from briefings.extract.titles import bearer_of_title
+from briefings.extract.turn_speakers import addressee, first_person
+from briefings.extract.turns import Turn, find_turns, turn_at
 from briefings.model.facts import PersonRef, Quote, QuoteKind
 
 log = logging.getLogger(__name__)
 
 SPEECH_WORDS = 5  # a quotation this long is speech when it has a speaker; a shorter one must be reported
+ECHO_WORDS = 4  # a quotation this short that repeats earlier quoted words is an echo
 TERM_WORDS = 2  # a word or two an organisation's report quotes is its term, not anyone's speech
-REMARKS_QUOTES = 4  # remarks under a byline: a few of the speaker's sentences, not the whole speech
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
 def extract_quotes(ctx: DocContext) -> list[Quote]:
-    """Every key quote of the document body, in order, each with its speaker and evidence."""
+    """Every key quote of the document body, in order, each with its speaker and evidence.
+
+    In a transcript (labelled turns, or remarks under a byline) the turns *are* the
+    document: a speaker's own turn is never a key quote. Its key quotes are the
+    quotations inside turns, as in prose: "Schumer said, “…”" is Schumer's, "I said,
+    “…”" the turn speaker's, and a quotation the turn does not attribute is nobody's
+    unless the sentence before names its speaker.
+    """
     text = ctx.text
-    turns = find_turns(text)
-    remarks = [] if turns else remarks_turns(text)
-    turns = turns or remarks
+    turns = find_turns(text) or remarks_turns(text)
     quotes: list[Quote] = []
     previous: tuple[PersonRef, int] | None = None  # last speaker and where their quote ended
     spans = find_quotes(text)
     frame = _Frame(ctx, spans)
     for span in spans:
-        if turn_at(turns, span.open_mark) is not None:
-            continue  # inside a turn, quotation marks report someone else's words second-hand
+        turn = turn_at(turns, span.open_mark)
+        if previous is not None and turn is not None and turn_at(turns, previous[1]) is not turn:
+            previous = None  # a speaker quoted in one turn does not speak in the next
         outside, inside = _frame(ctx, span)
         if in_question_put(inside):
             continue  # "Asked “…”, Ames said": the interviewer's question
+        if _echo(span, spans) or _denied(outside, span):
+            continue
         speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
+            speaker = bearer_of_title(ctx, speaker, turn, span.open_mark)
             previous = (speaker, span.close_mark)
         if speaker is None or not _is_key_quote(span, speaker, _reported(ctx, span, outside, inside)):
             continue
         evidence = ctx.evidence_for((span.open_mark, span.close_mark + 1))
         quotes.append(Quote(span.text, speaker, _kind(text, span), evidence))
-    if turns:
-        taken = [(q.evidence.start, q.evidence.end) for q in quotes]
-        spoken = transcript_quotes(ctx, paragraph_turns(remarks[0], text), REMARKS_QUOTES) if remarks else []
-        for quote in spoken or transcript_quotes(ctx, turns):
-            if not any(s < quote.evidence.end and quote.evidence.start < e for s, e in taken):
-                quotes.append(quote)
-        quotes.sort(key=lambda q: q.evidence.start)
     return quotes
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:!?…'’\"“”()").lower() for w in text.split()} - {""}
+
+
+def _echo(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """ "those “alternative ways forward”" after "proposed “alternative potential ways
+    forward”": a few quoted words already quoted earlier repeat someone's term, not new speech."""
+    words = _words(span.text)
+    if not words or len(span.text.split()) > ECHO_WORDS:
+        return False
+    return any(s.close_mark < span.open_mark and words <= _words(s.text) for s in spans)
+
+
+def _denied(outside: list[Token], span: QuoteSpan) -> bool:
+    """ "we are not standing here and say, “The invasion is on.”": words a negated reporting
+    verb puts in no one's mouth."""
+    verbs = _reporting_verbs(outside, span)
+    if not verbs:
+        return False
+    verb = verbs[0]
+    heads = [verb, verb.head] if verb.dep_ in {"conj", "xcomp"} else [verb]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 
 class _Frame:
@@ -210,12 +238,25 @@ def _name_before(ctx: DocContext, verb: Token) -> PersonRef | None:
 
 
 def _reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
-    verbs = [t for t in outside if t.lemma_.lower() in REPORTING_LEMMAS and _acts_as_verb(t)]
+    """The reporting verbs around a quote, nearest first; a verb after it that opens a quote
+    of its own ("“…?” I said, “Yeah, we can.”") reports that one."""
+    verbs = [
+        t
+        for t in outside
+        if t.lemma_.lower() in REPORTING_LEMMAS
+        and _acts_as_verb(t)
+        and not (t.idx > span.close_mark and _introduces_quote(t))
+    ]
 
     def distance(t: Token) -> int:
         return span.open_mark - t.idx if t.idx < span.open_mark else t.idx - span.close_mark
 
     return sorted(verbs, key=distance)
+
+
+def _introduces_quote(verb: Token) -> bool:
+    after = [t.text for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text not in {",", ":"}]
+    return bool(after) and after[0][:1] in {"“", '"'}
 
 
 def _attribute(
@@ -227,7 +268,8 @@ def _attribute(
 ) -> PersonRef | None:
     outside, inside = _frame(ctx, span)
     turn = turn_at(turns, span.open_mark)
-    for verb in _reporting_verbs(outside, span):
+    for number, verb in enumerate(_reporting_verbs(outside, span)):
+        nearest = number == 0
         outer = _outer_reporter(ctx, verb, frame, span, previous)
         if outer is not None:
             return outer
@@ -240,7 +282,11 @@ def _attribute(
                 return source
             continue
         if subject.lower_ in _FIRST_PERSON:
-            return speaker_of(turn, ctx.people) if turn is not None else None
+            # "I said, “…”" quotes the turn's speaker; an "I" farther off ("I promise you,
+            # they're saying “…”") does not speak the words
+            return first_person(ctx, turn, span.open_mark) if nearest else None
+        if subject.lower_ == "you" and nearest:  # a reporter's "you said “…”": who answers
+            return addressee(ctx, turns, turn, span.open_mark)
         if span.open_mark <= subject.idx <= span.close_mark:
             continue
         ref = _speaker(ctx, subject, frame, span, previous)
@@ -281,8 +327,8 @@ def _speaker(
     """The speaker a reporting verb's subject names: a "he"/"she" by its antecedent."""
     if subject.lower_ in PRONOUN_GENDER:
         found = frame.antecedents.resolve(subject, (span.open_mark, span.close_mark + 1), previous)
-        if found is not None:
-            return found
+        if found is not None or turn_at(frame.antecedents.turns, subject.idx) is not None:
+            return found  # in a turn, the nearest name may well be the speaker's own
     ref = speaker_from_token(ctx, subject)
     if ref is None and subject.pos_ == "NOUN" and subject.lower_ in GENDERED_WORDS:
         # "her dad said", "a woman in the crowd said": an unnamed person speaks as described
