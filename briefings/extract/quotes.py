@@ -31,7 +31,7 @@ from briefings.extract.reporting import (
     naming_verb,
     scare_marked,
 )
-from briefings.extract.standalone import colon_intro, previous_subject
+from briefings.extract.standalone import colon_intro, marker_subject, previous_subject, quote_marker
 from briefings.extract.titles import bearer_of_title
 from briefings.extract.turn_speakers import addressee, first_person
 from briefings.extract.turns import Turn, find_turns, turn_at
@@ -137,6 +137,8 @@ def _reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: li
     after = [t for t in outside if t.idx > span.close_mark]
     if adjacent_verb(inside, before, after) is not None or colon_intro(ctx, span) is not None:
         return "spoken"
+    if quote_marker(ctx, span) is not None:
+        return "spoken"  # "called it, quote, “medieval”": read out as a quotation
     if governing_verb(inside) is None:
         return "no"
     return "predicate" if is_predicate(inside) else "embedded"
@@ -309,6 +311,10 @@ def _attribute(
     intro = colon_intro(ctx, span)
     if intro is not None:
         return intro
+    marker = quote_marker(ctx, span)
+    subject = marker_subject(ctx, marker) if marker is not None else None
+    if subject is not None:
+        return _speaker(ctx, subject, frame, span, previous)
     content = [t for t in outside if t.is_alpha]
     if content:
         return None
@@ -330,8 +336,10 @@ def _speaker(
         if found is not None or turn_at(frame.antecedents.turns, subject.idx) is not None:
             return found  # in a turn, the nearest name may well be the speaker's own
     ref = speaker_from_token(ctx, subject)
-    if ref is None and subject.pos_ == "NOUN" and subject.lower_ in GENDERED_WORDS:
-        # "her dad said", "a woman in the crowd said": an unnamed person speaks as described
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    if ref is None and subject.pos_ == "NOUN" and (subject.lower_ in GENDERED_WORDS or owned):
+        # "her dad said", "a woman in the crowd said", "Trevor Reed's parents said", "as my
+        # coach used to say": an unnamed person speaks as described
         phrase = ctx.doc[subject.left_edge.i : subject.i + 1].text
         return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
     return ref
