@@ -145,7 +145,8 @@ def marker_subject(ctx: DocContext, marker: Token) -> Token | None:
     node = marker
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
-    if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for a in (node, *node.ancestors) for c in a.children):
+    clauses = (node, *node.ancestors)
+    if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for a in clauses for c in a.children):
         return None  # "if the United States were to, quote, “withdraw”": nobody's words
     if node.pos_ in {"VERB", "AUX"}:
         subject = subject_of(node)

@@ -126,6 +126,8 @@ def test_the_fetch_allow_list_takes_addresses_and_ranges_and_refuses_names() -> 
     assert load_settings(BRIEFBOT_FETCH_ALLOW=allowed).fetch_allow == allowed
     with pytest.raises(ConfigError, match=r"^BRIEFBOT_FETCH_ALLOW: not a list of IP addresses or CIDR"):
         load_settings(BRIEFBOT_FETCH_ALLOW="intranet.example.org")
+
+
 @pytest.mark.parametrize(
     ("line", "hint"),
     [

@@ -53,9 +53,7 @@ async def test_the_same_slash_command_sent_to_two_replicas_is_answered_once(stor
             replica(fake, store, handler, session) as (a, to_a),
             replica(fake, store, handler, session) as (b, to_b),
         ):
-            replayed = sign(
-                SECRET, slash_command_body("/help", "", trigger_id="13345224609.738474920"), FORM
-            )
+            replayed = sign(SECRET, slash_command_body("/help", "", trigger_id="13345224609.738474920"), FORM)
             first = await to_a.send(replayed)
             second = await to_b.send(replayed)
             assert first.status == second.status == 200  # both acked: Slack must stop retrying
@@ -79,9 +77,7 @@ async def test_an_event_retried_to_another_replica_is_answered_once(store: SqlSt
             await to_a.command("/brief", response_url=fake.response_url())
             await a.drain()
             anchor = "1700000000.000001"  # the fake Web API's first ts: the briefing's
-            body = message_event_body(
-                "sources 1", channel="C0001", thread_ts=anchor, event_id="Ev0RETRIED"
-            )
+            body = message_event_body("sources 1", channel="C0001", thread_ts=anchor, event_id="Ev0RETRIED")
             first = await to_a.event(body)
             retry = sign(SECRET, body, JSON)
             retry.headers.update({"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
