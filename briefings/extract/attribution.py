@@ -65,6 +65,9 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     if token.lower_ in PARTITIVES:
         for prep in token.children:
             objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.lower_ == "of" else []
+            if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in ORG_NOUNS:
+                # "one of the children said": a member of a group, never the person named nearby
+                return PersonRef(token.doc[token.i : _noun_phrase(objects[0]).end].text, None, "anonymous")
             ref = speaker_from_token(ctx, objects[0]) if objects else None
             if ref is not None and ref.kind != "person":
                 phrase = token.doc[token.i : _noun_phrase(objects[0]).end]

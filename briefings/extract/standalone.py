@@ -16,7 +16,13 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.attribution import speaker_from_token, subject_of
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import QUOTE_MARKERS, REPORTING_LEMMAS, SCARE_MARKERS, UNSURE_MARKS
+from briefings.extract.lexicon import (
+    QUOTE_MARKERS,
+    REPORTING_LEMMAS,
+    SCARE_MARKERS,
+    SOURCE_NOUNS,
+    UNSURE_MARKS,
+)
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.model.facts import PersonRef
 
@@ -120,6 +126,11 @@ def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
             ref = speaker_from_token(ctx, subject)
             if ref is not None:
                 return ref
+    for tok in reversed(tokens):  # "Smith released a statement on the case: “…”"
+        subject = subject_of(tok.head) if tok.dep_ == "dobj" and tok.lemma_.lower() in SOURCE_NOUNS else None
+        ref = speaker_from_token(ctx, subject) if subject is not None else None
+        if ref is not None:
+            return ref
     names = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG"}]
     if names and names[-1].i >= len(tokens) + sent.start - 3:
         return speaker_from_token(ctx, names[-1])
