@@ -59,6 +59,10 @@ def bearer_of_title(ctx: DocContext, speaker: PersonRef, turn: Turn | None, posi
         bearer = _named_in_title(ctx, office) or _named_in_body(ctx, office)
     if bearer is None or bearer.kind != "person":
         return speaker
+    if ctx.people.shares_surname(bearer.name):
+        # "President Biden" where Jill and Hunter Biden are named too: which first name the
+        # surname goes with is the people index's guess, the surname and office are not
+        return PersonRef(bearer.name.split()[-1], office.title(), "person")
     return replace(bearer, role=office.title())
 
 

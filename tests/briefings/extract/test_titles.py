@@ -40,7 +40,10 @@ def test_the_one_bearer_the_body_names_speaks_for_the_title(context_of: Ctx) -> 
         "President Joe Kellner signed the bill on Monday in the Rose Garden. Later the President "
         "said, “This is a good day for every worker in this country.”"
     )
-    assert _speakers(ctx)["This is a good day for every worker in this country."] == ("Joe Kellner", "President")
+    assert _speakers(ctx)["This is a good day for every worker in this country."] == (
+        "Joe Kellner",
+        "President",
+    )
 
 
 def test_with_two_presidents_named_the_title_stays_rather_than_the_nearest_name(context_of: Ctx) -> None:
@@ -70,3 +73,12 @@ def test_he_after_the_president_as_subject_is_the_president(context_of: Ctx) -> 
         "MS. LIMA: I will let the statement speak for itself."
     )
     assert _speakers(ctx)["difficult decisions"] == ("Joe Kellner", "President")
+
+
+def test_a_bearer_sharing_a_surname_with_family_is_named_by_surname_and_office(context_of: Ctx) -> None:
+    ctx = context_of(
+        "THE PRESIDENT: My mother, Mary Kellner, used to say a lot of things. And I said, “We will "
+        "build it here.”\n\nQ Thank you.",
+        title="Remarks by President Joe Kellner at the Port of Miami",
+    )
+    assert _speakers(ctx)["We will build it here."] == ("Kellner", "President")
