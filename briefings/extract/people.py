@@ -428,12 +428,6 @@ class PeopleIndex:
             if entry.kind == "person" and any(role.lower() == office for role in entry.roles)
         ]
 
-    def shares_surname(self, name: str) -> bool:
-        """Whether two or more people of the document bear the last word of ``name`` as their
-        surname (Joe, Jill and Hunter Biden): a title then names the family, not a first name."""
-        last = name.lower().split()[-1] if name.split() else ""
-        return sum(1 for e in self._people if e.kind == "person" and e.surname == last) > 1
-
     def principal(self) -> PersonRef | None:
         """The person the document names most often (an interview's subject), if any."""
         if not self._people:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import REPORTING_LEMMAS
+from briefings.extract.lexicon import QUOTE_MARKERS, REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan
 
 
@@ -73,7 +73,7 @@ def misparsed_subject(tok: Token) -> Token | None:
 def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
     """The reporting verbs around a quote, nearest first; a verb after it that opens a quote
     of its own ("“…?” I said, “Yeah, we can.”") reports that one, unless the quote runs on
-    into it ("“…,” he said, “but …”")."""
+    into it ("“…,” he said, “but …”"); "Yeats wrote, and I quote, “…”" reads out Yeats's words."""
     closed = span.text.rstrip(" ”\"'’")[-1:] in {".", "?", "!", "…"}
     verbs = [
         t
@@ -81,6 +81,7 @@ def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
         if t.lemma_.lower() in REPORTING_LEMMAS
         and acts_as_verb(t)
         and not (t.idx > span.close_mark and closed and _introduces_quote(t))
+        and not _reading_out(t)
     ]
 
     def distance(t: Token) -> int:
@@ -92,3 +93,10 @@ def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
 def _introduces_quote(verb: Token) -> bool:
     after = [t.text for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text not in {",", ":"}]
     return bool(after) and after[0][:1] in {"“", '"'}
+
+
+def _reading_out(verb: Token) -> bool:
+    """ "and I quote": the speaker reads out another's words; the verb before it reports them."""
+    return verb.lower_ in QUOTE_MARKERS and any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
+    )

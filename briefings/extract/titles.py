@@ -59,11 +59,17 @@ def bearer_of_title(ctx: DocContext, speaker: PersonRef, turn: Turn | None, posi
         bearer = _named_in_title(ctx, office) or _named_in_body(ctx, office)
     if bearer is None or bearer.kind != "person":
         return speaker
-    if ctx.people.shares_surname(bearer.name):
-        # "President Biden" where Jill and Hunter Biden are named too: which first name the
-        # surname goes with is the people index's guess, the surname and office are not
+    if not _written_with_office(ctx, office, bearer.name):
+        # "President Biden" where Jill Biden is named in full: which first name the surname
+        # goes with is the people index's guess; the surname and the office are the text's
         return PersonRef(bearer.name.split()[-1], office.title(), "person")
     return replace(bearer, role=office.title())
+
+
+def _written_with_office(ctx: DocContext, office: str, name: str) -> bool:
+    """Whether the title or body writes the office right before this full name."""
+    found = re.compile(rf"(?i:{re.escape(office)})\s+{re.escape(name)}\b")
+    return bool(found.search(ctx.document.title or "") or found.search(ctx.text))
 
 
 def _named_in_title(ctx: DocContext, office: str) -> PersonRef | None:

@@ -97,3 +97,11 @@ def test_bare_answer_labels_of_an_interview_are_turns_not_quotes(context_of: Ctx
         )
     )
     assert quotes == []
+
+
+def test_and_i_quote_reads_out_the_words_of_the_one_who_wrote_them(context_of: Ctx) -> None:
+    ctx = context_of(
+        "THE PRESIDENT: You know, Yeats wrote, and I quote, “Talent perceives differences; genius, "
+        "unity.”\n\nQ Thank you."
+    )
+    assert [q.speaker.name for q in extract_quotes(ctx) if q.speaker] == ["Yeats"]
