@@ -27,7 +27,7 @@ from briefings.extract.remarks import remarks_turns
 from briefings.extract.reporting import in_question_put
 from briefings.extract.standalone import colon_intro, marker_subject, previous_subject, quote_marker
 from briefings.extract.titles import bearer_of_title
-from briefings.extract.turn_speakers import addressee, first_person
+from briefings.extract.turn_speakers import addressee, asks, first_person
 from briefings.extract.turns import Turn, find_turns, turn_at
 from briefings.model.facts import PersonRef, Quote
 
@@ -126,7 +126,7 @@ def _attribute(
             # they're saying “…”") does not speak the words
             return first_person(ctx, turn, span.open_mark) if nearest else None
         if subject.lower_ == "you" and nearest:  # a reporter's "you said “…”": who answers
-            return addressee(ctx, turns, turn, span.open_mark)
+            return None if asks(verb) else addressee(ctx, turns, turn, span.open_mark)
         if span.open_mark <= subject.idx <= span.close_mark:
             continue
         ref = _speaker(ctx, subject, frame, span, previous)

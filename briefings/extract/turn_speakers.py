@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from briefings.extract.context import DocContext
 from briefings.extract.titles import bearer_of_title
 from briefings.extract.turns import Turn, speaker_of
@@ -35,3 +37,9 @@ def addressee(ctx: DocContext, turns: Sequence[Turn], turn: Turn | None, positio
         return None
     later = [t for t in turns if t.start > turn.start and not (t.is_reporter or t.is_moderator)]
     return first_person(ctx, later[0], position) if later else None
+
+
+def asks(verb: Token) -> bool:
+    """ "what do you say to his contention, “…”?", "what do you have to say": a question put to
+    the answerer about the words, not a report of theirs."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lemma_ == "do" for c in verb.children)

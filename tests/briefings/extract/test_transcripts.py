@@ -105,3 +105,16 @@ def test_and_i_quote_reads_out_the_words_of_the_one_who_wrote_them(context_of: C
         "unity.”\n\nQ Thank you."
     )
     assert [q.speaker.name for q in extract_quotes(ctx) if q.speaker] == ["Yeats"]
+
+
+def test_what_do_you_say_to_a_quotation_asks_about_it_and_does_not_report_the_answerer(
+    context_of: Ctx,
+) -> None:
+    ctx = context_of(
+        "Q Leader Dunmore called the deal, quote, a “gift to our rivals.” But what do you say to his "
+        "contention, “This is a gift to our rivals, plain and simple”?\n\n"
+        "MS. OKAFOR: We have been clear.",
+        title="Press Briefing by Press Secretary Ada Okafor",
+    )
+    said = {q.text: q.speaker and q.speaker.name for q in extract_quotes(ctx)}
+    assert "Ada Okafor" not in said.values() and "Okafor" not in said.values()
