@@ -35,6 +35,9 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
+from briefings.extract.titles import bearer_of_title, office_of
+from briefings.extract.turn_speakers import first_person
+from briefings.extract.turns import Turn, find_turns, turn_at
 from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
@@ -80,6 +83,7 @@ class Antecedents:
     mentions: list[Mention] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)
     votes: dict[str, dict[str, int]] = field(default_factory=dict)
+    turns: list[Turn] = field(default_factory=list)  # a transcript's labelled turns
 
     @classmethod
     def build(cls, ctx: DocContext, quoted: list[tuple[int, int]]) -> Antecedents:
@@ -94,13 +98,18 @@ class Antecedents:
 
     def _index_mentions(self) -> None:
         text = self.ctx.text
+        labels = self.turns = find_turns(text)
         for span in self._name_spans():
             if self.inside_quote(span.start_char) or _stage_direction(text, span.start_char, span.end_char):
                 continue
+            if any(t.label_start <= span.start_char < t.start for t in labels):
+                continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             if ref is None or ref.kind != "person":
                 continue
             root = span.root
+            if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+                root = root.head  # "Paul Whelan's brother, David Whelan, put out a statement"
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             head = root.head
             self.mentions.append(
@@ -122,19 +131,32 @@ class Antecedents:
                     self._vote(ref, gender, 3)
                     break
         for tok in self.ctx.doc:
-            word = GENDERED_WORDS.get(tok.lower_)
-            if word is None or tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or self.inside_quote(tok.idx):
                 continue
-            if self.inside_quote(tok.idx):
+            main = tok.head.dep_ == "ROOT"
+            reporting = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_LEMMAS
+            office = self._office_subject(tok)
+            if office is not None:  # "The President put out a statement. … he said": the bearer
+                self.mentions.append(Mention(tok.left_edge.idx, office, True, main, reporting, True))
+                continue
+            word = GENDERED_WORDS.get(tok.lower_)
+            if word is None or tok.pos_ != "NOUN":
                 continue
             phrase = self.ctx.doc[tok.left_edge.i : tok.i + 1].text
             ref = PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
-            main = tok.head.dep_ == "ROOT"
-            reporting = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_LEMMAS
             self.mentions.append(Mention(tok.left_edge.idx, ref, True, main, reporting))
             self._vote(ref, word, 3)
         self.mentions.sort(key=lambda m: m.offset)
         self.offsets = [m.offset for m in self.mentions]
+
+    def _office_subject(self, tok: Token) -> PersonRef | None:
+        """ "The President" as a subject: the person the document names with the office."""
+        if not tok.text[:1].isupper() or tok.left_edge.lower_ != "the" or tok.i - tok.left_edge.i > 2:
+            return None
+        phrase = self.ctx.doc[tok.left_edge.i : tok.i + 1].text
+        if office_of(phrase) is None:
+            return None
+        return bearer_of_title(self.ctx, PersonRef(phrase, None, "person"), None, tok.idx)
 
     def _name_spans(self) -> list[Span]:
         """PERSON entities, and runs of proper nouns that are a clause's subject (names the
@@ -207,6 +229,10 @@ class Antecedents:
         text = self.ctx.text
         para = text.rfind("\n", 0, min(pronoun.idx, quote[0])) + 1
         named_in_quote = {m.ref.name for m in self._quote_names(quote)}
+        turn = turn_at(self.turns, pronoun.idx)
+        own = first_person(self.ctx, turn, pronoun.idx)
+        if own is not None:  # a turn's speaker says "I": their "he" is someone else
+            named_in_quote.add(own.name)
 
         def fits(ref: PersonRef) -> bool:
             return ref.name not in named_in_quote and self.gender(ref) in (None, gender)

@@ -23,8 +23,9 @@ from briefings.extract.lexicon import (
     SOURCE_NOUNS,
     TEXT_NOUNS,
 )
-from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS
+from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS, is_honorific
 from briefings.extract.places import is_demonym
+from briefings.extract.titles import office_of
 from briefings.model.facts import EntityKind, PersonRef
 
 # offices a nationality can describe: "the French leader", "the Hungarian premier"
@@ -64,12 +65,19 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     if token.lower_ in PARTITIVES:
         for prep in token.children:
             objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.lower_ == "of" else []
+            if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in ORG_NOUNS:
+                # "one of the children said": a member of a group, never the person named nearby
+                return PersonRef(token.doc[token.i : _noun_phrase(objects[0]).end].text, None, "anonymous")
             ref = speaker_from_token(ctx, objects[0]) if objects else None
             if ref is not None and ref.kind != "person":
                 phrase = token.doc[token.i : _noun_phrase(objects[0]).end]
                 return PersonRef(phrase.text, None, ref.kind)
             if ref is not None:
                 return ref
+            if objects:  # "one of them said": one of a group the text does not name
+                return PersonRef(token.doc[token.i : objects[0].i + 1].text.lower(), None, "anonymous")
+        if token.i > 0 and token.doc[token.i - 1].lower_ in {"another", "other"}:
+            return PersonRef(f"{token.doc[token.i - 1].lower_} {token.lower_}", None, "anonymous")
     for child in token.children:  # "Malaysia's Prime Minister, Najib Razak"; "Cornyn's statement"
         if (child.dep_ == "appos" and child.ent_type_ == "PERSON") or (
             child.dep_ == "poss" and child.pos_ == "PROPN" and token.lemma_.lower() in _SAYING_NOUNS
@@ -79,9 +87,11 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 return ref
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
         span = _entity_span(token)
-        ref = ctx.people.resolve(span)
+        ref = ctx.people.resolve(span) or ctx.people.known(_name_run(token), token.idx)
         if ref is not None:
             return PersonRef(ref.name, ref.role, "org") if ref.kind == "place" else ref
+    if token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1].text):
+        return PersonRef(f"{token.doc[token.i - 1].text} {token.text}", None, "person")  # "Dr. King"
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 45-year-old said"
         return _described_person(ctx, token, _noun_phrase(token), "old")
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -99,6 +109,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             issuer = _source_of(ctx, token)
             if issuer is not None:
                 return issuer
+        if phrase[0].lower_ == "the" and office_of(text) is not None:
+            return PersonRef(text, None, "person")  # "the President": :mod:`titles` names the bearer
         described = _nationality_description(ctx, phrase, token)
         if described is not None:
             return described
@@ -184,6 +196,15 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
                 if ref is not None and ref.kind != "person":
                     return ref
     return None
+
+
+def _name_run(token: Token) -> str:
+    """The proper nouns right before ``token`` and it: "Ida B. Wells" of "Ida B. — Ida B. Wells"
+    (a transcript's false start the recogniser ran into one entity)."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return token.doc[start : token.i + 1].text
 
 
 def _entity_span(token: Token) -> Span:

@@ -77,8 +77,10 @@ OUTLET_NOUNS = frozenset(
     journal outlet daily weekly tabloid website site blog platform television radio
     """.split()  # noqa: SIM905
 )
+# the word a speaker reads a quotation out with: "as Dr. King said, quote, “…”"
+QUOTE_MARKERS = frozenset({"quote"})
 # words that mark the quotation after them as a term the author keeps at a distance
-SCARE_MARKERS = frozenset({"so-called", "self-styled", "self-described", "self-proclaimed"})
+SCARE_MARKERS = frozenset({"so-called", "self-styled", "self-described", "self-proclaimed", "unquote"})
 # "one of the sources", "some of the protesters": the group the speaker belongs to speaks
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "both", "each", "none", "most"})
 # words that say a person's gender: a he or a she can only be them ("the spokeswoman")
@@ -100,6 +102,18 @@ GENDERED_WORDS = {
     ),
 }
 
+
+# Offices "the" + office names one bearer in a document ("the President", "the First Lady"):
+# a quote's speaker so titled is the person the document names with the office.
+SINGLE_BEARER_OFFICES = (
+    "vice president",
+    "former president",
+    "president",
+    "first lady",
+    "second gentleman",
+    "press secretary",
+    "secretary",
+)
 
 # --- meetings, visits and calls -------------------------------------------------------
 

@@ -13,7 +13,7 @@ labels, under a byline instead::
 The byline says who "I" and "we" are, the dateline where they speak. Read as
 one labelled turn of the byline's person, the remarks go through the same
 logic as a transcript: meetings get the speaker as a party and the dateline as
-the place, key quotes come from a few substantive sentences. A byline over a
+the place; as in any transcript, the speaker's own words are no key quotes. A byline over a
 third-person statement ("Ned Price, Department Spokesperson" over "The
 Secretary will travel ...") is only its issuer, so the body must speak in the
 first person singular to count as remarks.
@@ -69,14 +69,6 @@ def remarks_turns(text: str) -> list[Turn]:
         return []
     role = match.group("role").strip(" *_.")
     return [Turn(match.group("name"), name_start, body_start, len(text), role)]
-
-
-def paragraph_turns(turn: Turn, text: str) -> list[Turn]:
-    """One long turn split at its blank lines, so each paragraph can give its own key quote."""
-    out: list[Turn] = []
-    for start, end in _paragraphs(text, turn.start, turn.end):
-        out.append(Turn(turn.label, turn.label_start, start, end, turn.role))
-    return out
 
 
 def _paragraphs(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:

@@ -40,10 +40,8 @@ if TYPE_CHECKING:
 from briefings.extract.mentions import indices_where
 from briefings.extract.paragraphs import COMPONENT as PARAGRAPHS
 from briefings.extract.quotemarks import find_quotes
-from briefings.extract.remarks import paragraph_turns, remarks_turns
-from briefings.extract.transcript import _CALL_TO_ACTION, _COURTESY
-from briefings.extract.transcript import MIN_WORDS as TRANSCRIPT_MIN_WORDS
-from briefings.extract.turns import Turn, find_turns, turn_at
+from briefings.extract.remarks import remarks_turns
+from briefings.extract.turns import find_turns, turn_at
 
 ParseMode = Literal["full", "selective"]
 PARSE_MODES: tuple[ParseMode, ...] = ("full", "selective")
@@ -180,29 +178,6 @@ def units_of(doc: Doc) -> list[Unit]:
     return units
 
 
-def _spoken_turns(text: str) -> list[Turn]:
-    """The turns whose first substantive sentence can be a key quote (transcripts, remarks and
-    their paragraphs), as :func:`briefings.extract.quotes.extract_quotes` reads them."""
-    turns = find_turns(text)
-    if turns:
-        return [t for t in turns if not (t.is_reporter or t.is_moderator)]
-    remarks = remarks_turns(text)
-    return remarks + [p for r in remarks for p in paragraph_turns(r, text)]
-
-
-def _quotable(text: str) -> bool:
-    """Whether a unit passes the text tests a transcript turn's key sentence must pass."""
-    words = text.split()
-    return not (
-        len(words) < TRANSCRIPT_MIN_WORDS
-        or text.endswith("?")
-        or _COURTESY.search(text)
-        or _CALL_TO_ACTION.search(text)
-        or any(c in text for c in '“”"*')
-        or not text[:1].isupper()
-    )
-
-
 class _Marks:
     """Units marked for parsing, each with how far around it the rules read."""
 
@@ -230,16 +205,15 @@ def selected_units(doc: Doc, units: Sequence[Unit]) -> list[bool]:
     - a person or organisation entity, a capitalised word of a person's name, or a
       speech verb (roles, surname mentions and unnamed speakers are read there);
     - a "he"/"she", with the unit before (its gender vote counts the names there);
-    - a thanking verb in a transcript turn that tells a meeting later;
-    - the opening of a transcript turn, up to its first substantive sentence (a key
-      quote) and one unit after.
+    - a thanking verb in a transcript turn that tells a meeting later.
+
+    A transcript turn's own words are no key quote, so nothing is parsed for them.
     """
     n = len(units)
     if not n:
         return []
     text = doc.text
     starts = numpy.array([doc[u.start].idx for u in units])
-    ends = [doc[u.end - 1].idx + len(doc[u.end - 1]) for u in units]
     token_unit = numpy.zeros(len(doc), dtype=numpy.int64)
     for number, unit in enumerate(units):
         token_unit[unit.start : unit.end] = number
@@ -309,13 +283,6 @@ def selected_units(doc: Doc, units: Sequence[Unit]) -> list[bool]:
     for i, value in enumerate(lower):  # a bare surname NER missed: its tag and subject role are read
         if value in name_words and doc[i].text[:1].isupper():
             marks.mark(token_unit[i], token_unit[i])
-    for turn in _spoken_turns(text):
-        # a turn's key quote is its first substantive sentence
-        first = unit_at(turn.start)
-        last = first
-        while last + 1 < n and starts[last + 1] < turn.end and not _quotable(text[starts[last] : ends[last]]):
-            last += 1
-        marks.mark(first, last, after=1)
     return [bool(c) for c in marks.chosen]
 
 

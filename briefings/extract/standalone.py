@@ -16,7 +16,13 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.attribution import speaker_from_token, subject_of
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import REPORTING_LEMMAS
+from briefings.extract.lexicon import (
+    QUOTE_MARKERS,
+    REPORTING_LEMMAS,
+    SCARE_MARKERS,
+    SOURCE_NOUNS,
+    UNSURE_MARKS,
+)
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.model.facts import PersonRef
 
@@ -120,7 +126,45 @@ def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
             ref = speaker_from_token(ctx, subject)
             if ref is not None:
                 return ref
+    for tok in reversed(tokens):  # "Smith released a statement on the case: “…”"
+        subject = subject_of(tok.head) if tok.dep_ == "dobj" and tok.lemma_.lower() in SOURCE_NOUNS else None
+        ref = speaker_from_token(ctx, subject) if subject is not None else None
+        if ref is not None:
+            return ref
     names = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG"}]
     if names and names[-1].i >= len(tokens) + sent.start - 3:
         return speaker_from_token(ctx, names[-1])
     return None
+
+
+def quote_marker(ctx: DocContext, span: QuoteSpan) -> Token | None:
+    """The spoken "quote," a transcript sets before a quotation ("Dr. King preached about,
+    quote, “…”"; "called it, quote, a med- — “medieval”"), when it is there."""
+    before = ctx.sentence_at(span.open_mark)
+    tokens = [t for t in before if t.idx < span.open_mark][-6:]
+    for tok in reversed(tokens):
+        if tok.lower_ in QUOTE_MARKERS:
+            return None if tok.nbor(1).lower_ in SCARE_MARKERS or tok.nbor(2).lower_ in SCARE_MARKERS else tok
+    return None
+
+
+def marker_subject(ctx: DocContext, marker: Token) -> Token | None:
+    """Whose words a spoken "quote," marks: the subject of the clause it sits in ("Dr. King
+    often preached about, quote, …"), or, when it opens the sentence ("Quote, “Be very
+    careful …”"), of the sentence before ("she told him the unwritten rules")."""
+    sent = ctx.sentence_of(marker)
+    node = marker
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    clauses = (node, *node.ancestors)
+    if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for a in clauses for c in a.children):
+        return None  # "if the United States were to, quote, “withdraw”": nobody's words
+    if node.pos_ in {"VERB", "AUX"}:
+        subject = subject_of(node)
+        if subject is not None and subject.i != marker.i:
+            return subject
+    if marker.i - sent.start > 1:
+        return None
+    prev = ctx.sentence_before(sent)
+    subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"] if prev is not None else []
+    return subjects[-1] if subjects else None

@@ -25,15 +25,16 @@ def test_a_wrapped_transcript_gives_facts_whose_sources_reply_shows_the_link(
 ) -> None:
     report = ingest([DIALECTS / "transcript_wrapped.md"], store, Extractor(), now=now, max_bytes=100_000)
     assert report == IngestReport(new=1)
-    quotes = store.quotes()
-    assert quotes, "the transcript's turns yield quotes"
-    for fact in quotes:
+    assert store.quotes() == [], "a transcript's turns are no key quotes"
+    facts = [*store.meetings(), *store.questions()]
+    assert facts, "the transcript's turns yield meetings and open questions"
+    for fact in facts:
         document = store.get_document(fact.citation.source.document_id)
         assert document is not None
         evidence = fact.citation.evidence
         assert document.body[evidence.start : evidence.end] == evidence.sentence
         assert "\n" not in evidence.sentence
         assert fact.citation.source.url == BRIEFING_URL
-    (text,) = Renderer().render(sources_reply(quotes[0], 1, tz="America/New_York"), "text")
+    (text,) = Renderer().render(sources_reply(facts[0], 1, tz="America/New_York"), "text")
     assert f"<{BRIEFING_URL}>" in text
     assert "briefing.example.gov" in text  # the publisher, from the URL's host

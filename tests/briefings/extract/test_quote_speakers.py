@@ -297,3 +297,23 @@ def test_asked_about_a_topic_the_interviewee_answers(context_of: Ctx) -> None:
     )
     assert {name for _, name in surnames(quotes)} == {"Lopez"}
     assert len(quotes) == 2
+
+
+def test_one_of_a_group_speaks_as_the_group_member_not_the_person_named_before(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Judge Maria Ortega sentenced Paul Grant to life in prison on Friday. One of the children "
+            "said, “Sometimes I still wake up at night and remember the locked doors.”"
+        )
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["One of the children"]
+
+
+def test_a_statement_released_before_a_colon_is_its_issuers(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Interior Minister Hana Berg released a statement on the case: “Following new evidence, I "
+            "have decided that the application should be reconsidered next month.”"
+        )
+    )
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Hana Berg"]

@@ -26,6 +26,9 @@ MARGIN = 0.03
 REACHED = {"quotes": 0.53, "attributed": 0.51, "meetings": 0.47, "questions": 0.57}
 LEAKS_REACHED = 15  # scare quotes and not-open questions reported (first run: 207)
 
+# issue 14, second pass (2026-12-02): transcripts' turns are no longer quotes, the quotations inside are
+REACHED |= {"quotes": 0.94, "attributed": 0.92}
+
 
 @pytest.fixture(scope="module")
 def evaluation(extractor: Extractor) -> Evaluation:

@@ -1,0 +1,99 @@
+"""Which quotations are key quotes: speech, not scare quotes, titles, echoes or disavowals.
+
+A quotation long enough to be speech is one when somebody says it; a short one only
+when syntax reports it ("called it “rubbish”", "“Never,” she said"). A few words
+repeating an earlier quotation are an echo, and words a negated reporting verb gives
+("we are not saying, “The invasion is on.”") are nobody's.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from briefings.extract.context import DocContext
+from briefings.extract.quote_frame import reporting_verbs
+from briefings.extract.quotemarks import QuoteSpan
+from briefings.extract.reporting import adjacent_verb, governing_verb, is_predicate, naming_verb, scare_marked
+from briefings.extract.standalone import colon_intro, quote_marker
+from briefings.model.facts import PersonRef, QuoteKind
+
+SPEECH_WORDS = 5  # a quotation this long is speech when it has a speaker; a shorter one must be reported
+ECHO_WORDS = 4  # a quotation this short that repeats earlier quoted words is an echo
+TERM_WORDS = 2  # a word or two an organisation's report quotes is its term, not anyone's speech
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:!?…'’\"“”()").lower() for w in text.split()} - {""}
+
+
+def echo(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """ "those “alternative ways forward”" after "proposed “alternative potential ways
+    forward”": a few quoted words already quoted earlier repeat someone's term, not new speech."""
+    words = _words(span.text)
+    if not words or len(span.text.split()) > ECHO_WORDS:
+        return False
+    return any(s.close_mark < span.open_mark and words <= _words(s.text) for s in spans)
+
+
+def denied(outside: list[Token], span: QuoteSpan) -> bool:
+    """ "we are not standing here and say, “The invasion is on.”": words a negated reporting
+    verb puts in no one's mouth."""
+    verbs = reporting_verbs(outside, span)
+    if not verbs:
+        return False
+    verb = verbs[0]
+    heads = [verb, verb.head] if verb.dep_ in {"conj", "xcomp"} else [verb]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+Reported = Literal["named", "spoken", "predicate", "embedded", "no"]
+
+
+def reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: list[Token]) -> Reported:
+    """How syntax reports the quotation (see :mod:`reporting`): ``named`` by a naming verb
+    ("called it “rubbish”"), ``spoken`` as an utterance of its own ("“Never,” she said"),
+    the ``predicate`` of a reported clause ("said the talks were a “breakthrough”"), elsewhere
+    ``embedded`` in one, or ``no`` (nothing reports it, or "so-called" sets it apart)."""
+    before = [t for t in outside if t.idx < span.open_mark]
+    if scare_marked(before):
+        return "no"
+    if naming_verb(inside) is not None:
+        return "named"
+    after = [t for t in outside if t.idx > span.close_mark]
+    if adjacent_verb(inside, before, after) is not None or colon_intro(ctx, span) is not None:
+        return "spoken"
+    if quote_marker(ctx, span) is not None:
+        return "spoken"  # "called it, quote, “medieval”": read out as a quotation
+    if governing_verb(inside) is None:
+        return "no"
+    return "predicate" if is_predicate(inside) else "embedded"
+
+
+def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported) -> bool:
+    """Speech, not a scare quote or a title: long enough to be speech, or, however short,
+    reported by syntax ("called it “rubbish”", "“Never,” she said", "said she was “deeply
+    concerned”"); scare quotes are the ones nothing reports. A word or two in the report of a
+    body or a text is its term ("rated “highly critical”"), not speech."""
+    words = span.text.split()
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    titled = long_words and all(w[:1].isupper() for w in long_words)
+    if titled and len(words) <= 8 and reported != "spoken":
+        return False  # a title ("the “Better Idea of Afghan Girls” programme"), not an utterance
+    if len(words) >= SPEECH_WORDS:
+        return True
+    if len(words) <= TERM_WORDS:
+        # "the firm said 39% are rated “highly critical”", "said it reflected anxieties about
+        # “fake news”": a body's term, or a term deep in a reported clause, is no speech
+        return reported in {"named", "spoken", "predicate"} and speaker.kind in {"person", "anonymous"}
+    return reported != "no"
+
+
+def kind_of(text: str, span: QuoteSpan) -> QuoteKind:
+    """Direct when a full sentence is quoted; partial when a fragment sits in the author's sentence."""
+    before = text[max(0, span.open_mark - 200) : span.open_mark].rstrip()
+    starts_sentence = not before or before[-1] in ",:—–-\n.?!("
+    whole_sentence = span.text.rstrip(" ”\"'’")[-1:] in ".?!"  # "said that “The hasty … Afghanistan.”"
+    capital = span.text[:1].isupper() or span.text[:1].isdigit()
+    return "direct" if capital and (starts_sentence or whole_sentence) else "partial"

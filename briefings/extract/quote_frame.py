@@ -1,0 +1,102 @@
+"""The author's words around a quotation (its *frame*) and the reporting verbs in them.
+
+Attribution and the key-quote test both read the sentences a quote sits in, clipped
+to its paragraph, and the verbs of saying there, nearest first. "“…,” said Ruto."
+parsed as two sentences still has its attribution in the frame.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.context import DocContext
+from briefings.extract.lexicon import QUOTE_MARKERS, REPORTING_LEMMAS
+from briefings.extract.quotemarks import QuoteSpan
+
+
+def frame_of(ctx: DocContext, span: QuoteSpan) -> tuple[list[Token], list[Token]]:
+    """The author's tokens in the sentences around a quote, and the quote's own tokens."""
+    first = ctx.sentence_at(span.open_mark)
+    last = ctx.sentence_at(span.close_mark)
+    start, end = first.start, last.end
+    doc = ctx.doc
+    # "“…,” said Ruto." may be parsed as two sentences: take the attribution that follows
+    if end < len(doc) and _attribution_follows(ctx, span, last):
+        follow = ctx.sentence_after(last)
+        end = follow.end if follow is not None else end
+    text = ctx.text
+    para_start = text.rfind("\n", 0, span.open_mark) + 1
+    para_end = text.find("\n", span.close_mark)
+    para_end = len(text) if para_end < 0 else para_end
+    tokens = [t for t in doc[start:end] if para_start <= t.idx < para_end]
+    inside = [t for t in tokens if span.open_mark <= t.idx <= span.close_mark]
+    outside = [t for t in tokens if not (span.open_mark <= t.idx <= span.close_mark)]
+    return outside, inside
+
+
+def _attribution_follows(ctx: DocContext, span: QuoteSpan, sent: Span) -> bool:
+    """Whether the sentence after the quote's is its attribution ("“…,” said Ruto." split in two)."""
+    text = ctx.text
+    if (
+        text[span.close_mark + 1 : sent.end_char].strip(" .")
+        or "\n" in text[span.close_mark : sent.end_char + 1]
+    ):
+        return False
+    follow = ctx.sentence_after(sent)
+    if follow is None:
+        return False
+    if "\n" in text[sent.end_char : follow.start_char]:
+        return False
+    open_ended = span.text.rstrip()[-1:] in ",?!—–-" or follow.text[:1].islower()
+    return open_ended and any(t.lemma_ in REPORTING_LEMMAS for t in follow[:5])
+
+
+def acts_as_verb(tok: Token) -> bool:
+    """A verb, or a reporting word the tagger read as a noun but parsed as a clause head
+    with a subject ("The Department notes, “…”")."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    return tok.dep_ == "ROOT" and (
+        any(c.dep_ == "nsubj" for c in tok.children) or bool(misparsed_subject(tok))
+    )
+
+
+def misparsed_subject(tok: Token) -> Token | None:
+    """ "The U.S. Department of Agriculture notes, “…”" read as one noun phrase: the name
+    modifying the reporting noun is its subject."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
+        return None
+    names = [c for c in tok.lefts if c.dep_ in {"nmod", "compound", "poss"} and c.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
+def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
+    """The reporting verbs around a quote, nearest first; a verb after it that opens a quote
+    of its own ("“…?” I said, “Yeah, we can.”") reports that one, unless the quote runs on
+    into it ("“…,” he said, “but …”"); "Yeats wrote, and I quote, “…”" reads out Yeats's words."""
+    closed = span.text.rstrip(" ”\"'’")[-1:] in {".", "?", "!", "…"}
+    verbs = [
+        t
+        for t in outside
+        if t.lemma_.lower() in REPORTING_LEMMAS
+        and acts_as_verb(t)
+        and not (t.idx > span.close_mark and closed and _introduces_quote(t))
+        and not _reading_out(t)
+    ]
+
+    def distance(t: Token) -> int:
+        return span.open_mark - t.idx if t.idx < span.open_mark else t.idx - span.close_mark
+
+    return sorted(verbs, key=distance)
+
+
+def _introduces_quote(verb: Token) -> bool:
+    after = [t.text for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text not in {",", ":"}]
+    return bool(after) and after[0][:1] in {"“", '"'}
+
+
+def _reading_out(verb: Token) -> bool:
+    """ "and I quote": the speaker reads out another's words; the verb before it reports them."""
+    return verb.lower_ in QUOTE_MARKERS and any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
+    )
