@@ -18,6 +18,7 @@ from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import NOW, save_seed
 from tests.bot.platforms.test_discord_platform import TOKEN, all_text, settings_for
+from tests.bot.platforms.test_slack_answers import GUARD
 from tests.fakes.discord_api import FakeDiscordApi, Request
 from tests.fakes.discord_events import command_payload
 from tests.fakes.discord_gateway import MESSAGE_CONTENT_INTENT, FakeDiscordGateway
@@ -35,7 +36,10 @@ def platform_for(
     fake: FakeDiscordApi, gateway: FakeDiscordGateway, store: Store, **overrides: Any
 ) -> DiscordPlatform:
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway.url)
-    return DiscordPlatform(settings_for(fake, **overrides), Renderer(), store=store, clock=lambda: NOW)
+    # never deferred: on a loaded machine the seed's /brief can pass the shipped 1 s
+    return DiscordPlatform(
+        settings_for(fake, **overrides), Renderer(), store=store, clock=lambda: NOW, defer_after=GUARD
+    )
 
 
 def answered(requests: list[Request]) -> bool:
