@@ -17,7 +17,8 @@ from bot.core.commands import CommandHandler
 from bot.platforms.discord.platform import DiscordPlatform
 from briefings.model.documents import Document
 from briefings.model.facts import Evidence, Extraction, Person, PersonRef, Quote
-from briefings.render.renderer import Renderer, limits
+from briefings.render import limits
+from briefings.render.renderer import Renderer
 from briefings.store.protocol import Store
 from tests.bot.corpus import INGESTED, NOW, PUBLISHED, TIANJIN, URL, save_seed
 from tests.bot.platforms.test_slack_answers import GUARD, until
