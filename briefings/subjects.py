@@ -100,9 +100,9 @@ def _demonyms() -> dict[str, str]:
     """Nationality adjective -> folded country: the extractor's closed class, read
     (never copied) so lookups and extraction agree. Imported late: the extractor
     module imports spaCy, which a lookup should not pay for."""
-    from briefings.extract import places
+    from briefings.extract.lexicon import DEMONYMS
 
-    return {word: fold(country) for word, country in places._DEMONYMS.items()}
+    return {word: fold(country) for word, country in DEMONYMS.items()}
 
 
 def _phrase(form: str) -> re.Pattern[str]:

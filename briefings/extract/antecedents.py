@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import GENDERED_WORDS, REPORTING_LEMMAS
+from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS
 from briefings.extract.titles import bearer_of_title, office_of
 from briefings.extract.turn_speakers import first_person
 from briefings.extract.turns import Turn, find_turns, turn_at
@@ -42,7 +42,6 @@ from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 WINDOW = 1200  # characters before the pronoun where an antecedent is looked for (a few paragraphs)
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 

@@ -17,13 +17,15 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
+    NAME_PARTICLES,
     ORG_NOUNS,
     PARTITIVES,
     PERSON_NOUNS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
+    TITLE_WORDS,
 )
-from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS, is_honorific
+from briefings.extract.names import is_honorific
 from briefings.extract.places import is_demonym
 from briefings.extract.titles import office_of
 from briefings.model.facts import EntityKind, PersonRef

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.names import TITLE_WORDS
+from briefings.extract.lexicon import TITLE_WORDS
 from briefings.extract.places import entity_at
 from briefings.model.facts import PersonRef
 

@@ -12,7 +12,188 @@ Sections follow the product's sections; a list read by several sections sits in
 
 from __future__ import annotations
 
+from typing import Literal
+
 # --- shared: names, titles, roles -----------------------------------------------------
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+
+PLACE_NOUNS = frozenset({"city", "capital", "country", "town", "region", "island", "nation", "kingdom"})
+
+# Nationality adjectives and the country each names (generic English, a closed class).
+DEMONYMS = {
+    "chinese": "China",
+    "japanese": "Japan",
+    "french": "France",
+    "british": "United Kingdom",
+    "dutch": "Netherlands",
+    "swiss": "Switzerland",
+    "german": "Germany",
+    "russian": "Russia",
+    "american": "United States",
+    "afghan": "Afghanistan",
+    "pakistani": "Pakistan",
+    "iraqi": "Iraq",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "turkish": "Turkey",
+    "greek": "Greece",
+    "spanish": "Spain",
+    "polish": "Poland",
+    "thai": "Thailand",
+    "filipino": "Philippines",
+    "philippine": "Philippines",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "qatari": "Qatar",
+    "korean": "Korea",
+    "vietnamese": "Vietnam",
+    "ukrainian": "Ukraine",
+    "indian": "India",
+    "indonesian": "Indonesia",
+    "italian": "Italy",
+    "egyptian": "Egypt",
+    "mexican": "Mexico",
+    "canadian": "Canada",
+    "australian": "Australia",
+    "brazilian": "Brazil",
+    "kenyan": "Kenya",
+    "nigerian": "Nigeria",
+    "jordanian": "Jordan",
+    "syrian": "Syria",
+    "lebanese": "Lebanon",
+    "palestinian": "Palestine",
+    "kosovan": "Kosovo",
+    "serbian": "Serbia",
+    "moldovan": "Moldova",
+    "guyanese": "Guyana",
+    "norwegian": "Norway",
+    "swedish": "Sweden",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "belgian": "Belgium",
+    "cuban": "Cuba",
+    "venezuelan": "Venezuela",
+    "algerian": "Algeria",
+    "albanian": "Albania",
+    "armenian": "Armenia",
+    "austrian": "Austria",
+    "azerbaijani": "Azerbaijan",
+    "bangladeshi": "Bangladesh",
+    "belarusian": "Belarus",
+    "bosnian": "Bosnia",
+    "bulgarian": "Bulgaria",
+    "cambodian": "Cambodia",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "congolese": "Congo",
+    "croatian": "Croatia",
+    "czech": "Czech Republic",
+    "estonian": "Estonia",
+    "ethiopian": "Ethiopia",
+    "georgian": "Georgia",
+    "ghanaian": "Ghana",
+    "hungarian": "Hungary",
+    "irish": "Ireland",
+    "kuwaiti": "Kuwait",
+    "latvian": "Latvia",
+    "libyan": "Libya",
+    "lithuanian": "Lithuania",
+    "malaysian": "Malaysia",
+    "moroccan": "Morocco",
+    "nepali": "Nepal",
+    "peruvian": "Peru",
+    "portuguese": "Portugal",
+    "romanian": "Romania",
+    "rwandan": "Rwanda",
+    "senegalese": "Senegal",
+    "slovak": "Slovakia",
+    "somali": "Somalia",
+    "sudanese": "Sudan",
+    "taiwanese": "Taiwan",
+    "tanzanian": "Tanzania",
+    "tunisian": "Tunisia",
+    "ugandan": "Uganda",
+    "yemeni": "Yemen",
+    "zimbabwean": "Zimbabwe",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "bahraini": "Bahrain",
+    "omani": "Oman",
+    "singaporean": "Singapore",
+    "marshallese": "Marshall Islands",
+}
+
+REGIONAL_WORDS = frozenset({"european", "african", "asian", "arab", "latino", "nordic", "baltic", "balkan"})
+
+TOPIC_PARTICIPLES = frozenset(
+    {"cover", "discuss", "address", "focus", "concern", "regard", "review", "examine", "tackle", "include"}
+)
+
+# Common nouns for the buildings meetings are held in: "NATO headquarters", "the Chinese embassy".
+FACILITY_NOUNS = frozenset(
+    """
+    headquarters embassy consulate residence palace office offices compound building ministry
+    chancellery mission hall hotel
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "u.s",
+        "u.k",
+        "u.n",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "fig",
+    ]
+)
+
+MODERATOR_LABELS = frozenset(
+    {"moderator", "operator", "mr price", "mr. price", "staff", "interpreter", "translator", "narrator"}
+)
+
+# "he", "they", "it" in a fact's sentence may stand for the subject of one of the two before
+REFERRING_PRONOUNS = frozenset(
+    {"he", "him", "his", "himself", "she", "her", "herself", "they", "them", "their", "it", "its"}
+)
+
+# irregular forms of the verbs the rules read by lemma (regular ones are generated)
+IRREGULAR_VERB_FORMS = {
+    "say": {"said"},
+    "tell": {"told"},
+    "write": {"wrote", "written", "writing"},
+    "speak": {"spoke", "spoken"},
+    "meet": {"met"},
+    "hold": {"held"},
+    "have": {"has", "had"},
+    "begin": {"began", "begun"},
+    "plead": {"pled"},
+    "read": {"read"},
+    "set": {"set"},
+    "seek": {"sought"},
+}
 
 
 # --- quotes and speakers --------------------------------------------------------------
@@ -114,6 +295,11 @@ SINGLE_BEARER_OFFICES = (
     "press secretary",
     "secretary",
 )
+
+
+# verbs only people do with words: their subject is a person even if NER missed the name
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "recall", "tweet", "insist", "argue"})
+
 
 # --- meetings, visits and calls -------------------------------------------------------
 
@@ -272,6 +458,95 @@ UNSURE_MARKS = frozenset({"if", "unless", "whether"})
 BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
 FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})
+
+
+# How a meeting verb relates its subject to its object: both meet, the subject visits, or hosts.
+Direction = Literal["mutual", "visit", "host"]
+MEETING_VERBS: dict[str, Direction] = {
+    "meet": "mutual",
+    "visit": "visit",
+    "host": "host",
+    "receive": "host",
+    "welcome": "host",
+    "call": "mutual",
+    "phone": "mutual",
+    "telephone": "mutual",
+    "confer": "mutual",
+    "speak": "mutual",
+    "talk": "mutual",
+    "negotiate": "mutual",
+    "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
+    "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo": mutual
+}
+
+OBJECT_MEETING_VERBS = frozenset(
+    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join", "convene"}
+)
+
+# Nouns that stand for a party of people; with a nationality or organisation in
+# front ("Taliban delegation") or after ("representatives from X") they are a participant.
+GROUP_NOUNS = frozenset(
+    [
+        "delegation",
+        "delegations",
+        "representative",
+        "representatives",
+        "official",
+        "officials",
+        "team",
+        "teams",
+        "negotiator",
+        "negotiators",
+        "leader",
+        "leaders",
+        "counterpart",
+        "counterparts",
+        "diplomat",
+        "diplomats",
+        "envoy",
+        "envoys",
+        "member",
+        "members",
+        "government",
+        "governments",
+        "side",
+        "sides",
+        "minister",
+        "ministers",
+        "delegate",
+        "delegates",
+        "authorities",
+        "party",
+        "parties",
+        "president",
+        "presidents",
+        "lawmakers",
+        "legislators",
+        "senators",
+        "officers",
+        "commanders",
+        "rebels",
+        "militants",
+        "group",
+        "groups",
+        "foreign",
+        "ministers",
+    ]
+)
+
+# Plural words for people that are no office or party (those are TITLE_WORDS and GROUP_NOUNS),
+# and endings of more: activists, civilians.
+PEOPLE_WORDS = frozenset(
+    """
+    people citizens students workers farmers executives elders survivors families victims protesters
+    protestors residents refugees veterans women men youths clerics scholars scientists experts
+    mayors governors organizers advocates owners entrepreneurs stakeholders heads chiefs ceos
+    allies partners forces troops servicemembers personnel
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+# Modifiers that say how many or which, not who: "the other heads of government", "several envoys".
+VAGUE_MODIFIERS = frozenset({"other", "several", "many", "various", "some", "all", "both", "few", "diverse"})
 
 
 # --- open questions -------------------------------------------------------------------
@@ -463,6 +738,93 @@ LEFT_UNANSWERED: tuple[str, ...] = (
     r"have not|hasn['’]t|haven['’]t|does not|doesn['’]t)\s+(?:yet\s+)?(?:say|answer|explain|comment|"
     r"disclose|know|specify|tell)\b",
     r"\b(?:unclear|not clear|unknown|uncertain|remains to be seen)\b",
+)
+
+
+# Words that open a line addressed to the reader rather than reporting anything.
+READER_OPENERS = frozenset(
+    [
+        "want",
+        "need",
+        "interested",
+        "looking",
+        "ready",
+        "enjoy",
+        "enjoying",
+        "like",
+        "got",
+        "know",
+        "thinking",
+        "dreaming",
+        "searching",
+        "curious",
+    ]
+)
+
+PROMO_VERBS = frozenset(
+    [
+        "try",
+        "find",
+        "sign",
+        "subscribe",
+        "join",
+        "click",
+        "read",
+        "get",
+        "apply",
+        "visit",
+        "download",
+        "follow",
+        "explore",
+        "discover",
+        "browse",
+        "register",
+    ]
+)
+
+WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
+
+ASKING_WORDS = WH_WORDS | frozenset(
+    """
+    is are was were am do does did can could will would should shall may might must has have had
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+# finite verbs that carry a question without an auxiliary ("You think so?", "He said that?")
+MORE_ASKING = frozenset(
+    [
+        "am",
+        "isn",
+        "aren",
+        "wasn",
+        "weren",
+        "don",
+        "doesn",
+        "didn",
+        "can't",
+        "won",
+        "wouldn",
+        "couldn",
+        "shouldn",
+        "hasn",
+        "haven",
+        "re",
+        "ve",
+        "ll",
+        "d",
+        "think",
+        "mean",
+        "want",
+        "need",
+        "know",
+        "see",
+        "say",
+        "said",
+        "believe",
+        "expect",
+        "plan",
+        "hope",
+    ]
 )
 
 
@@ -797,3 +1159,78 @@ NAME_LIST_LINKS = frozenset([",", "and", "&"])
 ROUTE_ENDS = frozenset(["from", "to"])
 # Determiners a one-word name takes only as a thing: "the Javelins", "a Glock", "their Hummers".
 THING_DETERMINERS = frozenset(["the", "these", "those", "our", "their", "a", "an"])
+
+
+# Words that, leading a name, state an office or honorific rather than the name itself.
+TITLE_WORDS = (
+    frozenset(
+        """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam madame mister president
+    vice prime minister ministers secretary deputy under assistant acting foreign general attorney
+    ambassador envoy special representative senator sen sen. rep rep. congressman congresswoman
+    governor gov gov. mayor king queen prince princess crown emir sheikh sultan chancellor premier
+    chairman chairwoman chair chief spokesperson spokesman spokeswoman director commissioner
+    counselor adviser advisor national security pope cardinal rabbi reverend rev rev. judge justice
+    colonel col col. lieutenant lt lt. gen gen. admiral adm adm. captain capt capt. major sergeant
+    sgt commander marshal excellency majesty highness his her their first ceo executive officer
+    professor administrator head
+    leader speaker senior former late affairs mp mep councillor councilor councilman councilwoman
+    alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
+    archbishop imam father sister brother dean chancellor provost mediator negotiator
+    """.split()  # noqa: SIM905
+    )
+    | MORE_TITLE_WORDS
+    | frozenset(PLURAL_TITLES)
+)
+
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mr.": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "his": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "madam": "f",
+    "madame": "f",
+    "dame": "f",
+    "lady": "f",
+    "queen": "f",
+    "princess": "f",
+    "her": "f",
+}
+
+NAME_PARTICLES = frozenset(
+    {"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "el", "ibn", "le"}
+)
+
+# the last word of a building, room or institution named after someone ("Thomas Jefferson Room")
+NAMED_BUILDING_HEADS = frozenset(
+    """
+    room building center centre avenue road square airport station hotel museum university school
+    college hospital cathedral mosque stadium arena library institute foundation prize award
+    memorial boulevard
+    """.split()  # noqa: SIM905
+)  # not Hall, Church, Temple, Tower, Park, Lane: surnames too
+
+# What "leader" and "premier" stand for in a description: the offices of heads of state or government.
+LEADER_OFFICES = frozenset(
+    {
+        "president",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "leader",
+        "monarch",
+        "taoiseach",
+    }
+)

@@ -42,13 +42,14 @@ from briefings.extract.gatherings import (
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import (
     GATHERING_NOUNS_HOSTED,
+    OBJECT_MEETING_VERBS,
     OPENING_VERBS,
     SEPARATE_WORDS,
+    TITLE_WORDS,
     TRIP_NOUNS,
 )
 from briefings.extract.meeting_dates import clause_date
 from briefings.extract.merging import Mention, merge
-from briefings.extract.names import TITLE_WORDS
 from briefings.extract.participants import (
     group_antecedent,
     modifies_a_noun,
@@ -83,9 +84,6 @@ from briefings.model.facts import Meeting, PersonRef
 
 log = logging.getLogger(__name__)
 
-_OBJECT_VERBS = frozenset(
-    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join", "convene"}
-)
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
@@ -324,7 +322,7 @@ def _read(trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: s
         for child in holder.children:
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
                 second += [r for obj in prep_objects(child) for r in party(obj)]
-            elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in _OBJECT_VERBS:
+            elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and visit.read(child):
                     continue
                 if trigger.direction == "visit" and facility(child):

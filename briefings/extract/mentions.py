@@ -17,8 +17,8 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
-from briefings.extract.lexicon import GERUND_OBJECTS, HEADLINE_LINKS
-from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
+from briefings.extract.lexicon import GERUND_OBJECTS, HEADLINE_LINKS, SPEECH_LEMMAS, TITLE_WORDS
+from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
     lower_case_words,
@@ -41,8 +41,6 @@ from briefings.extract.places import is_demonym
 
 Mention = tuple[Span, str, str]  # the name's span, its leading title, the bare name
 
-# verbs only people do with words: their subject is a person even if NER missed the name
-_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "recall", "tweet", "insist", "argue"})
 _OTHER_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
@@ -226,7 +224,7 @@ def _unlabelled_speakers(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     for i in indices_where(doc, POS, {"PROPN"}):
         tok = doc[i]
-        if tok.dep_ != "nsubj" or tok.head.lemma_ not in _SPEECH_LEMMAS:
+        if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_LEMMAS:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":

@@ -10,55 +10,13 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.lexicon import MORE_TITLE_WORDS, PLURAL_TITLES, QUESTION_LABELS
-
-# Words that, leading a name, state an office or honorific rather than the name itself.
-TITLE_WORDS = (
-    frozenset(
-        """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam madame mister president
-    vice prime minister ministers secretary deputy under assistant acting foreign general attorney
-    ambassador envoy special representative senator sen sen. rep rep. congressman congresswoman
-    governor gov gov. mayor king queen prince princess crown emir sheikh sultan chancellor premier
-    chairman chairwoman chair chief spokesperson spokesman spokeswoman director commissioner
-    counselor adviser advisor national security pope cardinal rabbi reverend rev rev. judge justice
-    colonel col col. lieutenant lt lt. gen gen. admiral adm adm. captain capt capt. major sergeant
-    sgt commander marshal excellency majesty highness his her their first ceo executive officer
-    professor administrator head
-    leader speaker senior former late affairs mp mep councillor councilor councilman councilwoman
-    alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
-    archbishop imam father sister brother dean chancellor provost mediator negotiator
-    """.split()  # noqa: SIM905
-    )
-    | MORE_TITLE_WORDS
-    | frozenset(PLURAL_TITLES)
-)
-
-HONORIFIC_GENDER = {
-    "mr": "m",
-    "mr.": "m",
-    "mister": "m",
-    "sir": "m",
-    "lord": "m",
-    "king": "m",
-    "prince": "m",
-    "his": "m",
-    "mrs": "f",
-    "mrs.": "f",
-    "ms": "f",
-    "ms.": "f",
-    "miss": "f",
-    "madam": "f",
-    "madame": "f",
-    "dame": "f",
-    "lady": "f",
-    "queen": "f",
-    "princess": "f",
-    "her": "f",
-}
-
-NAME_PARTICLES = frozenset(
-    {"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "el", "ibn", "le"}
+from briefings.extract.lexicon import (
+    HONORIFIC_GENDER,
+    NAME_PARTICLES,
+    NAMED_BUILDING_HEADS,
+    PLURAL_TITLES,
+    QUESTION_LABELS,
+    TITLE_WORDS,
 )
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -156,16 +114,6 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() or last_part[:1].isupper() or word.lower() in NAME_PARTICLES
 
 
-# the last word of a building, room or institution named after someone ("Thomas Jefferson Room")
-PLACE_HEADS = frozenset(
-    """
-    room building center centre avenue road square airport station hotel museum university school
-    college hospital cathedral mosque stadium arena library institute foundation prize award
-    memorial boulevard
-    """.split()  # noqa: SIM905
-)  # not Hall, Church, Temple, Tower, Park, Lane: surnames too
-
-
 def looks_like_name(text: str) -> bool:
     """Capitalised words ("Suleiman al-Amr", "Wang Yi"), no sentence punctuation, not ending in
     what names a building or an institution ("Thomas Jefferson Room", "Nelson Mandela Square").
@@ -176,7 +124,7 @@ def looks_like_name(text: str) -> bool:
     False
     """
     words = text.split()
-    if not words or len(words) > 6 or (len(words) > 1 and words[-1].lower() in PLACE_HEADS):
+    if not words or len(words) > 6 or (len(words) > 1 and words[-1].lower() in NAMED_BUILDING_HEADS):
         return False
     last = words[-1].split("-")[-1]
     return all(_name_word(w) for w in words) and last[:1].isupper()

@@ -29,8 +29,9 @@ from briefings.extract.lexicon import (
     PLURAL_TITLES,
     PRODUCT_NOUNS,
     ROUTE_ENDS,
+    TITLE_WORDS,
 )
-from briefings.extract.names import TITLE_WORDS, looks_like_name, split_title
+from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.places import is_country, is_demonym
 
 _NOT_BODY_HEADS = EVENT_HEADS | DOCUMENT_HEADS | FACILITY_HEADS | PLACE_HEADS

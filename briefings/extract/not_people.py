@@ -28,8 +28,8 @@ from briefings.extract.lexicon import (
     PRODUCT_NOUNS,
     STAGE_DIRECTIONS,
     THING_DETERMINERS,
+    TITLE_WORDS,
 )
-from briefings.extract.names import TITLE_WORDS
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC"})

@@ -13,8 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PATRONYMIC_PARTICLES, PEOPLE_FROM_PLACES
-from briefings.extract.names import TITLE_WORDS
+from briefings.extract.lexicon import (
+    GROUP_NOUNS,
+    MORE_PEOPLE_WORDS,
+    PATRONYMIC_PARTICLES,
+    PEOPLE_FROM_PLACES,
+    PEOPLE_WORDS,
+    TITLE_WORDS,
+    VAGUE_MODIFIERS,
+)
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.people import PeopleIndex
 from briefings.extract.places import COUNTRIES, country_of_demonym, entity_at, is_demonym
@@ -28,56 +35,6 @@ _ENTITY_KINDS: dict[str, EntityKind] = {
     "LOC": "place",
     "FAC": "place",
 }
-# Nouns that stand for a party of people; with a nationality or organisation in
-# front ("Taliban delegation") or after ("representatives from X") they are a participant.
-GROUP_NOUNS = frozenset(
-    [
-        "delegation",
-        "delegations",
-        "representative",
-        "representatives",
-        "official",
-        "officials",
-        "team",
-        "teams",
-        "negotiator",
-        "negotiators",
-        "leader",
-        "leaders",
-        "counterpart",
-        "counterparts",
-        "diplomat",
-        "diplomats",
-        "envoy",
-        "envoys",
-        "member",
-        "members",
-        "government",
-        "governments",
-        "side",
-        "sides",
-        "minister",
-        "ministers",
-        "delegate",
-        "delegates",
-        "authorities",
-        "party",
-        "parties",
-        "president",
-        "presidents",
-        "lawmakers",
-        "legislators",
-        "senators",
-        "officers",
-        "commanders",
-        "rebels",
-        "militants",
-        "group",
-        "groups",
-        "foreign",
-        "ministers",
-    ]
-)
 _FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
 # Words a long title strings its parts with: "Minister of State for Foreign Affairs",
 # "Minister of International Relations and Cooperation".
@@ -89,19 +46,7 @@ _ANTECEDENT_REACH = 400
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 _THIRD_PERSON = frozenset({"he", "him", "she", "her", "his"})
-# Plural words for people that are no office or party (those are TITLE_WORDS and GROUP_NOUNS),
-# and endings of more: activists, civilians.
-_PEOPLE_WORDS = frozenset(
-    """
-    people citizens students workers farmers executives elders survivors families victims protesters
-    protestors residents refugees veterans women men youths clerics scholars scientists experts
-    mayors governors organizers advocates owners entrepreneurs stakeholders heads chiefs ceos
-    allies partners forces troops servicemembers personnel
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
 _PEOPLE_ENDINGS = ("ists", "ians")
-# Modifiers that say how many or which, not who: "the other heads of government", "several envoys".
-_VAGUE_MODIFIERS = frozenset({"other", "several", "many", "various", "some", "all", "both", "few", "diverse"})
 
 
 def entity_span(token: Token) -> Span | None:
@@ -476,7 +421,7 @@ def _people_noun(token: Token) -> bool:
     """ "senators", "officials", "farmers": a noun for people, as opposed to things and firms."""
     low = token.lower_
     return (
-        low in GROUP_NOUNS | _PEOPLE_WORDS | MORE_PEOPLE_WORDS
+        low in GROUP_NOUNS | PEOPLE_WORDS | MORE_PEOPLE_WORDS
         or low.removesuffix("s") in TITLE_WORDS | GROUP_NOUNS
         or low.endswith(_PEOPLE_ENDINGS)
     )
@@ -650,7 +595,7 @@ def people_group(token: Token) -> list[PersonRef]:
     left = [
         t
         for t in token.lefts
-        if t.dep_ in {"compound", "amod", "nmod", "poss"} and t.lower_ not in _VAGUE_MODIFIERS
+        if t.dep_ in {"compound", "amod", "nmod", "poss"} and t.lower_ not in VAGUE_MODIFIERS
     ]
     start = min((t.left_edge.i for t in left), default=token.i)
     words = [
@@ -659,7 +604,7 @@ def people_group(token: Token) -> list[PersonRef]:
         if t.dep_ not in {"det", "case"}
         and not t.is_punct
         and t.pos_ != "PRON"
-        and t.lower_ not in _VAGUE_MODIFIERS
+        and t.lower_ not in VAGUE_MODIFIERS
     ]
     of = [
         o

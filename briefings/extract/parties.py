@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefings.extract.lexicon import MEETING_NOUNS, PATRONYMIC_PARTICLES, ROLE_PREFIX_WORDS
-from briefings.extract.names import NAME_PARTICLES, TITLE_WORDS
+from briefings.extract.lexicon import (
+    MEETING_NOUNS,
+    NAME_PARTICLES,
+    PATRONYMIC_PARTICLES,
+    ROLE_PREFIX_WORDS,
+    TITLE_WORDS,
+)
 from briefings.model.facts import PersonRef
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

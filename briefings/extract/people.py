@@ -19,10 +19,16 @@ import logging
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS, QUESTION_LABELS
+from briefings.extract.lexicon import (
+    LEADER_OFFICES,
+    NOT_ROLE_HEADS,
+    PRODUCT_NOUNS,
+    PRONOUN_GENDER,
+    QUESTION_LABELS,
+    TITLE_WORDS,
+)
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
-    TITLE_WORDS,
     gender_of_title,
     is_honorific,
     looks_like_name,
@@ -40,26 +46,10 @@ from briefings.model.facts import Person, PersonRef
 
 log = logging.getLogger(__name__)
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SALIENCE_WINDOW = 400  # characters: about two sentences of news copy
 
 
-# What "leader" and "premier" stand for in a description: the offices of heads of state or government.
-_LEADER_OFFICES = frozenset(
-    {
-        "president",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "sultan",
-        "leader",
-        "monarch",
-        "taoiseach",
-    }
-)
 _RANKS = frozenset({"vice", "deputy", "former", "acting", "assistant", "under", "junior"})
 
 
@@ -77,7 +67,7 @@ def _describes(nations: list[str], office: list[str], role: str) -> bool:
     if any(rank in words and rank not in office for rank in _RANKS):
         return False
     *modifiers, head = office
-    held = head in words or (head == "leader" and bool(_LEADER_OFFICES & set(words)))
+    held = head in words or (head == "leader" and bool(LEADER_OFFICES & set(words)))
     return held and all(m in words for m in modifiers)
 
 
@@ -337,9 +327,9 @@ class PeopleIndex:
     def _vote_genders(self, doc: Doc, starts: list[int]) -> None:
         """A "he"/"she" right after a single named person says that person's gender."""
         starts = starts or [0]
-        for i in indices_where(doc, LOWER, set(_PRONOUN_GENDER)):
+        for i in indices_where(doc, LOWER, set(PRONOUN_GENDER)):
             tok = doc[i]
-            gender = _PRONOUN_GENDER[tok.lower_]
+            gender = PRONOUN_GENDER[tok.lower_]
             at = bisect.bisect_right(starts, tok.idx) - 1
             prev_sent = starts[max(at - 1, 0)]
             lo = bisect.bisect_left(self._mention_index, (prev_sent, -1))
@@ -386,7 +376,7 @@ class PeopleIndex:
     def resolve_pronoun(self, token: Token) -> PersonRef | None:
         """The person a "he"/"she" refers to: the nearest recent subject whose gender fits
         ("Lavrov met Kerry. … he said" -> Lavrov), else the nearest fitting person."""
-        gender = _PRONOUN_GENDER.get(token.lower_)
+        gender = PRONOUN_GENDER.get(token.lower_)
         if gender is None:  # "I", "we", "they": the speaker or a group, not the last name mentioned
             return None
         at = bisect.bisect_left(self._mention_index, (token.idx, -1))

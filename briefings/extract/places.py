@@ -14,123 +14,20 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from briefings.extract.lexicon import DEMONYMS, FACILITY_NOUNS, PLACE_NOUNS, REGIONAL_WORDS, TOPIC_PARTICIPLES
+
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_NOUNS = frozenset({"city", "capital", "country", "town", "region", "island", "nation", "kingdom"})
-# Nationality adjectives and the country each names (generic English, a closed class).
-_DEMONYMS = {
-    "chinese": "China",
-    "japanese": "Japan",
-    "french": "France",
-    "british": "United Kingdom",
-    "dutch": "Netherlands",
-    "swiss": "Switzerland",
-    "german": "Germany",
-    "russian": "Russia",
-    "american": "United States",
-    "afghan": "Afghanistan",
-    "pakistani": "Pakistan",
-    "iraqi": "Iraq",
-    "iranian": "Iran",
-    "israeli": "Israel",
-    "turkish": "Turkey",
-    "greek": "Greece",
-    "spanish": "Spain",
-    "polish": "Poland",
-    "thai": "Thailand",
-    "filipino": "Philippines",
-    "philippine": "Philippines",
-    "saudi": "Saudi Arabia",
-    "emirati": "United Arab Emirates",
-    "qatari": "Qatar",
-    "korean": "Korea",
-    "vietnamese": "Vietnam",
-    "ukrainian": "Ukraine",
-    "indian": "India",
-    "indonesian": "Indonesia",
-    "italian": "Italy",
-    "egyptian": "Egypt",
-    "mexican": "Mexico",
-    "canadian": "Canada",
-    "australian": "Australia",
-    "brazilian": "Brazil",
-    "kenyan": "Kenya",
-    "nigerian": "Nigeria",
-    "jordanian": "Jordan",
-    "syrian": "Syria",
-    "lebanese": "Lebanon",
-    "palestinian": "Palestine",
-    "kosovan": "Kosovo",
-    "serbian": "Serbia",
-    "moldovan": "Moldova",
-    "guyanese": "Guyana",
-    "norwegian": "Norway",
-    "swedish": "Sweden",
-    "danish": "Denmark",
-    "finnish": "Finland",
-    "belgian": "Belgium",
-    "cuban": "Cuba",
-    "venezuelan": "Venezuela",
-    "algerian": "Algeria",
-    "albanian": "Albania",
-    "armenian": "Armenia",
-    "austrian": "Austria",
-    "azerbaijani": "Azerbaijan",
-    "bangladeshi": "Bangladesh",
-    "belarusian": "Belarus",
-    "bosnian": "Bosnia",
-    "bulgarian": "Bulgaria",
-    "cambodian": "Cambodia",
-    "chilean": "Chile",
-    "colombian": "Colombia",
-    "congolese": "Congo",
-    "croatian": "Croatia",
-    "czech": "Czech Republic",
-    "estonian": "Estonia",
-    "ethiopian": "Ethiopia",
-    "georgian": "Georgia",
-    "ghanaian": "Ghana",
-    "hungarian": "Hungary",
-    "irish": "Ireland",
-    "kuwaiti": "Kuwait",
-    "latvian": "Latvia",
-    "libyan": "Libya",
-    "lithuanian": "Lithuania",
-    "malaysian": "Malaysia",
-    "moroccan": "Morocco",
-    "nepali": "Nepal",
-    "peruvian": "Peru",
-    "portuguese": "Portugal",
-    "romanian": "Romania",
-    "rwandan": "Rwanda",
-    "senegalese": "Senegal",
-    "slovak": "Slovakia",
-    "somali": "Somalia",
-    "sudanese": "Sudan",
-    "taiwanese": "Taiwan",
-    "tanzanian": "Tanzania",
-    "tunisian": "Tunisia",
-    "ugandan": "Uganda",
-    "yemeni": "Yemen",
-    "zimbabwean": "Zimbabwe",
-    "argentine": "Argentina",
-    "argentinian": "Argentina",
-    "bahraini": "Bahrain",
-    "omani": "Oman",
-    "singaporean": "Singapore",
-    "marshallese": "Marshall Islands",
-}
 # Regional and ethnic adjectives: no country's, but no person's name either.
 # Countries by name, from the nationality words: "Finland" in "President of Finland Sauli Niinistö".
-COUNTRIES = frozenset(_DEMONYMS.values())
-_REGIONAL = frozenset({"european", "african", "asian", "arab", "latino", "nordic", "baltic", "balkan"})
+COUNTRIES = frozenset(DEMONYMS.values())
 
 
 def country_of_demonym(word: str) -> str | None:
     """ "Chinese" -> "China"; None for words that are not nationalities."""
-    return _DEMONYMS.get(word.lower())
+    return DEMONYMS.get(word.lower())
 
 
-_COUNTRIES = frozenset(country.lower() for country in _DEMONYMS.values())
+_COUNTRIES = frozenset(country.lower() for country in DEMONYMS.values())
 
 
 def is_country(name: str) -> bool:
@@ -145,7 +42,7 @@ def is_demonym(word: str) -> bool:
     (True, False, False)
     """
     low = word.lower().strip(" .,")
-    return low in _DEMONYMS or low in _REGIONAL
+    return low in DEMONYMS or low in REGIONAL_WORDS
 
 
 def entity_at(token: Token) -> Span | None:
@@ -204,11 +101,6 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-_TOPIC_PARTICIPLES = frozenset(
-    {"cover", "discuss", "address", "focus", "concern", "regard", "review", "examine", "tackle", "include"}
-)
-
-
 def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = True) -> str | None:
     """The in/at location of the meeting's clause ("in Tianjin", "at the White House").
 
@@ -228,7 +120,7 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
             (
                 c.i
                 for c in noun.children
-                if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _TOPIC_PARTICIPLES
+                if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in TOPIC_PARTICIPLES
             ),
             default=None,
         )
@@ -249,13 +141,6 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
     return None
 
 
-# Common nouns for the buildings meetings are held in: "NATO headquarters", "the Chinese embassy".
-_FACILITY_NOUNS = frozenset(
-    """
-    headquarters embassy consulate residence palace office offices compound building ministry
-    chancellery mission hall hotel
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
 _INSTITUTION_LABELS = frozenset({"ORG", "FAC"})
 _NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PERSON", "LOC"})
 
@@ -274,10 +159,10 @@ def _institution(obj: Token, hosts: set[int]) -> str | None:
     ent = entity_at(obj)
     if ent is not None and ent.label_ in _INSTITUTION_LABELS and ent.end - 1 == obj.i:
         text = ent.text.removeprefix("the ").removeprefix("The ")
-        if prep.lower_ == "at" or obj.lower_ in _FACILITY_NOUNS:
+        if prep.lower_ == "at" or obj.lower_ in FACILITY_NOUNS:
             return _with_city(text, obj)
         return None
-    if ent is not None or obj.lower_ not in _FACILITY_NOUNS:
+    if ent is not None or obj.lower_ not in FACILITY_NOUNS:
         return None
     named = [
         t
@@ -332,7 +217,7 @@ def visited_place(obj: Token) -> tuple[str | None, Span | None]:
         ent = next((e for e in obj.doc.ents if e.start == obj.i and e.end == obj.i + 1), None)
         if ent is not None:
             return ent.text, ent
-    if obj.lower_ in _PLACE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in obj.children):
+    if obj.lower_ in PLACE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in obj.children):
         ent = previous_place(obj.doc, obj.sent.start_char)
         if ent is not None:
             return ent.text, ent
@@ -393,7 +278,7 @@ _PAIR = re.compile(r"\b((?:[A-Z][\w.’']*)(?: [A-Z][\w.’']*)?)[-–]((?:[A-Z]
 
 def _is_country(name: str, known: set[str]) -> bool:
     short = name.replace(".", "")
-    return name in known or name in _DEMONYMS.values() or (short.isupper() and 2 <= len(short) <= 4)
+    return name in known or name in DEMONYMS.values() or (short.isupper() and 2 <= len(short) <= 4)
 
 
 def bilateral_parties(text: str, doc: Doc) -> list[str]:

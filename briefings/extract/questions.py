@@ -31,7 +31,15 @@ from collections.abc import Sequence
 from briefings.extract.answers import answered_by_itself, asserts, left_unanswered, procedural
 from briefings.extract.context import DocContext
 from briefings.extract.exchange import asked_in_exchange, open_in_exchange
-from briefings.extract.lexicon import LEANING_QUESTION_WORDS
+from briefings.extract.lexicon import (
+    ABBREVIATIONS,
+    ASKING_WORDS,
+    LEANING_QUESTION_WORDS,
+    MORE_ASKING,
+    PROMO_VERBS,
+    READER_OPENERS,
+    WH_WORDS,
+)
 from briefings.extract.question_cues import implicit_questions
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.turns import Turn, find_turns, monologue, speaker_of, turn_at
@@ -41,77 +49,8 @@ log = logging.getLogger(__name__)
 
 _OPENERS = '“"‘«'
 _CLOSERS = '”"’»'
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "rep",
-        "sen",
-        "gov",
-        "u.s",
-        "u.k",
-        "u.n",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "fig",
-    ]
-)
 _BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+")
 _LEAD_JUNK = re.compile(r"^(?:[\s>*#—–-]|``)+")
-# Words that open a line addressed to the reader rather than reporting anything.
-_READER_OPENERS = frozenset(
-    [
-        "want",
-        "need",
-        "interested",
-        "looking",
-        "ready",
-        "enjoy",
-        "enjoying",
-        "like",
-        "got",
-        "know",
-        "thinking",
-        "dreaming",
-        "searching",
-        "curious",
-    ]
-)
-_PROMO_VERBS = frozenset(
-    [
-        "try",
-        "find",
-        "sign",
-        "subscribe",
-        "join",
-        "click",
-        "read",
-        "get",
-        "apply",
-        "visit",
-        "download",
-        "follow",
-        "explore",
-        "discover",
-        "browse",
-        "register",
-    ]
-)
 _PROMO_WORDS = re.compile(
     r"\b(career|jobs?|newsletter|subscri\w+|sign up|advertis\w+|tips?|podcast|webinar)\b", re.I
 )
@@ -129,49 +68,6 @@ _TAG = re.compile(
     r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|wo|ca)n['’]?t"
     r" (?:it|he|she|they|we|you|i|there|that|this)(?: think| say)?)\W*$",
     re.IGNORECASE,
-)
-_WH_WORDS = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
-_ASKING_WORDS = _WH_WORDS | frozenset(
-    """
-    is are was were am do does did can could will would should shall may might must has have had
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
-
-# finite verbs that carry a question without an auxiliary ("You think so?", "He said that?")
-_MORE_ASKING = frozenset(
-    [
-        "am",
-        "isn",
-        "aren",
-        "wasn",
-        "weren",
-        "don",
-        "doesn",
-        "didn",
-        "can't",
-        "won",
-        "wouldn",
-        "couldn",
-        "shouldn",
-        "hasn",
-        "haven",
-        "re",
-        "ve",
-        "ll",
-        "d",
-        "think",
-        "mean",
-        "want",
-        "need",
-        "know",
-        "see",
-        "say",
-        "said",
-        "believe",
-        "expect",
-        "plan",
-        "hope",
-    ]
 )
 
 
@@ -236,7 +132,7 @@ def _sentence_start(body: str, lower: int, end: int) -> int:
     for m in _BOUNDARY.finditer(body, lower, max(lower, end - 1)):
         before = body[lower : m.start()].split()
         word = before[-1].lower().rstrip(".") if before else ""
-        if body[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+        if body[m.start()] == "." and (word in ABBREVIATIONS or len(word) == 1):
             continue
         start = m.end()
     return start
@@ -313,7 +209,7 @@ def _wrapped_line_start(body: str, end: int) -> int:
         before = body.rfind("\n", 0, start - 1) + 1
         previous = body[before : start - 1].rstrip(" \t\xa0")
         last = previous.split()[-1].lower().rstrip(".") if previous.strip() else ""
-        abbreviation = last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last) is not None
+        abbreviation = last in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last) is not None
         if not previous.strip() or (previous[-1] in _LINE_ENDS and not abbreviation):
             break
         start = before
@@ -331,7 +227,7 @@ def _paragraph_goes_on(body: str, end: int) -> bool:
 def _fragment(sentence: str) -> bool:
     """ "Same number of troops?", "A question about the funeral?": no verb that asks, no wh-word."""
     words = set(_norm(sentence).split())
-    return not words & (_ASKING_WORDS | _MORE_ASKING)
+    return not words & (ASKING_WORDS | MORE_ASKING)
 
 
 def _last_sentence(text: str) -> str:
@@ -344,7 +240,7 @@ def _points_back(question: str) -> bool:
     """ "Are they any closer to a ceasefire?": a yes/no question about a pronoun, whom the sentence
     before names. ("What are they fighting for?" asks its own question, whoever they are.)"""
     words = _norm(question).split()
-    return len(words) >= 2 and words[0] in _ASKING_WORDS - _WH_WORDS and words[1] in {"they", "he", "she"}
+    return len(words) >= 2 and words[0] in ASKING_WORDS - WH_WORDS and words[1] in {"they", "he", "she"}
 
 
 def _only_a_tag(sentence: str) -> bool:
@@ -357,7 +253,7 @@ def _only_a_tag(sentence: str) -> bool:
     before = _norm(text[: tag.start()]).split()
     while before and before[0] in {"and", "but", "so", "or", "well", "now", "then"}:
         before = before[1:]
-    return not before or before[0] not in _ASKING_WORDS
+    return not before or before[0] not in ASKING_WORDS
 
 
 def _open_quote(body: str, start: int, end: int) -> int | None:
@@ -413,21 +309,19 @@ def _is_promo(text: str, line: str, next_line: str | None) -> bool:
         # "Enjoying this interview? Subscribe to ...": the call to action may share the line
         rest = whole[len(asked) :].strip() if whole.startswith(asked) else ""
         lead = re.sub(r"[^\w]", "", rest.split()[0]).lower() if rest.split() else ""
-        if lead not in _PROMO_VERBS or len(rest.split()) > 20:
+        if lead not in PROMO_VERBS or len(rest.split()) > 20:
             return False  # part of running text
         next_line = rest
     words = text.split()
     if len(words) > 14:
         return False
     first = re.sub(r"[^\w]", "", words[0]).lower() if words else ""
-    if first in _READER_OPENERS or (
-        first.endswith("ing") and first not in {"during", "nothing", "something"}
-    ):
+    if first in READER_OPENERS or (first.endswith("ing") and first not in {"during", "nothing", "something"}):
         return True
     if _PROMO_WORDS.search(text) and re.search(r"\byou(r)?\b", text, re.I):
         return True
     if next_line is not None:
         lead = re.sub(r"[^\w]", "", next_line.split()[0]).lower() if next_line.split() else ""
-        if lead in _PROMO_VERBS and len(next_line.split()) <= 12:
+        if lead in PROMO_VERBS and len(next_line.split()) <= 12:
             return True
     return False

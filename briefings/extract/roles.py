@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.names import TITLE_WORDS, is_honorific, normalise_case
+from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.names import is_honorific, normalise_case
 from briefings.extract.places import is_demonym
 
 _ROLE_DEPS = frozenset(

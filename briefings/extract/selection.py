@@ -34,6 +34,8 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from briefings.extract.lexicon import IRREGULAR_VERB_FORMS, REFERRING_PRONOUNS
+
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
@@ -56,27 +58,8 @@ _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 _PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "herself"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
-# "he", "they", "it" in a fact's sentence may stand for the subject of one of the two before
-_REFERRING = frozenset(
-    {"he", "him", "his", "himself", "she", "her", "herself", "they", "them", "their", "it", "its"}
-)
 _BACK = 2  # sentences before a "he" whose subjects the participant rules read
 
-# irregular forms of the verbs the rules read by lemma (regular ones are generated)
-_IRREGULAR = {
-    "say": {"said"},
-    "tell": {"told"},
-    "write": {"wrote", "written", "writing"},
-    "speak": {"spoke", "spoken"},
-    "meet": {"met"},
-    "hold": {"held"},
-    "have": {"has", "had"},
-    "begin": {"began", "begun"},
-    "plead": {"pled"},
-    "read": {"read"},
-    "set": {"set"},
-    "seek": {"sought"},
-}
 _VOWELS = frozenset("aeiou")
 
 
@@ -98,7 +81,7 @@ def inflections(lemma: str) -> set[str]:
     ) and lemma[-3] not in _VOWELS
     if consonant_vowel_consonant:  # "admit" -> "admitted", "confer" -> "conferred"
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms | _IRREGULAR.get(lemma, set())
+    return forms | IRREGULAR_VERB_FORMS.get(lemma, set())
 
 
 @functools.cache
@@ -110,8 +93,8 @@ def fact_words() -> frozenset[str]:
     verbs: the question cues that read them are matched on the text.
     """
     # imported here: the rule modules import the extraction package this module belongs to
-    from briefings.extract.lexicon import ARRIVAL_VERBS
-    from briefings.extract.triggers import _PHONE_WORDS, MEETING_NOUNS, MEETING_VERBS
+    from briefings.extract.lexicon import ARRIVAL_VERBS, MEETING_VERBS
+    from briefings.extract.triggers import _PHONE_WORDS, MEETING_NOUNS
 
     lemmas = set(MEETING_VERBS) | _PHONE_WORDS | ARRIVAL_VERBS
     return frozenset({form for lemma in lemmas for form in inflections(lemma)} | MEETING_NOUNS)
@@ -128,9 +111,9 @@ def thank_words() -> frozenset[str]:
 @functools.cache
 def speech_words() -> frozenset[str]:
     """Forms of the verbs whose proper-noun subject is a person even when NER missed the name."""
-    from briefings.extract.mentions import _SPEECH_LEMMAS
+    from briefings.extract.lexicon import SPEECH_LEMMAS
 
-    return frozenset(form for lemma in _SPEECH_LEMMAS for form in inflections(lemma))
+    return frozenset(form for lemma in SPEECH_LEMMAS for form in inflections(lemma))
 
 
 def _question_cues() -> re.Pattern[str]:
@@ -229,7 +212,7 @@ def selected_units(doc: Doc, units: Sequence[Unit]) -> list[bool]:
     pronouns = {strings.add(w) for w in _PRONOUNS}
     thanks = {strings.add(w) for w in thank_words()}
     referring = numpy.zeros(n, dtype=bool)
-    for i in indices_where(doc, LOWER, set(_REFERRING)):
+    for i in indices_where(doc, LOWER, set(REFERRING_PRONOUNS)):
         referring[token_unit[i]] = True
 
     def back(unit: int) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefings.extract.context import DocContext
-from briefings.extract.names import TITLE_WORDS
+from briefings.extract.lexicon import TITLE_WORDS
 from briefings.extract.parties import dedupe, same_party
 from briefings.extract.turns import Turn, speaker_of
 from briefings.model.facts import PersonRef

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Literal
 
 from spacy.tokens import Span, Token
 
@@ -29,6 +28,7 @@ from briefings.extract.lexicon import (
     HOLDING_VERBS,
     HYPOTHETICAL_AUX,
     INVITATION_NOUNS,
+    MEETING_VERBS,
     MODAL_AUX,
     PEOPLE_BODIES,
     PHONE_WORDS,
@@ -40,35 +40,18 @@ from briefings.extract.lexicon import (
     SIT_DOWN,
     SOON_WORDS,
     TALK_VERBS,
+    TITLE_WORDS,
     TOPIC_VERBS,
     TRIP_NOUNS,
     UNABLE_WORDS,
     UNSURE_MARKS,
+    Direction,
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
-from briefings.extract.names import TITLE_WORDS
 from briefings.extract.places import COUNTRIES
 from briefings.model.facts import MeetingStatus
 
 _PHONE_WORDS = PHONE_WORDS  # read by the selective parse (selection.py) under this name
-Direction = Literal["mutual", "visit", "host"]
-
-MEETING_VERBS: dict[str, Direction] = {
-    "meet": "mutual",
-    "visit": "visit",
-    "host": "host",
-    "receive": "host",
-    "welcome": "host",
-    "call": "mutual",
-    "phone": "mutual",
-    "telephone": "mutual",
-    "confer": "mutual",
-    "speak": "mutual",
-    "talk": "mutual",
-    "negotiate": "mutual",
-    "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
-    "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo": mutual
-}
 
 
 def _direction(verb: Token) -> Direction:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from briefings.extract.lexicon import MODERATOR_LABELS
 from briefings.extract.names import normalise_case
 from briefings.extract.people import PeopleIndex
 from briefings.model.facts import PersonRef
@@ -37,9 +38,6 @@ _LABEL = re.compile(
 _MONOLOGUE_LABEL_WITHIN = 600  # characters: past a venue and a time line, a label opens the speech
 _LABEL_LENGTH = 70
 _REPORTER_LABELS = frozenset({"question", "q", "reporter", "audience member", "participant"})
-_MODERATOR_LABELS = frozenset(
-    {"moderator", "operator", "mr price", "mr. price", "staff", "interpreter", "translator", "narrator"}
-)
 
 
 @dataclass(frozen=True)
@@ -60,7 +58,7 @@ class Turn:
     @property
     def is_moderator(self) -> bool:
         """Press officers and operators run the event; they are not parties to a meeting."""
-        return self.label.strip(" .").lower() in _MODERATOR_LABELS
+        return self.label.strip(" .").lower() in MODERATOR_LABELS
 
 
 def _name_like(label: str) -> bool:

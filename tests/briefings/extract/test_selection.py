@@ -251,7 +251,8 @@ def test_odd_text_gives_the_same_facts_in_both_modes(
 
 
 def test_every_form_the_lemmatizer_maps_to_a_meeting_word_is_selected(nlp: Language, article: Load) -> None:
-    from briefings.extract.triggers import MEETING_NOUNS, MEETING_VERBS
+    from briefings.extract.lexicon import MEETING_VERBS
+    from briefings.extract.triggers import MEETING_NOUNS
 
     text = " ".join(article(stem).body for stem in ("000", "021", "023", "031", "038", "040", "042", "044"))
     words = fact_words()
