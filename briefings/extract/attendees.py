@@ -17,9 +17,10 @@ import logging
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.groups import people_group
 from briefings.extract.lexicon import ATTENDEE_VERBS
 from briefings.extract.merging import Mention
-from briefings.extract.participants import people_group, resolve_token
+from briefings.extract.participants import resolve_token
 from briefings.extract.parties import dedupe, only_title_words
 from briefings.extract.readout_principal import home_principal
 from briefings.extract.speakers import Speakers

@@ -17,8 +17,8 @@ import logging
 
 from spacy.tokens import Token
 
+from briefings.extract.groups import people_group
 from briefings.extract.lexicon import FACILITY_WORDS, GATHERING_NOUNS, TALKED_ABOUT_VERBS
-from briefings.extract.participants import people_group
 from briefings.extract.parties import clean_name
 from briefings.extract.triggers import Trigger
 from briefings.model.facts import PersonRef

@@ -19,7 +19,7 @@ GRAMMAR = {
     ("dates.py", "MONTHS"),
     ("dates.py", "_NUMBERS"),
     ("dates.py", "_PATTERNS"),
-    ("participants.py", "_ENTITY_KINDS"),
+    ("name_phrases.py", "ENTITY_KINDS"),
     ("person_entry.py", "ORG_LABELS"),
     ("question_cues.py", "_SKIP_DEPS"),
     ("reporting.py", "_CONTENT_DEPS"),

@@ -1,0 +1,74 @@
+"""Who acts in a meeting clause: the subjects of a trigger verb or of the clause around a meeting noun.
+
+The parser gives the subject to one verb of a chain ("agreed to meet"), to the
+antecedent of a relative clause ("Rice, who met Abbas"), or to the clause a
+meeting noun is the purpose of ("arrived in Cairo for talks with Mubarak");
+these rules follow the chain back to it, and through the coordinations and
+appositions a long list of titled names is parsed into.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.gatherings import governing_verb
+from briefings.extract.lexicon import OPENING_VERBS
+
+_SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
+RELATIVES = frozenset({"who", "that", "which", "whom"})
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, inherited from the governing verb when it has none ("agreed to meet")."""
+    tok = verb
+    for _ in range(6):
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and tok.dep_ == "relcl" and all(s.lower_ in RELATIVES for s in subjects):
+            return [tok.head]  # "Rice, who met Abbas": the relative pronoun stands for Rice
+        if subjects:
+            return subjects
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if tok.dep_ == "acl" and (
+            carrier := [
+                o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+            ]
+        ):
+            return carrier  # "an invitation for Prime Minister Vega to meet with him": Vega meets
+        if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []
+
+
+def coordinated(subject: Token) -> list[Token]:
+    """A subject and every head coordinated after it, through the appositions the parser makes of
+    a long list of titled names ("Macron of France, Merkel of Germany, ..., and Biden")."""
+    out, stack = [], [subject]
+    while stack:
+        tok = stack.pop(0)
+        out.append(tok)
+        stack += [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == tok.ent_type_ == "PERSON"))
+        ]
+    return out
+
+
+def governing_subject(noun: Token) -> list[Token]:
+    """For a meeting noun in a phrase, the subject of the clause holding it.
+
+    "We've come from several days of meetings with NATO" (a speaker's "we"), and
+    "Rice arrived in Cairo for talks with Mubarak" (talks are what she came for).
+    """
+    verb = governing_verb(noun)
+    if verb is None:
+        return []
+    purpose = noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
+    # "wasted no time ... launching talks", the parser reading "launching" as the noun's adjective
+    held = any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in OPENING_VERBS for c in noun.children
+    )
+    return [s for s in subjects_of(verb) if s.pos_ == "PRON" or purpose or held]

@@ -1,0 +1,137 @@
+"""Groups and bodies as parties: "the Houthi movement", "union leaders", "the delegation".
+
+A meeting's party is often a body rather than a person: a common noun named
+by a proper modifier, a plural noun for people met as a body, or a bare "the
+delegation" that refers back to the one the text introduced. These rules name
+such a body, and tell a noun for people from a noun for things.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.lexicon import (
+    GROUP_NOUNS,
+    MORE_PEOPLE_WORDS,
+    PEOPLE_WORDS,
+    TITLE_WORDS,
+    VAGUE_MODIFIERS,
+)
+from briefings.extract.name_phrases import ENTITY_KINDS, entity_span, noun_phrase
+from briefings.extract.parties import clean_name
+from briefings.model.facts import PersonRef
+
+# How far back (tokens) "the delegation" looks for the delegation the text introduced.
+_ANTECEDENT_REACH = 400
+_PEOPLE_ENDINGS = ("ists", "ians")
+
+
+def modifies_a_noun(token: Token) -> bool:
+    """Whether a name is only a modifier of a common noun after it: "U.S." in "the U.S. pavilion".
+
+    A country or organisation used that way says whose thing it is; it is no place
+    visited and no party met.
+    """
+    ent = entity_span(token)
+    last = token.doc[ent.end - 1] if ent is not None else token
+    head = last.head
+    inside = ent is not None and ent.start <= head.i < ent.end
+    return (
+        last.dep_ in {"compound", "amod", "nmod"} and head.i > last.i and not inside and head.pos_ == "NOUN"
+    )
+
+
+def named_body(token: Token) -> list[PersonRef]:
+    """A common noun named by a proper modifier: "the Houthi movement", "the Afghan government".
+
+    A plural noun that is no kind of people ("U.S. small businesses", "Kenyan
+    cooperatives") is a class of things from somewhere, not a body that meets.
+    """
+    modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS for t in modifiers):
+        return []
+    if token.tag_ == "NNS" and not _people_noun(token):
+        return []
+    name = noun_phrase(token)
+    return [PersonRef(name, None, "group")] if name else []
+
+
+def _people_noun(token: Token) -> bool:
+    """ "senators", "officials", "farmers": a noun for people, as opposed to things and firms."""
+    low = token.lower_
+    return (
+        low in GROUP_NOUNS | PEOPLE_WORDS | MORE_PEOPLE_WORDS
+        or low.removesuffix("s") in TITLE_WORDS | GROUP_NOUNS
+        or low.endswith(_PEOPLE_ENDINGS)
+    )
+
+
+def _unbracketed(token: Token) -> list[str]:
+    """The words of a phrase without its bracketed asides: "the Association of Southeast Asian
+    Nations (ASEAN) member states" -> "the Association of Southeast Asian Nations member states"."""
+    out: list[str] = []
+    depth = 0
+    for t in token.subtree:
+        depth += t.text == "("
+        if depth == 0 and not t.is_punct:
+            out.append(t.text)
+        depth -= t.text == ")" and depth > 0
+    return out
+
+
+def group_antecedent(token: Token) -> list[PersonRef]:
+    """ "The delegation met ...", "they met ..." after "a high-level U.S. delegation visited ...":
+    the named body the text introduced before, for a bare definite group noun or an unresolved "they"."""
+    bare = (
+        token.lower_ in GROUP_NOUNS
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children)
+        and not any(c.dep_ in {"compound", "amod", "nmod", "poss", "prep"} for c in token.children)
+    )
+    if not bare and token.lower_ != "they":
+        return []
+    start = max(0, token.i - _ANTECEDENT_REACH)
+    for prev in reversed(token.doc[start : token.i]):
+        if prev.lower_ not in GROUP_NOUNS or prev.tag_ != "NN" or (bare and prev.lower_ != token.lower_):
+            continue
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS for t in prev.lefts):
+            name = noun_phrase(prev)
+            return [PersonRef(name, None, "group")] if name else []
+    return []
+
+
+def people_group(token: Token) -> list[PersonRef]:
+    """A plural noun for people met as a body: "union leaders", "mayors", "grassroots worker organizers".
+
+    As the party of a meeting ("hosted a roundtable with union leaders") such a
+    noun is the other side even with no name in front of it; the noun phrase,
+    modifiers included, names the group. Things ("small businesses") and single
+    people ("the official") are no group.
+    """
+    if token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token):
+        return []
+    left = [
+        t
+        for t in token.lefts
+        if t.dep_ in {"compound", "amod", "nmod", "poss"} and t.lower_ not in VAGUE_MODIFIERS
+    ]
+    start = min((t.left_edge.i for t in left), default=token.i)
+    words = [
+        t.text
+        for t in token.doc[start : token.i + 1]
+        if t.dep_ not in {"det", "case"}
+        and not t.is_punct
+        and t.pos_ != "PRON"
+        and t.lower_ not in VAGUE_MODIFIERS
+    ]
+    of = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+        for o in c.children
+        if o.dep_ == "pobj" and len(list(o.subtree)) <= 12
+    ]
+    if of:  # "heads of government", "leaders of the ASEAN member states", "delegations from 40 countries"
+        words += [of[0].head.lower_, *_unbracketed(of[0])]
+    name = clean_name(" ".join(words))
+    return [PersonRef(name, None, "group")] if name else []

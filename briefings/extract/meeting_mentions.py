@@ -1,0 +1,292 @@
+"""One meeting mention from one trigger: its parties, direction, place, date and status.
+
+Given a trigger found in a sentence (:mod:`triggers`), the parties are read
+from the trigger's subject, its ``with``/``between`` objects and its direct
+object (:mod:`participants`), visitors first and hosts last where the text
+gives a direction; the place and date come from the clause
+(:mod:`meeting_places`, :mod:`meeting_dates`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.clause_subjects import RELATIVES, coordinated, governing_subject, subjects_of
+from briefings.extract.cohosts import names_an_office, stranded, stranded_name
+from briefings.extract.context import DocContext
+from briefings.extract.gatherings import (
+    at_gathering,
+    attendees_of,
+    body_of,
+    facility,
+    gathering,
+    governing_verb,
+    leaders,
+    one_body,
+    people_groups,
+    talked_about,
+    the_one_before,
+)
+from briefings.extract.groups import group_antecedent, people_group
+from briefings.extract.lexicon import (
+    GATHERING_NOUNS_HOSTED,
+    OBJECT_MEETING_VERBS,
+    TITLE_WORDS,
+    TRIP_NOUNS,
+)
+from briefings.extract.meeting_dates import clause_date
+from briefings.extract.meeting_places import (
+    Visit,
+    journey_place,
+    loose_destination,
+    where_antecedent,
+    where_place,
+)
+from briefings.extract.merging import Mention
+from briefings.extract.participants import resolve_token, resolve_with_conjuncts
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party
+from briefings.extract.places import (
+    attached_place,
+    bilateral_parties,
+    here_place,
+)
+from briefings.extract.readout_principal import home_principal, unnamed_office
+from briefings.extract.speakers import Speakers
+from briefings.extract.spoken_counterparts import object_before, office_named
+from briefings.extract.triggers import (
+    MEETING_NOUNS,
+    Trigger,
+    arrived_in,
+    marked_with,
+    prep_objects,
+    status_of,
+)
+from briefings.model.facts import PersonRef
+
+_PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
+_TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
+_HELD_VERBS = frozenset({"have", "hold"})
+_SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
+# Verbs whose subject or object, a body of people with no name, is no party: "welcomed the refugees".
+_NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "thank", "congratulate"})
+
+
+def read_mention(
+    trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: str | None
+) -> Mention | None:
+    """The meeting ``trigger`` states, or None when it is negated or names too few parties.
+
+    ``header_place`` is a transcript's dateline, the place of its meetings when the
+    clause names none.
+    """
+    status = status_of(trigger)
+    if status is None:
+        return None
+    verb, noun = trigger.token, trigger.noun
+    is_noun = noun is not None and noun.i == verb.i
+
+    def resolve(tok: Token) -> list[PersonRef]:
+        home = home_principal(tok, ctx)  # "the President" in a government's readout is its president
+        return [home] if home is not None else resolve_with_conjuncts(tok, ctx.people, speakers)
+
+    # "welcomed the refugees", "the leaders discussed ...": a body of people is a party only to a meeting verb
+    groups_meet = is_noun or verb.lemma_.lower() not in _NO_GROUP_VERBS
+
+    def _with_groups(subject: Token) -> list[PersonRef]:
+        """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
+        out: list[PersonRef] = []
+        heads = coordinated(subject)
+        hung = [t for h in heads for t in stranded(h)]
+        for tok in [*heads, *hung]:
+            if names_an_office(tok):
+                continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
+            home = home_principal(tok, ctx)
+            found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
+            if tok in hung and not any(r.kind == "person" for r in found):
+                found = [r for r in [stranded_name(tok)] if r is not None]
+            office = None if found else unnamed_office(tok, ctx)
+            found = [office] if office is not None else found
+            out += (
+                [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
+                or group_antecedent(tok)
+                or (people_group(tok) if groups_meet else [])
+            )
+            out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
+        return dedupe(out)
+
+    def party(obj: Token) -> list[PersonRef]:
+        # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
+        if obj.lower_ in {"him", "her"} and speakers.speaker is not None:
+            antecedent = object_before(obj, ctx)
+            if (
+                antecedent is not None
+            ):  # "thank the Foreign Minister, continuing the discussion I had with him"
+                return party(antecedent)
+        # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
+        itself = resolve_token(obj, ctx.people, speakers)
+        named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
+        refs = resolve(obj) if named else []
+        if refs and not itself and groups_meet:
+            refs = people_groups(obj) + refs  # "a number of his European counterparts, as well as X"
+        unnamed = None if refs else unnamed_office(obj, ctx)
+        refs = [unnamed] if unnamed is not None else refs
+        office = office_named(obj) if not refs and speakers.speaker is not None else None
+        if office is not None:
+            return [office]  # "the discussion I had with the Foreign Minister"
+        return refs or (people_groups(obj) if groups_meet else [])
+
+    first: list[PersonRef] = []  # visitors / guests / the subject side
+    second: list[PersonRef] = []  # hosts / the object side
+    visit = Visit()
+    if noun is not None and is_noun:
+        first += [r for c in noun.children if c.dep_ == "poss" for r in resolve(c)]
+        if not first:
+            first += [r for s in governing_subject(noun) for r in resolve(s)]
+    else:
+        # "It's a pleasure to welcome ...": an expletive "it" is no subject; the speaker acts
+        subjects = [s for s in subjects_of(verb) if s.lower_ != "it"]
+        # "Delegations from 40 countries, the Prime Minister of Fiji ... will attend": a list's first
+        # item the parser left hanging as a noun adverbial
+        hanging = [c for c in verb.children if c.dep_ == "npadvmod" and c.tag_ == "NNS" and people_group(c)]
+        first += [r for s in [*hanging, *subjects] for r in _with_groups(s)]
+        if not subjects and speakers.speaker is not None:
+            first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
+    holders = [verb] if is_noun or noun is None else [verb, noun]
+    if (
+        noun is not None and not is_noun
+    ):  # "a virtual summit hosted by Presidents X and Y": the hosts are there
+        holders += [
+            c
+            for t in [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children)]
+            for c in t.children
+            if c.dep_ == "acl" and c.lemma_.lower() in {"host", "convene"}
+        ]
+    if noun is not None:
+        # "the discussion I also had with the Foreign Minister": the relative clause holds the parties
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _HELD_VERBS):
+            holders.append(clause)
+            if not first:
+                first += [r for s in subjects_of(clause) if s.lower_ not in RELATIVES for r in resolve(s)]
+    for holder in holders:
+        for child in holder.children:
+            if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
+                second += [r for obj in prep_objects(child) for r in party(obj)]
+            elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
+                if trigger.direction == "visit" and visit.read(child):
+                    continue
+                if trigger.direction == "visit" and facility(child):
+                    continue  # "visited the Response Coordination Center": a building toured
+                second += party(child)
+            elif (
+                child.dep_ == "conj"
+                and child.ent_type_ == "PERSON"
+                and any(t.lower_ in TITLE_WORDS for t in child.lefts)
+                and any(c.dep_ == "prep" and c.lower_ == "with" and c.i < child.i for c in holder.children)
+            ):
+                second += party(child)  # "met with A of Latvia, B of Lithuania, and C": C hung on the verb
+            elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
+                for obj in child.children:
+                    visit.read(obj)
+    if trigger.direction == "host" and noun is not None and not is_noun and not second:
+        # "convened the third national meeting of the CVIC", "convened the National Climate Task
+        # Force meeting": the body met
+        named = gathering(noun)  # "the first principal-level meeting" has a kind, no name
+        named = named if named is not None and any(w[:1].isupper() for w in named.name.split()) else None
+        body = body_of(noun) or named or next(iter(attendees_of(noun)), None)
+        second += [body] if body is not None else []
+    if not is_noun:
+        second += [r for obj in marked_with(verb) for r in party(obj)]
+    for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun else []:
+        visit.read(obj)  # "has arrived in Israel"
+    if trigger.direction == "visit" and not is_noun and visit.place is None:
+        loose = loose_destination(verb, ctx.sentence_of(verb).end)
+        if loose is not None:
+            visit.read(loose)
+    second += visit.hosts
+    if noun is not None:
+        # "the U.S.-China talks", not "discussion of key issues in U.S.-China relations": the pair
+        # names the meeting from in front or as the body met; after it, it is the topic
+        phrase = (
+            noun.doc[noun.left_edge.i : noun.i + 1].text
+            + "".join(
+                f" {o.doc[o.left_edge.i : o.right_edge.i + 1].text}"  # "meeting of the India-U.S. Group"
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in o.doc[o.left_edge.i : o.i + 1])
+            )
+        )
+        paired = bilateral_parties(phrase, ctx.doc)
+        if paired and not first and not second and talked_about(noun):
+            return None  # "discussed the U.S.-Russia dialogue on strategic stability": a standing topic
+        second += [PersonRef(name, None, "place") for name in paired]
+    place = visit.place
+    visited = place is not None
+    topic_only = all(
+        c.dep_ != "dobj" or c.lower_ in MEETING_NOUNS or verb.lemma_.lower() in _TOPIC_VERBS
+        for c in verb.children
+    )
+    if (
+        trigger.direction == "mutual"
+        and topic_only
+        and not second
+        and any(s.lower_ in {"we", "us"} for s in subjects_of(verb))
+    ):
+        # "We had meaningful discussions": the speaker and the others present
+        second += speakers.counterparts()
+    if noun is not None and not is_noun and at_gathering(trigger):
+        met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
+        second += [met] if met is not None else []
+    second_named = bool(second)
+    if trigger.direction == "host":
+        first, second = second, first
+    participants = dedupe(first + second)
+    alone = (
+        trigger.direction == "mutual"
+        and noun is None
+        and not second
+        and len(first) <= 1
+        and all(p.kind == "group" for p in first)
+    )
+    if alone:
+        participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
+    # "the White House hosted a second convening": a host alone, whose guests a later list names
+    lone = trigger.direction == "host" and noun is not None and noun.lower_ in GATHERING_NOUNS_HOSTED
+    if len(participants) < (1 if alone or lone else 2):
+        return None
+    if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
+        # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
+        place = attached_place(verb, noun)
+    if place is None and is_noun and (governing := governing_verb(verb)) is not None:
+        place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
+    if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:
+        place = journey_place(verb.head)  # "led a delegation to Doha, Qatar this week to meet with ..."
+    where = where_antecedent(verb)
+    if place is None and where is not None:
+        place = where_place(where)  # "flew to Nairobi, where she held talks with ..."
+    if place is None and header_place is not None and not visited:
+        place = header_place
+    present = [speakers.speaker, *speakers.others] if speakers.speaker is not None else []
+    among_present = bool(present) and all(any(same_party(p, q) for q in present) for p in participants)
+    if place is None and among_present:
+        place = here_place(ctx.text)
+    date = clause_date(verb, noun, ctx, future=status == "planned")
+    if date is None and is_noun and (governing := governing_verb(verb)) is not None:
+        date = clause_date(governing, None, ctx, future=status == "planned")
+    if date is None and where is not None and (governing := governing_verb(where)) is not None:
+        date = clause_date(governing, None, ctx, future=status == "planned")  # "arrived on Monday, where ..."
+    if date is None and among_present and status == "held" and ctx.published is not None:
+        date = (
+            ctx.published.date().isoformat()
+        )  # remarks about the meeting the speakers are in, made that day
+    return Mention(
+        participants,
+        place,
+        date,
+        status,
+        ctx.evidence_for(ctx.sentence_of(verb)),
+        1 if is_noun else 2,
+        separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
+        refers_back=noun is not None and not is_noun and the_one_before(noun) and not second_named,
+        lone=lone and not alone and len(participants) < 2,
+    )

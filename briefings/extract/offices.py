@@ -1,0 +1,83 @@
+"""Offices named without a name: "the Secretary", "the president of Guyana".
+
+Also "the foreign ministers of X and Y": one party per country.
+
+An office is resolved to the person of the document who holds it when the
+text makes that clear (the nearest person with the role, the one holder of the
+office, the holder the tagger ran into the country's name); otherwise the
+country or organisation the office belongs to stands for the party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.name_phrases import ENTITY_KINDS, entity_span
+from briefings.extract.parties import clean_name
+from briefings.extract.people import PeopleIndex
+from briefings.extract.places import COUNTRIES, country_of_demonym
+from briefings.model.facts import PersonRef
+
+
+def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
+    """ "the Secretary" -> the nearest person with that role; "the president of Guyana" -> Guyana at least."""
+    place: Span | None = None
+    places: list[Span] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                ent = entity_span(obj)
+                if ent is not None and ent.label_ in {"GPE", "ORG"}:
+                    place = ent
+                    places += [
+                        e for c in obj.conjuncts if (e := entity_span(c)) is not None and e.label_ == "GPE"
+                    ]
+    if place is not None and places and token.lower_.endswith("s"):
+        # "the foreign ministers of Norway and Iceland": one party per country
+        return [PersonRef(clean_name(p.text), None, ENTITY_KINDS[p.label_]) for p in [place, *places]]
+    if place is not None and (named := _country_then_name(token, place)) is not None:
+        return [named]
+    if place is not None:
+        holder = _holder_of(token.lower_, place.text, people)
+        if holder is not None:
+            return [holder]
+        return [PersonRef(clean_name(place.text), None, ENTITY_KINDS[place.label_])]
+    ref = people.resolve_nominal(token.text, token.idx)
+    return [ref] if ref is not None else []
+
+
+def _country_then_name(title: Token, place: Span) -> PersonRef | None:
+    """ "President of Finland Sauli Niinistö" tagged as one organisation: the country, then the name.
+
+    The tagger runs the country and the holder's name together; a country's name
+    followed by two or three capitalised words is the office's holder.
+    """
+    words = place.text.split()
+    for cut in (1, 2):
+        country, name = " ".join(words[:cut]), words[cut:]
+        if country in COUNTRIES and 2 <= len(name) <= 3 and all(w[:1].isupper() for w in name):
+            return PersonRef(" ".join(name), f"{title.text} of {country}", "person")
+    return None
+
+
+def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None:
+    """ "the president of Guyana" -> the person whose role is a Guyanese (or Guyana's) president.
+
+    When no role names the place but exactly one person in the document holds
+    the office ("Prime Minister Gavrilita" for "the prime minister of Moldova"),
+    that person is meant.
+    """
+    place_low = place.lower().removeprefix("the ")
+    holders: list[PersonRef] = []
+    for person in people.people():
+        if person.kind != "person":
+            continue
+        for role in person.roles:
+            words = role.lower().replace("’s", "").replace("'s", "").split()
+            if office not in words:
+                continue
+            if place_low in role.lower() or any(country_of_demonym(w) == place for w in words):
+                return PersonRef(person.name, role, "person")
+            holders.append(PersonRef(person.name, role, "person"))
+    names = {h.name for h in holders}
+    return holders[0] if len(names) == 1 else None

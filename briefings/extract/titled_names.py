@@ -1,0 +1,151 @@
+"""Names around titles: "Chinese Foreign Minister Wang Yi", "Tomas Pojar, National Security Advisor".
+
+A title is written before a name, after it as an appositive, or after a comma
+("Kenya's foreign minister, Samuel Kiprop,"), and the tagger often misses or
+mislabels the name inside a long title. These rules find the person a title
+leads to, with the title as the role, and tell which capitalised words are
+only part of a title so that they are not taken for a party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.lexicon import GROUP_NOUNS, TITLE_WORDS
+from briefings.extract.name_phrases import entity_span, proper_phrase, written_name
+from briefings.extract.parties import clean_name
+from briefings.extract.people import PeopleIndex
+from briefings.model.facts import PersonRef
+
+# Words a long title strings its parts with: "Minister of State for Foreign Affairs",
+# "Minister of International Relations and Cooperation".
+_TITLE_LINKS = frozenset({"of", "for", "and", "the", "&", "-"})
+_TITLE_RUN = 10
+
+
+def name_before_title(token: Token) -> PersonRef | None:
+    """ "Tomas Pojar, National Security Advisor to the Prime Minister": a name the tagger took for a
+    place or an organisation is a person's when a title follows it as its appositive."""
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
+        return None
+    title = next(
+        (c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.lower_ in TITLE_WORDS),
+        None,
+    )
+    phrase = proper_phrase(token)
+    if title is None or not title.text[:1].isupper() or not written_name(phrase.text) or len(phrase) > 3:
+        return None
+    if any(t.lower_ in TITLE_WORDS for t in phrase):
+        return None
+    role = token.doc[title.left_edge.i : min(title.right_edge.i + 1, title.left_edge.i + 2 * _TITLE_RUN)].text
+    return PersonRef(phrase.text, role.strip(" ,"), "person")
+
+
+def name_after_title(token: Token) -> Span | None:
+    """The person a capitalised title leads to: "Minister of State for Foreign Affairs Khalid al-Mansouri".
+
+    The parser hangs the "of"/"for" parts of a long title anywhere (a pobj, an
+    ORG "State for Foreign Affairs"), so the title is read as a run of
+    capitalised words and linking words that ends in a PERSON entity.
+    """
+    doc = token.doc
+    if not token.text[:1].isupper() or token.lower_ not in TITLE_WORDS:
+        return None
+    linked = False
+    for tok in doc[token.i + 1 : min(token.i + _TITLE_RUN, len(doc))]:
+        if tok.ent_type_ == "PERSON":
+            ent = entity_span(tok)
+            if ent is not None and len(ent) >= 3 and doc[ent.start - 1].lower_ in {"of", "for"}:
+                return doc[
+                    ent.start + 1 : ent.end
+                ]  # "Minister of [Defence Tomasz Nowak]": the ministry's word
+            return ent
+        if tok.lower_ in {"of", "for"}:
+            linked = True
+        elif tok.lower_ == "and" and not linked:
+            return None  # "Minister and Secretary Cole": two parties, not one long title
+        elif tok.lower_ not in _TITLE_LINKS and not (
+            tok.text[:1].isupper() and tok.pos_ in {"PROPN", "ADJ", "NOUN"}
+        ):
+            return None
+    return None
+
+
+def titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef | None:
+    """The named person, with the long title before the name as the role when the index has none."""
+    doc = title.doc
+    start = title.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ in {"compound", "amod"}:
+        start -= 1  # "Korean Minister of National Defense"
+    role = doc[start : name.start].text.strip(" ,") or None
+    ref = people.resolve(name)
+    if ref is not None and ref.name != name.text and ref.name.endswith(" " + name.text):
+        ref = PersonRef(name.text, ref.role, ref.kind)  # the index kept the ministry's word in the name
+    if ref is None:  # a name the index cannot parse ("Kim Jae-won") is kept as written
+        return PersonRef(clean_name(name.text), role, "person") if written_name(name.text) else None
+    if ref.role and not (role and ref.role in role and len(role) > len(ref.role)):
+        return ref
+    return PersonRef(ref.name, role, ref.kind)  # the full title ("... Minister for Foreign Affairs")
+
+
+def untagged_name(token: Token, people: PeopleIndex) -> PersonRef | None:
+    """ "Minister of National Defence Tomasz Nowak" with the name untagged (or swallowed by an ORG).
+
+    The capitalised run around ``token`` holds a title with "of"/"for"; when its last word
+    is the surname of a person the document names elsewhere, the last two words are the
+    name and the words before them the role.
+    """
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"of", "for", "and"}):
+        start -= 1
+    while end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in {"of", "for"}):
+        end += 1
+    run = doc[start : end + 1]
+    linked = any(
+        t.lower_ in {"of", "for"} and t.i > start and doc[t.i - 1].lower_ in TITLE_WORDS for t in run
+    )
+    if not linked or len(run) < 4 or run[-1].lower_ in TITLE_WORDS or not run[-2].text[:1].isupper():
+        return None
+    known = people.known(run[-1].text, run[-1].idx)
+    if known is None or known.kind != "person" or token.i < run[-2].i - 4:
+        return None
+    name = doc[run[-2].i : run[-1].i + 1].text
+    while start < run[-2].i and doc[start].lower_ in {"of", "for", "and"}:
+        start += 1
+    return PersonRef(name, doc[start : run[-2].i].text or None, "person")
+
+
+def after_title(token: Token, phrase: Span) -> bool:
+    """Whether a capitalised title stands before the name ("Secretary of State Lydia Cole")."""
+    doc = token.doc
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    titled = [c for c in token.children if c.dep_ in {"nmod", "compound"} and c.i < phrase.start]
+    if before is not None:
+        titled.append(before)
+    return any(t.lower_ in TITLE_WORDS and t.text[:1].isupper() for t in titled)
+
+
+def name_after_comma(token: Token) -> Span | None:
+    """ "Kenya's foreign minister, Samuel Kiprop,": a title noun named by the appositive after its comma."""
+    doc = token.doc
+    if token.lower_ not in TITLE_WORDS | GROUP_NOUNS or token.i + 2 >= len(doc):
+        return None
+    if doc[token.i + 1].text != "," or doc[token.i + 2].ent_type_ != "PERSON":
+        return None
+    ent = entity_span(doc[token.i + 2])
+    return ent if ent is not None and ent.start == token.i + 2 else None
+
+
+def inside_title(token: Token) -> bool:
+    """Whether ``token`` is a word of a long title before a name ("State" in "Minister of State ... X")."""
+    doc = token.doc
+    for back in range(token.i - 1, max(token.i - _TITLE_RUN, -1), -1):
+        tok = doc[back]
+        if tok.lower_ in TITLE_WORDS and tok.text[:1].isupper():
+            ent = name_after_title(tok)
+            if ent is not None and ent.start > token.i:
+                return True
+        if tok.lower_ not in _TITLE_LINKS and not tok.text[:1].isupper():
+            return False
+    return False
