@@ -123,6 +123,18 @@ def _ids(conn: Connection, person: str | None, identity_ids: Collection[int] | N
     return person_identity_ids(conn, person) if person is not None else None
 
 
+def _documents_naming(conn: Connection, mentioning: Sequence[str]) -> ColumnElement[bool] | None:
+    """The documents naming any of the terms, or None when no term has words to search.
+
+    Facts have no full-text index of their own (questions none at all), so a lookup
+    narrows to the documents naming a term and the builder keeps the facts whose own
+    sentence names it; quotes and questions share this narrowing."""
+    terms = [term for term in mentioning if fulltext.has_words(term)]
+    if not terms:
+        return None
+    return documents.c.pk.in_(fulltext.document_pks_any(conn.dialect.name, terms))
+
+
 def _from_matches(sort_key: ColumnElement[Any]) -> ColumnElement[Any]:
     """The newest-first key as an expression, for queries restricted to the documents
     a full-text search matched: sorting the bare column makes SQLite walk its
@@ -196,12 +208,10 @@ def find_quotes(
     where, newest = _fact_window(quotes, ids, since, until, ingested_since)
     query = _QUOTE_QUERY.where(*where)
     if mentioning is not None:
-        terms = [term for term in mentioning if fulltext.has_words(term)]
-        if not terms:
+        naming = _documents_naming(conn, mentioning)
+        if naming is None:
             return []
-        # the documents naming a term; the builder keeps the quotes whose own
-        # sentence names it
-        query = query.where(documents.c.pk.in_(fulltext.document_pks_any(conn.dialect.name, terms)))
+        query = query.where(naming)
         newest = _from_matches(newest)
     if topic is not None:
         if not fulltext.has_words(topic):
@@ -272,12 +282,10 @@ def find_questions(
     where, newest = _fact_window(questions, ids, since, until, ingested_since)
     query = _QUESTION_QUERY.where(*where)
     if mentioning is not None:
-        # questions have no index of their own: the documents naming a term, then
-        # the builder keeps the questions whose own words name it
-        terms = [term for term in mentioning if fulltext.has_words(term)]
-        if not terms:
+        naming = _documents_naming(conn, mentioning)
+        if naming is None:
             return []
-        query = query.where(documents.c.pk.in_(fulltext.document_pks_any(conn.dialect.name, terms)))
+        query = query.where(naming)
         newest = _from_matches(newest)
     if topic is not None:
         if not fulltext.has_words(topic):
