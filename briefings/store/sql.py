@@ -28,7 +28,7 @@ from briefings.model.facts import (
     StoredQuote,
     Subscription,
 )
-from briefings.store import botstate, fulltext, lookup, people, queries, standing, writes
+from briefings.store import botstate, fulltext, lookup, meeting_queries, people, queries, standing, writes
 from briefings.store.engine import WRITE
 from briefings.store.protocol import SaveOutcome
 from briefings.store.schema import documents
@@ -128,7 +128,7 @@ class SqlStore:
         current_names: bool = False,
     ) -> list[StoredMeeting]:
         with self._read() as conn:
-            return queries.find_meetings(
+            return meeting_queries.find_meetings(
                 conn,
                 since=since,
                 until=until,
@@ -174,7 +174,7 @@ class SqlStore:
 
     def get_meeting(self, meeting_id: int) -> StoredMeeting | None:
         with self._read() as conn:
-            return queries.get_meeting(conn, meeting_id)
+            return meeting_queries.get_meeting(conn, meeting_id)
 
     def get_question(self, question_id: int) -> StoredQuestion | None:
         with self._read() as conn:

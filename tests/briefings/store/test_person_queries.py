@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from briefings.model.facts import Extraction, Meeting, Person, PersonRef, Question
-from briefings.store import SqlStore, queries
+from briefings.store import SqlStore, meeting_queries
 from tests.briefings.store.builders import article
 
 DAY = datetime(2022, 3, 1, tzinfo=UTC)
@@ -73,7 +73,7 @@ def test_meetings_of_a_frequent_participant_are_the_same_whichever_plan_finds_th
         return [m.id for m in store.meetings(person=person, limit=limit)]
 
     collected = {(p, n): found(p, n) for p in ("Blinken", "Wang Yi") for n in (None, 3)}
-    monkeypatch.setattr(queries, "FREQUENT_PERSON", 1)
+    monkeypatch.setattr(meeting_queries, "FREQUENT_PERSON", 1)
     walked = {(p, n): found(p, n) for p in ("Blinken", "Wang Yi") for n in (None, 3)}
 
     assert walked == collected
