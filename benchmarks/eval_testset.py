@@ -79,7 +79,7 @@ def subset_report(evaluation: Evaluation, folder: Path, prefix: str) -> Report:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--set", choices=sorted(SETS), default="3", help="which held-back set (default 3)")
-    parser.add_argument("--folder", type=Path, default=None, help="score another folder with articles/ and gold/")
+    parser.add_argument("--folder", type=Path, default=None, help="score a folder of articles/ and gold/")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)
     folder = args.folder or SETS[args.set]
