@@ -61,6 +61,13 @@ def _stage_direction(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 1) : start] == "(" and text[end : end + 2] in {".)", ")", ")."}
 
 
+def _reports(verb: Token) -> bool:
+    """Whether a subject's verb reports words, itself or a verb conjoined with it sharing the
+    subject ("Jeff Bezos came out and tweeted about that. He said, “…”": Bezos reported)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(v.lemma_.lower() in REPORTING_LEMMAS for v in verbs)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A person named in the author's words (never inside a quotation)."""
@@ -83,6 +90,7 @@ class Antecedents:
     offsets: list[int] = field(default_factory=list)
     votes: dict[str, dict[str, int]] = field(default_factory=dict)
     turns: list[Turn] = field(default_factory=list)  # a transcript's labelled turns
+    _surnames: set[str] = field(default_factory=set)  # last words of the recogniser's PERSON names
 
     @classmethod
     def build(cls, ctx: DocContext, quoted: list[tuple[int, int]]) -> Antecedents:
@@ -104,6 +112,10 @@ class Antecedents:
             if any(t.label_start <= span.start_char < t.start for t in labels):
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
+            if span.label_ != "PERSON" and span[-1].text in self._surnames:
+                # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name
+                # is the person's whom the text calls by that surname elsewhere ("Karayilan said")
+                ref = ref if ref is not None and ref.kind == "person" else PersonRef(span.text, None, "person")
             if ref is None or ref.kind != "person":
                 continue
             root = span.root
@@ -117,7 +129,7 @@ class Antecedents:
                     ref,
                     subject,
                     subject and head.dep_ == "ROOT",
-                    subject and root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_LEMMAS,
+                    subject and root.dep_ == "nsubj" and _reports(head),
                     subject or (root.dep_ == "poss" and head.dep_ in {"nsubj", "nsubjpass"}),
                 )
             )
@@ -133,7 +145,7 @@ class Antecedents:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self.inside_quote(tok.idx):
                 continue
             main = tok.head.dep_ == "ROOT"
-            reporting = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_LEMMAS
+            reporting = tok.dep_ == "nsubj" and _reports(tok.head)
             office = self._office_subject(tok)
             if office is not None:  # "The President put out a statement. … he said": the bearer
                 self.mentions.append(Mention(tok.left_edge.idx, office, True, main, reporting, True))
@@ -162,6 +174,7 @@ class Antecedents:
         entity recogniser missed: "Ana Ruiz, the mayor, arrived late")."""
         doc = self.ctx.doc
         spans = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._surnames = {e[-1].text for e in spans if e[-1].text[:1].isupper()}
         taken = {t.i for e in spans for t in e}
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ not in {"nsubj", "nsubjpass"}:
@@ -172,7 +185,11 @@ class Antecedents:
             run = doc[start : tok.i + 1]
             if not run.text[:1].isupper():
                 continue
-            if tok.ent_type_ in {"", "PERSON"} or self.ctx.people.known(run.text, run.start_char):
+            if (
+                tok.ent_type_ in {"", "PERSON"}
+                or self.ctx.people.known(run.text, run.start_char)
+                or tok.text in self._surnames
+            ):
                 spans.append(run)  # "Aalborg said", the surname NER took for a city
         return spans
 

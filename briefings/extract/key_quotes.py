@@ -15,7 +15,14 @@ from spacy.tokens import Token
 from briefings.extract.context import DocContext
 from briefings.extract.quote_frame import reporting_verbs
 from briefings.extract.quotemarks import QuoteSpan
-from briefings.extract.reporting import adjacent_verb, governing_verb, is_predicate, naming_verb, scare_marked
+from briefings.extract.reporting import (
+    adjacent_verb,
+    governing_verb,
+    is_predicate,
+    naming_verb,
+    scare_marked,
+    unsaid,
+)
 from briefings.extract.standalone import colon_intro, quote_marker
 from briefings.model.facts import PersonRef, QuoteKind
 
@@ -39,13 +46,14 @@ def echo(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
 
 def denied(outside: list[Token], span: QuoteSpan) -> bool:
     """ "we are not standing here and say, “The invasion is on.”": words a negated reporting
-    verb puts in no one's mouth."""
+    verb puts in no one's mouth; so are words only supposed ("If the CDC was to say, “…”",
+    "getting leaders to say “…”", see :func:`reporting.unsaid`)."""
     verbs = reporting_verbs(outside, span)
     if not verbs:
         return False
     verb = verbs[0]
     heads = [verb, verb.head] if verb.dep_ in {"conj", "xcomp"} else [verb]
-    return any(c.dep_ == "neg" for h in heads for c in h.children)
+    return any(c.dep_ == "neg" for h in heads for c in h.children) or unsaid(verb, (span.open_mark, span.close_mark))
 
 
 Reported = Literal["named", "spoken", "predicate", "embedded", "no"]

@@ -296,6 +296,46 @@ SINGLE_BEARER_OFFICES = (
     "secretary",
 )
 
+# A stated fact table, not generic English: a government office's own texts call its principals
+# by bare title ("the President said", "the Secretary's trip"), so which person the title names
+# depends on who published the text and when. The publisher is read from the document's URL
+# host (the host itself or any subdomain of it); an archive host also pins the administration,
+# for a text whose date is missing or off by the inauguration day. Dates are terms of office,
+# [start, end) as ISO dates (start at noon Eastern on inauguration day); an open term ends "".
+PUBLISHER_HOSTS: dict[str, tuple[str, str]] = {  # host -> (publisher, administration or "")
+    "whitehouse.gov": ("White House", ""),
+    "obamawhitehouse.archives.gov": ("White House", "Obama"),
+    "trumpwhitehouse.archives.gov": ("White House", "Trump"),
+    "bidenwhitehouse.archives.gov": ("White House", "Biden"),
+    "state.gov": ("State Department", ""),
+    "2009-2017.state.gov": ("State Department", "Obama"),
+    "2017-2021.state.gov": ("State Department", "Trump"),
+}
+# (publisher, administration, office as SINGLE_BEARER_OFFICES writes it, holder, start, end)
+PUBLISHER_OFFICE_HOLDERS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("White House", "Obama", "president", "Barack Obama", "2009-01-20T17:00", "2017-01-20T17:00"),
+    ("White House", "Trump", "president", "Donald Trump", "2017-01-20T17:00", "2021-01-20T17:00"),
+    ("White House", "Biden", "president", "Joe Biden", "2021-01-20T17:00", "2025-01-20T17:00"),
+    ("White House", "Trump", "president", "Donald Trump", "2025-01-20T17:00", ""),
+    ("White House", "Obama", "vice president", "Joe Biden", "2009-01-20T17:00", "2017-01-20T17:00"),
+    ("White House", "Trump", "vice president", "Mike Pence", "2017-01-20T17:00", "2021-01-20T17:00"),
+    ("White House", "Biden", "vice president", "Kamala Harris", "2021-01-20T17:00", "2025-01-20T17:00"),
+    ("White House", "Trump", "vice president", "JD Vance", "2025-01-20T17:00", ""),
+    ("White House", "Obama", "first lady", "Michelle Obama", "2009-01-20T17:00", "2017-01-20T17:00"),
+    ("White House", "Trump", "first lady", "Melania Trump", "2017-01-20T17:00", "2021-01-20T17:00"),
+    ("White House", "Biden", "first lady", "Jill Biden", "2021-01-20T17:00", "2025-01-20T17:00"),
+    ("White House", "Trump", "first lady", "Melania Trump", "2025-01-20T17:00", ""),
+    ("White House", "Biden", "second gentleman", "Doug Emhoff", "2021-01-20T17:00", "2025-01-20T17:00"),
+    ("State Department", "Obama", "secretary", "Hillary Clinton", "2009-01-21", "2013-02-01"),
+    ("State Department", "Obama", "secretary", "John Kerry", "2013-02-01", "2017-01-20T17:00"),
+    ("State Department", "Trump", "secretary", "Rex Tillerson", "2017-02-01", "2018-04-01"),
+    ("State Department", "Trump", "secretary", "Mike Pompeo", "2018-04-26", "2021-01-20T17:00"),
+    ("State Department", "Biden", "secretary", "Antony Blinken", "2021-01-26", "2025-01-20T17:00"),
+    ("State Department", "Trump", "secretary", "Marco Rubio", "2025-01-21", ""),
+)
+# the role a holder is given when it is more than the title-cased office
+PUBLISHER_ROLES = {("State Department", "secretary"): "Secretary of State"}
+
 
 # verbs only people do with words: their subject is a person even if NER missed the name
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "recall", "tweet", "insist", "argue"})
@@ -455,6 +495,15 @@ MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
 # Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
 APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
 UNSURE_MARKS = frozenset({"if", "unless", "whether"})
+# words whose "to say" complement is words not (yet) said: wished, asked or judged, never
+# reported ("getting leaders to say “…”", "I want to be able to say “…”", "inappropriate to
+# say “…”"); "went on / came out / took to Twitter to say" report, so they are not here
+UNSAID_HEADS = frozenset(
+    """
+    want wish hope expect ask urge get need able like love prefer allow let encourage tell
+    appropriate inappropriate fair safe hard easy unusual willing ready try refuse dare
+    """.split()  # noqa: SIM905
+)
 BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
 FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})

@@ -96,7 +96,8 @@ def _introduces_quote(verb: Token) -> bool:
 
 
 def _reading_out(verb: Token) -> bool:
-    """ "and I quote": the speaker reads out another's words; the verb before it reports them."""
-    return verb.lower_ in QUOTE_MARKERS and any(
+    """ "and I quote", "— I'm quoting him —": the speaker reads out another's words; the verb
+    before it reports them."""
+    return verb.lemma_.lower() in QUOTE_MARKERS and any(
         c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
     )

@@ -121,14 +121,17 @@ def _attribute(
             if source is not None:
                 return source
             continue
+        if any(s.open_mark <= subject.idx <= s.close_mark for s in frame.spans):
+            continue  # "Trumka said, “I wish …,” speaking of him, “…”": quoted words never report
         if subject.lower_ in _FIRST_PERSON:
             # "I said, “…”" quotes the turn's speaker; an "I" farther off ("I promise you,
-            # they're saying “…”") does not speak the words
-            return first_person(ctx, turn, span.open_mark) if nearest else None
+            # they're saying “…”") does not speak the words, nor does a reporter's "we" (the
+            # public or the government: "as we're telling them, “It's okay to go mask-free”")
+            if not nearest or (subject.lower_ == "we" and turn is not None and turn.is_reporter):
+                return None
+            return first_person(ctx, turn, span.open_mark)
         if subject.lower_ == "you" and nearest:  # a reporter's "you said “…”": who answers
             return None if asks(verb) else addressee(ctx, turns, turn, span.open_mark)
-        if span.open_mark <= subject.idx <= span.close_mark:
-            continue
         ref = _speaker(ctx, subject, frame, span, previous)
         if ref is not None:
             return ref

@@ -25,7 +25,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.lexicon import NAMING_LEMMAS, REPORTING_LEMMAS, SCARE_MARKERS
+from briefings.extract.lexicon import (
+    NAMING_LEMMAS,
+    REPORTING_LEMMAS,
+    SCARE_MARKERS,
+    UNSAID_HEADS,
+    UNSURE_MARKS,
+)
 
 _CONTENT_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "parataxis", "dep", "advcl", "conj"}
@@ -37,6 +43,33 @@ _REPORTS = REPORTING_LEMMAS | NAMING_LEMMAS
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "xcomp", "ccomp"})
 _CLIMB = 8  # dependency steps from the quote to its reporting verb, at most
 _ADJACENT = 4  # words between the closing mark and "said", at most
+
+
+# how a "to say" clause hangs from the word it completes ("getting leaders to say")
+_INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "conj"})
+
+
+def unsaid(verb: Token, quoted: tuple[int, int]) -> bool:
+    """Whether a reporting verb gives words nobody has said: a condition ("If the CDC was to
+    say, “…”", "what would have happened if I had said “…”") or a "to say" that is wished,
+    asked or judged ("By getting leaders to say, “…”", "inappropriate to say, “…”"). The
+    person who would say them is not their speaker. "He went on to say, “…”" reports. A mark
+    inside the quotation (``quoted``, its character range) is the speaker's own ("“If they
+    attack, we will resist,” he said")."""
+    node = verb
+    for _ in range(_CLIMB):
+        marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in UNSURE_MARKS]
+        if any(not quoted[0] <= c.idx <= quoted[1] for c in marks):
+            return True
+        if node.dep_ not in _INFINITIVE_DEPS or node.head.i == node.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if infinitive and node.head.lemma_.lower() in UNSAID_HEADS:
+            return True
+        if node.dep_ == "ccomp" and not infinitive:
+            return False  # "She said that if …, she would …": a report of its own
+        node = node.head
+    return False
 
 
 def _is_verb(tok: Token) -> bool:

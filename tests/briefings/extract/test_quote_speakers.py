@@ -117,6 +117,30 @@ def test_a_stage_direction_is_never_a_pronouns_antecedent(context_of: Ctx) -> No
     assert {name for _, name in said(quotes)} == {"Tom Reyes"}
 
 
+def test_a_subject_of_coordinated_verbs_one_reporting_is_the_next_pronouns_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Mayor Ana Ruiz said, “The harbour will reopen by May.”\n\n"
+            "Tom Reyes came out and wrote about that. He said, “The harbour plan should be reviewed "
+            "by somebody else.”"
+        )
+    )
+    assert speaker(quotes, "The harbour plan") == "Tom Reyes"
+
+
+def test_a_name_tagged_an_organisation_is_the_person_its_surname_names_elsewhere(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Syrian President Bashar al-Assad defended the decision, saying “It is important to note "
+            "that the powers that have invaded Iraq are responsible.”\n\n"
+            "Baran Tekin, the leader of the armed wing of the PKK, warned Turkey of the consequences "
+            "of an attack in an interview with The Times. “If the army attacks we will resist "
+            "until the end,” he said. Tekin nevertheless said he hoped the crisis could end."
+        )
+    )
+    assert speaker(quotes, "If the army attacks").split()[-1] == "Tekin"
+
+
 # --- 2. the outer reporting clause owns the words --------------------------------------
 
 
