@@ -112,10 +112,11 @@ class Antecedents:
             if any(t.label_start <= span.start_char < t.start for t in labels):
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
-            if span.label_ != "PERSON" and span[-1].text in self._surnames:
-                # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name
-                # is the person's whom the text calls by that surname elsewhere ("Karayilan said")
-                ref = ref if ref is not None and ref.kind == "person" else PersonRef(span.text, None, "person")
+            # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is
+            # the person's whom the text calls by that surname elsewhere ("Karayilan said")
+            misread = span.label_ != "PERSON" and span[-1].text in self._surnames
+            if misread and (ref is None or ref.kind != "person"):
+                ref = PersonRef(span.text, None, "person")
             if ref is None or ref.kind != "person":
                 continue
             root = span.root
@@ -208,6 +209,9 @@ class Antecedents:
                 continue
             sent = self.ctx.sentence_of(tok)
             if any(ch in sent.text for ch in '“”"'):
+                reporter = self._reporter_of(tok)  # "Reyes said he was “encouraged”": Reyes is a he
+                if reporter is not None:
+                    self._vote(reporter, gender)
                 continue  # a reporting clause's pronoun is what is being resolved, not evidence
             before = self.ctx.sentence_before(sent)
             lo = before.start_char if before is not None else sent.start_char
@@ -223,6 +227,18 @@ class Antecedents:
         if chained:
             self.mentions = sorted([*self.mentions, *chained], key=lambda m: m.offset)
             self.offsets = [m.offset for m in self.mentions]
+
+    def _reporter_of(self, pronoun: Token) -> PersonRef | None:
+        """The named subject of the reporting verb whose reported clause ``pronoun`` is the
+        subject of ("Reyes said he was …"): the person a pronoun there most likely is."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not _reports(clause.head):
+            return None
+        for subject in (c for c in clause.head.children if c.dep_ == "nsubj"):
+            found = self._between(subject.left_edge.idx, subject.idx + 1)
+            if found and found[-1].ref.kind == "person":
+                return found[-1].ref
+        return None
 
     def _between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect.bisect_left(self.offsets, lo) : bisect.bisect_left(self.offsets, hi)]

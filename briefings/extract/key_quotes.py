@@ -53,7 +53,8 @@ def denied(outside: list[Token], span: QuoteSpan) -> bool:
         return False
     verb = verbs[0]
     heads = [verb, verb.head] if verb.dep_ in {"conj", "xcomp"} else [verb]
-    return any(c.dep_ == "neg" for h in heads for c in h.children) or unsaid(verb, (span.open_mark, span.close_mark))
+    negated = any(c.dep_ == "neg" for h in heads for c in h.children)
+    return negated or unsaid(verb, (span.open_mark, span.close_mark))
 
 
 Reported = Literal["named", "spoken", "predicate", "embedded", "no"]

@@ -17,11 +17,17 @@ import logging
 from spacy.tokens import Token
 
 from briefings.extract.antecedents import Antecedents
-from briefings.extract.attribution import according_to, speaker_from_token, subject_of
+from briefings.extract.attribution import according_to, speaker_from_token
 from briefings.extract.context import DocContext
 from briefings.extract.key_quotes import denied, echo, is_key_quote, kind_of, reported
 from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS
-from briefings.extract.quote_frame import acts_as_verb, frame_of, misparsed_subject, reporting_verbs
+from briefings.extract.quote_frame import (
+    acts_as_verb,
+    frame_of,
+    misparsed_subject,
+    reporting_verbs,
+    subject_of,
+)
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.reporting import in_question_put

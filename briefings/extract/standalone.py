@@ -14,7 +14,7 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.attribution import speaker_from_token, subject_of
+from briefings.extract.attribution import speaker_from_token
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
     QUOTE_MARKERS,
@@ -23,6 +23,7 @@ from briefings.extract.lexicon import (
     SOURCE_NOUNS,
     UNSURE_MARKS,
 )
+from briefings.extract.quote_frame import subject_of
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.model.facts import PersonRef
 

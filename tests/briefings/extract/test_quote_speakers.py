@@ -141,6 +141,17 @@ def test_a_name_tagged_an_organisation_is_the_person_its_surname_names_elsewhere
     assert speaker(quotes, "If the army attacks").split()[-1] == "Tekin"
 
 
+def test_a_he_in_the_clause_a_person_reports_says_that_persons_gender(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Mayor Jane Ames met Governor Tom Hollis on Monday. Afterwards, Hollis said he was “very "
+            "encouraged by the talks we had today.” She said, “We agreed on almost everything that "
+            "matters.”"
+        )
+    )
+    assert speaker(quotes, "We agreed") == "Jane Ames"
+
+
 # --- 2. the outer reporting clause owns the words --------------------------------------
 
 
@@ -296,6 +307,17 @@ def test_scare_quotes_are_the_ones_nothing_reports(context_of: Ctx, body: str) -
 def test_the_person_speaks_not_the_outlet_or_platform(context_of: Ctx, body: str) -> None:
     (quote,) = extract_quotes(context_of(body))
     assert quote.speaker is not None and quote.speaker.name.endswith("Roe")
+
+
+def test_an_outlet_quoting_a_person_as_saying_leaves_the_words_to_the_person(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The BBC quoted Senator Jane Ames as saying “the plan is a betrayal of every family in this "
+            "state.” Reuters quoted her as saying that “the storm was the worst I have seen in my whole "
+            "life.”"
+        )
+    )
+    assert {name for _, name in said(quotes)} == {"Jane Ames"}
 
 
 # --- 6. interviews in prose: the answers are the interviewee's ---------------------------
