@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.entity_spans import entity_span
 from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS
 from briefings.extract.titles import bearer_of_title, office_of
 from briefings.extract.turn_speakers import first_person
@@ -59,6 +60,21 @@ def _paragraph_start(text: str, offset: int) -> int:
 def _stage_direction(text: str, start: int, end: int) -> bool:
     """ "(Laughter.)", "(Applause.)": a transcript's bracketed stage direction names nobody."""
     return text[max(0, start - 1) : start] == "(" and text[end : end + 2] in {".)", ")", ")."}
+
+
+def _vocative(span: Span, sentence: Span) -> bool:
+    """A name set off by punctuation that is no argument of a verb: "Thanks, Jen.", "Karine,
+    what about …?" addresses its bearer."""
+    root = span.root
+    if root.pos_ != "PROPN" or root.dep_ not in {"npadvmod", "intj", "ROOT", "dep"}:
+        return False
+    if root.dep_ == "ROOT" and any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+        return False  # "Said Mohammed, a witness, said …" misread: a name heading a clause
+    doc = span.doc
+    punctuation = {",", ".", "?", "!", ":"}
+    opens = span.start == 0 or doc[span.start - 1].is_space or doc[span.start - 1].text in punctuation
+    closes = span.end >= len(doc) or doc[span.end].text in punctuation - {":"}
+    return opens and closes
 
 
 def _reports(verb: Token) -> bool:
@@ -111,6 +127,8 @@ class Antecedents:
                 continue
             if any(t.label_start <= span.start_char < t.start for t in labels):
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
+            if _vocative(span, self.ctx.sentence_of(span.root)):
+                continue  # "Thanks, Jen.": the one spoken to, not someone spoken of
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is
             # the person's whom the text calls by that surname elsewhere ("Karayilan said")
@@ -217,6 +235,10 @@ class Antecedents:
             lo = before.start_char if before is not None else sent.start_char
             window = [m for m in self._between(lo, tok.idx) if m.ref.kind == "person"]
             named = {m.ref.name: m.ref for m in window}
+            clause_subject = self._clause_subject_of(tok)
+            if len(named) == 2 and clause_subject is not None:
+                # "Hollis said it was wrong. Cole disagreed with him.": "him" is not Cole
+                named.pop(clause_subject.name, None)
             if len(named) == 1:
                 ref = next(iter(named.values()))
                 self._vote(ref, gender)
@@ -227,6 +249,18 @@ class Antecedents:
         if chained:
             self.mentions = sorted([*self.mentions, *chained], key=lambda m: m.offset)
             self.offsets = [m.offset for m in self.mentions]
+
+    def _clause_subject_of(self, pronoun: Token) -> PersonRef | None:
+        """The named subject of the clause a (non-reflexive) object pronoun sits in: a "him"
+        or "her" there is someone else ("Cole disagreed with him")."""
+        if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_.endswith("self"):
+            return None
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            found = self._between(subject.left_edge.idx, subject.idx + 1)
+            if found and found[-1].ref.kind == "person":
+                return found[-1].ref
+        return None
 
     def _reporter_of(self, pronoun: Token) -> PersonRef | None:
         """The named subject of the reporting verb whose reported clause ``pronoun`` is the
@@ -258,6 +292,9 @@ class Antecedents:
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None:
             return None
+        dislocated = self._dislocated(pronoun, gender) or self._host_subject(pronoun, gender)
+        if dislocated is not None:
+            return self._settle(dislocated, gender)
         text = self.ctx.text
         para = text.rfind("\n", 0, min(pronoun.idx, quote[0])) + 1
         named_in_quote = {m.ref.name for m in self._quote_names(quote)}
@@ -285,6 +322,38 @@ class Antecedents:
         for chosen in ([m for m in before if m.subject], before):
             if chosen:
                 return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
+        return None
+
+    def _dislocated(self, pronoun: Token, gender: str) -> PersonRef | None:
+        """ "As my granddaughter — she used to say, “…”": a person set before the clause and
+        taken up by its pronoun after a dash is the pronoun's antecedent, however near another."""
+        doc = pronoun.doc
+        if pronoun.i < 2 or doc[pronoun.i - 1].text not in {"—", "–"}:
+            return None
+        head = doc[pronoun.i - 2]
+        if head.ent_type_ == "PERSON":
+            return self.ctx.people.known(head.text, head.idx) or self.ctx.people.resolve(entity_span(head))
+        if head.pos_ != "NOUN" or GENDERED_WORDS.get(head.lower_) != gender:
+            return None
+        phrase = doc[head.left_edge.i : head.i + 1].text
+        return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+
+    def _host_subject(self, pronoun: Token, gender: str) -> PersonRef | None:
+        """ "the position that President Obama expressed in 2016, when he said “…”": the subject
+        of an adverbial clause is the named subject of the clause it modifies."""
+        clause = pronoun.head
+        when = any(c.dep_ == "advmod" and c.lower_ in {"when", "as", "while"} for c in clause.children)
+        if pronoun.dep_ != "nsubj" or not (clause.dep_ == "advcl" or (clause.dep_ == "relcl" and when)):
+            return None
+        host = clause.head
+        for _ in range(3):  # "expressed in 2016, when he said": the time phrase's verb
+            if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
+                break
+            host = host.head
+        for subject in (c for c in host.children if c.dep_ == "nsubj"):
+            found = self._between(subject.left_edge.idx, subject.idx + 1)
+            if found and found[-1].ref.kind == "person" and self.gender(found[-1].ref) in (None, gender):
+                return found[-1].ref
         return None
 
     def _agreeing(self, mentions: list[Mention], gender: str) -> list[Mention]:

@@ -24,6 +24,7 @@ from briefings.extract.lexicon import (
     SOURCE_NOUNS,
     TEXT_NOUNS,
     TITLE_WORDS,
+    UTTERANCE_NOUNS,
 )
 from briefings.extract.names import is_honorific
 from briefings.extract.places import is_demonym
@@ -110,6 +111,10 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             if issuer is not None:
                 return issuer
         if phrase[0].lower_ == "the" and office_of(text) is not None:
+            if any(c.dep_ == "conj" for c in token.children) and token.right_edge.i - phrase.start < 8:
+                # "the president and CEO of that group": an office of some body, not the title
+                whole = token.doc[phrase.start : token.right_edge.i + 1].text
+                return PersonRef(whole[:1].lower() + whole[1:], None, "anonymous")
             return PersonRef(text, None, "person")  # "the President": :mod:`titles` names the bearer
         described = _nationality_description(ctx, phrase, token)
         if described is not None:
@@ -164,11 +169,15 @@ def _capitalised_name(token: Token) -> PersonRef | None:
 
 def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -> PersonRef | None:
     """ "Lawrence Summers was blunt. “…,” the economist said"; "the 45-year-old said": a short
-    definite description that is no office, body or text is the person just named."""
+    definite description that is no office, body or text is the person just named, unless
+    someone named before holds it as a title ("Hollis met Pope Francis. The pope told him")."""
     if phrase[0].lower_ != "the" or len(phrase) > 6 or lemma in SOURCE_NOUNS | TEXT_NOUNS:
         return None
     if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
         return None
+    titled = ctx.people.resolve_nominal(token.text, token.idx) if lemma != "old" else None
+    if titled is not None and titled.kind == "person":
+        return titled
     return ctx.people.salient_person(token.idx)
 
 
@@ -248,4 +257,19 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
                 if ref is not None and ref.kind == "person" and ref.name == text and not ref.role:
                     return PersonRef(text, None, "org")
                 return ref or PersonRef(text, None, "org")
+    return None
+
+
+def words_owner(ctx: DocContext, inside: list[Token]) -> PersonRef | None:
+    """ "noting that the Prime Minister's declaration that “…” has resonated": a quotation that
+    completes a noun of saying belongs to that noun's possessor, not to the one noting it."""
+    quoted = {t.i for t in inside}
+    for tok in inside:
+        if tok.head.i in quoted or tok.head.i == tok.i:
+            continue
+        noun = tok.head
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in UTTERANCE_NOUNS and owners:
+            return speaker_from_token(ctx, owners[0])
+        return None
     return None

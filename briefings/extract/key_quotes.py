@@ -13,6 +13,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import SAYING_NOUNS
 from briefings.extract.quote_frame import reporting_verbs
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.extract.reporting import (
@@ -106,3 +107,22 @@ def kind_of(text: str, span: QuoteSpan) -> QuoteKind:
     whole_sentence = span.text.rstrip(" ”\"'’")[-1:] in ".?!"  # "said that “The hasty … Afghanistan.”"
     capital = span.text[:1].isupper() or span.text[:1].isdigit()
     return "direct" if capital and (starts_sentence or whole_sentence) else "partial"
+
+
+def recited(ctx: DocContext, span: QuoteSpan) -> bool:
+    """A saying, not speech: a quotation a saying noun introduces ("Remember that old proverb:
+    “…”", "we declare a creed: “All for one …”", "there's an expression where I come from:
+    “…”", "as the saying goes, “…”") is nobody's words, unless someone owns the saying ("my
+    mother used to have an expression: “…”", "his motto")."""
+    before = [t for t in ctx.sentence_at(span.open_mark) if t.idx < span.open_mark]
+    near = [t for t in before if not (t.is_punct or t.is_space)][-6:]
+    for tok in before:
+        if tok.lemma_.lower() not in SAYING_NOUNS or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "go":
+            return True  # "as the saying goes"
+        if tok not in near or any(c.dep_ == "poss" or c.lower_ == "of" for c in tok.children):
+            continue
+        owner = tok.dep_ == "dobj" and tok.head.lemma_ == "have"
+        return not owner
+    return False

@@ -225,6 +225,17 @@ SOURCE_NOUNS = frozenset(
     poll paper editorial
     """.split()  # noqa: SIM905
 )
+# nouns for words someone said, whose owner ("the Prime Minister's declaration that “…”",
+# "Cole's claim that “…”") is the speaker of the quotation that completes them
+UTTERANCE_NOUNS = frozenset(
+    """
+    declaration statement remark comment warning claim assertion message pledge promise vow words
+    appeal insistence argument assurance admission accusation
+    """.split()  # noqa: SIM905
+)
+# nouns for a saying nobody in particular says: a quotation they introduce ("Remember that old
+# proverb: “For want of a nail …”", "as the saying goes, “…”") is not its reciter's words
+SAYING_NOUNS = frozenset({"proverb", "saying", "adage", "creed", "motto", "slogan", "maxim", "expression"})
 # texts that "say" things without being anyone's statement ("the lawsuit said")
 TEXT_NOUNS = frozenset(
     """
@@ -269,7 +280,7 @@ GENDERED_WORDS = {
     **dict.fromkeys(
         """
         mr sir lord king prince duke emperor spokesman congressman chairman businessman father son
-        brother husband uncle nephew grandfather boy man dad grandpa grandpop
+        brother husband uncle nephew grandfather boy man dad grandpa grandpop grandson
         """.split(),  # noqa: SIM905
         "m",
     ),
@@ -277,7 +288,7 @@ GENDERED_WORDS = {
         """
         mrs ms miss madam dame lady queen princess duchess empress spokeswoman congresswoman
         chairwoman businesswoman mother daughter sister wife aunt niece grandmother girl woman mom mum
-        grandma
+        grandma granddaughter
         """.split(),  # noqa: SIM905
         "f",
     ),

@@ -17,9 +17,9 @@ import logging
 from spacy.tokens import Token
 
 from briefings.extract.antecedents import Antecedents
-from briefings.extract.attribution import according_to, speaker_from_token
+from briefings.extract.attribution import according_to, speaker_from_token, words_owner
 from briefings.extract.context import DocContext
-from briefings.extract.key_quotes import denied, echo, is_key_quote, kind_of, reported
+from briefings.extract.key_quotes import denied, echo, is_key_quote, kind_of, recited, reported
 from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS
 from briefings.extract.quote_frame import (
     acts_as_verb,
@@ -64,7 +64,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         outside, inside = frame_of(ctx, span)
         if in_question_put(inside):
             continue  # "Asked “…”, Ames said": the interviewer's question
-        if echo(span, spans) or denied(outside, span):
+        if echo(span, spans) or denied(outside, span) or recited(ctx, span):
             continue
         speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
@@ -114,6 +114,9 @@ def _attribute(
 ) -> PersonRef | None:
     outside, inside = frame_of(ctx, span)
     turn = turn_at(turns, span.open_mark)
+    owner = words_owner(ctx, inside)
+    if owner is not None:
+        return owner
     for number, verb in enumerate(reporting_verbs(outside, span)):
         nearest = number == 0
         outer = _outer_reporter(ctx, verb, frame, span, previous)

@@ -50,12 +50,16 @@ def office_of(name: str) -> str | None:
     return low if low in SINGLE_BEARER_OFFICES else None
 
 
-def bearer_of_title(ctx: DocContext, speaker: PersonRef, turn: Turn | None, position: int) -> PersonRef:
+def bearer_of_title(
+    ctx: DocContext, speaker: PersonRef, turn: Turn | None, position: int, *, label: bool = False
+) -> PersonRef:
     """``speaker`` with a bare office ("The President") replaced by the person the document
     names with it; any other speaker unchanged.
 
     In a turn of the bearer himself, "the President said" is another president (the one
     named most recently before ``position``), as it is when the document names no bearer.
+    A turn ``label`` ("THE PRESIDENT:") in a publisher's own transcript is its holder unless
+    the title names another: the host speaks under the bare title, a guest by name.
     """
     office = office_of(speaker.name)
     if office is None or speaker.kind == "org":
@@ -63,6 +67,10 @@ def bearer_of_title(ctx: DocContext, speaker: PersonRef, turn: Turn | None, posi
     if turn is not None and office_of(turn.label) == office:
         # the bearer speaking of "the President" means another one, named just before
         bearer = ctx.people.resolve_nominal(office, position)
+    elif label:
+        bearer = (
+            _named_in_title(ctx, office) or ctx.offices.get(office) or _named_in_body(ctx, office, position)
+        )
     else:
         bearer = _named_in_title(ctx, office) or _named_in_body(ctx, office, position)
     if bearer is None or bearer.kind != "person":

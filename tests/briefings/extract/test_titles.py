@@ -179,3 +179,29 @@ def test_the_secretary_of_a_state_department_text(extractor: Extractor) -> None:
         "Antony Blinken",
         "Secretary of State",
     )
+
+
+def test_a_bare_title_labelling_a_turn_is_the_publishers_holder_whoever_the_piece_names(
+    extractor: Extractor,
+) -> None:
+    # a later piece of a long transcript has no title; it names only a former president
+    body = (
+        "THE PRESIDENT: President Abraham Lincoln asked me to serve. And I said, “Only if the power "
+        "goes with the job, Mr. President.”\n\nQ Thank you."
+    )
+    url = "https://www.whitehouse.gov/briefing-room/speeches-remarks/2022/03/01/x/"
+    ctx = _published(extractor, body, url, datetime(2022, 3, 1, 18, tzinfo=UTC))
+    assert _speakers(ctx)["Only if the power goes with the job, Mr. President."] == ("Joe Biden", "President")
+
+
+def test_a_title_joined_with_another_office_is_some_bodys_officer_not_the_publishers(
+    extractor: Extractor,
+) -> None:
+    body = (
+        "MS. LIMA: Hello.\n\nQ The president and CEO of that group says that the ban on new leases is "
+        "“a disaster for every family that heats a home.”\n\nMS. LIMA: Thanks."
+    )
+    url = "https://www.whitehouse.gov/briefing-room/press-briefings/2022/03/01/x/"
+    ctx = _published(extractor, body, url, datetime(2022, 3, 1, 18, tzinfo=UTC))
+    speaker = _speakers(ctx)["a disaster for every family that heats a home."]
+    assert speaker == ("the president and CEO of that group", None)

@@ -169,6 +169,11 @@ def test_a_reporters_we_is_not_the_reporter_speaking(context_of: Ctx) -> None:
         "the country.”",
         "THE PRESIDENT: What would have happened if I had said, before the talks, “I think it is "
         "going to be really hard and I am not optimistic”?",
+        "Q Or did the advisors come to him and say, “Perhaps you should revisit your recent remarks”?",
+        "MS. OKAFOR: The President believes that he shouldn’t have to call them to say, “You need to "
+        "condemn what happened a little more forcefully.”",
+        "THE PRESIDENT: It is not going to work — he’s going to say, “Oh my God, these sanctions are "
+        "coming. I am going to stand down.”",
     ],
 )
 def test_words_only_supposed_to_be_said_are_no_ones_quote(context_of: Ctx, line: str) -> None:
@@ -187,3 +192,47 @@ def test_went_on_to_say_and_came_out_to_say_report_words_said(context_of: Ctx) -
         "I don’t see the work for a close vote taking place.": "Tom Hollis",
         "We are going to try to open up schools.": "Ana Ruiz",
     }
+
+
+def test_a_person_set_before_a_dash_is_the_pronoun_after_it(context_of: Ctx) -> None:
+    ctx = context_of(
+        "THE PRESIDENT: Donald Trump never understood the internet. As my granddaughter — she used to "
+        "say, “Google it.”\n\nQ Thank you."
+    )
+    assert [q.speaker.name for q in extract_quotes(ctx) if q.speaker] == ["my granddaughter"]
+
+
+def test_the_name_a_reporter_addresses_is_no_pronouns_antecedent(context_of: Ctx) -> None:
+    ctx = context_of(
+        "MS. OKAFOR: Go ahead.\n\n"
+        "Q Thanks, Ada. A follow-up on the accusations of the President of Freedonia. He says, and I "
+        "quote, “The interests of your country have nothing to do with democracy anywhere.”\n\n"
+        "MS. OKAFOR: Well, thanks.",
+        title="Press Briefing by Press Secretary Ada Okafor",
+    )
+    assert [q.speaker.name for q in extract_quotes(ctx) if q.speaker and "Okafor" in q.speaker.name] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Remember that old proverb: “For want of a nail, the shoe was lost. For want of a shoe, the "
+        "horse was lost.”",
+        "Standing together today, we declare a more powerful creed: “All for one, and one for all.”",
+        "As the saying goes and the teachers have taught me, “An idle mind is a devil’s workshop.”",
+        "And, folks, there’s an expression where I come from: “You go home with them that brung you "
+        "to the dance.”",
+    ],
+)
+def test_a_saying_nobody_owns_is_no_ones_quote(context_of: Ctx, line: str) -> None:
+    ctx = context_of(f"THE PRESIDENT: {line}\n\nQ Thank you.", title="Remarks by President Elena Vargas")
+    assert extract_quotes(ctx) == []
+
+
+def test_a_saying_someone_had_stays_theirs(context_of: Ctx) -> None:
+    ctx = context_of(
+        "THE PRESIDENT: My dad used to have an expression. He said, “Joey, a job is a lot more than a "
+        "paycheck. It is about your dignity.”\n\nQ Thank you.",
+        title="Remarks by President Elena Vargas",
+    )
+    assert [q.speaker.name for q in extract_quotes(ctx) if q.speaker] == ["my dad"]
