@@ -4,7 +4,9 @@ Rules are stated as linguistic constructions (a reporting verb governing a quota
 a meeting verb with a comitative object, an interrogative clause nobody answers); the
 words that fill a construction's slots live here, so a reader sees the whole vocabulary
 at once and a list cannot drift between two modules. Lists are generic English
-(reporting verbs, offices, hedges), never particular people, places or articles.
+(reporting verbs, offices, hedges), never particular people, places or articles; the
+one exception is a stated fact table, the office holders of government publishers by
+date (``PUBLISHER_OFFICE_HOLDERS``), which no text states and :mod:`publishers` reads.
 
 Sections follow the product's sections; a list read by several sections sits in
 "shared" at the top.
