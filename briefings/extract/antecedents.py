@@ -161,6 +161,11 @@ class Antecedents:
                     self._vote(ref, gender, 3)
                     break
         for tok in self.ctx.doc:
+            foreign = self._office_of_country(tok)
+            if foreign is not None and not self.inside_quote(tok.idx):
+                subject = tok.dep_ in {"nsubj", "nsubjpass"}
+                self.mentions.append(Mention(tok.left_edge.idx, foreign, subject, False, False, subject))
+                continue
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self.inside_quote(tok.idx):
                 continue
             main = tok.head.dep_ == "ROOT"
@@ -178,6 +183,18 @@ class Antecedents:
             self._vote(ref, word, 3)
         self.mentions.sort(key=lambda m: m.offset)
         self.offsets = [m.offset for m in self.mentions]
+
+    def _office_of_country(self, tok: Token) -> PersonRef | None:
+        """ "the President of El Salvador": an office holder the text names by office and
+        country only, a person a later "he" can be (never the publisher's own President)."""
+        if tok.left_edge.lower_ != "the" or tok.i - tok.left_edge.i > 2 or not tok.text[:1].isupper():
+            return None
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        places = [o for p in of for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+        if not places or office_of(self.ctx.doc[tok.left_edge.i : tok.i + 1].text) is None:
+            return None
+        phrase = self.ctx.doc[tok.left_edge.i : places[0].right_edge.i + 1].text
+        return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
 
     def _office_subject(self, tok: Token) -> PersonRef | None:
         """ "The President" as a subject: the person the document names with the office."""
@@ -340,17 +357,19 @@ class Antecedents:
 
     def _host_subject(self, pronoun: Token, gender: str) -> PersonRef | None:
         """ "the position that President Obama expressed in 2016, when he said “…”": the subject
-        of an adverbial clause is the named subject of the clause it modifies."""
+        of an adverbial clause is the named subject of the clause it modifies; so is the subject
+        of a clause conjoined to another ("the President was asked about it, and he said “…”")."""
         clause = pronoun.head
         when = any(c.dep_ == "advmod" and c.lower_ in {"when", "as", "while"} for c in clause.children)
-        if pronoun.dep_ != "nsubj" or not (clause.dep_ == "advcl" or (clause.dep_ == "relcl" and when)):
+        hosted = clause.dep_ in {"advcl", "conj"} or (clause.dep_ == "relcl" and when)
+        if pronoun.dep_ != "nsubj" or not hosted:
             return None
         host = clause.head
         for _ in range(3):  # "expressed in 2016, when he said": the time phrase's verb
             if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
                 break
             host = host.head
-        for subject in (c for c in host.children if c.dep_ == "nsubj"):
+        for subject in (c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}):
             found = self._between(subject.left_edge.idx, subject.idx + 1)
             if found and found[-1].ref.kind == "person" and self.gender(found[-1].ref) in (None, gender):
                 return found[-1].ref

@@ -183,6 +183,16 @@ def test_the_subject_of_an_adverbial_clause_is_the_subject_of_the_clause_it_modi
     assert speaker(quotes, "back of the queue") == "Ben Hollis"
 
 
+def test_the_subject_of_a_conjoined_clause_is_the_first_clauses_subject(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Senator Tom Ames spoke to reporters on Monday. Later, Governor Ben Hollis was asked about "
+            "the vote, and he said, “I am hopeful that the bill will pass this week.”"
+        )
+    )
+    assert speaker(quotes, "I am hopeful") == "Ben Hollis"
+
+
 # --- 2. the outer reporting clause owns the words --------------------------------------
 
 
