@@ -20,6 +20,10 @@ between. The rules, in order:
    and a he/she that goes back to one is spoken by that description, not by the
    nearest name.
 
+Before salience, constructions that settle the question outright are read off the
+parse (:mod:`pronoun_cues`: a person set before a dash, the subject of the clause an
+adverbial or conjoined clause hangs from, vocatives, an object pronoun's own subject).
+
 When none of this finds a person, the people index's own nearest-subject rule
 answers.
 """
@@ -35,7 +39,16 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.entity_spans import entity_span
-from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS
+from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER
+from briefings.extract.pronoun_cues import (
+    clause_subjects,
+    dislocated,
+    host_subjects,
+    office_of_country,
+    reporter_subjects,
+    reports,
+    vocative,
+)
 from briefings.extract.titles import bearer_of_title, office_of
 from briefings.extract.turn_speakers import first_person
 from briefings.extract.turns import Turn, find_turns, turn_at
@@ -60,28 +73,6 @@ def _paragraph_start(text: str, offset: int) -> int:
 def _stage_direction(text: str, start: int, end: int) -> bool:
     """ "(Laughter.)", "(Applause.)": a transcript's bracketed stage direction names nobody."""
     return text[max(0, start - 1) : start] == "(" and text[end : end + 2] in {".)", ")", ")."}
-
-
-def _vocative(span: Span, sentence: Span) -> bool:
-    """A name set off by punctuation that is no argument of a verb: "Thanks, Jen.", "Karine,
-    what about …?" addresses its bearer."""
-    root = span.root
-    if root.pos_ != "PROPN" or root.dep_ not in {"npadvmod", "intj", "ROOT", "dep"}:
-        return False
-    if root.dep_ == "ROOT" and any(t.pos_ in {"VERB", "AUX"} for t in sentence):
-        return False  # "Said Mohammed, a witness, said …" misread: a name heading a clause
-    doc = span.doc
-    punctuation = {",", ".", "?", "!", ":"}
-    opens = span.start == 0 or doc[span.start - 1].is_space or doc[span.start - 1].text in punctuation
-    closes = span.end >= len(doc) or doc[span.end].text in punctuation - {":"}
-    return opens and closes
-
-
-def _reports(verb: Token) -> bool:
-    """Whether a subject's verb reports words, itself or a verb conjoined with it sharing the
-    subject ("Jeff Bezos came out and tweeted about that. He said, “…”": Bezos reported)."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    return any(v.lemma_.lower() in REPORTING_LEMMAS for v in verbs)
 
 
 @dataclass(frozen=True)
@@ -127,7 +118,7 @@ class Antecedents:
                 continue
             if any(t.label_start <= span.start_char < t.start for t in labels):
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
-            if _vocative(span, self.ctx.sentence_of(span.root)):
+            if vocative(span, self.ctx.sentence_of(span.root)):
                 continue  # "Thanks, Jen.": the one spoken to, not someone spoken of
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is
@@ -148,7 +139,7 @@ class Antecedents:
                     ref,
                     subject,
                     subject and head.dep_ == "ROOT",
-                    subject and root.dep_ == "nsubj" and _reports(head),
+                    subject and root.dep_ == "nsubj" and reports(head),
                     subject or (root.dep_ == "poss" and head.dep_ in {"nsubj", "nsubjpass"}),
                 )
             )
@@ -169,7 +160,7 @@ class Antecedents:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self.inside_quote(tok.idx):
                 continue
             main = tok.head.dep_ == "ROOT"
-            reporting = tok.dep_ == "nsubj" and _reports(tok.head)
+            reporting = tok.dep_ == "nsubj" and reports(tok.head)
             office = self._office_subject(tok)
             if office is not None:  # "The President put out a statement. … he said": the bearer
                 self.mentions.append(Mention(tok.left_edge.idx, office, True, main, reporting, True))
@@ -185,16 +176,11 @@ class Antecedents:
         self.offsets = [m.offset for m in self.mentions]
 
     def _office_of_country(self, tok: Token) -> PersonRef | None:
-        """ "the President of El Salvador": an office holder the text names by office and
-        country only, a person a later "he" can be (never the publisher's own President)."""
-        if tok.left_edge.lower_ != "the" or tok.i - tok.left_edge.i > 2 or not tok.text[:1].isupper():
+        """ "the President of El Salvador", as an anonymous person mention."""
+        phrase = office_of_country(self.ctx.doc, tok)
+        if phrase is None:
             return None
-        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
-        places = [o for p in of for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-        if not places or office_of(self.ctx.doc[tok.left_edge.i : tok.i + 1].text) is None:
-            return None
-        phrase = self.ctx.doc[tok.left_edge.i : places[0].right_edge.i + 1].text
-        return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+        return PersonRef(phrase.text[:1].lower() + phrase.text[1:], None, "anonymous")
 
     def _office_subject(self, tok: Token) -> PersonRef | None:
         """ "The President" as a subject: the person the document names with the office."""
@@ -244,7 +230,8 @@ class Antecedents:
                 continue
             sent = self.ctx.sentence_of(tok)
             if any(ch in sent.text for ch in '“”"'):
-                reporter = self._reporter_of(tok)  # "Reyes said he was “encouraged”": Reyes is a he
+                # "Reyes said he was “encouraged”": Reyes is a he
+                reporter = self._named(reporter_subjects(tok))
                 if reporter is not None:
                     self._vote(reporter, gender)
                 continue  # a reporting clause's pronoun is what is being resolved, not evidence
@@ -252,7 +239,7 @@ class Antecedents:
             lo = before.start_char if before is not None else sent.start_char
             window = [m for m in self._between(lo, tok.idx) if m.ref.kind == "person"]
             named = {m.ref.name: m.ref for m in window}
-            clause_subject = self._clause_subject_of(tok)
+            clause_subject = self._named(clause_subjects(tok))
             if len(named) == 2 and clause_subject is not None:
                 # "Hollis said it was wrong. Cole disagreed with him.": "him" is not Cole
                 named.pop(clause_subject.name, None)
@@ -267,27 +254,13 @@ class Antecedents:
             self.mentions = sorted([*self.mentions, *chained], key=lambda m: m.offset)
             self.offsets = [m.offset for m in self.mentions]
 
-    def _clause_subject_of(self, pronoun: Token) -> PersonRef | None:
-        """The named subject of the clause a (non-reflexive) object pronoun sits in: a "him"
-        or "her" there is someone else ("Cole disagreed with him")."""
-        if pronoun.dep_ not in {"dobj", "pobj", "dative"} or pronoun.lower_.endswith("self"):
-            return None
-        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    def _named(self, subjects: list[Token], gender: str | None = None) -> PersonRef | None:
+        """The person named by the first of ``subjects`` the mentions know (agreeing with
+        ``gender`` when one is given)."""
+        for subject in subjects:
             found = self._between(subject.left_edge.idx, subject.idx + 1)
-            if found and found[-1].ref.kind == "person":
-                return found[-1].ref
-        return None
-
-    def _reporter_of(self, pronoun: Token) -> PersonRef | None:
-        """The named subject of the reporting verb whose reported clause ``pronoun`` is the
-        subject of ("Reyes said he was …"): the person a pronoun there most likely is."""
-        clause = pronoun.head
-        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not _reports(clause.head):
-            return None
-        for subject in (c for c in clause.head.children if c.dep_ == "nsubj"):
-            found = self._between(subject.left_edge.idx, subject.idx + 1)
-            if found and found[-1].ref.kind == "person":
+            agrees = bool(found) and (gender is None or self.gender(found[-1].ref) in (None, gender))
+            if found and found[-1].ref.kind == "person" and agrees:
                 return found[-1].ref
         return None
 
@@ -309,7 +282,7 @@ class Antecedents:
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None:
             return None
-        dislocated = self._dislocated(pronoun, gender) or self._host_subject(pronoun, gender)
+        dislocated = self._dislocated(pronoun, gender) or self._named(host_subjects(pronoun), gender)
         if dislocated is not None:
             return self._settle(dislocated, gender)
         text = self.ctx.text
@@ -342,38 +315,15 @@ class Antecedents:
         return None
 
     def _dislocated(self, pronoun: Token, gender: str) -> PersonRef | None:
-        """ "As my granddaughter — she used to say, “…”": a person set before the clause and
-        taken up by its pronoun after a dash is the pronoun's antecedent, however near another."""
-        doc = pronoun.doc
-        if pronoun.i < 2 or doc[pronoun.i - 1].text not in {"—", "–"}:
+        """The person or described person set before a dash the pronoun takes up."""
+        found = dislocated(pronoun, gender)
+        if found is None:
             return None
-        head = doc[pronoun.i - 2]
-        if head.ent_type_ == "PERSON":
+        head, named = found
+        if named:
             return self.ctx.people.known(head.text, head.idx) or self.ctx.people.resolve(entity_span(head))
-        if head.pos_ != "NOUN" or GENDERED_WORDS.get(head.lower_) != gender:
-            return None
-        phrase = doc[head.left_edge.i : head.i + 1].text
+        phrase = pronoun.doc[head.left_edge.i : head.i + 1].text
         return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
-
-    def _host_subject(self, pronoun: Token, gender: str) -> PersonRef | None:
-        """ "the position that President Obama expressed in 2016, when he said “…”": the subject
-        of an adverbial clause is the named subject of the clause it modifies; so is the subject
-        of a clause conjoined to another ("the President was asked about it, and he said “…”")."""
-        clause = pronoun.head
-        when = any(c.dep_ == "advmod" and c.lower_ in {"when", "as", "while"} for c in clause.children)
-        hosted = clause.dep_ in {"advcl", "conj"} or (clause.dep_ == "relcl" and when)
-        if pronoun.dep_ != "nsubj" or not hosted:
-            return None
-        host = clause.head
-        for _ in range(3):  # "expressed in 2016, when he said": the time phrase's verb
-            if host.pos_ in {"VERB", "AUX"} or host.head.i == host.i:
-                break
-            host = host.head
-        for subject in (c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            found = self._between(subject.left_edge.idx, subject.idx + 1)
-            if found and found[-1].ref.kind == "person" and self.gender(found[-1].ref) in (None, gender):
-                return found[-1].ref
-        return None
 
     def _agreeing(self, mentions: list[Mention], gender: str) -> list[Mention]:
         """Of the mentions in the latest one's paragraph, those of people already known by this
