@@ -20,6 +20,10 @@ between. The rules, in order:
    and a he/she that goes back to one is spoken by that description, not by the
    nearest name.
 
+Before salience, constructions that settle the question outright are read off the
+parse (:mod:`pronoun_cues`: a person set before a dash, the subject of the clause an
+adverbial or conjoined clause hangs from, vocatives, an object pronoun's own subject).
+
 When none of this finds a person, the people index's own nearest-subject rule
 answers.
 """
@@ -34,7 +38,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS
+from briefings.extract.entity_spans import entity_span
+from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER
+from briefings.extract.pronoun_cues import (
+    clause_subjects,
+    dislocated,
+    host_subjects,
+    office_of_country,
+    reporter_subjects,
+    reports,
+    vocative,
+)
 from briefings.extract.titles import bearer_of_title, office_of
 from briefings.extract.turn_speakers import first_person
 from briefings.extract.turns import Turn, find_turns, turn_at
@@ -83,6 +97,7 @@ class Antecedents:
     offsets: list[int] = field(default_factory=list)
     votes: dict[str, dict[str, int]] = field(default_factory=dict)
     turns: list[Turn] = field(default_factory=list)  # a transcript's labelled turns
+    _surnames: set[str] = field(default_factory=set)  # last words of the recogniser's PERSON names
 
     @classmethod
     def build(cls, ctx: DocContext, quoted: list[tuple[int, int]]) -> Antecedents:
@@ -103,7 +118,14 @@ class Antecedents:
                 continue
             if any(t.label_start <= span.start_char < t.start for t in labels):
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
+            if vocative(span, self.ctx.sentence_of(span.root)):
+                continue  # "Thanks, Jen.": the one spoken to, not someone spoken of
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
+            # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is
+            # the person's whom the text calls by that surname elsewhere ("Karayilan said")
+            misread = span.label_ != "PERSON" and span[-1].text in self._surnames
+            if misread and (ref is None or ref.kind != "person"):
+                ref = PersonRef(span.text, None, "person")
             if ref is None or ref.kind != "person":
                 continue
             root = span.root
@@ -117,7 +139,7 @@ class Antecedents:
                     ref,
                     subject,
                     subject and head.dep_ == "ROOT",
-                    subject and root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_LEMMAS,
+                    subject and root.dep_ == "nsubj" and reports(head),
                     subject or (root.dep_ == "poss" and head.dep_ in {"nsubj", "nsubjpass"}),
                 )
             )
@@ -130,10 +152,15 @@ class Antecedents:
                     self._vote(ref, gender, 3)
                     break
         for tok in self.ctx.doc:
+            foreign = self._office_of_country(tok)
+            if foreign is not None and not self.inside_quote(tok.idx):
+                subject = tok.dep_ in {"nsubj", "nsubjpass"}
+                self.mentions.append(Mention(tok.left_edge.idx, foreign, subject, False, False, subject))
+                continue
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self.inside_quote(tok.idx):
                 continue
             main = tok.head.dep_ == "ROOT"
-            reporting = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_LEMMAS
+            reporting = tok.dep_ == "nsubj" and reports(tok.head)
             office = self._office_subject(tok)
             if office is not None:  # "The President put out a statement. … he said": the bearer
                 self.mentions.append(Mention(tok.left_edge.idx, office, True, main, reporting, True))
@@ -147,6 +174,13 @@ class Antecedents:
             self._vote(ref, word, 3)
         self.mentions.sort(key=lambda m: m.offset)
         self.offsets = [m.offset for m in self.mentions]
+
+    def _office_of_country(self, tok: Token) -> PersonRef | None:
+        """ "the President of El Salvador", as an anonymous person mention."""
+        phrase = office_of_country(self.ctx.doc, tok)
+        if phrase is None:
+            return None
+        return PersonRef(phrase.text[:1].lower() + phrase.text[1:], None, "anonymous")
 
     def _office_subject(self, tok: Token) -> PersonRef | None:
         """ "The President" as a subject: the person the document names with the office."""
@@ -162,6 +196,7 @@ class Antecedents:
         entity recogniser missed: "Ana Ruiz, the mayor, arrived late")."""
         doc = self.ctx.doc
         spans = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._surnames = {e[-1].text for e in spans if e[-1].text[:1].isupper()}
         taken = {t.i for e in spans for t in e}
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ not in {"nsubj", "nsubjpass"}:
@@ -172,7 +207,11 @@ class Antecedents:
             run = doc[start : tok.i + 1]
             if not run.text[:1].isupper():
                 continue
-            if tok.ent_type_ in {"", "PERSON"} or self.ctx.people.known(run.text, run.start_char):
+            if (
+                tok.ent_type_ in {"", "PERSON"}
+                or self.ctx.people.known(run.text, run.start_char)
+                or tok.text in self._surnames
+            ):
                 spans.append(run)  # "Aalborg said", the surname NER took for a city
         return spans
 
@@ -191,11 +230,19 @@ class Antecedents:
                 continue
             sent = self.ctx.sentence_of(tok)
             if any(ch in sent.text for ch in '“”"'):
+                # "Reyes said he was “encouraged”": Reyes is a he
+                reporter = self._named(reporter_subjects(tok))
+                if reporter is not None:
+                    self._vote(reporter, gender)
                 continue  # a reporting clause's pronoun is what is being resolved, not evidence
             before = self.ctx.sentence_before(sent)
             lo = before.start_char if before is not None else sent.start_char
             window = [m for m in self._between(lo, tok.idx) if m.ref.kind == "person"]
             named = {m.ref.name: m.ref for m in window}
+            clause_subject = self._named(clause_subjects(tok))
+            if len(named) == 2 and clause_subject is not None:
+                # "Hollis said it was wrong. Cole disagreed with him.": "him" is not Cole
+                named.pop(clause_subject.name, None)
             if len(named) == 1:
                 ref = next(iter(named.values()))
                 self._vote(ref, gender)
@@ -206,6 +253,16 @@ class Antecedents:
         if chained:
             self.mentions = sorted([*self.mentions, *chained], key=lambda m: m.offset)
             self.offsets = [m.offset for m in self.mentions]
+
+    def _named(self, subjects: list[Token], gender: str | None = None) -> PersonRef | None:
+        """The person named by the first of ``subjects`` the mentions know (agreeing with
+        ``gender`` when one is given)."""
+        for subject in subjects:
+            found = self._between(subject.left_edge.idx, subject.idx + 1)
+            agrees = bool(found) and (gender is None or self.gender(found[-1].ref) in (None, gender))
+            if found and found[-1].ref.kind == "person" and agrees:
+                return found[-1].ref
+        return None
 
     def _between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect.bisect_left(self.offsets, lo) : bisect.bisect_left(self.offsets, hi)]
@@ -225,6 +282,9 @@ class Antecedents:
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None:
             return None
+        dislocated = self._dislocated(pronoun, gender) or self._named(host_subjects(pronoun), gender)
+        if dislocated is not None:
+            return self._settle(dislocated, gender)
         text = self.ctx.text
         para = text.rfind("\n", 0, min(pronoun.idx, quote[0])) + 1
         named_in_quote = {m.ref.name for m in self._quote_names(quote)}
@@ -253,6 +313,17 @@ class Antecedents:
             if chosen:
                 return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
         return None
+
+    def _dislocated(self, pronoun: Token, gender: str) -> PersonRef | None:
+        """The person or described person set before a dash the pronoun takes up."""
+        found = dislocated(pronoun, gender)
+        if found is None:
+            return None
+        head, named = found
+        if named:
+            return self.ctx.people.known(head.text, head.idx) or self.ctx.people.resolve(entity_span(head))
+        phrase = pronoun.doc[head.left_edge.i : head.i + 1].text
+        return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
 
     def _agreeing(self, mentions: list[Mention], gender: str) -> list[Mention]:
         """Of the mentions in the latest one's paragraph, those of people already known by this

@@ -16,14 +16,15 @@ import logging
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.entity_spans import NAME_LABELS, entity_span, in_possessive, name_run
 from briefings.extract.lexicon import (
-    NAME_PARTICLES,
     ORG_NOUNS,
     PARTITIVES,
     PERSON_NOUNS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
     TITLE_WORDS,
+    UTTERANCE_NOUNS,
 )
 from briefings.extract.names import is_honorific
 from briefings.extract.places import is_demonym
@@ -34,9 +35,7 @@ from briefings.model.facts import EntityKind, PersonRef
 _OFFICE_NOUNS = PERSON_NOUNS | TITLE_WORDS | {"premier", "chancellor", "monarch"}
 # what a person's words come in: "Cornyn's statement added", "the minister's office said"
 _SAYING_NOUNS = SOURCE_NOUNS | {"office", "remark", "comment", "word"}
-_SUBJECT_DEPS = frozenset({"nsubj"})
 _NAME_JOINERS = frozenset({"of", "for", "the", "without", "and", "on", "in"})
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 log = logging.getLogger(__name__)
 
@@ -84,12 +83,12 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         if (child.dep_ == "appos" and child.ent_type_ == "PERSON") or (
             child.dep_ == "poss" and child.pos_ == "PROPN" and token.lemma_.lower() in _SAYING_NOUNS
         ):
-            ref = ctx.people.resolve(_entity_span(child))
+            ref = ctx.people.resolve(entity_span(child))
             if ref is not None:
                 return ref
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
-        span = _entity_span(token)
-        ref = ctx.people.resolve(span) or ctx.people.known(_name_run(token), token.idx)
+        span = entity_span(token)
+        ref = ctx.people.resolve(span) or ctx.people.known(name_run(token), token.idx)
         if ref is not None:
             return PersonRef(ref.name, ref.role, "org") if ref.kind == "place" else ref
     if token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1].text):
@@ -102,8 +101,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         log.debug("speaker phrase %r for %r", text, token.text)
         # a name in apposition or a compound ("the minister, Wang Yi") is the speaker
         for t in phrase:
-            if t.ent_type_ == "PERSON" and not _in_possessive(t, token):
-                ref = ctx.people.resolve(_entity_span(t))
+            if t.ent_type_ == "PERSON" and not in_possessive(t, token):
+                ref = ctx.people.resolve(entity_span(t))
                 if ref is not None:
                     return ref
         lemma = token.lemma_.lower()
@@ -112,6 +111,10 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             if issuer is not None:
                 return issuer
         if phrase[0].lower_ == "the" and office_of(text) is not None:
+            if any(c.dep_ == "conj" for c in token.children) and token.right_edge.i - phrase.start < 8:
+                # "the president and CEO of that group": an office of some body, not the title
+                whole = token.doc[phrase.start : token.right_edge.i + 1].text
+                return PersonRef(whole[:1].lower() + whole[1:], None, "anonymous")
             return PersonRef(text, None, "person")  # "the President": :mod:`titles` names the bearer
         described = _nationality_description(ctx, phrase, token)
         if described is not None:
@@ -166,11 +169,15 @@ def _capitalised_name(token: Token) -> PersonRef | None:
 
 def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -> PersonRef | None:
     """ "Lawrence Summers was blunt. “…,” the economist said"; "the 45-year-old said": a short
-    definite description that is no office, body or text is the person just named."""
+    definite description that is no office, body or text is the person just named, unless
+    someone named before holds it as a title ("Hollis met Pope Francis. The pope told him")."""
     if phrase[0].lower_ != "the" or len(phrase) > 6 or lemma in SOURCE_NOUNS | TEXT_NOUNS:
         return None
-    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS:
+    if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
         return None
+    titled = ctx.people.resolve_nominal(token.text, token.idx) if lemma != "old" else None
+    if titled is not None and titled.kind == "person":
+        return titled
     return ctx.people.salient_person(token.idx)
 
 
@@ -197,84 +204,6 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
                 ref = speaker_from_token(ctx, subject)
                 if ref is not None and ref.kind != "person":
                     return ref
-    return None
-
-
-def _name_run(token: Token) -> str:
-    """The proper nouns right before ``token`` and it: "Ida B. Wells" of "Ida B. — Ida B. Wells"
-    (a transcript's false start the recogniser ran into one entity)."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return token.doc[start : token.i + 1].text
-
-
-def _entity_span(token: Token) -> Span:
-    """The name a token belongs to: its entity, else the run of proper nouns and hyphens around it."""
-    doc = token.doc
-    if token.ent_type_ in _NAME_LABELS:
-        # the entity's bounds from the IOB tags (Doc.ents would build every entity of the doc)
-        first, last = token.i, token.i + 1
-        while doc[first].ent_iob_ == "I" and first > 0:
-            first -= 1
-        while last < len(doc) and doc[last].ent_iob_ == "I":
-            last += 1
-        # an entity running over a comma is two names run together ("In an interview with the
-        # Daily Ledger, Ames said": the outlet and the speaker): keep the part holding the token
-        commas = [t.i for t in doc[first:last] if t.text == ","]
-        if commas and not any(t.dep_ == "pobj" and t.head.i < first for t in doc[first : commas[0]]):
-            commas = []  # "the Department for Environment, Food and Rural Affairs": one name
-        for comma in commas:
-            if comma < token.i:
-                first = comma + 1
-            else:
-                last = comma
-                break
-        ent = doc[first:last]
-        # an entity running over a verb is a misread ("Haines told The Associated Press"
-        # as one WORK_OF_ART): fall back to the proper nouns around the token
-        if not any(t.pos_ in {"VERB", "AUX"} for t in ent):
-            return ent
-    start, end = token.i, token.i + 1
-
-    def joins(tok: Token) -> bool:
-        glued = tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
-        return tok.pos_ == "PROPN" or glued or tok.lower_ in NAME_PARTICLES
-
-    while start > 0 and joins(doc[start - 1]):
-        start -= 1
-    return doc[start:end]
-
-
-def _in_possessive(tok: Token, head: Token) -> bool:
-    """Whether ``tok`` sits in a possessive of ``head``: "Odinga" in "Odinga's spokesman"."""
-    node = tok
-    while node.i != head.i and node.head.i != node.i:
-        if node.dep_ == "poss":
-            return True
-        node = node.head
-    return False
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
-    none for a passive ("was told that"), except "was quoted as saying"."""
-    node: Token | None = verb
-    for _ in range(4):
-        if node is None:
-            return None
-        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-        if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
-            named = [c for c in subjects if c.ent_type_ == "PERSON"]
-            return named[0] if named else subjects[-1]
-        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
-        if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke
-            return passive[0] if node.lemma_.lower() == "quote" else None
-        if node.dep_ in {"ROOT"} or node.head is node:
-            return None
-        if node.dep_ in {"ccomp", "relcl", "acl"}:
-            return None
-        node = node.head
     return None
 
 
@@ -328,4 +257,19 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
                 if ref is not None and ref.kind == "person" and ref.name == text and not ref.role:
                     return PersonRef(text, None, "org")
                 return ref or PersonRef(text, None, "org")
+    return None
+
+
+def words_owner(ctx: DocContext, inside: list[Token]) -> PersonRef | None:
+    """ "noting that the Prime Minister's declaration that “…” has resonated": a quotation that
+    completes a noun of saying belongs to that noun's possessor, not to the one noting it."""
+    quoted = {t.i for t in inside}
+    for tok in inside:
+        if tok.head.i in quoted or tok.head.i == tok.i:
+            continue
+        noun = tok.head
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in UTTERANCE_NOUNS and owners:
+            return speaker_from_token(ctx, owners[0])
+        return None
     return None

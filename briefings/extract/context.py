@@ -14,8 +14,9 @@ from datetime import datetime
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.people import PeopleIndex
+from briefings.extract.publishers import publisher_offices
 from briefings.model.documents import Document
-from briefings.model.facts import Evidence
+from briefings.model.facts import Evidence, PersonRef
 
 
 @dataclass
@@ -30,6 +31,9 @@ class DocContext:
     # caches: spaCy rebuilds Doc.text and re-checks sentence annotation over the whole
     # document on every access, which turns per-token lookups quadratic
     text: str = field(default="", repr=False)  # doc.text, computed once (by build or here)
+    # the publisher's office holders on the publication date ("president" -> the President of
+    # a White House text): a fact of the metadata, read once (:mod:`publishers`)
+    offices: dict[str, PersonRef] = field(default_factory=dict, repr=False)
     sentences: list[Span] = field(init=False, repr=False)
     _sentence_starts: list[int] = field(init=False, repr=False)
 
@@ -42,7 +46,8 @@ class DocContext:
     def build(cls, document: Document, doc: Doc, title_doc: Doc | None = None) -> DocContext:
         """Index the people of a parsed document."""
         text = doc.text
-        ctx = cls(document, doc, title_doc, PeopleIndex(), document.published, text)
+        offices = publisher_offices(document)
+        ctx = cls(document, doc, title_doc, PeopleIndex(), document.published, text, offices)
         ctx.people = PeopleIndex.build(doc, title_doc, text, ctx._sentence_starts)
         return ctx
 

@@ -13,9 +13,17 @@ from typing import Literal
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.lexicon import SAYING_NOUNS
 from briefings.extract.quote_frame import reporting_verbs
 from briefings.extract.quotemarks import QuoteSpan
-from briefings.extract.reporting import adjacent_verb, governing_verb, is_predicate, naming_verb, scare_marked
+from briefings.extract.reporting import (
+    adjacent_verb,
+    governing_verb,
+    is_predicate,
+    naming_verb,
+    scare_marked,
+    unsaid,
+)
 from briefings.extract.standalone import colon_intro, quote_marker
 from briefings.model.facts import PersonRef, QuoteKind
 
@@ -39,13 +47,15 @@ def echo(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
 
 def denied(outside: list[Token], span: QuoteSpan) -> bool:
     """ "we are not standing here and say, “The invasion is on.”": words a negated reporting
-    verb puts in no one's mouth."""
+    verb puts in no one's mouth; so are words only supposed ("If the CDC was to say, “…”",
+    "getting leaders to say “…”", see :func:`reporting.unsaid`)."""
     verbs = reporting_verbs(outside, span)
     if not verbs:
         return False
     verb = verbs[0]
     heads = [verb, verb.head] if verb.dep_ in {"conj", "xcomp"} else [verb]
-    return any(c.dep_ == "neg" for h in heads for c in h.children)
+    negated = any(c.dep_ == "neg" for h in heads for c in h.children)
+    return negated or unsaid(verb, (span.open_mark, span.close_mark))
 
 
 Reported = Literal["named", "spoken", "predicate", "embedded", "no"]
@@ -97,3 +107,22 @@ def kind_of(text: str, span: QuoteSpan) -> QuoteKind:
     whole_sentence = span.text.rstrip(" ”\"'’")[-1:] in ".?!"  # "said that “The hasty … Afghanistan.”"
     capital = span.text[:1].isupper() or span.text[:1].isdigit()
     return "direct" if capital and (starts_sentence or whole_sentence) else "partial"
+
+
+def recited(ctx: DocContext, span: QuoteSpan) -> bool:
+    """A saying, not speech: a quotation a saying noun introduces ("Remember that old proverb:
+    “…”", "we declare a creed: “All for one …”", "there's an expression where I come from:
+    “…”", "as the saying goes, “…”") is nobody's words, unless someone owns the saying ("my
+    mother used to have an expression: “…”", "his motto")."""
+    before = [t for t in ctx.sentence_at(span.open_mark) if t.idx < span.open_mark]
+    near = [t for t in before if not (t.is_punct or t.is_space)][-6:]
+    for tok in before:
+        if tok.lemma_.lower() not in SAYING_NOUNS or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "go":
+            return True  # "as the saying goes"
+        if tok not in near or any(c.dep_ == "poss" or c.lower_ == "of" for c in tok.children):
+            continue
+        owner = tok.dep_ == "dobj" and tok.head.lemma_ == "have"
+        return not owner
+    return False

@@ -4,7 +4,9 @@ Rules are stated as linguistic constructions (a reporting verb governing a quota
 a meeting verb with a comitative object, an interrogative clause nobody answers); the
 words that fill a construction's slots live here, so a reader sees the whole vocabulary
 at once and a list cannot drift between two modules. Lists are generic English
-(reporting verbs, offices, hedges), never particular people, places or articles.
+(reporting verbs, offices, hedges), never particular people, places or articles; the
+one exception is a stated fact table, the office holders of government publishers by
+date (``PUBLISHER_OFFICE_HOLDERS``), which no text states and :mod:`publishers` reads.
 
 Sections follow the product's sections; a list read by several sections sits in
 "shared" at the top.
@@ -225,6 +227,17 @@ SOURCE_NOUNS = frozenset(
     poll paper editorial
     """.split()  # noqa: SIM905
 )
+# nouns for words someone said, whose owner ("the Prime Minister's declaration that “…”",
+# "Cole's claim that “…”") is the speaker of the quotation that completes them
+UTTERANCE_NOUNS = frozenset(
+    """
+    declaration statement remark comment warning claim assertion message pledge promise vow words
+    appeal insistence argument assurance admission accusation
+    """.split()  # noqa: SIM905
+)
+# nouns for a saying nobody in particular says: a quotation they introduce ("Remember that old
+# proverb: “For want of a nail …”", "as the saying goes, “…”") is not its reciter's words
+SAYING_NOUNS = frozenset({"proverb", "saying", "adage", "creed", "motto", "slogan", "maxim", "expression"})
 # texts that "say" things without being anyone's statement ("the lawsuit said")
 TEXT_NOUNS = frozenset(
     """
@@ -269,7 +282,7 @@ GENDERED_WORDS = {
     **dict.fromkeys(
         """
         mr sir lord king prince duke emperor spokesman congressman chairman businessman father son
-        brother husband uncle nephew grandfather boy man dad grandpa grandpop
+        brother husband uncle nephew grandfather boy man dad grandpa grandpop grandson
         """.split(),  # noqa: SIM905
         "m",
     ),
@@ -277,7 +290,7 @@ GENDERED_WORDS = {
         """
         mrs ms miss madam dame lady queen princess duchess empress spokeswoman congresswoman
         chairwoman businesswoman mother daughter sister wife aunt niece grandmother girl woman mom mum
-        grandma
+        grandma granddaughter
         """.split(),  # noqa: SIM905
         "f",
     ),
@@ -295,6 +308,46 @@ SINGLE_BEARER_OFFICES = (
     "press secretary",
     "secretary",
 )
+
+# A stated fact table, not generic English: a government office's own texts call its principals
+# by bare title ("the President said", "the Secretary's trip"), so which person the title names
+# depends on who published the text and when. The publisher is read from the document's URL
+# host (the host itself or any subdomain of it); an archive host also pins the administration,
+# for a text whose date is missing or off by the inauguration day. Dates are terms of office,
+# [start, end) as ISO dates (start at noon Eastern on inauguration day); an open term ends "".
+PUBLISHER_HOSTS: dict[str, tuple[str, str]] = {  # host -> (publisher, administration or "")
+    "whitehouse.gov": ("White House", ""),
+    "obamawhitehouse.archives.gov": ("White House", "Obama"),
+    "trumpwhitehouse.archives.gov": ("White House", "Trump"),
+    "bidenwhitehouse.archives.gov": ("White House", "Biden"),
+    "state.gov": ("State Department", ""),
+    "2009-2017.state.gov": ("State Department", "Obama"),
+    "2017-2021.state.gov": ("State Department", "Trump"),
+}
+# (publisher, administration, office as SINGLE_BEARER_OFFICES writes it, holder, start, end)
+PUBLISHER_OFFICE_HOLDERS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("White House", "Obama", "president", "Barack Obama", "2009-01-20T17:00", "2017-01-20T17:00"),
+    ("White House", "Trump", "president", "Donald Trump", "2017-01-20T17:00", "2021-01-20T17:00"),
+    ("White House", "Biden", "president", "Joe Biden", "2021-01-20T17:00", "2025-01-20T17:00"),
+    ("White House", "Trump", "president", "Donald Trump", "2025-01-20T17:00", ""),
+    ("White House", "Obama", "vice president", "Joe Biden", "2009-01-20T17:00", "2017-01-20T17:00"),
+    ("White House", "Trump", "vice president", "Mike Pence", "2017-01-20T17:00", "2021-01-20T17:00"),
+    ("White House", "Biden", "vice president", "Kamala Harris", "2021-01-20T17:00", "2025-01-20T17:00"),
+    ("White House", "Trump", "vice president", "JD Vance", "2025-01-20T17:00", ""),
+    ("White House", "Obama", "first lady", "Michelle Obama", "2009-01-20T17:00", "2017-01-20T17:00"),
+    ("White House", "Trump", "first lady", "Melania Trump", "2017-01-20T17:00", "2021-01-20T17:00"),
+    ("White House", "Biden", "first lady", "Jill Biden", "2021-01-20T17:00", "2025-01-20T17:00"),
+    ("White House", "Trump", "first lady", "Melania Trump", "2025-01-20T17:00", ""),
+    ("White House", "Biden", "second gentleman", "Doug Emhoff", "2021-01-20T17:00", "2025-01-20T17:00"),
+    ("State Department", "Obama", "secretary", "Hillary Clinton", "2009-01-21", "2013-02-01"),
+    ("State Department", "Obama", "secretary", "John Kerry", "2013-02-01", "2017-01-20T17:00"),
+    ("State Department", "Trump", "secretary", "Rex Tillerson", "2017-02-01", "2018-04-01"),
+    ("State Department", "Trump", "secretary", "Mike Pompeo", "2018-04-26", "2021-01-20T17:00"),
+    ("State Department", "Biden", "secretary", "Antony Blinken", "2021-01-26", "2025-01-20T17:00"),
+    ("State Department", "Trump", "secretary", "Marco Rubio", "2025-01-21", ""),
+)
+# the role a holder is given when it is more than the title-cased office
+PUBLISHER_ROLES = {("State Department", "secretary"): "Secretary of State"}
 
 
 # verbs only people do with words: their subject is a person even if NER missed the name
@@ -455,6 +508,15 @@ MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
 # Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
 APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
 UNSURE_MARKS = frozenset({"if", "unless", "whether"})
+# words whose "to say" complement is words not (yet) said: wished, asked or judged, never
+# reported ("getting leaders to say “…”", "I want to be able to say “…”", "inappropriate to
+# say “…”"); "went on / came out / took to Twitter to say" report, so they are not here
+UNSAID_HEADS = frozenset(
+    """
+    want wish hope expect ask urge get need able like love prefer allow let encourage tell
+    appropriate inappropriate fair safe hard easy unusual willing ready try refuse dare
+    """.split()  # noqa: SIM905
+)
 BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
 FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})

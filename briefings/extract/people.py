@@ -445,11 +445,11 @@ class PeopleIndex:
             nearest = nearest or self._people[number]
         return nearest.ref() if nearest else None
 
-    def office_holders(self, office: str) -> list[tuple[PersonRef, int]]:
+    def office_holders(self, office: str) -> list[tuple[PersonRef, list[int]]]:
         """The people given exactly ``office`` as a role ("President Joe Biden" for "president"),
-        each with how often the body names them."""
+        each with where the body names them."""
         return [
-            (entry.ref(), len(entry.mentions))
+            (entry.ref(), entry.mentions)
             for entry in self._people
             if entry.kind == "person" and any(role.lower() == office for role in entry.roles)
         ]

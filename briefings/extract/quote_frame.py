@@ -13,6 +13,8 @@ from briefings.extract.context import DocContext
 from briefings.extract.lexicon import QUOTE_MARKERS, REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan
 
+_SUBJECT_DEPS = frozenset({"nsubj"})
+
 
 def frame_of(ctx: DocContext, span: QuoteSpan) -> tuple[list[Token], list[Token]]:
     """The author's tokens in the sentences around a quote, and the quote's own tokens."""
@@ -96,7 +98,34 @@ def _introduces_quote(verb: Token) -> bool:
 
 
 def _reading_out(verb: Token) -> bool:
-    """ "and I quote": the speaker reads out another's words; the verb before it reports them."""
-    return verb.lower_ in QUOTE_MARKERS and any(
+    """ "and I quote", "— I'm quoting him —": the speaker reads out another's words; the verb
+    before it reports them."""
+    return verb.lemma_.lower() in QUOTE_MARKERS and any(
         c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
     )
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
+    none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
+    quotes speaks, not who quotes ("The BBC quoted Ames as saying “…”": Ames)."""
+    node: Token | None = verb
+    for _ in range(4):
+        if node is None:
+            return None
+        quoted = [c for c in node.children if c.dep_ == "dobj"] if node.lemma_.lower() == "quote" else []
+        if quoted:
+            return quoted[0]
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
+            named = [c for c in subjects if c.ent_type_ == "PERSON"]
+            return named[0] if named else subjects[-1]
+        passive = [c for c in node.children if c.dep_ == "nsubjpass"]
+        if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke
+            return passive[0] if node.lemma_.lower() == "quote" else None
+        if node.dep_ in {"ROOT"} or node.head is node:
+            return None
+        if node.dep_ in {"ccomp", "relcl", "acl"}:
+            return None
+        node = node.head
+    return None

@@ -17,11 +17,17 @@ import logging
 from spacy.tokens import Token
 
 from briefings.extract.antecedents import Antecedents
-from briefings.extract.attribution import according_to, speaker_from_token, subject_of
+from briefings.extract.attribution import according_to, speaker_from_token, words_owner
 from briefings.extract.context import DocContext
-from briefings.extract.key_quotes import denied, echo, is_key_quote, kind_of, reported
+from briefings.extract.key_quotes import denied, echo, is_key_quote, kind_of, recited, reported
 from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS
-from briefings.extract.quote_frame import acts_as_verb, frame_of, misparsed_subject, reporting_verbs
+from briefings.extract.quote_frame import (
+    acts_as_verb,
+    frame_of,
+    misparsed_subject,
+    reporting_verbs,
+    subject_of,
+)
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.reporting import in_question_put
@@ -58,7 +64,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         outside, inside = frame_of(ctx, span)
         if in_question_put(inside):
             continue  # "Asked “…”, Ames said": the interviewer's question
-        if echo(span, spans) or denied(outside, span):
+        if echo(span, spans) or denied(outside, span) or recited(ctx, span):
             continue
         speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
@@ -108,6 +114,9 @@ def _attribute(
 ) -> PersonRef | None:
     outside, inside = frame_of(ctx, span)
     turn = turn_at(turns, span.open_mark)
+    owner = words_owner(ctx, inside)
+    if owner is not None:
+        return owner
     for number, verb in enumerate(reporting_verbs(outside, span)):
         nearest = number == 0
         outer = _outer_reporter(ctx, verb, frame, span, previous)
@@ -121,14 +130,17 @@ def _attribute(
             if source is not None:
                 return source
             continue
+        if any(s.open_mark <= subject.idx <= s.close_mark for s in frame.spans):
+            continue  # "Trumka said, “I wish …,” speaking of him, “…”": quoted words never report
         if subject.lower_ in _FIRST_PERSON:
             # "I said, “…”" quotes the turn's speaker; an "I" farther off ("I promise you,
-            # they're saying “…”") does not speak the words
-            return first_person(ctx, turn, span.open_mark) if nearest else None
+            # they're saying “…”") does not speak the words, nor does a reporter's "we" (the
+            # public or the government: "as we're telling them, “It's okay to go mask-free”")
+            if not nearest or (subject.lower_ == "we" and turn is not None and turn.is_reporter):
+                return None
+            return first_person(ctx, turn, span.open_mark)
         if subject.lower_ == "you" and nearest:  # a reporter's "you said “…”": who answers
             return None if asks(verb) else addressee(ctx, turns, turn, span.open_mark)
-        if span.open_mark <= subject.idx <= span.close_mark:
-            continue
         ref = _speaker(ctx, subject, frame, span, previous)
         if ref is not None:
             return ref

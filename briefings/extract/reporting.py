@@ -25,7 +25,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.lexicon import NAMING_LEMMAS, REPORTING_LEMMAS, SCARE_MARKERS
+from briefings.extract.lexicon import (
+    NAMING_LEMMAS,
+    REPORTING_LEMMAS,
+    SCARE_MARKERS,
+    UNSAID_HEADS,
+    UNSURE_MARKS,
+)
 
 _CONTENT_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "parataxis", "dep", "advcl", "conj"}
@@ -37,6 +43,51 @@ _REPORTS = REPORTING_LEMMAS | NAMING_LEMMAS
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "xcomp", "ccomp"})
 _CLIMB = 8  # dependency steps from the quote to its reporting verb, at most
 _ADJACENT = 4  # words between the closing mark and "said", at most
+
+
+# how a "to say" clause hangs from the word it completes ("getting leaders to say")
+_INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "conj"})
+
+
+def unsaid(verb: Token, quoted: tuple[int, int]) -> bool:
+    """Whether a reporting verb gives words nobody has said: a condition ("If the CDC was to
+    say, “…”", "what would have happened if I had said “…”") or a "to say" that is wished,
+    asked or judged ("By getting leaders to say, “…”", "inappropriate to say, “…”"). The
+    person who would say them is not their speaker. So are words a question asks about ("Did
+    advisors come to him and say, “…”?"), a negated "to say" ("he shouldn't have to call them
+    to say, “…”") and a prediction ("he's going to say, “…”"). "He went on to say, “…”"
+    reports. A mark inside the quotation (``quoted``, its character range) is the speaker's
+    own ("“If they attack, we will resist,” he said")."""
+    node = verb
+    infinitive = False
+    for _ in range(_CLIMB):
+        outside = [c for c in node.children if not quoted[0] <= c.idx <= quoted[1]]
+        if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for c in outside):
+            return True
+        if _asks(node, outside) or (infinitive and any(c.dep_ == "neg" for c in outside)):
+            return True
+        if node.dep_ not in _INFINITIVE_DEPS or node.head.i == node.i:
+            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        head = node.head
+        if infinitive and head.lemma_.lower() in UNSAID_HEADS:
+            return True
+        if infinitive and head.lemma_.lower() == "go" and head.tag_ == "VBG":
+            return True  # "he's going to say": a prediction
+        if node.dep_ == "ccomp" and not infinitive:
+            return False  # "She said that if …, she would …": a report of its own
+        node = node.head
+    return False
+
+
+def _asks(node: Token, children: list[Token]) -> bool:
+    """An auxiliary before the subject: a question ("did advisors come …", "has he said …"),
+    also where the parser made the "did" the head of the clause."""
+    aux = [c.i for c in children if c.dep_ in {"aux", "auxpass"} and c.lower_ != "to"]
+    subjects = [c.i for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and node.dep_ == "ccomp" and node.head.lemma_ == "do" and node.head.i < min(subjects):
+        return True
+    return bool(aux and subjects) and min(aux) < min(subjects)
 
 
 def _is_verb(tok: Token) -> bool:

@@ -14,7 +14,7 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.attribution import speaker_from_token, subject_of
+from briefings.extract.attribution import speaker_from_token
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
     QUOTE_MARKERS,
@@ -23,6 +23,7 @@ from briefings.extract.lexicon import (
     SOURCE_NOUNS,
     UNSURE_MARKS,
 )
+from briefings.extract.quote_frame import subject_of
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.model.facts import PersonRef
 
@@ -132,6 +133,12 @@ def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
         if ref is not None:
             return ref
     names = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG"}]
+    people = [t for t in names if t.ent_type_ == "PERSON"]
+    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+    if verbless and people and people[0].i <= tokens[0].i + 3:
+        # "Collin O’Mara, President and CEO, National Wildlife Federation: “…”": a list of
+        # statements heads each with the speaker's name, then role and organisation
+        return speaker_from_token(ctx, people[0])
     if names and names[-1].i >= len(tokens) + sent.start - 3:
         return speaker_from_token(ctx, names[-1])
     return None

@@ -27,7 +27,7 @@ def first_person(ctx: DocContext, turn: Turn | None, position: int) -> PersonRef
     """ "I said, “…”": the speaker of the turn the quotation is in, by name; nobody outside turns."""
     if turn is None:
         return None
-    return bearer_of_title(ctx, speaker_of(turn, ctx.people), None, position)
+    return bearer_of_title(ctx, speaker_of(turn, ctx.people), None, position, label=True)
 
 
 def addressee(ctx: DocContext, turns: Sequence[Turn], turn: Turn | None, position: int) -> PersonRef | None:

@@ -117,7 +117,95 @@ def test_a_stage_direction_is_never_a_pronouns_antecedent(context_of: Ctx) -> No
     assert {name for _, name in said(quotes)} == {"Tom Reyes"}
 
 
+def test_a_subject_of_coordinated_verbs_one_reporting_is_the_next_pronouns_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Mayor Ana Ruiz said, “The harbour will reopen by May.”\n\n"
+            "Tom Reyes came out and wrote about that. He said, “The harbour plan should be reviewed "
+            "by somebody else.”"
+        )
+    )
+    assert speaker(quotes, "The harbour plan") == "Tom Reyes"
+
+
+def test_a_name_tagged_an_organisation_is_the_person_its_surname_names_elsewhere(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Syrian President Bashar al-Assad defended the decision, saying “It is important to note "
+            "that the powers that have invaded Iraq are responsible.”\n\n"
+            "Baran Tekin, the leader of the armed wing of the PKK, warned Turkey of the consequences "
+            "of an attack in an interview with The Times. “If the army attacks we will resist "
+            "until the end,” he said. Tekin nevertheless said he hoped the crisis could end."
+        )
+    )
+    assert speaker(quotes, "If the army attacks").split()[-1] == "Tekin"
+
+
+def test_a_he_in_the_clause_a_person_reports_says_that_persons_gender(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Mayor Jane Ames met Governor Tom Hollis on Monday. Afterwards, Hollis said he was “very "
+            "encouraged by the talks we had today.” She said, “We agreed on almost everything that "
+            "matters.”"
+        )
+    )
+    assert speaker(quotes, "We agreed") == "Jane Ames"
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject_so_it_says_the_others_gender(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Prime Minister Tom Hollis said the decision was wrong. Opposition leader Mary Cole "
+            "disagreed with him. “This is the right decision for the town and its people,” she said."
+        )
+    )
+    assert speaker(quotes, "This is the right decision") == "Mary Cole"
+
+
+def test_a_definite_description_is_the_person_named_with_it_as_a_title(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Tom Hollis met Pope Francis in Rome. The pope told him: “Peace is the only path for your "
+            "people.”"
+        )
+    )
+    assert speaker(quotes, "Peace is the only path") == "Francis"
+
+
+def test_the_subject_of_an_adverbial_clause_is_the_subject_of_the_clause_it_modifies(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Senator Tom Ames spoke first, and he said the vote was “a good day for the town.” Then "
+            "he rejected the view that Governor Ben Hollis expressed in 2016, when he said the plan "
+            "would put the town at the “back of the queue for every grant.”"
+        )
+    )
+    assert speaker(quotes, "back of the queue") == "Ben Hollis"
+
+
+def test_the_subject_of_a_conjoined_clause_is_the_first_clauses_subject(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Senator Tom Ames spoke to reporters on Monday. Later, Governor Ben Hollis was asked about "
+            "the vote, and he said, “I am hopeful that the bill will pass this week.”"
+        )
+    )
+    assert speaker(quotes, "I am hopeful") == "Ben Hollis"
+
+
 # --- 2. the outer reporting clause owns the words --------------------------------------
+
+
+def test_words_completing_a_possessed_noun_of_saying_are_the_possessors(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "President Tom Hollis thanked Prime Minister Ana Ruiz for her voice, noting that the Prime "
+            "Minister’s declaration that “any use of a nuclear weapon would be an act of hostility "
+            "against humanity” has resonated. Mayor Ben Ames rejected Mary Cole’s claim that “the "
+            "budget will bankrupt this town within a year.”"
+        )
+    )
+    assert [name for _, name in said(quotes)] == ["Ana Ruiz", "Mary Cole"]
 
 
 def test_a_partial_quote_inside_a_reported_clause_is_the_reporters(context_of: Ctx) -> None:
@@ -274,6 +362,17 @@ def test_the_person_speaks_not_the_outlet_or_platform(context_of: Ctx, body: str
     assert quote.speaker is not None and quote.speaker.name.endswith("Roe")
 
 
+def test_an_outlet_quoting_a_person_as_saying_leaves_the_words_to_the_person(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The BBC quoted Senator Jane Ames as saying “the plan is a betrayal of every family in this "
+            "state.” Reuters quoted her as saying that “the storm was the worst I have seen in my whole "
+            "life.”"
+        )
+    )
+    assert {name for _, name in said(quotes)} == {"Jane Ames"}
+
+
 # --- 6. interviews in prose: the answers are the interviewee's ---------------------------
 
 
@@ -317,3 +416,16 @@ def test_a_statement_released_before_a_colon_is_its_issuers(context_of: Ctx) -> 
         )
     )
     assert [q.speaker.name for q in quotes if q.speaker] == ["Hana Berg"]
+
+
+def test_a_list_of_statements_headed_name_role_organisation_gives_them_to_the_named(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The following leaders attended the meeting.\n\n"
+            "Collin Marsh, President and CEO, National Wildlife Federation: “Responsibly mined critical "
+            "minerals are essential for our clean energy future.”\n\n"
+            "**Tom Palmer, President and CEO, Newmont Corporation**: “We welcome the administration’s "
+            "focus on responsible mining.”"
+        )
+    )
+    assert [name for _, name in said(quotes)] == ["Collin Marsh", "Tom Palmer"]

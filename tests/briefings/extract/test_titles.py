@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
+from briefings.extract import Extractor
 from briefings.extract.context import DocContext
 from briefings.extract.quotes import extract_quotes
 from briefings.extract.titles import office_of
+from briefings.model.documents import Document
 
 Ctx = Callable[..., DocContext]
 
@@ -85,3 +88,120 @@ def test_a_bearer_the_text_never_names_in_full_with_the_office_keeps_surname_and
         title="Remarks by President Kellner at the Port of Miami",
     )
     assert _speakers(ctx)["We will build it here."] == ("Kellner", "President")
+
+
+# --- a government publisher's own titles (the holder on the publication date) ---------------
+
+
+def _published(
+    extractor: Extractor, body: str, url: str | None, when: datetime, title: str = ""
+) -> DocContext:
+    document = Document.create(title=title, body=body, url=url, published=when)
+    return extractor.context(document)
+
+
+_BRIEFING = (
+    "MS. LIMA: Good afternoon. President Putin spoke again about the talks, and President "
+    "Zelenskyy answered him.\n\nThe two leaders will meet next month in Geneva for the first time "
+    "since the war began.\n\nThe talks are the first of their kind in a year.\n\nOur side has been "
+    "busy all week with the allies.\n\nThis morning the President said, “We will stand with our "
+    "allies for as long as it takes.”\n\nQ Thank you."
+)
+_SAID = "We will stand with our allies for as long as it takes."
+
+
+def test_a_white_house_text_names_its_president_by_date_where_the_text_names_several(
+    extractor: Extractor,
+) -> None:
+    url = "https://www.whitehouse.gov/briefing-room/press-briefings/2022/03/01/press-briefing/"
+    ctx = _published(extractor, _BRIEFING, url, datetime(2022, 3, 1, 18, tzinfo=UTC))
+    assert _speakers(ctx)[_SAID] == ("Joe Biden", "President")
+    ctx = _published(extractor, _BRIEFING, url, datetime(2018, 3, 1, 18, tzinfo=UTC))
+    assert _speakers(ctx)[_SAID] == ("Donald Trump", "President")
+
+
+def test_an_archive_host_pins_the_administration_of_an_undated_text(extractor: Extractor) -> None:
+    document = Document.create(
+        title="", body=_BRIEFING, url="https://obamawhitehouse.archives.gov/the-press-office/2015/x"
+    )
+    assert _speakers(extractor.context(document))[_SAID] == ("Barack Obama", "President")
+
+
+def test_the_same_text_from_a_news_site_keeps_the_title(extractor: Extractor) -> None:
+    ctx = _published(extractor, _BRIEFING, "https://www.example-news.com/a", datetime(2022, 3, 1, tzinfo=UTC))
+    speaker = _speakers(ctx)[_SAID]
+    assert speaker is not None and office_of(speaker[0]) == "president"
+    ctx = _published(extractor, _BRIEFING, None, datetime(2022, 3, 1, tzinfo=UTC))
+    speaker = _speakers(ctx)[_SAID]
+    assert speaker is not None and office_of(speaker[0]) == "president"
+
+
+def test_another_president_named_just_before_is_left_to_the_text(extractor: Extractor) -> None:
+    body = (
+        "MS. LIMA: President Claude Moreau of France arrived this morning. After the meeting the "
+        "President said, “France will always be a friend of this port.”\n\nQ Thank you."
+    )
+    url = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/01/x/"
+    ctx = _published(extractor, body, url, datetime(2022, 3, 1, 18, tzinfo=UTC))
+    assert _speakers(ctx)["France will always be a friend of this port."] == ("Claude Moreau", "President")
+
+
+def test_a_bearer_the_title_names_wins_over_the_publishers_holder(extractor: Extractor) -> None:
+    body = "THE PRESIDENT: Thank you all. I said, “We will rebuild this port together.”\n\nQ Thank you."
+    url = "https://www.whitehouse.gov/briefing-room/speeches-remarks/2022/03/01/x/"
+    ctx = _published(
+        extractor, body, url, datetime(2022, 3, 1, 18, tzinfo=UTC), "Remarks by President Vargas of Chile"
+    )
+    assert _speakers(ctx)["We will rebuild this port together."] == ("Vargas", "President")
+
+
+def test_the_vice_president_and_first_lady_of_the_day(extractor: Extractor) -> None:
+    body = (
+        "MS. LIMA: The First Lady visited a school in Ohio. The Vice President said, “Every child "
+        "deserves a good school close to home.” The First Lady said, “Teachers are the heart of "
+        "this country.”\n\nQ Thank you."
+    )
+    url = "https://trumpwhitehouse.archives.gov/briefings-statements/x/"
+    ctx = _published(extractor, body, url, datetime(2019, 5, 1, 18, tzinfo=UTC))
+    said = _speakers(ctx)
+    assert said["Every child deserves a good school close to home."] == ("Mike Pence", "Vice President")
+    assert said["Teachers are the heart of this country."] == ("Melania Trump", "First Lady")
+
+
+def test_the_secretary_of_a_state_department_text(extractor: Extractor) -> None:
+    body = (
+        "MR. PRICE: The Secretary will travel to Jakarta on Monday. Yesterday the Secretary said, "
+        "“Our partnership with Indonesia has never been stronger.”\n\nQUESTION: Thank you."
+    )
+    url = "https://www.state.gov/briefings/department-press-briefing-march-1-2022/"
+    ctx = _published(extractor, body, url, datetime(2022, 3, 1, 18, tzinfo=UTC))
+    assert _speakers(ctx)["Our partnership with Indonesia has never been stronger."] == (
+        "Antony Blinken",
+        "Secretary of State",
+    )
+
+
+def test_a_bare_title_labelling_a_turn_is_the_publishers_holder_whoever_the_piece_names(
+    extractor: Extractor,
+) -> None:
+    # a later piece of a long transcript has no title; it names only a former president
+    body = (
+        "THE PRESIDENT: President Abraham Lincoln asked me to serve. And I said, “Only if the power "
+        "goes with the job, Mr. President.”\n\nQ Thank you."
+    )
+    url = "https://www.whitehouse.gov/briefing-room/speeches-remarks/2022/03/01/x/"
+    ctx = _published(extractor, body, url, datetime(2022, 3, 1, 18, tzinfo=UTC))
+    assert _speakers(ctx)["Only if the power goes with the job, Mr. President."] == ("Joe Biden", "President")
+
+
+def test_a_title_joined_with_another_office_is_some_bodys_officer_not_the_publishers(
+    extractor: Extractor,
+) -> None:
+    body = (
+        "MS. LIMA: Hello.\n\nQ The president and CEO of that group says that the ban on new leases is "
+        "“a disaster for every family that heats a home.”\n\nMS. LIMA: Thanks."
+    )
+    url = "https://www.whitehouse.gov/briefing-room/press-briefings/2022/03/01/x/"
+    ctx = _published(extractor, body, url, datetime(2022, 3, 1, 18, tzinfo=UTC))
+    speaker = _speakers(ctx)["a disaster for every family that heats a home."]
+    assert speaker == ("the president and CEO of that group", None)

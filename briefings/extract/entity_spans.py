@@ -1,0 +1,70 @@
+"""Where a name sits in the parse: the entity a token belongs to, the proper nouns run into it.
+
+Attribution reads a speaker off one token (a reporting verb's subject); the name it
+stands for is the entity around it, except where the recogniser ran two names into
+one ("In an interview with the Daily Ledger, Ames said") or ran over a verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.lexicon import NAME_PARTICLES
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def name_run(token: Token) -> str:
+    """The proper nouns right before ``token`` and it: "Ida B. Wells" of "Ida B. — Ida B. Wells"
+    (a transcript's false start the recogniser ran into one entity)."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return token.doc[start : token.i + 1].text
+
+
+def entity_span(token: Token) -> Span:
+    """The name a token belongs to: its entity, else the run of proper nouns and hyphens around it."""
+    doc = token.doc
+    if token.ent_type_ in NAME_LABELS:
+        # the entity's bounds from the IOB tags (Doc.ents would build every entity of the doc)
+        first, last = token.i, token.i + 1
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        # an entity running over a comma is two names run together ("In an interview with the
+        # Daily Ledger, Ames said": the outlet and the speaker): keep the part holding the token
+        commas = [t.i for t in doc[first:last] if t.text == ","]
+        if commas and not any(t.dep_ == "pobj" and t.head.i < first for t in doc[first : commas[0]]):
+            commas = []  # "the Department for Environment, Food and Rural Affairs": one name
+        for comma in commas:
+            if comma < token.i:
+                first = comma + 1
+            else:
+                last = comma
+                break
+        ent = doc[first:last]
+        # an entity running over a verb is a misread ("Haines told The Associated Press"
+        # as one WORK_OF_ART): fall back to the proper nouns around the token
+        if not any(t.pos_ in {"VERB", "AUX"} for t in ent):
+            return ent
+    start, end = token.i, token.i + 1
+
+    def joins(tok: Token) -> bool:
+        glued = tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+        return tok.pos_ == "PROPN" or glued or tok.lower_ in NAME_PARTICLES
+
+    while start > 0 and joins(doc[start - 1]):
+        start -= 1
+    return doc[start:end]
+
+
+def in_possessive(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` sits in a possessive of ``head``: "Odinga" in "Odinga's spokesman"."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "poss":
+            return True
+        node = node.head
+    return False
