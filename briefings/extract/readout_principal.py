@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import HOME_OFFICES, MEETING_NOUNS, OTHER_OFFICE_WORDS
+from briefings.extract.titles import bearer_of_title, office_of
 from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
@@ -48,11 +49,16 @@ def _bare_office(tok: Token) -> bool:
 
 
 def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
-    """ "the President" in a readout: the principal the readout's title names with that office.
+    """ "the President" as a meeting's party: the principal the readout's title names with
+    that office, else the publisher's holder of the office on the publication date.
 
     A government's readout ("Readout of President Ruiz's Call with President Vega")
     calls its own head "the President" and the other side by name; the nearest
-    president in the text may well be the guest.
+    president in the text may well be the guest. A government's own briefing or
+    remarks ("the President spoke with Prime Minister Trudeau") names its head no more
+    than that: the publisher's table (:mod:`publishers`) does, through
+    :func:`titles.bearer_of_title`, which leaves the title to the text when another
+    holder of the office is named just before ("President Macron ... the President").
     """
     if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
         return None
@@ -62,6 +68,10 @@ def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
         return None  # "the President of Ghana" names whose president
     office = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper())
     office = f"{office} {tok.lower_}".strip()
+    return _readout_principal(office, ctx) or _publisher_holder(office, tok, ctx)
+
+
+def _readout_principal(office: str, ctx: DocContext) -> PersonRef | None:
     title = ctx.title_doc
     if title is None or not title.text.lower().startswith("readout"):
         return None
@@ -81,6 +91,14 @@ def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
                 return ref
         break  # only the readout's own principal, named first
     return None
+
+
+def _publisher_holder(office: str, tok: Token, ctx: DocContext) -> PersonRef | None:
+    """The bearer of the office in a text of a publisher holding it, or None."""
+    if office not in ctx.offices:
+        return None
+    bearer = bearer_of_title(ctx, PersonRef(f"the {office.title()}", None, "person"), None, tok.idx)
+    return bearer if office_of(bearer.name) is None else None
 
 
 def titled_label(ref: PersonRef, ctx: DocContext) -> PersonRef:
