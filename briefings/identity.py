@@ -261,7 +261,12 @@ def is_a_name(name: str) -> bool:
 
     >>> is_a_name("Ned Price"), is_a_name("an adviser to the team"), is_a_name("Minister")
     (True, False, False)
+    >>> is_a_name("The Vice President")  # a transcript's label for whoever holds the office
+    False
     """
     if not (name[:1].isupper() or name[:1].isdigit()):
         return False
-    return not all(fold(word) in _TITLE_WORDS for word in name.split())  # "Minister", "Madam"
+    words = name.split()
+    if len(words) > 1 and fold(words[0]) in {"the", "a", "an"}:
+        words = words[1:]
+    return not all(fold(word) in _TITLE_WORDS for word in words)  # "Minister", "Madam"

@@ -992,6 +992,50 @@ OFFICE_NOUNS = frozenset(
         "undersecretary",
     ]
 )
+# Offices that end a title run written inside a name ("NSC Spokesperson Adrienne Watson",
+# "Ranking Member Grassley", "Human Rights Activist Masih Alinejad", "Caucus Co-Chair"): the
+# words after the last of them are the name. None of them is a family name, unlike "Major",
+# "King", "Bishop" or "Dean", which stay out so "John Major" keeps his surname.
+INNER_TITLE_NOUNS = OFFICE_NOUNS | frozenset(
+    [
+        "member",
+        "assemblymember",
+        "congressmember",
+        "activist",
+        "co-chair",
+        "ceo",
+        "treasurer",
+        "gentleman",
+        "sergeant",
+        "councilmember",
+        "official",
+        "counsel",
+        "advisors",
+        "advisers",
+    ]
+)
+# The last word of an office's field, which a long title ("Assistant to the President for
+# Economic Policy Brian Deese") runs into the name after it: the name starts after it, and a
+# "name" made of field words only ("Human Services" of "Health and Human Services") is none.
+# None is a family name ("Justice" is, and stays out).
+OFFICE_FIELD_NOUNS = frozenset(
+    [
+        "policy",
+        "engagement",
+        "affairs",
+        "management",
+        "labor",
+        "development",
+        "response",
+        "services",
+        "operations",
+        "communications",
+        "technology",
+        "resilience",
+        "infrastructure",
+        "conflict",
+    ]
+)
 # Nouns that head the name of a document, a programme or a body, never a person's family name:
 # "Joint Statement", "Major Defense Partnership", "Closing Loopholes", "Executive Order".
 NOT_SURNAMES = frozenset(
@@ -1026,6 +1070,7 @@ NOT_SURNAMES = frozenset(
         "alliance",
         "report",
         "professors",
+        "bill",  # "Crime Bill", "Bipartisan Infrastructure Bill": a law, nobody's surname
     ]
 )
 # Words that end an organisation's name only when the tagger ran past it: "State Department and".
@@ -1123,6 +1168,8 @@ EVENT_HEADS = frozenset(
         "festival",
         "convening",
         "ceremony",
+        "briefing",  # "Press Briefing", "Press Gaggle": a transcript's event, not the press corps
+        "gaggle",
     ]
 )
 DOCUMENT_HEADS = frozenset(
@@ -1145,8 +1192,16 @@ DOCUMENT_HEADS = frozenset(
         "bill",
         "law",
         "statement",
+        "plan",  # "American Jobs Plan": a programme, which no one can be or speak for
+        "framework",  # "Indo-Pacific Economic Framework", "Bipartisan Infrastructure Framework"
+        "deal",
+        "credit",  # "Child Tax Credit": a programme
+        "readout",  # "Readout of Oval Office Meeting": a document's headline
     ]
 )
+# Heads of a law's or a programme's name ("Bipartisan Infrastructure Law", "American Rescue
+# Plan"): capitalised after the words the tagger took for a body, they end that name.
+LAW_HEADS = frozenset(["law", "bill", "act", "plan"])
 FACILITY_HEADS = frozenset(
     ["base", "airport", "station", "pipeline", "highway", "bridge", "street", "avenue", "road"]
 )

@@ -23,6 +23,7 @@ from briefings.extract.lexicon import (
     FACILITY_HEADS,
     FIELD_OFFICES,
     HEADLINE_TIME_LINKS,
+    LAW_HEADS,
     NAME_LIST_LINKS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -181,10 +182,15 @@ def at_a_place(ent: Span) -> bool:
 
 
 def beside_a_product_noun(ent: Span) -> bool:
-    """ "Space Shuttle Columbia", "the Nord Stream 2 pipeline": a name beside a made thing's noun."""
+    """ "Space Shuttle Columbia", "the Nord Stream 2 pipeline": a name beside a made thing's noun;
+    "the Bipartisan Infrastructure Law": the words before a law's capitalised head noun,
+    which the tagger left out, are the start of a law's or a plan's name ("the NATO statement",
+    in lower case, is a body's statement)."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in LAW_HEADS and after.text[:1].isupper():
+        return True
     return (before is not None and before.lower_ in PRODUCT_NOUNS) or (
         after is not None and after.lower_ in PRODUCT_NOUNS | FACILITY_HEADS and after.pos_ == "NOUN"
     )

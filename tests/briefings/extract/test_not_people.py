@@ -69,6 +69,7 @@ def test_a_region_after_a_town_and_a_comma_is_a_place(people_of: Callable[[str],
         ("World Health Organisation (WHO", "World Health Organisation"),
         ("drug- — drug", None),
         ("MR", None),
+        ("Harbor Office:**", "Harbor Office"),
     ],
 )
 def test_an_organisations_name_is_cleaned_of_what_the_tagger_ran_into_it(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from briefings.extract.context import DocContext
-from briefings.model.facts import PersonRef
+from briefings.model.facts import Person, PersonRef
 
 Ctx = Callable[[str], DocContext]
 
@@ -245,3 +245,18 @@ def test_a_title_addressed_before_a_comma_is_nobodys_role(context_of: Ctx) -> No
     ctx = context_of("Thank you, Ms. Hale. Mr. Secretary, Viktor Orlov has not paid. He never pays.")
     persons = {p.name: p for p in ctx.people.people() if p.kind == "person"}
     assert persons["Viktor Orlov"].roles == ()
+
+
+def test_a_one_word_name_tagged_an_organisation_more_often_than_a_person_is_that_organisation(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Officials met Velcorp and Trantex on Monday. Velcorp said supply would rise. "
+        "Velcorp, which makes infant formula, has two plants. Trantex agreed."
+    )
+    assert people.get("Velcorp") is None or people["Velcorp"].kind == "org"
+
+
+def test_a_crime_bill_is_no_person(people_of: Callable[..., dict[str, Person]]) -> None:
+    people = people_of("He said the Crime Bill was a mistake, and the Senate passed the Crime Bill anyway.")
+    assert "Crime Bill" not in {name for name, p in people.items() if p.kind == "person"}
