@@ -263,10 +263,14 @@ def is_a_name(name: str) -> bool:
     (True, False, False)
     >>> is_a_name("The Vice President")  # a transcript's label for whoever holds the office
     False
+    >>> is_a_name("Joe")  # a short given name alone: which Joe, the corpus cannot tell
+    False
     """
     if not (name[:1].isupper() or name[:1].isdigit()):
         return False
     words = name.split()
     if len(words) > 1 and fold(words[0]) in {"the", "a", "an"}:
         words = words[1:]
+    if len(words) == 1 and fold(words[0]) in _HYPOCORISMS:
+        return False
     return not all(fold(word) in _TITLE_WORDS for word in words)  # "Minister", "Madam"

@@ -123,6 +123,8 @@ def test_the_title_of_a_bare_surname_stays_with_the_full_name_that_holds_it(
         ("Madam", False),
         ("The Vice President", False),
         ("The Hague", True),
+        ("Joe", False),
+        ("Joe Varden", True),
     ],
 )
 def test_a_description_is_no_name_for_the_corpus_wide_list(name: str, named: bool) -> None:
