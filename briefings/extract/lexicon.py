@@ -250,6 +250,9 @@ ORG_NOUNS = frozenset(
     organisation organization authority institute foundation city municipality town
     """.split()  # noqa: SIM905
 )
+# a body's name that goes on with a field ("Interagency Working Group on Coal and Power Plant
+# Communities", "Task Force for Recovery"): what the tagger cut off after "on"/"for" is no body
+BODY_NAME_HEADS = ORG_NOUNS | frozenset({"force"})
 # where words are published or broadcast: an interview's outlet, never the interviewee's speaker
 # ("told Channel 9 in an interview", "wrote in a post on Twitter", "said on the programme")
 OUTLET_NOUNS = frozenset(

@@ -167,3 +167,13 @@ def test_the_words_before_a_laws_capitalised_head_are_no_body(
         "adds more. The Marlowe Institute welcomed the money."
     )
     assert "Coastal Renewal" not in people and "Harbor Pact" not in people
+
+
+def test_the_field_after_a_bodys_on_is_no_body_of_its_own(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "The Interagency Working Group on Coal and Power Plant Communities and Economic Revitalization "
+        "met on Tuesday. The Marlowe Institute welcomed its report."
+    )
+    assert not any(name.startswith(("Coal", "Power Plant")) for name in people)
