@@ -1039,42 +1039,48 @@ OFFICE_FIELD_NOUNS = frozenset(
         "conflict",
     ]
 )
+# A name ending in a day of the week names a day or an event ("Bloody Sunday", "Super Tuesday",
+# "Black Friday"), never a person or a body.
+WEEKDAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Nouns that head the name of a document, a programme or a body, never a person's family name:
 # "Joint Statement", "Major Defense Partnership", "Closing Loopholes", "Executive Order".
-NOT_SURNAMES = frozenset(
-    [
-        "statement",
-        "statements",
-        "partnership",
-        "policy",
-        "meeting",
-        "loopholes",
-        "agreement",
-        "program",
-        "programme",
-        "initiative",
-        "framework",
-        "strategy",
-        "act",
-        "plan",
-        "summit",
-        "dialogue",
-        "forum",
-        "council",
-        "committee",
-        "commission",
-        "order",
-        "declaration",
-        "protocol",
-        "treaty",
-        "accord",
-        "conference",
-        "ministerial",
-        "alliance",
-        "report",
-        "professors",
-        "bill",  # "Crime Bill", "Bipartisan Infrastructure Bill": a law, nobody's surname
-    ]
+NOT_SURNAMES = (
+    frozenset(
+        [
+            "statement",
+            "statements",
+            "partnership",
+            "policy",
+            "meeting",
+            "loopholes",
+            "agreement",
+            "program",
+            "programme",
+            "initiative",
+            "framework",
+            "strategy",
+            "act",
+            "plan",
+            "summit",
+            "dialogue",
+            "forum",
+            "council",
+            "committee",
+            "commission",
+            "order",
+            "declaration",
+            "protocol",
+            "treaty",
+            "accord",
+            "conference",
+            "ministerial",
+            "alliance",
+            "report",
+            "professors",
+            "bill",  # "Crime Bill", "Bipartisan Infrastructure Bill": a law, nobody's surname
+        ]
+    )
+    | WEEKDAY_NAMES
 )
 # Words that end an organisation's name only when the tagger ran past it: "State Department and".
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "to", "with", "&", "at", "by", "no"})
@@ -1159,21 +1165,24 @@ HEADLINE_LINKS = HEADLINE_TIME_LINKS | frozenset(
 # an award ("UN Charter", "Northern Ireland Protocol", "Medal of Honor"), a facility or a
 # vehicle's route ("Wright-Patterson Air Force Base", "Interstate Highway System"), a place
 # ("Indo-Pacific region", "Lady Street"), a substance or a product ("COVID-19 vaccine").
-EVENT_HEADS = frozenset(
-    [
-        "conference",
-        "summit",
-        "meeting",
-        "day",
-        "week",
-        "games",
-        "olympics",
-        "festival",
-        "convening",
-        "ceremony",
-        "briefing",  # "Press Briefing", "Press Gaggle": a transcript's event, not the press corps
-        "gaggle",
-    ]
+EVENT_HEADS = (
+    frozenset(
+        [
+            "conference",
+            "summit",
+            "meeting",
+            "day",
+            "week",
+            "games",
+            "olympics",
+            "festival",
+            "convening",
+            "ceremony",
+            "briefing",  # "Press Briefing", "Press Gaggle": a transcript's event, not the press corps
+            "gaggle",
+        ]
+    )
+    | WEEKDAY_NAMES
 )
 DOCUMENT_HEADS = frozenset(
     [

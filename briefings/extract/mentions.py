@@ -42,6 +42,7 @@ from briefings.extract.places import is_demonym
 Mention = tuple[Span, str, str]  # the name's span, its leading title, the bare name
 
 _OTHER_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_BODY_OR_PLACE = frozenset({"ORG", "GPE", "LOC"})
 
 
 def sentence_starts_of(doc: Doc) -> list[int]:
@@ -126,12 +127,13 @@ def person_mentions(
 
 
 def _without_organisations(mentions: list[Mention], ents: list[Span]) -> list[Mention]:
-    """ "Pfizer said ... Pfizer and Moderna ...": a one-word untitled name the same text tags an
-    organisation at least as often as a person, and that is no word of a person's fuller name
-    there, is that organisation (a company, a union, a league)."""
+    """ "Pfizer said ... Pfizer and Moderna ...", "Kyiv said ... in Kyiv": a one-word untitled
+    name the same text tags an organisation or a place at least as often as a person, and that
+    is no word of a person's fuller name there, is that organisation (a company, a union, a
+    league) or place (a capital speaking for its government)."""
     as_org: dict[str, int] = {}
     for ent in ents:
-        if ent.label_ == "ORG" and len(ent) == 1:
+        if ent.label_ in _BODY_OR_PLACE and len(ent) == 1:
             as_org[ent.text.lower()] = as_org.get(ent.text.lower(), 0) + 1
     if not as_org:
         return mentions

@@ -260,3 +260,13 @@ def test_a_one_word_name_tagged_an_organisation_more_often_than_a_person_is_that
 def test_a_crime_bill_is_no_person(people_of: Callable[..., dict[str, Person]]) -> None:
     people = people_of("He said the Crime Bill was a mistake, and the Senate passed the Crime Bill anyway.")
     assert "Crime Bill" not in {name for name, p in people.items() if p.kind == "person"}
+
+
+def test_a_one_word_name_tagged_a_place_more_often_than_a_person_is_no_person(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Shelling hit Marivka overnight. Residents of Marivka fled to Dolinsk. "
+        "Marivka said it needed help, and aid reached Marivka on Friday."
+    )
+    assert "Marivka" not in {name for name, p in people.items() if p.kind == "person"}
