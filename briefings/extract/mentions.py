@@ -138,9 +138,10 @@ def _without_organisations(mentions: list[Mention], ents: list[Span]) -> list[Me
     if not as_org:
         return mentions
     as_person: dict[str, int] = {}
-    for _, title, name in mentions:
+    for span, title, name in mentions:
         key = name.lower()
-        as_person[key] = as_person.get(key, 0) + (len(mentions) if title else 1)  # a title vouches
+        titled = bool(title) or _after_a_title(span)  # "Under Secretary [Nuland]": a title vouches
+        as_person[key] = as_person.get(key, 0) + (len(mentions) if titled else 1)
     in_full = {w.lower() for m in mentions if " " in m[2] for w in m[2].split()}
     return [
         m

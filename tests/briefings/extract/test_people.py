@@ -270,3 +270,13 @@ def test_a_one_word_name_tagged_a_place_more_often_than_a_person_is_no_person(
         "Marivka said it needed help, and aid reached Marivka on Friday."
     )
     assert "Marivka" not in {name for name, p in people.items() if p.kind == "person"}
+
+
+def test_a_name_after_a_title_stays_a_person_whatever_else_the_tagger_calls_it(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "So will Russians rise up, as Under Secretary Nuland said yesterday? Under Secretary "
+        "Nuland yesterday said the pressure would grow."
+    )
+    assert people["Nuland"].kind == "person"
