@@ -996,9 +996,10 @@ OFFICE_NOUNS = frozenset(
     ]
 )
 # Offices that end a title run written inside a name ("NSC Spokesperson Adrienne Watson",
-# "Ranking Member Grassley", "Human Rights Activist Masih Alinejad", "Caucus Co-Chair"): the
-# words after the last of them are the name. None of them is a family name, unlike "Major",
-# "King", "Bishop" or "Dean", which stay out so "John Major" keeps his surname.
+# "Ranking Member Grassley", "Human Rights Activist Masih Alinejad", "Caucus Co-Chair",
+# "Republican Ranking Members"): the words after the last of them are the name. None of them
+# is a family name, unlike "Major", "King", "Bishop" or "Dean", which stay out so "John Major"
+# keeps his surname.
 INNER_TITLE_NOUNS = OFFICE_NOUNS | frozenset(
     [
         "member",
@@ -1015,6 +1016,7 @@ INNER_TITLE_NOUNS = OFFICE_NOUNS | frozenset(
         "counsel",
         "advisors",
         "advisers",
+        "members",
     ]
 )
 # The last word of an office's field, which a long title ("Assistant to the President for
@@ -1041,7 +1043,10 @@ OFFICE_FIELD_NOUNS = frozenset(
 )
 # A name ending in a day of the week names a day or an event ("Bloody Sunday", "Super Tuesday",
 # "Black Friday"), never a person or a body.
-WEEKDAY_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# "Hispanic Heritage Month", "National Foster Care Month": a month kept for a cause, likewise.
+WEEKDAY_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month"]
+)
 # Nouns that head the name of a document, a programme or a body, never a person's family name:
 # "Joint Statement", "Major Defense Partnership", "Closing Loopholes", "Executive Order".
 NOT_SURNAMES = (

@@ -72,7 +72,7 @@ def split_title(text: str) -> tuple[str, str]:
             cut += 2  # "Secretary of State ...", "Minister for Foreign ..."
         else:
             break
-    cut = cut or _after_inner_title(words)
+    cut += _after_inner_title(words[cut:])  # "National [Climate Advisor] Gina McCarthy"
     if cut >= len(words):
         return " ".join(words), ""
     return " ".join(words[:cut]), " ".join(words[cut:])

@@ -169,6 +169,8 @@ def test_a_question_label_before_a_title_is_no_part_of_the_role(
         ("Second Gentleman Doug Renner", "Second Gentleman", "Doug Renner"),
         ("Economic Policy Brian Holloway", "Economic Policy", "Brian Holloway"),
         ("Labor Secretary Marta Quill", "Labor Secretary", "Marta Quill"),
+        ("National Climate Advisor Gina Marsh", "National Climate Advisor", "Gina Marsh"),
+        ("Republican Ranking Members", "Republican Ranking Members", ""),
         ("Caucus Co-Chair", "Caucus Co-Chair", ""),
         ("Harbor Authority President", "Harbor Authority President", ""),
         ("Alliance Secretary General", "Alliance Secretary General", ""),
