@@ -5,8 +5,7 @@ Rules (the extractor has already resolved names *within* each document):
 * a full name joins the identity with the same first and last name keys
   ("Antony J. Blinken" = "Secretary of State Antony Blinken");
 * a bare surname ("Blinken") joins the one full identity with that surname when
-  there is exactly one (unless it comes with a title that identity's full names
-  never hold while holding others); with several, a bare surname with a title
+  there is exactly one; with several, a bare surname with a title
   ("President Biden") joins the one of them whose full-named mentions hold that
   title (the title's head word: "President Joseph R. Biden Jr.", not "First Lady
   Jill Biden"); else it stays with an alias-only identity of its own: "Trump"
@@ -274,15 +273,14 @@ def _bare_targets(
 ) -> dict[Slot, int]:
     """Where the bare surnames of a group go (``held``: title -> the identities whose
     full-named mentions hold it). A bare surname joins the group's only full identity
-    unless its title is one that identity's full names never hold while they hold others
-    ("President Biden" is not the First Lady's); with several, a titled one joins the one
-    identity holding its title; the rest go to the group's alias-only identity."""
-    titled = {identity for holders in held.values() for identity in holders}
+    whatever its title (people change offices: "Leader Schumer" is "Senator Chuck
+    Schumer"); with several, a titled one joins the one identity holding its title; the
+    rest go to the group's alias-only identity."""
     only = next(iter(chosen)) if len(chosen) == 1 else None
     target: dict[Slot, int] = {}
     for slot in bare:
         holders = held.get(slot[1], set()) if slot[1] else set()
-        if only is not None and (not slot[1] or only in holders or only not in titled):
+        if only is not None:
             target[slot] = only
         elif len(holders) == 1:
             target[slot] = next(iter(holders))
