@@ -1083,6 +1083,9 @@ NOT_SURNAMES = (
             "report",
             "professors",
             "bill",  # "Crime Bill", "Bipartisan Infrastructure Bill": a law, nobody's surname
+            "readout",  # "Joint Readout" of a headline, "Joint Address": a document
+            "address",
+            "tour",  # "National Vaccination Tour": an event
         ]
     )
     | WEEKDAY_NAMES
@@ -1185,6 +1188,7 @@ EVENT_HEADS = (
             "ceremony",
             "briefing",  # "Press Briefing", "Press Gaggle": a transcript's event, not the press corps
             "gaggle",
+            "tour",
         ]
     )
     | WEEKDAY_NAMES
@@ -1214,6 +1218,7 @@ DOCUMENT_HEADS = frozenset(
         "deal",
         "credit",  # "Child Tax Credit": a programme
         "readout",  # "Readout of Oval Office Meeting": a document's headline
+        "address",  # "Joint Address", "State of the Union Address"
     ]
 )
 # Heads of a law's or a programme's name ("Bipartisan Infrastructure Law", "American Rescue

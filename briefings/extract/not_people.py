@@ -165,8 +165,13 @@ def title_and_name(text: str) -> tuple[str, str] | None:
 
 def bare_office(text: str) -> bool:
     """ "State Department Spokesperson", "Department Spokesperson", "the Caucus Co-Chair": an
-    office with no name."""
+    office with no name. The head of a name with "of"/"for" comes before it: "Council of
+    Economic Advisers" and "Office of the White House Counsel" are bodies."""
     words = text.split()
+    for at, word in enumerate(words):
+        if at and word.lower() in {"of", "for"}:
+            words = words[:at]
+            break
     return bool(words) and words[-1].lower().strip(".,") in INNER_TITLE_NOUNS
 
 

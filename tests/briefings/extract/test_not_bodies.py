@@ -49,6 +49,7 @@ def test_the_head_of_a_name_is_the_noun_before_its_of(name: str, head: str) -> N
         ("Readout of Harbor Room Meeting", False),
         ("Bloody Sunday", False),
         ("Harbor Heritage Month", False),
+        ("Joint Address", False),
     ],
 )
 def test_events_documents_awards_facilities_places_and_lists_are_no_bodies(name: str, body: bool) -> None:

@@ -280,3 +280,8 @@ def test_a_name_after_a_title_stays_a_person_whatever_else_the_tagger_calls_it(
         "Nuland yesterday said the pressure would grow."
     )
     assert people["Nuland"].kind == "person"
+
+
+def test_a_documents_headline_is_no_person(people_of: Callable[..., dict[str, Person]]) -> None:
+    people = people_of("The ministers met in Harbor City on Monday.", title="Joint Readout of Harbor Talks")
+    assert "Joint Readout" not in people
