@@ -221,6 +221,27 @@ def given_names_fit(short: str | None, long: str | None) -> bool:
     return True
 
 
+# Words after which a role names where or whom the office is of ("Secretary of State",
+# "officer at Fort Pitt"): the office's head word comes before them.
+_ROLE_LINKS = frozenset({"of", "for", "at", "to", "in", "on", "with", "from"})
+
+
+def title_key(role: str | None) -> str | None:
+    """The head word of a role, which tells offices apart whatever their qualifiers: "U.S.
+    President" and "President of the United States" are both a "president", "Secretary of
+    State" a "secretary", "First Lady" a "lady"; None for no role.
+
+    >>> title_key("U.S. President"), title_key("foreign minister of Ukraine"), title_key(None)
+    ('president', 'minister', None)
+    """
+    words: list[str] = []
+    for word in fold(role or "").split():
+        if words and word in _ROLE_LINKS:
+            break
+        words.append(word)
+    return words[-1] if words and words[-1].isalpha() else None
+
+
 def entity_key(name: str) -> str:
     """Key of an organisation, group or place: folded, without a leading article.
 
@@ -240,7 +261,16 @@ def is_a_name(name: str) -> bool:
 
     >>> is_a_name("Ned Price"), is_a_name("an adviser to the team"), is_a_name("Minister")
     (True, False, False)
+    >>> is_a_name("The Vice President")  # a transcript's label for whoever holds the office
+    False
+    >>> is_a_name("Joe")  # a short given name alone: which Joe, the corpus cannot tell
+    False
     """
     if not (name[:1].isupper() or name[:1].isdigit()):
         return False
-    return not all(fold(word) in _TITLE_WORDS for word in name.split())  # "Minister", "Madam"
+    words = name.split()
+    if len(words) > 1 and fold(words[0]) in {"the", "a", "an"}:
+        words = words[1:]
+    if len(words) == 1 and fold(words[0]) in _HYPOCORISMS:
+        return False
+    return not all(fold(word) in _TITLE_WORDS for word in words)  # "Minister", "Madam"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from briefings.identity import title_key
 from briefings.model.documents import Document
 from briefings.model.facts import Evidence, Extraction, Person
 
@@ -65,7 +66,43 @@ def _merge_people(groups: list[tuple[Person, ...]]) -> tuple[Person, ...]:
                     aliases=tuple(dict.fromkeys(known.aliases + person.aliases)),
                     roles=tuple(dict.fromkeys(known.roles + person.roles)),
                 )
-    return tuple(merged.values())
+    return _fold_short_names(list(merged.values()))
+
+
+def _fold_short_names(people: list[Person]) -> tuple[Person, ...]:
+    """A later piece knows a person by the short name an earlier one linked to the full name
+    ("Press Secretary Jen Psaki" in the title, "Thanks, Jen." fifty thousand characters on):
+    a one-word person that is an alias, the given name or the surname of exactly one person
+    with a fuller name is that person, as it would be in one parse, unless it has a title
+    that person does not hold ("President Biden" is not "First Lady Jill Biden")."""
+    full = [p for p in people if p.kind == "person" and len(p.name.split()) > 1]
+    out: list[Person] = []
+    folded: dict[str, Person] = {}  # full name -> the person with the short ones folded in
+    for person in people:
+        fits = []
+        if person.kind == "person" and " " not in person.name.strip():
+            low = person.name.lower()
+            fits = [
+                p
+                for p in full
+                if low in {a.lower() for a in p.aliases}
+                or low in {p.name.split()[0].lower(), p.name.split()[-1].lower()}
+            ]
+        if len(fits) == 1 and _titles_agree(person, fits[0]):
+            into = folded.get(fits[0].name, fits[0])
+            folded[fits[0].name] = replace(
+                into,
+                aliases=tuple(dict.fromkeys((*into.aliases, person.name, *person.aliases))),
+                roles=tuple(dict.fromkeys(into.roles + person.roles)),
+            )
+        else:
+            out.append(person)
+    return tuple(folded.get(p.name, p) if p.kind == "person" else p for p in out)
+
+
+def _titles_agree(short: Person, full: Person) -> bool:
+    held = {title_key(role) for role in full.roles}
+    return all(title_key(role) in held for role in short.roles)
 
 
 def extract_in_pieces(

@@ -263,6 +263,9 @@ ORG_NOUNS = frozenset(
     organisation organization authority institute foundation city municipality town
     """.split()  # noqa: SIM905
 )
+# a body's name that goes on with a field ("Interagency Working Group on Coal and Power Plant
+# Communities", "Task Force for Recovery"): what the tagger cut off after "on"/"for" is no body
+BODY_NAME_HEADS = ORG_NOUNS | frozenset({"force"})
 # where words are published or broadcast: an interview's outlet, never the interviewee's speaker
 # ("told Channel 9 in an interview", "wrote in a post on Twitter", "said on the programme")
 OUTLET_NOUNS = frozenset(
@@ -1054,41 +1057,100 @@ OFFICE_NOUNS = frozenset(
         "undersecretary",
     ]
 )
+# Offices that end a title run written inside a name ("NSC Spokesperson Adrienne Watson",
+# "Ranking Member Grassley", "Human Rights Activist Masih Alinejad", "Caucus Co-Chair",
+# "Republican Ranking Members"): the words after the last of them are the name. None of them
+# is a family name, unlike "Major", "King", "Bishop" or "Dean", which stay out so "John Major"
+# keeps his surname.
+INNER_TITLE_NOUNS = OFFICE_NOUNS | frozenset(
+    [
+        "member",
+        "assemblymember",
+        "congressmember",
+        "activist",
+        "co-chair",
+        "ceo",
+        "treasurer",
+        "gentleman",
+        "sergeant",
+        "councilmember",
+        "official",
+        "counsel",
+        "advisors",
+        "advisers",
+        "members",
+    ]
+)
+# The last word of an office's field, which a long title ("Assistant to the President for
+# Economic Policy Brian Deese") runs into the name after it: the name starts after it, and a
+# "name" made of field words only ("Human Services" of "Health and Human Services") is none.
+# None is a family name ("Justice" is, and stays out).
+OFFICE_FIELD_NOUNS = frozenset(
+    [
+        "policy",
+        "engagement",
+        "affairs",
+        "management",
+        "labor",
+        "development",
+        "response",
+        "services",
+        "operations",
+        "communications",
+        "technology",
+        "resilience",
+        "infrastructure",
+        "conflict",
+    ]
+)
+# A name ending in a day of the week names a day or an event ("Bloody Sunday", "Super Tuesday",
+# "Black Friday"), never a person or a body.
+# "Hispanic Heritage Month", "National Foster Care Month": a month kept for a cause, likewise.
+WEEKDAY_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "month"]
+)
 # Nouns that head the name of a document, a programme or a body, never a person's family name:
 # "Joint Statement", "Major Defense Partnership", "Closing Loopholes", "Executive Order".
-NOT_SURNAMES = frozenset(
-    [
-        "statement",
-        "statements",
-        "partnership",
-        "policy",
-        "meeting",
-        "loopholes",
-        "agreement",
-        "program",
-        "programme",
-        "initiative",
-        "framework",
-        "strategy",
-        "act",
-        "plan",
-        "summit",
-        "dialogue",
-        "forum",
-        "council",
-        "committee",
-        "commission",
-        "order",
-        "declaration",
-        "protocol",
-        "treaty",
-        "accord",
-        "conference",
-        "ministerial",
-        "alliance",
-        "report",
-        "professors",
-    ]
+NOT_SURNAMES = (
+    frozenset(
+        [
+            "statement",
+            "statements",
+            "partnership",
+            "policy",
+            "meeting",
+            "loopholes",
+            "agreement",
+            "program",
+            "programme",
+            "initiative",
+            "framework",
+            "strategy",
+            "act",
+            "plan",
+            "summit",
+            "dialogue",
+            "forum",
+            "council",
+            "committee",
+            "commission",
+            "order",
+            "declaration",
+            "protocol",
+            "treaty",
+            "accord",
+            "conference",
+            "ministerial",
+            "alliance",
+            "report",
+            "professors",
+            "bill",  # "Crime Bill", "Bipartisan Infrastructure Bill": a law, nobody's surname
+            "readout",  # "Joint Readout" of a headline, "Joint Address": a document
+            "address",
+            "tour",  # "National Vaccination Tour": an event
+        ]
+    )
+    | WEEKDAY_NAMES
 )
 # Words that end an organisation's name only when the tagger ran past it: "State Department and".
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "to", "with", "&", "at", "by", "no"})
@@ -1173,19 +1235,25 @@ HEADLINE_LINKS = HEADLINE_TIME_LINKS | frozenset(
 # an award ("UN Charter", "Northern Ireland Protocol", "Medal of Honor"), a facility or a
 # vehicle's route ("Wright-Patterson Air Force Base", "Interstate Highway System"), a place
 # ("Indo-Pacific region", "Lady Street"), a substance or a product ("COVID-19 vaccine").
-EVENT_HEADS = frozenset(
-    [
-        "conference",
-        "summit",
-        "meeting",
-        "day",
-        "week",
-        "games",
-        "olympics",
-        "festival",
-        "convening",
-        "ceremony",
-    ]
+EVENT_HEADS = (
+    frozenset(
+        [
+            "conference",
+            "summit",
+            "meeting",
+            "day",
+            "week",
+            "games",
+            "olympics",
+            "festival",
+            "convening",
+            "ceremony",
+            "briefing",  # "Press Briefing", "Press Gaggle": a transcript's event, not the press corps
+            "gaggle",
+            "tour",
+        ]
+    )
+    | WEEKDAY_NAMES
 )
 DOCUMENT_HEADS = frozenset(
     [
@@ -1207,8 +1275,17 @@ DOCUMENT_HEADS = frozenset(
         "bill",
         "law",
         "statement",
+        "plan",  # "American Jobs Plan": a programme, which no one can be or speak for
+        "framework",  # "Indo-Pacific Economic Framework", "Bipartisan Infrastructure Framework"
+        "deal",
+        "credit",  # "Child Tax Credit": a programme
+        "readout",  # "Readout of Oval Office Meeting": a document's headline
+        "address",  # "Joint Address", "State of the Union Address"
     ]
 )
+# Heads of a law's or a programme's name ("Bipartisan Infrastructure Law", "American Rescue
+# Plan"): capitalised after the words the tagger took for a body, they end that name.
+LAW_HEADS = frozenset(["law", "bill", "act", "plan"])
 FACILITY_HEADS = frozenset(
     ["base", "airport", "station", "pipeline", "highway", "bridge", "street", "avenue", "road"]
 )

@@ -42,6 +42,7 @@ from briefings.extract.places import is_demonym
 Mention = tuple[Span, str, str]  # the name's span, its leading title, the bare name
 
 _OTHER_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_BODY_OR_PLACE = frozenset({"ORG", "GPE", "LOC"})
 
 
 def sentence_starts_of(doc: Doc) -> list[int]:
@@ -121,7 +122,32 @@ def person_mentions(
     # Shipping", "Nordhavn, the container line, reported ...") is that organisation
     org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
+    mentions = _without_organisations(mentions, ents)
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _without_organisations(mentions: list[Mention], ents: list[Span]) -> list[Mention]:
+    """ "Pfizer said ... Pfizer and Moderna ...", "Kyiv said ... in Kyiv": a one-word untitled
+    name the same text tags an organisation or a place at least as often as a person, and that
+    is no word of a person's fuller name there, is that organisation (a company, a union, a
+    league) or place (a capital speaking for its government)."""
+    as_org: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ in _BODY_OR_PLACE and len(ent) == 1:
+            as_org[ent.text.lower()] = as_org.get(ent.text.lower(), 0) + 1
+    if not as_org:
+        return mentions
+    as_person: dict[str, int] = {}
+    for span, title, name in mentions:
+        key = name.lower()
+        titled = bool(title) or _after_a_title(span)  # "Under Secretary [Nuland]": a title vouches
+        as_person[key] = as_person.get(key, 0) + (len(mentions) if titled else 1)
+    in_full = {w.lower() for m in mentions if " " in m[2] for w in m[2].split()}
+    return [
+        m
+        for m in mentions
+        if " " in m[2] or m[2].lower() in in_full or as_org.get(m[2].lower(), 0) < as_person[m[2].lower()]
+    ]
 
 
 def _without_common_words(mentions: list[Mention], doc: Doc, lower: frozenset[int] | None) -> list[Mention]:

@@ -12,8 +12,10 @@ import re
 
 from briefings.extract.lexicon import (
     HONORIFIC_GENDER,
+    INNER_TITLE_NOUNS,
     NAME_PARTICLES,
     NAMED_BUILDING_HEADS,
+    OFFICE_FIELD_NOUNS,
     PLURAL_TITLES,
     QUESTION_LABELS,
     TITLE_WORDS,
@@ -22,6 +24,7 @@ from briefings.extract.lexicon import (
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACES = re.compile(r"\s+")
 _WORD_PART = re.compile(r"[^\W\d_]+")
+_TITLE_ENDS = INNER_TITLE_NOUNS | OFFICE_FIELD_NOUNS  # see _after_inner_title
 
 
 def strip_possessive(text: str) -> str:
@@ -63,15 +66,36 @@ def split_title(text: str) -> tuple[str, str]:
     cut = 0
     while cut < len(words):
         low = words[cut].lower()
-        if low in TITLE_WORDS or (cut and low in {"general"}):
+        if low in TITLE_WORDS or low in _TITLE_ENDS or (cut and low in {"general"}):
             cut += 1
         elif cut and low in {"of", "for"} and cut + 2 < len(words):
             cut += 2  # "Secretary of State ...", "Minister for Foreign ..."
         else:
             break
+    cut += _after_inner_title(words[cut:])  # "National [Climate Advisor] Gina McCarthy"
     if cut >= len(words):
         return " ".join(words), ""
     return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _after_inner_title(words: list[str]) -> int:
+    """Where the name starts after a title run the tagger took into it whole, the office or its
+    field last ("NSC Spokesperson Adrienne Watson", "Human Rights Activist Masih Alinejad",
+    "[for] Economic Policy Brian Deese"); the whole run when nothing but titles follows
+    ("Caucus Co-Chair", "EU President", "NATO Secretary General", "Human Services"); 0 when no
+    office ends a capitalised run inside the words."""
+    for at in range(len(words) - 1, 0, -1):
+        if words[at].lower() not in _TITLE_ENDS:
+            continue
+        if not all(w[:1].isupper() for w in words[: at + 1]):
+            return 0
+        rest = words[at + 1 :]
+        if all(w.lower().strip(".") in TITLE_WORDS for w in rest):
+            return len(words)
+        if len(rest) <= 3 and not any(w.lower().strip(".") in TITLE_WORDS for w in rest):
+            return at + 1
+        return 0
+    return 0
 
 
 def singular_title(title: str) -> str:

@@ -18,11 +18,13 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import (
+    BODY_NAME_HEADS,
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FACILITY_HEADS,
     FIELD_OFFICES,
     HEADLINE_TIME_LINKS,
+    LAW_HEADS,
     NAME_LIST_LINKS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
@@ -78,6 +80,20 @@ def in_an_office(ent: Span, field_words: int = 4) -> bool:
         and doc[ent.start - 1].lower_ in _OF_WORDS
         and doc[ent.start - 2].lower_.strip(".") in FIELD_OFFICES
     )
+
+
+def in_a_bodys_name(ent: Span) -> bool:
+    """ "Interagency Working Group on [Coal and Power Plant Communities]", "Task Force for
+    [Recovery]": capitalised words after a body's capitalised head and its "on"/"for" are the
+    field in that body's name, not a body of their own."""
+    doc = ent.doc
+    at = ent.start - 1
+    while at >= 0 and (doc[at].text[:1].isupper() or doc[at].lower_ in NAME_LIST_LINKS):
+        at -= 1  # "on Coal and [Power Plant Communities]": the field's earlier words
+    if at < 1 or doc[at].lower_ not in {"on", "for"}:
+        return False
+    head = doc[at - 1]
+    return head.text[:1].isupper() and head.lower_ in BODY_NAME_HEADS
 
 
 def office_field_and_name(ent: Span) -> tuple[str, str] | None:
@@ -144,11 +160,13 @@ def before_time_link(text: str) -> str:
 
 def no_body(ent: Span, name: str, lower_words: frozenset[int]) -> bool:
     """An ORG entity that names no organisation: an event, a document, a facility, a place or a
-    list; the field of an office ("Secretary of Defense"); a transcript's label ("NEUBERGER:");
+    list; the field of an office ("Secretary of Defense") or of a body's name ("Working Group on
+    Coal Communities"); a transcript's label ("NEUBERGER:");
     a nationality ("Emirati"); a common noun opening a sentence ("Defense said")."""
     return (
         names_no_body(name)
         or in_an_office(ent)
+        or in_a_bodys_name(ent)
         or office_field_and_name(ent) is not None
         or speaker_label(ent)
         or is_demonym(name)
@@ -181,10 +199,15 @@ def at_a_place(ent: Span) -> bool:
 
 
 def beside_a_product_noun(ent: Span) -> bool:
-    """ "Space Shuttle Columbia", "the Nord Stream 2 pipeline": a name beside a made thing's noun."""
+    """ "Space Shuttle Columbia", "the Nord Stream 2 pipeline": a name beside a made thing's noun;
+    "the Bipartisan Infrastructure Law": the words before a law's capitalised head noun,
+    which the tagger left out, are the start of a law's or a plan's name ("the NATO statement",
+    in lower case, is a body's statement)."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in LAW_HEADS and after.text[:1].isupper():
+        return True
     return (before is not None and before.lower_ in PRODUCT_NOUNS) or (
         after is not None and after.lower_ in PRODUCT_NOUNS | FACILITY_HEADS and after.pos_ == "NOUN"
     )

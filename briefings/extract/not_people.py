@@ -22,8 +22,8 @@ from spacy.tokens import Span
 
 from briefings.extract.lexicon import (
     DANGLING_WORDS,
+    INNER_TITLE_NOUNS,
     NOT_SURNAMES,
-    OFFICE_NOUNS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
     STAGE_DIRECTIONS,
@@ -42,7 +42,8 @@ def clean_entity_name(text: str) -> str | None:
 
     A leading article ("a United States"), a trailing conjunction or preposition ("State
     Department and", "State Council No. 4 of"), an unclosed parenthesis ("World Health
-    Organisation (WHO") or a stray closing one are not part of a name.
+    Organisation (WHO") or a stray closing one, and a Markdown label's colon and bold marks
+    ("**From the White House:**") are not part of a name.
     """
     name = " ".join(text.split())
     name = _LEADING_ARTICLE.sub("", name)
@@ -55,7 +56,7 @@ def clean_entity_name(text: str) -> str | None:
         words[-1].lower().strip(".,") in DANGLING_WORDS or not any(c.isalnum() for c in words[-1])
     ):
         words.pop()
-    name = " ".join(words).strip(" ,;:-–—")
+    name = " ".join(words).strip(" ,;:-–—*_")  # "White House:**" of a bold Markdown label
     if not name or not name[0].isalnum() or (not name[0].isupper() and not name[0].isdigit()):
         return None
     if re.search(r"\w-\s|\s[—–]\s", name):
@@ -163,9 +164,15 @@ def title_and_name(text: str) -> tuple[str, str] | None:
 
 
 def bare_office(text: str) -> bool:
-    """ "State Department Spokesperson", "Department Spokesperson": an office with no name."""
+    """ "State Department Spokesperson", "Department Spokesperson", "the Caucus Co-Chair": an
+    office with no name. The head of a name with "of"/"for" comes before it: "Council of
+    Economic Advisers" and "Office of the White House Counsel" are bodies."""
     words = text.split()
-    return bool(words) and words[-1].lower().strip(".,") in OFFICE_NOUNS
+    for at, word in enumerate(words):
+        if at and word.lower() in {"of", "for"}:
+            words = words[:at]
+            break
+    return bool(words) and words[-1].lower().strip(".,") in INNER_TITLE_NOUNS
 
 
 def names_a_document_or_body(name: str) -> bool:

@@ -5,8 +5,12 @@ Rules (the extractor has already resolved names *within* each document):
 * a full name joins the identity with the same first and last name keys
   ("Antony J. Blinken" = "Secretary of State Antony Blinken");
 * a bare surname ("Blinken") joins the one full identity with that surname when
-  there is exactly one, else it stays with an alias-only identity of its own:
-  "Trump" never merges Donald and Melania Trump;
+  there is exactly one; with several, a bare surname with a title
+  ("President Biden") joins the one of them whose full-named mentions hold that
+  title (the title's head word: "President Joseph R. Biden Jr.", not "First Lady
+  Jill Biden"); else it stays with an alias-only identity of its own: "Trump"
+  never merges Donald and Melania Trump, and two presidents Bush keep "President
+  Bush" apart;
 * organisations, groups and places join on their folded name; anonymous
   speakers ("a senior official") never merge across documents.
 
@@ -35,8 +39,11 @@ from briefings.identity import given_names, given_names_fit, person_key
 from briefings.store.mentions import MentionKeys
 from briefings.store.schema import identities, identity_names, mentions
 
-# (identity_id, kind, name, first_key, last_key): one row of identity_names; '' for no key.
-NameKey = tuple[int, str, str, str, str]
+# (identity_id, kind, name, first_key, last_key, title_key): one row of identity_names; '' for no key.
+NameKey = tuple[int, str, str, str, str, str]
+# What a surname group's mentions move by: the given names, or for a bare surname its title
+# ("" for a full name and for an untitled bare surname).
+Slot = tuple[str | None, str]
 
 
 @dataclass(frozen=True)
@@ -64,9 +71,16 @@ class _Counts:
     deltas: Counter[NameKey] = field(default_factory=Counter)
 
     def add(
-        self, identity_id: int, kind: str, name: str, first: str | None, last: str | None, n: int
+        self,
+        identity_id: int,
+        kind: str,
+        name: str,
+        keys: tuple[str | None, str | None, str | None],
+        n: int,
     ) -> None:
-        self.deltas[(identity_id, kind, name, first or "", last or "")] += n
+        """Count ``n`` more mentions called ``name`` with these (first, last, title) keys."""
+        first, last, title = keys
+        self.deltas[(identity_id, kind, name, first or "", last or "", title or "")] += n
 
     def apply(self, conn: Connection) -> None:
         rows = [
@@ -76,6 +90,7 @@ class _Counts:
                 "name": k[2],
                 "first_key": k[3],
                 "last_key": k[4],
+                "title_key": k[5],
                 "mentions": n,
             }
             for k, n in sorted(self.deltas.items())
@@ -88,7 +103,8 @@ class _Counts:
         stmt = dialect.insert(identity_names)
         stmt = stmt.on_conflict_do_update(
             index_elements=[
-                identity_names.c[c] for c in ("identity_id", "kind", "name", "first_key", "last_key")
+                identity_names.c[c]
+                for c in ("identity_id", "kind", "name", "first_key", "last_key", "title_key")
             ],
             set_={"mentions": identity_names.c.mentions + stmt.excluded.mentions},
         )
@@ -106,9 +122,10 @@ def forget_document(conn: Connection, document_id: str) -> set[int]:
             mentions.c.name,
             mentions.c.first_key,
             mentions.c.last_key,
+            mentions.c.title_key,
         ).where(mentions.c.document_id == document_id, mentions.c.identity_id.is_not(None))
     ):
-        counts.add(row.identity_id, row.kind, row.name, row.first_key, row.last_key, -1)
+        counts.add(row.identity_id, row.kind, row.name, (row.first_key, row.last_key, row.title_key), -1)
     stale = {key[0] for key in counts.deltas}
     counts.apply(conn)
     return stale
@@ -119,13 +136,14 @@ def recount_names(conn: Connection) -> None:
     for tables filled by other means than the write path, e.g. a benchmark's bulk loader."""
     first = func.coalesce(mentions.c.first_key, "")
     last = func.coalesce(mentions.c.last_key, "")
+    title = func.coalesce(mentions.c.title_key, "")
     conn.execute(delete(identity_names))
     conn.execute(
         insert(identity_names).from_select(
-            ["identity_id", "kind", "name", "first_key", "last_key", "mentions"],
-            select(mentions.c.identity_id, mentions.c.kind, mentions.c.name, first, last, func.count())
+            ["identity_id", "kind", "name", "first_key", "last_key", "title_key", "mentions"],
+            select(mentions.c.identity_id, mentions.c.kind, mentions.c.name, first, last, title, func.count())
             .where(mentions.c.identity_id.is_not(None))
-            .group_by(mentions.c.identity_id, mentions.c.kind, mentions.c.name, first, last),
+            .group_by(mentions.c.identity_id, mentions.c.kind, mentions.c.name, first, last, title),
         )
     )
 
@@ -208,8 +226,8 @@ class _Surname:
     document's new mentions with that surname (indexes into the new mentions)."""
 
     group: dict[int, str | None] = field(default_factory=dict)
-    # (identity, name, given names, mentions) of each counted name
-    names: list[tuple[int, str, str | None, int]] = field(default_factory=list)
+    # (identity, name, given names, title, mentions) of each counted name
+    names: list[tuple[int, str, str | None, str, int]] = field(default_factory=list)
     new: list[int] = field(default_factory=list)
 
 
@@ -227,6 +245,7 @@ def _load_surnames(conn: Connection, surnames: dict[str, _Surname]) -> None:
             identity_names.c.identity_id,
             identity_names.c.name,
             identity_names.c.first_key,
+            identity_names.c.title_key,
             identity_names.c.mentions,
         ).where(
             identity_names.c.kind == "person",
@@ -235,8 +254,39 @@ def _load_surnames(conn: Connection, surnames: dict[str, _Surname]) -> None:
         )
     ):
         surnames[name.last_key].names.append(
-            (name.identity_id, name.name, name.first_key or None, name.mentions)
+            (name.identity_id, name.name, name.first_key or None, name.title_key, name.mentions)
         )
+
+
+def _slot(first: str | None, title: str | None) -> Slot:
+    return (first, "") if first else (None, title or "")
+
+
+def _bare_targets(
+    conn: Connection,
+    last_key: str,
+    bare: list[Slot],
+    held: dict[str, set[int]],
+    group: dict[int, str | None],
+    chosen: set[int],
+    keys: Collection[str],
+) -> dict[Slot, int]:
+    """Where the bare surnames of a group go (``held``: title -> the identities whose
+    full-named mentions hold it). A bare surname joins the group's only full identity
+    whatever its title (people change offices: "Leader Schumer" is "Senator Chuck
+    Schumer"); with several, a titled one joins the one identity holding its title; the
+    rest go to the group's alias-only identity."""
+    only = next(iter(chosen)) if len(chosen) == 1 else None
+    target: dict[Slot, int] = {}
+    for slot in bare:
+        holders = held.get(slot[1], set()) if slot[1] else set()
+        if only is not None:
+            target[slot] = only
+        elif len(holders) == 1:
+            target[slot] = next(iter(holders))
+        else:
+            target[slot] = _person_identity(conn, last_key, None, group, chosen, keys)
+    return target
 
 
 def _resolve_surname(
@@ -249,44 +299,55 @@ def _resolve_surname(
 ) -> set[int]:
     """Re-resolve one surname group; returns identities whose mentions changed."""
     group = surname.group
-    pairs: set[tuple[str | None, int | None]] = {(first, i) for i, _, first, _ in surname.names}
-    pairs |= {(new[index].keys.first_key, None) for index in surname.new}
+    # (given names, title) of every counted name and new mention, with the identity it has now
+    named: list[tuple[str | None, str | None, int | None]]
+    named = [(first, title, i) for i, _, first, title, _ in surname.names]
+    named += [(new[index].keys.first_key, new[index].keys.title_key, None) for index in surname.new]
+    pairs: set[tuple[Slot, int | None]] = {(_slot(first, title), i) for first, title, i in named}
     before = set(group)
-    clusters = _clusters(sorted({first for first, _ in pairs if first}))
-    target: dict[str | None, int] = {}
+    clusters = _clusters(sorted({first for first, _, _ in named if first}))
+    target: dict[Slot, int] = {}
     chosen: set[int] = set()
     for key in sorted(clusters):
         identity_id = _person_identity(conn, last_key, key, group, chosen, clusters.keys())
         chosen.add(identity_id)
-        target.update((member, identity_id) for member in clusters[key])
-    if any(first is None for first, _ in pairs):
-        only = next(iter(chosen)) if len(chosen) == 1 else None
-        target[None] = only or _person_identity(conn, last_key, None, group, chosen, clusters.keys())
+        target.update(((member, ""), identity_id) for member in clusters[key])
+    held: dict[str, set[int]] = defaultdict(set)  # title -> identities whose full names hold it
+    for first, title, _ in named:
+        if first and title:
+            held[title].add(target[(first, "")])
+    bare = sorted({slot for slot, _ in pairs if slot[0] is None}, key=lambda slot: slot[1])
+    target.update(_bare_targets(conn, last_key, bare, held, group, chosen, clusters.keys()))
     for index in surname.new:
-        result.identity_of[index] = target[new[index].keys.first_key]
+        result.identity_of[index] = target[_slot(new[index].keys.first_key, new[index].keys.title_key)]
     changed: set[int] = set()
     in_group = and_(mentions.c.kind == "person", mentions.c.last_key == last_key)
-    holders: dict[str | None, set[int | None]] = defaultdict(set)  # given names -> identities now
-    for first, holder in pairs:
-        holders[first].add(holder)
-    for first in sorted(holders, key=lambda f: f or ""):
-        want = target[first]
-        current = holders[first]
+    holders: dict[Slot, set[int | None]] = defaultdict(set)  # slot -> identities now
+    for slot, holder in pairs:
+        holders[slot].add(holder)
+    for slot in sorted(holders, key=lambda slot: (slot[0] or "", slot[1])):
+        want = target[slot]
+        current = holders[slot]
         if current == {want}:
             continue
-        same_first = mentions.c.first_key == first if first is not None else mentions.c.first_key.is_(None)
+        first, title = slot
+        if first is not None:
+            same_slot = mentions.c.first_key == first
+        else:
+            same_title = mentions.c.title_key == title if title else mentions.c.title_key.is_(None)
+            same_slot = and_(mentions.c.first_key.is_(None), same_title)
         for old in sorted(c for c in current if c is not None and c != want):
             moved = conn.execute(
                 update(mentions)
-                .where(in_group, same_first, mentions.c.identity_id == old)
+                .where(in_group, same_slot, mentions.c.identity_id == old)
                 .values(identity_id=want)
                 .returning(mentions.c.id)
             ).scalars()
             result.moved_mentions.update(int(m) for m in moved)
-            for identity_id, name, f, n in surname.names:
-                if identity_id == old and f == first:
-                    counts.add(old, "person", name, first, last_key, -n)
-                    counts.add(want, "person", name, first, last_key, n)
+            for identity_id, name, f, t, n in surname.names:
+                if identity_id == old and _slot(f, t) == slot:
+                    counts.add(old, "person", name, (f, last_key, t), -n)
+                    counts.add(want, "person", name, (f, last_key, t), n)
         changed |= {want} | {c for c in current if c is not None}
     # Identities of the group nobody points to any more are refreshed, i.e. dropped.
     return changed | (before - set(target.values()))
@@ -366,7 +427,8 @@ def resolve(conn: Connection, new: Sequence[NewMention], stale_identities: Itera
         for last_key in sorted(surnames):
             touched |= _resolve_surname(conn, last_key, surnames[last_key], new, result, counts)
     for mention, identity_id in zip(new, result.identity_of, strict=True):
-        counts.add(identity_id, mention.kind, mention.name, mention.keys.first_key, mention.keys.last_key, 1)
+        keys = (mention.keys.first_key, mention.keys.last_key, mention.keys.title_key)
+        counts.add(identity_id, mention.kind, mention.name, keys, 1)
     counts.apply(conn)
     _refresh_names(conn, touched)
     return result

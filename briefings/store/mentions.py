@@ -15,7 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, insert
 
-from briefings.identity import entity_key, fold, person_key
+from briefings.identity import entity_key, fold, person_key, title_key
 from briefings.model.facts import EntityKind, Extraction, PersonRef
 from briefings.store.schema import mention_aliases, mention_roles, mentions
 
@@ -43,14 +43,16 @@ class MentionKeys:
     first_key: str | None
     last_key: str | None
     name_key: str
+    title_key: str | None = None  # a person's: the head word of the first role the document gives
 
 
-def mention_keys(name: str, kind: str) -> MentionKeys:
-    """Match keys of a mention: first/last name for people, the folded name otherwise."""
+def mention_keys(name: str, kind: str, roles: Sequence[str] = ()) -> MentionKeys:
+    """Match keys of a mention: first/last name (and title) for people, the folded name otherwise."""
     if kind == "person":
         key = person_key(name)
         if key.last:
-            return MentionKeys(first_key=key.first, last_key=key.last, name_key=key.key)
+            title = next((t for t in map(title_key, roles) if t), None)
+            return MentionKeys(first_key=key.first, last_key=key.last, name_key=key.key, title_key=title)
     return MentionKeys(first_key=None, last_key=None, name_key=entity_key(name) or fold(name) or name)
 
 
@@ -105,7 +107,7 @@ class DocumentMentions:
 
     def keys(self) -> list[MentionKeys]:
         """The match keys of each draft, in draft (and insert) order."""
-        return [mention_keys(draft.name, draft.kind) for draft in self.drafts]
+        return [mention_keys(draft.name, draft.kind, draft.roles) for draft in self.drafts]
 
     def insert(
         self, conn: Connection, document_id: str, stated_at: datetime | None, identity_ids: Sequence[int]
@@ -124,6 +126,7 @@ class DocumentMentions:
                 "first_key": keys.first_key,
                 "last_key": keys.last_key,
                 "name_key": keys.name_key,
+                "title_key": keys.title_key,
             }
             for draft, keys, identity_id in zip(drafts, self.keys(), identity_ids, strict=True)
         ]

@@ -8,7 +8,7 @@ Why it is shaped this way:
 * People are stored as *mentions* (a person as one document knows them, with the
   aliases and roles that document uses) linked to corpus-wide *identities*. Facts
   point at mentions, so re-resolving identities never rewrites facts.
-* ``identity_names`` counts each identity's mentions by name (and match keys), kept
+* ``identity_names`` counts each identity's mentions by name (and match keys and title), kept
   in step with ``mentions`` by the write path: choosing an identity's name and
   re-resolving a surname read these few rows, not every mention of a big identity,
   so a save costs the same at 1k and 100k documents. A key that is absent is
@@ -126,6 +126,9 @@ mentions = Table(
     Column("first_key", Text, nullable=True),
     Column("last_key", Text, nullable=True),
     Column("name_key", Text, nullable=False),
+    # the head word of the title the document gives a person ("president" of "President
+    # Biden"): a bare surname joins the one full name of the corpus that holds that title
+    Column("title_key", Text, nullable=True),
     CheckConstraint(f"kind IN {_KINDS}", name="kind"),
     UniqueConstraint("document_id", "kind", "name", name="uq_mentions_document_kind_name"),
     Index("ix_mentions_identity_id", "identity_id", "name"),
@@ -140,8 +143,11 @@ identity_names = Table(
     Column("name", Text),
     Column("first_key", Text),
     Column("last_key", Text),
+    Column("title_key", Text),
     Column("mentions", Integer, nullable=False),
-    PrimaryKeyConstraint("identity_id", "kind", "name", "first_key", "last_key", name="pk_identity_names"),
+    PrimaryKeyConstraint(
+        "identity_id", "kind", "name", "first_key", "last_key", "title_key", name="pk_identity_names"
+    ),
     Index("ix_identity_names_kind_last_key", "kind", "last_key", "first_key"),
 )
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from briefings.extract import Extractor
 from briefings.model.documents import Document
+from briefings.model.facts import Extraction, Person
 from briefings.pieces import PIECE_CHARS, extract_in_pieces, pieces
 from tests.briefings.extract.conftest import SEED, _load_article
 
@@ -73,3 +74,21 @@ def test_the_answer_of_an_open_question_in_a_later_piece_indexes_the_whole_body(
     (question,) = split.questions
     assert question.answer is not None
     assert body[question.answer.start : question.answer.end] == question.answer.sentence
+
+
+def test_a_later_pieces_short_name_is_the_one_full_name_an_earlier_piece_gave_it() -> None:
+    first = (
+        Person("Jen Pardo", ("Jen",), ("Press Secretary",)),
+        Person("Jill Varden", (), ("First Lady",)),
+    )
+    later = (Person("Jen"), Person("Pardo", (), ("Secretary",)), Person("Varden", (), ("President",)))
+    by_body = {"one\n\n": first, "two": later}
+    document = Document.create(title="Briefing", body="one\n\ntwo", published=None)
+
+    def extract(piece: Document) -> Extraction:
+        return Extraction(piece.id, people=by_body[piece.body])
+
+    merged = {p.name: p for p in extract_in_pieces(document, 100, extract, size=6).people}
+    assert set(merged) == {"Jen Pardo", "Jill Varden", "Varden"}
+    assert {"Jen", "Pardo"} <= set(merged["Jen Pardo"].aliases)
+    assert merged["Jill Varden"].roles == ("First Lady",)  # no title passes to a namesake

@@ -121,6 +121,10 @@ def test_the_title_of_a_bare_surname_stays_with_the_full_name_that_holds_it(
         ("G7", True),
         ("Minister", False),
         ("Madam", False),
+        ("The Vice President", False),
+        ("The Hague", True),
+        ("Joe", False),
+        ("Joe Varden", True),
     ],
 )
 def test_a_description_is_no_name_for_the_corpus_wide_list(name: str, named: bool) -> None:
@@ -154,3 +158,39 @@ def test_a_question_label_before_a_title_is_no_part_of_the_role(
         "MS. HOLM: Go ahead.\nQ President Voss, will you sign the bill?\nPRESIDENT VOSS: Yes.\n"
     )
     assert not any(role.startswith("Q ") for p in people.values() for role in p.roles)
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "name"),
+    [
+        ("NSC Spokesperson Adaeze Okoro", "NSC Spokesperson", "Adaeze Okoro"),
+        ("Ranking Member Thorvald", "Ranking Member", "Thorvald"),
+        ("Human Rights Activist Lena Marsh", "Human Rights Activist", "Lena Marsh"),
+        ("Second Gentleman Doug Renner", "Second Gentleman", "Doug Renner"),
+        ("Economic Policy Brian Holloway", "Economic Policy", "Brian Holloway"),
+        ("Labor Secretary Marta Quill", "Labor Secretary", "Marta Quill"),
+        ("National Climate Advisor Gina Marsh", "National Climate Advisor", "Gina Marsh"),
+        ("Republican Ranking Members", "Republican Ranking Members", ""),
+        ("Caucus Co-Chair", "Caucus Co-Chair", ""),
+        ("Harbor Authority President", "Harbor Authority President", ""),
+        ("Alliance Secretary General", "Alliance Secretary General", ""),
+        ("Human Services", "Human Services", ""),
+        ("John Major", "", "John Major"),
+        ("Jim Justice", "", "Jim Justice"),
+    ],
+)
+def test_an_office_or_its_field_inside_a_name_ends_the_title_before_the_name(
+    written: str, title: str, name: str
+) -> None:
+    assert split_title(written) == (title, name)
+
+
+def test_a_long_title_run_into_a_name_leaves_the_person_with_a_plain_name(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Participants included Assistant to the President for Economic Policy Brian Holloway and "
+        "the Caucus Co-Chair. NSC Spokesperson Adaeze Okoro said the talks went well."
+    )
+    assert {"Brian Holloway", "Adaeze Okoro"} <= persons(people)
+    assert not any("Policy" in name or "Co-Chair" in name or "Spokesperson" in name for name in people)

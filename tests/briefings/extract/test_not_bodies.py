@@ -42,6 +42,14 @@ def test_the_head_of_a_name_is_the_noun_before_its_of(name: str, head: str) -> N
         ("Department for Farming, Food and Rural Affairs", True),
         ("Harbor Commission", True),
         ("Bank of Eastmoor", True),
+        ("Press Briefing", False),
+        ("Harbor Jobs Plan", False),
+        ("Coastal Economic Framework", False),
+        ("Child Care Tax Credit", False),
+        ("Readout of Harbor Room Meeting", False),
+        ("Bloody Sunday", False),
+        ("Harbor Heritage Month", False),
+        ("Joint Address", False),
     ],
 )
 def test_events_documents_awards_facilities_places_and_lists_are_no_bodies(name: str, body: bool) -> None:
@@ -152,3 +160,23 @@ def test_a_one_word_name_after_an_indefinite_article_is_a_thing(
 ) -> None:
     people = people_of("He carried a Glock, police chief Ana Ruiz said.")
     assert "Glock" not in people
+
+
+def test_the_words_before_a_laws_capitalised_head_are_no_body(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Funds from the Coastal Renewal Law will reach every county, and the Harbor Pact Plan "
+        "adds more. The Marlowe Institute welcomed the money."
+    )
+    assert "Coastal Renewal" not in people and "Harbor Pact" not in people
+
+
+def test_the_field_after_a_bodys_on_is_no_body_of_its_own(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "The Interagency Working Group on Coal and Power Plant Communities and Economic Revitalization "
+        "met on Tuesday. The Marlowe Institute welcomed its report."
+    )
+    assert not any(name.startswith(("Coal", "Power Plant")) for name in people)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefings.extract.not_people import clean_entity_name
+from briefings.extract.not_people import bare_office, clean_entity_name
 from briefings.model.facts import Person
 
 pytestmark = pytest.mark.slow
@@ -69,6 +69,7 @@ def test_a_region_after_a_town_and_a_comma_is_a_place(people_of: Callable[[str],
         ("World Health Organisation (WHO", "World Health Organisation"),
         ("drug- — drug", None),
         ("MR", None),
+        ("Harbor Office:**", "Harbor Office"),
     ],
 )
 def test_an_organisations_name_is_cleaned_of_what_the_tagger_ran_into_it(
@@ -169,3 +170,17 @@ def test_a_spacecraft_is_no_organisation_either(people_of: Callable[[str], dict[
     )
     assert not any("Shuttle" in name for name in people)
     assert people["NASA"].kind == "org"
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("Harbor Department Spokesperson", True),
+        ("Caucus Co-Chair", True),
+        ("Council of Harbor Advisers", False),
+        ("Office of the Harbor Counsel", False),
+        ("Association of Pro Bono Counsel", False),
+    ],
+)
+def test_an_office_ends_a_name_without_an_of_and_a_body_heads_one_with_it(name: str, office: bool) -> None:
+    assert bare_office(name) is office

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from briefings.extract.context import DocContext
-from briefings.model.facts import PersonRef
+from briefings.model.facts import Person, PersonRef
 
 Ctx = Callable[[str], DocContext]
 
@@ -245,3 +245,43 @@ def test_a_title_addressed_before_a_comma_is_nobodys_role(context_of: Ctx) -> No
     ctx = context_of("Thank you, Ms. Hale. Mr. Secretary, Viktor Orlov has not paid. He never pays.")
     persons = {p.name: p for p in ctx.people.people() if p.kind == "person"}
     assert persons["Viktor Orlov"].roles == ()
+
+
+def test_a_one_word_name_tagged_an_organisation_more_often_than_a_person_is_that_organisation(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Officials met Velcorp and Trantex on Monday. Velcorp said supply would rise. "
+        "Velcorp, which makes infant formula, has two plants. Trantex agreed."
+    )
+    assert people.get("Velcorp") is None or people["Velcorp"].kind == "org"
+
+
+def test_a_crime_bill_is_no_person(people_of: Callable[..., dict[str, Person]]) -> None:
+    people = people_of("He said the Crime Bill was a mistake, and the Senate passed the Crime Bill anyway.")
+    assert "Crime Bill" not in {name for name, p in people.items() if p.kind == "person"}
+
+
+def test_a_one_word_name_tagged_a_place_more_often_than_a_person_is_no_person(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Shelling hit Marivka overnight. Residents of Marivka fled to Dolinsk. "
+        "Marivka said it needed help, and aid reached Marivka on Friday."
+    )
+    assert "Marivka" not in {name for name, p in people.items() if p.kind == "person"}
+
+
+def test_a_name_after_a_title_stays_a_person_whatever_else_the_tagger_calls_it(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "So will Russians rise up, as Under Secretary Nuland said yesterday? Under Secretary "
+        "Nuland yesterday said the pressure would grow."
+    )
+    assert people["Nuland"].kind == "person"
+
+
+def test_a_documents_headline_is_no_person(people_of: Callable[..., dict[str, Person]]) -> None:
+    people = people_of("The ministers met in Harbor City on Monday.", title="Joint Readout of Harbor Talks")
+    assert "Joint Readout" not in people

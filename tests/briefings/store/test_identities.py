@@ -185,3 +185,48 @@ def test_a_king_never_joins_the_prince_named_after_him(store: SqlStore, now: dat
     _save_people(store, now, "b", Person("Salman", (), ("King",)))
     names = sorted(i.name for i in store.people() if i.kind == "person")
     assert names == ["Mohammed bin Salman", "Salman"]
+
+
+def test_a_titled_bare_surname_joins_the_one_full_name_holding_that_title_whatever_the_order(
+    store: SqlStore, now: datetime
+) -> None:
+    bare = _save_quote(store, now, "1", "Biden", "President")  # alone so far: its own identity
+    _save_people(store, now, "a", Person("Jill Biden", (), ("First Lady",)))
+    _save_people(store, now, "b", Person("Joseph R. Biden Jr.", (), ("President",)))
+    _save_people(store, now, "c", Person("Joe Biden", (), ("U.S. President",)))
+    untitled = _save_quote(store, now, "2", "Biden")
+
+    [joe] = store.people(name="Joseph R. Biden")
+    [jill] = store.people(name="Jill Biden")
+    assert joe.name == "Joseph R. Biden Jr" and joe.document_count == 3
+    assert [q.speaker_id for q in store.quotes(person="Joe Biden")] == [joe.id]
+    assert "First Lady" not in {role for role, _ in joe.roles}
+    assert [role for role, _ in jill.roles] == ["First Lady"] and jill.document_count == 1
+    assert untitled not in {joe.id, jill.id}  # "Biden" with no title stays apart
+    assert bare != untitled or bare == joe.id
+
+
+def test_a_title_two_people_of_a_surname_hold_sends_the_bare_surname_to_neither(
+    store: SqlStore, now: datetime
+) -> None:
+    _save_people(store, now, "a", Person("George W. Bush", (), ("President",)))
+    _save_people(store, now, "b", Person("George H. W. Bush", (), ("President",)))
+    bare = _save_quote(store, now, "1", "Bush", "President")
+    names = {i.id: i.name for i in store.people(name="Bush")}
+    assert names[bare] == "Bush" and len(names) == 3
+
+
+def test_a_bare_surname_leaves_the_title_holder_when_that_full_name_goes(
+    store: SqlStore, now: datetime
+) -> None:
+    _save_people(store, now, "a", Person("Jill Biden", (), ("First Lady",)))
+    _save_people(store, now, "h", Person("Hunter Biden"))
+    _save_people(store, now, "b", Person("Joseph R. Biden Jr.", (), ("President",)))
+    _save_quote(store, now, "1", "Biden", "President")
+    assert [i.document_count for i in store.people(name="Joseph R. Biden")] == [2]
+
+    a = article("Article b", "Text of b, changed.", published=DAY, url="https://example.org/b")
+    people = (Person("Kamala Harris", (), ("Vice President",)),)
+    assert store.save_document(a.document, Extraction(a.document.id, people=people), now=now) == "updated"
+    names = sorted(i.name for i in store.people(name="Biden"))
+    assert names == ["Biden", "Hunter Biden", "Jill Biden"]  # no title passes to a namesake

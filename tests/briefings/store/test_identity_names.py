@@ -25,13 +25,13 @@ from briefings.store.schema import identities, identity_names, mentions
 from tests.briefings.store.builders import article
 
 DAY = datetime(2022, 3, 1, tzinfo=UTC)
-Counts = dict[tuple[int, str, str, str, str], int]
+Counts = dict[tuple[int, str, str, str, str, str], int]
 
 
 def _stored_counts(store: SqlStore) -> Counts:
     with store.engine.connect() as conn:
         rows = conn.execute(select(identity_names)).all()
-    return {(r.identity_id, r.kind, r.name, r.first_key, r.last_key): r.mentions for r in rows}
+    return {(r.identity_id, r.kind, r.name, r.first_key, r.last_key, r.title_key): r.mentions for r in rows}
 
 
 def _recount(store: SqlStore) -> Counts:
@@ -43,6 +43,7 @@ def _recount(store: SqlStore) -> Counts:
                 mentions.c.name,
                 mentions.c.first_key,
                 mentions.c.last_key,
+                mentions.c.title_key,
                 func.count(),
             )
             .where(mentions.c.identity_id.is_not(None))
@@ -52,9 +53,10 @@ def _recount(store: SqlStore) -> Counts:
                 mentions.c.name,
                 mentions.c.first_key,
                 mentions.c.last_key,
+                mentions.c.title_key,
             )
         ).all()
-    return {(r[0], r[1], r[2], r[3] or "", r[4] or ""): r[5] for r in rows}
+    return {(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or ""): r[6] for r in rows}
 
 
 def _save(store: SqlStore, now: datetime, slug: str, *people: Person, version: int = 0, day: int = 0) -> None:
@@ -79,6 +81,14 @@ _STEPS: list[tuple[str, tuple[Person, ...], int]] = [
     ("1", (Person("Vjosa Osmani"),), 1),  # replaces Donald Trump's only full mention
     ("6", (Person("U.S.", ("US",), kind="place"), Person("Antony J. Blinken", ("Blinken",))), 0),
 ]
+# Bare surnames with titles ("President Trump"): they move by their title too.
+_TITLED_STEPS: list[tuple[str, tuple[Person, ...], int]] = [
+    ("1", (Person("Melania Trump", (), ("First Lady",)),), 0),
+    ("2", (Person("Trump", (), ("President",)),), 0),  # waits for a president Trump
+    ("3", (Person("Donald J. Trump", (), ("U.S. President",)),), 0),  # takes the titled "Trump"
+    ("4", (Person("Trump"),), 0),  # untitled: stays apart
+    ("3", (Person("Barron Trump"),), 1),  # replaces 3: the titled "Trump" is alone again
+]
 
 
 def test_name_counts_equal_a_recount_of_mentions_after_every_save(store: SqlStore, now: datetime) -> None:
@@ -90,6 +100,25 @@ def test_name_counts_equal_a_recount_of_mentions_after_every_save(store: SqlStor
                 select(identities.c.id).where(~identities.c.id.in_(select(identity_names.c.identity_id)))
             ).all()
         assert orphans == []
+
+
+def test_titled_name_counts_equal_a_recount_in_any_order(tmp_path: Path, now: datetime) -> None:
+    steps = [step for step in _TITLED_STEPS if step[2] == 0]
+    seen: list[set[tuple[str, str, frozenset[str]]]] = []
+    for number, order in enumerate(itertools.permutations(range(len(steps)))):
+        store = open_store(f"sqlite:///{tmp_path}/titled-{number}.db")
+        try:
+            for index in order:
+                slug, people, version = steps[index]
+                _save(store, now, slug, *people, version=version)
+            assert _stored_counts(store) == _recount(store)
+            seen.append(_identities_by_mentions(store))
+            slug, people, version = _TITLED_STEPS[-1]
+            _save(store, now, slug, *people, version=version)
+            assert _stored_counts(store) == _recount(store)
+        finally:
+            store.close()
+    assert all(found == seen[0] for found in seen)
 
 
 def _identities_by_mentions(store: SqlStore) -> set[tuple[str, str, frozenset[str]]]:
