@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.clause_subjects import RELATIVES, coordinated, governing_subject, subjects_of
-from briefings.extract.cohosts import names_an_office, stranded, stranded_name
+from briefings.extract.cohosts import accompanying, names_an_office, stranded, stranded_name
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
     at_gathering,
@@ -31,6 +31,7 @@ from briefings.extract.groups import group_antecedent, people_group
 from briefings.extract.lexicon import (
     GATHERING_NOUNS_HOSTED,
     OBJECT_MEETING_VERBS,
+    SERIES_NOUNS,
     TITLE_WORDS,
     TRIP_NOUNS,
 )
@@ -66,6 +67,8 @@ from briefings.model.facts import PersonRef
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 _HELD_VERBS = frozenset({"have", "hold"})
+# How the parser hangs a later titled item of a "with" list on the verb once a place phrase broke the list.
+_HUNG_ITEM_DEPS = frozenset({"conj", "npadvmod", "dep"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 # Verbs whose subject or object, a body of people with no name, is no party: "welcomed the refugees".
 _NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "thank", "congratulate"})
@@ -136,6 +139,7 @@ def read_mention(
         return refs or (people_groups(obj) if groups_meet else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
+    cohosts: list[PersonRef] = []  # who acts "along with" the subject: no meeting without another side
     second: list[PersonRef] = []  # hosts / the object side
     visit = Visit()
     if noun is not None and is_noun:
@@ -149,9 +153,21 @@ def read_mention(
         # item the parser left hanging as a noun adverbial
         hanging = [c for c in verb.children if c.dep_ == "npadvmod" and c.tag_ == "NNS" and people_group(c)]
         first += [r for s in [*hanging, *subjects] for r in _with_groups(s)]
+        # "Deese, along with Deputy Director Fazili and Deputy Director Miller, convened ...": co-hosts
+        cohosts = [r for obj in accompanying(verb, subjects) for r in resolve(obj)]
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
+    # "will host a series of listening sessions with key stakeholder groups": the series' meetings
+    holders += [
+        o
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lower_ in SERIES_NOUNS
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+    ]
     if (
         noun is not None and not is_noun
     ):  # "a virtual summit hosted by Presidents X and Y": the hosts are there
@@ -178,12 +194,14 @@ def read_mention(
                     continue  # "visited the Response Coordination Center": a building toured
                 second += party(child)
             elif (
-                child.dep_ == "conj"
+                child.dep_ in _HUNG_ITEM_DEPS
                 and child.ent_type_ == "PERSON"
-                and any(t.lower_ in TITLE_WORDS for t in child.lefts)
+                and any(t.lower_ in TITLE_WORDS for t in child.doc[child.left_edge.i : child.i])
                 and any(c.dep_ == "prep" and c.lower_ == "with" and c.i < child.i for c in holder.children)
             ):
-                second += party(child)  # "met with A of Latvia, B of Lithuania, and C": C hung on the verb
+                # "met with A of Latvia, B of Lithuania, and C": B and C hung on the verb (a conjunct,
+                # a noun adverbial or a bare dependent, as the parser guesses)
+                second += party(child)
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
                 for obj in child.children:
                     visit.read(obj)
@@ -238,6 +256,7 @@ def read_mention(
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [met] if met is not None else []
     second_named = bool(second)
+    first += cohosts if second else []
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)

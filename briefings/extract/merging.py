@@ -126,3 +126,40 @@ def merge(found: list[Mention]) -> list[Mention]:
         else:
             out.append(item)
     return [m for m in out if not (m.lone and len(m.participants) < 2)]
+
+
+def restated(found: list[Mention]) -> list[Mention]:
+    """Mentions that only restate meetings named one by one elsewhere in the document, dropped.
+
+    "held separate calls with Mayor A, Mayor B and Mayor C ... The President spoke with the Mayors":
+    a body of people ("Mayors") whose members are met by name in two or more other mentions with
+    the same other parties is those meetings again, not one more; so is a headline's body ("Calls
+    with Florida Officials") when the text reports two or more meetings of its other parties.
+    """
+    out: list[Mention] = []
+    for item in found:
+        groups = [p for p in item.participants if p.kind == "group"]
+        rest = [p for p in item.participants if p.kind != "group"]
+        if len(groups) != 1 or not rest:
+            out.append(item)
+            continue
+        others = [
+            m
+            for m in found
+            if m is not item
+            and m.strength > 0
+            and all(any(same_party(p, q) for q in m.participants) for p in rest)
+        ]
+        singular = groups[0].name.split()[-1].lower().removesuffix("s")
+        members = [
+            m
+            for m in others
+            if any(
+                q.kind == "person" and q.role and q.role.split()[-1].lower() == singular
+                for q in m.participants
+            )
+        ]
+        if len(members) >= 2 or (item.strength == 0 and len(others) >= 2):
+            continue
+        out.append(item)
+    return out

@@ -16,6 +16,7 @@ from briefings.extract.name_phrases import ENTITY_KINDS, entity_span
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
 from briefings.extract.places import COUNTRIES, country_of_demonym
+from briefings.extract.titled_names import name_after_field
 from briefings.model.facts import PersonRef
 
 
@@ -37,6 +38,8 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
         return [PersonRef(clean_name(p.text), None, ENTITY_KINDS[p.label_]) for p in [place, *places]]
     if place is not None and (named := _country_then_name(token, place)) is not None:
         return [named]
+    if place is not None and (fielded := name_after_field(place.root)) is not None:
+        return [fielded]  # "Vice President of the European Commission Frans Timmermans"
     if place is not None:
         holder = _holder_of(token.lower_, place.text, people)
         if holder is not None:

@@ -35,7 +35,9 @@ from briefings.extract.speakers import Speakers
 from briefings.extract.titled_names import (
     after_title,
     inside_title,
+    listed_past_title,
     name_after_comma,
+    name_after_field,
     name_after_title,
     name_before_title,
     titled_ref,
@@ -61,6 +63,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         and (token.i == 0 or token.doc[token.i - 1].is_space)
     ):
         return []  # a wire dateline ("BEIJING, Nov 14 (Wire) - ...") parsed as the subject
+    fielded = name_after_field(token)  # "Secretary of Housing and Urban Development Marcia Fudge"
+    if fielded is not None:
+        return [fielded]
     if token.ent_type_ != "PERSON":
         titled = name_after_title(token) or name_after_comma(token)
         if titled is not None:
@@ -243,6 +248,7 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         stack.extend(
             c for c in tok.children if c.dep_ == "appos" and tok.ent_type_ == c.ent_type_ == "PERSON"
         )
+        stack.extend(listed_past_title(tok))  # "with A, Policy Director, and B, Deputy Counsel"
         # "President Macron of France and Chancellor Scholz of Germany": the next person hung on the place
         stack.extend(
             c

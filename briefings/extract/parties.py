@@ -8,6 +8,7 @@ alone names an office, not a holder.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefings.extract.lexicon import (
@@ -23,6 +24,13 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def clean_name(text: str) -> str:
+    # "Intervention (CVI) Collaborative": an acronym in brackets is no part of the name; the tagger
+    # may also start an entity inside the brackets ("EPW) Committee") or end it there
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    if ")" in text and "(" not in text:
+        text = text.rsplit(")", 1)[1]
+    if "(" in text and ")" not in text:
+        text = text.split("(", 1)[0]
     text = text.strip(" ,.;:")
     if text.lower().startswith("the "):
         text = text[4:]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import GROUP_NOUNS, TITLE_WORDS
+from briefings.extract.lexicon import FIELD_END_WORDS, GROUP_NOUNS, TITLE_WORDS
 from briefings.extract.name_phrases import entity_span, proper_phrase, written_name
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
@@ -55,6 +55,9 @@ def name_after_title(token: Token) -> Span | None:
     for tok in doc[token.i + 1 : min(token.i + _TITLE_RUN, len(doc))]:
         if tok.ent_type_ == "PERSON":
             ent = entity_span(tok)
+            fields = [t.i for t in ent if t.lower_ in FIELD_END_WORDS] if ent is not None else []
+            if ent is not None and linked and fields and fields[-1] < ent.end - 2:
+                return doc[fields[-1] + 1 : ent.end]  # "of Foreign Affairs and [Expatriates] Ayman Safadi"
             if ent is not None and len(ent) >= 3 and doc[ent.start - 1].lower_ in {"of", "for"}:
                 return doc[
                     ent.start + 1 : ent.end
@@ -149,3 +152,57 @@ def inside_title(token: Token) -> bool:
         if tok.lower_ not in _TITLE_LINKS and not tok.text[:1].isupper():
             return False
     return False
+
+
+def listed_past_title(token: Token) -> list[Token]:
+    """ "Ana Ruiz, Intergovernmental Affairs Director, Jo Kim, Policy Council Director, and Lu Chen,
+    Deputy Counsel": a list of names each followed by its title, which the parser strings together
+    through the titles (the next name a conjunct of the title before it). The names after the first."""
+    if token.ent_type_ != "PERSON":
+        return []
+    out: list[Token] = []
+    titles = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.ent_type_ != "PERSON"]
+    while titles:
+        title = titles.pop(0)
+        for c in title.children:
+            if c.dep_ in {"conj", "appos"} and c.i > title.i and c.ent_type_ == "PERSON":
+                out.append(
+                    c
+                )  # "Draghi of Italy, Prime Minister Kishida of Japan": the next name hung on its title
+            elif c.dep_ == "conj" and c.i > title.i and c.pos_ == "PROPN" and c.lower_ in TITLE_WORDS:
+                titles.append(c)
+    return out
+
+
+def name_after_field(token: Token) -> PersonRef | None:
+    """ "Secretary of Housing and Urban Development Marcia Fudge", "Vice President of the European
+    Commission Frans Timmermans": the tagger runs the field or body of a title and the name after it
+    into one entity. The words after the entity's last field or body word are the name, when a
+    capitalised title leads to the entity through "of"/"for"."""
+    ent = entity_span(token)
+    if ent is None or ent.label_ not in {"ORG", "PERSON"} or token.i != ent.end - 1 or ent.start < 2:
+        return None
+    doc = token.doc
+    link = ent.start - 1 - (doc[ent.start - 1].lower_ == "the")
+    if doc[link].lower_ not in {"of", "for", "and"}:
+        return None
+    start = link
+    while (
+        start > 0
+        and doc[start - 1].ent_type_ != "PERSON"  # "A and Minister of ... B": A's name ends B's title
+        and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _TITLE_LINKS)
+    ):
+        start -= 1  # back over the rest of the title: "Executive Vice President of the ..."
+    while doc[start].lower_ in _TITLE_LINKS:
+        start += 1  # "and Minister of ...": the title begins after the link
+    if not any(t.lower_ in TITLE_WORDS and t.text[:1].isupper() for t in doc[start:link]):
+        return None
+    if not any(t.lower_ in {"of", "for"} for t in doc[start : link + 1]):
+        return None  # "Minister of Foreign Affairs and Expatriates ...": the field follows an "of"
+    ends = [t.i for t in ent if t.lower_ in FIELD_END_WORDS]
+    if not ends or ends[-1] >= ent.end - 2:
+        return None  # "Secretary of Health and Human Services": a field and no name
+    name = doc[ends[-1] + 1 : ent.end]
+    if not written_name(name.text.replace(".", "")):
+        return None
+    return PersonRef(clean_name(name.text), doc[start : ends[-1] + 1].text, "person")
