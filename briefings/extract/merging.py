@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from briefings.extract.parties import dedupe, same_party
+from briefings.extract.lexicon import OTHER_OFFICE_WORDS
+from briefings.extract.parties import dedupe, only_title_words, same_party
 from briefings.extract.places import country_of_demonym
 from briefings.model.facts import Evidence, Meeting, MeetingStatus, PersonRef
 
@@ -39,6 +40,8 @@ def same_side(a: PersonRef, b: PersonRef) -> bool:
     """One party, or a country and the person whose role is its ("Tanzania", "Tanzanian President X")."""
     if same_party(a, b):
         return True
+    if _office_of(a, b) or _office_of(b, a):
+        return True
     side, person = (b, a) if a.kind == "person" else (a, b)
     if side.kind == "person" or person.kind != "person" or not person.role:
         return False
@@ -48,6 +51,20 @@ def same_side(a: PersonRef, b: PersonRef) -> bool:
     # "Houthi movement" and "Houthi negotiator Abdulmalik al-Saadi": the body's proper name in the role
     proper = [w for w in side.name.split() if w[:1].isupper()]
     return bool(proper) and all(w in words for w in proper)
+
+
+def _office_of(office: PersonRef, person: PersonRef) -> bool:
+    """ "The Vice President and Prime Minister discussed ...": an office alone, the person named
+    before with that role ("Prime Minister Han Duck-soo")."""
+    words = office.name.lower().removeprefix("the ").split()
+    role = (person.role or "").lower().split()
+    return (
+        office.kind == person.kind == "person"
+        and bool(words)
+        and only_title_words(office.name)
+        and role[-len(words) :] == words
+        and not (len(role) > len(words) and role[-len(words) - 1] in OTHER_OFFICE_WORDS)
+    )
 
 
 def _people_over_countries(refs: list[PersonRef]) -> list[PersonRef]:

@@ -63,6 +63,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         and (token.i == 0 or token.doc[token.i - 1].is_space)
     ):
         return []  # a wire dateline ("BEIJING, Nov 14 (Wire) - ...") parsed as the subject
+    hyphened = _hyphened_name(token, people)  # "Prime Minister Han Duck-soo": "soo" a lowercase noun
+    if hyphened is not None:
+        return [hyphened]
     fielded = name_after_field(token)  # "Secretary of Housing and Urban Development Marcia Fudge"
     if fielded is not None:
         return [fielded]
@@ -135,6 +138,27 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if token.pos_ == "NOUN" and low in TITLE_WORDS:
         return nominal(token, people)
     return []
+
+
+def _hyphened_name(token: Token, people: PeopleIndex) -> PersonRef | None:
+    """ "Han Duck-soo", "Kim Sung-han": the lowercase half of a hyphenated given name, which the tagger
+    leaves out of the name and the parser makes the head, ends the name before the hyphen."""
+    doc = token.doc
+    if token.ent_type_ == "PERSON" or not token.is_lower or not token.is_alpha or token.i < 2:
+        return None
+    if doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    ent = entity_span(doc[token.i - 2])
+    if ent is None or ent.label_ != "PERSON" or ent.end != token.i - 1:
+        return None
+    span = doc[ent.start : token.i + 1]
+    found = people.resolve(span)
+    if found is not None and found.kind == "person" and found.name.endswith(token.text):
+        return found
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_ in TITLE_WORDS and doc[start - 1].text[:1].isupper():
+        start -= 1  # "Prime Minister Han Duck-soo": the title before the name is his role
+    return PersonRef(clean_name(span.text), doc[start : ent.start].text or None, "person")
 
 
 def _place_qualifier(token: Token) -> bool:

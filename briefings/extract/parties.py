@@ -85,8 +85,11 @@ def no_name(ref: PersonRef) -> bool:
 
 
 def _leading_words(short: str, long_: str) -> bool:
-    """ "Hassan Sheikh" and "Hassan Sheikh Mohamud", "Lee Hsien" and "Lee Hsien Loong": a name cut short."""
+    """ "Hassan Sheikh" and "Hassan Sheikh Mohamud", "Lee Hsien" and "Lee Hsien Loong": a name cut short;
+    "Moon Jae" and "Moon Jae-in": cut at the hyphen of a given name."""
     a, b = short.split(), long_.split()
+    if len(a) >= 2 and len(b) == len(a) and b[:-1] == a[:-1] and b[-1].startswith(a[-1] + "-"):
+        return True
     return len(a) >= 2 and len(b) > len(a) and b[: len(a)] == a
 
 

@@ -264,3 +264,40 @@ def test_a_body_of_people_met_as_such_is_a_meeting(meetings_in: Callable[..., li
         "leaders in Ohio."
     )
     assert any("union leaders" in names(m) for m in found)
+
+
+# --- two convenings in one sentence; names written with a hyphen ---------------------------------
+
+
+def test_two_coordinated_convenings_are_two_meetings_each_with_its_date(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "On January 29, the Vice President convened Caribbean leaders virtually and on February 9, "
+        "President Ana Ruiz and the Vice President convened Caribbean leaders at the Summit of the "
+        "Americas in Los Angeles."
+    )
+    assert len(found) == 2
+    assert [m.date for m in found] == ["2026-01-29", "2026-02-09"]
+
+
+def test_a_hyphenated_given_name_in_lowercase_ends_the_name(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Vice President Kamala Harris today met with Prime Minister Han Duck-soo of the Republic of "
+            "Korea in Tokyo. The Vice President and Prime Minister discussed the climate crisis."
+        )
+    )
+    assert names(meeting) == ["Kamala Harris", "Han Duck-soo"]
+
+
+def test_a_name_cut_at_its_hyphen_is_the_same_person(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "President Ana Ruiz spoke today with President Moon Jae-in of the Republic of Korea.",
+            "Readout of President Ana Ruiz's Call with President Moon Jae-in of the Republic of Korea",
+        )
+    )
+    assert "Moon Jae-in" in names(meeting)
