@@ -67,7 +67,8 @@ def stranded_name(tok: Token) -> PersonRef | None:
 
 def accompanying(verb: Token, subjects: list[Token]) -> list[Token]:
     """ "Deese, along with Deputy Director Fazili and Deputy Director Miller, convened ...": the
-    objects of "along with" / "together with" on the verb or its subject act with the subject."""
+    objects of "along with" / "together with" / "joined by" on the verb or its subject act with
+    the subject."""
     withs = [  # "along" a preposition over "with", or "together" an adverb under it
         w
         for head in [verb, *subjects]
@@ -78,4 +79,13 @@ def accompanying(verb: Token, subjects: list[Token]) -> list[Token]:
         and w.lower_ == "with"
         and (p is not w or any(c.dep_ == "advmod" and c.lower_ in ACCOMPANYING_PREPS for c in w.children))
     ]
-    return [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    # "Delery and Garland, joined by Second Gentleman Emhoff and Associate Attorney General Gupta, convened"
+    joined = [
+        a
+        for head in [verb, *subjects]
+        for c in head.children
+        if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "join" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+    ]
+    return [o for w in [*withs, *joined] for o in w.children if o.dep_ == "pobj"]

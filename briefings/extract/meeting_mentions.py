@@ -45,7 +45,7 @@ from briefings.extract.meeting_places import (
 )
 from briefings.extract.merging import Mention
 from briefings.extract.participants import resolve_token, resolve_with_conjuncts
-from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, only_title_words, same_party
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -107,7 +107,12 @@ def read_mention(
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
             if tok in hung and not any(r.kind == "person" for r in found):
                 found = [r for r in [stranded_name(tok)] if r is not None]
-            office = None if found else unnamed_office(tok, ctx)
+            # "the President and Vice President": an office with no name is the readout's office
+            office = (
+                None
+                if found and not all(only_title_words(r.name) for r in found)
+                else unnamed_office(tok, ctx)
+            )
             found = [office] if office is not None else found
             out += (
                 [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
@@ -256,7 +261,7 @@ def read_mention(
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [met] if met is not None else []
     second_named = bool(second)
-    first += cohosts if second else []
+    first += cohosts if len(dedupe(first + second)) >= 2 else []  # co-hosts join a meeting, make none
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)

@@ -155,6 +155,8 @@ def restated(found: list[Mention]) -> list[Mention]:
     """
     out: list[Mention] = []
     for item in found:
+        if item.strength == 0 and _countries_of_people(item, found):
+            continue
         groups = [p for p in item.participants if p.kind == "group"]
         rest = [p for p in item.participants if p.kind != "group"]
         if len(groups) != 1 or not rest:
@@ -180,3 +182,19 @@ def restated(found: list[Mention]) -> list[Mention]:
             continue
         out.append(item)
     return out
+
+
+def _countries_of_people(headline: Mention, found: list[Mention]) -> bool:
+    """ "Meeting Between President X and the Presidents of A, B and C": a headline's countries, when the
+    text's own mention of the meeting names as many of their people with the headline's others."""
+    places = [p for p in headline.participants if p.kind == "place"]
+    rest = [p for p in headline.participants if p.kind != "place"]
+    if len(places) < 2 or not rest:
+        return False
+    return any(
+        m.strength > 0
+        and all(any(same_party(p, q) for q in m.participants) for p in rest)
+        and sum(1 for q in m.participants if q.kind == "person" and not any(same_party(q, p) for p in rest))
+        >= len(places)
+        for m in found
+    )

@@ -82,7 +82,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     before_title = name_before_title(token)
     if before_title is not None:
         return [before_title]
-    for child in token.children:
+    # "Republic of Korea (ROK) National Security Advisor Kim Sung-han": a person appositive before an acronym
+    for child in sorted(token.children, key=lambda c: c.ent_type_ != "PERSON"):
         if (
             token.ent_type_ != "PERSON"  # "Cole and Kenya's minister, Kiprop": Kiprop is not Cole
             and child.dep_ == "appos"

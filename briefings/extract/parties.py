@@ -105,6 +105,8 @@ def same_party(a: PersonRef, b: PersonRef) -> bool:
     if x == y:
         return True
     if a.kind == "person" and b.kind == "person":
+        if only_title_words(x) and only_title_words(y):
+            return False  # "the President" and "the Vice President": two offices, however alike
         if _surname(x) == _surname(y) or _leading_words(x, y) or _leading_words(y, x):
             return True
         # family name first ("Minister Kim" and "Kim Jae-won"): a lone word that opens the full name

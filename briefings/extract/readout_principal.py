@@ -42,7 +42,9 @@ def unnamed_office(tok: Token, ctx: DocContext) -> PersonRef | None:
 def _bare_office(tok: Token) -> bool:
     if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
         return False
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ == "the" for c in tok.children):
+    # "the President and Vice President met": the second office shares the first one's "the"
+    owner = tok.head if tok.dep_ == "conj" and _bare_office(tok.head) else tok
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ == "the" for c in owner.children):
         return False
     return not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children)
 

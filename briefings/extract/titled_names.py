@@ -20,7 +20,9 @@ from briefings.model.facts import PersonRef
 # Words a long title strings its parts with: "Minister of State for Foreign Affairs",
 # "Minister of International Relations and Cooperation".
 _TITLE_LINKS = frozenset({"of", "for", "and", "the", "&", "-"})
-_TITLE_RUN = 10
+_TITLE_RUN = (
+    12  # "Senior Director for the Western Hemisphere for the National Security Council Juan Gonzalez"
+)
 
 
 def name_before_title(token: Token) -> PersonRef | None:

@@ -301,3 +301,71 @@ def test_a_name_cut_at_its_hyphen_is_the_same_person(meetings_in: Callable[..., 
         )
     )
     assert "Moon Jae-in" in names(meeting)
+
+
+# --- more shapes of a named party ----------------------------------------------------------------
+
+
+def test_a_person_appositive_comes_before_an_acronym(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "National Security Advisor Jake Sullivan spoke by phone today with Republic of Korea (ROK) "
+            "National Security Advisor Kim Sung-han to discuss the launch."
+        )
+    )
+    assert "Kim Sung-han" in names(meeting)
+
+
+def test_a_name_after_a_long_title_of_two_fields_is_a_co_host(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Today, Senior Advisor and Director of the White House Office of Public Engagement Cedric "
+            "Richmond and Senior Director for the Western Hemisphere for the National Security Council "
+            "Juan Gonzalez met with Cuban American leaders."
+        )
+    )
+    assert {"Cedric Richmond", "Juan Gonzalez", "Cuban American leaders"} <= set(names(meeting))
+
+
+def test_two_unnamed_offices_of_a_readout_are_two_parties(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "Today, the President and Vice President met with 12 Latino leaders to discuss the agenda.",
+            "Readout of the President and Vice President's Meeting with Latino Leaders",
+        )
+    )
+    assert names(meeting) == ["the President", "the Vice President", "Latino leaders"]
+
+
+def test_joined_by_names_co_hosts(meetings_in: Callable[..., list[Meeting]]) -> None:
+    found = meetings_in(
+        "On Friday, White House Counsel Stuart Delery and Attorney General Merrick Garland, joined by "
+        "Second Gentleman Douglas Emhoff and Associate Attorney General Vanita Gupta, convened the first "
+        "meeting of private law firms."
+    )
+    assert {"Douglas Emhoff", "Vanita Gupta"} <= set(names(only(found)))
+
+
+def test_a_holder_named_after_a_place_and_its_state(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "This morning, President Ana Ruiz spoke with Commissioner of Lee County, Florida Cecil "
+            "Pendergrass."
+        )
+    )
+    assert names(meeting) == ["Ana Ruiz", "Cecil Pendergrass"]
+
+
+def test_a_headlines_countries_restate_the_presidents_met(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "President Ana Ruiz met December 14 with President Felix Tshisekedi of the Democratic Republic "
+            "of the Congo (DRC), President Ali Bongo Ondimba of Gabon, President George Manneh Weah of "
+            "Liberia, and President Muhammadu Buhari of Nigeria to discuss elections.",
+            "Readout of Meeting Between President Ana Ruiz and the Presidents of the Democratic Republic of "
+            "the Congo, Gabon, Liberia, and Nigeria",
+        )
+    )
+    assert "Muhammadu Buhari" in names(meeting)
