@@ -18,9 +18,9 @@ import logging
 from spacy.tokens import Span, Token
 
 from briefings.extract.groups import people_group
-from briefings.extract.lexicon import FACILITY_WORDS, GATHERING_NOUNS, TALKED_ABOUT_VERBS
+from briefings.extract.lexicon import FACILITY_WORDS, GATHERING_NOUNS, PRESENCE_VERBS, TALKED_ABOUT_VERBS
 from briefings.extract.parties import clean_name
-from briefings.extract.triggers import Trigger
+from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
@@ -183,3 +183,17 @@ def _bracketed(span: Span) -> set[int]:
             inside.add(t.i)
         depth -= t.text == ")" and depth > 0
     return inside
+
+
+def present_at_the_one_before(verb: Token) -> bool:
+    """ "Joining President Biden on the call were A, B and C": the ones present at the call reported
+    before, not another call."""
+    return verb.lemma_.lower() in PRESENCE_VERBS and any(
+        p.dep_ == "prep"
+        and p.lower_ in {"on", "in", "at"}
+        and o.lower_ in MEETING_NOUNS
+        and the_one_before(o)
+        for p in verb.subtree  # "on the call" on the verb, or on its object ("Joining Ruiz on the call")
+        if p.head.i in {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
+        for o in p.children
+    )

@@ -1189,6 +1189,7 @@ TITLE_WORDS = (
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam madame mister president
     vice prime minister ministers secretary deputy under assistant acting foreign general attorney
     ambassador envoy special representative senator sen sen. rep rep. congressman congresswoman
+    congressmember congressmembers
     governor gov gov. mayor king queen prince princess crown emir sheikh sultan chancellor premier
     chairman chairwoman chair chief spokesperson spokesman spokeswoman director commissioner
     counselor adviser advisor national security pope cardinal rabbi reverend rev rev. judge justice

@@ -24,6 +24,7 @@ from briefings.extract.gatherings import (
     leaders,
     one_body,
     people_groups,
+    present_at_the_one_before,
     talked_about,
     the_one_before,
 )
@@ -31,7 +32,6 @@ from briefings.extract.groups import group_antecedent, people_group
 from briefings.extract.lexicon import (
     GATHERING_NOUNS_HOSTED,
     OBJECT_MEETING_VERBS,
-    SERIES_NOUNS,
     TITLE_WORDS,
     TRIP_NOUNS,
 )
@@ -52,6 +52,7 @@ from briefings.extract.places import (
     here_place,
 )
 from briefings.extract.readout_principal import home_principal, unnamed_office
+from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
 from briefings.extract.triggers import (
@@ -163,16 +164,7 @@ def read_mention(
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
-    # "will host a series of listening sessions with key stakeholder groups": the series' meetings
-    holders += [
-        o
-        for c in verb.children
-        if c.dep_ == "dobj" and c.lower_ in SERIES_NOUNS
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ in {"pobj", "pcomp"}
-    ]
+    holders += series_holders(verb)  # "will host a series of listening sessions with key stakeholder groups"
     if (
         noun is not None and not is_noun
     ):  # "a virtual summit hosted by Presidents X and Y": the hosts are there
@@ -311,6 +303,7 @@ def read_mention(
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
-        refers_back=noun is not None and not is_noun and the_one_before(noun) and not second_named,
+        refers_back=(noun is not None and not is_noun and the_one_before(noun) and not second_named)
+        or present_at_the_one_before(verb),
         lone=lone and not alone and len(participants) < 2,
     )

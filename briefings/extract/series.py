@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.dates import resolve_date
-from briefings.extract.lexicon import PERIOD_NOUNS, SPAN_WORDS
+from briefings.extract.lexicon import PERIOD_NOUNS, SERIES_NOUNS, SPAN_WORDS
 from briefings.extract.merging import Mention
 from briefings.extract.parties import clean_name
 from briefings.extract.places import visited_place
@@ -154,3 +154,17 @@ def summarises(verb: Token, noun: Token | None) -> bool:
         for h in heads
         for t in h.subtree
     )
+
+
+def series_holders(verb: Token) -> list[Token]:
+    """ "will host a series of listening sessions with key stakeholder groups": the words of the
+    series' meetings, whose "with" names the parties."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lower_ in SERIES_NOUNS
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+    ]

@@ -369,3 +369,26 @@ def test_a_headlines_countries_restate_the_presidents_met(meetings_in: Callable[
         )
     )
     assert "Muhammadu Buhari" in names(meeting)
+
+
+def test_those_joining_the_call_reported_before_are_on_that_call(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "President Ana Ruiz hosted a secure conference call today with Allies and partners about the "
+            "war. Joining President Ruiz on the call were Prime Minister Trudeau of Canada, Chancellor "
+            "Scholz of Germany, and Prime Minister Johnson of the United Kingdom."
+        )
+    )
+    assert {"Ana Ruiz", "Trudeau", "Johnson"} <= set(names(meeting))
+
+
+def test_a_plural_title_of_congress_members_is_no_part_of_a_name(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "Additionally, Richmond spoke individually with Louisiana Congressmembers Steve Scalise, Garret "
+        "Graves, and Troy Carter to get updates."
+    )
+    assert "Steve Scalise" in {n for m in found for n in names(m)}
