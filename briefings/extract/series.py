@@ -152,8 +152,22 @@ def summarises(verb: Token, noun: Token | None) -> bool:
         )
         and any(c.dep_ == "amod" and c.lower_ in SPAN_WORDS for c in t.children)
         for h in heads
-        for t in h.subtree
+        for t in _own_clause(h)
     )
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The words of ``head``'s own clause: "progress that has been made over the last few months" is
+    a clause of its own, whose span of time is not the meeting's."""
+    out: list[Token] = []
+    stack = list(head.children)
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return out
 
 
 def series_holders(verb: Token) -> list[Token]:

@@ -392,3 +392,16 @@ def test_a_plural_title_of_congress_members_is_no_part_of_a_name(
         "Graves, and Troy Carter to get updates."
     )
     assert "Steve Scalise" in {n for m in found for n in names(m)}
+
+
+def test_a_span_of_time_in_a_clause_of_its_own_sums_up_no_meetings(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Today, President Ana Ruiz held a meeting with members of her Cabinet, National Economic "
+            "Council Director Brian Deese, Port Envoy John Porcari, and private sector leaders to discuss "
+            "progress that has been made over the last few months to lower costs."
+        )
+    )
+    assert {"Ana Ruiz", "Brian Deese", "John Porcari"} <= set(names(meeting))
