@@ -35,6 +35,7 @@ from briefings.extract.speakers import Speakers
 from briefings.extract.titled_names import (
     after_title,
     inside_title,
+    listed_office,
     listed_past_title,
     name_after_comma,
     name_after_field,
@@ -89,6 +90,7 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             and child.dep_ == "appos"
             and child.i > token.i
             and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
+            and not listed_office(token, child)
         ):
             found = resolve_token(child, people, speakers)
             if found:

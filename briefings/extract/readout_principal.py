@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import HOME_OFFICES, MEETING_NOUNS, OTHER_OFFICE_WORDS
+from briefings.extract.titled_names import listed_office
 from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,10 @@ def _bare_office(tok: Token) -> bool:
     owner = tok.head if tok.dep_ == "conj" and _bare_office(tok.head) else tok
     if not any(c.dep_ in {"det", "poss"} and c.lower_ == "the" for c in owner.children):
         return False
-    return not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children)
+    return not any(
+        (c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON") and not listed_office(tok, c)
+        for c in tok.children
+    )  # "the President, Speaker Pelosi, and Leader Schumer": Pelosi is the list's next item
 
 
 def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:

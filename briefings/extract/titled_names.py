@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import FIELD_END_WORDS, GROUP_NOUNS, TITLE_WORDS
 from briefings.extract.name_phrases import entity_span, proper_phrase, written_name
+from briefings.extract.names import is_honorific
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
 from briefings.model.facts import PersonRef
@@ -208,3 +209,22 @@ def name_after_field(token: Token) -> PersonRef | None:
     if not written_name(name.text.replace(".", "")):
         return None
     return PersonRef(clean_name(name.text), doc[start : ends[-1] + 1].text, "person")
+
+
+def listed_office(office: Token, appos: Token) -> bool:
+    """ "the President, Speaker Pelosi, and Leader Schumer had a discussion": a titled name after an
+    office with no name, in a list with "and", is the list's next item, not the office's holder."""
+    if office.lower_ not in TITLE_WORDS or office.ent_type_ == "PERSON":
+        return False
+    own = [
+        t
+        for t in appos.lefts
+        if t.dep_ == "compound" and t.lower_ in TITLE_WORDS and not is_honorific(t.text)  # "Dr. Fauci" is his
+    ]
+    owned = any(c.dep_ == "poss" for c in office.children)  # "his Chief Medical Advisor, Dr. Anthony Fauci"
+    return (
+        bool(own)
+        and not owned
+        and all(t.lower_ != office.lower_ for t in own)
+        and any(c.dep_ == "conj" for c in office.children)
+    )

@@ -405,3 +405,33 @@ def test_a_span_of_time_in_a_clause_of_its_own_sums_up_no_meetings(
         )
     )
     assert {"Ana Ruiz", "Brian Deese", "John Porcari"} <= set(names(meeting))
+
+
+def test_an_office_first_in_a_list_of_titled_names_is_a_party_of_its_own(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "This afternoon, the President, Speaker Pelosi, and Leader Schumer had a positive discussion by "
+            "phone about the progress they are each achieving.",
+            "Readout of the President's Conversation with Speaker Pelosi and Leader Schumer",
+        )
+    )
+    assert names(meeting) == ["the President", "Pelosi", "Schumer"]
+
+
+def test_a_holders_name_in_apposition_to_the_office_is_the_office(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(meetings_in("President Ana Ruiz met with the Prime Minister, Kishida Fumio, in Tokyo."))
+    assert names(meeting) == ["Ana Ruiz", "Kishida Fumio"]
+
+
+def test_the_holder_of_ones_own_office_in_a_list_is_named(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "The President met in person today with his Chief Medical Advisor, Dr. Anthony Fauci, and "
+            "members of his COVID Response Team."
+        )
+    )
+    assert "Anthony Fauci" in names(meeting)
