@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.lexicon import OPENING_VERBS
+from briefings.extract.titled_names import listed_office, listed_past_title
 
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 RELATIVES = frozenset({"who", "that", "which", "whom"})
@@ -52,8 +53,13 @@ def coordinated(subject: Token) -> list[Token]:
             c
             for c in tok.children
             if c.i > tok.i
-            and (c.dep_ == "conj" or (c.dep_ == "appos" and c.ent_type_ == tok.ent_type_ == "PERSON"))
+            and (
+                c.dep_ == "conj"
+                or (c.dep_ == "appos" and c.ent_type_ == tok.ent_type_ == "PERSON")
+                or (c.dep_ == "appos" and listed_office(tok, c))  # "the President, Speaker Pelosi, and ..."
+            )
         ]
+        stack += listed_past_title(tok)  # "A, Policy Director, B, Counsel, and C, Deputy Counsel, met ..."
     return out
 
 

@@ -16,20 +16,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.lexicon import ACCOMPANYING_PREPS, TITLE_WORDS
 from briefings.extract.places import entity_at
 from briefings.model.facts import PersonRef
 
 
 def stranded(subject: Token) -> list[Token]:
     """ "Advisor Susan Rice and ... Director Julie Rodriguez convened": the first of two titled
-    names the parser hung inside the second's title, joined by "and"."""
+    names the parser hung inside the second's title, joined by "and" (also as the object of the
+    second title's "of": "Minister of Foreign Affairs Ana Lima and Minister of Trade Ben Dube met")."""
     return [
         t
         for c in subject.lefts
         if c.dep_ in {"compound", "nmod"}
         for t in c.subtree
-        if t.dep_ in {"nmod", "compound"}
+        if (t.dep_ in {"nmod", "compound"} or (t.dep_ == "pobj" and t.ent_type_ == "PERSON"))
         and t.pos_ == "PROPN"
         and any(k.dep_ == "cc" and k.lower_ == "and" for k in t.children)
     ]
@@ -62,3 +63,29 @@ def stranded_name(tok: Token) -> PersonRef | None:
         return None
     role = doc[start : tok.i - 1].text
     return PersonRef(f"{doc[tok.i - 1].text} {tok.text}", role, "person")
+
+
+def accompanying(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "Deese, along with Deputy Director Fazili and Deputy Director Miller, convened ...": the
+    objects of "along with" / "together with" / "joined by" on the verb or its subject act with
+    the subject."""
+    withs = [  # "along" a preposition over "with", or "together" an adverb under it
+        w
+        for head in [verb, *subjects]
+        for p in head.children
+        if p.dep_ == "prep"
+        for w in [*(c for c in p.children if p.lower_ in ACCOMPANYING_PREPS), p]
+        if w.dep_ == "prep"
+        and w.lower_ == "with"
+        and (p is not w or any(c.dep_ == "advmod" and c.lower_ in ACCOMPANYING_PREPS for c in w.children))
+    ]
+    # "Delery and Garland, joined by Second Gentleman Emhoff and Associate Attorney General Gupta, convened"
+    joined = [
+        a
+        for head in [verb, *subjects]
+        for c in head.children
+        if c.dep_ in {"acl", "advcl"} and c.lemma_.lower() == "join" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+    ]
+    return [o for w in [*withs, *joined] for o in w.children if o.dep_ == "pobj"]

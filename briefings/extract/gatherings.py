@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefings.extract.groups import people_group
-from briefings.extract.lexicon import FACILITY_WORDS, GATHERING_NOUNS, TALKED_ABOUT_VERBS
+from briefings.extract.lexicon import FACILITY_WORDS, GATHERING_NOUNS, PRESENCE_VERBS, TALKED_ABOUT_VERBS
 from briefings.extract.parties import clean_name
-from briefings.extract.triggers import Trigger
+from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
@@ -35,8 +35,8 @@ def governing_verb(noun: Token) -> Token | None:
 
 def people_groups(obj: Token) -> list[PersonRef]:
     """ "with union leaders and mayors", "with a group of labor leaders": bodies of people met."""
-    if obj.lower_ in {"group", "groups", "number", "range", "coalition"}:
-        return [r for o in _of_objects(obj) for r in people_groups(o)]
+    if obj.lower_ in {"group", "groups", "number", "range", "coalition"} and _of_objects(obj):
+        return [r for o in _of_objects(obj) for r in people_groups(o)]  # "key stakeholder groups": a body
     return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
 
 
@@ -140,8 +140,13 @@ def _of_name(noun: Token) -> str | None:
     """The proper name in a gathering's "of" phrase, without asides and clauses after it."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            aside = _bracketed(
+                obj.doc[obj.left_edge.i : obj.i + 1]
+            )  # "(CVI)" in "Intervention (CVI) Collaborative"
             words = [
-                t for t in obj.subtree if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"}
+                t
+                for t in obj.subtree
+                if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"} and t.i not in aside
             ]
             if any(t.pos_ == "PROPN" for t in words):  # "the President’s Council", not "President ’s"
                 return clean_name("".join(t.text_with_ws for t in words).strip())
@@ -166,3 +171,29 @@ def one_body(verb: Token) -> list[PersonRef]:
         return []
     words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
     return [PersonRef(clean_name(" ".join(words)), None, "group")]
+
+
+def _bracketed(span: Span) -> set[int]:
+    """Indices of the tokens inside parentheses in ``span``: an acronym or aside, no part of a name."""
+    inside: set[int] = set()
+    depth = 0
+    for t in span:
+        depth += t.text == "("
+        if depth:
+            inside.add(t.i)
+        depth -= t.text == ")" and depth > 0
+    return inside
+
+
+def present_at_the_one_before(verb: Token) -> bool:
+    """ "Joining President Biden on the call were A, B and C": the ones present at the call reported
+    before, not another call."""
+    return verb.lemma_.lower() in PRESENCE_VERBS and any(
+        p.dep_ == "prep"
+        and p.lower_ in {"on", "in", "at"}
+        and o.lower_ in MEETING_NOUNS
+        and the_one_before(o)
+        for p in verb.subtree  # "on the call" on the verb, or on its object ("Joining Ruiz on the call")
+        if p.head.i in {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
+        for o in p.children
+    )

@@ -14,6 +14,7 @@ from briefings.extract.lexicon import (
     GROUP_NOUNS,
     MORE_PEOPLE_WORDS,
     PEOPLE_WORDS,
+    POSTPOSED_TITLE_WORDS,
     TITLE_WORDS,
     VAGUE_MODIFIERS,
 )
@@ -124,6 +125,8 @@ def people_group(token: Token) -> list[PersonRef]:
         and t.pos_ != "PRON"
         and t.lower_ not in VAGUE_MODIFIERS
     ]
+    after = [c for c in token.rights if c.i == token.i + 1 and c.lower_ in POSTPOSED_TITLE_WORDS]
+    words += [t.text for t in after]  # "attorneys general", not "attorneys"
     of = [
         o
         for c in token.children

@@ -381,6 +381,16 @@ FACILITY_WORDS = frozenset(
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
 # Words that make an office another one: "Vice President", "Deputy Secretary", "former President".
 OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant"})
+# Prepositions that take "with" to name who acts with the subject: "Deese, along with Director Fazili,
+# convened ..." makes Fazili a co-host, on the subject's side of the meeting.
+ACCOMPANYING_PREPS = frozenset({"along", "together"})
+# A span of time before now that a clause sums up several meetings over: "has convened providers,
+# experts and advocates over the last three months", "recent meetings with ...".
+PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})
+SPAN_WORDS = frozenset({"last", "past", "recent", "previous"})
+# Nouns of a run of meetings whose "of" names them: "will host a series of listening sessions with
+# key stakeholder groups" meets the groups.
+SERIES_NOUNS = frozenset({"series", "round", "rounds"})
 # Nouns of one of several meetings: "held separate calls with A, B and C" is a call with each.
 SEPARATE_WORDS = frozenset({"separate", "individual"})
 # Plural nouns for bodies of people one talks with: "spoke with the CARICOM leaders".
@@ -407,6 +417,8 @@ ROLE_PREFIX_WORDS = frozenset(
     """elect designate activist actress actor journalist author chairperson commission council
     ministry department coordinator gentleman counsel member politburo""".split()  # noqa: SIM905
 )
+# Words a plural title puts after its noun: "attorneys general" met are not "attorneys".
+POSTPOSED_TITLE_WORDS = frozenset({"general", "generals"})
 # People who come from a place without acting for it: "state legislators from Missouri and Ohio" met
 # are legislators, not the two states (officials and representatives from a country stand for it).
 PEOPLE_FROM_PLACES = frozenset(
@@ -1188,6 +1200,15 @@ MORE_TITLE_WORDS = frozenset(
 FIELD_OFFICES = frozenset(
     ["secretary", "secretaries", "minister", "ministers", "undersecretary", "under-secretary"]
 )
+# Last words of the field or body an office is "of": in "Secretary of Housing and Urban Development
+# Marcia Fudge" or "Minister of Foreign Affairs and Expatriates Ayman Safadi" the tagger runs the
+# field and the name into one entity; the words after the last of these are the name.
+FIELD_END_WORDS = frozenset(
+    """development services security affairs expatriates labor labour trade defense defence justice
+    transportation energy education agriculture commerce treasury interior health state maintenance
+    cooperation relations commission council office department ministry committee agency
+    administration union parliament assembly""".split()  # noqa: SIM905
+)
 # Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
 # and the office is the singular.
 PLURAL_TITLES = {
@@ -1307,6 +1328,7 @@ TITLE_WORDS = (
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam madame mister president
     vice prime minister ministers secretary deputy under assistant acting foreign general attorney
     ambassador envoy special representative senator sen sen. rep rep. congressman congresswoman
+    congressmember congressmembers
     governor gov gov. mayor king queen prince princess crown emir sheikh sultan chancellor premier
     chairman chairwoman chair chief spokesperson spokesman spokeswoman director commissioner
     counselor adviser advisor national security pope cardinal rabbi reverend rev rev. judge justice

@@ -37,6 +37,13 @@ def clause_date(verb: Token, noun: Token | None, ctx: DocContext, *, future: boo
             if c.dep_ == "relcl" and c.lemma_.lower() in _HELD_VERBS
             for t in c.children
         ]
+    # "On April 29 she convened A and on June 9 he convened B": a date after the "and" that opens a
+    # second clause with its own subject is that clause's, though the parser hangs it on the first verb
+    opened = _second_clause_start(verb)
+    if opened is not None:
+        stack = [t for t in stack if t.i < opened]
+    if verb.dep_ == "conj" and (start := _second_clause_start(verb.head)) is not None and start < verb.i:
+        stack += [t for t in verb.head.children if start <= t.i < verb.i and t.dep_ in {"prep", "npadvmod"}]
     # a wire dateline parsed as the subject ("KYIV, March 11 (Wire) - X arrived ...") dates the story
     stack = [t for t in stack if t.dep_ not in {"nsubj", "nsubjpass"} or t.ent_type_ == "DATE"]
     subject_at = min((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), default=None)
@@ -77,3 +84,16 @@ def clause_date(verb: Token, noun: Token | None, ctx: DocContext, *, future: boo
             runs.append([tok])
     text = " ; ".join(ctx.text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
     return resolve_date(text, ctx.published, future=future)
+
+
+def _second_clause_start(verb: Token) -> int | None:
+    """Where a coordinated clause with its own subject begins: the "and" before its subject."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        subjects = [c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects:
+            continue
+        edge = min(s.left_edge.i for s in subjects)
+        links = [t.i for t in verb.doc[verb.i + 1 : edge] if t.dep_ == "cc" and t.lower_ in {"and", "while"}]
+        if links:
+            return links[-1]
+    return None

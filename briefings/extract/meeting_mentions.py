@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.clause_subjects import RELATIVES, coordinated, governing_subject, subjects_of
-from briefings.extract.cohosts import names_an_office, stranded, stranded_name
+from briefings.extract.cohosts import accompanying, names_an_office, stranded, stranded_name
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
     at_gathering,
@@ -24,6 +24,7 @@ from briefings.extract.gatherings import (
     leaders,
     one_body,
     people_groups,
+    present_at_the_one_before,
     talked_about,
     the_one_before,
 )
@@ -44,13 +45,14 @@ from briefings.extract.meeting_places import (
 )
 from briefings.extract.merging import Mention
 from briefings.extract.participants import resolve_token, resolve_with_conjuncts
-from briefings.extract.parties import NAME_SUFFIXES, dedupe, same_party
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, only_title_words, same_party
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
     here_place,
 )
 from briefings.extract.readout_principal import home_principal, unnamed_office
+from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
 from briefings.extract.triggers import (
@@ -66,6 +68,8 @@ from briefings.model.facts import PersonRef
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 _HELD_VERBS = frozenset({"have", "hold"})
+# How the parser hangs a later titled item of a "with" list on the verb once a place phrase broke the list.
+_HUNG_ITEM_DEPS = frozenset({"conj", "npadvmod", "dep"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 # Verbs whose subject or object, a body of people with no name, is no party: "welcomed the refugees".
 _NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "thank", "congratulate"})
@@ -104,7 +108,12 @@ def read_mention(
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
             if tok in hung and not any(r.kind == "person" for r in found):
                 found = [r for r in [stranded_name(tok)] if r is not None]
-            office = None if found else unnamed_office(tok, ctx)
+            # "the President and Vice President": an office with no name is the readout's office
+            office = (
+                None
+                if found and not all(only_title_words(r.name) for r in found)
+                else unnamed_office(tok, ctx)
+            )
             found = [office] if office is not None else found
             out += (
                 [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
@@ -136,6 +145,7 @@ def read_mention(
         return refs or (people_groups(obj) if groups_meet else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
+    cohosts: list[PersonRef] = []  # who acts "along with" the subject: no meeting without another side
     second: list[PersonRef] = []  # hosts / the object side
     visit = Visit()
     if noun is not None and is_noun:
@@ -149,9 +159,12 @@ def read_mention(
         # item the parser left hanging as a noun adverbial
         hanging = [c for c in verb.children if c.dep_ == "npadvmod" and c.tag_ == "NNS" and people_group(c)]
         first += [r for s in [*hanging, *subjects] for r in _with_groups(s)]
+        # "Deese, along with Deputy Director Fazili and Deputy Director Miller, convened ...": co-hosts
+        cohosts = [r for obj in accompanying(verb, subjects) for r in resolve(obj)]
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
+    holders += series_holders(verb)  # "will host a series of listening sessions with key stakeholder groups"
     if (
         noun is not None and not is_noun
     ):  # "a virtual summit hosted by Presidents X and Y": the hosts are there
@@ -178,12 +191,14 @@ def read_mention(
                     continue  # "visited the Response Coordination Center": a building toured
                 second += party(child)
             elif (
-                child.dep_ == "conj"
+                child.dep_ in _HUNG_ITEM_DEPS
                 and child.ent_type_ == "PERSON"
-                and any(t.lower_ in TITLE_WORDS for t in child.lefts)
+                and any(t.lower_ in TITLE_WORDS for t in child.doc[child.left_edge.i : child.i])
                 and any(c.dep_ == "prep" and c.lower_ == "with" and c.i < child.i for c in holder.children)
             ):
-                second += party(child)  # "met with A of Latvia, B of Lithuania, and C": C hung on the verb
+                # "met with A of Latvia, B of Lithuania, and C": B and C hung on the verb (a conjunct,
+                # a noun adverbial or a bare dependent, as the parser guesses)
+                second += party(child)
             elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
                 for obj in child.children:
                     visit.read(obj)
@@ -238,6 +253,7 @@ def read_mention(
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [met] if met is not None else []
     second_named = bool(second)
+    first += cohosts if len(dedupe(first + second)) >= 2 else []  # co-hosts join a meeting, make none
     if trigger.direction == "host":
         first, second = second, first
     participants = dedupe(first + second)
@@ -287,6 +303,7 @@ def read_mention(
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
-        refers_back=noun is not None and not is_noun and the_one_before(noun) and not second_named,
+        refers_back=(noun is not None and not is_noun and the_one_before(noun) and not second_named)
+        or present_at_the_one_before(verb),
         lone=lone and not alone and len(participants) < 2,
     )

@@ -29,13 +29,13 @@ from briefings.extract.context import DocContext
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import SEPARATE_WORDS
 from briefings.extract.meeting_mentions import read_mention
-from briefings.extract.merging import Mention, merge
+from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
 from briefings.extract.parties import dedupe, no_name, same_party, untitled
 from briefings.extract.places import dateline
 from briefings.extract.readout_principal import titled_label
 from briefings.extract.remarks import remarks_turns
-from briefings.extract.series import series_meetings
+from briefings.extract.series import series_meetings, summarises
 from briefings.extract.speakers import Speakers, principals, speakers_at
 from briefings.extract.triggers import (
     Trigger,
@@ -93,7 +93,7 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     found = [
         c for c, m in zip(cleaned, found, strict=True) if len(c.participants) >= min(2, len(m.participants))
     ]
-    merged = merge(found)
+    merged = merge(restated(found))
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
 
@@ -116,7 +116,23 @@ def _thanked(sent: Span, ctx: DocContext, speakers: Speakers) -> list[PersonRef]
 
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
     """ "I met General Hassan and General Idris separately", "held separate calls with A, B and C",
-    "spoke individually with A and B": one meeting with each of them."""
+    "spoke individually with A and B": one meeting with each of them. A clause that sums up the
+    meetings of a past span ("has convened A, B and C over the last three months") is one meeting
+    with each too, none of them the meeting the document reports."""
+    if len(item.participants) >= 2 and summarises(trigger.token, trigger.noun):
+        hosting = trigger.direction == "host"  # a host's guests come first, the host last
+        lead = item.participants[-1] if hosting else item.participants[0]
+        others = item.participants[:-1] if hosting else item.participants[1:]
+        return [
+            replace(
+                item,
+                participants=[other, lead] if hosting else [lead, other],
+                place=None,
+                date=None,
+                separate=True,
+            )
+            for other in others
+        ]
     marks = [*trigger.token.children, *(trigger.noun.children if trigger.noun is not None else [])]
     if len(item.participants) < 3 or not any(
         c.lower_ in {"separately", "individually"} or (c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from briefings.extract.parties import dedupe, same_party
+from briefings.extract.lexicon import OTHER_OFFICE_WORDS
+from briefings.extract.parties import dedupe, only_title_words, same_party
 from briefings.extract.places import country_of_demonym
 from briefings.model.facts import Evidence, Meeting, MeetingStatus, PersonRef
 
@@ -39,6 +40,8 @@ def same_side(a: PersonRef, b: PersonRef) -> bool:
     """One party, or a country and the person whose role is its ("Tanzania", "Tanzanian President X")."""
     if same_party(a, b):
         return True
+    if _office_of(a, b) or _office_of(b, a):
+        return True
     side, person = (b, a) if a.kind == "person" else (a, b)
     if side.kind == "person" or person.kind != "person" or not person.role:
         return False
@@ -48,6 +51,20 @@ def same_side(a: PersonRef, b: PersonRef) -> bool:
     # "Houthi movement" and "Houthi negotiator Abdulmalik al-Saadi": the body's proper name in the role
     proper = [w for w in side.name.split() if w[:1].isupper()]
     return bool(proper) and all(w in words for w in proper)
+
+
+def _office_of(office: PersonRef, person: PersonRef) -> bool:
+    """ "The Vice President and Prime Minister discussed ...": an office alone, the person named
+    before with that role ("Prime Minister Han Duck-soo")."""
+    words = office.name.lower().removeprefix("the ").split()
+    role = (person.role or "").lower().split()
+    return (
+        office.kind == person.kind == "person"
+        and bool(words)
+        and only_title_words(office.name)
+        and role[-len(words) :] == words
+        and not (len(role) > len(words) and role[-len(words) - 1] in OTHER_OFFICE_WORDS)
+    )
 
 
 def _people_over_countries(refs: list[PersonRef]) -> list[PersonRef]:
@@ -126,3 +143,58 @@ def merge(found: list[Mention]) -> list[Mention]:
         else:
             out.append(item)
     return [m for m in out if not (m.lone and len(m.participants) < 2)]
+
+
+def restated(found: list[Mention]) -> list[Mention]:
+    """Mentions that only restate meetings named one by one elsewhere in the document, dropped.
+
+    "held separate calls with Mayor A, Mayor B and Mayor C ... The President spoke with the Mayors":
+    a body of people ("Mayors") whose members are met by name in two or more other mentions with
+    the same other parties is those meetings again, not one more; so is a headline's body ("Calls
+    with Florida Officials") when the text reports two or more meetings of its other parties.
+    """
+    out: list[Mention] = []
+    for item in found:
+        if item.strength == 0 and _countries_of_people(item, found):
+            continue
+        groups = [p for p in item.participants if p.kind == "group"]
+        rest = [p for p in item.participants if p.kind != "group"]
+        if len(groups) != 1 or not rest:
+            out.append(item)
+            continue
+        others = [
+            m
+            for m in found
+            if m is not item
+            and m.strength > 0
+            and all(any(same_party(p, q) for q in m.participants) for p in rest)
+        ]
+        singular = groups[0].name.split()[-1].lower().removesuffix("s")
+        members = [
+            m
+            for m in others
+            if any(
+                q.kind == "person" and q.role and q.role.split()[-1].lower() == singular
+                for q in m.participants
+            )
+        ]
+        if len(members) >= 2 or (item.strength == 0 and len(others) >= 2):
+            continue
+        out.append(item)
+    return out
+
+
+def _countries_of_people(headline: Mention, found: list[Mention]) -> bool:
+    """ "Meeting Between President X and the Presidents of A, B and C": a headline's countries, when the
+    text's own mention of the meeting names as many of their people with the headline's others."""
+    places = [p for p in headline.participants if p.kind == "place"]
+    rest = [p for p in headline.participants if p.kind != "place"]
+    if len(places) < 2 or not rest:
+        return False
+    return any(
+        m.strength > 0
+        and all(any(same_party(p, q) for q in m.participants) for p in rest)
+        and sum(1 for q in m.participants if q.kind == "person" and not any(same_party(q, p) for p in rest))
+        >= len(places)
+        for m in found
+    )

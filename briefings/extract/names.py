@@ -16,6 +16,7 @@ from briefings.extract.lexicon import (
     NAME_PARTICLES,
     NAMED_BUILDING_HEADS,
     OFFICE_FIELD_NOUNS,
+    OTHER_OFFICE_WORDS,
     PLURAL_TITLES,
     QUESTION_LABELS,
     TITLE_WORDS,
@@ -152,3 +153,20 @@ def looks_like_name(text: str) -> bool:
         return False
     last = words[-1].split("-")[-1]
     return all(_name_word(w) for w in words) and last[:1].isupper()
+
+
+def holds_office(words: list[str], role: str) -> bool:
+    """Whether a role is the office "the <words>" names: "the President" is no "Vice President" and
+    no "Assistant to the President", unless the words say so themselves."""
+    low = role.lower().split()
+    head = words[-1]
+    for i, w in enumerate(low):
+        if w != head:
+            continue
+        before = low[i - 1] if i else ""
+        if before in OTHER_OFFICE_WORDS and before not in words:
+            continue  # "the President" is not the Vice President
+        if before == "the":
+            continue  # "Assistant to the President": the office served, not held
+        return True
+    return False

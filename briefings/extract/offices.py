@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.name_phrases import ENTITY_KINDS, entity_span
+from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.name_phrases import ENTITY_KINDS, entity_span, written_name
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
 from briefings.extract.places import COUNTRIES, country_of_demonym
+from briefings.extract.titled_names import name_after_field
 from briefings.model.facts import PersonRef
 
 
@@ -37,6 +39,10 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
         return [PersonRef(clean_name(p.text), None, ENTITY_KINDS[p.label_]) for p in [place, *places]]
     if place is not None and (named := _country_then_name(token, place)) is not None:
         return [named]
+    if place is not None and (fielded := name_after_field(place.root)) is not None:
+        return [fielded]  # "Vice President of the European Commission Frans Timmermans"
+    if place is not None and (after := _name_after_place(token, place)) is not None:
+        return [after]
     if place is not None:
         holder = _holder_of(token.lower_, place.text, people)
         if holder is not None:
@@ -44,6 +50,23 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
         return [PersonRef(clean_name(place.text), None, ENTITY_KINDS[place.label_])]
     ref = people.resolve_nominal(token.text, token.idx)
     return [ref] if ref is not None else []
+
+
+def _name_after_place(title: Token, place: Span) -> PersonRef | None:
+    """ "Commissioner of Lee County, Florida Cecil Pendergrass": the holder's name after the place and
+    its state, hung on the place as an appositive the tagger ran the state into. The last two
+    words of that appositive are the name."""
+    doc = title.doc
+    for app in (c for c in place.root.children if c.dep_ == "appos" and c.i > place.root.i):
+        ent = entity_span(app)
+        if ent is None or ent.label_ not in {"ORG", "PERSON", "GPE"} or len(ent) < 3 or app.i != ent.end - 1:
+            continue
+        if doc[ent.start - 1].text != ",":
+            continue
+        name = doc[ent.end - 2 : ent.end]
+        if written_name(name.text) and not any(t.lower_ in TITLE_WORDS for t in name):
+            return PersonRef(name.text, f"{title.text} of {place.text}", "person")
+    return None
 
 
 def _country_then_name(title: Token, place: Span) -> PersonRef | None:

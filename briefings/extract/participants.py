@@ -35,7 +35,10 @@ from briefings.extract.speakers import Speakers
 from briefings.extract.titled_names import (
     after_title,
     inside_title,
+    listed_office,
+    listed_past_title,
     name_after_comma,
+    name_after_field,
     name_after_title,
     name_before_title,
     titled_ref,
@@ -61,6 +64,12 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         and (token.i == 0 or token.doc[token.i - 1].is_space)
     ):
         return []  # a wire dateline ("BEIJING, Nov 14 (Wire) - ...") parsed as the subject
+    hyphened = _hyphened_name(token, people)  # "Prime Minister Han Duck-soo": "soo" a lowercase noun
+    if hyphened is not None:
+        return [hyphened]
+    fielded = name_after_field(token)  # "Secretary of Housing and Urban Development Marcia Fudge"
+    if fielded is not None:
+        return [fielded]
     if token.ent_type_ != "PERSON":
         titled = name_after_title(token) or name_after_comma(token)
         if titled is not None:
@@ -74,12 +83,14 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     before_title = name_before_title(token)
     if before_title is not None:
         return [before_title]
-    for child in token.children:
+    # "Republic of Korea (ROK) National Security Advisor Kim Sung-han": a person appositive before an acronym
+    for child in sorted(token.children, key=lambda c: c.ent_type_ != "PERSON"):
         if (
             token.ent_type_ != "PERSON"  # "Cole and Kenya's minister, Kiprop": Kiprop is not Cole
             and child.dep_ == "appos"
             and child.i > token.i
             and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
+            and not listed_office(token, child)
         ):
             found = resolve_token(child, people, speakers)
             if found:
@@ -130,6 +141,27 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if token.pos_ == "NOUN" and low in TITLE_WORDS:
         return nominal(token, people)
     return []
+
+
+def _hyphened_name(token: Token, people: PeopleIndex) -> PersonRef | None:
+    """ "Han Duck-soo", "Kim Sung-han": the lowercase half of a hyphenated given name, which the tagger
+    leaves out of the name and the parser makes the head, ends the name before the hyphen."""
+    doc = token.doc
+    if token.ent_type_ == "PERSON" or not token.is_lower or not token.is_alpha or token.i < 2:
+        return None
+    if doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    ent = entity_span(doc[token.i - 2])
+    if ent is None or ent.label_ != "PERSON" or ent.end != token.i - 1:
+        return None
+    span = doc[ent.start : token.i + 1]
+    found = people.resolve(span)
+    if found is not None and found.kind == "person" and found.name.endswith(token.text):
+        return found
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_ in TITLE_WORDS and doc[start - 1].text[:1].isupper():
+        start -= 1  # "Prime Minister Han Duck-soo": the title before the name is his role
+    return PersonRef(clean_name(span.text), doc[start : ent.start].text or None, "person")
 
 
 def _place_qualifier(token: Token) -> bool:
@@ -243,6 +275,7 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         stack.extend(
             c for c in tok.children if c.dep_ == "appos" and tok.ent_type_ == c.ent_type_ == "PERSON"
         )
+        stack.extend(listed_past_title(tok))  # "with A, Policy Director, and B, Deputy Counsel"
         # "President Macron of France and Chancellor Scholz of Germany": the next person hung on the place
         stack.extend(
             c

@@ -8,6 +8,7 @@ alone names an office, not a holder.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefings.extract.lexicon import (
@@ -23,6 +24,13 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def clean_name(text: str) -> str:
+    # "Intervention (CVI) Collaborative": an acronym in brackets is no part of the name; the tagger
+    # may also start an entity inside the brackets ("EPW) Committee") or end it there
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    if ")" in text and "(" not in text:
+        text = text.rsplit(")", 1)[1]
+    if "(" in text and ")" not in text:
+        text = text.split("(", 1)[0]
     text = text.strip(" ,.;:")
     if text.lower().startswith("the "):
         text = text[4:]
@@ -77,8 +85,11 @@ def no_name(ref: PersonRef) -> bool:
 
 
 def _leading_words(short: str, long_: str) -> bool:
-    """ "Hassan Sheikh" and "Hassan Sheikh Mohamud", "Lee Hsien" and "Lee Hsien Loong": a name cut short."""
+    """ "Hassan Sheikh" and "Hassan Sheikh Mohamud", "Lee Hsien" and "Lee Hsien Loong": a name cut short;
+    "Moon Jae" and "Moon Jae-in": cut at the hyphen of a given name."""
     a, b = short.split(), long_.split()
+    if len(a) >= 2 and len(b) == len(a) and b[:-1] == a[:-1] and b[-1].startswith(a[-1] + "-"):
+        return True
     return len(a) >= 2 and len(b) > len(a) and b[: len(a)] == a
 
 
@@ -94,6 +105,8 @@ def same_party(a: PersonRef, b: PersonRef) -> bool:
     if x == y:
         return True
     if a.kind == "person" and b.kind == "person":
+        if only_title_words(x) and only_title_words(y):
+            return False  # "the President" and "the Vice President": two offices, however alike
         if _surname(x) == _surname(y) or _leading_words(x, y) or _leading_words(y, x):
             return True
         # family name first ("Minister Kim" and "Kim Jae-won"): a lone word that opens the full name

@@ -30,6 +30,7 @@ from briefings.extract.lexicon import (
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.names import (
     gender_of_title,
+    holds_office,
     is_honorific,
     looks_like_name,
     normalise_case,
@@ -402,7 +403,7 @@ class PeopleIndex:
         at = bisect.bisect_left(self._mention_index, (position, -1))
         for _, number in reversed(self._mention_index[:at]):
             entry = self._people[number]
-            if any(head in role.lower().split() for role in entry.roles):
+            if any(holds_office(words, role) for role in entry.roles):
                 return entry.ref()
         # "the agency" -> the organisation introduced as "news agency KCNA", latest first
         best: tuple[int, Entry] | None = None

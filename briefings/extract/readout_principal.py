@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import HOME_OFFICES, MEETING_NOUNS, OTHER_OFFICE_WORDS
+from briefings.extract.titled_names import listed_office
 from briefings.extract.titles import bearer_of_title, office_of
 from briefings.model.facts import PersonRef
 
@@ -43,9 +44,14 @@ def unnamed_office(tok: Token, ctx: DocContext) -> PersonRef | None:
 def _bare_office(tok: Token) -> bool:
     if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
         return False
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ == "the" for c in tok.children):
+    # "the President and Vice President met": the second office shares the first one's "the"
+    owner = tok.head if tok.dep_ == "conj" and _bare_office(tok.head) else tok
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ == "the" for c in owner.children):
         return False
-    return not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children)
+    return not any(
+        (c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON") and not listed_office(tok, c)
+        for c in tok.children
+    )  # "the President, Speaker Pelosi, and Leader Schumer": Pelosi is the list's next item
 
 
 def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
@@ -60,11 +66,7 @@ def home_principal(tok: Token, ctx: DocContext) -> PersonRef | None:
     :func:`titles.bearer_of_title`, which leaves the title to the text when another
     holder of the office is named just before ("President Macron ... the President").
     """
-    if tok.lower_ not in {w.split()[-1] for w in HOME_OFFICES} or not tok.text[:1].isupper():
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    if any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in tok.children):
+    if not _bare_office(tok):
         return None  # "the President of Ghana" names whose president
     office = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound" and t.text[:1].isupper())
     office = f"{office} {tok.lower_}".strip()

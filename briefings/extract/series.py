@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.dates import resolve_date
+from briefings.extract.lexicon import PERIOD_NOUNS, SERIES_NOUNS, SPAN_WORDS
 from briefings.extract.merging import Mention
 from briefings.extract.parties import clean_name
 from briefings.extract.places import visited_place
@@ -133,3 +134,51 @@ def _ahead(sent: Span) -> bool:
         (t.dep_ == "aux" and t.lower_ in {"will", "shall", "'ll", "’ll"}) or t.tag_ in {"VBZ", "VBP"}
         for t in sent
     )
+
+
+def summarises(verb: Token, noun: Token | None) -> bool:
+    """A clause that sums up several past meetings, not one: "she has convened providers, experts and
+    advocates over the last three months", "recent meetings that the Vice President has convened
+    with legislators in Indianapolis; Richmond; ...". Each party was met on its own occasion."""
+    recent = any(c.dep_ == "amod" and c.lower_ in SPAN_WORDS for c in verb.head.children)
+    if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and verb.head.lower_ in MEETING_NOUNS and recent:
+        return True  # "recent meetings that she has convened with ..."
+    heads = [verb] + ([noun] if noun is not None and noun.i != verb.i else [])
+    return any(
+        t.lemma_.lower() in PERIOD_NOUNS
+        # "over the past year", "in recent months"; "met last month" is one day
+        and (
+            t.head.lower_ in {"over", "throughout"} or (t.tag_ == "NNS" and t.head.lower_ in {"in", "during"})
+        )
+        and any(c.dep_ == "amod" and c.lower_ in SPAN_WORDS for c in t.children)
+        for h in heads
+        for t in _own_clause(h)
+    )
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The words of ``head``'s own clause: "progress that has been made over the last few months" is
+    a clause of its own, whose span of time is not the meeting's."""
+    out: list[Token] = []
+    stack = list(head.children)
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return out
+
+
+def series_holders(verb: Token) -> list[Token]:
+    """ "will host a series of listening sessions with key stakeholder groups": the words of the
+    series' meetings, whose "with" names the parties."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lower_ in SERIES_NOUNS
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ in {"pobj", "pcomp"}
+    ]

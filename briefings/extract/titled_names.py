@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import GROUP_NOUNS, TITLE_WORDS
+from briefings.extract.lexicon import FIELD_END_WORDS, GROUP_NOUNS, TITLE_WORDS
 from briefings.extract.name_phrases import entity_span, proper_phrase, written_name
+from briefings.extract.names import is_honorific
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
 from briefings.model.facts import PersonRef
@@ -20,7 +21,9 @@ from briefings.model.facts import PersonRef
 # Words a long title strings its parts with: "Minister of State for Foreign Affairs",
 # "Minister of International Relations and Cooperation".
 _TITLE_LINKS = frozenset({"of", "for", "and", "the", "&", "-"})
-_TITLE_RUN = 10
+_TITLE_RUN = (
+    12  # "Senior Director for the Western Hemisphere for the National Security Council Juan Gonzalez"
+)
 
 
 def name_before_title(token: Token) -> PersonRef | None:
@@ -55,6 +58,9 @@ def name_after_title(token: Token) -> Span | None:
     for tok in doc[token.i + 1 : min(token.i + _TITLE_RUN, len(doc))]:
         if tok.ent_type_ == "PERSON":
             ent = entity_span(tok)
+            fields = [t.i for t in ent if t.lower_ in FIELD_END_WORDS] if ent is not None else []
+            if ent is not None and linked and fields and fields[-1] < ent.end - 2:
+                return doc[fields[-1] + 1 : ent.end]  # "of Foreign Affairs and [Expatriates] Ayman Safadi"
             if ent is not None and len(ent) >= 3 and doc[ent.start - 1].lower_ in {"of", "for"}:
                 return doc[
                     ent.start + 1 : ent.end
@@ -149,3 +155,76 @@ def inside_title(token: Token) -> bool:
         if tok.lower_ not in _TITLE_LINKS and not tok.text[:1].isupper():
             return False
     return False
+
+
+def listed_past_title(token: Token) -> list[Token]:
+    """ "Ana Ruiz, Intergovernmental Affairs Director, Jo Kim, Policy Council Director, and Lu Chen,
+    Deputy Counsel": a list of names each followed by its title, which the parser strings together
+    through the titles (the next name a conjunct of the title before it). The names after the first."""
+    if token.ent_type_ != "PERSON":
+        return []
+    out: list[Token] = []
+    titles = [c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.ent_type_ != "PERSON"]
+    while titles:
+        title = titles.pop(0)
+        for c in title.children:
+            if c.dep_ in {"conj", "appos"} and c.i > title.i and c.ent_type_ == "PERSON":
+                out.append(
+                    c
+                )  # "Draghi of Italy, Prime Minister Kishida of Japan": the next name hung on its title
+            elif c.dep_ == "conj" and c.i > title.i and c.pos_ == "PROPN" and c.lower_ in TITLE_WORDS:
+                titles.append(c)
+    return out
+
+
+def name_after_field(token: Token) -> PersonRef | None:
+    """ "Secretary of Housing and Urban Development Marcia Fudge", "Vice President of the European
+    Commission Frans Timmermans": the tagger runs the field or body of a title and the name after it
+    into one entity. The words after the entity's last field or body word are the name, when a
+    capitalised title leads to the entity through "of"/"for"."""
+    ent = entity_span(token)
+    if ent is None or ent.label_ not in {"ORG", "PERSON"} or token.i != ent.end - 1 or ent.start < 2:
+        return None
+    doc = token.doc
+    link = ent.start - 1 - (doc[ent.start - 1].lower_ == "the")
+    if doc[link].lower_ not in {"of", "for", "and"}:
+        return None
+    start = link
+    while (
+        start > 0
+        and doc[start - 1].ent_type_ != "PERSON"  # "A and Minister of ... B": A's name ends B's title
+        and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _TITLE_LINKS)
+    ):
+        start -= 1  # back over the rest of the title: "Executive Vice President of the ..."
+    while doc[start].lower_ in _TITLE_LINKS:
+        start += 1  # "and Minister of ...": the title begins after the link
+    if not any(t.lower_ in TITLE_WORDS and t.text[:1].isupper() for t in doc[start:link]):
+        return None
+    if not any(t.lower_ in {"of", "for"} for t in doc[start : link + 1]):
+        return None  # "Minister of Foreign Affairs and Expatriates ...": the field follows an "of"
+    ends = [t.i for t in ent if t.lower_ in FIELD_END_WORDS]
+    if not ends or ends[-1] >= ent.end - 2:
+        return None  # "Secretary of Health and Human Services": a field and no name
+    name = doc[ends[-1] + 1 : ent.end]
+    if not written_name(name.text.replace(".", "")):
+        return None
+    return PersonRef(clean_name(name.text), doc[start : ends[-1] + 1].text, "person")
+
+
+def listed_office(office: Token, appos: Token) -> bool:
+    """ "the President, Speaker Pelosi, and Leader Schumer had a discussion": a titled name after an
+    office with no name, in a list with "and", is the list's next item, not the office's holder."""
+    if office.lower_ not in TITLE_WORDS or office.ent_type_ == "PERSON":
+        return False
+    own = [
+        t
+        for t in appos.lefts
+        if t.dep_ == "compound" and t.lower_ in TITLE_WORDS and not is_honorific(t.text)  # "Dr. Fauci" is his
+    ]
+    owned = any(c.dep_ == "poss" for c in office.children)  # "his Chief Medical Advisor, Dr. Anthony Fauci"
+    return (
+        bool(own)
+        and not owned
+        and all(t.lower_ != office.lower_ for t in own)
+        and any(c.dep_ == "conj" for c in office.children)
+    )
