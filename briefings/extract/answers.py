@@ -16,6 +16,8 @@ Where the deflection sits decides whether the answer deflects or answers:
 - it closes the answer (nothing of substance after it but a "Go ahead."): the
   answer gives context and ends by declining what was asked ("... But I
   don't have anything to preview on that front.");
+- it closes the answer and declines only what goes "beyond that": the answer
+  was given;
 - substance before and after it: the answer answers and declines a detail of
   it ("Because we recognise ... We don't have an assessment of that. But he
   could decide at any point ..."); the question is answered.
@@ -39,6 +41,7 @@ from functools import lru_cache
 from briefings.extract.lexicon import (
     ANSWER_ANNOUNCED,
     ANSWER_FILLERS,
+    BEYOND_THE_ANSWER,
     DEFLECTIONS,
     DIRECT_ANSWERS,
     LEFT_UNANSWERED,
@@ -72,6 +75,7 @@ _PHATIC = re.compile(PHATIC_ANSWER_OPENERS, re.IGNORECASE)
 _DIRECT = re.compile(DIRECT_ANSWERS, re.IGNORECASE)
 _NOT_DEFLECTION = re.compile(NOT_DEFLECTIONS, re.IGNORECASE)
 _FILLERS = re.compile(ANSWER_FILLERS, re.IGNORECASE)
+_BEYOND = re.compile(BEYOND_THE_ANSWER, re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"(?:(?:but|and|so)[\s,]+)?" + TOPIC_LEADS + r"[^,.;:?!]{0,80},\s*", re.IGNORECASE)
 # ... or lead a clause of its own: "As you know, it was discussed, but I don't have any updates".
 _CLAUSE_LEAD = re.compile(
@@ -103,6 +107,8 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
         if "substance" not in kinds[:number]:
             return start + spans[0][0], start + hi
         if "substance" not in kinds[number + 1 :]:
+            if _BEYOND.search(text[lo:hi]):
+                return None  # "But beyond that, I don't have a prediction": the answer was given
             return start + lo, start + hi
     return None
 

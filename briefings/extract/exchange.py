@@ -20,6 +20,7 @@ from dataclasses import replace
 from briefings.extract.answers import deflection, left_unanswered
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import FIRST_PERSON_DOUBT, SETTLED_ELSEWHERE_CUES
+from briefings.extract.open_points import OPEN_POINT
 from briefings.extract.turns import Turn, turn_at
 from briefings.model.facts import Evidence, Question
 
@@ -75,7 +76,8 @@ def asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
     """An implicit question of a transcript that is a question put in the room ("I wonder if you
     can talk about ...", a reporter's "whether" clause, "there have been questions about that")
     or a speaker's own doubt ("I'm not sure if ..."): the exchange, not the cue, decides those.
-    Only the cues that say a point is open ("unclear whether", "remains to be seen") stand."""
+    Only the cues that say a point is open ("unclear whether", "remains to be seen", "no decisions
+    have been taken", "we await the results") stand."""
     turn = turn_at(turns, question.evidence.end - 1)
     if turn is None:
         return False
@@ -84,7 +86,7 @@ def asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
         turn.is_reporter
         or _PUT_TO_SOMEONE.search(text) is not None
         or _FIRST_PERSON_DOUBT.search(text) is not None
-        or _SETTLED_ELSEWHERE.search(text) is None
+        or (_SETTLED_ELSEWHERE.search(text) is None and OPEN_POINT.search(text) is None)
     )
 
 

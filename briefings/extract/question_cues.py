@@ -2,7 +2,8 @@
 
 "It is unclear whether ...", "... remains to be seen", "declined to say
 whether ...", "asked whether Iran would engage in talks", "doubts about how
-hard Bush will push them". Each cue is a phrase of ordinary English; the
+hard Bush will push them"; failing those, the constructions of :mod:`open_points`
+("The cause of the fire is not yet known."). Each cue is a phrase of ordinary English; the
 question reported is the clause the cue governs (its subject through its
 complement), so a briefing line reads as the open point and not the whole
 paragraph. Who asked is the subject of "asked"/"wondered"/"doubted" when
@@ -18,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS
+from briefings.extract.open_points import open_point, statement
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef, Question
@@ -86,12 +88,17 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             )
             if cue is None:
                 continue
-            span = _clause(cue, sent)
+            span = statement(cue, sent)
             question = span.text.strip().rstrip(",;:")
             if len(question.split()) < 4 or _says_nothing_open(question, match.group()):
                 continue
             yield Question(question, "implicit", _asker(cue, ctx), ctx.evidence_for(span))
             break  # one question per sentence: several cues in one sentence name one open point
+        else:
+            # no cue phrase: news prose states the open point ("The cause is not yet known.")
+            point = open_point(sent)
+            if point is not None and len(point.text.split()) >= 4:
+                yield Question(point.text.strip(), "implicit", None, ctx.evidence_for(point))
 
 
 def _says_nothing_open(question: str, cue: str) -> bool:

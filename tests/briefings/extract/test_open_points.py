@@ -1,0 +1,91 @@
+"""Open points news prose states without a question (issue 16): uncertainty and non-disclosure.
+
+A wire story leaves a point open by saying it is not known, not confirmed, not decided,
+not disclosed, under investigation or pending; the question reported is the sentence,
+cut to the clause chain that holds the construction. Every case is an invented sentence
+of the construction it specifies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.model.facts import Question
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not yet known, confirmed, determined, decided
+        "The cause of the fire is not yet known.",
+        "The exact number of dead was not immediately clear.",
+        "The identity of the gunman has not been confirmed.",
+        "The number of people killed has not been independently verified.",
+        "Authorities said the death toll had yet to be determined.",
+        "The future of the plant remains uncertain.",
+        # non-disclosure with an object that names the open point
+        "Police have not released the names of the victims.",
+        "The ministry gave no reason for the cancellation.",
+        "Officials have not identified the suspect.",
+        "The court has yet to rule on the appeal.",
+        # nothing decided, set or claimed
+        "No date has been set for the trial.",
+        "No final decision has been made on the merger.",
+        "No group has yet claimed responsibility for the attacks.",
+        # an inquiry or a decision under way
+        "The crash is under investigation.",
+        "Police are investigating whether the fire was set deliberately.",
+        "An investigation into the cause of the crash is under way.",
+        "The family awaits a decision from the immigration ministry.",
+        "The appeal is still pending.",
+    ],
+)
+def test_a_construction_of_uncertainty_or_non_disclosure_is_an_implicit_question(
+    questions_in: Callable[..., list[Question]], sentence: str
+) -> None:
+    (question,) = questions_in(sentence)
+    assert question.kind == "implicit"
+    assert question.text == sentence
+    assert question.asked_by is None
+
+
+def test_the_question_is_the_clause_chain_not_a_coordinated_statement(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    (question,) = questions_in(
+        "No decisions have been taken on the deployment, but the troops stand ready in Germany."
+    )
+    assert question.text == "No decisions have been taken on the deployment"
+
+
+def test_a_reporting_frame_stays_with_the_open_point(questions_in: Callable[..., list[Question]]) -> None:
+    (question,) = questions_in("Police said the victim's name had not been released.")
+    assert question.text == "Police said the victim's name had not been released."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a pronoun for what is open names nothing a reader could follow
+        "It is not known.",
+        "That has not been confirmed, police said.",
+        "It remains unclear.",
+        # states and histories, not open points
+        "The singer was not known for his patience.",
+        "The album was not released in Europe.",
+        "The spokesman was not immediately available for comment.",
+        "He made it clear that he would not resign.",
+        "Pending legislation would raise taxes on imports.",
+        "He faced questions about corruption in the ministry.",
+        # a past state told as background in a relative clause
+        "The company, which was under investigation for fraud, was fined two million dollars.",
+    ],
+)
+def test_assertions_pronoun_points_and_histories_are_not_open(
+    questions_in: Callable[..., list[Question]], sentence: str
+) -> None:
+    assert questions_in(sentence) == []
