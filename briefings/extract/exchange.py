@@ -81,10 +81,16 @@ def asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
     turn = turn_at(turns, question.evidence.end - 1)
     if turn is None:
         return False
-    text = question.text
+    return turn.is_reporter or said_in_the_room(question.text)
+
+
+def said_in_the_room(text: str) -> bool:
+    """An implicit question of a speaker's words that is how people put or recall questions
+    ("I wonder if ...", "he asked me if I could ...", "there are questions about ...") or his
+    own doubt ("I'm not sure if ..."), not a point the text says is open ("it remains to be seen
+    whether ...", "no decision has been made ...")."""
     return (
-        turn.is_reporter
-        or _PUT_TO_SOMEONE.search(text) is not None
+        _PUT_TO_SOMEONE.search(text) is not None
         or _FIRST_PERSON_DOUBT.search(text) is not None
         or (_SETTLED_ELSEWHERE.search(text) is None and OPEN_POINT.search(text) is None)
     )

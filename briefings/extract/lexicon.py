@@ -785,7 +785,7 @@ UNDER_WAY = (
     r"who|the cause|the circumstances|the motive)\b"
     r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
     r"(?:under\s?way|ongoing|continuing|in progress)\b"
-    r"|await(?:s|ed|ing)?\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
+    r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
     r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment)\b"
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
     r"outcome|approval|appeal|trial|hearing|inquiry|results?|verdict)\b"
@@ -796,6 +796,15 @@ OPEN_POINT_CONSTRUCTIONS: tuple[str, ...] = (
     NOT_DISCLOSED,
     NOTHING_SETTLED,
     UNDER_WAY,
+)
+
+
+# Titles of a speech printed without speaker labels ("Remarks as Prepared for Delivery by First
+# Lady Jill Biden ...", "Remarks on a Modern American Industrial Strategy by ...", "Address to
+# the Nation"): the body is one speaker's words, whose questions are his own devices.
+SPEECH_TITLES = (
+    r"^\W*(?:(?:excerpts? (?:of|from) )?(?:the )?(?:remarks|speech|address|keynote|eulogy|toast)\b"
+    r"|\w+(?: \w+){0,3}['’]s (?:remarks|speech|address)\b)"
 )
 
 

@@ -44,7 +44,7 @@ def open_point(sent: Span) -> Span | None:
         )
         if cue is None or _only_a_pronoun_is_open(cue, sent) or _past_aside(cue):
             continue
-        return statement(cue, sent)
+        return _statement(cue, sent)
     return None
 
 
@@ -75,7 +75,7 @@ def _past_aside(cue: Span) -> bool:
     return verb.dep_ in {"relcl", "acl"} and cue[0].lower_ in {"was", "were", "had"}
 
 
-def statement(cue: Span, sent: Span) -> Span:
+def _statement(cue: Span, sent: Span) -> Span:
     """The sentence cut to the chain of clauses that governs the construction: a clause
     coordinated beside that chain (with its own subject) is left out."""
     doc = sent.doc

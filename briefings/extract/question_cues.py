@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS
-from briefings.extract.open_points import open_point, statement
+from briefings.extract.open_points import open_point
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef, Question
@@ -65,6 +65,7 @@ _SETTLED_BEFORE = re.compile(
     r"\b(?:no|without|little|never|not|don['’]t|do not|didn['’]t|did not|doesn['’]t|does not)\s+$",
     re.IGNORECASE,
 )
+_BIDDING = re.compile(r"\W*(?:(?:and|so|but|just|now|go|then|please)\W+)*", re.IGNORECASE)
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
 _SKIP_DEPS = frozenset(
@@ -81,6 +82,8 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
         for match in _CUES.finditer(sent.text):
             if _SETTLED_BEFORE.search(sent.text[: match.start()]):
                 continue  # "I have no doubt about it" settles the point; "we don't ask who" asks nothing
+            if _BIDDING.fullmatch(sent.text[: match.start()]) and match.group().lower().startswith("ask "):
+                continue  # "Ask any parent who has been home this year.": a bidding, not a question
             if re.fullmatch(r"\W*", sent.text[match.end() :]) and re.search(rf"{_WH}$", match.group(), re.I):
                 continue  # "people have asked me why.": a wh-word with no clause names no point
             cue = ctx.doc.char_span(
@@ -88,7 +91,7 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             )
             if cue is None:
                 continue
-            span = statement(cue, sent)
+            span = _clause(cue, sent)
             question = span.text.strip().rstrip(",;:")
             if len(question.split()) < 4 or _says_nothing_open(question, match.group()):
                 continue

@@ -89,3 +89,64 @@ def test_assertions_pronoun_points_and_histories_are_not_open(
     questions_in: Callable[..., list[Question]], sentence: str
 ) -> None:
     assert questions_in(sentence) == []
+
+
+# --- speeches: the questions a speaker tells of are his own devices ------------------------------
+
+SPEECH_TITLE = "Remarks as Prepared for Delivery by Governor Ana Reyes at the Harbor Summit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When I met him in Lagos, he asked me if I could define our country in one word.",
+        "Every night your families wonder whether they are going to get that call.",
+        "There are questions about whether we should gather here tonight at all.",
+    ],
+)
+def test_a_speech_under_a_remarks_title_tells_of_questions_without_leaving_them_open(
+    questions_in: Callable[..., list[Question]], sentence: str
+) -> None:
+    body = f"Thank you all for coming. It is good to be back in the harbor.\n\n{sentence}\n\nWe will keep going."
+    assert questions_in(body, SPEECH_TITLE) == []
+
+
+def test_a_speech_still_leaves_open_what_it_says_is_open(questions_in: Callable[..., list[Question]]) -> None:
+    body = (
+        "Thank you all for coming. It is good to be back in the harbor.\n\n"
+        "It remains to be seen whether the new port will open on time.\n\nWe will keep going."
+    )
+    (question,) = questions_in(body, SPEECH_TITLE)
+    assert question.text.startswith("It remains to be seen whether the new port will open")
+
+
+def test_a_speechs_own_questions_under_a_remarks_title_are_devices(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = (
+        "Thank you all for coming.\n\nWhy meet with the fishermen of the north coast?\n\n"
+        "Because they feed this country, and they deserve to be heard."
+    )
+    assert questions_in(body, SPEECH_TITLE) == []
+
+
+def test_the_same_reported_question_in_news_prose_stays_open(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = "Senator Ana Reyes asked whether the port would open on time."
+    (question,) = questions_in(body, "Senators question port delays")
+    assert "whether the port would open on time" in question.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ask any parent who has been home with their kids this year.", "Just ask anybody who cares for a parent."],
+)
+def test_a_bidding_to_ask_is_no_question(questions_in: Callable[..., list[Question]], sentence: str) -> None:
+    assert questions_in(sentence) == []
+
+
+def test_a_participle_awaiting_a_decision_describes_and_does_not_leave_open(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    assert questions_in("Claimants awaiting an asylum decision may be asked to fill in the form.") == []
