@@ -45,6 +45,7 @@ from briefings.extract.lexicon import (
     DEFLECTIONS,
     DIRECT_ANSWERS,
     LEFT_UNANSWERED,
+    NO_WITH_CLAUSE,
     NOT_DEFLECTIONS,
     PHATIC_ANSWER_OPENERS,
     PROCEDURAL,
@@ -73,6 +74,7 @@ _DASH_OPEN = re.compile(r"\s(?:—|–|--)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _PHATIC = re.compile(PHATIC_ANSWER_OPENERS, re.IGNORECASE)
 _DIRECT = re.compile(DIRECT_ANSWERS, re.IGNORECASE)
+_NO_WITH_CLAUSE = re.compile(NO_WITH_CLAUSE, re.IGNORECASE)
 _NOT_DEFLECTION = re.compile(NOT_DEFLECTIONS, re.IGNORECASE)
 _FILLERS = re.compile(ANSWER_FILLERS, re.IGNORECASE)
 _BEYOND = re.compile(BEYOND_THE_ANSWER, re.IGNORECASE)
@@ -116,9 +118,11 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
 def _kind(sentence: str) -> str:
     """ "deflects", "direct" (a yes or no), "substance" or "empty" (a question back, "Sure.",
     "It's a great question.")."""
+    plain = _FILLERS.sub("", sentence).strip()
+    if _NO_WITH_CLAUSE.match(plain):
+        return "direct"  # "No, I'm not suggesting that — that's up to them.": answered outright
     if deflects(sentence):
         return "deflects"
-    plain = _FILLERS.sub("", sentence).strip()
     if _DIRECT.match(plain):
         return "direct"  # "No.", "Yes, he will.", "It wasn't.": a yes or no answers
     if plain.endswith("?") or _PHATIC.match(plain) or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS:

@@ -660,6 +660,13 @@ DIRECT_ANSWERS = (
     r"(?:['’](?:s|m|re)| is| am| are| was| were| did| does| do| will| would| has| have| can)"
     r"(?:n['’]t| not)?[.!]$"
 )
+# A no with its negated clause answers a yes/no question outright even when the sentence goes on
+# to defer a detail ("No, I'm not suggesting that — that's up to the Ukrainians."); "No, I'm not
+# going to get into that" is a refusal and is left to the deflections.
+NO_WITH_CLAUSE = (
+    r"^(?:no|nope),? (?:i|we|he|she|they|it|that)(?:['’]m|['’]re|['’]s| am| are| is| was| were| do| did|"
+    r" does| have| has)? ?(?:not|n['’]t)\b(?! (?:going|able|in a position|prepared|aware|sure|certain)\b)"
+)
 # What looks like a deflection and is not: "I don't have anything at the top" opens a
 # briefing (no announcements), it answers nobody.
 # "I don't know that I'd call it that", "I don't know if people would consider it half of

@@ -113,10 +113,13 @@ def _says_nothing_open(question: str, cue: str) -> bool:
 
 
 def _clause(cue: Span, sent: Span) -> Span:
-    """The clause the cue belongs to: the governing verb's subtree without coordinated or fronted clauses."""
+    """The clause the cue belongs to: the governing verb's subtree (with the verb whose complement
+    it is) without coordinated or fronted clauses."""
     head = cue.root
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
+    while head.dep_ == "ccomp" and head.head.i != head.i:
+        head = head.head  # "I do think that it remains to be seen whether ...": the thinking frames it
     keep = [head]
     for child in head.children:
         if child.dep_ in _SKIP_DEPS and (child.i < head.i or child.dep_ in {"conj", "cc", "parataxis"}):
