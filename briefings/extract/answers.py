@@ -119,7 +119,8 @@ def _kind(sentence: str) -> str:
     """ "deflects", "direct" (a yes or no), "substance" or "empty" (a question back, "Sure.",
     "It's a great question.")."""
     plain = _FILLERS.sub("", sentence).strip()
-    if _NO_WITH_CLAUSE.match(plain):
+    no = _NO_WITH_CLAUSE.match(plain)
+    if no is not None and not _DEFLECTION.match(plain, plain.index(" ", 0, no.end()) + 1):
         return "direct"  # "No, I'm not suggesting that — that's up to them.": answered outright
     if deflects(sentence):
         return "deflects"

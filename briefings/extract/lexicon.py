@@ -787,7 +787,7 @@ NOTHING_SETTLED = (
 # how", "an investigation is under way", "awaits a ruling", "the appeal is pending".
 UNDER_WAY = (
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+|now\s+)?(?:under investigation|"
-    r"being investigated|under review|being reviewed|under examination|pending)\b"
+    r"being investigated|under review|under examination|pending)\b"
     r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?investigating\s+(?:whether|how|why|what|"
     r"who|the cause|the circumstances|the motive)\b"
     r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"

@@ -30,6 +30,7 @@ _CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _TRAILING = frozenset({",", ";", ":", "—", "–"})
 _OPENERS = frozenset({"“", '"'})
+_NO_POINT_WORDS = frozenset({"yet", "immediately", "at", "time", "the", "moment", "point", "stage", "now"})
 _PRONOUN_POINTS = frozenset({"it", "that", "this", "those", "these", "they"})
 
 
@@ -65,7 +66,7 @@ def _only_a_pronoun_is_open(cue: Span, sent: Span) -> bool:
         return False
     rest = sent.doc[cue.end : sent.end].text
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", rest.split(",")[0])}
-    return words <= _EMPTY_WORDS | {"yet", "immediately", "at", "time", "the", "moment"}
+    return words <= _EMPTY_WORDS | _NO_POINT_WORDS
 
 
 def _past_aside(cue: Span) -> bool:

@@ -118,7 +118,7 @@ def _clause(cue: Span, sent: Span) -> Span:
     head = cue.root
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
-    while head.dep_ == "ccomp" and head.head.i != head.i:
+    while head.dep_ == "ccomp" and head.head.dep_ not in {"relcl", "acl"} and head.head.i != head.i:
         head = head.head  # "I do think that it remains to be seen whether ...": the thinking frames it
     keep = [head]
     for child in head.children:
