@@ -748,8 +748,8 @@ OPEN_STATE = (
     r"(?:not\s+(?:yet\s+|immediately\s+|officially\s+|publicly\s+|independently\s+|entirely\s+|"
     r"fully\s+|exactly\s+)?(?:known|clear|confirmed|determined|decided|established|verified|finali[sz]ed)"
     r"|not\s+yet\s+(?:set|released|disclosed|identified|announced|scheduled)"
-    r"|unknown|unclear|undetermined|undecided|unconfirmed|unverified|unexplained|uncertain)"
-    r"(?!\s+(?:for|as|to|by|about)\b)"
+    r"|unknown|unclear|undetermined|undecided|unconfirmed|unverified|unexplained|uncertain)\b"
+    r"(?!\s+(?:for|as|to|by|about|of)\b)"
 )
 OPEN_PERFECT = (
     r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|officially\s+|publicly\s+|independently\s+)?"

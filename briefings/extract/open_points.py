@@ -11,8 +11,8 @@ carries it (a coordinated clause with its own subject, "..., but the ambassador 
 
 What is not an open point: the construction with only a pronoun for what is open ("It
 is not known.", "That has not been confirmed."), which names nothing a reader could
-follow, a construction the sentence negates or settles ("It is no longer unclear"), and a past state
-told in a relative clause ("The company, which was under investigation, was fined").
+follow, a construction the sentence negates or settles ("It is no longer unclear"), and a state told
+in a relative clause ("The company, which was under investigation, was fined").
 """
 
 from __future__ import annotations
@@ -70,10 +70,10 @@ def _only_a_pronoun_is_open(cue: Span, sent: Span) -> bool:
 
 
 def _past_aside(cue: Span) -> bool:
-    """ "The company, which was under investigation for fraud, was fined": a past state told in a
-    relative clause is background to the sentence's news, not a point left open."""
-    verb = _verb_of(cue)
-    return verb.dep_ in {"relcl", "acl"} and cue[0].lower_ in {"was", "were", "had"}
+    """ "The company, which was under investigation for fraud, was fined", "bills that are pending
+    in states across the nation": a state told in a relative clause describes what the sentence
+    is about; it is not the point the sentence leaves open."""
+    return _verb_of(cue).dep_ in {"relcl", "acl"}
 
 
 def _statement(cue: Span, sent: Span) -> Span:

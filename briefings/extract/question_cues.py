@@ -66,6 +66,11 @@ _SETTLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BIDDING = re.compile(r"\W*(?:(?:and|so|but|just|now|go|then|please)\W+)*", re.IGNORECASE)
+# the reply in the same sentence: "...; they indicated ...", "..., and she replied that ..."
+_REPLIED = re.compile(
+    r"^[^.?!]*?(?:;|,\s*and|—)\s*(?:\w+\s+){1,3}?(?:said|replied|responded|answered|indicated|assured)\b",
+    re.IGNORECASE,
+)
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
 _SKIP_DEPS = frozenset(
@@ -92,6 +97,9 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             if cue is None:
                 continue
             span = _clause(cue, sent)
+            asking = match.group().lower().startswith("ask")
+            if asking and _REPLIED.search(sent.text[span.end_char - sent.start_char :]):
+                continue  # "He asked if they needed support; they indicated they had what they need."
             question = span.text.strip().rstrip(",;:")
             if len(question.split()) < 4 or _says_nothing_open(question, match.group()):
                 continue
@@ -118,7 +126,7 @@ def _clause(cue: Span, sent: Span) -> Span:
     head = cue.root
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
-    while head.dep_ == "ccomp" and head.head.dep_ not in {"relcl", "acl"} and head.head.i != head.i:
+    while head.dep_ == "ccomp" and head.head.dep_ not in {"relcl", "acl"} and head.head.i < head.i:
         head = head.head  # "I do think that it remains to be seen whether ...": the thinking frames it
     keep = [head]
     for child in head.children:

@@ -150,3 +150,24 @@ def test_a_participle_awaiting_a_decision_describes_and_does_not_leave_open(
     questions_in: Callable[..., list[Question]],
 ) -> None:
     assert questions_in("Claimants awaiting an asylum decision may be asked to fill in the form.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 300 bills that are pending in states across the nation were discussed.",
+        "We pray for those who are uncertain of the fate of their loved ones.",
+        "Although there is uncertainty in the supply chains, we expect growth this year.",
+    ],
+)
+def test_a_state_in_a_relative_clause_or_a_noun_is_no_open_point(
+    questions_in: Callable[..., list[Question]], sentence: str
+) -> None:
+    assert questions_in(sentence) == []
+
+
+def test_a_question_asked_and_replied_to_in_the_same_sentence_is_answered(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = "The President asked if the governors needed more support; they indicated they had what they need."
+    assert questions_in(body) == []
