@@ -70,10 +70,19 @@ def _only_a_pronoun_is_open(cue: Span, sent: Span) -> bool:
 
 
 def _past_aside(cue: Span) -> bool:
-    """ "The company, which was under investigation for fraud, was fined", "bills that are pending
-    in states across the nation": a state told in a relative clause describes what the sentence
-    is about; it is not the point the sentence leaves open."""
-    return _verb_of(cue).dep_ in {"relcl", "acl"}
+    """ "The company, which was under investigation for fraud, was fined", "bills that have passed
+    or are pending in states", "looking at what is under review", "as the bill was not finalized":
+    a state told in a relative clause or given as a past reason describes what the sentence is
+    about; it is not the point the sentence leaves open."""
+    verb = _verb_of(cue)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "legislation that has passed or is pending": the relative clause's second verb
+    if verb.dep_ == "advcl" and cue[0].lower_ in {"was", "were", "had"}:
+        return True  # "..., as the bill was not finalized": a past state given as a reason
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if any(s.tag_ in {"WP", "WDT"} for s in subjects):
+        return True  # "we're just looking at what is under review": a relative, not a stated point
+    return verb.dep_ in {"relcl", "acl"}
 
 
 def _statement(cue: Span, sent: Span) -> Span:

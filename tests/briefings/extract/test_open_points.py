@@ -158,6 +158,9 @@ def test_a_participle_awaiting_a_decision_describes_and_does_not_leave_open(
         "More than 300 bills that are pending in states across the nation were discussed.",
         "We pray for those who are uncertain of the fate of their loved ones.",
         "Although there is uncertainty in the supply chains, we expect growth this year.",
+        "They discussed the legislation that has recently passed or is pending in state legislatures.",
+        "For now we are just looking at what is under review.",
+        "It has not allowed for the usual time, as the bill was not finalized.",
     ],
 )
 def test_a_state_in_a_relative_clause_or_a_noun_is_no_open_point(
