@@ -713,9 +713,11 @@ and or but so if not why how what when where who then else come really is that i
 can could you tell us me more anything say share give
 """
 # An implicit cue with only these words beside it names no open point ("It remains to be
-# seen.", "But that is unclear, I think."): a briefing line would not say what is open.
+# seen.", "But that is unclear, I think.", "No decision has been made yet at this point."): a
+# briefing line would not say what is open.
 CUE_WITHOUT_POINT_WORDS = """
 it that this those these and but so well i you we know think mean still though yet
+at the time moment point stage now immediately internally again
 """
 # The speaker announces the answer to his own question, however long it runs: "Why talk to
 # people who will never agree with you? And the answer is that I'm their First Lady too."

@@ -30,7 +30,7 @@ _CLAUSE_DEPS = frozenset({"conj", "parataxis"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _TRAILING = frozenset({",", ";", ":", "—", "–"})
 _OPENERS = frozenset({"“", '"'})
-_NO_POINT_WORDS = frozenset({"yet", "immediately", "at", "time", "the", "moment", "point", "stage", "now"})
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
 _PRONOUN_POINTS = frozenset({"it", "that", "this", "those", "these", "they"})
 
 
@@ -58,15 +58,19 @@ def _verb_of(cue: Span) -> Token:
 
 
 def _only_a_pronoun_is_open(cue: Span, sent: Span) -> bool:
-    """ "It is not known.", "That has not been confirmed, police said.": the subject is a pronoun
-    and nothing after the construction says what is open (no clause, no object, no "of" phrase)."""
+    """ "It is not known.", "That has not been confirmed, police said.", "No decision has been made
+    yet.": the subject is a pronoun or the bare "no decision", and nothing after the construction
+    says what is open (no clause, no object, no "on" phrase); or a state has no subject at all."""
     verb = _verb_of(cue)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    if not subjects or any(s.lower_ not in _PRONOUN_POINTS for s in subjects):
+    if not subjects and cue[0].lower_ in _COPULAS:
+        return True  # "... or is pending in states": a state with no subject names nothing
+    nothing = cue[0].lower_ == "no"  # "No decision has been made yet.": made on what?
+    if not nothing and (not subjects or any(s.lower_ not in _PRONOUN_POINTS for s in subjects)):
         return False
     rest = sent.doc[cue.end : sent.end].text
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", rest.split(",")[0])}
-    return words <= _EMPTY_WORDS | _NO_POINT_WORDS
+    return words <= _EMPTY_WORDS
 
 
 def _past_aside(cue: Span) -> bool:

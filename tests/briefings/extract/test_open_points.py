@@ -74,6 +74,8 @@ def test_a_reporting_frame_stays_with_the_open_point(questions_in: Callable[...,
         "It is not known.",
         "That has not been confirmed, police said.",
         "It remains unclear.",
+        "No decision has been made yet.",
+        "So, again, no decisions have been made at this point.",
         # states and histories, not open points
         "The singer was not known for his patience.",
         "The album was not released in Europe.",
