@@ -19,7 +19,11 @@ from dataclasses import replace
 
 from briefings.extract.answers import deflection, left_unanswered
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import FIRST_PERSON_DOUBT, SETTLED_ELSEWHERE_CUES
+from briefings.extract.lexicon import (
+    FIRST_PERSON_DOUBT,
+    SETTLED_ELSEWHERE_CUES,
+    SPEAKERS_OWN_REFUSAL_OR_RECOLLECTION,
+)
 from briefings.extract.open_points import OPEN_POINT
 from briefings.extract.turns import Turn, turn_at
 from briefings.model.facts import Evidence, Question
@@ -37,6 +41,7 @@ _INTERJECTIONS = 2  # remarks from the floor that an answer may run past
 _INTERJECTION_WORDS = 12  # "I know, we gave you a year." - longer turns put a new question
 _SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
 _FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
+_OWN_REFUSAL = re.compile(SPEAKERS_OWN_REFUSAL_OR_RECOLLECTION, re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -87,11 +92,13 @@ def asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
 def said_in_the_room(text: str) -> bool:
     """An implicit question of a speaker's words that is how people put or recall questions
     ("I wonder if ...", "he asked me if I could ...", "there are questions about ...") or his
-    own doubt ("I'm not sure if ..."), not a point the text says is open ("it remains to be seen
+    own doubt ("I'm not sure if ..."), refusal ("I won't give you more details") or recollection
+    ("it was unclear how we could ..."), not a point the text says is open ("it remains to be seen
     whether ...", "no decision has been made ...")."""
     return (
         _PUT_TO_SOMEONE.search(text) is not None
         or _FIRST_PERSON_DOUBT.search(text) is not None
+        or _OWN_REFUSAL.search(text) is not None
         or (_SETTLED_ELSEWHERE.search(text) is None and OPEN_POINT.search(text) is None)
     )
 

@@ -827,6 +827,14 @@ SETTLED_ELSEWHERE_CUES = (
 # A speaker's own doubt ("I'm not sure if ...", "we don't know whether ...") in a transcript is
 # part of an answer, not a point the coverage leaves open.
 FIRST_PERSON_DOUBT = r"^(?:\w+,? )?(?:i|we)(?:['’]m| am|['’]re| are)? (?:not sure|unsure|don['’]t know)\b"
+# A speaker's own refusal ("I won't give you more details", "I prefer not to comment on it") is
+# an answer declining, which the exchange weighs; and a speaker's past doubt ("it was unclear how
+# we could stand up a vaccination program") recalls a point since settled.
+SPEAKERS_OWN_REFUSAL_OR_RECOLLECTION = (
+    r"\b(?:i|we) (?:won['’]t|will not|would not|wouldn['’]t|prefer not to|can['’]t|cannot) "
+    r"(?:give|comment|share|say|discuss|detail|get into|go into|speak)\b"
+    r"|\b(?:it|that|this) (?:was|were) (?:unclear|not clear|uncertain|unknown)\b|\bremained to be seen\b"
+)
 
 
 # The sentence right after a question says nobody answers it ("Officials did not say.", "Few

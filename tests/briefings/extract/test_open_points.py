@@ -176,3 +176,24 @@ def test_a_question_asked_and_replied_to_in_the_same_sentence_is_answered(
 ) -> None:
     body = "The President asked if the governors needed more support; they indicated they had what they need."
     assert questions_in(body) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I won't give you more details other than to say that we are deeply engaged.",
+        "Regarding the legislation, since that is still pending in Congress, I prefer not to comment on it.",
+        "A year ago it was unclear how we could stand up a national vaccination program.",
+    ],
+)
+def test_a_speakers_own_refusal_or_recollection_in_a_transcript_is_no_open_point(
+    questions_in: Callable[..., list[Question]], said: str
+) -> None:
+    body = f"MS. HALE: Good morning.\nQ Thanks. What about the talks?\nMS. HALE: {said}\n"
+    assert [q for q in questions_in(body) if q.kind == "implicit"] == []
+
+
+def test_a_date_not_yet_set_in_a_transcript_stays_open(questions_in: Callable[..., list[Question]]) -> None:
+    body = "MS. HALE: Good morning. We have not yet set a date or a location for those talks.\nQ Thanks.\n"
+    (question,) = questions_in(body)
+    assert question.text == "We have not yet set a date or a location for those talks."
