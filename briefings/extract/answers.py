@@ -16,6 +16,8 @@ Where the deflection sits decides whether the answer deflects or answers:
 - it closes the answer (nothing of substance after it but a "Go ahead."): the
   answer gives context and ends by declining what was asked ("... But I
   don't have anything to preview on that front.");
+- it closes the answer and declines only what goes "beyond that": the answer
+  was given;
 - substance before and after it: the answer answers and declines a detail of
   it ("Because we recognise ... We don't have an assessment of that. But he
   could decide at any point ..."); the question is answered.
@@ -39,9 +41,11 @@ from functools import lru_cache
 from briefings.extract.lexicon import (
     ANSWER_ANNOUNCED,
     ANSWER_FILLERS,
+    BEYOND_THE_ANSWER,
     DEFLECTIONS,
     DIRECT_ANSWERS,
     LEFT_UNANSWERED,
+    NO_WITH_CLAUSE,
     NOT_DEFLECTIONS,
     PHATIC_ANSWER_OPENERS,
     PROCEDURAL,
@@ -70,8 +74,10 @@ _DASH_OPEN = re.compile(r"\s(?:—|–|--)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _PHATIC = re.compile(PHATIC_ANSWER_OPENERS, re.IGNORECASE)
 _DIRECT = re.compile(DIRECT_ANSWERS, re.IGNORECASE)
+_NO_WITH_CLAUSE = re.compile(NO_WITH_CLAUSE, re.IGNORECASE)
 _NOT_DEFLECTION = re.compile(NOT_DEFLECTIONS, re.IGNORECASE)
 _FILLERS = re.compile(ANSWER_FILLERS, re.IGNORECASE)
+_BEYOND = re.compile(BEYOND_THE_ANSWER, re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"(?:(?:but|and|so)[\s,]+)?" + TOPIC_LEADS + r"[^,.;:?!]{0,80},\s*", re.IGNORECASE)
 # ... or lead a clause of its own: "As you know, it was discussed, but I don't have any updates".
 _CLAUSE_LEAD = re.compile(
@@ -103,6 +109,8 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
         if "substance" not in kinds[:number]:
             return start + spans[0][0], start + hi
         if "substance" not in kinds[number + 1 :]:
+            if _BEYOND.search(text[lo:hi]):
+                return None  # "But beyond that, I don't have a prediction": the answer was given
             return start + lo, start + hi
     return None
 
@@ -110,9 +118,12 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
 def _kind(sentence: str) -> str:
     """ "deflects", "direct" (a yes or no), "substance" or "empty" (a question back, "Sure.",
     "It's a great question.")."""
+    plain = _FILLERS.sub("", sentence).strip()
+    no = _NO_WITH_CLAUSE.match(plain)
+    if no is not None and not _DEFLECTION.match(plain, plain.index(" ", 0, no.end()) + 1):
+        return "direct"  # "No, I'm not suggesting that — that's up to them.": answered outright
     if deflects(sentence):
         return "deflects"
-    plain = _FILLERS.sub("", sentence).strip()
     if _DIRECT.match(plain):
         return "direct"  # "No.", "Yes, he will.", "It wasn't.": a yes or no answers
     if plain.endswith("?") or _PHATIC.match(plain) or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS:

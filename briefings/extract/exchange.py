@@ -19,7 +19,12 @@ from dataclasses import replace
 
 from briefings.extract.answers import deflection, left_unanswered
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import FIRST_PERSON_DOUBT, SETTLED_ELSEWHERE_CUES
+from briefings.extract.lexicon import (
+    FIRST_PERSON_DOUBT,
+    SETTLED_ELSEWHERE_CUES,
+    SPEAKERS_OWN_REFUSAL_OR_RECOLLECTION,
+)
+from briefings.extract.open_points import OPEN_POINT
 from briefings.extract.turns import Turn, turn_at
 from briefings.model.facts import Evidence, Question
 
@@ -36,6 +41,7 @@ _INTERJECTIONS = 2  # remarks from the floor that an answer may run past
 _INTERJECTION_WORDS = 12  # "I know, we gave you a year." - longer turns put a new question
 _SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
 _FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
+_OWN_REFUSAL = re.compile(SPEAKERS_OWN_REFUSAL_OR_RECOLLECTION, re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -75,16 +81,25 @@ def asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
     """An implicit question of a transcript that is a question put in the room ("I wonder if you
     can talk about ...", a reporter's "whether" clause, "there have been questions about that")
     or a speaker's own doubt ("I'm not sure if ..."): the exchange, not the cue, decides those.
-    Only the cues that say a point is open ("unclear whether", "remains to be seen") stand."""
+    Only the cues that say a point is open ("unclear whether", "remains to be seen", "no decisions
+    have been taken", "we await the results") stand."""
     turn = turn_at(turns, question.evidence.end - 1)
     if turn is None:
         return False
-    text = question.text
+    return turn.is_reporter or said_in_the_room(question.text)
+
+
+def said_in_the_room(text: str) -> bool:
+    """An implicit question of a speaker's words that is how people put or recall questions
+    ("I wonder if ...", "he asked me if I could ...", "there are questions about ...") or his
+    own doubt ("I'm not sure if ..."), refusal ("I won't give you more details") or recollection
+    ("it was unclear how we could ..."), not a point the text says is open ("it remains to be seen
+    whether ...", "no decision has been made ...")."""
     return (
-        turn.is_reporter
-        or _PUT_TO_SOMEONE.search(text) is not None
+        _PUT_TO_SOMEONE.search(text) is not None
         or _FIRST_PERSON_DOUBT.search(text) is not None
-        or _SETTLED_ELSEWHERE.search(text) is None
+        or _OWN_REFUSAL.search(text) is not None
+        or (_SETTLED_ELSEWHERE.search(text) is None and OPEN_POINT.search(text) is None)
     )
 
 

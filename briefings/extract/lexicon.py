@@ -737,12 +737,31 @@ DIRECT_ANSWERS = (
     r"(?:['’](?:s|m|re)| is| am| are| was| were| did| does| do| will| would| has| have| can)"
     r"(?:n['’]t| not)?[.!]$"
 )
+# A no with its negated clause answers a yes/no question outright even when the sentence goes on
+# to defer a detail ("No, I'm not suggesting that — that's up to the Ukrainians."); "No, I'm not
+# going to get into that" is a refusal and is left to the deflections.
+NO_WITH_CLAUSE = (
+    r"^(?:no|nope),? (?:i|we|he|she|they|it|that)(?:['’]m|['’]re|['’]s| am| are| is| was| were| do| did|"
+    r" does| have| has)? ?(?:not|n['’]t)\b(?! (?:going|able|in a position|prepared|aware|sure|certain)\b)"
+)
 # What looks like a deflection and is not: "I don't have anything at the top" opens a
 # briefing (no announcements), it answers nobody.
 # "I don't know that I'd call it that", "I don't know if people would consider it half of
 # it": a polite disagreement, which answers.
+# "I don't know that he looked at it that way", "I don't know that it's a fair comparison": a
+# hedge over a clause, which answers ("We don't know that right now." still does not know).
+# "Because it's up to the Hill": a reason answers a why. "I don't know if you are on mute": the line.
 NOT_DEFLECTIONS = (
     r"\bat the top\b|\bdon['’]t know (?:if|that) (?:i|we|people|anyone|everyone|you)(?:['’]d| would| could)\b"
+    r"|\bdon['’]t know that (?:he|she|they|it['’]s|i|we|you|the|this is|there|anyone|anybody|people)\b"
+    r"|^\W*because\b|\bon mute\b"
+)
+# A closing deflection that declines only what goes beyond the answer just given ("But beyond
+# that, I don't have any prediction", "I don't have anything to preview beyond that"): the
+# answer answered, and the question is closed.
+BEYOND_THE_ANSWER = (
+    r"\b(?:beyond|other than|aside from|apart from|outside of|more than|further than) "
+    r"(?:that|this|those|what i(?:['’]ve| have)? (?:said|outlined|shared|noted|laid out))\b"
 )
 
 # Rhetorical questions that assert rather than ask ("Who could argue with that?", "How can
@@ -771,9 +790,11 @@ and or but so if not why how what when where who then else come really is that i
 can could you tell us me more anything say share give
 """
 # An implicit cue with only these words beside it names no open point ("It remains to be
-# seen.", "But that is unclear, I think."): a briefing line would not say what is open.
+# seen.", "But that is unclear, I think.", "No decision has been made yet at this point."): a
+# briefing line would not say what is open.
 CUE_WITHOUT_POINT_WORDS = """
 it that this those these and but so well i you we know think mean still though yet
+at the time moment point stage now immediately internally again
 """
 # The speaker announces the answer to his own question, however long it runs: "Why talk to
 # people who will never agree with you? And the answer is that I'm their First Lady too."
@@ -793,6 +814,86 @@ PROCEDURAL: tuple[str, ...] = (
 )
 
 
+# News prose says a point is open without a wh-word: a construction of uncertainty or of
+# non-disclosure whose subject or object is the open point ("The cause of the fire is not yet
+# known.", "No date has been set for the trial.", "Police have not released the names of the
+# victims.", "The crash is under investigation.", "The court has yet to rule.", "The case is
+# pending."). Regular-expression fragments matched case-insensitively at a word boundary in one
+# sentence; the question reported is the sentence (:mod:`briefings.extract.open_points`).
+# What is unknown, unclear, unconfirmed or undecided, said of a subject; "released", "set",
+# "identified" only with a perfect or a "yet" ("The album was not released in Europe" is history).
+OPEN_STATE = (
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|as yet\s+|so far\s+)?"
+    r"(?:not\s+(?:yet\s+|immediately\s+|officially\s+|publicly\s+|independently\s+|entirely\s+|"
+    r"fully\s+|exactly\s+)?(?:known|clear|confirmed|determined|decided|established|verified|finali[sz]ed)"
+    r"|not\s+yet\s+(?:set|released|disclosed|identified|announced|scheduled)"
+    r"|unknown|unclear|undetermined|undecided|unconfirmed|unverified|unexplained|uncertain)\b"
+    r"(?!\s+(?:for|as|to|by|about|of)\b)"
+)
+OPEN_PERFECT = (
+    r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|officially\s+|publicly\s+|independently\s+)?"
+    r"been\s+(?:(?:independently|officially|publicly|formally|yet)\s+)?(?:confirmed|determined|decided|established|verified|set|released|disclosed|identified|"
+    r"announced|scheduled|made public|finali[sz]ed|explained)"
+    r"|(?:(?:has|have|had)\s+(?:still\s+)?yet|remains?|remained)\s+to\s+be\s+(?:confirmed|determined|decided|"
+    r"established|verified|set|released|disclosed|identified|announced|scheduled|made public|finali[sz]ed|"
+    r"explained|answered|resolved|settled|worked out)"
+)
+# The one who knows has not said, or has yet to decide: an object names the open point ("did
+# not give a reason", "have not released the names"), or "has yet to" governs deciding or saying.
+NOT_DISCLOSED = (
+    r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
+    r"could not|couldn['’]t|declined to|refused to|will not|won['’]t)\s+(?:yet\s+|immediately\s+|"
+    r"publicly\s+|officially\s+)?(?:released?|disclosed?|revealed?|give|given|provided?|named?|identif(?:y|ied)|"
+    r"confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?)\s+(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|reason|cause|details|"
+    r"motive|number|figures?|timeline|timetable|date|amount|terms|explanation|nationalit(?:y|ies)|"
+    r"whereabouts|suspects?|victims?|gunm[ae]n|attackers?|perpetrators?|culprits?|dead|deceased)\b"
+    r"|(?:gave|give|gives|offered|provided)\s+no\s+(?:\w+\s+)?(?:reason|explanation|details|timeline|"
+    r"timetable|date|indication|figures?)\b"
+    r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:decide|determine|set|announce|confirm|name|identify|"
+    r"reveal|disclose|explain|say|rule|release|respond to|comment on)\b"
+)
+# Nothing decided, set, given or claimed: "No date has been set", "No decisions have been taken
+# in that regard", "No group has yet claimed responsibility for the attacks".
+NOTHING_SETTLED = (
+    r"no\s+(?:(?:final|firm|official|specific|new|formal|definitive|clear)\s+)?(?:date|decision|timeline|"
+    r"timetable|time ?frame|verdict|ruling|deadline|cause|motive|explanation|reason|details)s?\s+"
+    r"(?:\w+\s+){0,4}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so far\s+|as yet\s+)?(?:been\s+)?"
+    r"(?:set|made|taken|reached|given|announced|determined|released|established|scheduled|fixed|offered)\b"
+    r"|no\s+(?:one|group|organi[sz]ation|party|faction)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|"
+    r"as yet\s+)?(?:claimed|admitted|accepted)\s+responsibility"
+)
+# An inquiry or a decision still under way: "is under investigation", "police are investigating
+# how", "an investigation is under way", "awaits a ruling", "the appeal is pending".
+UNDER_WAY = (
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+|now\s+)?(?:under investigation|"
+    r"being investigated|under review|under examination|pending)\b"
+    r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?investigating\s+(?:whether|how|why|what|"
+    r"who|the cause|the circumstances|the motive)\b"
+    r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
+    r"(?:under\s?way|ongoing|continuing|in progress)\b"
+    r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
+    r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment)\b"
+    r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
+    r"outcome|approval|appeal|trial|hearing|inquiry|results?|verdict)\b"
+)
+OPEN_POINT_CONSTRUCTIONS: tuple[str, ...] = (
+    OPEN_STATE,
+    OPEN_PERFECT,
+    NOT_DISCLOSED,
+    NOTHING_SETTLED,
+    UNDER_WAY,
+)
+
+
+# Titles of a speech printed without speaker labels ("Remarks as Prepared for Delivery by First
+# Lady Jill Biden ...", "Remarks on a Modern American Industrial Strategy by ...", "Address to
+# the Nation"): the body is one speaker's words, whose questions are his own devices.
+SPEECH_TITLES = (
+    r"^\W*(?:(?:excerpts? (?:of|from) )?(?:the )?(?:remarks|speech|address|keynote|eulogy|toast)\b"
+    r"|\w+(?: \w+){0,3}['’]s (?:remarks|speech|address)\b)"
+)
+
+
 # In a transcript, the implicit cues that say a point is open ("it is unclear whether", "remains
 # to be seen", "no decision has been made"); the others ("I wonder if", "questions about") are how
 # people in the room put questions, and the exchange decides those.
@@ -803,6 +904,14 @@ SETTLED_ELSEWHERE_CUES = (
 # A speaker's own doubt ("I'm not sure if ...", "we don't know whether ...") in a transcript is
 # part of an answer, not a point the coverage leaves open.
 FIRST_PERSON_DOUBT = r"^(?:\w+,? )?(?:i|we)(?:['’]m| am|['’]re| are)? (?:not sure|unsure|don['’]t know)\b"
+# A speaker's own refusal ("I won't give you more details", "I prefer not to comment on it") is
+# an answer declining, which the exchange weighs; and a speaker's past doubt ("it was unclear how
+# we could stand up a vaccination program") recalls a point since settled.
+SPEAKERS_OWN_REFUSAL_OR_RECOLLECTION = (
+    r"\b(?:i|we) (?:won['’]t|will not|would not|wouldn['’]t|prefer not to|can['’]t|cannot) "
+    r"(?:give|comment|share|say|discuss|detail|get into|go into|speak)\b"
+    r"|\b(?:it|that|this) (?:was|were) (?:unclear|not clear|uncertain|unknown)\b|\bremained to be seen\b"
+)
 
 
 # The sentence right after a question says nobody answers it ("Officials did not say.", "Few

@@ -2,7 +2,8 @@
 
 "It is unclear whether ...", "... remains to be seen", "declined to say
 whether ...", "asked whether Iran would engage in talks", "doubts about how
-hard Bush will push them". Each cue is a phrase of ordinary English; the
+hard Bush will push them"; failing those, the constructions of :mod:`open_points`
+("The cause of the fire is not yet known."). Each cue is a phrase of ordinary English; the
 question reported is the clause the cue governs (its subject through its
 complement), so a briefing line reads as the open point and not the whole
 paragraph. Who asked is the subject of "asked"/"wondered"/"doubted" when
@@ -18,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS
+from briefings.extract.open_points import open_point
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef, Question
@@ -63,6 +65,12 @@ _SETTLED_BEFORE = re.compile(
     r"\b(?:no|without|little|never|not|don['’]t|do not|didn['’]t|did not|doesn['’]t|does not)\s+$",
     re.IGNORECASE,
 )
+_BIDDING = re.compile(r"\W*(?:(?:and|so|but|just|now|go|then|please)\W+)*", re.IGNORECASE)
+# the reply in the same sentence: "...; they indicated ...", "..., and she replied that ..."
+_REPLIED = re.compile(
+    r"^[^.?!]*?(?:;|,\s*and|—)\s*(?:\w+\s+){1,3}?(?:said|replied|responded|answered|indicated|assured)\b",
+    re.IGNORECASE,
+)
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
 _SKIP_DEPS = frozenset(
@@ -79,6 +87,8 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
         for match in _CUES.finditer(sent.text):
             if _SETTLED_BEFORE.search(sent.text[: match.start()]):
                 continue  # "I have no doubt about it" settles the point; "we don't ask who" asks nothing
+            if _BIDDING.fullmatch(sent.text[: match.start()]) and match.group().lower().startswith("ask "):
+                continue  # "Ask any parent who has been home this year.": a bidding, not a question
             if re.fullmatch(r"\W*", sent.text[match.end() :]) and re.search(rf"{_WH}$", match.group(), re.I):
                 continue  # "people have asked me why.": a wh-word with no clause names no point
             cue = ctx.doc.char_span(
@@ -87,11 +97,19 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             if cue is None:
                 continue
             span = _clause(cue, sent)
+            asking = match.group().lower().startswith("ask")
+            if asking and _REPLIED.search(sent.text[span.end_char - sent.start_char :]):
+                continue  # "He asked if they needed support; they indicated they had what they need."
             question = span.text.strip().rstrip(",;:")
             if len(question.split()) < 4 or _says_nothing_open(question, match.group()):
                 continue
             yield Question(question, "implicit", _asker(cue, ctx), ctx.evidence_for(span))
             break  # one question per sentence: several cues in one sentence name one open point
+        else:
+            # no cue phrase: news prose states the open point ("The cause is not yet known.")
+            point = open_point(sent)
+            if point is not None and len(point.text.split()) >= 4:
+                yield Question(point.text.strip(), "implicit", None, ctx.evidence_for(point))
 
 
 def _says_nothing_open(question: str, cue: str) -> bool:
@@ -103,10 +121,13 @@ def _says_nothing_open(question: str, cue: str) -> bool:
 
 
 def _clause(cue: Span, sent: Span) -> Span:
-    """The clause the cue belongs to: the governing verb's subtree without coordinated or fronted clauses."""
+    """The clause the cue belongs to: the governing verb's subtree (with the verb whose complement
+    it is) without coordinated or fronted clauses."""
     head = cue.root
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
+    while head.dep_ == "ccomp" and head.head.dep_ not in {"relcl", "acl"} and head.head.i < head.i:
+        head = head.head  # "I do think that it remains to be seen whether ...": the thinking frames it
     keep = [head]
     for child in head.children:
         if child.dep_ in _SKIP_DEPS and (child.i < head.i or child.dep_ in {"conj", "cc", "parataxis"}):

@@ -30,19 +30,17 @@ from collections.abc import Sequence
 
 from briefings.extract.answers import answered_by_itself, asserts, left_unanswered, procedural
 from briefings.extract.context import DocContext
-from briefings.extract.exchange import asked_in_exchange, open_in_exchange
+from briefings.extract.exchange import asked_in_exchange, open_in_exchange, said_in_the_room
 from briefings.extract.lexicon import (
     ABBREVIATIONS,
     ASKING_WORDS,
     LEANING_QUESTION_WORDS,
     MORE_ASKING,
-    PROMO_VERBS,
-    READER_OPENERS,
     WH_WORDS,
 )
 from briefings.extract.question_cues import implicit_questions
-from briefings.extract.remarks import remarks_turns
-from briefings.extract.turns import Turn, find_turns, monologue, speaker_of, turn_at
+from briefings.extract.question_forms import is_promo, is_speech, next_line, only_a_tag
+from briefings.extract.turns import Turn, find_turns, speaker_of, turn_at
 from briefings.model.facts import Evidence, PersonRef, Question, Quote
 
 log = logging.getLogger(__name__)
@@ -51,9 +49,6 @@ _OPENERS = '“"‘«'
 _CLOSERS = '”"’»'
 _BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+")
 _LEAD_JUNK = re.compile(r"^(?:[\s>*#—–-]|``)+")
-_PROMO_WORDS = re.compile(
-    r"\b(career|jobs?|newsletter|subscri\w+|sign up|advertis\w+|tips?|podcast|webinar)\b", re.I
-)
 MIN_WORDS = 3
 _LEANING_WORDS = frozenset(LEANING_QUESTION_WORDS.split())
 _GOES_ON_WORDS = 4
@@ -62,13 +57,6 @@ _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 _LINE_ENDS = frozenset('.!?:;"”’)]*…')
 # A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
 _MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
-# Tags that ask the listener to agree ("..., right?", "Okay?", "It's big, isn't it?"): no open question.
-_TAG = re.compile(
-    r"(?:^|[,;:—–-]\s*)(?:right|okay|ok|yeah|yes|no|eh|huh|correct|true|you know|you see|"
-    r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|wo|ca)n['’]?t"
-    r" (?:it|he|she|they|we|you|i|there|that|this)(?: think| say)?)\W*$",
-    re.IGNORECASE,
-)
 
 
 def _norm(text: str) -> str:
@@ -80,7 +68,7 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
     out: list[Question] = []
     seen: set[str] = set()
     title = ctx.document.title.strip()
-    if title.endswith("?") and not _is_promo(title, title, None):
+    if title.endswith("?") and not is_promo(title, title, None):
         out.append(Question(title, "explicit", None, _title_evidence(ctx)))
         seen.add(_norm(title))
     body = ctx.text
@@ -91,7 +79,7 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
     for match in re.finditer(r"\?+", body):
         question = _explicit_at(ctx, body, match.end(), turns, quotes)
         if question is not None and speech is None:
-            speech = _is_speech(body, turns)
+            speech = is_speech(ctx.document.title, body, turns)
         if question is not None and speech and not left_unanswered(body[match.end() : match.end() + 300]):
             continue
         if question is None or _norm(question.text) in seen:
@@ -105,18 +93,15 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
     for question in implicit_questions(ctx):
         if turns and asked_in_exchange(question, turns):
             continue
+        if not turns and said_in_the_room(question.text):
+            speech = is_speech(ctx.document.title, body, turns) if speech is None else speech
+            if speech:
+                continue  # a speech's "he asked me if ...", "you wonder whether ...": its own devices
         if _norm(question.text) not in seen:
             seen.add(_norm(question.text))
             out.append(question)
     log.debug("%d questions in %s", len(out), ctx.document.id)
     return out
-
-
-def _is_speech(body: str, turns: Sequence[Turn]) -> bool:
-    """One speaker's continuous speech (a single label opening the body, or remarks under a
-    byline): his questions are his own devices (rhetorical, answered by himself, a series),
-    open only when the next words say nobody answers them."""
-    return not turns and (monologue(body.replace("\xa0", " ")) or bool(remarks_turns(body)))
 
 
 def _title_evidence(ctx: DocContext) -> Evidence:
@@ -153,7 +138,7 @@ def _explicit_at(
     if opener is not None:
         start = opener
     text = body[start:end]
-    if _only_a_tag(text):
+    if only_a_tag(text):
         return None
     words = _norm(text).split()
     short = len(words) < MIN_WORDS or set(words) <= _LEANING_WORDS
@@ -174,7 +159,7 @@ def _explicit_at(
     line_end = body.find("\n", end)
     line = body[line_start : line_end if line_end >= 0 else len(body)]
     on_own_line = turn is None or line_start >= turn.start  # not on a speaker label's line
-    if on_own_line and _is_promo(text, line, _next_line(body, end)):
+    if on_own_line and is_promo(text, line, next_line(body, end)):
         return None
     if (
         _fragment(_last_sentence(text))
@@ -243,19 +228,6 @@ def _points_back(question: str) -> bool:
     return len(words) >= 2 and words[0] in ASKING_WORDS - WH_WORDS and words[1] in {"they", "he", "she"}
 
 
-def _only_a_tag(sentence: str) -> bool:
-    """ "Okay?", "And he is going to be our chief, right?", "It's a big country, isn't it?": a
-    statement with a tag asks for agreement; "What will happen, right?" still asks what."""
-    text = sentence.strip().strip(_OPENERS + _CLOSERS).rstrip("?").strip()
-    tag = _TAG.search(text)
-    if tag is None:
-        return False
-    before = _norm(text[: tag.start()]).split()
-    while before and before[0] in {"and", "but", "so", "or", "well", "now", "then"}:
-        before = before[1:]
-    return not before or before[0] not in ASKING_WORDS
-
-
 def _open_quote(body: str, start: int, end: int) -> int | None:
     """Offset just after an opening quote mark left open between ``start`` and ``end``."""
     depth_at: int | None = None
@@ -289,39 +261,3 @@ def _quote_speaker(text: str, start: int, quotes: Sequence[Quote]) -> PersonRef 
         if ev.field == "body" and ev.start <= start < ev.end and quote.speaker is not None:
             return quote.speaker
     return None
-
-
-def _next_line(body: str, end: int) -> str | None:
-    rest = body[end:].split("\n")
-    for line in rest[1:]:
-        if line.strip():
-            return line.strip()
-    return None
-
-
-def _is_promo(text: str, line: str, next_line: str | None) -> bool:
-    """A reader-facing promo: a short standalone question to the reader, often before a call to action.
-
-    "Dreaming of a career in the Asia-Pacific?" followed by "Try The Diplomat's jobs board."
-    """
-    whole, asked = line.strip().strip("*_#> "), text.strip().strip("*_#> ")
-    if whole != asked:
-        # "Enjoying this interview? Subscribe to ...": the call to action may share the line
-        rest = whole[len(asked) :].strip() if whole.startswith(asked) else ""
-        lead = re.sub(r"[^\w]", "", rest.split()[0]).lower() if rest.split() else ""
-        if lead not in PROMO_VERBS or len(rest.split()) > 20:
-            return False  # part of running text
-        next_line = rest
-    words = text.split()
-    if len(words) > 14:
-        return False
-    first = re.sub(r"[^\w]", "", words[0]).lower() if words else ""
-    if first in READER_OPENERS or (first.endswith("ing") and first not in {"during", "nothing", "something"}):
-        return True
-    if _PROMO_WORDS.search(text) and re.search(r"\byou(r)?\b", text, re.I):
-        return True
-    if next_line is not None:
-        lead = re.sub(r"[^\w]", "", next_line.split()[0]).lower() if next_line.split() else ""
-        if lead in PROMO_VERBS and len(next_line.split()) <= 12:
-            return True
-    return False

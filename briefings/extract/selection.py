@@ -116,10 +116,11 @@ def speech_words() -> frozenset[str]:
     return frozenset(form for lemma in SPEECH_LEMMAS for form in inflections(lemma))
 
 
-def _question_cues() -> re.Pattern[str]:
+def _question_cues() -> tuple[re.Pattern[str], ...]:
+    from briefings.extract.open_points import OPEN_POINT
     from briefings.extract.question_cues import _CUES
 
-    return _CUES
+    return _CUES, OPEN_POINT
 
 
 @dataclass(frozen=True)
@@ -240,9 +241,10 @@ def selected_units(doc: Doc, units: Sequence[Unit]) -> list[bool]:
     for found in re.finditer(r"\?", text):
         # a short question ("Why?") reads with the sentence before it
         marks.mark(unit_at(found.start()), unit_at(found.start()), before=1)
-    for cue in _question_cues().finditer(text):
-        first, last = unit_at(cue.start()), unit_at(max(cue.end() - 1, cue.start()))
-        marks.mark(first, last, before=back(first))
+    for cues in _question_cues():
+        for cue in cues.finditer(text):
+            first, last = unit_at(cue.start()), unit_at(max(cue.end() - 1, cue.start()))
+            marks.mark(first, last, before=back(first))
     for quote in find_quotes(text):
         first, last = unit_at(quote.open_mark), unit_at(quote.close_mark)
         # "“…,” they said": "they" stands for a subject of the two sentences before; any
