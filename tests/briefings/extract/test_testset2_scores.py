@@ -1,11 +1,12 @@
-"""CI gate: held-back test set 2 stays at the figures of its final scoring.
+"""CI gate: test set 2 stays at the figures of its latest scoring.
 
-Test set 2 (``tests/fixtures/testset2/``) is the set held back now: its gold was
-written before the extractor ever ran on it, by sessions that saw only the
-product's definitions, and no rule is tuned on it. It is scored once at the start
-of a change (first run) and once at the end (final, ``benchmarks/eval_testset.py
---set 2``); this gate holds the final figures with the dev gates' margin of 0.03,
-so a later change that loses what held on unseen text fails the build.
+Test set 2 (``tests/fixtures/testset2/``) was the set held back in session 4: its gold
+was written before the extractor ever ran on it, by sessions that saw only the
+product's definitions, and no rule has been tuned on it: session 5 held back test
+set 3 and left this one untouched, so it is a second unseen measurement, scored at
+the end of that session (``benchmarks/eval_testset.py --set 2``). This gate holds
+the latest figures with the dev gates' margin of 0.03, so a later change that loses
+what held on unseen text fails the build.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ MARGIN = 0.03
 # Final (819e6b7, 13:38 UTC, session 4's four branches merged):
 REACHED = {"quotes": 0.95, "attributed": 0.86, "meetings": 0.39, "questions": 0.59}
 LEAKS_REACHED = 11  # scare quotes and not-open questions reported (first run 6: more questions reported)
+# Session 5 (f23bd88, 16:32 UTC), rules written on the dev sets and the pool only:
+REACHED = {"quotes": 0.95, "attributed": 0.88, "meetings": 0.42, "questions": 0.62}
+LEAKS_REACHED = 10
 
 
 @pytest.fixture(scope="module")

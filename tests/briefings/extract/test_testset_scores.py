@@ -3,7 +3,7 @@
 Test set 1 (``tests/fixtures/testset/``) was held back through session 3 (gold
 written before the extractor ran on it) and became a dev set in session 4, when
 that round's rules were written against its misses; the set held back now is test
-set 2 (``test_testset2_scores.py``). This gate holds set 1's figures with the dev
+set 3 (``test_testset3_scores.py``). This gate holds set 1's figures with the dev
 gates' margin of 0.03; raise them when a change raises the figures.
 """
 
@@ -26,6 +26,10 @@ LEAKS_REACHED = 15  # scare quotes and not-open questions reported (first run: 2
 
 # issue 14, second pass (2026-12-02): transcripts' turns are no longer quotes, the quotations inside are
 REACHED |= {"quotes": 0.94, "attributed": 0.92}
+# session 5 (f23bd88): named-list parties, glued titles cut, the publisher's head as a party (meetings
+# 0.47 -> 0.57); news-prose open points and tighter answers (questions 0.57 -> 0.58, leaks 8 -> 6)
+REACHED |= {"meetings": 0.57, "questions": 0.58}
+LEAKS_REACHED = 6
 
 
 @pytest.fixture(scope="module")

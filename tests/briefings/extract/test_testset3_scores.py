@@ -1,0 +1,46 @@
+"""CI gate: held-back test set 3 stays at the figures of its final scoring.
+
+Test set 3 (``tests/fixtures/testset3/``, 30 real texts) is the set held back now:
+its gold was written before the extractor ever ran on it, by sessions that saw only
+the product's definitions, and no rule is tuned on it. It was scored once at the
+start of session 5 (first run) and once at the end (final, ``benchmarks/eval_testset.py``);
+this gate holds the final figures with the dev gates' margin of 0.03, so a later
+change that loses what held on unseen text fails the build.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import third_held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section, 30 documents. First run (caec306, 2026-12-02 15:24 UTC):
+# quotes 0.89, attributed 0.78, meetings 0.57, questions 0.29, leaks 9.
+# Final (f23bd88, 16:32 UTC, session 5's four branches merged):
+REACHED = {"quotes": 0.89, "attributed": 0.79, "meetings": 0.55, "questions": 0.40}
+LEAKS_REACHED = 3  # scare quotes and not-open questions reported
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return third_held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_test_set_3_stays_at_its_final_scoring(evaluation: Evaluation, section: str) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, "\n".join([*report.lines, report.total_line()])
+
+
+def test_leaks_on_test_set_3_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_test_set_3_has_at_least_twenty_real_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs >= 20
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
