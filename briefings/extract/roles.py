@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.lexicon import PLURAL_TITLES, TITLE_WORDS
 from briefings.extract.names import is_honorific, normalise_case
 from briefings.extract.places import is_demonym
 
@@ -28,6 +28,8 @@ def _clean(tokens: list[Token]) -> str | None:
         tokens = tokens[:-1]
     if not tokens or tokens[-1].pos_ not in _ROLE_HEAD_POS or len(tokens) > 14:
         return None
+    if _group_noun(tokens):
+        return None  # "Joe Biden, members of Congress": the people he is among, not his office
     if tokens[-1].ent_type_ in {"GPE", "NORP", "PERSON", "DATE", "CARDINAL"} and len(tokens) == 1:
         return None
     if any(
@@ -51,6 +53,16 @@ def _clean(tokens: list[Token]) -> str | None:
     if " " not in text and text.lower() not in TITLE_WORDS:
         return None
     return text
+
+
+def _group_noun(tokens: list[Token]) -> bool:
+    """A phrase headed by a plural noun ("members of Congress", "top economic officials") names
+    a group; one person's office is singular ("Secretary of Veterans Affairs" is headed by
+    "Secretary"). A plural title before several names ("Senators Rubio and Cruz") is the
+    exception: each name holds the singular office."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    return head.tag_ in {"NNS", "NNPS"} and head.lower_ not in PLURAL_TITLES
 
 
 def title_role(name: Span) -> str | None:

@@ -184,3 +184,36 @@ def test_a_spacecraft_is_no_organisation_either(people_of: Callable[[str], dict[
 )
 def test_an_office_ends_a_name_without_an_of_and_a_body_heads_one_with_it(name: str, office: bool) -> None:
     assert bare_office(name) is office
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "President Ana Ruiz, members of Congress, and my fellow Americans: thank you. Ruiz said so.",
+            "Ana Ruiz",
+        ),
+        (
+            "Was President Tom Hale, the top economic officials here at all surprised? Hale said no.",
+            "Tom Hale",
+        ),
+        (
+            "Mayor Tom Hale, the city officials in charge, said the bridge would open. Hale said so.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_group_the_person_is_among_is_no_role(
+    people_of: Callable[[str], dict[str, Person]], text: str, name: str
+) -> None:
+    roles = people_of(text)[name].roles
+    assert roles and not any("members" in role or "officials" in role for role in roles), roles
+
+
+def test_an_office_ending_in_a_plural_field_is_still_a_role(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Secretary of Veterans Affairs Denis Mahon visited a clinic. Mahon said it would grow."
+    )
+    assert "Secretary of Veterans Affairs" in people["Denis Mahon"].roles
