@@ -1232,6 +1232,9 @@ WEEKDAY_NAMES = frozenset(
 )
 # Nouns that head the name of a document, a programme or a body, never a person's family name:
 # "Joint Statement", "Major Defense Partnership", "Closing Loopholes", "Executive Order".
+# Titles that are also everyday adjectives: alone before an organisation's name they are part of
+# it ("Major League Baseball", "General Electric Company"), not an office over a person's name.
+ADJECTIVE_TITLES = frozenset({"major", "general"})
 NOT_SURNAMES = (
     frozenset(
         [

@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Span
 
 from briefings.extract.lexicon import (
+    ADJECTIVE_TITLES,
     DANGLING_WORDS,
     INNER_TITLE_NOUNS,
     NOT_SURNAMES,
@@ -158,6 +159,8 @@ def title_and_name(text: str) -> tuple[str, str] | None:
     name = words[at:]
     if at == 0 or not 2 <= len(name) <= 3:
         return None
+    if at == 1 and words[0].lower() in ADJECTIVE_TITLES:
+        return None  # "Major League Baseball": the adjective opens the organisation's name
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in name if len(w) > 2):
         return None
     return " ".join(words[:at]), " ".join(name)

@@ -217,3 +217,11 @@ def test_an_office_ending_in_a_plural_field_is_still_a_role(
         "Secretary of Veterans Affairs Denis Mahon visited a clinic. Mahon said it would grow."
     )
     assert "Secretary of Veterans Affairs" in people["Denis Mahon"].roles
+
+
+def test_an_adjective_that_is_also_a_rank_opens_an_organisations_name(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("Major League Baseball said the season would start in April. The commissioner agreed.")
+    assert "League Baseball" not in people
+    assert not any("Major" in p.roles for p in people.values())
