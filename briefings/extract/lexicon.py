@@ -1232,6 +1232,12 @@ WEEKDAY_NAMES = frozenset(
 )
 # Nouns that head the name of a document, a programme or a body, never a person's family name:
 # "Joint Statement", "Major Defense Partnership", "Closing Loopholes", "Executive Order".
+# Diseases and their variants, which the tagger calls persons or organisations ("Covid has
+# killed", "COVID-19 is spreading"): no one can be one or speak for one.
+DISEASE_NAMES = frozenset(
+    """covid covid-19 covid19 coronavirus sars-cov-2 ebola zika polio monkeypox mpox influenza
+    hiv aids omicron malaria measles cholera""".split()  # noqa: SIM905
+)
 # Titles that are also everyday adjectives: alone before an organisation's name they are part of
 # it ("Major League Baseball", "General Electric Company"), not an office over a person's name.
 ADJECTIVE_TITLES = frozenset({"major", "general"})

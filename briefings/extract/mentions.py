@@ -22,6 +22,7 @@ from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
     lower_case_words,
+    names_a_disease,
     office_field_and_name,
     plural_title_before,
 )
@@ -98,7 +99,9 @@ def person_mentions(
             title, name = split_title(span.text)
             title = title or plural_title_before(span)
             name = name.strip(" .,;:")
-            if not (name and looks_like_name(name) and any(c.isalpha() for c in name)):
+            if not (name and looks_like_name(name) and any(c.isalpha() for c in name)) or names_a_disease(
+                name
+            ):
                 continue
             # "Secretary Ellis" with the title left out of the entity is a person all the same
             if not title and not _after_a_title(span) and _a_thing_not_a_person(span, name, thing_words):

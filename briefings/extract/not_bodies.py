@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import (
     BODY_NAME_HEADS,
+    DISEASE_NAMES,
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FACILITY_HEADS,
@@ -54,7 +55,17 @@ def names_no_body(name: str) -> bool:
     """ "Annapolis Conference", "UN Charter", "Medal of Honor", "Wright-Patterson Air Force Base",
     "Indo-Pacific region", "St. Kitts & Nevis, Suriname": an event, a document or an award, a
     facility, a place, or a list of names, which no one can be or speak for."""
-    return _a_list(name) or head_word(name) in _NOT_BODY_HEADS
+    return _a_list(name) or head_word(name) in _NOT_BODY_HEADS or names_a_disease(name)
+
+
+def names_a_disease(name: str) -> bool:
+    """ "COVID-19", "Covid", "the Omicron variant" named alone: a disease, no person or body."""
+    words = name.lower().replace("⁠", "").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if words and words[-1] in {"variant", "pandemic", "virus"}:
+        words = words[:-1]
+    return len(words) == 1 and words[0] in DISEASE_NAMES
 
 
 def _a_list(name: str) -> bool:

@@ -225,3 +225,12 @@ def test_an_adjective_that_is_also_a_rank_opens_an_organisations_name(
     people = people_of("Major League Baseball said the season would start in April. The commissioner agreed.")
     assert "League Baseball" not in people
     assert not any("Major" in p.roles for p in people.values())
+
+
+def test_a_disease_is_no_person_or_organisation(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of(
+        "Covid has killed a million Americans. COVID-19 is still spreading, Dr. Ana Ruiz said. "
+        "The Omicron variant spread fast."
+    )
+    assert not {"Covid", "COVID-19", "Omicron"} & set(people), people
+    assert people["Ana Ruiz"].kind == "person"
