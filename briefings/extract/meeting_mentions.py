@@ -43,6 +43,7 @@ from briefings.extract.meeting_places import (
     where_antecedent,
     where_place,
 )
+from briefings.extract.meeting_status import status_of
 from briefings.extract.merging import Mention
 from briefings.extract.participants import resolve_token, resolve_with_conjuncts
 from briefings.extract.parties import NAME_SUFFIXES, dedupe, only_title_words, same_party
@@ -55,14 +56,8 @@ from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
-from briefings.extract.triggers import (
-    MEETING_NOUNS,
-    Trigger,
-    arrived_in,
-    marked_with,
-    prep_objects,
-    status_of,
-)
+from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects
+from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})

@@ -1,0 +1,150 @@
+"""Whether a meeting a trigger reports was held, is planned, was postponed or cancelled.
+
+Kept apart from :mod:`briefings.extract.triggers` (which finds the triggers) because
+status is read up the trigger's clause chain, not from the trigger word: "will meet",
+"plans to visit" and "looks forward to welcoming" are planned; "declined to meet" and
+"the talks were cancelled" are cancelled; "put off her visit" is postponed; and
+hypotheticals, conditionals, questions and appeals ("would meet", "if they meet",
+"called for talks") are no fact at all.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Token
+
+from briefings.extract.lexicon import (
+    APPEAL_VERBS,
+    BE_FORMS,
+    CANCEL_VERBS,
+    FUTURE_AUX,
+    FUTURE_WORDS,
+    HABIT_VERBS,
+    HYPOTHETICAL_AUX,
+    INVITATION_NOUNS,
+    MODAL_AUX,
+    PHRASAL_POSTPONE,
+    PLAN_VERBS,
+    POSTPONE_VERBS,
+    REFUSE_VERBS,
+    SOON_WORDS,
+    UNABLE_WORDS,
+    UNSURE_MARKS,
+)
+from briefings.extract.trigger_cues import phrasal
+from briefings.extract.triggers import Trigger
+from briefings.model.facts import MeetingStatus
+
+
+def _chain(token: Token) -> list[Token]:
+    """The token and the heads above it, up to the root of its clause chain."""
+    out = [token]
+    while out[-1].head.i != out[-1].i and len(out) < 8:
+        out.append(out[-1].head)
+    return out
+
+
+def _wished_for(chain: list[Token]) -> bool:
+    """Talks that are doubted, owed or asked for, not held.
+
+    "It is unclear whether X plans to meet Y" (a ``whether`` anywhere up the
+    clause chain), "must be resolved through negotiations" (a modal on the
+    verb the meeting noun hangs from), "urged both sides to negotiate",
+    "called for talks" (an appeal governing the meeting).
+    """
+    for depth, tok in enumerate(chain[:5]):
+        for child in tok.children:
+            if child.dep_ == "mark" and child.lower_ in UNSURE_MARKS:
+                return True
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODAL_AUX and tok.pos_ in {"VERB", "AUX"}:
+                return True
+        if depth > 0 and tok.lemma_.lower() in APPEAL_VERBS and tok.pos_ == "VERB":
+            below = chain[depth - 1]
+            if below.dep_ in {"xcomp", "ccomp", "pobj", "prep", "dobj", "advcl"}:
+                return tok.lemma_.lower() != "call" or any(
+                    c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in tok.children
+                )
+    return False
+
+
+def _purpose(clause: Token) -> bool:
+    """ "travel to Lisbon to meet Ruiz": an infinitive of purpose shares its journey's status."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _ahead(chain: list[Token]) -> bool:
+    """ "looks forward to welcoming X", "an invitation for X to meet with him soon": a meeting to come."""
+    for tok in chain[1:5]:
+        if tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
+            return True
+        if tok.lemma_.lower() in INVITATION_NOUNS and tok.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _postpones(verb: Token) -> bool:
+    """ "postponed", "delayed", "put off", "pushed back": the meeting moves to a later day."""
+    return verb.lemma_.lower() in POSTPONE_VERBS or phrasal(verb, PHRASAL_POSTPONE)
+
+
+def status_of(trigger: Trigger) -> MeetingStatus | None:
+    """held, planned, postponed or cancelled; ``None`` for hypotheticals, questions and conditionals."""
+    verb = trigger.token
+    sent = trigger.sentence if trigger.sentence is not None else verb.sent
+    if sent.text.rstrip().endswith("?"):
+        return None
+    words = {t.lower_ for t in sent}
+    tokens = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun.i != verb.i else [])
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return "cancelled"
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return None
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+                # reported future: "said the president would hold talks with X next week"
+                return "planned" if child.lower_ in {"would", "'d", "’d"} and words & SOON_WORDS else None
+    chain = _chain(verb)
+    if _wished_for(chain):
+        return None
+    if _ahead(chain):
+        return "planned"
+    for link, head in itertools.pairwise(chain):
+        lemma = head.lemma_.lower()
+        if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and _postpones(head):
+            return "postponed"
+        if (
+            link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"}
+            and lemma in CANCEL_VERBS
+        ):
+            return "cancelled"
+        if link.dep_ == "xcomp" and (lemma in REFUSE_VERBS - {"call"} or head.lower_ in UNABLE_WORDS):
+            return "cancelled"  # "declined to meet", "will be unable to host the breakfast"
+        if link.dep_ == "xcomp" and lemma in HABIT_VERBS and _future(head) and trigger.noun is None:
+            return None  # "will continue to meet with experts and leaders": a habit, no one meeting
+        if link.dep_ == "xcomp" and lemma in PLAN_VERBS:
+            return "planned"
+        if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):
+            return "cancelled" if lemma in {"want", "plan", "agree", "intend"} else "held"
+        if link.dep_ not in {"xcomp", "conj", "prep", "pobj"} and not _purpose(link):
+            break
+    if trigger.noun is not None:
+        head = trigger.noun.head
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and _postpones(head):
+            return "postponed"  # "put off her visit", "the summit was pushed back"
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in CANCEL_VERBS:
+            return "cancelled"
+        if any(c.lower_ in FUTURE_WORDS for c in trigger.noun.children):
+            return "planned"
+    for tok in [*tokens, *_chain(verb)[1:3]]:
+        aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & FUTURE_AUX:
+            return "planned"
+        if tok.tag_ == "VBG" and aux & BE_FORMS and (tok.lower_ == "going" or words & SOON_WORDS):
+            return "planned"  # "is going to meet", "she's coming in tomorrow to meet me"
+    return "held"

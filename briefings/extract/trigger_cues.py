@@ -1,0 +1,228 @@
+"""Cues on one verb or noun that say it reports a meeting: the tests :func:`find_triggers` applies.
+
+Kept apart from :mod:`briefings.extract.triggers` so that module reads as the one pass
+over a sentence that decides what is a trigger, while these say why one word counts:
+talking "with" a named person or a titled office, calling a person (not "calling for"
+something), joining or seeing people, arriving in a country, holding a meeting noun.
+The party finder (:mod:`briefings.extract.meeting_mentions`) reads the preposition
+helpers here too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.lexicon import (
+    GATHERING_NOUNS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    PEOPLE_BODIES,
+    PHONE_WORDS,
+    PRESENCE_VERBS,
+    TITLE_WORDS,
+    Direction,
+)
+from briefings.extract.places import COUNTRIES
+
+
+def direction_of(verb: Token) -> Direction:
+    """A verb's direction; "convene" hosts only when it has guests ("convened 30 legislators")."""
+    if verb.lemma_.lower() == "convene" and not any(c.dep_ == "dobj" for c in verb.children):
+        return "mutual"
+    return MEETING_VERBS[verb.lemma_.lower()]
+
+
+def has_phone(verb: Token) -> bool:
+    return any(
+        t.lower_ in PHONE_WORDS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "on", "over", "via"}
+        for t in c.subtree
+    )
+
+
+def several_parties(verb: Token) -> bool:
+    """ "X and Y discussed", "X discussed ... with Y", "we discussed": talk between parties."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "Discussing his concern in a statement, ..."
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        s.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in s.children) for s in subjects
+    ) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children)
+
+
+def phone_with(verb: Token) -> bool:
+    return has_phone(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a party preposition; "met with Ruiz to discuss ...", where the parser made
+    the name the subject of the purpose clause, gives that subject."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if nxt is None:
+        return []
+    for tok in prep.doc[prep.i + 1 : min(prep.i + 12, len(prep.doc))]:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.left_edge.i == prep.i + 1
+            and tok.head.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+        ):
+            return [tok]
+    return []
+
+
+def marked_with(verb: Token) -> list[Token]:
+    """ "spoke today with Crown Prince X to express ...", parsed as a clause "with X to express" under
+    the verb: X is the verb's "with" object."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "with"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.left_edge.i == m.i + 1
+    ]
+
+
+def _named_people(obj: Token) -> bool:
+    """ "NATO's eastern flank Allies", "leaders of the CARICOM states": a body of people whose name
+    says whose; talking with it is a meeting ("spoke with reporters" is not)."""
+    return (
+        obj.tag_ in {"NNS", "NNPS"}
+        and obj.lower_ in PEOPLE_BODIES
+        and any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "NORP", "GPE"} for t in obj.subtree if t.i != obj.i
+        )
+    )
+
+
+def arrived_in(verb: Token) -> list[Token]:
+    """The country an arrival is in: "arrived in Israel" (a city or a building is no host country)."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE" and o.text in COUNTRIES
+    ]
+
+
+def _titled(obj: Token) -> bool:
+    """ "spoke with President of Finland Sauli Niinistö": an office in capitals names its holder,
+    even when the tagger took the name for an organisation."""
+    if obj.pos_ != "PROPN":
+        return False
+    if obj.lower_ in TITLE_WORDS and obj.text[:1].isupper():
+        return True
+    # "with President Alejandro Giammattei", the name untagged: a capitalised title opens it
+    return any(
+        t.dep_ == "compound" and t.lower_ in TITLE_WORDS and t.text[:1].isupper() and t.i < obj.i
+        for t in obj.subtree
+    )
+
+
+def with_person(verb: Token) -> bool:
+    """ "spoke with King Salman": talking with a named person is a conversation; "with reporters" is not."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            o.ent_type_ == "PERSON"
+            or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
+            or _named_people(o)
+            or _titled(o)
+            for o in prep_objects(c)
+        )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
+        for c in verb.children
+    ) or any(o.ent_type_ == "PERSON" for o in marked_with(verb))
+
+
+def held_noun(verb: Token) -> Token | None:
+    """The meeting a holding verb holds: "held talks", "joined the leaders' meeting",
+    "participated in the call", "joined Ruiz for the annual summit"."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
+            return child
+    if verb.lemma_.lower() in PRESENCE_VERBS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "for"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in MEETING_NOUNS:
+                        return obj
+    return None
+
+
+def gathering_of(verb: Token) -> Token | None:
+    """The gathering a meeting verb happens at or in: "spoke with the Allies in a virtual summit"."""
+    # the parser may hang the place on the party: "with the Allies in a virtual summit"
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in prep_objects(c)]
+    return next(
+        (
+            o
+            for c in [*verb.children, *(p for obj in objects for p in obj.children)]
+            if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS and o.lower_ not in {"meeting", "meetings"}
+        ),
+        None,
+    )
+
+
+def present_at(noun: Token) -> Token | None:
+    """The verb of a clause set at a gathering: "At the climate summit, the Chancellor laid out ..."."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "at" or noun.lower_ not in GATHERING_NOUNS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
+
+
+def phrasal(verb: Token, pairs: frozenset[tuple[str, str]]) -> bool:
+    """ "put off", "pushed back" (the parser gives the particle as ``prt`` or ``advmod``)."""
+    return any((verb.lemma_.lower(), c.lower_) in pairs for c in verb.children if c.dep_ in {"prt", "advmod"})
+
+
+def joins_people(verb: Token) -> bool:
+    """ "joined the other heads of government", "joined Ruiz at the table": joining people is meeting them."""
+    return verb.lemma_.lower() == "join" and any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS))
+        and c.ent_type_ not in {"ORG", "GPE", "NORP"}
+        for c in verb.children
+    )
+
+
+def sees_someone(verb: Token) -> bool:
+    """ "is due to see envoys", "will see the President": seeing people, ahead, is meeting them."""
+    if verb.tag_ != "VB":
+        return False  # "saw him on television" reports no meeting
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS)
+            or c.text[:1].isupper()
+        )
+        and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "WORK_OF_ART", "EVENT"}
+        for c in verb.children
+    )
+
+
+def is_phone_call(verb: Token) -> bool:
+    """ "Biden called Netanyahu" is a call; "called the mission a failure", "called for/on" are not."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"oprd", "xcomp", "ccomp", "attr", "prt", "acomp"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "off"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or o.pos_ == "PRON" for o in objects
+    )
