@@ -131,7 +131,12 @@ def _kind(sentence: str) -> str:
         return "deflects"
     if _DIRECT.match(plain):
         return "direct"  # "No.", "Yes, he will.", "It wasn't.": a yes or no answers
-    if plain.endswith("?") or _PHATIC.match(plain) or _HANDOFF.match(plain) or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS:
+    if (
+        plain.endswith("?")
+        or _PHATIC.match(plain)
+        or _HANDOFF.match(plain)
+        or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS
+    ):
         return "empty"
     return "substance"
 
