@@ -52,6 +52,7 @@ from briefings.extract.lexicon import (
     RHETORICAL_ASSERTIONS,
     SELF_ANSWERS,
     TOPIC_LEADS,
+    TURN_HANDOFFS,
 )
 
 _DEFLECTION = re.compile(r"\b(?:" + "|".join(DEFLECTIONS) + ")", re.IGNORECASE)
@@ -73,6 +74,9 @@ _DASH = re.compile(r"\s(?:—|–|--)\s")
 _DASH_OPEN = re.compile(r"\s(?:—|–|--)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _PHATIC = re.compile(PHATIC_ANSWER_OPENERS, re.IGNORECASE)
+_HANDOFF = re.compile(TURN_HANDOFFS, re.IGNORECASE)
+# Transcripts are hard-wrapped: "I'm not going\nto speculate" reads as one run of words.
+_BLANKS = re.compile(r"\s+")
 _DIRECT = re.compile(DIRECT_ANSWERS, re.IGNORECASE)
 _NO_WITH_CLAUSE = re.compile(NO_WITH_CLAUSE, re.IGNORECASE)
 _NOT_DEFLECTION = re.compile(NOT_DEFLECTIONS, re.IGNORECASE)
@@ -118,6 +122,7 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
 def _kind(sentence: str) -> str:
     """ "deflects", "direct" (a yes or no), "substance" or "empty" (a question back, "Sure.",
     "It's a great question.")."""
+    sentence = _BLANKS.sub(" ", sentence)
     plain = _FILLERS.sub("", sentence).strip()
     no = _NO_WITH_CLAUSE.match(plain)
     if no is not None and not _DEFLECTION.match(plain, plain.index(" ", 0, no.end()) + 1):
@@ -126,7 +131,12 @@ def _kind(sentence: str) -> str:
         return "deflects"
     if _DIRECT.match(plain):
         return "direct"  # "No.", "Yes, he will.", "It wasn't.": a yes or no answers
-    if plain.endswith("?") or _PHATIC.match(plain) or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS:
+    if (
+        plain.endswith("?")
+        or _PHATIC.match(plain)
+        or _HANDOFF.match(plain)
+        or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS
+    ):
         return "empty"
     return "substance"
 
@@ -139,7 +149,7 @@ def deflects(sentence: str) -> bool:
     >>> deflects("They asked whether we'd cut aid, and I don't know why.")
     False
     """
-    plain = _FILLERS.sub("", sentence)
+    plain = _FILLERS.sub("", _BLANKS.sub(" ", sentence))
     if _NOT_DEFLECTION.search(plain):
         return False
     lead = _EMPTY_LEAD.match(plain)

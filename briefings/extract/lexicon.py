@@ -674,14 +674,16 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we) (?:haven['’]t|have not) (?:had a chance|dug into|looked into|"
     r"(?:talked|spoken) (?:to|with) (?:\w+ ){1,3}about)",
     r"(?:i|we) (?:would|['’]d|will|['’]ll) (?:have to|need to) (?:check|look|get back)",
-    r"(?:i|we)(?:['’]ll| will) (?:check|get back to you|follow up|take a look|look into)",
+    # "I'll check", and the offer "I can follow up with you after the briefing": the answer is to come
+    r"(?:i|we)(?:['’]ll| will| can) (?:check|get back to you|follow up|take a look|look into)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) (?:happy|glad) to (?:check|follow up|get back)",
     r"let me (?:check|look into|get back)",
     # deferral
     r"(?:we|you)(?:['’]ll| will) (?:see|have to see|have to wait)",
     r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:point|refer|direct|send) you",
     r"(?:i|we)(?:['’]d| would) (?:have to )?(?:leave (?:that|it)|defer)",
-    r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,5}(?:speak|to speak|announce|decide)",
+    # "we will leave that to him and his family to speak to": up to six words name who will speak
+    r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,6}(?:speak|to speak|announce|decide)",
     r"(?:i|we)(?:['’]ll| will) have more "
     r"(?:to say|to share|to talk|to discuss|for you|on that|information|details)",
     r"(?:that|it)(?:['’]s| is| would be) (?:a question (?:for|better)|(?:too )?(?:early|premature)|"
@@ -728,6 +730,12 @@ PHATIC_ANSWER_OPENERS = (
     r"^(?:well,? |and |so )?(?:it['’]s|that['’]s|this is) (?:a |an )?(?:great|good|fair|important|"
     r"interesting|tough|hard|legitimate|very good|really good) question"
     r"|^thanks? (?:you )?for (?:the|your|that) question"
+)
+# Sentences that pass the floor on, closing an answer without adding to it: "I'll go to Kristen
+# and then Jacqui, and then I'll go to the back." (a deflection before them still closes the answer).
+TURN_HANDOFFS = (
+    r"^(?:(?:and|so|okay|ok|all right)[, ]+)?(?:i['’]ll|i will|let me) (?:go|come) (?:back )?to "
+    r"(?:\w+ )?(?:and then|the back|the front|the phones?|the middle)\b"
 )
 # A no, or a yes with its clause, answers a yes/no question outright ("No.", "Yes, he will.",
 # "It wasn't.", "He did."); a bare "Yes." or "Yeah." is as often "go ahead" and is not one.

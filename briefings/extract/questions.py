@@ -142,8 +142,10 @@ def _explicit_at(
         return None
     words = _norm(text).split()
     short = len(words) < MIN_WORDS or set(words) <= _LEANING_WORDS
-    if short or _points_back(text):
-        # "Why?" and "Are they any closer?" read only with the sentence before them
+    if short or (_points_back(text) and not (turn is not None and turn.is_reporter)):
+        # "Why?" and "Are they any closer?" read only with the sentence before them; but a
+        # briefing's unnamed reporter ("Q") strings topics in one turn, and his "Has he ever
+        # spoken to ...?" is asked on its own (the sentence before it sets it up)
         previous = _sentence_start(body, lower, max(lower, start - 1))
         after_question = body[previous:start].rstrip().endswith("?")
         if short and after_question:

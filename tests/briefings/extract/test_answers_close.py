@@ -46,3 +46,32 @@ def test_a_refusal_after_a_no_or_before_a_beyond_stays_a_deflection(answer: str)
 
 def test_asking_whether_someone_is_on_mute_is_no_deflection() -> None:
     assert not deflects("I don't know if you are on mute.")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a transcript wrapped at 72 columns breaks the construction over a line
+        "So I'm not going\nto speculate on his motives. He will decide.",
+        "Look, I don't have anything to\npreview on that at this point.",
+        # leaving it to those concerned, however many words name them
+        "We have been in close touch with her. But we will, of course, leave that to her and "
+        "her family to speak to.",
+        # an offer to follow up later closes the answer
+        "There can be changes made there. I'm happy to do that. And I can follow up with you "
+        "after the briefing.",
+        # passing the floor on adds nothing after a closing deflection
+        "There is a range of options under review for the farmers. I don't have anything to "
+        "preview at this point in time. I'll go to Maria and then Tom, and then I'll go to the back.",
+    ],
+)
+def test_a_deferral_that_opens_or_closes_the_answer_leaves_the_question_open(answer: str) -> None:
+    assert deflection(answer, 0) is not None
+
+
+def test_going_to_a_place_is_no_hand_off() -> None:
+    answer = (
+        "There is a range of options under review. I don't have anything to preview today. "
+        "I'll go to Warsaw and meet the troops there next week."
+    )
+    assert deflection(answer, 0) is None

@@ -390,3 +390,17 @@ def test_we_have_not_seen_any_symptoms_answers_while_i_have_not_seen_the_report_
     assert texts(questions_in(asked + "I haven't seen those reports. I'll check.\n")) == [
         "Is the President experiencing any symptoms?"
     ]
+
+
+def test_a_briefing_reporters_question_about_he_is_asked_on_its_own(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    asked = questions_in(
+        "MS. LANE:  Good afternoon.\n\n"
+        "Q    We have heard the Governor say many times that he never met the donors.  Has he ever\n"
+        "spoken to the donors' lawyers about the fund?\n\n"
+        "MS. LANE:  Again, nothing has changed about what I said yesterday.\n"
+    )
+    assert [" ".join(text.split()) for text in texts(asked)] == [
+        "Has he ever spoken to the donors' lawyers about the fund?"
+    ]

@@ -30,6 +30,9 @@ REACHED |= {"quotes": 0.94, "attributed": 0.92}
 # 0.47 -> 0.57); news-prose open points and tighter answers (questions 0.57 -> 0.58, leaks 8 -> 6)
 REACHED |= {"meetings": 0.57, "questions": 0.58}
 LEAKS_REACHED = 6
+# session 5, issue 16 (open questions): deflections read across a transcript's wrapped lines, offers to
+# follow up, hand-offs of the floor, a briefing reporter's "Has he ...?" asked alone (0.58 -> 0.66)
+REACHED |= {"questions": 0.66}
 
 
 @pytest.fixture(scope="module")
