@@ -36,12 +36,14 @@ from briefings.extract.lexicon import (
     PLAN_VERBS,
     POSTPONE_VERBS,
     PRESENCE_VERBS,
+    PRESUMED_CLAUSE_MARKS,
     REFUSE_VERBS,
     SIT_DOWN,
     SOON_WORDS,
     TALK_VERBS,
     TITLE_WORDS,
     TOPIC_VERBS,
+    TRIP_FOR_VERBS,
     TRIP_NOUNS,
     UNABLE_WORDS,
     UNSURE_MARKS,
@@ -187,6 +189,12 @@ def _held_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
             return child
+        if child.dep_ == "dobj" and child.text.endswith("-"):
+            # "held a secure video conf- — conference": the word said again after a cut-off one
+            # takes its place; the parser hangs it on the cut-off word as an apposition
+            again = [c for c in child.children if c.dep_ == "appos" and c.lower_ in MEETING_NOUNS]
+            if again:
+                return again[0]
     if verb.lemma_.lower() in PRESENCE_VERBS:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "for"}:
@@ -213,8 +221,19 @@ def _gathering_of(verb: Token) -> Token | None:
 
 
 def _present_at(noun: Token) -> Token | None:
-    """The verb of a clause set at a gathering: "At the climate summit, the Chancellor laid out ..."."""
+    """The verb of a clause set at a gathering: "At the climate summit, the Chancellor laid out ...";
+    or of a trip made for a named one: "is going to Germany for the Munich Security Conference"."""
     prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and noun.lower_ in GATHERING_NOUNS
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in TRIP_FOR_VERBS
+        and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.lefts)  # a named gathering
+        and any(c.dep_ == "nsubj" for c in prep.head.children)
+    ):
+        return prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "at" or noun.lower_ not in GATHERING_NOUNS:
         return None
     verb = prep.head
@@ -377,12 +396,23 @@ def _postpones(verb: Token) -> bool:
     return verb.lemma_.lower() in POSTPONE_VERBS or _phrasal(verb, PHRASAL_POSTPONE)
 
 
+def _presumed(verb: Token) -> MeetingStatus | None:
+    """ "When you meet with President Xi, will you tell him ...?": a question takes the meeting of
+    its "when" clause as given, ahead unless told in the past ("When you met him, did he ...?"),
+    where the clause's subject is the one asked; the question itself states no meeting."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in PRESUMED_CLAUSE_MARKS for c in verb.children):
+        return None
+    return "held" if verb.tag_ == "VBD" else "planned"
+
+
 def status_of(trigger: Trigger) -> MeetingStatus | None:
     """held, planned, postponed or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
     sent = trigger.sentence if trigger.sentence is not None else verb.sent
     if sent.text.rstrip().endswith("?"):
-        return None
+        return _presumed(verb)
     words = {t.lower_ for t in sent}
     tokens = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun.i != verb.i else [])
     for tok in tokens:
