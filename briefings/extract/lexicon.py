@@ -617,6 +617,9 @@ GROUP_NOUNS = frozenset(
     ]
 )
 
+# Singular nouns for a household of people: "met with Reed's family", "the Griner family" is a body
+# of people met, when a name says whose.
+FAMILY_NOUNS = frozenset({"family", "household"})
 # Plural words for people that are no office or party (those are TITLE_WORDS and GROUP_NOUNS),
 # and endings of more: activists, civilians.
 PEOPLE_WORDS = frozenset(

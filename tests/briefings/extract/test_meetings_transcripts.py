@@ -7,7 +7,8 @@ speaking with Prime Minister X is part of our effort"): the President is the
 party, not the press secretary speaking. A trip made for a named gathering ("is
 going to Germany for the Munich Security Conference") is a meeting with it. A
 reporter's question presumes the meeting of its "when you meet" clause, held by
-the one who answers; a question that asks whether one met states none.
+the one who answers; a question that asks whether one met states none. A family a name
+owns ("met with Reed’s family") is a body of people met.
 """
 
 from __future__ import annotations
@@ -104,3 +105,22 @@ def test_a_reporters_when_you_met_is_a_held_meeting(extractor: Extractor) -> Non
 )
 def test_a_question_that_asks_about_a_meeting_states_none(extractor: Extractor, question: str) -> None:
     assert _meetings(extractor, f"{question}\n\nTHE PRESIDENT: Not yet.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("The President, of course, met with Okafor’s family here at the White House.", "Okafor family"),
+        ("The President met with the Okafor family on Monday.", "Okafor family"),
+    ],
+)
+def test_a_named_family_is_a_body_met(extractor: Extractor, sentence: str, family: str) -> None:
+    found = _meetings(extractor, f"MS. PSAKI: Daniel Okafor is home. {sentence}")
+    assert any({"Joe Biden", family} <= p for p in _parties(found)), found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The President met with his family on Monday.", "The Lady met with a family today."]
+)
+def test_a_family_no_name_owns_names_no_party(extractor: Extractor, sentence: str) -> None:
+    assert _meetings(extractor, f"MS. PSAKI: {sentence}") == []
