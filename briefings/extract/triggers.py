@@ -93,7 +93,9 @@ def _several_parties(verb: Token) -> bool:
 
 
 def _phone_with(verb: Token) -> bool:
-    return _has_phone(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return _has_phone(verb) and (
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or bool(marked_with(verb))
+    )
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -118,8 +120,20 @@ def prep_objects(prep: Token) -> list[Token]:
 
 def marked_with(verb: Token) -> list[Token]:
     """ "spoke today with Crown Prince X to express ...", parsed as a clause "with X to express" under
-    the verb: X is the verb's "with" object."""
-    return [
+    the verb: X is the verb's "with" object; so is X in "will engage by telephone with X", where the
+    parser hangs "with X" on the phone word."""
+    phoned = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "on", "over", "via"}
+        for t in c.children
+        if t.dep_ == "pobj" and t.lower_ in PHONE_WORDS
+        for w in t.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
+    ]
+    return phoned + [
         s
         for c in verb.children
         if c.dep_ == "advcl"

@@ -8,7 +8,8 @@ party, not the press secretary speaking. A trip made for a named gathering ("is
 going to Germany for the Munich Security Conference") is a meeting with it. A
 reporter's question presumes the meeting of its "when you meet" clause, held by
 the one who answers; a question that asks whether one met states none. A family a name
-owns ("met with Reed’s family") is a body of people met.
+owns ("met with Reed’s family") is a body of people met, and "will engage by telephone
+with X" a call with X.
 """
 
 from __future__ import annotations
@@ -124,3 +125,13 @@ def test_a_named_family_is_a_body_met(extractor: Extractor, sentence: str, famil
 )
 def test_a_family_no_name_owns_names_no_party(extractor: Extractor, sentence: str) -> None:
     assert _meetings(extractor, f"MS. PSAKI: {sentence}") == []
+
+
+def test_by_telephone_with_someone_is_a_call_where_the_parser_hangs_with_on_the_phone(
+    extractor: Extractor,
+) -> None:
+    body = (
+        "MS. PSAKI: I would expect that the President will engage by telephone with President Luiz Ferreira."
+    )
+    found = _meetings(extractor, body)
+    assert [(names(m), m.status) for m in found] == [(["Joe Biden", "Luiz Ferreira"], "planned")]
