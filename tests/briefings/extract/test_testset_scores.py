@@ -30,6 +30,10 @@ REACHED |= {"quotes": 0.94, "attributed": 0.92}
 # 0.47 -> 0.57); news-prose open points and tighter answers (questions 0.57 -> 0.58, leaks 8 -> 6)
 REACHED |= {"meetings": 0.57, "questions": 0.58}
 LEAKS_REACHED = 6
+# issue 15 (meet2): transcripts' meetings: a gerund clause's subject, a conference said again after a
+# cut-off word, a trip for a named gathering, a reporter's "when you meet", a named family, "by
+# telephone with" (meetings 0.57 -> 0.67)
+REACHED |= {"meetings": 0.67}
 
 
 @pytest.fixture(scope="module")
