@@ -30,6 +30,8 @@ def subjects_of(verb: Token) -> list[Token]:
             return subjects
         if tok.dep_ == "relcl":
             return [tok.head]
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return [tok.head]  # "the President speaking with Prime Minister Trudeau": the noun acts
         if tok.dep_ == "acl" and (
             carrier := [
                 o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children

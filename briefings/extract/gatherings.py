@@ -18,7 +18,13 @@ import logging
 from spacy.tokens import Span, Token
 
 from briefings.extract.groups import people_group
-from briefings.extract.lexicon import FACILITY_WORDS, GATHERING_NOUNS, PRESENCE_VERBS, TALKED_ABOUT_VERBS
+from briefings.extract.lexicon import (
+    FACILITY_WORDS,
+    GATHERING_NOUNS,
+    PRESENCE_VERBS,
+    TALKED_ABOUT_VERBS,
+    TRIP_FOR_VERBS,
+)
 from briefings.extract.parties import clean_name
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
@@ -84,11 +90,13 @@ def facility(obj: Token) -> bool:
 
 
 def at_gathering(trigger: Trigger) -> bool:
-    """Whether the trigger is presence at a gathering: attending, joining, or a clause set at it."""
+    """Whether the trigger is presence at a gathering: attending, joining, a clause set at it, or a
+    trip made for it ("is going to Germany for the Munich Security Conference")."""
     lemma = trigger.token.lemma_.lower()
     noun = trigger.noun
+    preps = {"at", "in", "for"} if lemma in TRIP_FOR_VERBS else {"at", "in"}
     return lemma in {"join", "attend", "participate"} or (
-        noun is not None and noun.head.lower_ in {"at", "in"} and noun.i != trigger.token.i
+        noun is not None and noun.head.lower_ in preps and noun.i != trigger.token.i
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.lexicon import (
+    FAMILY_NOUNS,
     GROUP_NOUNS,
     MORE_PEOPLE_WORDS,
     PEOPLE_WORDS,
@@ -109,7 +110,10 @@ def people_group(token: Token) -> list[PersonRef]:
     modifiers included, names the group. Things ("small businesses") and single
     people ("the official") are no group.
     """
-    if token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token):
+    named_family = token.lower_ in FAMILY_NOUNS and any(
+        t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN" for t in token.lefts
+    )  # "Reed's family": a household a name owns; "his family", "a family" name no one
+    if not named_family and (token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token)):
         return []
     left = [
         t

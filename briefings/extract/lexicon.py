@@ -411,6 +411,12 @@ MORE_PEOPLE_WORDS = frozenset(
 GATHERING_NOUNS_HOSTED = frozenset({"convening", "roundtable", "meeting", "summit", "forum", "conference"})
 # Verbs of arriving: "Bush has arrived in Israel" is a visit to the country arrived in.
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
+# Markers of a clause a reporter's question takes as given: "When you meet with President Xi, will
+# you tell him ...?" presumes the meeting the one answering will hold.
+PRESUMED_CLAUSE_MARKS = frozenset({"when", "after", "before", "once", "while"})
+# Verbs of a trip made for a named gathering: "is going to Germany for the Munich Security Conference"
+# puts the traveller at the gathering, a meeting with it.
+TRIP_FOR_VERBS = frozenset({"go", "travel", "head", "fly"})
 # Words of a role that the tagger runs into a name: "Elect Gustavo Petro", "Activist Nazanin Boniadi",
 # "European Commission Frans Timmermans".
 ROLE_PREFIX_WORDS = frozenset(
@@ -611,6 +617,9 @@ GROUP_NOUNS = frozenset(
     ]
 )
 
+# Singular nouns for a household of people: "met with Reed's family", "the Griner family" is a body
+# of people met, when a name says whose.
+FAMILY_NOUNS = frozenset({"family", "household"})
 # Plural words for people that are no office or party (those are TITLE_WORDS and GROUP_NOUNS),
 # and endings of more: activists, civilians.
 PEOPLE_WORDS = frozenset(

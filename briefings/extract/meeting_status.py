@@ -27,6 +27,7 @@ from briefings.extract.lexicon import (
     PHRASAL_POSTPONE,
     PLAN_VERBS,
     POSTPONE_VERBS,
+    PRESUMED_CLAUSE_MARKS,
     REFUSE_VERBS,
     SOON_WORDS,
     UNABLE_WORDS,
@@ -92,12 +93,23 @@ def _postpones(verb: Token) -> bool:
     return verb.lemma_.lower() in POSTPONE_VERBS or phrasal(verb, PHRASAL_POSTPONE)
 
 
+def _presumed(verb: Token) -> MeetingStatus | None:
+    """ "When you meet with President Xi, will you tell him ...?": a question takes the meeting of
+    its "when" clause as given, ahead unless told in the past ("When you met him, did he ...?"),
+    where the clause's subject is the one asked; the question itself states no meeting."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in PRESUMED_CLAUSE_MARKS for c in verb.children):
+        return None
+    return "held" if verb.tag_ == "VBD" else "planned"
+
+
 def status_of(trigger: Trigger) -> MeetingStatus | None:
     """held, planned, postponed or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
     sent = trigger.sentence if trigger.sentence is not None else verb.sent
     if sent.text.rstrip().endswith("?"):
-        return None
+        return _presumed(verb)
     words = {t.lower_ for t in sent}
     tokens = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun.i != verb.i else [])
     for tok in tokens:

@@ -27,7 +27,7 @@ from spacy.tokens import Span
 from briefings.extract.attendees import attendee_lists
 from briefings.extract.context import DocContext
 from briefings.extract.headlines import headline_meetings, title_place
-from briefings.extract.lexicon import SEPARATE_WORDS
+from briefings.extract.lexicon import PRESUMED_CLAUSE_MARKS, SEPARATE_WORDS
 from briefings.extract.meeting_mentions import read_mention
 from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
@@ -41,6 +41,7 @@ from briefings.extract.triggers import (
     Trigger,
     find_triggers,
 )
+from briefings.extract.turn_speakers import addressee
 from briefings.extract.turns import Turn, find_turns, turn_at
 from briefings.model.facts import Meeting, PersonRef
 
@@ -79,7 +80,8 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         found.extend(series_meetings(sent, ctx))
         found.extend(attendee_lists(sent, ctx, speakers))
         for trigger in find_triggers(sent):
-            item = read_mention(trigger, ctx, speakers, header_place if turn is not None else None)
+            asked = _asked_of(trigger, ctx, turns)
+            item = read_mention(trigger, ctx, asked or speakers, header_place if turn is not None else None)
             if item is not None:
                 found.extend(_separately(item, trigger))
     found.extend(
@@ -96,6 +98,23 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     merged = merge(restated(found))
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
+
+
+def _asked_of(trigger: Trigger, ctx: DocContext, turns: list[Turn]) -> Speakers | None:
+    """ "When you meet with President Xi, will you tell him ...?": a reporter's question presumes the
+    meeting of a "when" clause whose subject is "you", the one who answers the question (the next
+    turn's speaker). A question that asks whether you met ("Did you speak with him?") states none."""
+    verb = trigger.token
+    turn = turn_at(turns, verb.idx) if turns else None  # a sentence may begin on the label ("Q When ...")
+    if turn is None or not turn.is_reporter or trigger.noun is not None:
+        return None
+    presumed = verb.dep_ == "advcl" and any(
+        c.dep_ == "advmod" and c.lower_ in PRESUMED_CLAUSE_MARKS for c in verb.children
+    )
+    if not presumed or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return None
+    answerer = addressee(ctx, turns, turn, verb.idx)
+    return Speakers(None, (answerer,)) if answerer is not None else None
 
 
 def _thanked(sent: Span, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:

@@ -20,6 +20,7 @@ from briefings.extract.lexicon import (
     PHONE_WORDS,
     PRESENCE_VERBS,
     TITLE_WORDS,
+    TRIP_FOR_VERBS,
     Direction,
 )
 from briefings.extract.places import COUNTRIES
@@ -52,7 +53,9 @@ def several_parties(verb: Token) -> bool:
 
 
 def phone_with(verb: Token) -> bool:
-    return has_phone(verb) and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return has_phone(verb) and (
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or bool(marked_with(verb))
+    )
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -77,8 +80,20 @@ def prep_objects(prep: Token) -> list[Token]:
 
 def marked_with(verb: Token) -> list[Token]:
     """ "spoke today with Crown Prince X to express ...", parsed as a clause "with X to express" under
-    the verb: X is the verb's "with" object."""
-    return [
+    the verb: X is the verb's "with" object; so is X in "will engage by telephone with X", where the
+    parser hangs "with X" on the phone word."""
+    phoned = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "on", "over", "via"}
+        for t in c.children
+        if t.dep_ == "pobj" and t.lower_ in PHONE_WORDS
+        for w in t.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
+    ]
+    return phoned + [
         s
         for c in verb.children
         if c.dep_ == "advcl"
@@ -148,6 +163,12 @@ def held_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
             return child
+        if child.dep_ == "dobj" and child.text.endswith("-"):
+            # "held a secure video conf- — conference": the word said again after a cut-off one
+            # takes its place; the parser hangs it on the cut-off word as an apposition
+            again = [c for c in child.children if c.dep_ == "appos" and c.lower_ in MEETING_NOUNS]
+            if again:
+                return again[0]
     if verb.lemma_.lower() in PRESENCE_VERBS:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "for"}:
@@ -174,8 +195,19 @@ def gathering_of(verb: Token) -> Token | None:
 
 
 def present_at(noun: Token) -> Token | None:
-    """The verb of a clause set at a gathering: "At the climate summit, the Chancellor laid out ..."."""
+    """The verb of a clause set at a gathering: "At the climate summit, the Chancellor laid out ...";
+    or of a trip made for a named one: "is going to Germany for the Munich Security Conference"."""
     prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and noun.lower_ in GATHERING_NOUNS
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in TRIP_FOR_VERBS
+        and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.lefts)  # a named gathering
+        and any(c.dep_ == "nsubj" for c in prep.head.children)
+    ):
+        return prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "at" or noun.lower_ not in GATHERING_NOUNS:
         return None
     verb = prep.head

@@ -33,6 +33,10 @@ LEAKS_REACHED = 6
 # session 5, issue 16 (open questions): deflections read across a transcript's wrapped lines, offers to
 # follow up, hand-offs of the floor, a briefing reporter's "Has he ...?" asked alone (0.58 -> 0.66)
 REACHED |= {"questions": 0.66}
+# issue 15 (meet2): transcripts' meetings: a gerund clause's subject, a conference said again after a
+# cut-off word, a trip for a named gathering, a reporter's "when you meet", a named family, "by
+# telephone with" (meetings 0.57 -> 0.67)
+REACHED |= {"meetings": 0.67}
 
 
 @pytest.fixture(scope="module")
