@@ -25,8 +25,8 @@ MARGIN = 0.03
 # Final (819e6b7, 13:38 UTC, session 4's four branches merged):
 REACHED = {"quotes": 0.95, "attributed": 0.86, "meetings": 0.39, "questions": 0.59}
 LEAKS_REACHED = 11  # scare quotes and not-open questions reported (first run 6: more questions reported)
-# Session 5 (f23bd88, 16:32 UTC), rules written on the dev sets and the pool only:
-REACHED = {"quotes": 0.95, "attributed": 0.88, "meetings": 0.42, "questions": 0.62}
+# Session 5 (274a0d4, 17:06 UTC), rules written on the dev sets and the pool only:
+REACHED = {"quotes": 0.95, "attributed": 0.88, "meetings": 0.45, "questions": 0.62}
 LEAKS_REACHED = 10
 
 
