@@ -50,12 +50,7 @@ def clause_date(verb: Token, noun: Token | None, ctx: DocContext, *, future: boo
     if verb.dep_ == "ccomp" and subject_at is not None:
         # "said on Monday she will meet Ruiz": a date before the reported clause's subject is the saying's
         stack = [t for t in stack if t.i > subject_at]
-    while stack:
-        tok = stack.pop()
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
-            continue
-        tokens.append(tok)
-        stack.extend(tok.children)
+    tokens += within_clause(stack)
     dated = sorted(
         (
             t
@@ -97,3 +92,17 @@ def _second_clause_start(verb: Token) -> int | None:
         if links:
             return links[-1]
     return None
+
+
+def within_clause(heads: list[Token]) -> list[Token]:
+    """The words under ``heads`` short of any clause of their own: a verb that is not an auxiliary
+    heads another clause, whose dates and spans of time are not this one's."""
+    out: list[Token] = []
+    stack = list(heads)
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return out

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.context import DocContext
 from briefings.extract.dates import resolve_date
 from briefings.extract.lexicon import PERIOD_NOUNS, SERIES_NOUNS, SPAN_WORDS
+from briefings.extract.meeting_dates import within_clause
 from briefings.extract.merging import Mention
 from briefings.extract.parties import clean_name
 from briefings.extract.places import visited_place
@@ -159,15 +160,7 @@ def summarises(verb: Token, noun: Token | None) -> bool:
 def _own_clause(head: Token) -> list[Token]:
     """The words of ``head``'s own clause: "progress that has been made over the last few months" is
     a clause of its own, whose span of time is not the meeting's."""
-    out: list[Token] = []
-    stack = list(head.children)
-    while stack:
-        tok = stack.pop()
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
-            continue
-        out.append(tok)
-        stack.extend(tok.children)
-    return out
+    return within_clause(list(head.children))
 
 
 def series_holders(verb: Token) -> list[Token]:
