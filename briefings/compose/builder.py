@@ -29,6 +29,7 @@ from briefings.compose.headers import (
     subject_labels,
     subject_notes,
 )
+from briefings.compose.numbering import meeting_date, number_items, shown_sources
 from briefings.compose.ranking import (
     NEAR_DUPLICATE,
     jaccard,
@@ -40,17 +41,13 @@ from briefings.compose.ranking import (
 from briefings.compose.replies import sources_reply
 from briefings.model.briefing import (
     Briefing,
-    MeetingItem,
-    QuestionItem,
-    QuoteItem,
     Section,
-    item_citations,
 )
 from briefings.model.clock import Clock, nothing_text, window_text
-from briefings.model.facts import Source, Standing, StoredMeeting, StoredQuestion, StoredQuote
+from briefings.model.facts import Standing, StoredMeeting, StoredQuestion, StoredQuote
 from briefings.store.protocol import Store
 from briefings.subjects import Subject, names_any
-from briefings.time import local_date, resolve_zone
+from briefings.time import resolve_zone
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +183,7 @@ def build_briefing(
         _renamed(store.get_quote, about),
         _renamed(store.get_question, questions),
     )
-    numbered = _number(sections, meetings, quotes, about, questions, tz)
+    numbered = number_items(sections, meetings, quotes, about, questions, tz)
     filters = {k: v for k, v in (("topic", topic), ("person", person)) if v}
     if subject is not None:
         key = "person" if subject.is_person else "about"
@@ -208,7 +205,7 @@ def build_briefing(
         meetings=numbered[0],
         quotes=numbered[1],
         questions=numbered[3],
-        sources=_sources(numbered),
+        sources=shown_sources(numbered),
         quotes_about=numbered[2],
         clock=clock,
         window=window_text(clock, shown_since, until, now, tz),
@@ -277,73 +274,6 @@ def _quote_text(quote: StoredQuote) -> str:
 def _standing(store: Store, quotes: Sequence[StoredQuote]) -> dict[int, Standing]:
     wanted = {q.speaker_id for q in quotes if q.speaker_id is not None}
     return store.speaker_standing(wanted) if wanted else {}
-
-
-Numbered = tuple[
-    tuple[MeetingItem, ...], tuple[QuoteItem, ...], tuple[QuoteItem, ...], tuple[QuestionItem, ...]
-]
-
-
-def _number(
-    sections: Sequence[Section],
-    meetings: list[StoredMeeting],
-    quotes: list[StoredQuote],
-    about: list[StoredQuote],
-    questions: list[StoredQuestion],
-    tz: str,
-) -> Numbered:
-    """Number items 1..n in the order the sections are shown (quotes about a
-    subject right after the quotes by it)."""
-    counter = 0
-    meeting_items: list[MeetingItem] = []
-    quote_items: list[QuoteItem] = []
-    about_items: list[QuoteItem] = []
-    question_items: list[QuestionItem] = []
-    for section in sections:
-        if section == "meetings":
-            for meeting in meetings:
-                counter += 1
-                meeting_items.append(MeetingItem(counter, meeting, meeting_date(meeting, tz)))
-        elif section == "quotes":
-            for quote in quotes:
-                counter += 1
-                quote_items.append(QuoteItem(counter, quote))
-            for quote in about:
-                counter += 1
-                about_items.append(QuoteItem(counter, quote))
-        else:
-            for question in questions:
-                counter += 1
-                question_items.append(QuestionItem(counter, question))
-    return tuple(meeting_items), tuple(quote_items), tuple(about_items), tuple(question_items)
-
-
-def meeting_date(meeting: StoredMeeting, tz: str) -> str | None:
-    """The meeting's own date when the text gave one, else "reported <date>" from
-    its earliest source's publication time, in the channel's zone."""
-    if meeting.meeting.date:
-        return local_date(meeting.meeting.date, tz)
-    published = [c.source.published for c in meeting.citations if c.source.published]
-    if not published:
-        return None
-    return f"reported {local_date(min(published), tz)}"
-
-
-def _sources(numbered: Numbered) -> tuple[Source, ...]:
-    """The articles behind the shown items, first use first, one entry per
-    document (and per URL, since syndicated copies share one)."""
-    seen: set[str] = set()
-    sources: list[Source] = []
-    for group in numbered:
-        for item in group:
-            for citation in item_citations(item.fact):
-                source = citation.source
-                keys = {source.document_id, *([source.url] if source.url else [])}
-                if keys & seen:
-                    continue
-                seen.update(keys)
-                sources.append(source)
-    return tuple(sources)
 
 
 __all__ = ["ALL_SECTIONS", "build_briefing", "meeting_date", "sources_reply"]
