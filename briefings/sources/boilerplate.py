@@ -34,24 +34,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefings.sources.line_kinds import (
+    SHORT_WORDS,
+    ends_like_sentence,
+    is_credit,
+    is_navigation,
+    is_promo,
+    is_title_case,
+    norm,
+    strip_closers,
+    words_of,
+)
 from briefings.sources.wrapping import is_turn_start, normalise_spaces, wrap_width, wraps
 
-# A line "ends like a sentence" when, closing quotes and brackets aside, its last
-# character is sentence punctuation or a dash (speech broken off in transcripts).
-_CLOSERS = "\"'”’»)]*"
-_SENTENCE_END = ".!?…:;—–-"
-_STOPWORDS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "de", "del", "der", "for", "from", "in", "into", "la", "le", "of"}
-    | {"on", "or", "the", "to", "van", "von", "vs", "with"}
-)
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w:.,/-]*")
-_NAV_SEPARATORS = re.compile(r"\s+[|›»]\s+|\s+/\s+")
 _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{0,60}:\s")
-_CREDIT = re.compile(
-    r"^\(?\s*(?:(?:photo|image|picture|illustration|graphic|video|file photo|header image|cover image)s?\s*)?"
-    r"(?:credits?|courtesy(?: of)?)\s*[:\-–—]?\s*\S",
-    re.IGNORECASE,
-)
 # "Name, Office": two to five capitalised name words, a comma, then an office.
 _BYLINE = re.compile(
     r"^(?:[A-Z][\w'’-]*\.?)(?: (?:[A-Z][\w'’-]*\.?|de|da|van|von|bin|al)){1,4}, "
@@ -66,23 +62,6 @@ _HEADER_LINES = 6
 _DATELINE_WORDS = 6
 # a transcript's speaker label: its turns say who speaks, so its header stays furniture
 _TURN_LABEL = re.compile(r"^(?:\*\*[^*\n]{1,60}(?::\*\*|\*\*:)|[A-Z][A-Z.'’ -]{1,50}:\s)")
-_CREDIT_BY = re.compile(r"^\(?\s*(?:photo|image|picture|illustration)s?\s*(?:by|:)\s*\S", re.IGNORECASE)
-# Calls to action: an imperative addressed to the reader at the start of a short line.
-_CTA = re.compile(
-    r"^(?:subscribe|sign (?:up|in)|log ?in|register (?:now|here|for)|join (?:us|our|the)|"
-    r"follow (?:us|@\w+)|download (?:our|the)|get (?:our|the|your)|try (?:our|the|it)|"
-    r"find (?:your|out more)|read (?:more|next|the full)|continue reading|click (?:here|to|on)|"
-    r"tap here|share (?:this|on)|like us|donate|support (?:us|our)|learn more|see more|view more|"
-    r"more from|advertisement|sponsored|don['’]t miss|never miss)(?![\w'’-])",
-    re.IGNORECASE,
-)
-# Words that make a short line a promo wherever they sit in it.
-_PROMO_WORDS = re.compile(
-    r"\b(?:newsletter|subscribe|subscription|unsubscribe|sign up|jobs? board|your inbox|click here|"
-    r"all rights reserved|cookie)s?\b",
-    re.IGNORECASE,
-)
-_READER = re.compile(r"\b(?:you|your|our)\b", re.IGNORECASE)
 # Headers that open a trailing block of links: everything after them is furniture.
 _TAIL_HEADER = re.compile(
     r"^(?:related(?: (?:articles|stories|content|posts|coverage|reading))?|recommended(?: for you)?|"
@@ -92,8 +71,6 @@ _TAIL_HEADER = re.compile(
     r"trending(?: now)?|latest(?: news)?)\s*:?$",
     re.IGNORECASE,
 )
-_SHORT_WORDS = 12
-_PROMO_WORDS_MAX = 16
 _HEADLINE_WORDS = 25
 _LONG_PARAGRAPH_WORDS = 25
 _TAIL_LINE_WORDS = 20
@@ -136,15 +113,15 @@ def _byline_header(lines: Sequence[_Line]) -> set[int]:
     if any(_TURN_LABEL.match(line.text) for line in lines):
         return set()
     for index, line in enumerate(lines[:_HEADER_LINES]):
-        if len(_words(line.text)) >= _LONG_PARAGRAPH_WORDS or _ends_like_sentence(line.text):
+        if len(words_of(line.text)) >= _LONG_PARAGRAPH_WORDS or ends_like_sentence(line.text):
             return set()
-        if _BYLINE.match(line.text) and len(_words(line.text)) <= _SHORT_WORDS + 4:
+        if _BYLINE.match(line.text) and len(words_of(line.text)) <= SHORT_WORDS + 4:
             kept = {index}
             following = index + 1
             if (
                 following < len(lines)
                 and _DATELINE.match(lines[following].text)
-                and len(_words(lines[following].text)) <= _DATELINE_WORDS
+                and len(words_of(lines[following].text)) <= _DATELINE_WORDS
             ):
                 kept.add(following)
             return kept
@@ -161,14 +138,14 @@ def find_title(text: str) -> str | None:
     """
     candidates: list[str] = []
     lines = _lines(text)
-    counts = Counter(_norm(line.text) for line in lines)
+    counts = Counter(norm(line.text) for line in lines)
     for line in lines:
-        words = _words(line.text)
+        words = words_of(line.text)
         if len(words) >= _LONG_PARAGRAPH_WORDS:
             break
         if _is_headline_candidate(line.text, words):
             candidates.append(line.text)
-    repeated = [c for c in candidates if counts[_norm(c)] > 1]
+    repeated = [c for c in candidates if counts[norm(c)] > 1]
     chosen = repeated or candidates
     return chosen[0] if chosen else None
 
@@ -176,9 +153,9 @@ def find_title(text: str) -> str | None:
 def _is_headline_candidate(text: str, words: Sequence[str]) -> bool:
     if not 2 <= len(words) <= _HEADLINE_WORDS or text.startswith("- "):
         return False
-    if _strip_closers(text).endswith((".", ":", ";", ",")):
+    if strip_closers(text).endswith((".", ":", ";", ",")):
         return False
-    return not (_is_navigation(text) or _is_credit(text) or _is_promo(text) or _SPEAKER_LABEL.match(text))
+    return not (is_navigation(text) or is_credit(text) or is_promo(text) or _SPEAKER_LABEL.match(text))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -211,7 +188,7 @@ def _lines(text: str) -> list[_Line]:
 
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the rest of a hard-wrapped sentence begun on ``previous``."""
-    if len(previous) < _UNWRAP_MIN_CHARS or _ends_like_sentence(previous):
+    if len(previous) < _UNWRAP_MIN_CHARS or ends_like_sentence(previous):
         return False
     # a byline is a line of its own, never the start of a wrapped sentence
     return not (
@@ -220,21 +197,21 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _furniture(lines: Sequence[_Line], title: str | None) -> set[int]:
-    counts = Counter(_norm(line.text) for line in lines)
-    title_key = _norm(title) if title else None
+    counts = Counter(norm(line.text) for line in lines)
+    title_key = norm(title) if title else None
     drop: set[int] = set()
     for index, line in enumerate(lines):
         text = line.text
-        words = _words(text)
-        repeated = counts[_norm(text)] > 1
+        words = words_of(text)
+        repeated = counts[norm(text)] > 1
         if (
             not words  # "###" or "* * *": an end mark or a section break, no text
-            or (title_key is not None and _norm(text) == title_key)
+            or (title_key is not None and norm(text) == title_key)
             or (repeated and _is_repeated_furniture(text, words))
             or _is_label(text, words)
-            or _is_navigation(text)
-            or _is_credit(text)
-            or _is_promo(text)
+            or is_navigation(text)
+            or is_credit(text)
+            or is_promo(text)
         ):
             drop.add(index)
     drop |= _promo_leads(lines, drop)
@@ -250,9 +227,9 @@ def _promo_leads(lines: Sequence[_Line], drop: set[int]) -> set[int]:
         line, following = lines[index], index + 1
         if lines[following].block != line.block:
             continue
-        if not (following in leads or (following in drop and _is_promo(lines[following].text))):
+        if not (following in leads or (following in drop and is_promo(lines[following].text))):
             continue
-        if _strip_closers(line.text).endswith("?") and len(_words(line.text)) <= _SHORT_WORDS:
+        if strip_closers(line.text).endswith("?") and len(words_of(line.text)) <= SHORT_WORDS:
             leads.add(index)
     return leads
 
@@ -263,7 +240,7 @@ def _trailing_block(lines: Sequence[_Line]) -> set[int]:
     for index in range(start, len(lines)):
         if _TAIL_HEADER.match(lines[index].text):
             rest = range(index, len(lines))
-            if all(len(_words(lines[i].text)) <= _TAIL_LINE_WORDS for i in rest):
+            if all(len(words_of(lines[i].text)) <= _TAIL_LINE_WORDS for i in rest):
                 return set(rest)
     return set()
 
@@ -274,67 +251,17 @@ def _is_repeated_furniture(text: str, words: Sequence[str]) -> bool:
     "PRESIDENT: Yeah." and "Thank you." legitimately, so those stay."""
     if len(words) > _HEADLINE_WORDS or _SPEAKER_LABEL.match(text):
         return False
-    if not _ends_like_sentence(text):
+    if not ends_like_sentence(text):
         return True
-    ending = _strip_closers(text)[-1]
-    return ending in "?!" and len(words) >= 4 and _is_title_case(words)
+    ending = strip_closers(text)[-1]
+    return ending in "?!" and len(words) >= 4 and is_title_case(words)
 
 
 def _is_label(text: str, words: Sequence[str]) -> bool:
     """A short title-like line that is not a sentence: section label, byline,
     dateline, room name, heading ("Flashpoints", "Washington, DC", "2:36 P.M. JST")."""
-    if not words or len(words) > _SHORT_WORDS or text.startswith("- "):
+    if not words or len(words) > SHORT_WORDS or text.startswith("- "):
         return False
-    if _ends_like_sentence(text) or any(mark in text for mark in '"“”'):
+    if ends_like_sentence(text) or any(mark in text for mark in '"“”'):
         return False
-    return _is_title_case(words)
-
-
-def _is_title_case(words: Sequence[str]) -> bool:
-    content = [w for w in words if w[0].isalpha() and w.lower() not in _STOPWORDS]
-    if not content:
-        return True  # only numbers and times: "12:33 P.M." already counted, "2021"
-    capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised >= 0.6 * len(content)
-
-
-def _is_navigation(text: str) -> bool:
-    segments = _NAV_SEPARATORS.split(text)
-    if len(segments) < 3 or _ends_like_sentence(text):
-        return False
-    return all(0 < len(_words(segment)) <= 5 for segment in segments)
-
-
-def _is_credit(text: str) -> bool:
-    return len(_words(text)) <= _SHORT_WORDS and bool(_CREDIT.match(text) or _CREDIT_BY.match(text))
-
-
-def _is_promo(text: str) -> bool:
-    """A call to action: an imperative to the reader opening a short line, or promo
-    words in a short line that is not a sentence or that addresses the reader
-    ("… and sign up for our alerts."). Quoted speech never is."""
-    words = len(_words(text))
-    if words > _PROMO_WORDS_MAX or any(mark in text for mark in '"“”'):
-        return False
-    if _CTA.match(text):
-        return True
-    if not _PROMO_WORDS.search(text):
-        return False
-    return not _ends_like_sentence(text) or bool(_READER.search(text))
-
-
-def _ends_like_sentence(text: str) -> bool:
-    stripped = _strip_closers(text)
-    return bool(stripped) and stripped[-1] in _SENTENCE_END
-
-
-def _strip_closers(text: str) -> str:
-    return text.rstrip().rstrip(_CLOSERS).rstrip()
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split()).rstrip(".!?…:; ")
+    return is_title_case(words)
