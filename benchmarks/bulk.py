@@ -28,6 +28,7 @@ from briefings.model.facts import Extraction
 from briefings.store import identities as resolution
 from briefings.store import merging
 from briefings.store.engine import WRITE
+from briefings.store.fact_rows import answer_row, evidence_row, person_row
 from briefings.store.mentions import DocumentMentions, mention_keys
 from briefings.store.schema import (
     documents,
@@ -42,7 +43,6 @@ from briefings.store.schema import (
     quotes,
 )
 from briefings.store.sql import SqlStore
-from briefings.store.writes import answer_row, evidence_row, person_row
 
 _TABLES = (
     documents,

@@ -19,8 +19,9 @@ from sqlalchemy import Connection, Row, ScalarSelect, delete, insert, or_, selec
 from sqlalchemy.sql.elements import ColumnElement
 
 from briefings.model.documents import Document
-from briefings.model.facts import Evidence, Extraction, PersonRef
+from briefings.model.facts import Extraction
 from briefings.store import fulltext, identities, keylocks, merging
+from briefings.store.fact_rows import insert_meetings, insert_questions, insert_quotes
 from briefings.store.mentions import DocumentMentions, MentionKeys, mention_keys
 from briefings.store.protocol import SaveOutcome
 from briefings.store.schema import (
@@ -67,39 +68,6 @@ def _keys_to_lock(conn: Connection, document: Document, extraction: Extraction) 
         elif kind != "anonymous":
             keys.append(f"name:{found.name_key}")
     return keys
-
-
-def evidence_row(evidence: Evidence) -> dict[str, object]:
-    """The evidence columns of a fact row, as every fact table stores them."""
-    return {
-        "sentence": evidence.sentence,
-        "span_start": evidence.start,
-        "span_end": evidence.end,
-        "field": evidence.field,
-    }
-
-
-def answer_row(answer: Evidence | None) -> dict[str, object]:
-    """The answer columns of a question row: the opening of the answer that leaves it
-    open (in the same document's body), or NULLs when the question carries none."""
-    return {
-        "answer_sentence": answer.sentence if answer else None,
-        "answer_span_start": answer.start if answer else None,
-        "answer_span_end": answer.end if answer else None,
-    }
-
-
-def person_row(prefix: str, ref: PersonRef | None, people: DocumentMentions) -> dict[str, object]:
-    """The person columns of a fact row (``speaker_*``, ``asked_by_*``): the person as
-    the fact names them, their mention in this document, and that mention's identity
-    (a copy kept for person lookups, see the schema)."""
-    return {
-        f"{prefix}_name": ref.name if ref else None,
-        f"{prefix}_role": ref.role if ref else None,
-        f"{prefix}_kind": ref.kind if ref else None,
-        f"{prefix}_mention_id": people.mention_id(ref),
-        f"{prefix}_identity_id": people.identity_id(ref),
-    }
 
 
 def _delete_document(conn: Connection, document_id: str) -> tuple[set[int], set[int]]:
@@ -216,9 +184,9 @@ def save_document(
     resolution = identities.resolve(conn, drafts, stale_identities)
     people.insert(conn, document.id, sort_time, resolution.identity_of)
     _copy_identities(conn, resolution.moved_mentions)
-    _insert_quotes(conn, document.id, extraction, people, sort_time)
-    _insert_questions(conn, document.id, extraction, people, sort_time)
-    report_ids = _insert_meetings(conn, document.id, extraction, people, sort_time)
+    insert_quotes(conn, document.id, extraction, people, sort_time)
+    insert_questions(conn, document.id, extraction, people, sort_time)
+    report_ids = insert_meetings(conn, document.id, extraction, people, sort_time)
 
     moved_reports: list[int] = []
     if resolution.moved_mentions:
@@ -265,88 +233,3 @@ def _copy_identities(conn: Connection, moved_mentions: set[int]) -> None:
 
 def _identity_of(mention_id: ColumnElement[int | None]) -> ScalarSelect[int | None]:
     return select(mentions.c.identity_id).where(mentions.c.id == mention_id).scalar_subquery()
-
-
-def _insert_quotes(
-    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions, sort_time: datetime
-) -> None:
-    rows = [
-        {
-            "document_id": document_id,
-            "position": position,
-            "text": quote.text,
-            "kind": quote.kind,
-            **person_row("speaker", quote.speaker, people),
-            "sort_time": sort_time,
-            **evidence_row(quote.evidence),
-        }
-        for position, quote in enumerate(extraction.quotes)
-    ]
-    if not rows:
-        return
-    # One multi-row INSERT; ids come back matched by position (RETURNING has no order).
-    created = {
-        row.position: row.id
-        for row in conn.execute(insert(quotes).returning(quotes.c.position, quotes.c.id), rows)
-    }
-    fulltext.index_quotes(
-        conn, [(int(created[position]), quote.text) for position, quote in enumerate(extraction.quotes)]
-    )
-
-
-def _insert_questions(
-    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions, sort_time: datetime
-) -> None:
-    rows = [
-        {
-            "document_id": document_id,
-            "position": position,
-            "text": question.text,
-            "kind": question.kind,
-            **person_row("asked_by", question.asked_by, people),
-            "sort_time": sort_time,
-            **evidence_row(question.evidence),
-            **answer_row(question.answer),
-        }
-        for position, question in enumerate(extraction.questions)
-    ]
-    if rows:
-        conn.execute(insert(questions), rows)
-
-
-def _insert_meetings(
-    conn: Connection, document_id: str, extraction: Extraction, people: DocumentMentions, sort_time: datetime
-) -> list[int]:
-    rows = [
-        {
-            "document_id": document_id,
-            "position": position,
-            "place": meeting.place,
-            "date": meeting.date,
-            "status": meeting.status,
-            "anchor_date": merging.parse_date(meeting.date) or sort_time.date(),
-            **evidence_row(meeting.evidence),
-        }
-        for position, meeting in enumerate(extraction.meetings)
-    ]
-    if not rows:
-        return []
-    returning = insert(meeting_reports).returning(meeting_reports.c.position, meeting_reports.c.id)
-    created = {row.position: row.id for row in conn.execute(returning, rows)}
-    report_ids = [int(created[position]) for position in range(len(rows))]
-    participants = [
-        {
-            "report_id": report_id,
-            "position": index,
-            "name": ref.name,
-            # The role the same document gives elsewhere ("Prime Minister Albin Kurti").
-            "role": ref.role or people.role_of(ref),
-            "kind": ref.kind,
-            "mention_id": people.mention_id(ref),
-        }
-        for report_id, meeting in zip(report_ids, extraction.meetings, strict=True)
-        for index, ref in enumerate(meeting.participants)
-    ]
-    if participants:
-        conn.execute(insert(meeting_participants), participants)
-    return report_ids
