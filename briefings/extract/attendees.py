@@ -16,6 +16,7 @@ import logging
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.attendee_lines import list_header, listed_lines
 from briefings.extract.context import DocContext
 from briefings.extract.groups import people_group
 from briefings.extract.lexicon import ATTENDEE_VERBS
@@ -31,14 +32,13 @@ log = logging.getLogger(__name__)
 
 # What attendees do at a meeting: "officials speaking at the convening", "those participating in the call".
 _AT_VERBS = frozenset({"speak", "participate", "attend", "present", "join"})
-_BULLETS = ("-", "*", "•", "–")
-_LIST_REACH = 3000  # characters after the colon a list of attendees runs to
 _DEFINITE = frozenset({"the", "this", "that", "today", "today's", "today’s"})
 
 
 def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Mention]:
     """The meeting a sentence lists the attendees of, as a mention of the meeting before it."""
     out: list[Mention] = []
+    header = list_header(sent)
     for verb in sent:
         joined = _joined_by(verb, ctx, speakers)
         if len(joined) >= 2:
@@ -49,13 +49,20 @@ def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Ment
         if len(subjects) != 1 or _meeting_of(subjects[0]) is None:
             continue
         listed = [r for o in verb.children if o.dep_ == "dobj" for r in _listed(o, ctx, speakers)]
-        listed = listed or _bulleted(verb, ctx)
+        listed = listed or (listed_lines(header, ctx) if header is not None else [])
         listed += [r for tok in _in_addition_to(verb) for r in _resolve(tok, ctx, speakers)]
         participants = dedupe(listed)
         if len(participants) < 2:
             continue
         log.debug("attendee list of %d in %r", len(participants), sent.text[:60])
         out.append(Mention(participants, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True))
+        header = None  # read once
+    if header is not None and not out:
+        # "Participants included:" and a list one a line, whatever the parse made of the header
+        listed = listed_lines(header, ctx)
+        if len(listed) >= 2:
+            evidence = ctx.evidence_for(sent)
+            out.append(Mention(listed, None, None, "held", evidence, 1, refers_back=True, closing=True))
     return out
 
 
@@ -105,30 +112,6 @@ def _listed(head: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]
         tok = stack.pop(0)
         out += _resolve(tok, ctx, speakers)
         stack += [c for c in tok.children if c.dep_ in {"appos", "conj"} and c.i > tok.i]
-    return out
-
-
-def _bulleted(verb: Token, ctx: DocContext) -> list[PersonRef]:
-    """ "... included:" and then a bulleted list, one person a line: the first name of each line."""
-    doc = verb.doc
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
-        return []
-    text = ctx.text
-    start = text.find("\n", doc[verb.i + 1].idx) + 1
-    out: list[PersonRef] = []
-    while 0 < start < len(text) and start < doc[verb.i].idx + _LIST_REACH:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end].strip()
-        if line and not line.startswith(_BULLETS) and out:
-            break  # the paragraph after the list
-        if line.startswith(_BULLETS):
-            names = [
-                e for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end
-            ]
-            ref = ctx.people.resolve(names[0]) if names else None
-            out += [ref] if ref is not None and ref.kind == "person" else []
-        start = end + 1
     return out
 
 

@@ -432,6 +432,15 @@ PEOPLE_FROM_PLACES = frozenset(
 )
 # Verbs a meeting noun takes its attendees with: "the meeting included: Prime Minister Ito, ...".
 ATTENDEE_VERBS = frozenset({"include", "feature"})
+# Words of a header that lists who attended: "Participants included:", "In attendance were:".
+ATTENDANCE_WORDS = frozenset(
+    """participants participant participated participating attendees attended attending attendance
+    joining speakers panelists presenters""".split()  # noqa: SIM905
+)
+# Plural people a header lists: "State legislative leaders included:", "The lawmakers were:".
+LISTED_PEOPLE_NOUNS = frozenset(
+    """leaders legislators lawmakers governors mayors officials ceos executives advocates""".split()  # noqa: SIM905
+)
 # Verbs whose object is a topic: "discussed the U.S.-Russia dialogue", "welcomed the launch of talks".
 TALKED_ABOUT_VERBS = frozenset(
     """discuss review address welcome praise commend support note highlight underscore applaud
@@ -1466,7 +1475,7 @@ TITLE_WORDS = (
     congressmember congressmembers
     governor gov gov. mayor king queen prince princess crown emir sheikh sultan chancellor premier
     chairman chairwoman chair chief spokesperson spokesman spokeswoman director commissioner
-    counselor adviser advisor national security pope cardinal rabbi reverend rev rev. judge justice
+    counselor adviser advisor national security pope cardinal rabbi pastor reverend rev rev. judge justice
     colonel col col. lieutenant lt lt. gen gen. admiral adm adm. captain capt capt. major sergeant
     sgt commander marshal excellency majesty highness his her their first ceo executive officer
     professor administrator head

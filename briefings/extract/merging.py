@@ -31,6 +31,7 @@ class Mention:
     separate: bool = False  # "held a separate bilateral meeting": not the meeting mentioned before
     refers_back: bool = False  # "... participated in the call": the call mentioned before
     lone: bool = False  # "the White House hosted a convening": a host whose guests come later
+    closing: bool = False  # a readout's closing list of attendees: of the meeting it reported first
 
     def meeting(self) -> Meeting:
         return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
@@ -121,6 +122,7 @@ def merge(found: list[Mention]) -> list[Mention]:
             # "foreign ministers from ... participated in the call": they were on it too; a list of
             # a convening's speakers joins the convening its host held, where one waits for guests
             at = next((i for i in range(len(out) - 1, -1, -1) if out[i].lone), len(out) - 1)
+            at = next((i for i, m in enumerate(out) if not m.separate), at) if item.closing else at
             have = out[at]
             out[at] = replace(have, participants=dedupe(have.participants + item.participants), lone=False)
             continue

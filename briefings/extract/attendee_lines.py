@@ -1,0 +1,132 @@
+"""Attendee lists one a line: "Participants included:" and then "- Name, Title, Organisation".
+
+Readouts of convenings end with who was there, under a header that says so
+("Participants included:", "Lawmakers who participated in the meeting were:",
+"Joining the call were the following leaders:", "External participants
+included:") and then a bulleted list, one attendee a line. A line gives a
+person ("Senator Dick Durbin (D-IL)", "Mia Lee, Close Up Foundation",
+"Bulgarian President Rumen Radev") or, when nobody is named, the organisation
+or place that took part ("Port of Long Beach", "National Wildlife Federation").
+The list is read from the lines themselves (the tagger's names within each
+line), not from a parse: the lines are no sentences and the selective parse
+may leave them unparsed.
+
+>>> listed_lines(header_sentence, ctx)  # doctest: +SKIP
+[PersonRef('Dick Durbin', 'Senator', 'person'), PersonRef('Close Up Foundation', None, 'org')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from briefings.extract.context import DocContext
+from briefings.extract.lexicon import ATTENDANCE_WORDS, LISTED_PEOPLE_NOUNS, TITLE_WORDS
+from briefings.extract.names import looks_like_name, split_title
+from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
+from briefings.model.facts import PersonRef
+
+_BULLETS = ("- ", "* ", "• ", "– ")
+_LIST_REACH = 6000  # characters after the header a list of attendees runs to
+_MAX_ITEM_WORDS = 8  # a line's first part longer than this is a sentence about someone, no name
+_MARKUP = re.compile(r"(?:[\s*_\\]|</?\w+>)*")
+_LINKS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "la", "del"})
+
+
+def list_header(sent: Span) -> int | None:
+    """The offset just after the colon of an attendance header in this sentence, or None.
+
+    A header is the last line of a paragraph ending in a colon whose words say who attended
+    ("Participants", "participated", "in attendance", "joining the call"), or that lists people
+    ("State legislative leaders included:", "The lawmakers were:")."""
+    text = sent.doc.text
+    for colon in (sent.start_char + m.start() for m in re.finditer(":", sent.text)):
+        line_end = text.find("\n", colon)
+        if line_end < 0 or not _MARKUP.fullmatch(text[colon + 1 : line_end]):
+            continue  # "**Participants:**", "Participants included:</span>": the colon ends the line
+        line_start = text.rfind("\n", 0, colon) + 1
+        words = re.findall(r"[a-z’']+", text[line_start:colon].lower())
+        if not words or len(words) > 16:
+            continue
+        if ATTENDANCE_WORDS & set(words) or (
+            words[-1] in {"include", "included", "were"} and LISTED_PEOPLE_NOUNS & set(words)
+        ):
+            return colon + 1
+    return None
+
+
+def listed_lines(start: int, ctx: DocContext) -> list[PersonRef]:
+    """The attendees of the bulleted lines after ``start``, one a line, in their order."""
+    text = ctx.text
+    pos = text.find("\n", start) + 1
+    out: list[PersonRef] = []
+    while 0 < pos < len(text) and pos < start + _LIST_REACH:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        raw = text[pos:end]
+        line = raw.strip()
+        if line and not line.startswith(_BULLETS):
+            if out or not line.endswith(":"):
+                break  # the paragraph after the list ("Louisiana Participants:" may head a part)
+        elif line:
+            lead = len(raw) - len(raw.lstrip()) + 2
+            ref = _line_attendee(pos + lead, end, ctx)
+            out += [ref] if ref is not None else []
+        pos = end + 1
+    return dedupe(out)
+
+
+def _line_attendee(start: int, end: int, ctx: DocContext) -> PersonRef | None:
+    """The one attendee a line names: the person named before its first comma, else the body."""
+    text = ctx.text
+    first_end = _first_part_end(text, start, end)
+    names = [
+        e
+        for e in ctx.doc.ents
+        if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= first_end
+    ]
+    if names:
+        ref = ctx.people.resolve(names[0])
+        name = clean_name(names[0].text.replace("*", ""))
+        if ref is not None and ref.kind == "person" and not only_title_words(ref.name):
+            return ref
+        return PersonRef(name, None, "person") if looks_like_name(name) else None
+    part = clean_name(text[start:first_end].replace("*", "").replace("\\", ""))
+    words = part.split()
+    if not words or len(words) > _MAX_ITEM_WORDS or only_title_words(part):
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LINKS for w in words):
+        return None  # a sentence about someone, no name
+    if _office(words):
+        return None  # "Secretary of the Treasury": an office, nobody named
+    title, name = split_title(part)
+    if first_end < end and looks_like_name(name) and 2 <= len(name.split()) <= 4:
+        # "Mia Lee, Close Up Foundation", "Pastor Ann Ruiz, Pastor, ...": a name the tagger missed
+        return PersonRef(name, title or None, "person")
+    entities = [e for e in ctx.doc.ents if start <= e.end_char and e.start_char < first_end]
+    kind = next(("place" for e in entities if e.label_ in {"GPE", "LOC"} and len(e) == len(words)), "org")
+    return PersonRef(part, None, kind)
+
+
+def _office(words: list[str]) -> bool:
+    """ "Secretary of the Treasury", "Assistant to the President", "National Climate Advisor": an
+    office word followed by "of"/"to" or another office word, or ending the line; "National
+    Wildlife Federation" is a body."""
+    low = [w.lower().rstrip(".") for w in words]
+    if low[0] not in TITLE_WORDS:
+        return False
+    return len(low) == 1 or low[1] in TITLE_WORDS | {"of", "to"} or low[-1] in TITLE_WORDS
+
+
+def _first_part_end(text: str, start: int, end: int) -> int:
+    """Where a line's first part ends: its first comma, past a name's suffix ("Robert Ruiz, Jr.,")."""
+    pos = start
+    while True:
+        comma = text.find(",", pos, end)
+        if comma < 0:
+            return end
+        after = text[comma + 1 : end].strip().split(",")[0].strip(" .").lower()
+        if after not in NAME_SUFFIXES:
+            return comma
+        pos = comma + 1
