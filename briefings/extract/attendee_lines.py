@@ -22,7 +22,13 @@ import re
 from spacy.tokens import Span
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import ATTENDANCE_WORDS, LISTED_PEOPLE_NOUNS, TITLE_WORDS
+from briefings.extract.lexicon import (
+    ATTENDANCE_WORDS,
+    LISTED_PEOPLE_NOUNS,
+    QUALIFYING_TITLE_WORDS,
+    TITLE_WORDS,
+    TRIP_NOUNS,
+)
 from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.model.facts import PersonRef
@@ -47,8 +53,8 @@ def list_header(sent: Span) -> int | None:
             continue  # "**Participants:**", "Participants included:</span>": the colon ends the line
         line_start = text.rfind("\n", 0, colon) + 1
         words = re.findall(r"[a-z’']+", text[line_start:colon].lower())
-        if not words or len(words) > 16:
-            continue
+        if not words or len(words) > 16 or TRIP_NOUNS & set(words):
+            continue  # "officials who participated in the trip": a journey, no meeting
         if ATTENDANCE_WORDS & set(words) or (
             words[-1] in {"include", "included", "were"} and LISTED_PEOPLE_NOUNS & set(words)
         ):
@@ -82,16 +88,18 @@ def _line_attendee(start: int, end: int, ctx: DocContext) -> PersonRef | None:
     text = ctx.text
     first_end = _first_part_end(text, start, end)
     names = [
-        e
-        for e in ctx.doc.ents
-        if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= first_end
+        e for e in ctx.doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= first_end
     ]
     if names:
-        ref = ctx.people.resolve(names[0])
-        name = clean_name(names[0].text.replace("*", ""))
+        ent = names[-1]  # "Senate President Pro Tempore Ann Ruiz": the tagger may make "Pro Tempore" one too
+        hyphen = re.match(r"-[A-Z][\w’']+", text[ent.end_char : first_end])  # "Rebecca Bauer-Kahan"
+        role, name = _after_title(clean_name(ent.text.replace("*", "") + (hyphen.group() if hyphen else "")))
+        ref = None if role or hyphen else ctx.people.resolve(ent)
         if ref is not None and ref.kind == "person" and not only_title_words(ref.name):
             return ref
-        return PersonRef(name, None, "person") if looks_like_name(name) else None
+        return (
+            PersonRef(name, role, "person") if looks_like_name(name) and not only_title_words(name) else None
+        )
     part = clean_name(text[start:first_end].replace("*", "").replace("\\", ""))
     words = part.split()
     if not words or len(words) > _MAX_ITEM_WORDS or only_title_words(part):
@@ -101,12 +109,30 @@ def _line_attendee(start: int, end: int, ctx: DocContext) -> PersonRef | None:
     if _office(words):
         return None  # "Secretary of the Treasury": an office, nobody named
     title, name = split_title(part)
+    role, after = _after_title(part)
+    if role and looks_like_name(after):
+        return PersonRef(after, role, "person")  # "Oregon House Majority Leader Ann Ruiz", untagged
     if first_end < end and looks_like_name(name) and 2 <= len(name.split()) <= 4:
         # "Mia Lee, Close Up Foundation", "Pastor Ann Ruiz, Pastor, ...": a name the tagger missed
         return PersonRef(name, title or None, "person")
     entities = [e for e in ctx.doc.ents if start <= e.end_char and e.start_char < first_end]
-    kind = next(("place" for e in entities if e.label_ in {"GPE", "LOC"} and len(e) == len(words)), "org")
-    return PersonRef(part, None, kind)
+    place = any(e.label_ in {"GPE", "LOC"} and len(e) == len(words) for e in entities)
+    return PersonRef(part, None, "place" if place else "org")
+
+
+def _after_title(text: str) -> tuple[str | None, str]:
+    """ "Oregon House Majority Leader Ann Ruiz" -> ("Oregon House Majority Leader", "Ann Ruiz"): the
+    tagger ran the line's title into the name; the name is what follows the last title word."""
+    words = text.split()
+    cut = max(
+        (
+            i
+            for i, w in enumerate(words[:-2])
+            if w.lower().strip(".,") in TITLE_WORDS - QUALIFYING_TITLE_WORDS and w[:1].isupper()
+        ),
+        default=-1,
+    )
+    return (" ".join(words[: cut + 1]), " ".join(words[cut + 1 :])) if cut >= 0 else (None, text)
 
 
 def _office(words: list[str]) -> bool:
@@ -120,7 +146,10 @@ def _office(words: list[str]) -> bool:
 
 
 def _first_part_end(text: str, start: int, end: int) -> int:
-    """Where a line's first part ends: its first comma, past a name's suffix ("Robert Ruiz, Jr.,")."""
+    """Where a line's first part ends: its first comma or bracket, past a name's suffix ("Robert Ruiz,
+    Jr.,"); "Senator Ann Ruiz (D-OH)" is the name before the bracket."""
+    bracket = text.find("(", start, end)
+    end = bracket if bracket > start else end
     pos = start
     while True:
         comma = text.find(",", pos, end)

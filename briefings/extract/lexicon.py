@@ -441,6 +441,10 @@ ATTENDANCE_WORDS = frozenset(
 LISTED_PEOPLE_NOUNS = frozenset(
     """leaders legislators lawmakers governors mayors officials ceos executives advocates""".split()  # noqa: SIM905
 )
+# Title words that only qualify the office after them: "National" of "National Parents Union" ends no title.
+QUALIFYING_TITLE_WORDS = frozenset(
+    ["national", "foreign", "deputy", "acting", "vice", "under", "special", "first", "executive"]
+)
 # Verbs whose object is a topic: "discussed the U.S.-Russia dialogue", "welcomed the launch of talks".
 TALKED_ABOUT_VERBS = frozenset(
     """discuss review address welcome praise commend support note highlight underscore applaud
@@ -1477,7 +1481,8 @@ TITLE_WORDS = (
     chairman chairwoman chair chief spokesperson spokesman spokeswoman director commissioner
     counselor adviser advisor national security pope cardinal rabbi pastor reverend rev rev. judge justice
     colonel col col. lieutenant lt lt. gen gen. admiral adm adm. captain capt capt. major sergeant
-    sgt commander marshal excellency majesty highness his her their first ceo executive officer
+    sgt commander marshal excellency majesty highness holiness patriarch ecumenical
+    his her their first ceo executive officer
     professor administrator head
     leader speaker senior former late affairs mp mep councillor councilor councilman councilwoman
     alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
