@@ -224,7 +224,21 @@ def _salient_subject(token: Token, people: PeopleIndex) -> PersonRef | None:
 
 
 def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
-    """ "representatives from X and Y" -> X, Y; "a Taliban delegation" -> Taliban delegation."""
+    """ "representatives from X and Y" -> X, Y; "a Taliban delegation" -> Taliban delegation;
+    "officials including A, B and C" -> the officials and the named A, B and C among them."""
+    named = [
+        r
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for r in resolve_with_conjuncts(o, people, speakers)
+        if r.kind == "person"
+    ]
+    return dedupe(_group_of(token, people, speakers) + named)
+
+
+def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     if token.lower_ in PEOPLE_FROM_PLACES and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(o.ent_type_ == "GPE" for o in c.children)
         for c in token.children

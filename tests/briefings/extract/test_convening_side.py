@@ -1,0 +1,38 @@
+"""The convening side of a readout's opening sentence (issue 15): its named members are parties.
+
+Invented sentences of the shape "<group> including A, B and C <met/hosted> ...": the
+group stays a party and each person named as one of it is a party too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from briefings.extract import Extractor
+from briefings.model.facts import Meeting
+from tests.briefings.extract.meeting_support import meetings_reader, names, only
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
+    return meetings_reader(extractor, PUBLISHED)
+
+
+@pytest.mark.parametrize("verb", ["hosted", "met with"])
+def test_people_named_as_members_of_a_convening_group_are_parties(
+    meetings_in: Callable[..., list[Meeting]], verb: str
+) -> None:
+    meeting = only(
+        meetings_in(
+            f"Today, White House officials including Laura Penn, Carl Hughes and Mia Torres {verb} "
+            "community leaders to discuss hate crimes."
+        )
+    )
+    assert {"Laura Penn", "Carl Hughes", "Mia Torres", "community leaders"} <= set(names(meeting))
