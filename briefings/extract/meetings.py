@@ -26,6 +26,7 @@ from spacy.tokens import Span
 
 from briefings.extract.attendees import attendee_lists
 from briefings.extract.context import DocContext
+from briefings.extract.headline_groups import titled_group_meeting
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import PRESUMED_CLAUSE_MARKS, SEPARATE_WORDS
 from briefings.extract.meeting_mentions import read_mention
@@ -96,6 +97,9 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         c for c, m in zip(cleaned, found, strict=True) if len(c.participants) >= min(2, len(m.participants))
     ]
     merged = merge(restated(found))
+    titled = None if merged else titled_group_meeting(ctx)  # "Readout of X's Meeting with Faith Leaders"
+    if titled is not None:
+        return [titled]
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
 

@@ -1,0 +1,70 @@
+"""A readout titled after its meeting with a body of people: "Readout of X's Meeting with Faith Leaders".
+
+A readout's title names the meeting it reports: its principal (a person) and,
+after "with", whom the principal met. When those are a body of people ("Faith
+Leaders", "Retailers and Infant Formula Manufacturers", "State Attorneys
+General") the title's entities name only one party, so the headline gives no
+meeting; and a body that writes the meeting as a discussion or a convening may
+give none either. The title then is the meeting: the principal and the body.
+Used only for a document in which nothing else was found to be a meeting.
+
+>>> titled_group_meeting(ctx)  # doctest: +SKIP
+Meeting((PersonRef('Kamala Harris', ...), PersonRef('Faith Leaders', None, 'group')), ...)
+"""
+
+from __future__ import annotations
+
+from briefings.extract.context import DocContext
+from briefings.extract.lexicon import MEETING_NOUNS
+from briefings.extract.parties import untitled
+from briefings.model.facts import Meeting, PersonRef
+
+_ENDS = frozenset(
+    {"on", "about", "regarding", "to", "in", "at", "for"}
+)  # what follows the body is no part of it
+_LINKS = frozenset({"and", "of", "the", "&"})
+
+
+def titled_group_meeting(ctx: DocContext) -> Meeting | None:
+    """The principal a "Readout of" title names and the body after its meeting noun's "with", or None."""
+    title = ctx.title_doc
+    if title is None or not title.text.lower().startswith("readout of"):
+        return None
+    noun = next((t for t in title if t.lower_ in MEETING_NOUNS), None)
+    if noun is None or noun.i + 1 >= len(title) or title[noun.i + 1].lower_ != "with":
+        return None
+    # the principal: the person, or the house ("White House Meetings with ..."), just before the noun
+    principal = next(
+        (e for e in title.ents if e.label_ in {"PERSON", "ORG"} and e.end in {noun.i, noun.i + 1}), None
+    )
+    if principal is None:
+        return None
+    possessive = next((t.i for t in principal if t.tag_ == "POS" or t.text in {"’s", "'s"}), None)
+    if possessive is not None:  # "President Ito’s Virtual Meetings": the owner of the meetings is a person
+        ref = ctx.people.resolve(title[principal.start : possessive].text, 0)
+    else:
+        name = " ".join(t.text for t in principal if t.lower_ not in MEETING_NOUNS)
+        ref = PersonRef(name, None, "org") if principal.label_ == "ORG" and name else None
+    if ref is None or ref.kind not in {"person", "org"}:
+        return None
+    body = []
+    for tok in title[noun.i + 2 :]:
+        if tok.lower_ in _ENDS or tok.ent_type_ == "PERSON" or tok.is_punct:
+            break
+        body.append(tok)
+    if body and body[0].lower_ == "the":
+        body = body[1:]
+    if (
+        not body
+        or body[-1].lower_ in _LINKS
+        or not all(t.text[:1].isupper() or t.lower_ in _LINKS for t in body)
+    ):
+        return None
+    head = body[-1].lower_
+    if (
+        not (body[-1].tag_ in {"NNS", "NNPS"} or (head.endswith("s") and not head.endswith("ss")))
+        or len(body) > 8
+    ):
+        return None  # "Call with Ray Cole of the Partnership": a body of people ends on a plural
+    group = PersonRef(" ".join(t.text for t in body), None, "group")
+    return Meeting((untitled(ref), group), None, None, ctx.evidence_for(title[:]), "held")
