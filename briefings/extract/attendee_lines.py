@@ -24,6 +24,7 @@ from spacy.tokens import Span
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
     ATTENDANCE_WORDS,
+    BODY_NAME_LINKS,
     LISTED_PEOPLE_NOUNS,
     QUALIFYING_TITLE_WORDS,
     TITLE_WORDS,
@@ -37,7 +38,6 @@ _BULLETS = ("- ", "* ", "• ", "– ")
 _LIST_REACH = 6000  # characters after the header a list of attendees runs to
 _MAX_ITEM_WORDS = 8  # a line's first part longer than this is a sentence about someone, no name
 _MARKUP = re.compile(r"(?:[\s*_\\]|</?\w+>)*")
-_LINKS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "la", "del"})
 
 
 def list_header(sent: Span) -> int | None:
@@ -104,7 +104,7 @@ def _line_attendee(start: int, end: int, ctx: DocContext) -> PersonRef | None:
     words = part.split()
     if not words or len(words) > _MAX_ITEM_WORDS or only_title_words(part):
         return None
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _LINKS for w in words):
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in BODY_NAME_LINKS for w in words):
         return None  # a sentence about someone, no name
     if _office(words):
         return None  # "Secretary of the Treasury": an office, nobody named

@@ -15,14 +15,9 @@ Meeting((PersonRef('Kamala Harris', ...), PersonRef('Faith Leaders', None, 'grou
 from __future__ import annotations
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import MEETING_NOUNS
+from briefings.extract.lexicon import BODY_NAME_LINKS, HEADLINE_BODY_ENDS, MEETING_NOUNS
 from briefings.extract.parties import untitled
 from briefings.model.facts import Meeting, PersonRef
-
-_ENDS = frozenset(
-    {"on", "about", "regarding", "to", "in", "at", "for"}
-)  # what follows the body is no part of it
-_LINKS = frozenset({"and", "of", "the", "&"})
 
 
 def titled_group_meeting(ctx: DocContext) -> Meeting | None:
@@ -49,15 +44,15 @@ def titled_group_meeting(ctx: DocContext) -> Meeting | None:
         return None
     body = []
     for tok in title[noun.i + 2 :]:
-        if tok.lower_ in _ENDS or tok.ent_type_ == "PERSON" or tok.is_punct:
+        if tok.lower_ in HEADLINE_BODY_ENDS or tok.ent_type_ == "PERSON" or tok.is_punct:
             break
         body.append(tok)
     if body and body[0].lower_ == "the":
         body = body[1:]
     if (
         not body
-        or body[-1].lower_ in _LINKS
-        or not all(t.text[:1].isupper() or t.lower_ in _LINKS for t in body)
+        or body[-1].lower_ in BODY_NAME_LINKS
+        or not all(t.text[:1].isupper() or t.lower_ in BODY_NAME_LINKS for t in body)
     ):
         return None
     head = body[-1].lower_

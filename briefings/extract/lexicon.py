@@ -445,6 +445,10 @@ LISTED_PEOPLE_NOUNS = frozenset(
 QUALIFYING_TITLE_WORDS = frozenset(
     ["national", "foreign", "deputy", "acting", "vice", "under", "special", "first", "executive"]
 )
+# Lowercase words inside the name of a body: "Boone and Crockett Club", "Partnership for Central America".
+BODY_NAME_LINKS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "la", "del"})
+# Words after a headline's body of people that end it: "with Faith Leaders on Housing".
+HEADLINE_BODY_ENDS = frozenset({"on", "about", "regarding", "to", "in", "at", "for"})
 # Verbs whose object is a topic: "discussed the U.S.-Russia dialogue", "welcomed the launch of talks".
 TALKED_ABOUT_VERBS = frozenset(
     """discuss review address welcome praise commend support note highlight underscore applaud

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.lexicon import NAME_PARTICLES, TITLE_WORDS
 from briefings.extract.parties import clean_name
 from briefings.extract.places import entity_at
 from briefings.model.facts import EntityKind
@@ -59,3 +60,20 @@ def written_name(text: str) -> bool:
     """Two to four capitalised words, hyphenated parts allowed: a name even when the index cannot split it."""
     words = clean_name(text).split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+
+
+def particle_name(token: Token) -> str | None:
+    """ "Ursula von der Leyen": a surname after lowercase particles, which the tagger splits off the
+    given name it tags a person (and may tag a place), is one name with the given name before it."""
+    doc = token.doc
+    if token.ent_type_ == "PERSON" or not token.text[:1].isupper() or token.i == 0:
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].text.islower():
+        start -= 1
+    if start == token.i or start == 0 or doc[start - 1].ent_type_ != "PERSON":
+        return None
+    first = start - 1
+    while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].lower_ not in TITLE_WORDS:
+        first -= 1
+    return clean_name(doc[first : token.i + 1].text)

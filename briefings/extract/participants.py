@@ -23,6 +23,7 @@ from briefings.extract.name_phrases import (
     ENTITY_KINDS,
     entity_span,
     noun_phrase,
+    particle_name,
     proper_phrase,
     written_name,
 )
@@ -64,6 +65,10 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         and (token.i == 0 or token.doc[token.i - 1].is_space)
     ):
         return []  # a wire dateline ("BEIJING, Nov 14 (Wire) - ...") parsed as the subject
+    particled = particle_name(token)  # "Ursula von der Leyen": "Leyen" tagged a place
+    if particled is not None:
+        ref = people.resolve(particled, token.idx)
+        return [ref if ref is not None and ref.kind == "person" else PersonRef(particled, None, "person")]
     hyphened = _hyphened_name(token, people)  # "Prime Minister Han Duck-soo": "soo" a lowercase noun
     if hyphened is not None:
         return [hyphened]

@@ -1,7 +1,8 @@
-"""The convening side of a readout's opening sentence (issue 15): its named members are parties.
+"""Named parties of a readout (issue 15): the convening side's named members, names with particles.
 
 Invented sentences of the shape "<group> including A, B and C <met/hosted> ...": the
-group stays a party and each person named as one of it is a party too.
+group stays a party and each person named as one of it is a party too; a surname after
+particles ("von der", "de la") keeps the given name the tagger split off.
 """
 
 from __future__ import annotations
@@ -36,3 +37,19 @@ def test_people_named_as_members_of_a_convening_group_are_parties(
         )
     )
     assert {"Laura Penn", "Carl Hughes", "Mia Torres", "community leaders"} <= set(names(meeting))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "President Ken Ito spoke today with Commission President Ursula von der Leyen.",
+            "Ursula von der Leyen",
+        ),
+        ("Prime Minister Ken Ito met with Foreign Minister Ana de la Cruz in Lima.", "Ana de la Cruz"),
+    ],
+)
+def test_a_surname_after_particles_keeps_its_given_name(
+    meetings_in: Callable[..., list[Meeting]], sentence: str, name: str
+) -> None:
+    assert name in names(only(meetings_in(sentence)))
