@@ -27,6 +27,7 @@ from briefings.extract.lexicon import (
     BODY_NAME_LINKS,
     LISTED_PEOPLE_NOUNS,
     QUALIFYING_TITLE_WORDS,
+    ROLE_PREFIX_WORDS,
     TITLE_WORDS,
     TRIP_NOUNS,
 )
@@ -93,8 +94,9 @@ def _line_attendee(start: int, end: int, ctx: DocContext) -> PersonRef | None:
     if names:
         ent = names[-1]  # "Senate President Pro Tempore Ann Ruiz": the tagger may make "Pro Tempore" one too
         hyphen = re.match(r"-[A-Z][\w’']+", text[ent.end_char : first_end])  # "Rebecca Bauer-Kahan"
-        role, name = _after_title(clean_name(ent.text.replace("*", "") + (hyphen.group() if hyphen else "")))
-        ref = None if role or hyphen else ctx.people.resolve(ent)
+        written = clean_name(ent.text.replace("*", "") + (hyphen.group() if hyphen else ""))
+        role, name = _after_title(written)
+        ref = None if role or name != written else ctx.people.resolve(ent)
         if ref is not None and ref.kind == "person" and not only_title_words(ref.name):
             return ref
         return (
@@ -124,15 +126,18 @@ def _after_title(text: str) -> tuple[str | None, str]:
     """ "Oregon House Majority Leader Ann Ruiz" -> ("Oregon House Majority Leader", "Ann Ruiz"): the
     tagger ran the line's title into the name; the name is what follows the last title word."""
     words = text.split()
+    while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 1:
+        words = words[:-1]  # "Ann Ruiz DNP": a credential after the name
     cut = max(
         (
             i
             for i, w in enumerate(words[:-2])
-            if w.lower().strip(".,") in TITLE_WORDS - QUALIFYING_TITLE_WORDS and w[:1].isupper()
+            if w.lower().strip(".,") in (TITLE_WORDS | ROLE_PREFIX_WORDS) - QUALIFYING_TITLE_WORDS
+            and w[:1].isupper()
         ),
         default=-1,
     )
-    return (" ".join(words[: cut + 1]), " ".join(words[cut + 1 :])) if cut >= 0 else (None, text)
+    return (" ".join(words[: cut + 1]), " ".join(words[cut + 1 :])) if cut >= 0 else (None, " ".join(words))
 
 
 def _office(words: list[str]) -> bool:

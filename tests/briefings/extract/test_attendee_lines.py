@@ -107,3 +107,14 @@ def test_a_bracket_after_a_listed_name_is_no_part_of_it(meetings_in: Callable[..
     )
     found = names(meetings_in(body)[0])
     assert {"Sharon Davies", "Victor Gomez"} <= set(found)
+
+
+def test_a_credential_or_an_office_run_into_a_listed_name_is_no_part_of_it(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    body = (
+        _OPENING + "Participants included:\n\n- White House Counsel Dana Whitcomb\n"
+        "- Colonel Dr. Kathy Spalding DNP, RN, Director of Nursing\n"
+    )
+    found = names(meetings_in(body)[0])
+    assert "Dana Whitcomb" in found and "Kathy Spalding" in found
