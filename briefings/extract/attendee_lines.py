@@ -96,7 +96,7 @@ def _line_attendee(start: int, end: int, ctx: DocContext) -> PersonRef | None:
         hyphen = re.match(r"-[A-Z][\w’']+", text[ent.end_char : first_end])  # "Rebecca Bauer-Kahan"
         written = clean_name(ent.text.replace("*", "") + (hyphen.group() if hyphen else ""))
         role, name = _after_title(written)
-        ref = None if role or name != written else ctx.people.resolve(ent)
+        ref = None if role or hyphen or name != written else ctx.people.resolve(ent)
         if ref is not None and ref.kind == "person" and not only_title_words(ref.name):
             return ref
         return (

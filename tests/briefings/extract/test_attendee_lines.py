@@ -118,3 +118,11 @@ def test_a_credential_or_an_office_run_into_a_listed_name_is_no_part_of_it(
     )
     found = names(meetings_in(body)[0])
     assert "Dana Whitcomb" in found and "Kathy Spalding" in found
+
+
+def test_a_hyphenated_surname_the_tagger_cut_is_whole(meetings_in: Callable[..., list[Meeting]]) -> None:
+    body = (
+        _OPENING
+        + "Participants included:\n\n- California Senator Rebecca Morales-Kahan\n- Carl Hughes, Kids Count\n"
+    )
+    assert "Rebecca Morales-Kahan" in names(meetings_in(body)[0])
