@@ -20,17 +20,20 @@ from briefings.extract.parties import untitled
 from briefings.model.facts import Meeting, PersonRef
 
 
-def titled_group_meeting(ctx: DocContext) -> Meeting | None:
-    """The principal a "Readout of" title names and the body after its meeting noun's "with", or None."""
+def title_principal(ctx: DocContext) -> PersonRef | None:
+    """Whose meeting a "Readout of" title reports: the person ("President Ito’s Meeting"), or the
+    house ("White House Meetings"), just before the title's first meeting noun."""
     title = ctx.title_doc
     if title is None or not title.text.lower().startswith("readout of"):
         return None
     noun = next((t for t in title if t.lower_ in MEETING_NOUNS), None)
-    if noun is None or noun.i + 1 >= len(title) or title[noun.i + 1].lower_ != "with":
-        return None
-    # the principal: the person, or the house ("White House Meetings with ..."), just before the noun
     principal = next(
-        (e for e in title.ents if e.label_ in {"PERSON", "ORG"} and e.end in {noun.i, noun.i + 1}), None
+        (
+            e
+            for e in title.ents
+            if noun is not None and e.label_ in {"PERSON", "ORG"} and e.end in {noun.i, noun.i + 1}
+        ),
+        None,
     )
     if principal is None:
         return None
@@ -40,7 +43,19 @@ def titled_group_meeting(ctx: DocContext) -> Meeting | None:
     else:
         name = " ".join(t.text for t in principal if t.lower_ not in MEETING_NOUNS)
         ref = PersonRef(name, None, "org") if principal.label_ == "ORG" and name else None
-    if ref is None or ref.kind not in {"person", "org"}:
+    return untitled(ref) if ref is not None and ref.kind in {"person", "org"} else None
+
+
+def titled_group_meeting(ctx: DocContext) -> Meeting | None:
+    """The principal a "Readout of" title names and the body after its meeting noun's "with", or None."""
+    title = ctx.title_doc
+    if title is None or not title.text.lower().startswith("readout of"):
+        return None
+    noun = next((t for t in title if t.lower_ in MEETING_NOUNS), None)
+    if noun is None or noun.i + 1 >= len(title) or title[noun.i + 1].lower_ != "with":
+        return None
+    ref = title_principal(ctx)
+    if ref is None:
         return None
     body = []
     for tok in title[noun.i + 2 :]:
@@ -62,4 +77,4 @@ def titled_group_meeting(ctx: DocContext) -> Meeting | None:
     ):
         return None  # "Call with Ray Cole of the Partnership": a body of people ends on a plural
     group = PersonRef(" ".join(t.text for t in body), None, "group")
-    return Meeting((untitled(ref), group), None, None, ctx.evidence_for(title[:]), "held")
+    return Meeting((ref, group), None, None, ctx.evidence_for(title[:]), "held")

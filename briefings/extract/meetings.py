@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from briefings.extract.attendees import attendee_lists
 from briefings.extract.context import DocContext
-from briefings.extract.headline_groups import titled_group_meeting
+from briefings.extract.headline_groups import title_principal, titled_group_meeting
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import PRESUMED_CLAUSE_MARKS, SEPARATE_WORDS
 from briefings.extract.meeting_mentions import read_mention
@@ -100,6 +100,11 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
     titled = None if merged else titled_group_meeting(ctx)  # "Readout of X's Meeting with Faith Leaders"
     if titled is not None:
         return [titled]
+    host = title_principal(ctx) if any(m.closing for m in merged) else None
+    if host is not None:  # a closing list of attendees that is the only account of the titled meeting
+        merged = [
+            replace(m, participants=dedupe([host, *m.participants])) if m.closing else m for m in merged
+        ]
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
 
