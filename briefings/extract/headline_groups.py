@@ -40,8 +40,9 @@ def title_principal(ctx: DocContext) -> PersonRef | None:
     possessive = next((t.i for t in principal if t.tag_ == "POS" or t.text in {"’s", "'s"}), None)
     if possessive is not None:  # "President Ito’s Virtual Meetings": the owner of the meetings is a person
         ref = ctx.people.resolve(title[principal.start : possessive].text, 0)
-    else:
-        name = " ".join(t.text for t in principal if t.lower_ not in MEETING_NOUNS)
+    else:  # "Readout of Council of Governors Meeting" tagged one body: the body begins after "Readout of"
+        start = principal.start + 2 if principal[0].lower_ == "readout" else principal.start
+        name = " ".join(t.text for t in title[start : principal.end] if t.lower_ not in MEETING_NOUNS)
         ref = PersonRef(name, None, "org") if principal.label_ == "ORG" and name else None
     return untitled(ref) if ref is not None and ref.kind in {"person", "org"} else None
 
