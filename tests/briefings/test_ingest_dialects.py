@@ -11,6 +11,7 @@ import pytest
 from briefings.compose.replies import sources_reply
 from briefings.extract import Extractor
 from briefings.ingest import IngestReport, ingest
+from briefings.model.facts import StoredMeeting, StoredQuestion
 from briefings.render.renderer import Renderer
 from briefings.store import SqlStore
 
@@ -26,15 +27,18 @@ def test_a_wrapped_transcript_gives_facts_whose_sources_reply_shows_the_link(
     report = ingest([DIALECTS / "transcript_wrapped.md"], store, Extractor(), now=now, max_bytes=100_000)
     assert report == IngestReport(new=1)
     assert store.quotes() == [], "a transcript's turns are no key quotes"
-    facts = [*store.meetings(), *store.questions()]
+    meetings, questions = store.meetings(), store.questions()
+    facts: list[StoredMeeting | StoredQuestion] = [*meetings, *questions]
     assert facts, "the transcript's turns yield meetings and open questions"
-    for fact in facts:
-        document = store.get_document(fact.citation.source.document_id)
+    citations = [cited for meeting in meetings for cited in meeting.citations]
+    citations += [question.citation for question in questions]
+    for cited in citations:
+        document = store.get_document(cited.source.document_id)
         assert document is not None
-        evidence = fact.citation.evidence
+        evidence = cited.evidence
         assert document.body[evidence.start : evidence.end] == evidence.sentence
         assert "\n" not in evidence.sentence
-        assert fact.citation.source.url == BRIEFING_URL
+        assert cited.source.url == BRIEFING_URL
     (text,) = Renderer().render(sources_reply(facts[0], 1, tz="America/New_York"), "text")
     assert f"<{BRIEFING_URL}>" in text
     assert "briefing.example.gov" in text  # the publisher, from the URL's host
