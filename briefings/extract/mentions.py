@@ -18,6 +18,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import GERUND_OBJECTS, HEADLINE_LINKS, SPEECH_LEMMAS, TITLE_WORDS
+from briefings.extract.name_kinds import a_clause
 from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
@@ -117,7 +118,8 @@ def person_mentions(
         elif ent.label_ == "ORG" and (office := office_field_and_name(ent)) is not None:
             title, name = office  # "Secretary of [Defense Lloyd Austin]"
             mentions.append((ent[len(ent) - len(name.split()) :], title, name))
-    mentions = [m for m in mentions if m[2] not in things or m[1]]  # a titled mention is a person
+    # a titled mention is a person, the title inside the entity or before it ("President [Kemp]")
+    mentions = [m for m in mentions if m[2] not in things or m[1] or _after_a_title(m[0])]
     mentions = _without_common_words(mentions, doc, lower_words)
     mentions = _without_listed_things(mentions, doc, thing_sentences)
     mentions += _unlabelled_speakers(doc)
@@ -207,6 +209,7 @@ def _a_thing_not_a_person(span: Span, name: str, thing_words: frozenset[str]) ->
     """A stage direction, a product, a place or an office the tagger read as a person."""
     return (
         is_stage_direction(span)
+        or a_clause(span)
         or names_a_product(span)
         or names_a_place(span)
         or (" " not in name and name.lower() in thing_words)

@@ -89,8 +89,11 @@ def names_a_product(span: Span) -> bool:
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if len(span) == 1 and before is not None and before.lower_ in THING_DETERMINERS:
-        return True  # "I gave them the Javelins", "a Glock": a person's name takes no article
+    # "I gave them the Javelins", "a Glock": a person's name takes no article; in "the Kemp
+    # administration" the article is the noun's the name modifies
+    modifier = span.root.dep_ == "compound" and span.root.head.i >= span.end
+    if len(span) == 1 and before is not None and before.lower_ in THING_DETERMINERS and not modifier:
+        return True
     if before is not None and before.lower_ in PRODUCT_NOUNS and before.pos_ == "NOUN":
         return True
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.pos_ == "NOUN":

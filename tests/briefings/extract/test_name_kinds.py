@@ -1,0 +1,131 @@
+"""A tagged name that is a clause, a kind, an office's field, a pair of places, a region, a
+body's common noun or a person's status is no identity (issue 16, people).
+
+Every case is an invented sentence of the construction; the named people and bodies
+around it must stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.extract.name_kinds import a_body_or_person_noun, a_pair_of_places, names_a_region
+from briefings.model.facts import Person
+
+pytestmark = pytest.mark.slow
+
+People = Callable[..., dict[str, Person]]
+
+
+def kinds(people: dict[str, Person]) -> dict[str, str]:
+    return {name: p.kind for name, p in people.items()}
+
+
+@pytest.mark.parametrize(
+    ("name", "pair"),
+    [
+        ("U.S.-India", True),
+        ("U.S.-Japan", True),
+        ("UK-France", True),
+        ("AFL-CIO", False),
+        ("Indo-Pacific", False),
+    ],
+)
+def test_two_countries_joined_by_a_hyphen_are_a_pair_of_places(name: str, pair: bool) -> None:
+    assert a_pair_of_places(name) is pair
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Indo-Pacific", True),
+        ("Pacific Northwest", True),
+        ("Western Hemisphere", True),
+        ("Asia-Pacific Economic Cooperation", False),
+        ("Pacific Islands Forum", False),
+        ("Atlantic Council", False),
+    ],
+)
+def test_a_name_ending_in_a_regions_word_is_a_region(name: str, region: bool) -> None:
+    assert names_a_region(name) is region
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("Administration", True),
+        ("Alliance", True),
+        ("U.S. Lawful Permanent Resident", True),
+        ("Senate", False),
+    ],
+)
+def test_a_bodys_common_noun_alone_or_a_persons_status_is_no_body(name: str, generic: bool) -> None:
+    assert a_body_or_person_noun(name) is generic
+
+
+def test_a_headlines_clause_is_no_body(people_of: People) -> None:
+    people = people_of(
+        "The Harbor Council met on Monday.",
+        title="The Harbor Council Backs the Plan and Calls for Urgent Action From Coastal Towns",
+    )
+    assert not any("Calls" in name for name in people) and kinds(people)["Harbor Council"] == "org"
+
+
+def test_a_verb_after_a_sentence_is_no_persons_name(people_of: People) -> None:
+    people = people_of("PRESIDENT KEMP: So am I. Thank you.\n\nMINISTER ORTIZ: Thank you, Mr. President.")
+    assert not any("Thank" in name for name in people)
+
+
+def test_a_capitalised_noun_after_an_indefinite_article_is_no_body(people_of: People) -> None:
+    people = people_of(
+        "Officials swear an Oath to the nation. I attended a unique Pilot Training Program run by the "
+        "Marlowe Institute."
+    )
+    assert "Oath" not in people and "Pilot Training Program" not in people
+    assert kinds(people)["Marlowe Institute"] == "org"
+
+
+def test_the_field_written_before_an_office_is_no_body(people_of: People) -> None:
+    people = people_of(
+        "Shadow Home Secretary Ana Ruiz spoke first. Then Lena Varga, United States Trade Representative, "
+        "and Commerce Secretary Omar Haddad met the State Department Spokesperson Tom Reed."
+    )
+    assert not {"Shadow Home", "Home", "United States Trade", "Commerce"} & set(people)
+    assert kinds(people)["State Department"] == "org"
+    assert {"Ana Ruiz", "Lena Varga", "Omar Haddad", "Tom Reed"} <= set(people)
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_body(people_of: People) -> None:
+    people = people_of("The leaders praised the U.S.-India partnership and the Marlowe Institute's work.")
+    assert "U.S.-India" not in people
+
+
+def test_a_region_is_a_place_not_a_body(people_of: People) -> None:
+    people = people_of("The pact will help ensure an open and prosperous Indo-Pacific, said Ana Ruiz.")
+    assert kinds(people).get("Indo-Pacific") in {None, "place"}
+
+
+def test_a_bodys_common_noun_alone_is_no_body(people_of: People) -> None:
+    people = people_of("I am deeply disappointed with the Administration's decision, said Ana Ruiz.")
+    assert "Administration" not in people
+
+
+def test_a_persons_status_before_the_name_is_no_body(people_of: People) -> None:
+    people = people_of("They protested the detention of U.S. Lawful Permanent Resident Omar Haddad.")
+    assert "U.S. Lawful Permanent Resident" not in people
+
+
+def test_a_name_modifying_a_noun_after_the_article_keeps_the_persons_title_mention(people_of: People) -> None:
+    people = people_of(
+        "That was an achievement of the Kemp administration, he said.",
+        title="Remarks by President Kemp Before Bilateral Meeting",
+    )
+    assert kinds(people).get("Kemp") == "person"
+
+
+def test_a_body_named_as_a_persons_affiliation_is_no_role(people_of: People) -> None:
+    people = people_of("The plan was backed by Tom Becker of Reuters and Laura Jennings of the BBC.")
+    assert people["Tom Becker"].roles == () and people["Laura Jennings"].roles == ()
+    assert kinds(people)["Reuters"] == "org"
