@@ -17,8 +17,8 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
-from briefings.extract.lexicon import GERUND_OBJECTS, HEADLINE_LINKS, SPEECH_LEMMAS, TITLE_WORDS
-from briefings.extract.name_kinds import a_clause
+from briefings.extract.lexicon import SPEECH_LEMMAS, TITLE_WORDS
+from briefings.extract.name_kinds import a_clause, before_headline_link
 from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
@@ -94,7 +94,7 @@ def person_mentions(
     thing_words = words_of_things(ents)
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
-            span = _before_headline_link(_after_nationality(_before_possessive(name_span(ent))))
+            span = before_headline_link(_after_nationality(_before_possessive(name_span(ent))))
             if not len(span):
                 continue
             title, name = split_title(span.text)
@@ -168,21 +168,6 @@ def _without_common_words(mentions: list[Mention], doc: Doc, lower: frozenset[in
         for m in mentions
         if m[1] or " " in m[2] or m[2].lower() in in_full or not a_common_word(m[2], doc, lower)
     ]
-
-
-def _before_headline_link(span: Span) -> Span:
-    """ "Remarks by President Biden Before Marine One Departure", "Biden Honoring the Fallen": a
-    title-cased headline runs the word after a name into it; a name ends at a capitalised
-    preposition or link word, or at a gerund whose object follows ("Honoring the")."""
-    for i, token in enumerate(span):
-        if not i or not token.text[:1].isupper():
-            continue
-        if token.lower_ in HEADLINE_LINKS:
-            return span[:i]
-        after = span.doc[span.start + i + 1] if span.start + i + 1 < len(span.doc) else None
-        if token.lower_.endswith("ing") and after is not None and after.lower_ in GERUND_OBJECTS:
-            return span[:i]
-    return span
 
 
 def _after_a_title(span: Span) -> bool:

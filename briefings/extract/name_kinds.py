@@ -25,6 +25,8 @@ from spacy.tokens import Span
 from briefings.extract.lexicon import (
     BODY_NAME_HEADS,
     GENERIC_BODY_NOUNS,
+    GERUND_OBJECTS,
+    HEADLINE_LINKS,
     OFFICE_NOUNS,
     REGION_NAME_ENDS,
     STATUS_NOUNS,
@@ -106,3 +108,18 @@ def no_named_body(span: Span, name: str) -> bool:
         or a_pair_of_places(name)
         or a_body_or_person_noun(name)
     )
+
+
+def before_headline_link(span: Span) -> Span:
+    """ "Remarks by President Biden Before Marine One Departure", "Biden Honoring the Fallen": a
+    title-cased headline runs the word after a name into it; a name ends at a capitalised
+    preposition or link word, or at a gerund whose object follows ("Honoring the")."""
+    for i, token in enumerate(span):
+        if not i or not token.text[:1].isupper():
+            continue
+        if token.lower_ in HEADLINE_LINKS:
+            return span[:i]
+        after = span.doc[span.start + i + 1] if span.start + i + 1 < len(span.doc) else None
+        if token.lower_.endswith("ing") and after is not None and after.lower_ in GERUND_OBJECTS:
+            return span[:i]
+    return span

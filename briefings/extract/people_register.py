@@ -234,9 +234,10 @@ class PeopleRegister:
 
     def _drop_false_roles(self) -> None:
         """A role is an office: not a phrase headed by "issue" or "question" ("issue in the high
-        north"), not another person's title and name ("President Trump" is nobody else's role),
-        and not a body's or a place's name alone ("Ana Ruiz, CNN", "Omar Haddad, the Harbor
-        Authority": where the person works, which is no office)."""
+        north"), not another person's title and name ("President Trump" is nobody else's role), and
+        not a body's or a place's name beside an office the person holds ("President Omar
+        Haddad of the Harbor Authority": the body says where the office is, the office is the
+        role; "Martin Keyes of the Carnegie Endowment", with no office, keeps the body)."""
         for entry in self._people:
             others = {
                 word.lower()
@@ -250,10 +251,14 @@ class PeopleRegister:
                 role
                 for role in entry.roles
                 if role.split()[-1].lower() not in NOT_ROLE_HEADS
-                and _without_article(role) not in self._orgs
+                and not (_without_article(role) in self._orgs and self._holds_an_office(entry))
                 and not any(w.lower().strip(",.") in others for w in role.split() if w[:1].isupper())
                 and not is_titled_name(role)
             ]
+
+    def _holds_an_office(self, entry: Entry) -> bool:
+        """Whether one of the person's roles is an office, not a body's or a place's name."""
+        return any(_without_article(role) not in self._orgs for role in entry.roles)
 
     def _vote_genders(self, doc: Doc, starts: list[int]) -> None:
         """A "he"/"she" right after a single named person says that person's gender."""
