@@ -1392,6 +1392,8 @@ HEADLINE_TIME_LINKS = frozenset(["before", "during", "after", "amid", "upon", "f
 HEADLINE_LINKS = HEADLINE_TIME_LINKS | frozenset(
     [
         "at",
+        "aboard",
+        "of",
         "on",
         "in",
         "with",

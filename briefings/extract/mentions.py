@@ -104,6 +104,8 @@ def person_mentions(
                 name
             ):
                 continue
+            if title and (bare_office(name) or names_a_document_or_body(name)):
+                continue  # "National [Economic Advisor]", "National [Economic Council]": no name at all
             # "Secretary Ellis" with the title left out of the entity is a person all the same
             if not title and not _after_a_title(span) and _a_thing_not_a_person(span, name, thing_words):
                 things.add(name)

@@ -27,6 +27,7 @@ from briefings.extract.lexicon import (
     GENERIC_BODY_NOUNS,
     GERUND_OBJECTS,
     HEADLINE_LINKS,
+    MEETING_NOUNS,
     OFFICE_NOUNS,
     REGION_NAME_ENDS,
     STATUS_NOUNS,
@@ -111,13 +112,14 @@ def no_named_body(span: Span, name: str) -> bool:
 
 
 def before_headline_link(span: Span) -> Span:
-    """ "Remarks by President Biden Before Marine One Departure", "Biden Honoring the Fallen": a
-    title-cased headline runs the word after a name into it; a name ends at a capitalised
-    preposition or link word, or at a gerund whose object follows ("Honoring the")."""
+    """ "Remarks by President Biden Before Marine One Departure", "Biden Honoring the Fallen",
+    "Readout of Adviser Ana Ruiz Call with ...": a title-cased headline runs the word after a
+    name into it; a name ends at a capitalised preposition or link word, at a meeting's noun
+    ("Call", "Meeting") or at a gerund whose object follows ("Honoring the")."""
     for i, token in enumerate(span):
         if not i or not token.text[:1].isupper():
             continue
-        if token.lower_ in HEADLINE_LINKS:
+        if token.lower_ in HEADLINE_LINKS or token.lower_ in MEETING_NOUNS:
             return span[:i]
         after = span.doc[span.start + i + 1] if span.start + i + 1 < len(span.doc) else None
         if token.lower_.endswith("ing") and after is not None and after.lower_ in GERUND_OBJECTS:

@@ -31,6 +31,7 @@ from briefings.extract.lexicon import (
     THING_DETERMINERS,
     TITLE_WORDS,
 )
+from briefings.extract.names import looks_like_name
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -166,7 +167,10 @@ def title_and_name(text: str) -> tuple[str, str] | None:
         return None  # "Major League Baseball": the adjective opens the organisation's name
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in name if len(w) > 2):
         return None
-    return " ".join(words[:at]), " ".join(name)
+    text = " ".join(name)
+    if not looks_like_name(text) or bare_office(text) or names_a_document_or_body(text):
+        return None  # "National [Drug Control Policy]", "National [Forum on]": an office's or a body's words
+    return " ".join(words[:at]), text
 
 
 def bare_office(text: str) -> bool:

@@ -10,8 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
-from briefings.extract.name_kinds import a_body_or_person_noun, a_pair_of_places, names_a_region
+from briefings.extract.name_kinds import (
+    a_body_or_person_noun,
+    a_pair_of_places,
+    before_headline_link,
+    names_a_region,
+)
 from briefings.model.facts import Person
 
 pytestmark = pytest.mark.slow
@@ -132,3 +138,30 @@ def test_a_body_named_beside_a_persons_office_is_no_role(people_of: People) -> N
     )
     assert people["Omar Haddad"].roles == ("President",)
     assert people["Tom Becker"].roles == ("Reuters",)  # no office: the body is all the text says
+
+
+@pytest.mark.parametrize(
+    ("title", "words", "name"),
+    [
+        ("Readout of National Security Advisor Ana Ruiz Call with Foreign Minister Tom Reed", 3, "Ana Ruiz"),
+        ("Readout of Adviser Ana Ruiz Meeting with the Harbor Council", 3, "Ana Ruiz"),
+        ("Remarks by Vice President Lena Varga Aboard the Coast Guard Ship", 3, "Lena Varga"),
+        ("Readout of the Meeting with Prime Minister Olsen Of Norway", 2, "Olsen"),
+        ("Remarks by President Kemp Before Air Force One Departure", 2, "Kemp"),
+    ],
+)
+def test_a_headlines_name_ends_at_a_link_or_a_meetings_noun(
+    nlp: Language, title: str, words: int, name: str
+) -> None:
+    doc = nlp(title)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    assert before_headline_link(doc[start : start + words]).text == name
+
+
+def test_a_title_before_an_offices_or_a_bodys_words_heads_no_person(people_of: People) -> None:
+    people = people_of(
+        "The National Economic Advisor met members of the National Economic Council on Monday. "
+        "Kemp Chester, Senior Advisor to the Director of National Drug Control Policy, led the talks."
+    )
+    assert not {"Economic Advisor", "Economic Council", "Drug Control Policy"} & set(people)
+    assert "Kemp Chester" in people
