@@ -1473,6 +1473,13 @@ NAME_LIST_LINKS = frozenset([",", "and", "&"])
 ROUTE_ENDS = frozenset(["from", "to"])
 # Determiners a one-word name takes only as a thing: "the Javelins", "a Glock", "their Hummers".
 THING_DETERMINERS = frozenset(["the", "these", "those", "our", "their", "a", "an"])
+# What a leader's name modifies after "the": "the Kemp administration", "the Kemp campaign".
+LED_BY_A_PERSON = frozenset(
+    ["administration", "administrations", "presidency", "campaign", "government", "era"]
+)
+# Offices named after their field, written before them: "Home Secretary", "Commerce Secretary",
+# "Trade Representative", "Interior Minister" (a company's "President" or "CEO" is no field's).
+FIELD_NAMED_OFFICES = frozenset(["secretary", "secretaries", "representative", "minister", "ministers"])
 # The last word of a region's name: "the Indo-Pacific", "the Pacific Northwest", "the Western
 # Hemisphere" are where things are, whatever label the tagger gave them.
 REGION_NAME_ENDS = frozenset(

@@ -24,11 +24,12 @@ from spacy.tokens import Span
 
 from briefings.extract.lexicon import (
     BODY_NAME_HEADS,
+    FIELD_NAMED_OFFICES,
     GENERIC_BODY_NOUNS,
     GERUND_OBJECTS,
     HEADLINE_LINKS,
     MEETING_NOUNS,
-    OFFICE_NOUNS,
+    PRODUCT_NOUNS,
     REGION_NAME_ENDS,
     STATUS_NOUNS,
 )
@@ -47,9 +48,12 @@ def a_clause(span: Span) -> bool:
 
 
 def a_kind_with_an_article(span: Span) -> bool:
-    """ "an Oath to this nation", "a unique Pilot Training Program": a capitalised noun phrase
-    brought in by "a"/"an" is one of a kind, not the name of a body (a name takes "the" or
-    nothing; "a United States delegation" gives its article to "delegation")."""
+    """ "an Oath to this nation", "a unique Pilot Training Program": a capitalised noun, or a
+    made thing's name, brought in by "a"/"an" is one of a kind, not the name of a body (a name
+    takes "the" or nothing; "a United States delegation" gives its article to "delegation"; in
+    "a fully confirmed Federal Reserve Board" the speaker means the body itself)."""
+    if len(span) > 1 and span.root.lower_ not in PRODUCT_NOUNS:
+        return False
     return any(
         child.dep_ == "det" and child.lower_ in _INDEFINITE and child.i < span.start
         for child in span.root.children
@@ -58,14 +62,15 @@ def a_kind_with_an_article(span: Span) -> bool:
 
 def field_before_an_office(span: Span) -> bool:
     """ "Shadow Home [Secretary]", "Commerce [Secretary]", "United States Trade [Representative]",
-    "Press [Secretary]": capitalised words written straight before an office's capitalised noun
-    are that office's field, no body; a body's own name ("State Department Spokesperson",
-    "Kremlin Spokesman") and an acronym ("NATO Secretary General") stay bodies."""
+    "Press [Secretary]": capitalised words written straight before the capitalised noun of an
+    office named after its field are that field, no body; a body's own name ("State Department
+    Secretary"), an acronym ("NATO Secretary General") and a company before its officer
+    ("Harbor Lines President") stay bodies."""
     doc = span.doc
     if span.end >= len(doc):
         return False
     after = doc[span.end]
-    if not after.text[:1].isupper() or after.lower_ not in OFFICE_NOUNS:
+    if not after.text[:1].isupper() or after.lower_ not in FIELD_NAMED_OFFICES:
         return False
     words = [t.text for t in span if t.lower_ != "the"]
     if not words or any(len(w) > 1 and w.replace(".", "").isupper() for w in words):

@@ -24,6 +24,7 @@ from briefings.extract.lexicon import (
     ADJECTIVE_TITLES,
     DANGLING_WORDS,
     INNER_TITLE_NOUNS,
+    LED_BY_A_PERSON,
     NOT_SURNAMES,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
@@ -90,10 +91,11 @@ def names_a_product(span: Span) -> bool:
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    # "I gave them the Javelins", "a Glock": a person's name takes no article; in "the Kemp
-    # administration" the article is the noun's the name modifies
-    modifier = span.root.dep_ == "compound" and span.root.head.i >= span.end
-    if len(span) == 1 and before is not None and before.lower_ in THING_DETERMINERS and not modifier:
+    # "I gave them the Javelins", "a Glock", "the Kemp facility": a person's name takes no
+    # article; in "the Kemp administration" the article is the noun's that a leader's name
+    # modifies, the body or the time the person leads
+    led = span.root.dep_ == "compound" and span.root.head.lower_ in LED_BY_A_PERSON
+    if len(span) == 1 and before is not None and before.lower_ in THING_DETERMINERS and not led:
         return True
     if before is not None and before.lower_ in PRODUCT_NOUNS and before.pos_ == "NOUN":
         return True

@@ -165,3 +165,16 @@ def test_a_title_before_an_offices_or_a_bodys_words_heads_no_person(people_of: P
     )
     assert not {"Economic Advisor", "Economic Council", "Drug Control Policy"} & set(people)
     assert "Kemp Chester" in people
+
+
+def test_a_company_before_its_officer_and_a_body_after_a_stay_bodies(people_of: People) -> None:
+    people = people_of(
+        "Harbor Lines President and CEO Tom Reed said the ships ran late. "
+        "We need a fully confirmed Harbor Reserve Board, said Ana Ruiz."
+    )
+    assert kinds(people)["Harbor Lines"] == "org" and kinds(people)["Harbor Reserve Board"] == "org"
+
+
+def test_a_leaders_name_before_the_administration_is_still_the_persons(people_of: People) -> None:
+    people = people_of("That was the Kemp administration, and Kemp fudged the numbers, Ana Ruiz said.")
+    assert kinds(people).get("Kemp") == "person"
