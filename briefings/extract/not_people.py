@@ -33,6 +33,7 @@ from briefings.extract.lexicon import (
     TITLE_WORDS,
 )
 from briefings.extract.names import looks_like_name
+from briefings.extract.not_bodies import a_route_end
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -112,6 +113,8 @@ def names_a_place(span: Span) -> bool:
     object of a place preposition that hangs on a verb, is a place."""
     if len(span) != 1:
         return False
+    if a_route_end(span):
+        return True  # "from Sumy to Poltava"
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text == ",":
         before = doc[span.start - 2]

@@ -141,7 +141,7 @@ def test_by_telephone_with_someone_is_a_call_where_the_parser_hangs_with_on_the_
     "title",
     [
         "Remarks by President Hale Before Air Force One Departure",
-        "Remarks by President Dawson Highlighting the Importance of Getting Vaccinated",
+        "Remarks by President Dawson Highlighting the Value of Local Parks",
     ],
 )
 def test_the_presidents_name_in_a_remarks_title_ends_at_a_headline_link(

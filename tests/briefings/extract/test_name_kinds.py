@@ -80,16 +80,16 @@ def test_a_headlines_clause_is_no_body(people_of: People) -> None:
 
 
 def test_a_verb_after_a_sentence_is_no_persons_name(people_of: People) -> None:
-    people = people_of("PRESIDENT KEMP: So am I. Thank you.\n\nMINISTER ORTIZ: Thank you, Mr. President.")
+    people = people_of("PRESIDENT KEMP: And so am I. Thank you all.\n\nMINISTER ORTIZ: Thank you.")
     assert not any("Thank" in name for name in people)
 
 
 def test_a_capitalised_noun_after_an_indefinite_article_is_no_body(people_of: People) -> None:
     people = people_of(
-        "Officials swear an Oath to the nation. I attended a unique Pilot Training Program run by the "
-        "Marlowe Institute."
+        "Every cadet takes an Oath on the first day. Recruits join a new Flight Safety Program run by "
+        "the Marlowe Institute."
     )
-    assert "Oath" not in people and "Pilot Training Program" not in people
+    assert "Oath" not in people and "Flight Safety Program" not in people
     assert kinds(people)["Marlowe Institute"] == "org"
 
 
@@ -104,23 +104,28 @@ def test_the_field_written_before_an_office_is_no_body(people_of: People) -> Non
 
 
 def test_two_countries_joined_by_a_hyphen_are_no_body(people_of: People) -> None:
-    people = people_of("The leaders praised the U.S.-India partnership and the Marlowe Institute's work.")
-    assert "U.S.-India" not in people
+    people = people_of("The leaders praised the U.S.-Japan partnership and the Marlowe Institute's work.")
+    assert "U.S.-Japan" not in people
 
 
 def test_a_region_is_a_place_not_a_body(people_of: People) -> None:
-    people = people_of("The pact will help ensure an open and prosperous Indo-Pacific, said Ana Ruiz.")
+    people = people_of("Navies patrol the Indo-Pacific every month, Ana Ruiz said.")
     assert kinds(people).get("Indo-Pacific") in {None, "place"}
 
 
 def test_a_bodys_common_noun_alone_is_no_body(people_of: People) -> None:
-    people = people_of("I am deeply disappointed with the Administration's decision, said Ana Ruiz.")
+    people = people_of("The Administration's budget cuts the fund, Ana Ruiz said.")
     assert "Administration" not in people
 
 
 def test_a_persons_status_before_the_name_is_no_body(people_of: People) -> None:
-    people = people_of("They protested the detention of U.S. Lawful Permanent Resident Omar Haddad.")
+    people = people_of("They welcomed U.S. Lawful Permanent Resident Omar Haddad home on Monday.")
     assert "U.S. Lawful Permanent Resident" not in people
+
+
+def test_a_persons_status_before_the_name_is_no_part_of_it(people_of: People) -> None:
+    people = people_of("Lawful Permanent Resident Omar Haddad was released on Monday.")
+    assert "Omar Haddad" in people and not any("Resident" in name for name in people)
 
 
 def test_a_name_modifying_a_noun_after_the_article_keeps_the_persons_title_mention(people_of: People) -> None:
@@ -178,3 +183,19 @@ def test_a_company_before_its_officer_and_a_body_after_a_stay_bodies(people_of: 
 def test_a_leaders_name_before_the_administration_is_still_the_persons(people_of: People) -> None:
     people = people_of("That was the Kemp administration, and Kemp fudged the numbers, Ana Ruiz said.")
     assert kinds(people).get("Kemp") == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The families who were able to leave today through one of the corridors from Ostrava to Zlin "
+        "show that it can work, Ana Ruiz said.",
+        "Those who fled on Monday through one of the corridors from Kalmar to Vexholm prove it is "
+        "possible, Ana Ruiz said.",
+        "Buses that left through the corridor from Dorvik to Haldor on Friday carried 300 people, "
+        "said Ana Ruiz.",
+    ],
+)
+def test_both_ends_of_a_route_are_places(people_of: People, sentence: str) -> None:
+    people = people_of(sentence)
+    assert {name for name, kind in kinds(people).items() if kind in {"person", "org"}} == {"Ana Ruiz"}
