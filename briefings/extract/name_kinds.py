@@ -43,8 +43,9 @@ _INDEFINITE = frozenset({"a", "an"})
 
 def a_clause(span: Span) -> bool:
     """ "Calls for Urgent Progress From South Sudan's" (a headline's second clause), "I. Thank"
-    (of "So am I. Thank you."): a span whose head the parser reads as a verb is a clause, no name."""
-    return span.root.pos_ == "VERB"
+    (of "So am I. Thank you."): a span whose head the parser reads as a verb is a clause, no name;
+    a list's bullet ("Harbor Group •") that it calls a verb is no word of the name."""
+    return span.root.pos_ == "VERB" and span.root.is_alpha
 
 
 def a_kind_with_an_article(span: Span) -> bool:

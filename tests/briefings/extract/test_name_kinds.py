@@ -11,9 +11,11 @@ from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from briefings.extract.name_kinds import (
     a_body_or_person_noun,
+    a_clause,
     a_pair_of_places,
     before_headline_link,
     names_a_region,
@@ -199,3 +201,15 @@ def test_a_leaders_name_before_the_administration_is_still_the_persons(people_of
 def test_both_ends_of_a_route_are_places(people_of: People, sentence: str) -> None:
     people = people_of(sentence)
     assert {name for name, kind in kinds(people).items() if kind in {"person", "org"}} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(("last", "clause"), [("•", False), ("Thanks", True)])
+def test_a_bullet_the_parser_calls_a_verb_makes_no_clause(nlp: Language, last: str, clause: bool) -> None:
+    doc = Doc(
+        nlp.vocab,
+        words=["Harbor", "Group", last],
+        pos=["PROPN", "PROPN", "VERB"],
+        heads=[1, 2, 2],
+        deps=["compound", "nsubj", "ROOT"],
+    )
+    assert a_clause(doc[0:3]) is clause
