@@ -46,10 +46,12 @@ def clean_entity_name(text: str) -> str | None:
 
     A leading article ("a United States"), a trailing conjunction or preposition ("State
     Department and", "State Council No. 4 of"), an unclosed parenthesis ("World Health
-    Organisation (WHO") or a stray closing one, and a Markdown label's colon and bold marks
-    ("**From the White House:**") are not part of a name.
+    Organisation (WHO") or a stray closing one, a Markdown label's colon and bold marks
+    ("**From the White House:**"), and what an attendee list writes after a spaced hyphen
+    ("Harbor Lines Company - Tom Reed", "Office of the Budget - Director") are not part of a name.
     """
     name = " ".join(text.split())
+    name = name.split(" - ")[0]  # "Harbor Lines Company - Tom Reed": an attendee list's body, then who
     name = _LEADING_ARTICLE.sub("", name)
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")]
