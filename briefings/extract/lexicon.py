@@ -1392,6 +1392,8 @@ HEADLINE_TIME_LINKS = frozenset(["before", "during", "after", "amid", "upon", "f
 HEADLINE_LINKS = HEADLINE_TIME_LINKS | frozenset(
     [
         "at",
+        "aboard",
+        "of",
         "on",
         "in",
         "with",
@@ -1471,6 +1473,56 @@ NAME_LIST_LINKS = frozenset([",", "and", "&"])
 ROUTE_ENDS = frozenset(["from", "to"])
 # Determiners a one-word name takes only as a thing: "the Javelins", "a Glock", "their Hummers".
 THING_DETERMINERS = frozenset(["the", "these", "those", "our", "their", "a", "an"])
+# What a leader's name modifies after "the": "the Kemp administration", "the Kemp campaign".
+LED_BY_A_PERSON = frozenset(
+    ["administration", "administrations", "presidency", "campaign", "government", "era"]
+)
+# Offices named after their field, written before them: "Home Secretary", "Commerce Secretary",
+# "Trade Representative", "Interior Minister" (a company's "President" or "CEO" is no field's).
+FIELD_NAMED_OFFICES = frozenset(["secretary", "secretaries", "representative", "minister", "ministers"])
+# The last word of a region's name: "the Indo-Pacific", "the Pacific Northwest", "the Western
+# Hemisphere" are where things are, whatever label the tagger gave them.
+REGION_NAME_ENDS = frozenset(
+    [
+        "pacific",
+        "atlantic",
+        "arctic",
+        "antarctic",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "midwest",
+        "hemisphere",
+        "mediterranean",
+        "caribbean",
+        "balkans",
+        "americas",
+    ]
+)
+# A body's common noun standing alone ("the Administration's decision", "the Alliance", "the
+# Department"): a description of a body the text names elsewhere, no name of its own.
+GENERIC_BODY_NOUNS = frozenset(
+    [
+        "administration",
+        "department",
+        "agency",
+        "ministry",
+        "council",
+        "committee",
+        "commission",
+        "alliance",
+        "court",
+        "government",
+        "bureau",
+        "board",
+        "delegation",
+        "coalition",
+        "allies",
+    ]
+)
+# What a person is rather than an office or a body: "U.S. Lawful Permanent Resident Ana Ruiz".
+STATUS_NOUNS = frozenset(["resident", "citizen", "immigrant", "refugee", "veteran", "activist", "student"])
 
 
 # Words that, leading a name, state an office or honorific rather than the name itself.

@@ -17,7 +17,8 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
-from briefings.extract.lexicon import GERUND_OBJECTS, HEADLINE_LINKS, SPEECH_LEMMAS, TITLE_WORDS
+from briefings.extract.lexicon import SPEECH_LEMMAS, TITLE_WORDS
+from briefings.extract.name_kinds import a_clause, before_headline_link
 from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
@@ -93,7 +94,7 @@ def person_mentions(
     thing_words = words_of_things(ents)
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
-            span = _before_headline_link(_after_nationality(_before_possessive(name_span(ent))))
+            span = before_headline_link(_after_nationality(_before_possessive(name_span(ent))))
             if not len(span):
                 continue
             title, name = split_title(span.text)
@@ -103,6 +104,8 @@ def person_mentions(
                 name
             ):
                 continue
+            if title and (bare_office(name) or names_a_document_or_body(name)):
+                continue  # "National [Economic Advisor]", "National [Economic Council]": no name at all
             # "Secretary Ellis" with the title left out of the entity is a person all the same
             if not title and not _after_a_title(span) and _a_thing_not_a_person(span, name, thing_words):
                 things.add(name)
@@ -117,7 +120,8 @@ def person_mentions(
         elif ent.label_ == "ORG" and (office := office_field_and_name(ent)) is not None:
             title, name = office  # "Secretary of [Defense Lloyd Austin]"
             mentions.append((ent[len(ent) - len(name.split()) :], title, name))
-    mentions = [m for m in mentions if m[2] not in things or m[1]]  # a titled mention is a person
+    # a titled mention is a person, the title inside the entity or before it ("President [Kemp]")
+    mentions = [m for m in mentions if m[2] not in things or m[1] or _after_a_title(m[0])]
     mentions = _without_common_words(mentions, doc, lower_words)
     mentions = _without_listed_things(mentions, doc, thing_sentences)
     mentions += _unlabelled_speakers(doc)
@@ -168,21 +172,6 @@ def _without_common_words(mentions: list[Mention], doc: Doc, lower: frozenset[in
     ]
 
 
-def _before_headline_link(span: Span) -> Span:
-    """ "Remarks by President Biden Before Marine One Departure", "Biden Honoring the Fallen": a
-    title-cased headline runs the word after a name into it; a name ends at a capitalised
-    preposition or link word, or at a gerund whose object follows ("Honoring the")."""
-    for i, token in enumerate(span):
-        if not i or not token.text[:1].isupper():
-            continue
-        if token.lower_ in HEADLINE_LINKS:
-            return span[:i]
-        after = span.doc[span.start + i + 1] if span.start + i + 1 < len(span.doc) else None
-        if token.lower_.endswith("ing") and after is not None and after.lower_ in GERUND_OBJECTS:
-            return span[:i]
-    return span
-
-
 def _after_a_title(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_.strip(".") in TITLE_WORDS
 
@@ -207,6 +196,7 @@ def _a_thing_not_a_person(span: Span, name: str, thing_words: frozenset[str]) ->
     """A stage direction, a product, a place or an office the tagger read as a person."""
     return (
         is_stage_direction(span)
+        or a_clause(span)
         or names_a_product(span)
         or names_a_place(span)
         or (" " not in name and name.lower() in thing_words)

@@ -19,13 +19,14 @@ from briefings.extract.lexicon import (
     OTHER_OFFICE_WORDS,
     PLURAL_TITLES,
     QUESTION_LABELS,
+    STATUS_NOUNS,
     TITLE_WORDS,
 )
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACES = re.compile(r"\s+")
 _WORD_PART = re.compile(r"[^\W\d_]+")
-_TITLE_ENDS = INNER_TITLE_NOUNS | OFFICE_FIELD_NOUNS  # see _after_inner_title
+_TITLE_ENDS = INNER_TITLE_NOUNS | OFFICE_FIELD_NOUNS | STATUS_NOUNS  # see _after_inner_title
 
 
 def strip_possessive(text: str) -> str:
@@ -81,7 +82,8 @@ def split_title(text: str) -> tuple[str, str]:
 
 def _after_inner_title(words: list[str]) -> int:
     """Where the name starts after a title run the tagger took into it whole, the office or its
-    field last ("NSC Spokesperson Adrienne Watson", "Human Rights Activist Masih Alinejad",
+    field or what the person is last ("NSC Spokesperson Adrienne Watson", "Human Rights Activist
+    Masih Alinejad", "Lawful Permanent Resident Omar Haddad",
     "[for] Economic Policy Brian Deese"); the whole run when nothing but titles follows
     ("Caucus Co-Chair", "EU President", "NATO Secretary General", "Human Services"); 0 when no
     office ends a capitalised run inside the words."""

@@ -204,9 +204,25 @@ def at_a_place(ent: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
         return True
     if root.dep_ == "pobj" and head.lower_ in ROUTE_ENDS:
-        return ROUTE_ENDS.issubset(t.lower_ for t in head.head.subtree if t.dep_ == "prep")
+        return a_route_end(ent) or ROUTE_ENDS.issubset(
+            t.lower_ for t in head.head.subtree if t.dep_ == "prep"
+        )
     modifier = root.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN"
     return "-" in words[0] and (modifier or (root.dep_ == "pobj" and head.lower_ in {"across", "in"}))
+
+
+def a_route_end(span: Span) -> bool:
+    """ "corridors from Sumy to Poltava": a one-word name written between "from" and "to", or
+    after the "to" of "from <name>", is one end of a route, a place (read from the words: the
+    parser often hangs "to" elsewhere)."""
+    if len(span) != 1 or span.start < 1:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before == "from" and after == "to":
+        return True
+    return before == "to" and span.start >= 3 and doc[span.start - 3].lower_ == "from"
 
 
 def beside_a_product_noun(ent: Span) -> bool:

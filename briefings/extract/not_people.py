@@ -24,6 +24,7 @@ from briefings.extract.lexicon import (
     ADJECTIVE_TITLES,
     DANGLING_WORDS,
     INNER_TITLE_NOUNS,
+    LED_BY_A_PERSON,
     NOT_SURNAMES,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
@@ -31,6 +32,8 @@ from briefings.extract.lexicon import (
     THING_DETERMINERS,
     TITLE_WORDS,
 )
+from briefings.extract.names import looks_like_name
+from briefings.extract.not_bodies import a_route_end
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -43,10 +46,12 @@ def clean_entity_name(text: str) -> str | None:
 
     A leading article ("a United States"), a trailing conjunction or preposition ("State
     Department and", "State Council No. 4 of"), an unclosed parenthesis ("World Health
-    Organisation (WHO") or a stray closing one, and a Markdown label's colon and bold marks
-    ("**From the White House:**") are not part of a name.
+    Organisation (WHO") or a stray closing one, a Markdown label's colon and bold marks
+    ("**From the White House:**"), and what an attendee list writes after a spaced hyphen
+    ("Harbor Lines Company - Tom Reed", "Office of the Budget - Director") are not part of a name.
     """
     name = " ".join(text.split())
+    name = name.split(" - ")[0]  # "Harbor Lines Company - Tom Reed": an attendee list's body, then who
     name = _LEADING_ARTICLE.sub("", name)
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")]
@@ -89,8 +94,12 @@ def names_a_product(span: Span) -> bool:
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if len(span) == 1 and before is not None and before.lower_ in THING_DETERMINERS:
-        return True  # "I gave them the Javelins", "a Glock": a person's name takes no article
+    # "I gave them the Javelins", "a Glock", "the Kemp facility": a person's name takes no
+    # article; in "the Kemp administration" the article is the noun's that a leader's name
+    # modifies, the body or the time the person leads
+    led = span.root.dep_ == "compound" and span.root.head.lower_ in LED_BY_A_PERSON
+    if len(span) == 1 and before is not None and before.lower_ in THING_DETERMINERS and not led:
+        return True
     if before is not None and before.lower_ in PRODUCT_NOUNS and before.pos_ == "NOUN":
         return True
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.pos_ == "NOUN":
@@ -106,6 +115,8 @@ def names_a_place(span: Span) -> bool:
     object of a place preposition that hangs on a verb, is a place."""
     if len(span) != 1:
         return False
+    if a_route_end(span):
+        return True  # "from Sumy to Poltava"
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text == ",":
         before = doc[span.start - 2]
@@ -163,7 +174,10 @@ def title_and_name(text: str) -> tuple[str, str] | None:
         return None  # "Major League Baseball": the adjective opens the organisation's name
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in name if len(w) > 2):
         return None
-    return " ".join(words[:at]), " ".join(name)
+    text = " ".join(name)
+    if not looks_like_name(text) or bare_office(text) or names_a_document_or_body(text):
+        return None  # "National [Drug Control Policy]", "National [Forum on]": an office's or a body's words
+    return " ".join(words[:at]), text
 
 
 def bare_office(text: str) -> bool:

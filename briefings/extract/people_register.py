@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS, PRONOUN_GENDER
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
+from briefings.extract.name_kinds import names_a_region, no_named_body
 from briefings.extract.names import gender_of_title, is_honorific, normalise_case, singular_title
 from briefings.extract.not_bodies import at_a_place, before_time_link, lower_case_words, no_body
 from briefings.extract.not_people import bare_office, clean_entity_name, is_stage_direction, title_and_name
@@ -25,6 +26,11 @@ from briefings.extract.roles import appositive_role, byline_role, title_role
 from briefings.identity import given_names_fit, person_key
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _without_article(role: str) -> str:
+    low = role.lower()
+    return low[4:] if low.startswith("the ") else low
 
 
 def initials_agree(name: str, fuller: str) -> bool:
@@ -119,7 +125,7 @@ class PeopleRegister:
         cleaned = clean_entity_name(text)
         if cleaned is None or bare_office(cleaned) or title_and_name(cleaned) is not None:
             return
-        if ent.label_ == "ORG" and no_body(ent, cleaned, lower_words):
+        if ent.label_ == "ORG" and (no_body(ent, cleaned, lower_words) or no_named_body(ent, cleaned)):
             return
         if any(word.lower() in PRODUCT_NOUNS for word in cleaned.split()[:-1]):
             return  # "Space Shuttle Enterprise", "Space Shuttle Program": a craft, not a body
@@ -127,9 +133,10 @@ class PeopleRegister:
             return
         text = cleaned
         key = text.lower()
+        kind = "place" if names_a_region(text) else ORG_LABELS[ent.label_]
         if key not in self._orgs:
-            self._orgs[key] = Entry(name=text, kind=ORG_LABELS[ent.label_])
-        elif ORG_LABELS[ent.label_] == "place":
+            self._orgs[key] = Entry(name=text, kind=kind)
+        elif kind == "place":
             self._orgs[key].kind = "place"  # "Crimea" tagged a place once is a place, not a body
         self._orgs[key].mentions.append(ent.start_char)
         if not at_a_place(ent):
@@ -227,7 +234,10 @@ class PeopleRegister:
 
     def _drop_false_roles(self) -> None:
         """A role is an office: not a phrase headed by "issue" or "question" ("issue in the high
-        north"), and not another person's title and name ("President Trump" is nobody else's role)."""
+        north"), not another person's title and name ("President Trump" is nobody else's role), and
+        not a body's or a place's name beside an office the person holds ("President Omar
+        Haddad of the Harbor Authority": the body says where the office is, the office is the
+        role; "Martin Keyes of the Carnegie Endowment", with no office, keeps the body)."""
         for entry in self._people:
             others = {
                 word.lower()
@@ -241,9 +251,14 @@ class PeopleRegister:
                 role
                 for role in entry.roles
                 if role.split()[-1].lower() not in NOT_ROLE_HEADS
+                and not (_without_article(role) in self._orgs and self._holds_an_office(entry))
                 and not any(w.lower().strip(",.") in others for w in role.split() if w[:1].isupper())
                 and not is_titled_name(role)
             ]
+
+    def _holds_an_office(self, entry: Entry) -> bool:
+        """Whether one of the person's roles is an office, not a body's or a place's name."""
+        return any(_without_article(role) not in self._orgs for role in entry.roles)
 
     def _vote_genders(self, doc: Doc, starts: list[int]) -> None:
         """A "he"/"she" right after a single named person says that person's gender."""

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import HOME_OFFICES, MEETING_NOUNS, OTHER_OFFICE_WORDS
+from briefings.extract.name_kinds import before_headline_link
 from briefings.extract.titled_names import listed_office
 from briefings.extract.titles import bearer_of_title, office_of
 from briefings.model.facts import PersonRef
@@ -116,7 +117,9 @@ def titled_label(ref: PersonRef, ctx: DocContext) -> PersonRef:
         before = [t.lower_ for t in title[max(0, ent.start - size - 1) : ent.start]]
         if before[-size:] != office.split() or (len(before) > size and before[0] in OTHER_OFFICE_WORDS):
             continue  # "Vice President Harris" is no "President"
-        words = list(itertools.takewhile(lambda t: t.tag_ != "POS" and "’" not in t.text, ent))
+        # "Remarks by President Kemp Before Air Force One Departure": the name ends at the link
+        name = before_headline_link(ent)
+        words = list(itertools.takewhile(lambda t: t.tag_ != "POS" and "’" not in t.text, name))
         found = ctx.people.resolve(" ".join(t.text for t in words), 0) if words else None
         if found is not None and found.kind == "person":
             return found

@@ -135,3 +135,22 @@ def test_by_telephone_with_someone_is_a_call_where_the_parser_hangs_with_on_the_
     )
     found = _meetings(extractor, body)
     assert [(names(m), m.status) for m in found] == [(["Joe Biden", "Luiz Ferreira"], "planned")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Remarks by President Hale Before Air Force One Departure",
+        "Remarks by President Dawson Highlighting the Value of Local Parks",
+    ],
+)
+def test_the_presidents_name_in_a_remarks_title_ends_at_a_headline_link(
+    extractor: Extractor, title: str
+) -> None:
+    body = (
+        "THE PRESIDENT: Well, I met with Chancellor Ortiz yesterday, and it went well.\n\n"
+        "Q Mr. President, what did you tell him?\n\nTHE PRESIDENT: I told him we are ready."
+    )
+    document = Document.create(title=title, body=body, url=BRIEFING, published=WHEN)
+    found = _parties(extract_meetings(extractor.context(document)))
+    assert found and not any(" " in name for parties in found for name in parties if name != "Ortiz"), found

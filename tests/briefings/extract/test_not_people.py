@@ -70,6 +70,8 @@ def test_a_region_after_a_town_and_a_comma_is_a_place(people_of: Callable[[str],
         ("drug- — drug", None),
         ("MR", None),
         ("Harbor Office:**", "Harbor Office"),
+        ("Harbor Lines Company - Tom Reed", "Harbor Lines Company"),
+        ("Office of the Budget - Director", "Office of the Budget"),
     ],
 )
 def test_an_organisations_name_is_cleaned_of_what_the_tagger_ran_into_it(
