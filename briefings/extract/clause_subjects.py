@@ -38,6 +38,13 @@ def subjects_of(verb: Token) -> list[Token]:
             ]
         ):
             return carrier  # "an invitation for Prime Minister Vega to meet with him": Vega meets
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX", "NOUN"}:
+            # "He did so hours after speaking with X": a gerund under a preposition has the subject
+            # of the clause the phrase modifies (through "hours", a measure the parser made a noun)
+            tok = tok.head.head
+            if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN":
+                tok = tok.head
+            continue
         if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head

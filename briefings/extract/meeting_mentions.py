@@ -56,6 +56,7 @@ from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
+from briefings.extract.third_person import speaker_is_not_he
 from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
@@ -101,6 +102,7 @@ def read_mention(
                 continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
+            found = speaker_is_not_he(tok, found, ctx, speakers)  # a speaker's "he" is someone else
             if tok in hung and not any(r.kind == "person" for r in found):
                 found = [r for r in [stranded_name(tok)] if r is not None]
             # "the President and Vice President": an office with no name is the readout's office

@@ -1,0 +1,33 @@
+"""A gerund under a preposition has the subject of the clause the phrase modifies.
+
+"He did so hours after speaking with X", "flew home after meeting with X": the one who
+spoke or met is the subject of the main verb, not the speaker of the turn and not nobody.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from briefings.extract import Extractor
+from tests.briefings.extract.meeting_support import meetings_reader, names, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Ana Lopez flew home after meeting with President Kofi Mensah in Accra.",
+        "Minister Ana Lopez signed the deal hours after speaking with President Kofi Mensah.",
+    ],
+)
+def test_a_gerund_after_a_preposition_takes_the_main_subject(extractor: Extractor, sentence: str) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    assert set(names(only(read(sentence)))) == {"Ana Lopez", "Kofi Mensah"}
+
+
+def test_a_gerund_under_a_noun_phrase_takes_no_subject_from_it(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    assert read("The talks after meeting Kofi Mensah were short.") == []
