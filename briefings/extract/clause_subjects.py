@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
-from briefings.extract.lexicon import OPENING_VERBS
+from briefings.extract.lexicon import MEETING_TIME_PREPS, OPENING_VERBS
 from briefings.extract.titled_names import listed_office, listed_past_title
 
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
@@ -86,4 +86,19 @@ def governing_subject(noun: Token) -> list[Token]:
     held = any(
         c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in OPENING_VERBS for c in noun.children
     )
-    return [s for s in subjects_of(verb) if s.pos_ == "PRON" or purpose or held]
+    return [s for s in subjects_of(verb) if s.pos_ == "PRON" or purpose or held or _timed_by(noun, verb)]
+
+
+def _timed_by(noun: Token, verb: Token) -> bool:
+    """ "met the premier after a six-hour meeting with the commanders", "arrived ahead of talks with
+    X": a clause set in time against a meeting with someone names who had it, its subject."""
+    prep = noun.head
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":  # "ahead of talks"
+        prep = prep.head
+    return (
+        prep.lower_ in MEETING_TIME_PREPS
+        and prep.head.i == verb.i
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )

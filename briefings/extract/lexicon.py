@@ -500,8 +500,16 @@ HOLDING_VERBS = frozenset(
         "convene",
         "join",
         "participate",
+        "chair",
     }
 )
+# Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers".
+HOSTING_HOLDERS = frozenset({"host", "convene", "chair"})
+# Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
+# six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
+MEETING_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead"})
+# Adverbs that put a meeting after the clause's time: "arrived ahead of talks with X" (planned).
+AHEAD_WORDS = frozenset({"ahead"})
 # Verbs of opening talks, read as the talks' adjective by the parser: "launching talks shortly after".
 OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".

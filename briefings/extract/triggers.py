@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.lexicon import (
     ARRIVAL_VERBS,
     HOLDING_VERBS,
+    HOSTING_HOLDERS,
     MEETING_VERBS,
     PHONE_WORDS,
     SIT_DOWN,
@@ -69,7 +70,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.pos_ in {"VERB", "AUX"} and lemma in HOLDING_VERBS:
             noun = held_noun(tok)
             if noun is not None:
-                direction: Direction = "host" if lemma in {"host", "convene"} else "mutual"
+                direction: Direction = "host" if lemma in HOSTING_HOLDERS else "mutual"
                 found.append(Trigger(tok, noun, "visit" if noun.lower_ in TRIP_NOUNS else direction, sent))
                 taken.add(noun.i)
         if (

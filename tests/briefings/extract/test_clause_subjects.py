@@ -31,3 +31,35 @@ def test_a_gerund_after_a_preposition_takes_the_main_subject(extractor: Extracto
 def test_a_gerund_under_a_noun_phrase_takes_no_subject_from_it(extractor: Extractor) -> None:
     read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
     assert read("The talks after meeting Kofi Mensah were short.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "General Omar Tayfun met the press after a six-hour meeting with Defence Minister Sami Kaya.",
+        "General Omar Tayfun said during talks with Defence Minister Sami Kaya that trade would grow.",
+        "General Omar Tayfun spoke to reporters following his meeting with Defence Minister Sami Kaya.",
+    ],
+)
+def test_a_clause_timed_by_a_meeting_with_someone_has_its_subject_at_that_meeting(
+    extractor: Extractor, sentence: str
+) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    assert set(names(only(read(sentence)))) == {"Omar Tayfun", "Sami Kaya"}
+
+
+def test_a_second_meeting_in_the_time_phrase_is_its_own_meeting(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    found = read(
+        "General Omar Tayfun met with Prime Minister Ali Demir after a six-hour meeting with military "
+        "commanders."
+    )
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Ali Demir", "Omar Tayfun"],
+        ["Omar Tayfun", "military commanders"],
+    ]
+
+
+def test_an_event_after_a_meeting_is_no_party_to_it(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    assert read("Protests erupted after a meeting with Kofi Mensah.") == []

@@ -1,0 +1,37 @@
+"""Chairing a meeting holds it, and the chair leads it as its host.
+
+"chaired a meeting with X" is X's meeting with the chair, listed guests first and
+the chair last, like "hosted a meeting with X".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from briefings.extract import Extractor
+from tests.briefings.extract.meeting_support import meetings_reader, names, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "guest"),
+    [
+        ("President Ana Lopez chaired a meeting with Finance Minister Sami Kaya on Monday.", "Sami Kaya"),
+        ("President Ana Lopez chaired a meeting with the cabinet ministers on Monday.", "cabinet ministers"),
+    ],
+)
+def test_chairing_a_meeting_with_someone_is_hosting_it(
+    extractor: Extractor, sentence: str, guest: str
+) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    meeting = only(read(sentence))
+    assert names(meeting) == [guest, "Ana Lopez"]
+    assert meeting.status == "held"
+
+
+def test_chairing_a_meeting_with_nobody_named_is_no_meeting(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    assert read("President Ana Lopez chaired the cabinet meeting on Monday.") == []
