@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
-from briefings.extract.lexicon import MEETING_TIME_PREPS, OPENING_VERBS
+from briefings.extract.lexicon import MEETING_TIME_PREPS, OPENING_VERBS, SENDING_VERBS
 from briefings.extract.titled_names import listed_office, listed_past_title
 
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
@@ -38,6 +38,9 @@ def subjects_of(verb: Token) -> list[Token]:
             ]
         ):
             return carrier  # "an invitation for Prime Minister Vega to meet with him": Vega meets
+        sent_ones = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in SENDING_VERBS and sent_ones:
+            return sent_ones  # "he has sent Secretary Rice to visit Kenya": the one sent visits
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX", "NOUN"}:
             # "He did so hours after speaking with X": a gerund under a preposition has the subject
             # of the clause the phrase modifies (through "hours", a measure the parser made a noun)

@@ -508,6 +508,45 @@ HOSTING_HOLDERS = frozenset({"host", "convene", "chair"})
 # Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
 # six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
 MEETING_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead"})
+# Continents and world regions: a trip "to Africa" or "to the Middle East" has no host to meet.
+WORLD_REGIONS = frozenset(
+    {
+        "africa",
+        "europe",
+        "asia",
+        "oceania",
+        "antarctica",
+        "americas",
+        "middle east",
+        "latin america",
+        "south america",
+        "north america",
+        "central america",
+        "southeast asia",
+        "east asia",
+        "central asia",
+        "south asia",
+        "west africa",
+        "east africa",
+        "southern africa",
+        "north africa",
+        "sub-saharan africa",
+        "eastern europe",
+        "western europe",
+        "central europe",
+        "balkans",
+        "caribbean",
+        "pacific",
+        "indo-pacific",
+        "gulf",
+        "sahel",
+        "horn of africa",
+    }
+)
+# Verbs whose object goes to do the errand of their infinitive: "sent Rice to visit Kenya" (Rice visits).
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "task", "assign", "depute", "deploy"})
+# Determiners that make a noun phrase no one in particular: "the first time any US president has visited".
+GENERIC_DETERMINERS = frozenset({"any", "every", "no", "each"})
 # Adverbs that put a meeting after the clause's time: "arrived ahead of talks with X" (planned).
 AHEAD_WORDS = frozenset({"ahead"})
 # Verbs of opening talks, read as the talks' adjective by the parser: "launching talks shortly after".

@@ -31,6 +31,7 @@ from briefings.extract.gatherings import (
 from briefings.extract.groups import group_antecedent, people_group
 from briefings.extract.lexicon import (
     GATHERING_NOUNS_HOSTED,
+    GENERIC_DETERMINERS,
     OBJECT_MEETING_VERBS,
     TITLE_WORDS,
     TRIP_NOUNS,
@@ -98,6 +99,8 @@ def read_mention(
         heads = coordinated(subject)
         hung = [t for h in heads for t in stranded(h)]
         for tok in [*heads, *hung]:
+            if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
+                continue  # "the first time any US president has visited Benin": no one in particular
             if names_an_office(tok):
                 continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
             home = home_principal(tok, ctx)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.groups import modifies_a_noun
+from briefings.extract.lexicon import WORLD_REGIONS
 from briefings.extract.places import (
     attached_place,
     host_country,
@@ -32,6 +33,8 @@ class Visit:
         where, ent = visited_place(obj)
         if where is None:
             return False
+        if where.lower().removeprefix("the ") in WORLD_REGIONS:
+            return False  # "a five-nation trip to Africa": a continent hosts nobody; its countries do
         self.place = where
         host = host_country(ent) if ent is not None else None
         self.hosts.append(PersonRef(host or where, None, "place"))

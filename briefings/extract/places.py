@@ -218,10 +218,23 @@ def visited_place(obj: Token) -> tuple[str | None, Span | None]:
         if ent is not None:
             return ent.text, ent
     if obj.lower_ in PLACE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in obj.children):
-        ent = previous_place(obj.doc, obj.sent.start_char)
+        ent = _place_in_clause_before(obj) or previous_place(obj.doc, obj.sent.start_char)
         if ent is not None:
             return ent.text, ent
     return None, None
+
+
+def _place_in_clause_before(obj: Token) -> Span | None:
+    """ "Asked about the situation in Kenya, he said Rice will visit the country": a place named
+    earlier in the sentence as the object of a preposition; a name's modifier ("U.S. Deputy
+    Secretary Sherman visited the city") names no place the phrase takes up."""
+    sent = obj.sent
+    found = [
+        e
+        for e in sent.ents
+        if e.label_ == "GPE" and e.end <= obj.i and e.root.dep_ == "pobj" and e.root.head.pos_ == "ADP"
+    ]
+    return found[-1] if found else None
 
 
 def host_country(place: Span) -> str | None:

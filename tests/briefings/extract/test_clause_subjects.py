@@ -63,3 +63,9 @@ def test_a_second_meeting_in_the_time_phrase_is_its_own_meeting(extractor: Extra
 def test_an_event_after_a_meeting_is_no_party_to_it(extractor: Extractor) -> None:
     read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
     assert read("Protests erupted after a meeting with Kofi Mensah.") == []
+
+
+def test_the_one_sent_to_visit_is_the_visitor_not_the_sender(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    meeting = only(read("Mensah said he has sent Foreign Minister Ama Boateng to visit Kenya on Monday."))
+    assert names(meeting) == ["Ama Boateng", "Kenya"]
