@@ -185,7 +185,7 @@ def read_mention(
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
                 second += [r for obj in prep_objects(child) for r in party(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
-                if trigger.direction == "visit" and visit.read(child):
+                if trigger.direction == "visit" and visit.read_list(child):
                     continue
                 if trigger.direction == "visit" and facility(child):
                     continue  # "visited the Response Coordination Center": a building toured
@@ -199,9 +199,9 @@ def read_mention(
                 # "met with A of Latvia, B of Lithuania, and C": B and C hung on the verb (a conjunct,
                 # a noun adverbial or a bare dependent, as the parser guesses)
                 second += party(child)
-            elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
-                for obj in child.children:
-                    visit.read(obj)
+            elif child.dep_ == "prep" and child.lower_ in {"to", "in"} and _trip_noun(holder, child):
+                for obj in child.children:  # "his trip to Rwanda", "continue his trip in Rwanda and Ghana"
+                    visit.read_list(obj)
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
@@ -307,3 +307,9 @@ def read_mention(
         or present_at_the_one_before(verb),
         lone=lone and not alone and len(participants) < 2,
     )
+
+
+def _trip_noun(holder: Token, prep: Token) -> bool:
+    """ "his trip to Rwanda", "continue his trip in Rwanda and Ghana": a trip noun's destination;
+    a visit verb's "in" is where the ones visited are ("visit his cousins in Mississippi")."""
+    return holder.lower_ in TRIP_NOUNS and (prep.lower_ == "to" or holder.pos_ == "NOUN")

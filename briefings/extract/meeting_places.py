@@ -15,6 +15,7 @@ from briefings.extract.gatherings import governing_verb
 from briefings.extract.groups import modifies_a_noun
 from briefings.extract.lexicon import WORLD_REGIONS
 from briefings.extract.places import (
+    COUNTRIES,
     attached_place,
     host_country,
     visited_place,
@@ -38,6 +39,18 @@ class Visit:
         self.place = where
         host = host_country(ent) if ent is not None else None
         self.hosts.append(PersonRef(host or where, None, "place"))
+        return True
+
+    def read_list(self, obj: Token) -> bool:
+        """ "visit Rwanda, Ghana, and Liberia": every country of a list is a host; the place stays
+        the first (:func:`meetings.one_visit_each` makes one visit of each)."""
+        if not self.read(obj):
+            return False
+        first = self.place
+        for other in obj.conjuncts:
+            if other.i > obj.i and other.text in COUNTRIES:
+                self.read(other)
+        self.place = first
         return True
 
 

@@ -14,12 +14,19 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefings.extract.lexicon import DEMONYMS, FACILITY_NOUNS, PLACE_NOUNS, REGIONAL_WORDS, TOPIC_PARTICIPLES
+from briefings.extract.lexicon import (
+    DEMONYMS,
+    FACILITY_NOUNS,
+    MORE_COUNTRIES,
+    PLACE_NOUNS,
+    REGIONAL_WORDS,
+    TOPIC_PARTICIPLES,
+)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Regional and ethnic adjectives: no country's, but no person's name either.
 # Countries by name, from the nationality words: "Finland" in "President of Finland Sauli Niinistö".
-COUNTRIES = frozenset(DEMONYMS.values())
+COUNTRIES = frozenset(DEMONYMS.values()) | MORE_COUNTRIES
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -27,7 +34,7 @@ def country_of_demonym(word: str) -> str | None:
     return DEMONYMS.get(word.lower())
 
 
-_COUNTRIES = frozenset(country.lower() for country in DEMONYMS.values())
+_COUNTRIES = frozenset(country.lower() for country in COUNTRIES)
 
 
 def is_country(name: str) -> bool:
@@ -63,8 +70,14 @@ def _place_text(token: Token) -> str | None:
     for ent in filter(None, [entity_at(token)]):
         if ent.label_ in _PLACE_LABELS:
             end = ent.end
-            # "Washington, DC", "Bali, Indonesia": keep the qualifying place after a comma
-            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+            # "Washington, DC", "Bali, Indonesia": keep the qualifying place after a comma; a country
+            # is qualified by none ("Rwanda, Ghana, and Liberia" is a list)
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == ","
+                and doc[end + 1].ent_type_ == "GPE"
+                and not is_country(ent.text.removeprefix("the "))
+            ):
                 nxt = entity_at(doc[end + 1])
                 if nxt is not None:
                     end = nxt.end
@@ -245,6 +258,8 @@ def host_country(place: Span) -> str | None:
     Yi in Tianjin") tells whose place it is.
     """
     doc = place.doc
+    if is_country(place.text.removeprefix("the ")):
+        return place.text.removeprefix("the ")  # "visit Rwanda, Ghana and Liberia": each is its own host
     if place.end + 1 < len(doc) and doc[place.end].text == "," and doc[place.end + 1].ent_type_ == "GPE":
         whole = entity_at(doc[place.end + 1])  # "Honiara, Solomon Islands": the whole name
         return whole.text if whole is not None else doc[place.end + 1].text
