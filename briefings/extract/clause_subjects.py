@@ -105,3 +105,15 @@ def _timed_by(noun: Token, verb: Token) -> bool:
         and prep.head.i == verb.i
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )
+
+
+def fronted_owner(poss: Token) -> list[Token]:
+    """ "In his meeting with Pope Francis, President Ruiz thanked ...": a possessive pronoun in a
+    phrase set before its clause's subject is that subject (it is named just after)."""
+    noun = poss.head
+    if poss.pos_ != "PRON" or noun.head.dep_ != "prep":
+        return []
+    verb = governing_verb(noun)
+    if verb is None or noun.head.head.i != verb.i:
+        return []
+    return [s for s in subjects_of(verb) if s.i > noun.i and s.pos_ != "PRON"]

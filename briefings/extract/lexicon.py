@@ -589,6 +589,8 @@ MORE_COUNTRIES = frozenset(
         "Suriname",
     }
 )
+# Nouns that are a meeting only with a "with" party: "his audience with Pope Francis" (not "the audience").
+WITH_MEETING_NOUNS = frozenset({"audience"})
 # Continents and world regions: a trip "to Africa" or "to the Middle East" has no host to meet.
 WORLD_REGIONS = frozenset(
     {

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.clause_subjects import RELATIVES, coordinated, governing_subject, subjects_of
+from briefings.extract.clause_subjects import (
+    RELATIVES,
+    coordinated,
+    fronted_owner,
+    governing_subject,
+    subjects_of,
+)
 from briefings.extract.cohosts import accompanying, names_an_office, stranded, stranded_name
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
@@ -149,7 +155,9 @@ def read_mention(
     second: list[PersonRef] = []  # hosts / the object side
     visit = Visit()
     if noun is not None and is_noun:
-        first += [r for c in noun.children if c.dep_ == "poss" for r in resolve(c)]
+        first += [
+            r for c in noun.children if c.dep_ == "poss" for r in resolve(next(iter(fronted_owner(c)), c))
+        ]
         if not first:
             first += [r for s in governing_subject(noun) for r in resolve(s)]
     else:

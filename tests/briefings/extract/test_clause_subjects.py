@@ -69,3 +69,14 @@ def test_the_one_sent_to_visit_is_the_visitor_not_the_sender(extractor: Extracto
     read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
     meeting = only(read("Mensah said he has sent Foreign Minister Ama Boateng to visit Kenya on Monday."))
     assert names(meeting) == ["Ama Boateng", "Kenya"]
+
+
+@pytest.mark.parametrize("noun", ["meeting", "audience"])
+def test_his_in_a_fronted_phrase_is_the_subject_named_after_it(extractor: Extractor, noun: str) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    meeting = only(
+        read(
+            f"In his {noun} with Pope Francis today, President Kofi Mensah thanked His Holiness for his work."
+        )
+    )
+    assert names(meeting)[0] == "Kofi Mensah" and "Francis" in names(meeting)[1]

@@ -35,3 +35,27 @@ def test_chairing_a_meeting_with_someone_is_hosting_it(
 def test_chairing_a_meeting_with_nobody_named_is_no_meeting(extractor: Extractor) -> None:
     read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
     assert read("President Ana Lopez chaired the cabinet meeting on Monday.") == []
+
+
+def test_two_named_people_who_spoke_spoke_with_each_other(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    meeting = only(
+        read(
+            "President Kofi Mensah and Prime Minister Ama Boateng of Ghana spoke to reaffirm the "
+            "friendship between their countries."
+        )
+    )
+    assert set(names(meeting)) == {"Kofi Mensah", "Ama Boateng"}
+
+
+def test_a_lone_speaker_or_a_speech_is_no_conversation(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    assert read("President Kofi Mensah spoke to reporters on Tuesday.") == []
+    assert read("President Kofi Mensah and Prime Minister Ama Boateng spoke at the rally on Friday.") == []
+
+
+def test_an_audience_with_someone_is_a_meeting_and_an_audience_alone_is_not(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    meeting = only(read("President Kofi Mensah's audience with Pope Francis lasted an hour."))
+    assert names(meeting)[0] == "Kofi Mensah" and "Francis" in names(meeting)[1]
+    assert read("The audience applauded President Kofi Mensah.") == []
