@@ -1489,7 +1489,8 @@ FIELD_END_WORDS = frozenset(
     """development services security affairs expatriates labor labour trade defense defence justice
     transportation energy education agriculture commerce treasury interior health state maintenance
     cooperation relations commission council office department ministry committee agency
-    administration union parliament assembly""".split()  # noqa: SIM905
+    administration union parliament assembly technology bureau policy intelligence finance protection
+    innovation environment communications management budget science""".split()  # noqa: SIM905
 )
 # Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
 # and the office is the singular.

@@ -123,7 +123,11 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             return found
     if low in GROUP_NOUNS or (token.pos_ == "NOUN" and low.rstrip("s") in GROUP_NOUNS):
         return _group(token, people, speakers)
-    if ent is not None and ent.label_ in ENTITY_KINDS and token.i == ent.end - 1:
+    # "the National Association of Attorneys General": an organisation's name may run past its head
+    headed = (
+        ent is not None and ent.label_ == "ORG" and ent.root.i == token.i and token.pos_ in {"PROPN", "NOUN"}
+    )
+    if ent is not None and ent.label_ in ENTITY_KINDS and (token.i == ent.end - 1 or headed):
         name = clean_name(ent.text)
         if not any(c.isupper() for c in name):
             return []  # "cooperatives" tagged an organisation: a common noun names no one
