@@ -41,9 +41,15 @@ def subjects_of(verb: Token) -> list[Token]:
         sent_ones = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in SENDING_VERBS and sent_ones:
             return sent_ones  # "he has sent Secretary Rice to visit Kenya": the one sent visits
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX", "NOUN"}:
-            # "He did so hours after speaking with X": a gerund under a preposition has the subject
-            # of the clause the phrase modifies (through "hours", a measure the parser made a noun)
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ in MEETING_TIME_PREPS
+            and tok.head.head.pos_ in {"VERB", "AUX", "NOUN"}
+        ):
+            # "He did so hours after speaking with X": a gerund under a preposition of time has the
+            # subject of the clause the phrase modifies (through "hours", a measure the parser made a
+            # noun); "looked forward to meeting" is left to the clause chain
             tok = tok.head.head
             if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN":
                 tok = tok.head

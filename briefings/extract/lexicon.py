@@ -591,6 +591,8 @@ MORE_COUNTRIES = frozenset(
 )
 # Nouns that are a meeting only with a "with" party: "his audience with Pope Francis" (not "the audience").
 WITH_MEETING_NOUNS = frozenset({"audience"})
+# Prepositions of what a meeting was about: "spoke today about the situation in Afghanistan".
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # Continents and world regions: a trip "to Africa" or "to the Middle East" has no host to meet.
 WORLD_REGIONS = frozenset(
     {

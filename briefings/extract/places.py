@@ -21,6 +21,7 @@ from briefings.extract.lexicon import (
     PLACE_NOUNS,
     REGIONAL_WORDS,
     TOPIC_PARTICIPLES,
+    TOPIC_PREPS,
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -121,6 +122,11 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
     discussed ("the situation in Gaza") is not where.
     """
     candidates = _clause_tokens(trigger)
+    # "talked today about the latest developments in Afghanistan": what was talked about is not where
+    talked_of = {
+        t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for t in c.subtree
+    }
+    candidates = [t for t in candidates if t.i not in talked_of]
     if not topics:
         topic = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
         candidates = [t for t in candidates if t.i not in topic]

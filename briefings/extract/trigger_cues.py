@@ -159,8 +159,9 @@ def with_person(verb: Token) -> bool:
 
 def named_pair(verb: Token) -> bool:
     """ "President Ruiz and Prime Minister Vega spoke to reaffirm ...": two named people as the
-    subject of a talk verb talked with each other; "X and Y spoke at the rally" each gave a speech."""
-    if any(c.dep_ == "prep" and c.lower_ in {"at", "in", "before", "during"} for c in verb.children):
+    subject of a talk verb talked with each other; "X and Y spoke at the rally" each gave a speech,
+    and "spoke to the imperative of ..." is about a topic."""
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "in", "before", "during", "to"} for c in verb.children):
         return False
     return any(
         c.dep_ == "nsubj"

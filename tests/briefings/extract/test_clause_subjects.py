@@ -80,3 +80,8 @@ def test_his_in_a_fronted_phrase_is_the_subject_named_after_it(extractor: Extrac
         )
     )
     assert names(meeting)[0] == "Kofi Mensah" and "Francis" in names(meeting)[1]
+
+
+def test_thanking_someone_for_hosting_is_no_meeting_of_the_one_thanking(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    assert read("President Kofi Mensah thanked Germany for hosting 35,000 refugees.") == []

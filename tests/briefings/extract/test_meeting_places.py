@@ -83,3 +83,14 @@ def test_a_city_and_its_country_stay_one_place(extractor: Extractor) -> None:
 def test_the_people_a_visit_verb_sees_in_a_place_are_no_trip_there(extractor: Extractor) -> None:
     read = meetings_reader(extractor, WHEN)
     assert read("Before school started, Tom Reed wanted to visit his cousins in Mississippi.") == []
+
+
+def test_a_place_in_what_was_talked_about_is_not_where(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, WHEN)
+    meeting = only(
+        read(
+            "President Kofi Mensah and Prime Minister Ama Boateng of Ghana talked today about the latest "
+            "developments in Afghanistan."
+        )
+    )
+    assert meeting.place is None

@@ -59,3 +59,12 @@ def test_an_audience_with_someone_is_a_meeting_and_an_audience_alone_is_not(extr
     meeting = only(read("President Kofi Mensah's audience with Pope Francis lasted an hour."))
     assert names(meeting)[0] == "Kofi Mensah" and "Francis" in names(meeting)[1]
     assert read("The audience applauded President Kofi Mensah.") == []
+
+
+def test_two_people_speaking_to_a_topic_did_not_talk_together(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    found = read(
+        "Indiana Governor Tom Hale and Michigan Governor Ana Ruiz spoke to the economic imperative of "
+        "passing the bill."
+    )
+    assert found == []
