@@ -593,6 +593,8 @@ MORE_COUNTRIES = frozenset(
 WITH_MEETING_NOUNS = frozenset({"audience"})
 # Prepositions of what a meeting was about: "spoke today about the situation in Afghanistan".
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+# Role words of one who speaks for a government, whose "we" is that government: "Press Secretary".
+SPOKESPERSON_WORDS = frozenset({"press", "spokesperson", "spokesman", "spokeswoman"})
 # Continents and world regions: a trip "to Africa" or "to the Middle East" has no host to meet.
 WORLD_REGIONS = frozenset(
     {

@@ -63,7 +63,7 @@ from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
-from briefings.extract.third_person import speaker_is_not_he
+from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
 from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
@@ -112,6 +112,7 @@ def read_mention(
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
             found = speaker_is_not_he(tok, found, ctx, speakers)  # a speaker's "he" is someone else
+            found = spokesperson_we(tok, found, ctx, speakers)  # a press secretary's "we": the government
             if tok in hung and not any(r.kind == "person" for r in found):
                 found = [r for r in [stranded_name(tok)] if r is not None]
             # "the President and Vice President": an office with no name is the readout's office
@@ -159,7 +160,11 @@ def read_mention(
             r for c in noun.children if c.dep_ == "poss" for r in resolve(next(iter(fronted_owner(c)), c))
         ]
         if not first:
-            first += [r for s in governing_subject(noun) for r in resolve(s)]
+            first += [
+                r
+                for s in governing_subject(noun)  # "we have been engaging in negotiations with Russia"
+                for r in spokesperson_we(s, speaker_is_not_he(s, resolve(s), ctx, speakers), ctx, speakers)
+            ]
     else:
         # "It's a pleasure to welcome ...": an expletive "it" is no subject; the speaker acts
         subjects = [s for s in subjects_of(verb) if s.lower_ != "it"]

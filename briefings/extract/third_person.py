@@ -9,6 +9,10 @@ resolves to the turn's speaker, the subjects of the sentences before it are read
 back, nearest first, and the first that names someone else is taken (else the
 publisher's own "the President" named in one of them); if none
 does, the pronoun names nobody (no meeting is better than one with the speaker).
+
+A government spokesperson's "we" is the other way round: not the press secretary in
+person but the government she speaks for ("we have been engaging in intense negotiations
+with Russia"), named by the text's publisher ("White House").
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import PRONOUN_GENDER
+from briefings.extract.lexicon import PRONOUN_GENDER, SPOKESPERSON_WORDS
 from briefings.extract.participants import resolve_token
 from briefings.extract.parties import same_party
+from briefings.extract.publishers import publisher_of
 from briefings.extract.readout_principal import home_principal
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef
@@ -56,3 +61,17 @@ def _subject_before(pronoun: Token, ctx: DocContext, speaker: PersonRef) -> Pers
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def spokesperson_we(
+    tok: Token, found: list[PersonRef], ctx: DocContext, speakers: Speakers
+) -> list[PersonRef]:
+    """``found`` for a subject ``tok``, unless ``tok`` is "we" said by a government publisher's
+    spokesperson: then the government, by the publisher's name."""
+    speaker = speakers.speaker
+    if speaker is None or tok.lower_ != "we" or not speaker.role:
+        return found
+    if not set(speaker.role.lower().split()) & SPOKESPERSON_WORDS:
+        return found
+    publisher = publisher_of(ctx.document.url)
+    return [PersonRef(publisher[0], None, "org")] if publisher is not None else found

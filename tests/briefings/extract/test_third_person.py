@@ -53,3 +53,24 @@ def test_he_with_nobody_else_named_before_makes_no_meeting_for_the_speaker(extra
     body = "Q    Any news?\n\nMS. PSAKI:  I have two items.  He will meet with Governor Tom Hale tomorrow."
     found = _meetings(extractor, body)
     assert not any("Jen Psaki" in names(m) for m in found), found
+
+
+def test_a_press_secretarys_we_is_the_government_she_speaks_for(extractor: Extractor) -> None:
+    body = (
+        "Q    Any news on the detainee?\n\n"
+        "MS. PSAKI:  As we have said, we’ve been speaking with the Ruiz family, including today.  "
+        "And we have been engaging in intense negotiations with Russia."
+    )
+    found = _meetings(extractor, body)
+    assert [set(names(m)) for m in found] == [{"White House", "Ruiz family"}, {"White House", "Russia"}], (
+        found
+    )
+
+
+def test_a_press_secretarys_i_is_herself(extractor: Extractor) -> None:
+    body = (
+        "Q    Any news on the talks?\n\n"
+        "MS. PSAKI:  We have been engaging in intense negotiations with Russia.  I spoke with Governor "
+        "Tom Hale this morning."
+    )
+    assert {"Jen Psaki", "Tom Hale"} in [set(names(m)) for m in _meetings(extractor, body)]
