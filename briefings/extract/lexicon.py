@@ -595,6 +595,12 @@ WITH_MEETING_NOUNS = frozenset({"audience"})
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # Role words of one who speaks for a government, whose "we" is that government: "Press Secretary".
 SPOKESPERSON_WORDS = frozenset({"press", "spokesperson", "spokesman", "spokeswoman"})
+# Head nouns of a body's name that runs past them: "the National Association of Attorneys General".
+BODY_HEAD_NOUNS = frozenset(
+    """association conference council department office committee commission coalition circle
+    partnership federation union league foundation institute alliance organization organisation
+    bureau agency ministry board caucus network society fund chamber""".split()  # noqa: SIM905
+)
 # Continents and world regions: a trip "to Africa" or "to the Middle East" has no host to meet.
 WORLD_REGIONS = frozenset(
     {

@@ -46,3 +46,17 @@ def test_an_organisation_named_past_its_head_is_met_by_its_whole_name(extractor:
     read = meetings_reader(extractor, WHEN)
     meeting = only(read("Anne Neuberger met with the National Association of Attorneys General on Monday."))
     assert names(meeting) == ["Anne Neuberger", "National Association of Attorneys General"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yesterday, the White House hosted a virtual Celebration of Afro-Latino Heritage, where we spoke.",
+        "Singh met with Secretary Ravi Mishra and Department of Economic Affairs Secretary Ajay Seth.",
+    ],
+)
+def test_an_event_or_a_persons_title_is_no_body_named_past_its_head(
+    extractor: Extractor, sentence: str
+) -> None:
+    read = meetings_reader(extractor, WHEN)
+    assert not any("Celebration" in n or "Department" in n for m in read(sentence) for n in names(m))
