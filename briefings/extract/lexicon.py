@@ -375,7 +375,7 @@ PHRASAL_POSTPONE = frozenset({("put", "off"), ("push", "back"), ("move", "back")
 # Last words of a facility's name: "visited the Response Coordination Center" tours a building, meets no one.
 FACILITY_WORDS = frozenset(
     """center centre headquarters plant factory site facility facilities hospital school base museum
-    memorial laboratory lab port airport station warehouse mine clinic campus""".split()  # noqa: SIM905
+    memorial laboratory lab port airport station warehouse mine clinic campus camp""".split()  # noqa: SIM905
 )
 # Offices a government's own readout means by "the President" with no name ("the President's trip").
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
@@ -501,10 +501,11 @@ HOLDING_VERBS = frozenset(
         "join",
         "participate",
         "chair",
+        "lead",
     }
 )
 # Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers".
-HOSTING_HOLDERS = frozenset({"host", "convene", "chair"})
+HOSTING_HOLDERS = frozenset({"host", "convene", "chair", "lead"})
 # Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
 # six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
 MEETING_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead"})

@@ -198,10 +198,10 @@ def read_mention(
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
                 second += [r for obj in prep_objects(child) for r in party(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
+                if trigger.direction == "visit" and facility(child):
+                    continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
                 if trigger.direction == "visit" and visit.read_list(child):
                     continue
-                if trigger.direction == "visit" and facility(child):
-                    continue  # "visited the Response Coordination Center": a building toured
                 second += party(child)
             elif (
                 child.dep_ in _HUNG_ITEM_DEPS
@@ -228,7 +228,7 @@ def read_mention(
         visit.read(obj)  # "has arrived in Israel"
     if trigger.direction == "visit" and not is_noun and visit.place is None:
         loose = loose_destination(verb, ctx.sentence_of(verb).end)
-        if loose is not None:
+        if loose is not None and not (facility(loose) or facility(loose.head)):
             visit.read(loose)
     second += visit.hosts
     if noun is not None:
@@ -265,6 +265,8 @@ def read_mention(
     if noun is not None and not is_noun and at_gathering(trigger):
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [met] if met is not None else []
+    if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger):
+        return None  # "The delegation also met with A and B": A and B did not meet each other
     second_named = bool(second)
     first += cohosts if len(dedupe(first + second)) >= 2 else []  # co-hosts join a meeting, make none
     if trigger.direction == "host":
@@ -326,3 +328,14 @@ def _trip_noun(holder: Token, prep: Token) -> bool:
     """ "his trip to Rwanda", "continue his trip in Rwanda and Ghana": a trip noun's destination;
     a visit verb's "in" is where the ones visited are ("visit his cousins in Mississippi")."""
     return holder.lower_ in TRIP_NOUNS and (prep.lower_ == "to" or holder.pos_ == "NOUN")
+
+
+def _unresolved_actor(verb: Token, trigger: Trigger) -> bool:
+    """A clause whose subject names nobody we know ("The delegation also met with A and B"), or a
+    gathering hosted by agents alone ("the forum was hosted by A and B"): its other parties are
+    one side, with no meeting among themselves."""
+    if trigger.direction == "host":
+        return any(c.dep_ == "agent" for c in verb.children) and any(
+            c.dep_ == "auxpass" for c in verb.children
+        )
+    return any(s.lower_ != "it" for s in subjects_of(verb))

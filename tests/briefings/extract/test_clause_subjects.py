@@ -85,3 +85,17 @@ def test_his_in_a_fronted_phrase_is_the_subject_named_after_it(extractor: Extrac
 def test_thanking_someone_for_hosting_is_no_meeting_of_the_one_thanking(extractor: Extractor) -> None:
     read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
     assert read("President Kofi Mensah thanked Germany for hosting 35,000 refugees.") == []
+
+
+def test_the_parties_of_an_unknown_subject_did_not_meet_each_other(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    assert (
+        read("The delegation also met with Prime Minister Ariel Tomas and Foreign Minister Claude Vega.")
+        == []
+    )
+
+
+def test_co_hosts_of_a_forum_did_not_meet_each_other(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    sentence = "The forum was hosted by the Office of Rural Affairs and the Office of Public Engagement."
+    assert read(sentence) == []

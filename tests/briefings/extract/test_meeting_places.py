@@ -94,3 +94,11 @@ def test_a_place_in_what_was_talked_about_is_not_where(extractor: Extractor) -> 
         )
     )
     assert meeting.place is None
+
+
+def test_a_camp_visited_is_toured_not_met(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, WHEN)
+    found = read(
+        "During the visit, Dr. Ana Ruiz met with President Vjosa Kera and visited Camp Liya and Camp Bond."
+    )
+    assert [names(m) for m in found] == [["Ana Ruiz", "Vjosa Kera"]]

@@ -68,3 +68,12 @@ def test_two_people_speaking_to_a_topic_did_not_talk_together(extractor: Extract
         "passing the bill."
     )
     assert found == []
+
+
+def test_leading_a_call_with_people_hosts_it(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    meeting = only(
+        read("Climate Advisor Gina Ruiz and Under Secretary Tom Hale led a call with farmers and ranchers.")
+    )
+    assert {"Gina Ruiz", "Tom Hale", "farmers"} <= set(names(meeting))
+    assert names(meeting)[-2:] == ["Gina Ruiz", "Tom Hale"]
