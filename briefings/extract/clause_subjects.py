@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
-from briefings.extract.lexicon import OPENING_VERBS
+from briefings.extract.lexicon import MEETING_TIME_PREPS, OPENING_VERBS, SENDING_VERBS
 from briefings.extract.titled_names import listed_office, listed_past_title
 
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
@@ -38,6 +38,22 @@ def subjects_of(verb: Token) -> list[Token]:
             ]
         ):
             return carrier  # "an invitation for Prime Minister Vega to meet with him": Vega meets
+        sent_ones = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in SENDING_VERBS and sent_ones:
+            return sent_ones  # "he has sent Secretary Rice to visit Kenya": the one sent visits
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ in MEETING_TIME_PREPS
+            and tok.head.head.pos_ in {"VERB", "AUX", "NOUN"}
+        ):
+            # "He did so hours after speaking with X": a gerund under a preposition of time has the
+            # subject of the clause the phrase modifies (through "hours", a measure the parser made a
+            # noun); "looked forward to meeting" is left to the clause chain
+            tok = tok.head.head
+            if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN":
+                tok = tok.head
+            continue
         if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head
@@ -79,4 +95,31 @@ def governing_subject(noun: Token) -> list[Token]:
     held = any(
         c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in OPENING_VERBS for c in noun.children
     )
-    return [s for s in subjects_of(verb) if s.pos_ == "PRON" or purpose or held]
+    return [s for s in subjects_of(verb) if s.pos_ == "PRON" or purpose or held or _timed_by(noun, verb)]
+
+
+def _timed_by(noun: Token, verb: Token) -> bool:
+    """ "met the premier after a six-hour meeting with the commanders", "arrived ahead of talks with
+    X": a clause set in time against a meeting with someone names who had it, its subject."""
+    prep = noun.head
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":  # "ahead of talks"
+        prep = prep.head
+    return (
+        prep.lower_ in MEETING_TIME_PREPS
+        and prep.head.i == verb.i
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
+
+
+def fronted_owner(poss: Token) -> list[Token]:
+    """ "In his meeting with Pope Francis, President Ruiz thanked ...": a possessive pronoun in a
+    phrase set before its clause's subject is that subject (it is named just after)."""
+    noun = poss.head
+    if poss.pos_ != "PRON" or noun.head.dep_ != "prep":
+        return []
+    verb = governing_verb(noun)
+    if verb is None or noun.head.head.i != verb.i:
+        return []
+    return [s for s in subjects_of(verb) if s.i > noun.i and s.pos_ != "PRON"]

@@ -85,8 +85,10 @@ def the_one_before(noun: Token) -> bool:
 
 
 def facility(obj: Token) -> bool:
-    """ "FEMA's National Response Coordination Center", "the plant": a building, not a host."""
-    return obj.lower_ in FACILITY_WORDS and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
+    """ "FEMA's National Response Coordination Center", "the plant", "Camp Liya": a building or a
+    base, not a host."""
+    named = any(c.dep_ == "compound" and c.lower_ in FACILITY_WORDS for c in obj.children)  # "Camp Liya"
+    return (obj.lower_ in FACILITY_WORDS or named) and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
 
 
 def at_gathering(trigger: Trigger) -> bool:

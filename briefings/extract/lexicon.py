@@ -375,7 +375,7 @@ PHRASAL_POSTPONE = frozenset({("put", "off"), ("push", "back"), ("move", "back")
 # Last words of a facility's name: "visited the Response Coordination Center" tours a building, meets no one.
 FACILITY_WORDS = frozenset(
     """center centre headquarters plant factory site facility facilities hospital school base museum
-    memorial laboratory lab port airport station warehouse mine clinic campus""".split()  # noqa: SIM905
+    memorial laboratory lab port airport station warehouse mine clinic campus camp""".split()  # noqa: SIM905
 )
 # Offices a government's own readout means by "the President" with no name ("the President's trip").
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
@@ -500,8 +500,149 @@ HOLDING_VERBS = frozenset(
         "convene",
         "join",
         "participate",
+        "chair",
+        "lead",
     }
 )
+# Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers".
+HOSTING_HOLDERS = frozenset({"host", "convene", "chair", "lead"})
+# Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
+# six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
+MEETING_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead"})
+# Countries no nationality word above names (the list of countries is the values of DEMONYMS and these):
+# "visit Rwanda, Ghana, and Liberia", "has arrived in Benin".
+MORE_COUNTRIES = frozenset(
+    {
+        "Benin",
+        "Liberia",
+        "Mali",
+        "Niger",
+        "Chad",
+        "Cameroon",
+        "Ivory Coast",
+        "Togo",
+        "Burkina Faso",
+        "Guinea",
+        "Sierra Leone",
+        "Gambia",
+        "Mauritania",
+        "Angola",
+        "Zambia",
+        "Malawi",
+        "Mozambique",
+        "Namibia",
+        "Botswana",
+        "South Africa",
+        "Eritrea",
+        "Djibouti",
+        "Burundi",
+        "South Sudan",
+        "Gabon",
+        "Madagascar",
+        "Lesotho",
+        "Eswatini",
+        "Fiji",
+        "New Zealand",
+        "Papua New Guinea",
+        "Solomon Islands",
+        "Samoa",
+        "Tonga",
+        "Vanuatu",
+        "Palau",
+        "Micronesia",
+        "Kazakhstan",
+        "Uzbekistan",
+        "Kyrgyzstan",
+        "Tajikistan",
+        "Turkmenistan",
+        "Mongolia",
+        "Sri Lanka",
+        "Myanmar",
+        "Laos",
+        "Bhutan",
+        "Maldives",
+        "Brunei",
+        "Timor-Leste",
+        "Iceland",
+        "Luxembourg",
+        "Slovenia",
+        "Montenegro",
+        "North Macedonia",
+        "Cyprus",
+        "Malta",
+        "Ecuador",
+        "Bolivia",
+        "Paraguay",
+        "Uruguay",
+        "Guatemala",
+        "Honduras",
+        "El Salvador",
+        "Nicaragua",
+        "Costa Rica",
+        "Panama",
+        "Haiti",
+        "Dominican Republic",
+        "Jamaica",
+        "Barbados",
+        "Trinidad and Tobago",
+        "Bahamas",
+        "Belize",
+        "Suriname",
+    }
+)
+# Nouns that are a meeting only with a "with" party: "his audience with Pope Francis" (not "the audience").
+WITH_MEETING_NOUNS = frozenset({"audience"})
+# Prepositions of what a meeting was about: "spoke today about the situation in Afghanistan".
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+# Role words of one who speaks for a government, whose "we" is that government: "Press Secretary".
+SPOKESPERSON_WORDS = frozenset({"press", "spokesperson", "spokesman", "spokeswoman"})
+# Head nouns of a body's name that runs past them: "the National Association of Attorneys General".
+BODY_HEAD_NOUNS = frozenset(
+    """association conference council department office committee commission coalition circle
+    partnership federation union league foundation institute alliance organization organisation
+    bureau agency ministry board caucus network society fund chamber""".split()  # noqa: SIM905
+)
+# Continents and world regions: a trip "to Africa" or "to the Middle East" has no host to meet.
+WORLD_REGIONS = frozenset(
+    {
+        "africa",
+        "europe",
+        "asia",
+        "oceania",
+        "antarctica",
+        "americas",
+        "middle east",
+        "latin america",
+        "south america",
+        "north america",
+        "central america",
+        "southeast asia",
+        "east asia",
+        "central asia",
+        "south asia",
+        "west africa",
+        "east africa",
+        "southern africa",
+        "north africa",
+        "sub-saharan africa",
+        "eastern europe",
+        "western europe",
+        "central europe",
+        "balkans",
+        "caribbean",
+        "pacific",
+        "indo-pacific",
+        "gulf",
+        "sahel",
+        "horn of africa",
+    }
+)
+# Verbs whose object goes to do the errand of their infinitive: "sent Rice to visit Kenya" (Rice visits).
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "task", "assign", "depute", "deploy"})
+# Determiners that make a noun phrase no one in particular: "the first time any US president has visited".
+GENERIC_DETERMINERS = frozenset({"any", "every", "no", "each"})
+# Adverbs that put a meeting after the clause's time: "arrived ahead of talks with X" (planned).
+AHEAD_WORDS = frozenset({"ahead"})
 # Verbs of opening talks, read as the talks' adjective by the parser: "launching talks shortly after".
 OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
@@ -1359,7 +1500,8 @@ FIELD_END_WORDS = frozenset(
     """development services security affairs expatriates labor labour trade defense defence justice
     transportation energy education agriculture commerce treasury interior health state maintenance
     cooperation relations commission council office department ministry committee agency
-    administration union parliament assembly""".split()  # noqa: SIM905
+    administration union parliament assembly technology bureau policy intelligence finance protection
+    innovation environment communications management budget science""".split()  # noqa: SIM905
 )
 # Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
 # and the office is the singular.

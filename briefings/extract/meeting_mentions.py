@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.clause_subjects import RELATIVES, coordinated, governing_subject, subjects_of
+from briefings.extract.clause_subjects import (
+    RELATIVES,
+    coordinated,
+    fronted_owner,
+    governing_subject,
+    subjects_of,
+)
 from briefings.extract.cohosts import accompanying, names_an_office, stranded, stranded_name
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
@@ -31,6 +37,7 @@ from briefings.extract.gatherings import (
 from briefings.extract.groups import group_antecedent, people_group
 from briefings.extract.lexicon import (
     GATHERING_NOUNS_HOSTED,
+    GENERIC_DETERMINERS,
     OBJECT_MEETING_VERBS,
     TITLE_WORDS,
     TRIP_NOUNS,
@@ -56,6 +63,7 @@ from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
+from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
 from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
@@ -97,10 +105,14 @@ def read_mention(
         heads = coordinated(subject)
         hung = [t for h in heads for t in stranded(h)]
         for tok in [*heads, *hung]:
+            if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
+                continue  # "the first time any US president has visited Benin": no one in particular
             if names_an_office(tok):
                 continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
+            found = speaker_is_not_he(tok, found, ctx, speakers)  # a speaker's "he" is someone else
+            found = spokesperson_we(tok, found, ctx, speakers)  # a press secretary's "we": the government
             if tok in hung and not any(r.kind == "person" for r in found):
                 found = [r for r in [stranded_name(tok)] if r is not None]
             # "the President and Vice President": an office with no name is the readout's office
@@ -144,9 +156,15 @@ def read_mention(
     second: list[PersonRef] = []  # hosts / the object side
     visit = Visit()
     if noun is not None and is_noun:
-        first += [r for c in noun.children if c.dep_ == "poss" for r in resolve(c)]
+        first += [
+            r for c in noun.children if c.dep_ == "poss" for r in resolve(next(iter(fronted_owner(c)), c))
+        ]
         if not first:
-            first += [r for s in governing_subject(noun) for r in resolve(s)]
+            first += [
+                r
+                for s in governing_subject(noun)  # "we have been engaging in negotiations with Russia"
+                for r in spokesperson_we(s, speaker_is_not_he(s, resolve(s), ctx, speakers), ctx, speakers)
+            ]
     else:
         # "It's a pleasure to welcome ...": an expletive "it" is no subject; the speaker acts
         subjects = [s for s in subjects_of(verb) if s.lower_ != "it"]
@@ -180,10 +198,10 @@ def read_mention(
             if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
                 second += [r for obj in prep_objects(child) for r in party(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
-                if trigger.direction == "visit" and visit.read(child):
-                    continue
                 if trigger.direction == "visit" and facility(child):
-                    continue  # "visited the Response Coordination Center": a building toured
+                    continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
+                if trigger.direction == "visit" and visit.read_list(child):
+                    continue
                 second += party(child)
             elif (
                 child.dep_ in _HUNG_ITEM_DEPS
@@ -194,9 +212,9 @@ def read_mention(
                 # "met with A of Latvia, B of Lithuania, and C": B and C hung on the verb (a conjunct,
                 # a noun adverbial or a bare dependent, as the parser guesses)
                 second += party(child)
-            elif child.dep_ == "prep" and child.lower_ == "to" and holder.lower_ in TRIP_NOUNS:
-                for obj in child.children:
-                    visit.read(obj)
+            elif child.dep_ == "prep" and child.lower_ in {"to", "in"} and _trip_noun(holder, child):
+                for obj in child.children:  # "his trip to Rwanda", "continue his trip in Rwanda and Ghana"
+                    visit.read_list(obj)
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
@@ -210,7 +228,7 @@ def read_mention(
         visit.read(obj)  # "has arrived in Israel"
     if trigger.direction == "visit" and not is_noun and visit.place is None:
         loose = loose_destination(verb, ctx.sentence_of(verb).end)
-        if loose is not None:
+        if loose is not None and not (facility(loose) or facility(loose.head)):
             visit.read(loose)
     second += visit.hosts
     if noun is not None:
@@ -247,6 +265,8 @@ def read_mention(
     if noun is not None and not is_noun and at_gathering(trigger):
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [met] if met is not None else []
+    if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger):
+        return None  # "The delegation also met with A and B": A and B did not meet each other
     second_named = bool(second)
     first += cohosts if len(dedupe(first + second)) >= 2 else []  # co-hosts join a meeting, make none
     if trigger.direction == "host":
@@ -302,3 +322,20 @@ def read_mention(
         or present_at_the_one_before(verb),
         lone=lone and not alone and len(participants) < 2,
     )
+
+
+def _trip_noun(holder: Token, prep: Token) -> bool:
+    """ "his trip to Rwanda", "continue his trip in Rwanda and Ghana": a trip noun's destination;
+    a visit verb's "in" is where the ones visited are ("visit his cousins in Mississippi")."""
+    return holder.lower_ in TRIP_NOUNS and (prep.lower_ == "to" or holder.pos_ == "NOUN")
+
+
+def _unresolved_actor(verb: Token, trigger: Trigger) -> bool:
+    """A clause whose subject names nobody we know ("The delegation also met with A and B"), or a
+    gathering hosted by agents alone ("the forum was hosted by A and B"): its other parties are
+    one side, with no meeting among themselves."""
+    if trigger.direction == "host":
+        return any(c.dep_ == "agent" for c in verb.children) and any(
+            c.dep_ == "auxpass" for c in verb.children
+        )
+    return any(s.lower_ != "it" for s in subjects_of(verb))

@@ -13,7 +13,9 @@ from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.groups import modifies_a_noun
+from briefings.extract.lexicon import WORLD_REGIONS
 from briefings.extract.places import (
+    COUNTRIES,
     attached_place,
     host_country,
     visited_place,
@@ -32,9 +34,23 @@ class Visit:
         where, ent = visited_place(obj)
         if where is None:
             return False
+        if where.lower().removeprefix("the ") in WORLD_REGIONS:
+            return False  # "a five-nation trip to Africa": a continent hosts nobody; its countries do
         self.place = where
         host = host_country(ent) if ent is not None else None
         self.hosts.append(PersonRef(host or where, None, "place"))
+        return True
+
+    def read_list(self, obj: Token) -> bool:
+        """ "visit Rwanda, Ghana, and Liberia": every country of a list is a host; the place stays
+        the first (:func:`meetings.one_visit_each` makes one visit of each)."""
+        if not self.read(obj):
+            return False
+        first = self.place
+        for other in obj.conjuncts:
+            if other.i > obj.i and other.text in COUNTRIES:
+                self.read(other)
+        self.place = first
         return True
 
 

@@ -15,6 +15,7 @@ import itertools
 from spacy.tokens import Token
 
 from briefings.extract.lexicon import (
+    AHEAD_WORDS,
     APPEAL_VERBS,
     BE_FORMS,
     CANCEL_VERBS,
@@ -75,8 +76,11 @@ def _purpose(clause: Token) -> bool:
 
 
 def _ahead(chain: list[Token]) -> bool:
-    """ "looks forward to welcoming X", "an invitation for X to meet with him soon": a meeting to come."""
+    """ "looks forward to welcoming X", "an invitation for X to meet with him soon", "arrived ahead of
+    talks with X": a meeting to come."""
     for tok in chain[1:5]:
+        if tok.lower_ in AHEAD_WORDS and tok.pos_ == "ADV" and chain[1].lower_ == "of":
+            return True
         if tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
             return True
         if tok.lemma_.lower() in INVITATION_NOUNS and tok.pos_ == "NOUN":

@@ -33,7 +33,7 @@ from briefings.extract.meeting_mentions import read_mention
 from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
 from briefings.extract.parties import dedupe, no_name, same_party, untitled
-from briefings.extract.places import dateline
+from briefings.extract.places import COUNTRIES, dateline
 from briefings.extract.readout_principal import titled_label
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.series import series_meetings, summarises
@@ -84,7 +84,7 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
             asked = _asked_of(trigger, ctx, turns)
             item = read_mention(trigger, ctx, asked or speakers, header_place if turn is not None else None)
             if item is not None:
-                found.extend(_separately(item, trigger))
+                found.extend(m for sep in _separately(item, trigger) for m in one_visit_each(sep, trigger))
     found.extend(
         Mention(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
     )
@@ -140,6 +140,16 @@ def _thanked(sent: Span, ctx: DocContext, speakers: Speakers) -> list[PersonRef]
                     if r.kind == "person" and not same_party(r, speakers.speaker or r)
                 ]
     return out
+
+
+def one_visit_each(item: Mention, trigger: Trigger) -> list[Mention]:
+    """ "will visit Rwanda, Ghana, and Liberia", "continue his trip in Rwanda and Ghana": a tour is
+    one visit to each country, in it."""
+    countries = [p for p in item.participants if p.kind == "place" and p.name in COUNTRIES]
+    visitors = [p for p in item.participants if p not in countries]
+    if trigger.direction != "visit" or len(countries) < 2 or not visitors:
+        return [item]
+    return [replace(item, participants=[*visitors, c], place=c.name) for c in countries]
 
 
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:

@@ -111,7 +111,17 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     small, large = sorted((a.participants, b.participants), key=len)
     matched = sum(1 for p in small if any(same_side(p, q) for q in large))
-    return matched == len(small) or matched >= 2
+    return matched == len(small) or matched >= 2 or _visited_there(a, b) or _visited_there(b, a)
+
+
+def _visited_there(visit: Mention, met: Mention) -> bool:
+    """ "began his trip today in Benin, where he met with President Boni": the visit to a country and
+    the meeting the same sentence places in it are one meeting, with the same visitor."""
+    if visit.evidence.start != met.evidence.start or met.place is None:
+        return False
+    hosts = [p for p in visit.participants if not any(same_side(p, q) for q in met.participants)]
+    shared = len(visit.participants) - len(hosts)
+    return shared >= 1 and len(hosts) == 1 and hosts[0].kind == "place" and hosts[0].name == met.place
 
 
 def merge(found: list[Mention]) -> list[Mention]:

@@ -15,10 +15,10 @@ recurse back into :func:`resolve_token`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefings.extract.groups import named_body, people_group
-from briefings.extract.lexicon import GROUP_NOUNS, PEOPLE_FROM_PLACES, TITLE_WORDS
+from briefings.extract.lexicon import BODY_HEAD_NOUNS, GROUP_NOUNS, PEOPLE_FROM_PLACES, TITLE_WORDS
 from briefings.extract.name_phrases import (
     ENTITY_KINDS,
     entity_span,
@@ -123,7 +123,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             return found
     if low in GROUP_NOUNS or (token.pos_ == "NOUN" and low.rstrip("s") in GROUP_NOUNS):
         return _group(token, people, speakers)
-    if ent is not None and ent.label_ in ENTITY_KINDS and token.i == ent.end - 1:
+    # "the National Association of Attorneys General": an organisation's name may run past its head
+    headed = ent is not None and ent.label_ == "ORG" and ent.root.i == token.i and _named_past_head(ent)
+    if ent is not None and ent.label_ in ENTITY_KINDS and (token.i == ent.end - 1 or headed):
         name = clean_name(ent.text)
         if not any(c.isupper() for c in name):
             return []  # "cooperatives" tagged an organisation: a common noun names no one
@@ -146,6 +148,20 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if token.pos_ == "NOUN" and low in TITLE_WORDS:
         return nominal(token, people)
     return []
+
+
+def _named_past_head(ent: Span) -> bool:
+    """ "the National Association of Attorneys General", "the Circle of Protection": a body's name
+    whose head noun says it is a body; not a name the tagger cut short ("the Office of the Vice"
+    before "President"), a body that titles the person after it ("Department of Economic Affairs
+    Secretary X"), nor two bodies run into one ("Domestic Policy Council and Office of ...")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        ent.root.lower_ in BODY_HEAD_NOUNS
+        and not any(t.dep_ == "cc" for t in ent)
+        and not (after is not None and after.text[:1].isupper() and after.pos_ == "PROPN")
+    )
 
 
 def _hyphened_name(token: Token, people: PeopleIndex) -> PersonRef | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from briefings.extract.lexicon import FIELD_END_WORDS
 from briefings.extract.names import split_title
 from briefings.model.facts import EntityKind, PersonRef
 
@@ -56,6 +57,8 @@ def name_span(ent: Span) -> Span:
         tok = doc[start - 1]
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ORG_LABELS:
             break
+        if tok.lower_ in FIELD_END_WORDS:
+            break  # "the Consumer Financial Protection Bureau Dave Uejio": a body's last word, no given name
         # the parser may hang the given name elsewhere when an organisation's name runs straight
         # into it ("CEO of the Refugee Council Enver Solomon")
         after_org = start >= 2 and doc[start - 2].ent_type_ in ORG_LABELS

@@ -14,12 +14,20 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefings.extract.lexicon import DEMONYMS, FACILITY_NOUNS, PLACE_NOUNS, REGIONAL_WORDS, TOPIC_PARTICIPLES
+from briefings.extract.lexicon import (
+    DEMONYMS,
+    FACILITY_NOUNS,
+    MORE_COUNTRIES,
+    PLACE_NOUNS,
+    REGIONAL_WORDS,
+    TOPIC_PARTICIPLES,
+    TOPIC_PREPS,
+)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Regional and ethnic adjectives: no country's, but no person's name either.
 # Countries by name, from the nationality words: "Finland" in "President of Finland Sauli Niinistö".
-COUNTRIES = frozenset(DEMONYMS.values())
+COUNTRIES = frozenset(DEMONYMS.values()) | MORE_COUNTRIES
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -27,7 +35,7 @@ def country_of_demonym(word: str) -> str | None:
     return DEMONYMS.get(word.lower())
 
 
-_COUNTRIES = frozenset(country.lower() for country in DEMONYMS.values())
+_COUNTRIES = frozenset(country.lower() for country in COUNTRIES)
 
 
 def is_country(name: str) -> bool:
@@ -63,8 +71,14 @@ def _place_text(token: Token) -> str | None:
     for ent in filter(None, [entity_at(token)]):
         if ent.label_ in _PLACE_LABELS:
             end = ent.end
-            # "Washington, DC", "Bali, Indonesia": keep the qualifying place after a comma
-            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+            # "Washington, DC", "Bali, Indonesia": keep the qualifying place after a comma; a country
+            # is qualified by none ("Rwanda, Ghana, and Liberia" is a list)
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == ","
+                and doc[end + 1].ent_type_ == "GPE"
+                and not is_country(ent.text.removeprefix("the "))
+            ):
                 nxt = entity_at(doc[end + 1])
                 if nxt is not None:
                     end = nxt.end
@@ -108,6 +122,11 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
     discussed ("the situation in Gaza") is not where.
     """
     candidates = _clause_tokens(trigger)
+    # "talked today about the latest developments in Afghanistan": what was talked about is not where
+    talked_of = {
+        t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for t in c.subtree
+    }
+    candidates = [t for t in candidates if t.i not in talked_of]
     if not topics:
         topic = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
         candidates = [t for t in candidates if t.i not in topic]
@@ -218,10 +237,23 @@ def visited_place(obj: Token) -> tuple[str | None, Span | None]:
         if ent is not None:
             return ent.text, ent
     if obj.lower_ in PLACE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in obj.children):
-        ent = previous_place(obj.doc, obj.sent.start_char)
+        ent = _place_in_clause_before(obj) or previous_place(obj.doc, obj.sent.start_char)
         if ent is not None:
             return ent.text, ent
     return None, None
+
+
+def _place_in_clause_before(obj: Token) -> Span | None:
+    """ "Asked about the situation in Kenya, he said Rice will visit the country": a place named
+    earlier in the sentence as the object of a preposition; a name's modifier ("U.S. Deputy
+    Secretary Sherman visited the city") names no place the phrase takes up."""
+    sent = obj.sent
+    found = [
+        e
+        for e in sent.ents
+        if e.label_ == "GPE" and e.end <= obj.i and e.root.dep_ == "pobj" and e.root.head.pos_ == "ADP"
+    ]
+    return found[-1] if found else None
 
 
 def host_country(place: Span) -> str | None:
@@ -232,6 +264,8 @@ def host_country(place: Span) -> str | None:
     Yi in Tianjin") tells whose place it is.
     """
     doc = place.doc
+    if is_country(place.text.removeprefix("the ")):
+        return place.text.removeprefix("the ")  # "visit Rwanda, Ghana and Liberia": each is its own host
     if place.end + 1 < len(doc) and doc[place.end].text == "," and doc[place.end + 1].ent_type_ == "GPE":
         whole = entity_at(doc[place.end + 1])  # "Honiara, Solomon Islands": the whole name
         return whole.text if whole is not None else doc[place.end + 1].text

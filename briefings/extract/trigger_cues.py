@@ -157,6 +157,20 @@ def with_person(verb: Token) -> bool:
     ) or any(o.ent_type_ == "PERSON" for o in marked_with(verb))
 
 
+def named_pair(verb: Token) -> bool:
+    """ "President Ruiz and Prime Minister Vega spoke to reaffirm ...": two named people as the
+    subject of a talk verb talked with each other; "X and Y spoke at the rally" each gave a speech,
+    and "spoke to the imperative of ..." is about a topic."""
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "in", "before", "during", "to"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.ent_type_ == "PERSON"
+        and any(k.dep_ == "conj" and k.ent_type_ == "PERSON" for k in c.children)
+        for c in verb.children
+    )
+
+
 def held_noun(verb: Token) -> Token | None:
     """The meeting a holding verb holds: "held talks", "joined the leaders' meeting",
     "participated in the call", "joined Ruiz for the annual summit"."""

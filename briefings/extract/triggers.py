@@ -21,12 +21,14 @@ from spacy.tokens import Span, Token
 from briefings.extract.lexicon import (
     ARRIVAL_VERBS,
     HOLDING_VERBS,
+    HOSTING_HOLDERS,
     MEETING_VERBS,
     PHONE_WORDS,
     SIT_DOWN,
     TALK_VERBS,
     TOPIC_VERBS,
     TRIP_NOUNS,
+    WITH_MEETING_NOUNS,
     Direction,
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
@@ -38,6 +40,7 @@ from briefings.extract.trigger_cues import (
     held_noun,
     is_phone_call,
     joins_people,
+    named_pair,
     phone_with,
     phrasal,
     present_at,
@@ -69,7 +72,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.pos_ in {"VERB", "AUX"} and lemma in HOLDING_VERBS:
             noun = held_noun(tok)
             if noun is not None:
-                direction: Direction = "host" if lemma in {"host", "convene"} else "mutual"
+                direction: Direction = "host" if lemma in HOSTING_HOLDERS else "mutual"
                 found.append(Trigger(tok, noun, "visit" if noun.lower_ in TRIP_NOUNS else direction, sent))
                 taken.add(noun.i)
         if (
@@ -90,7 +93,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if noun is None and tok.pos_ == "VERB" and lemma not in MEETING_VERBS and phone_with(tok):
             found.append(Trigger(tok, None, "mutual", sent))  # "spent an hour on the phone with ..."
         elif noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
-            if lemma in TALK_VERBS and not (has_phone(tok) or with_person(tok)):
+            if lemma in TALK_VERBS and not (has_phone(tok) or with_person(tok) or named_pair(tok)):
                 continue
             if lemma in TOPIC_VERBS and not several_parties(tok):
                 continue
@@ -106,9 +109,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 taken.add(at.i)
             found.append(Trigger(tok, at, direction_of(tok), sent))
     for tok in sent:
-        if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ not in MEETING_NOUNS:
+        if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if tok.lower_ not in MEETING_NOUNS and not (tok.lower_ in WITH_MEETING_NOUNS and _with_someone(tok)):
             continue
         if tok.pos_ == "PROPN" and tok.dep_ == "compound":
             continue  # "U.S.-ASEAN Ministerial Meeting" names an event, handled as its own noun
         found.append(Trigger(tok, tok, "visit" if tok.lower_ in TRIP_NOUNS else "mutual", sent))
     return found
+
+
+def _with_someone(noun: Token) -> bool:
+    """ "his audience with Pope Francis": the noun is a meeting once it has a "with" party."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)

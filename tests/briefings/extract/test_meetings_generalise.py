@@ -231,3 +231,7 @@ def test_a_wire_dateline_is_no_party_and_an_untagged_titled_name_is_the_person(
     meeting = only(found)
     assert sorted(names(meeting)) == ["Mark Ellis", "Tomasz Nowak"]
     assert meeting.place == "Great Hall of the People"
+
+
+def test_any_holder_of_an_office_is_no_one_in_particular(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("It is the first time any US president has visited Benin.") == []
