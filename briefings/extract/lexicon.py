@@ -663,7 +663,11 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we)(?:['’]m| am|['’]re| are) not going to (?:get ahead|speculate|preview|comment|weigh in|"
     r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|"
     r"outline|confirm|share|prejudge|be able to|speak (?:to|for|about)|build on|add to|get inside|"
-    r"talk (?:about|of)|discuss)",
+    r"talk (?:about|of)|discuss|say (?:beyond|more|anything|whether|what|how|when|who|which)|"
+    r"make (?:a|an|any) (?:\w+ )?(?:prediction|assessment|judgment|determination))",
+    # "I don't think we're going to make an assessment of that from here."
+    r"(?:i|we) (?:don['’]t|do not) think (?:i|we)(?:['’]re| are|['’]m| am) going to (?:make|get into|"
+    r"go into|speculate|preview|comment|weigh in|get ahead)",
     r"(?:i|we) (?:won['’]t|will not|wouldn['’]t|would not) (?:get ahead|speculate|preview|comment|"
     r"weigh in|go into|get into|predict|prejudge|speak (?:to|for|about)|characteri[sz]e|detail)",
     r"(?:i|we) (?:won['’]t|will not)(?= *[.!]| *$)",
@@ -671,7 +675,7 @@ DEFLECTIONS: tuple[str, ...] = (
     r"go (?:into|beyond)|get into|speak (?:to|for)|talk (?:about|of)|discuss)",
     r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:speak (?:to|for)|get into|go into|get ahead|"
     r"confirm|comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate|"
-    r"get inside|characteri[sz]e|share)",
+    r"get inside|characteri[sz]e|share|make (?:a|an|any) (?:\w+ )?(?:prediction|assessment|judgment))",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:in a position|able) to",
     # "that's not something I'm going to get into", not "not something we're calling for" (an answer)
     r"not (?:something|anything) (?:that )?(?:i|we)(?:['’]m| am|['’]re| are| can| will| would)"
@@ -705,8 +709,14 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we)(?:['’]m| am|['’]re| are) (?:happy|glad) to (?:check|follow up|get back)",
     r"let me (?:check|look into|get back)",
     # deferral
-    r"(?:we|you)(?:['’]ll| will) (?:see|have to see|have to wait)",
-    r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:point|refer|direct|send) you",
+    # "We'll see.", "you'll see whether ...": not "You'll see the President sign it Friday" (an answer)
+    r"(?:we|you)(?:['’]ll| will) (?:see(?=\s*(?:[.,;!?—–-]|$|(?:whether|if|how|what|when|where|who|about|"
+    r"soon|in the coming|over the coming)\b))|have to see|have to wait)",
+    r"(?:i|we)(?:['’]d| would| will|['’]ll)? (?:point|refer|direct|send) you",
+    # "I would have you speak with them about more specifics": the asker is sent to someone else
+    r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:have|let) you (?:speak|talk|check|ask)",
+    # the offer to find out later: "But I will see if there's more we can report out to you."
+    r"(?:i|we)(?:['’]ll| will| can| could) see if (?:there['’]s|there is|there are|we can|i can)",
     r"(?:i|we)(?:['’]d| would) (?:have to )?(?:leave (?:that|it)|defer)",
     # "we will leave that to him and his family to speak to": up to six words name who will speak
     r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,6}(?:speak|to speak|announce|decide)",
@@ -723,6 +733,7 @@ DEFLECTIONS: tuple[str, ...] = (
     r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
     r"(?:there(?:['’]s| is)|i have|we have) nothing (?:more|further|else|new)",
     r"nothing (?:more|further|else) (?:that )?(?:i|we) (?:can|could)",
+    r"nothing (?:\w+ ){0,3}beyond what",
     r"nothing has changed (?:about|from|in|since) what (?:i|we)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not able to",
     r"(?:that|this|it)(?:['’]s| is| will be| would be) (?:a decision )?(?:for|up to) "
@@ -763,6 +774,13 @@ TURN_HANDOFFS = (
     r"^(?:(?:and|so|okay|ok|all right)[, ]+)?(?:i['’]ll|i will|let me) (?:go|come) (?:back )?to "
     r"(?:\w+ )?(?:and then|the back|the front|the phones?|the middle)\b"
 )
+# A question back that asks what was asked ("You mean for people who have paid off their loans?",
+# "Are you asking about the second tranche?", "You're talking about the envoy, or someone else?"):
+# the answer is the next turn, however long the question back runs.
+CLARIFYING_QUESTIONS = (
+    r"^\W*(?:(?:so|and|sorry|oh|well)[,\s]+)*(?:you mean|do you mean|you['’]re (?:asking|talking|referring)|"
+    r"are you (?:asking|talking|referring)|you are (?:asking|talking|referring)|in terms of|as in)\b"
+)
 # A no, or a yes with its clause, answers a yes/no question outright ("No.", "Yes, he will.",
 # "It wasn't.", "He did."); a bare "Yes." or "Yeah." is as often "go ahead" and is not one.
 DIRECT_ANSWERS = (
@@ -789,7 +807,22 @@ NOT_DEFLECTIONS = (
     r"\bat the top\b|\bdon['’]t know (?:if|that) (?:i|we|people|anyone|everyone|you)(?:['’]d| would| could)\b"
     r"|\bdon['’]t know that (?:he|she|they|it['’]s|i|we|you|the|this is|there|anyone|anybody|people)\b"
     r"|^\W*because\b|\bon mute\b"
+    # "I'd point you to the fact that we sent 600 Stingers", "I'd refer back to what I said": the
+    # referral states the answer or points to one already given
+    r"|\b(?:point|refer) (?:you )?(?:back )?to the fact\b|\brefer (?:you )?back to\b"
+    # "I don't know if it's 'Fee-fa' or 'FIFA'": unsure what to call a thing, not of the answer
+    r"|\bdon['’]t know (?:if|whether) (?:it['’]s|it is|they['’]re|you say) [“\"‘']"
 )
+# An answer that opens by affirming ("Absolutely.", "Of course.") and goes on with substance has
+# answered, whatever it declines after.
+AFFIRMATIONS = r"^(?:oh,? |well,? )?(?:absolutely|of course|certainly|definitely|sure thing)[.!]$"
+# A sign-off closes the briefing, not the answer: "Thanks, everybody.", "Thank you so much, all.",
+# "See you tomorrow." are no substance (a deflection before them still closes the answer).
+SIGN_OFFS = r"^(?:(?:okay|ok|all right|alright|well)[,\s]+)?(?:thanks?|thank you|see you)\b[^.?!]{0,40}[.!]?$"
+# Declining what goes beyond what someone has said ("I have nothing beyond what the Secretary
+# said this morning"): a deflection when nothing follows, but with substance after it the answer
+# gives what there is.
+BEYOND_WHAT_WAS_SAID = r"\bbeyond what (?:\w+ ){1,4}(?:said|has said|have said|outlined|announced|laid out)\b"
 # A closing deflection that declines only what goes beyond the answer just given ("But beyond
 # that, I don't have any prediction", "I don't have anything to preview beyond that"): the
 # answer answered, and the question is closed.

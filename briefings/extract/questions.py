@@ -30,7 +30,13 @@ from collections.abc import Sequence
 
 from briefings.extract.answers import answered_by_itself, asserts, left_unanswered, procedural
 from briefings.extract.context import DocContext
-from briefings.extract.exchange import asked_in_exchange, open_in_exchange, said_in_the_room
+from briefings.extract.exchange import (
+    asked_in_exchange,
+    open_in_exchange,
+    open_without_a_mark,
+    said_in_the_room,
+    sentence_turn,
+)
 from briefings.extract.lexicon import (
     ABBREVIATIONS,
     ASKING_WORDS,
@@ -91,7 +97,13 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
         seen.add(_norm(question.text))
         out.append(question)
     for question in implicit_questions(ctx):
-        if turns and asked_in_exchange(question, turns):
+        turn = sentence_turn(question, turns) if turns else None
+        if turn is not None and turn.is_reporter and "?" not in body[turn.start : turn.end]:
+            opened = open_without_a_mark(ctx, question, turn, turns)
+            if opened is None:
+                continue
+            question = opened
+        elif turns and asked_in_exchange(question, turns):
             continue
         if not turns and said_in_the_room(question.text):
             speech = is_speech(ctx.document.title, body, turns) if speech is None else speech
