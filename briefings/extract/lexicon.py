@@ -918,6 +918,11 @@ NOT_DISCLOSED = (
     r"timetable|date|indication|figures?)\b"
     r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:decide|determine|set|announce|confirm|name|identify|"
     r"reveal|disclose|explain|say|rule|release|respond to|comment on)\b"
+    # the accused has not answered the charge: "The minister has not commented on the allegations."
+    r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
+    r"could not|couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:comment(?:ed)?|respond(?:ed)?)\s+(?:on|to)\s+(?!(?:it|that|this)\b)(?:\w+\s+){0,4}?(?:allegations?|claims?|reports?|"
+    r"accusations?|charges?)\b"
 )
 # Nothing decided, set, given or claimed: "No date has been set", "No decisions have been taken
 # in that regard", "No group has yet claimed responsibility for the attacks".
@@ -935,7 +940,7 @@ UNDER_WAY = (
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+|now\s+)?(?:under investigation|"
     r"being investigated|under review|under examination|pending)\b"
     r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?investigating\s+(?:whether|how|why|what|"
-    r"who|the cause|the circumstances|the motive)\b"
+    r"who|the cause|the circumstances|the motive|(?:the\s+)?(?:claims?|allegations?|reports?)\s+(?:that|of))\b"
     r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
     r"(?:under\s?way|ongoing|continuing|in progress)\b"
     r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"

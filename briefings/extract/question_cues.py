@@ -56,6 +56,9 @@ _CUES = re.compile(
             r"\b(?:raise|raises|raised|raising|pose|poses|posed|posing)\s+(?:\w+\s+){0,2}?questions?\s+"
             r"(?:about|over|as to)\b",
             rf"\bno\s+(?:word|indication|decision)\s+(?:yet\s+)?(?:on\s+|about\s+|as to\s+)?{_WH}\b",
+            # "Sources gave conflicting reports as to whether suicide bombers were involved"
+            rf"\b(?:conflicting|contradictory)\s+(?:reports|accounts|information|claims|statements)\s+"
+            rf"(?:(?:as to|about|over|on)\s+)?{_WH}\b",
         )
     ),
     re.IGNORECASE,

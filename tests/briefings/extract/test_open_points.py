@@ -32,6 +32,9 @@ pytestmark = pytest.mark.slow
         "The ministry gave no reason for the cancellation.",
         "Officials have not identified the suspect.",
         "The court has yet to rule on the appeal.",
+        # the accused has not answered the charge
+        "The governor has not commented on the allegations.",
+        "The company did not respond to the reports of unpaid wages.",
         # nothing decided, set or claimed
         "No date has been set for the trial.",
         "No final decision has been made on the merger.",
@@ -39,6 +42,7 @@ pytestmark = pytest.mark.slow
         # an inquiry or a decision under way
         "The crash is under investigation.",
         "Police are investigating whether the fire was set deliberately.",
+        "The commission is investigating claims that the army shelled the village.",
         "An investigation into the cause of the crash is under way.",
         "The family awaits a decision from the immigration ministry.",
         "The appeal is still pending.",

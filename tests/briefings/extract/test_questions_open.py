@@ -199,6 +199,7 @@ def test_an_assertion_or_a_cue_without_a_point_is_no_implicit_question(
         ("There are questions about whether the bridge can carry the new trams.", "whether the bridge"),
         ("Diplomats voiced doubts over whether the truce will hold past Sunday.", "whether the truce"),
         ("It is still unknown who ordered the strike on the depot.", "who ordered the strike"),
+        ("Witnesses gave conflicting accounts as to whether the driver had stopped.", "whether the driver"),
     ],
 )
 def test_constructions_of_uncertainty_are_implicit_questions(
