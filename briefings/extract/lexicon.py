@@ -933,6 +933,15 @@ NOTHING_SETTLED = (
     r"(?:set|made|taken|reached|given|announced|determined|released|established|scheduled|fixed|offered)\b"
     r"|no\s+(?:one|group|organi[sz]ation|party|faction)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|"
     r"as yet\s+)?(?:claimed|admitted|accepted)\s+responsibility"
+    # "There was no immediate word on casualties.": nothing said yet about what the phrase names
+    r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
+)
+# What is told of a subject that names information ("Details of the agreement were not disclosed.",
+# "The names of the victims were not released."): withheld, whatever the tense.
+WITHHELD = (
+    r"(?:details|terms|names?|identit(?:y|ies)|value|amount|cost|price|nationalit(?:y|ies))\b"
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|is|are)\s+not\s+(?:immediately\s+|publicly\s+|officially\s+)?"
+    r"(?:released|disclosed|revealed|made public|given|announced)\b"
 )
 # An inquiry or a decision still under way: "is under investigation", "police are investigating
 # how", "an investigation is under way", "awaits a ruling", "the appeal is pending".
@@ -948,8 +957,17 @@ UNDER_WAY = (
     r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment)\b"
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
     r"outcome|approval|appeal|trial|hearing|inquiry|results?|verdict)\b"
+    # "Investigators are trying to determine what caused the crash."
+    r"|(?:trying|seeking|attempting)\s+to\s+(?:determine|establish|find out|ascertain|identify)\s+"
+    r"(?:whether|how|why|what|who|where|the cause|the identit(?:y|ies)|the motive|the circumstances)\b"
+    r"(?!\s+(?:best|to)\b)"
+    # "An investigation has been launched into the collapse", "Police opened an inquiry into the fire."
+    r"|(?:launched|opened|ordered|began|begun|started)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe)s?"
+    r"\s+into\b"
+    r"|(?:investigation|inquiry|probe)s?\s+(?:has|have|had)\s+(?:been\s+)?(?:launched|opened|ordered)\s+into\b"
 )
 OPEN_POINT_CONSTRUCTIONS: tuple[str, ...] = (
+    WITHHELD,
     OPEN_STATE,
     OPEN_PERFECT,
     NOT_DISCLOSED,

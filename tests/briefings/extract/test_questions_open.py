@@ -200,6 +200,7 @@ def test_an_assertion_or_a_cue_without_a_point_is_no_implicit_question(
         ("Diplomats voiced doubts over whether the truce will hold past Sunday.", "whether the truce"),
         ("It is still unknown who ordered the strike on the depot.", "who ordered the strike"),
         ("Witnesses gave conflicting accounts as to whether the driver had stopped.", "whether the driver"),
+        ("Police did not immediately say whether anyone had been arrested.", "whether anyone had been"),
     ],
 )
 def test_constructions_of_uncertainty_are_implicit_questions(
