@@ -79,6 +79,8 @@ _DROPPED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WORDS = 2
+_FRONTED_CHARS = 250  # how far a fronted topic of several commas may run
+_COMMA = re.compile(r",\s*")
 _SUBSTANCE_WORDS = 4
 _DASH = re.compile(r"\s(?:—|–|--)\s")
 _DASH_OPEN = re.compile(r"\s(?:—|–|--)\s*$")
@@ -173,9 +175,18 @@ def deflects(sentence: str) -> bool:
         return False
     lead = _EMPTY_LEAD.match(plain)
     begin = lead.end() if lead else 0
+    begins = [begin]
     topic = _TOPIC_LEAD.match(plain, begin)
     if topic is not None:
-        begin = topic.end()
+        # a fronted topic may run over several commas ("Out of caution, as you can imagine, and for
+        # their safety, we're not going to confirm ..."): the deflection may follow any of them
+        stop = min(len(plain), begin + _FRONTED_CHARS)
+        begins = [topic.end(), *(m.end() for m in _COMMA.finditer(plain, topic.end(), stop))]
+    return any(_deflects_from(plain, at) for at in begins)
+
+
+def _deflects_from(plain: str, begin: int) -> bool:
+    """A deflection construction within the first words after ``begin`` (past a clause lead)."""
     if _DROPPED_SUBJECT.match(plain, begin):
         # "Don't have anything to add.": the spoken first person left out, read as said
         plain = plain[:begin] + "I " + plain[begin:]

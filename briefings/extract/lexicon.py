@@ -728,6 +728,12 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we) (?:haven['’]t|have not|hasn['’]t|has not) (?:made|reached) (?:a|any|the|that) "
     r"(?:\w+ )?decision",
     r"stay tuned",
+    # "We can talk about this another time.": put off, not answered
+    r"(?:i|we) can (?:talk about|discuss|get into|come back to|take) (?:this|that|it) (?:another time|later|"
+    r"offline|another day|separately)",
+    # "I don't have the specific timeline for you": the detail asked for is not at hand
+    r"(?:i|we) (?:don['’]t|do not) have (?:the|that) (?:specific |exact |precise |final |full )?"
+    r"(?:timeline|number|numbers|figure|figures|date|details|breakdown|list|data)\b",
     r"(?:i|we)(?:['’]m| am|['’]re| are) going to (?:have to )?"
     r"(?:let|leave|refer|point|reiterate|defer)",
     r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
@@ -759,7 +765,7 @@ ANSWER_FILLERS = (
 # number", "As for the timing, we'll see", "Beyond that, I'm not going to speculate".
 TOPIC_LEADS = (
     r"(?:in terms of|as for|as to|as far as|on|regarding|with regard to|with respect to|when it comes to|"
-    r"beyond|other than|aside from|for|about)\b"
+    r"beyond|other than|aside from|for|about|as it relates to|out of|given|because of|in order to)\b"
 )
 # Sentences that open an answer without answering: "It's a great question.", "Thanks for
 # the question." (no substance, so a deflection after them still opens the answer).
@@ -818,7 +824,11 @@ NOT_DEFLECTIONS = (
 AFFIRMATIONS = r"^(?:oh,? |well,? )?(?:absolutely|of course|certainly|definitely|sure thing)[.!]$"
 # A sign-off closes the briefing, not the answer: "Thanks, everybody.", "Thank you so much, all.",
 # "See you tomorrow." are no substance (a deflection before them still closes the answer).
-SIGN_OFFS = r"^(?:(?:okay|ok|all right|alright|well)[,\s]+)?(?:thanks?|thank you|see you)\b[^.?!]{0,40}[.!]?$"
+SIGN_OFFS = (
+    r"^(?:(?:okay|ok|all right|alright|well)[,\s]+)?(?:thanks?|thank you|see you)\b[^.?!]{0,40}[.!]?$"
+    r"|^(?:(?:okay|ok|all right|alright|and)[,\s]+)?(?:i|we)(?:['’]ll| will) see (?:you|everybody|everyone)"
+    r"(?: all| guys)? (?:tomorrow|next|later|soon|then|on|in)\b[^.?!]{0,30}[.!]?$"
+)
 # Declining what goes beyond what someone has said ("I have nothing beyond what the Secretary
 # said this morning"): a deflection when nothing follows, but with substance after it the answer
 # gives what there is.
@@ -848,6 +858,13 @@ RHETORICAL_ASSERTIONS: tuple[str, ...] = (
 SELF_ANSWERS: tuple[str, ...] = (
     r"^(?:nothing|none|no(?:body| one)?|zero|never|yes|of course(?: not)?|absolutely(?: not)?|"
     r"not at all|not (?:one|a thing|much)|certainly(?: not)?|exactly|the answer is)\b",
+)
+# An elliptical request for news is a whole question, though it has no verb: "Any update on the
+# hostages?", "Any reaction to the ruling?", "Any word from the ministry on the talks?".
+ELLIPTICAL_REQUESTS = (
+    r"^\W*(?:(?:and|so|but|also|okay|then)[,\s]+)*any (?:(?:new|further|more|other)\s+)?"
+    r"(?:update|updates|news|word|comment|reaction|response|readout|timeline|details|plans|thoughts|guidance)\s+(?:on|to|about|from|for|"
+    r"regarding)\b"
 )
 # A question made only of these words says nothing by itself ("If not, why not?", "And?", "Why
 # so?", "How come?"): it leans on the sentence before it, and after a question it is that

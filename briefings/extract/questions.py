@@ -40,6 +40,7 @@ from briefings.extract.exchange import (
 from briefings.extract.lexicon import (
     ABBREVIATIONS,
     ASKING_WORDS,
+    ELLIPTICAL_REQUESTS,
     LEANING_QUESTION_WORDS,
     MORE_ASKING,
     WH_WORDS,
@@ -57,6 +58,7 @@ _BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+")
 _LEAD_JUNK = re.compile(r"^(?:[\s>*#—–-]|``)+")
 MIN_WORDS = 3
 _LEANING_WORDS = frozenset(LEANING_QUESTION_WORDS.split())
+_ELLIPTICAL = re.compile(ELLIPTICAL_REQUESTS, re.IGNORECASE)
 _GOES_ON_WORDS = 4
 _PARAGRAPH_READ = 400  # characters: enough to see whether the paragraph goes on
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
@@ -224,9 +226,10 @@ def _paragraph_goes_on(body: str, end: int) -> bool:
 
 
 def _fragment(sentence: str) -> bool:
-    """ "Same number of troops?", "A question about the funeral?": no verb that asks, no wh-word."""
+    """ "Same number of troops?", "A question about the funeral?": no verb that asks, no wh-word;
+    but "Any update on the hostages?" asks for news in the briefing room's ellipsis."""
     words = set(_norm(sentence).split())
-    return not words & (ASKING_WORDS | MORE_ASKING)
+    return not words & (ASKING_WORDS | MORE_ASKING) and _ELLIPTICAL.match(sentence) is None
 
 
 def _last_sentence(text: str) -> str:

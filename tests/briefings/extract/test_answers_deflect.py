@@ -40,6 +40,12 @@ def briefing(*turns: str) -> str:
         "But I will see if there's more we can report out to you on that later today.",
         # declining what goes beyond what someone said
         "There's nothing beyond what the governor said this morning.",
+        # put off to another time; the detail not at hand
+        "We can talk about this another time.",
+        "I don't have the specific timeline for you.",
+        # a fronted topic over several commas before the refusal
+        "Out of caution, as you can imagine, and for the safety of the families, we're not going to "
+        "confirm any details of the flights.",
     ],
 )
 def test_more_ways_of_declining_are_deflections(sentence: str) -> None:
@@ -119,3 +125,23 @@ def test_a_reporter_turn_without_a_question_mark_is_closed_when_the_answer_answe
         "MS. HALE: The envoy met all four governors on Tuesday and they agreed on a ferry schedule.",
     )
     assert questions_in(body) == []
+
+
+def test_a_closing_refusal_before_see_you_tomorrow_still_closes_the_answer() -> None:
+    answer = (
+        "The envoy met the governors on Tuesday. We can talk about this another time. I'll see you tomorrow."
+    )
+    span = deflection(answer, 0)
+    assert span is not None
+    assert answer[span[0] : span[1]] == "We can talk about this another time."
+
+
+def test_an_elliptical_request_for_news_is_a_whole_question(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q Any update on the sailors held in the port?",
+        "MS. HALE: I don't have an update for you at this time.",
+    )
+    (question,) = questions_in(body)
+    assert question.text == "Any update on the sailors held in the port?"
