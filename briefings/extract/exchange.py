@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefings.extract.answers import deflection, left_unanswered
+from briefings.extract.answers import deflection, left_unanswered, procedural
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
     CLARIFYING_QUESTIONS,
@@ -104,6 +104,8 @@ def open_without_a_mark(
     """A reporter's turn with no "?" that puts its question as a statement ("I wonder if you could
     say when the envoy leaves.", "So nothing on whether the staff must report."): like any question
     put to the next speaker, open only when the answer deflects."""
+    if _PUT_TO_SOMEONE.search(question.text) is None or procedural(question.text):
+        return None  # "it's still an open question here", "I wonder if we could change topics"
     answer = _answer_turn(ctx.text, turns, turn)
     span = None if answer is None else deflection(answer[1], answer[0])
     if span is None:

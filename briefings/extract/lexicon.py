@@ -711,7 +711,8 @@ DEFLECTIONS: tuple[str, ...] = (
     # deferral
     # "We'll see.", "you'll see whether ...": not "You'll see the President sign it Friday" (an answer)
     r"(?:we|you)(?:['’]ll| will) (?:see(?=\s*(?:[.,;!?—–-]|$|(?:whether|if|how|what|when|where|who|about|"
-    r"soon|in the coming|over the coming)\b))|have to see|have to wait)",
+    r"soon|in the coming|over the coming|tomorrow|today|tonight|next|later|then|once|after)\b))|"
+    r"have to see|have to wait)",
     r"(?:i|we)(?:['’]d| would| will|['’]ll)? (?:point|refer|direct|send) you",
     # "I would have you speak with them about more specifics": the asker is sent to someone else
     r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:have|let) you (?:speak|talk|check|ask)",
@@ -890,7 +891,8 @@ PROCEDURAL: tuple[str, ...] = (
     r"one more question|who(?:['’]s| is| are) (?:next|you with)|who are you with|where are you from|"
     r"(?:would|do) you (?:like|want) to (?:say|add|speak|take)|do you have (?:one|a question|something)|"
     r"did you have (?:one|a question)|anything else\b|(?:shall|should|can|could) we (?:go|start|take|move)|"
-    r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good)",
+    r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good|"
+    r"(?:change|switch) (?:topics?|gears|subjects?))",
     # asking leave to ask ("Can I ask about two things on the Hill?", "Can I follow on Ukraine?"),
     # not a question put with it ("Can I ask whether he will sign?")
     r"^(?:\w+,\s*)?(?:and |so )?(?:can|could|may) i (?:just |quickly )?(?:ask|follow)\b"

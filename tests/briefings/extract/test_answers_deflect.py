@@ -30,6 +30,7 @@ def briefing(*turns: str) -> str:
         "I'm not going to make a prediction or assessment of that from here.",
         "I don't think we're going to make an assessment of that from here.",
         "Well, I can't make an assessment of the harvest yet.",
+        "And so we'll see tomorrow what the figures hold.",
         "I'm just not going to say more about the talks.",
         # a restart before the refusal is no aside
         "I'm just not — I'm just not going to say beyond — more than what the minister laid out.",
@@ -145,3 +146,14 @@ def test_an_elliptical_request_for_news_is_a_whole_question(
     )
     (question,) = questions_in(body)
     assert question.text == "Any update on the sailors held in the port?"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["I wonder if we could change topics a bit here.", "It's still kind of an open question in the port."],
+)
+def test_a_turn_without_a_mark_that_puts_no_question_stays_closed(
+    questions_in: Callable[..., list[Question]], asked: str
+) -> None:
+    body = briefing(f"Q {asked}", "MS. HALE: I don't have anything to share on that.")
+    assert questions_in(body) == []
