@@ -10,6 +10,7 @@ fall between paragraphs, where news facts do not straddle.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -22,6 +23,9 @@ PIECE_CHARS = 50_000
 thousand; memory grows about 3.3 MB per thousand characters of a piece (100,000: +325 MB)."""
 
 _CUTS = ("\n\n", "\n", ". ", " ")
+# In a transcript, a cut just before a reporter's turn ("Q    Does the ...", "QUESTION: ...") keeps
+# each question with its answer: a question whose answer fell into the next piece was lost.
+_BEFORE_A_QUESTION = re.compile(r"\n[ \t\xa0]*\n(?=[ \t\xa0]*(?:Q|QUESTION|REPORTER)(?:[.:]|[ \t\xa0]))")
 
 
 def pieces(body: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
@@ -35,7 +39,13 @@ def pieces(body: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
     while len(body) - start > size:
         window = body[start : start + size]
         end = size
-        for cut in _CUTS:
+        # the last reporter's turn in the second half of the window
+        before_question = max(
+            _BEFORE_A_QUESTION.finditer(window, size // 2), key=lambda m: m.end(), default=None
+        )
+        if before_question is not None:
+            end = before_question.end()
+        for cut in () if before_question is not None else _CUTS:
             found = window.rfind(cut, size // 2)
             if found != -1:
                 end = found + len(cut)

@@ -39,9 +39,11 @@ import re
 from functools import lru_cache
 
 from briefings.extract.lexicon import (
+    AFFIRMATIONS,
     ANSWER_ANNOUNCED,
     ANSWER_FILLERS,
     BEYOND_THE_ANSWER,
+    BEYOND_WHAT_WAS_SAID,
     DEFLECTIONS,
     DIRECT_ANSWERS,
     LEFT_UNANSWERED,
@@ -51,6 +53,7 @@ from briefings.extract.lexicon import (
     PROCEDURAL,
     RHETORICAL_ASSERTIONS,
     SELF_ANSWERS,
+    SIGN_OFFS,
     TOPIC_LEADS,
     TURN_HANDOFFS,
 )
@@ -68,13 +71,25 @@ _EMPTY_LEAD = re.compile(
     r"at this point|at this time|right now|as of now|as you know)\b[\s,—–-]*)*",
     re.IGNORECASE,
 )
+# A deflection said without its subject ("Don't want to get ahead of any conversation about that.",
+# "Can't speak to it."): a briefer's clipped first person.
+_DROPPED_SUBJECT = re.compile(
+    r"(?:don['’]t|do not|can['’]t|cannot|won['’]t|haven['’]t|not going to|have nothing|have no|"
+    r"would have to|would refer|would point)\b",
+    re.IGNORECASE,
+)
 _LEAD_WORDS = 2
+_FRONTED_CHARS = 250  # how far a fronted topic of several commas may run
+_COMMA = re.compile(r",\s*")
 _SUBSTANCE_WORDS = 4
 _DASH = re.compile(r"\s(?:—|–|--)\s")
 _DASH_OPEN = re.compile(r"\s(?:—|–|--)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _PHATIC = re.compile(PHATIC_ANSWER_OPENERS, re.IGNORECASE)
 _HANDOFF = re.compile(TURN_HANDOFFS, re.IGNORECASE)
+_AFFIRMS = re.compile(AFFIRMATIONS, re.IGNORECASE)
+_SIGN_OFF = re.compile(SIGN_OFFS, re.IGNORECASE)
+_BEYOND_SAID = re.compile(BEYOND_WHAT_WAS_SAID, re.IGNORECASE)
 # Transcripts are hard-wrapped: "I'm not going\nto speculate" reads as one run of words.
 _BLANKS = re.compile(r"\s+")
 _DIRECT = re.compile(DIRECT_ANSWERS, re.IGNORECASE)
@@ -104,13 +119,16 @@ def deflection(text: str, start: int = 0) -> tuple[int, int] | None:
     """
     spans = _sentence_spans(text)
     kinds = [_kind(text[lo:hi]) for lo, hi in spans]
-    if next((kind for kind in kinds if kind != "empty"), None) == "direct":
+    first = next((kind for kind in kinds if kind != "empty"), None)
+    if first == "direct" or (first == "affirms" and "substance" in kinds):
         return None  # "No. I'd point you to the Department for the rest.": answered outright
-    kinds = ["substance" if kind == "direct" else kind for kind in kinds]
+    kinds = ["substance" if kind == "direct" else "empty" if kind == "affirms" else kind for kind in kinds]
     for number, (lo, hi) in enumerate(spans):
         if kinds[number] != "deflects":
             continue
         if "substance" not in kinds[:number]:
+            if _BEYOND_SAID.search(text[lo:hi]) and "substance" in kinds[number + 1 :]:
+                return None  # "Nothing beyond what the Secretary said. We sent ...": what there is, given
             return start + spans[0][0], start + hi
         if "substance" not in kinds[number + 1 :]:
             if _BEYOND.search(text[lo:hi]):
@@ -131,9 +149,12 @@ def _kind(sentence: str) -> str:
         return "deflects"
     if _DIRECT.match(plain):
         return "direct"  # "No.", "Yes, he will.", "It wasn't.": a yes or no answers
+    if _AFFIRMS.match(plain):
+        return "affirms"  # "Absolutely.", "Of course.": answered if substance follows
     if (
         plain.endswith("?")
         or _PHATIC.match(plain)
+        or _SIGN_OFF.match(plain)
         or _HANDOFF.match(plain)
         or len(_WORD.findall(plain)) < _SUBSTANCE_WORDS
     ):
@@ -154,14 +175,27 @@ def deflects(sentence: str) -> bool:
         return False
     lead = _EMPTY_LEAD.match(plain)
     begin = lead.end() if lead else 0
+    begins = [begin]
     topic = _TOPIC_LEAD.match(plain, begin)
     if topic is not None:
-        begin = topic.end()
+        # a fronted topic may run over several commas ("Out of caution, as you can imagine, and for
+        # their safety, we're not going to confirm ..."): the deflection may follow any of them
+        stop = min(len(plain), begin + _FRONTED_CHARS)
+        begins = [topic.end(), *(m.end() for m in _COMMA.finditer(plain, topic.end(), stop))]
+    return any(_deflects_from(plain, at) for at in begins)
+
+
+def _deflects_from(plain: str, begin: int) -> bool:
+    """A deflection construction within the first words after ``begin`` (past a clause lead)."""
+    if _DROPPED_SUBJECT.match(plain, begin):
+        # "Don't have anything to add.": the spoken first person left out, read as said
+        plain = plain[:begin] + "I " + plain[begin:]
     for found in _DEFLECTION.finditer(plain, begin):
         before = plain[: found.start()]
         if len(plain[begin : found.start()].split()) > _LEAD_WORDS and not _CLAUSE_LEAD.search(before):
             continue
-        if _DASH_OPEN.search(before) and _DASH.search(plain, found.end()):
+        restart = plain[found.start() :].lower().startswith(before[begin:].rstrip(" —–-").lower())
+        if _DASH_OPEN.search(before) and _DASH.search(plain, found.end()) and not restart:
             continue  # an aside between dashes: "as – I'm not sure if it's public yet – about ..."
         return True
     return False

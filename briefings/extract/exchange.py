@@ -17,15 +17,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefings.extract.answers import deflection, left_unanswered
+from briefings.extract.answers import deflection, left_unanswered, procedural
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
+    CLARIFYING_QUESTIONS,
     FIRST_PERSON_DOUBT,
     SETTLED_ELSEWHERE_CUES,
     SPEAKERS_OWN_REFUSAL_OR_RECOLLECTION,
 )
 from briefings.extract.open_points import OPEN_POINT
-from briefings.extract.turns import Turn, turn_at
+from briefings.extract.turns import Turn, speaker_of, turn_at
 from briefings.model.facts import Evidence, Question
 
 # "I wonder if you can ...", "to ask him if ...": a speaker putting a question to someone present
@@ -42,6 +43,7 @@ _INTERJECTION_WORDS = 12  # "I know, we gave you a year." - longer turns put a n
 _SETTLED_ELSEWHERE = re.compile(SETTLED_ELSEWHERE_CUES, re.IGNORECASE)
 _FIRST_PERSON_DOUBT = re.compile(FIRST_PERSON_DOUBT, re.IGNORECASE)
 _OWN_REFUSAL = re.compile(SPEAKERS_OWN_REFUSAL_OR_RECOLLECTION, re.IGNORECASE)
+_CLARIFYING = re.compile(CLARIFYING_QUESTIONS, re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -83,10 +85,36 @@ def asked_in_exchange(question: Question, turns: Sequence[Turn]) -> bool:
     or a speaker's own doubt ("I'm not sure if ..."): the exchange, not the cue, decides those.
     Only the cues that say a point is open ("unclear whether", "remains to be seen", "no decisions
     have been taken", "we await the results") stand."""
-    turn = turn_at(turns, question.evidence.end - 1)
+    turn = sentence_turn(question, turns)
     if turn is None:
         return False
     return turn.is_reporter or said_in_the_room(question.text)
+
+
+def sentence_turn(question: Question, turns: Sequence[Turn]) -> Turn | None:
+    """The turn where the question's sentence starts (a sentence the parser runs on past the next
+    speaker's label belongs to the turn that began it)."""
+    start = question.evidence.start
+    return next((t for t in turns if t.label_start <= start < t.end), None)
+
+
+def open_without_a_mark(
+    ctx: DocContext, question: Question, turn: Turn, turns: Sequence[Turn]
+) -> Question | None:
+    """A reporter's turn with no "?" that puts its question as a statement ("I wonder if you could
+    say when the envoy leaves.", "So nothing on whether the staff must report."): like any question
+    put to the next speaker, open only when the answer deflects."""
+    if _PUT_TO_SOMEONE.search(question.text) is None or procedural(question.text):
+        return None  # "it's still an open question here", "I wonder if we could change topics"
+    answer = _answer_turn(ctx.text, turns, turn)
+    span = None if answer is None else deflection(answer[1], answer[0])
+    if span is None:
+        return None
+    lo, hi = span
+    asked_by = speaker_of(turn, ctx.people)
+    return replace(
+        question, asked_by=asked_by, answer=Evidence(ctx.document.id, ctx.text[lo:hi], lo, hi, "body")
+    )
 
 
 def said_in_the_room(text: str) -> bool:
@@ -142,11 +170,17 @@ def _answer_turn(body: str, turns: Sequence[Turn], asked: Turn) -> tuple[int, st
                 continue  # a follow-up from the floor (or a reply to a question back) before the answer
             return None
         reply = body[turn.start : turn.end].strip()
-        if not asked_back and reply.endswith("?") and len(reply.split()) <= _ASKED_BACK_WORDS:
+        short = len(reply.split()) <= _ASKED_BACK_WORDS
+        if not asked_back and reply.endswith("?") and (short or _clarifies(reply)):
             asked_back = True
             continue
         return turn.start, _answer_text(body, turns, number)
     return None
+
+
+def _clarifies(reply: str) -> bool:
+    """A one-sentence question back that asks what was asked: "You mean for people who ...?"."""
+    return _CLARIFYING.match(reply) is not None and not re.search(r"[.!?]\s", reply)
 
 
 def _answer_text(body: str, turns: Sequence[Turn], number: int) -> str:

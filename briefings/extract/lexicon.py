@@ -804,7 +804,11 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we)(?:['’]m| am|['’]re| are) not going to (?:get ahead|speculate|preview|comment|weigh in|"
     r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|"
     r"outline|confirm|share|prejudge|be able to|speak (?:to|for|about)|build on|add to|get inside|"
-    r"talk (?:about|of)|discuss)",
+    r"talk (?:about|of)|discuss|say (?:beyond|more|anything|whether|what|how|when|who|which)|"
+    r"make (?:a|an|any) (?:\w+ )?(?:prediction|assessment|judgment|determination))",
+    # "I don't think we're going to make an assessment of that from here."
+    r"(?:i|we) (?:don['’]t|do not) think (?:i|we)(?:['’]re| are|['’]m| am) going to (?:make|get into|"
+    r"go into|speculate|preview|comment|weigh in|get ahead)",
     r"(?:i|we) (?:won['’]t|will not|wouldn['’]t|would not) (?:get ahead|speculate|preview|comment|"
     r"weigh in|go into|get into|predict|prejudge|speak (?:to|for|about)|characteri[sz]e|detail)",
     r"(?:i|we) (?:won['’]t|will not)(?= *[.!]| *$)",
@@ -812,7 +816,7 @@ DEFLECTIONS: tuple[str, ...] = (
     r"go (?:into|beyond)|get into|speak (?:to|for)|talk (?:about|of)|discuss)",
     r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:speak (?:to|for)|get into|go into|get ahead|"
     r"confirm|comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate|"
-    r"get inside|characteri[sz]e|share)",
+    r"get inside|characteri[sz]e|share|make (?:a|an|any) (?:\w+ )?(?:prediction|assessment|judgment))",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:in a position|able) to",
     # "that's not something I'm going to get into", not "not something we're calling for" (an answer)
     r"not (?:something|anything) (?:that )?(?:i|we)(?:['’]m| am|['’]re| are| can| will| would)"
@@ -846,8 +850,15 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we)(?:['’]m| am|['’]re| are) (?:happy|glad) to (?:check|follow up|get back)",
     r"let me (?:check|look into|get back)",
     # deferral
-    r"(?:we|you)(?:['’]ll| will) (?:see|have to see|have to wait)",
-    r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:point|refer|direct|send) you",
+    # "We'll see.", "you'll see whether ...": not "You'll see the President sign it Friday" (an answer)
+    r"(?:we|you)(?:['’]ll| will) (?:see(?=\s*(?:[.,;!?—–-]|$|(?:whether|if|how|what|when|where|who|about|"
+    r"soon|in the coming|over the coming|tomorrow|today|tonight|next|later|then|once|after)\b))|"
+    r"have to see|have to wait)",
+    r"(?:i|we)(?:['’]d| would| will|['’]ll)? (?:point|refer|direct|send) you",
+    # "I would have you speak with them about more specifics": the asker is sent to someone else
+    r"(?:i|we)(?:['’]d| would| will|['’]ll) (?:have|let) you (?:speak|talk|check|ask)",
+    # the offer to find out later: "But I will see if there's more we can report out to you."
+    r"(?:i|we)(?:['’]ll| will| can| could) see if (?:there['’]s|there is|there are|we can|i can)",
     r"(?:i|we)(?:['’]d| would) (?:have to )?(?:leave (?:that|it)|defer)",
     # "we will leave that to him and his family to speak to": up to six words name who will speak
     r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,6}(?:speak|to speak|announce|decide)",
@@ -859,11 +870,18 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we) (?:haven['’]t|have not|hasn['’]t|has not) (?:made|reached) (?:a|any|the|that) "
     r"(?:\w+ )?decision",
     r"stay tuned",
+    # "We can talk about this another time.": put off, not answered
+    r"(?:i|we) can (?:talk about|discuss|get into|come back to|take) (?:this|that|it) (?:another time|later|"
+    r"offline|another day|separately)",
+    # "I don't have the specific timeline for you": the detail asked for is not at hand
+    r"(?:i|we) (?:don['’]t|do not) have (?:the|that) (?:specific |exact |precise |final |full )?"
+    r"(?:timeline|number|numbers|figure|figures|date|details|breakdown|list|data)\b",
     r"(?:i|we)(?:['’]m| am|['’]re| are) going to (?:have to )?"
     r"(?:let|leave|refer|point|reiterate|defer)",
     r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
     r"(?:there(?:['’]s| is)|i have|we have) nothing (?:more|further|else|new)",
     r"nothing (?:more|further|else) (?:that )?(?:i|we) (?:can|could)",
+    r"nothing (?:\w+ ){0,3}beyond what",
     r"nothing has changed (?:about|from|in|since) what (?:i|we)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) not able to",
     r"(?:that|this|it)(?:['’]s| is| will be| would be) (?:a decision )?(?:for|up to) "
@@ -889,7 +907,7 @@ ANSWER_FILLERS = (
 # number", "As for the timing, we'll see", "Beyond that, I'm not going to speculate".
 TOPIC_LEADS = (
     r"(?:in terms of|as for|as to|as far as|on|regarding|with regard to|with respect to|when it comes to|"
-    r"beyond|other than|aside from|for|about)\b"
+    r"beyond|other than|aside from|for|about|as it relates to|out of|given|because of|in order to)\b"
 )
 # Sentences that open an answer without answering: "It's a great question.", "Thanks for
 # the question." (no substance, so a deflection after them still opens the answer).
@@ -903,6 +921,13 @@ PHATIC_ANSWER_OPENERS = (
 TURN_HANDOFFS = (
     r"^(?:(?:and|so|okay|ok|all right)[, ]+)?(?:i['’]ll|i will|let me) (?:go|come) (?:back )?to "
     r"(?:\w+ )?(?:and then|the back|the front|the phones?|the middle)\b"
+)
+# A question back that asks what was asked ("You mean for people who have paid off their loans?",
+# "Are you asking about the second tranche?", "You're talking about the envoy, or someone else?"):
+# the answer is the next turn, however long the question back runs.
+CLARIFYING_QUESTIONS = (
+    r"^\W*(?:(?:so|and|sorry|oh|well)[,\s]+)*(?:you mean|do you mean|you['’]re (?:asking|talking|referring)|"
+    r"are you (?:asking|talking|referring)|you are (?:asking|talking|referring)|in terms of|as in)\b"
 )
 # A no, or a yes with its clause, answers a yes/no question outright ("No.", "Yes, he will.",
 # "It wasn't.", "He did."); a bare "Yes." or "Yeah." is as often "go ahead" and is not one.
@@ -930,7 +955,26 @@ NOT_DEFLECTIONS = (
     r"\bat the top\b|\bdon['’]t know (?:if|that) (?:i|we|people|anyone|everyone|you)(?:['’]d| would| could)\b"
     r"|\bdon['’]t know that (?:he|she|they|it['’]s|i|we|you|the|this is|there|anyone|anybody|people)\b"
     r"|^\W*because\b|\bon mute\b"
+    # "I'd point you to the fact that we sent 600 Stingers", "I'd refer back to what I said": the
+    # referral states the answer or points to one already given
+    r"|\b(?:point|refer) (?:you )?(?:back )?to the fact\b|\brefer (?:you )?back to\b"
+    # "I don't know if it's 'Fee-fa' or 'FIFA'": unsure what to call a thing, not of the answer
+    r"|\bdon['’]t know (?:if|whether) (?:it['’]s|it is|they['’]re|you say) [“\"‘']"
 )
+# An answer that opens by affirming ("Absolutely.", "Of course.") and goes on with substance has
+# answered, whatever it declines after.
+AFFIRMATIONS = r"^(?:oh,? |well,? )?(?:absolutely|of course|certainly|definitely|sure thing)[.!]$"
+# A sign-off closes the briefing, not the answer: "Thanks, everybody.", "Thank you so much, all.",
+# "See you tomorrow." are no substance (a deflection before them still closes the answer).
+SIGN_OFFS = (
+    r"^(?:(?:okay|ok|all right|alright|well)[,\s]+)?(?:thanks?|thank you|see you)\b[^.?!]{0,40}[.!]?$"
+    r"|^(?:(?:okay|ok|all right|alright|and)[,\s]+)?(?:i|we)(?:['’]ll| will) see (?:you|everybody|everyone)"
+    r"(?: all| guys)? (?:tomorrow|next|later|soon|then|on|in)\b[^.?!]{0,30}[.!]?$"
+)
+# Declining what goes beyond what someone has said ("I have nothing beyond what the Secretary
+# said this morning"): a deflection when nothing follows, but with substance after it the answer
+# gives what there is.
+BEYOND_WHAT_WAS_SAID = r"\bbeyond what (?:\w+ ){1,4}(?:said|has said|have said|outlined|announced|laid out)\b"
 # A closing deflection that declines only what goes beyond the answer just given ("But beyond
 # that, I don't have any prediction", "I don't have anything to preview beyond that"): the
 # answer answered, and the question is closed.
@@ -957,6 +1001,13 @@ SELF_ANSWERS: tuple[str, ...] = (
     r"^(?:nothing|none|no(?:body| one)?|zero|never|yes|of course(?: not)?|absolutely(?: not)?|"
     r"not at all|not (?:one|a thing|much)|certainly(?: not)?|exactly|the answer is)\b",
 )
+# An elliptical request for news is a whole question, though it has no verb: "Any update on the
+# hostages?", "Any reaction to the ruling?", "Any word from the ministry on the talks?".
+ELLIPTICAL_REQUESTS = (
+    r"^\W*(?:(?:and|so|but|also|okay|then)[,\s]+)*any (?:(?:new|further|more|other)\s+)?"
+    r"(?:update|updates|news|word|comment|reaction|response|readout|timeline|details|plans|thoughts|guidance)\s+(?:on|to|about|from|for|"
+    r"regarding)\b"
+)
 # A question made only of these words says nothing by itself ("If not, why not?", "And?", "Why
 # so?", "How come?"): it leans on the sentence before it, and after a question it is that
 # question's tail, not a question of its own.
@@ -981,7 +1032,8 @@ PROCEDURAL: tuple[str, ...] = (
     r"one more question|who(?:['’]s| is| are) (?:next|you with)|who are you with|where are you from|"
     r"(?:would|do) you (?:like|want) to (?:say|add|speak|take)|do you have (?:one|a question|something)|"
     r"did you have (?:one|a question)|anything else\b|(?:shall|should|can|could) we (?:go|start|take|move)|"
-    r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good)",
+    r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good|"
+    r"(?:change|switch) (?:topics?|gears|subjects?))",
     # asking leave to ask ("Can I ask about two things on the Hill?", "Can I follow on Ukraine?"),
     # not a question put with it ("Can I ask whether he will sign?")
     r"^(?:\w+,\s*)?(?:and |so )?(?:can|could|may) i (?:just |quickly )?(?:ask|follow)\b"
@@ -1026,6 +1078,11 @@ NOT_DISCLOSED = (
     r"timetable|date|indication|figures?)\b"
     r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:decide|determine|set|announce|confirm|name|identify|"
     r"reveal|disclose|explain|say|rule|release|respond to|comment on)\b"
+    # the accused has not answered the charge: "The minister has not commented on the allegations."
+    r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
+    r"could not|couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:comment(?:ed)?|respond(?:ed)?)\s+(?:on|to)\s+(?!(?:it|that|this)\b)(?:\w+\s+){0,4}?(?:allegations?|claims?|reports?|"
+    r"accusations?|charges?)\b"
 )
 # Nothing decided, set, given or claimed: "No date has been set", "No decisions have been taken
 # in that regard", "No group has yet claimed responsibility for the attacks".
@@ -1036,6 +1093,15 @@ NOTHING_SETTLED = (
     r"(?:set|made|taken|reached|given|announced|determined|released|established|scheduled|fixed|offered)\b"
     r"|no\s+(?:one|group|organi[sz]ation|party|faction)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|"
     r"as yet\s+)?(?:claimed|admitted|accepted)\s+responsibility"
+    # "There was no immediate word on casualties.": nothing said yet about what the phrase names
+    r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
+)
+# What is told of a subject that names information ("Details of the agreement were not disclosed.",
+# "The names of the victims were not released."): withheld, whatever the tense.
+WITHHELD = (
+    r"(?:details|terms|names?|identit(?:y|ies)|value|amount|cost|price|nationalit(?:y|ies))\b"
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|is|are)\s+not\s+(?:immediately\s+|publicly\s+|officially\s+)?"
+    r"(?:released|disclosed|revealed|made public|given|announced)\b"
 )
 # An inquiry or a decision still under way: "is under investigation", "police are investigating
 # how", "an investigation is under way", "awaits a ruling", "the appeal is pending".
@@ -1043,15 +1109,25 @@ UNDER_WAY = (
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|currently\s+|now\s+)?(?:under investigation|"
     r"being investigated|under review|under examination|pending)\b"
     r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?investigating\s+(?:whether|how|why|what|"
-    r"who|the cause|the circumstances|the motive)\b"
+    r"who|the cause|the circumstances|the motive|"
+    r"(?:the\s+)?(?:claims?|allegations?|reports?)\s+(?:that|of))\b"
     r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
     r"(?:under\s?way|ongoing|continuing|in progress)\b"
     r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
     r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment)\b"
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
     r"outcome|approval|appeal|trial|hearing|inquiry|results?|verdict)\b"
+    # "Investigators are trying to determine what caused the crash."
+    r"|(?:trying|seeking|attempting)\s+to\s+(?:determine|establish|find out|ascertain|identify)\s+"
+    r"(?:whether|how|why|what|who|where|the cause|the identit(?:y|ies)|the motive|the circumstances)\b"
+    r"(?!\s+(?:best|to)\b)"
+    # "An investigation has been launched into the collapse", "Police opened an inquiry into the fire."
+    r"|(?:launched|opened|ordered|began|begun|started)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe)s?"
+    r"\s+into\b"
+    r"|(?:investigation|inquiry|probe)s?\s+(?:has|have|had)\s+(?:been\s+)?(?:launched|opened|ordered)\s+into\b"
 )
 OPEN_POINT_CONSTRUCTIONS: tuple[str, ...] = (
+    WITHHELD,
     OPEN_STATE,
     OPEN_PERFECT,
     NOT_DISCLOSED,

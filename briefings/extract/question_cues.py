@@ -40,7 +40,7 @@ _CUES = re.compile(
             rf"(?:as to\s+)?{_WH}\b",
             r"\bremains?\s+to\s+be\s+seen\b|\bremained\s+to\s+be\s+seen\b",
             rf"\b(?:declined|refused|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
-            rf"\b{_NEGATED}\s+(?:yet\s+)?{_TOLD}\s+{_WH}\b",
+            rf"\b{_NEGATED}\s+(?:yet\s+|immediately\s+|publicly\s+)?{_TOLD}\s+{_WH}\b",
             rf"\b(?:asked|asking|asks|ask)\s+(?:\w+\s+){{0,3}}?{_WH}\b",
             rf"\b(?:declined|refused|declining|refusing)\s+to\s+(?:give|provide|offer|share)\s+(?:any\s+)?"
             rf"(?:more\s+|further\s+|additional\s+)?(?:details|information|explanation)\s+"
@@ -56,6 +56,9 @@ _CUES = re.compile(
             r"\b(?:raise|raises|raised|raising|pose|poses|posed|posing)\s+(?:\w+\s+){0,2}?questions?\s+"
             r"(?:about|over|as to)\b",
             rf"\bno\s+(?:word|indication|decision)\s+(?:yet\s+)?(?:on\s+|about\s+|as to\s+)?{_WH}\b",
+            # "Sources gave conflicting reports as to whether suicide bombers were involved"
+            rf"\b(?:conflicting|contradictory)\s+(?:reports|accounts|information|claims|statements)\s+"
+            rf"(?:(?:as to|about|over|on)\s+)?{_WH}\b",
         )
     ),
     re.IGNORECASE,

@@ -30,10 +30,17 @@ from collections.abc import Sequence
 
 from briefings.extract.answers import answered_by_itself, asserts, left_unanswered, procedural
 from briefings.extract.context import DocContext
-from briefings.extract.exchange import asked_in_exchange, open_in_exchange, said_in_the_room
+from briefings.extract.exchange import (
+    asked_in_exchange,
+    open_in_exchange,
+    open_without_a_mark,
+    said_in_the_room,
+    sentence_turn,
+)
 from briefings.extract.lexicon import (
     ABBREVIATIONS,
     ASKING_WORDS,
+    ELLIPTICAL_REQUESTS,
     LEANING_QUESTION_WORDS,
     MORE_ASKING,
     WH_WORDS,
@@ -51,6 +58,7 @@ _BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*\s+")
 _LEAD_JUNK = re.compile(r"^(?:[\s>*#—–-]|``)+")
 MIN_WORDS = 3
 _LEANING_WORDS = frozenset(LEANING_QUESTION_WORDS.split())
+_ELLIPTICAL = re.compile(ELLIPTICAL_REQUESTS, re.IGNORECASE)
 _GOES_ON_WORDS = 4
 _PARAGRAPH_READ = 400  # characters: enough to see whether the paragraph goes on
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
@@ -91,7 +99,13 @@ def extract_questions(ctx: DocContext, quotes: Sequence[Quote]) -> list[Question
         seen.add(_norm(question.text))
         out.append(question)
     for question in implicit_questions(ctx):
-        if turns and asked_in_exchange(question, turns):
+        turn = sentence_turn(question, turns) if turns else None
+        if turn is not None and turn.is_reporter and "?" not in body[turn.start : turn.end]:
+            opened = open_without_a_mark(ctx, question, turn, turns)
+            if opened is None:
+                continue
+            question = opened
+        elif turns and asked_in_exchange(question, turns):
             continue
         if not turns and said_in_the_room(question.text):
             speech = is_speech(ctx.document.title, body, turns) if speech is None else speech
@@ -212,9 +226,10 @@ def _paragraph_goes_on(body: str, end: int) -> bool:
 
 
 def _fragment(sentence: str) -> bool:
-    """ "Same number of troops?", "A question about the funeral?": no verb that asks, no wh-word."""
+    """ "Same number of troops?", "A question about the funeral?": no verb that asks, no wh-word;
+    but "Any update on the hostages?" asks for news in the briefing room's ellipsis."""
     words = set(_norm(sentence).split())
-    return not words & (ASKING_WORDS | MORE_ASKING)
+    return not words & (ASKING_WORDS | MORE_ASKING) and _ELLIPTICAL.match(sentence) is None
 
 
 def _last_sentence(text: str) -> str:

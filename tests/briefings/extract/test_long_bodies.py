@@ -24,6 +24,17 @@ def test_pieces_cover_the_body_exactly_and_cut_between_paragraphs() -> None:
     assert all(text.endswith("\n\n") for _, text in cut[:-1])
 
 
+def test_a_transcript_is_cut_before_a_reporters_turn_so_each_question_keeps_its_answer() -> None:
+    exchange = (
+        "Q    Will the envoy travel to the border this week?\n\nMS. HALE:  I don't have anything on that.\n\n"
+    )
+    body = exchange * 40
+    cut = list(pieces(body, size=1000))
+    assert "".join(text for _, text in cut) == body
+    assert all(text.startswith("Q ") for _, text in cut)
+    assert all(text.endswith("\n\n") for _, text in cut[:-1])
+
+
 def test_a_body_without_any_boundary_is_still_cut_to_size() -> None:
     body = "x" * 2500
     assert [len(text) for _, text in pieces(body, size=1000)] == [1000, 1000, 500]

@@ -32,6 +32,9 @@ pytestmark = pytest.mark.slow
         "The ministry gave no reason for the cancellation.",
         "Officials have not identified the suspect.",
         "The court has yet to rule on the appeal.",
+        # the accused has not answered the charge
+        "The governor has not commented on the allegations.",
+        "The company did not respond to the reports of unpaid wages.",
         # nothing decided, set or claimed
         "No date has been set for the trial.",
         "No final decision has been made on the merger.",
@@ -39,6 +42,14 @@ pytestmark = pytest.mark.slow
         # an inquiry or a decision under way
         "The crash is under investigation.",
         "Police are investigating whether the fire was set deliberately.",
+        "The commission is investigating claims that the army shelled the village.",
+        "Investigators are trying to determine what caused the derailment.",
+        "An inquiry has been opened into the collapse of the bridge.",
+        "Police launched an investigation into the cause of the fire.",
+        # information withheld, whatever the tense, and nothing said yet
+        "The names of the victims were not released.",
+        "Terms of the settlement were not disclosed.",
+        "There was no immediate word on casualties.",
         "An investigation into the cause of the crash is under way.",
         "The family awaits a decision from the immigration ministry.",
         "The appeal is still pending.",
@@ -80,6 +91,8 @@ def test_a_reporting_frame_stays_with_the_open_point(questions_in: Callable[...,
         "The singer was not known for his patience.",
         "The album was not released in Europe.",
         "The spokesman was not immediately available for comment.",
+        "We are working to determine how best to help the families.",
+        "There was no immediate comment from the ministry.",
         "He made it clear that he would not resign.",
         "Pending legislation would raise taxes on imports.",
         "He faced questions about corruption in the ministry.",

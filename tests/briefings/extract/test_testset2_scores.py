@@ -28,6 +28,10 @@ LEAKS_REACHED = 11  # scare quotes and not-open questions reported (first run 6:
 # Session 5 (274a0d4, 17:06 UTC), rules written on the dev sets and the pool only:
 REACHED = {"quotes": 0.95, "attributed": 0.88, "meetings": 0.45, "questions": 0.62}
 LEAKS_REACHED = 10
+# session 7, issue 16 (ques7): clipped and fronted refusals, questions back, a transcript cut before a
+# reporter's turn, news prose's "has not commented on the allegations" (questions 0.62 -> 0.80, leaks 10 -> 8)
+REACHED |= {"questions": 0.80}
+LEAKS_REACHED = 8
 
 
 @pytest.fixture(scope="module")

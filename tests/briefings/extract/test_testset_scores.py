@@ -37,6 +37,9 @@ REACHED |= {"questions": 0.66}
 # cut-off word, a trip for a named gathering, a reporter's "when you meet", a named family, "by
 # telephone with" (meetings 0.57 -> 0.67)
 REACHED |= {"meetings": 0.67}
+# session 7, issue 16 (ques7): a long transcript cut before a reporter's turn keeps each question with
+# its answer; more refusals recognised (questions 0.66 -> 0.69)
+REACHED |= {"questions": 0.69}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,159 @@
+"""How an answer deflects or answers, third pass (issue 16): clipped subjects, assessments declined,
+referrals, offers to find out, questions back, affirmations, sign-offs, questions without a mark.
+
+Every case is an invented sentence of the construction it specifies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.extract.answers import deflection, deflects
+from briefings.model.facts import Question
+
+pytestmark = pytest.mark.slow
+
+
+def briefing(*turns: str) -> str:
+    return "MS. HALE: Good morning.\n" + "\n".join(turns) + "\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the first person left out by a briefer
+        "Don't have anything to add on the envoy.",
+        "So don't want to get ahead of what the ministry might announce.",
+        # an assessment or a prediction declined
+        "I'm not going to make a prediction or assessment of that from here.",
+        "I don't think we're going to make an assessment of that from here.",
+        "Well, I can't make an assessment of the harvest yet.",
+        "And so we'll see tomorrow what the figures hold.",
+        "I'm just not going to say more about the talks.",
+        # a restart before the refusal is no aside
+        "I'm just not — I'm just not going to say beyond — more than what the minister laid out.",
+        # referral in the present tense, or handing the asker to someone else
+        "But I refer you to the committee.",
+        "I would have you speak with the port authority about more specifics.",
+        # the offer to find out later
+        "But I will see if there's more we can report out to you on that later today.",
+        # declining what goes beyond what someone said
+        "There's nothing beyond what the governor said this morning.",
+        # put off to another time; the detail not at hand
+        "We can talk about this another time.",
+        "I don't have the specific timeline for you.",
+        # a fronted topic over several commas before the refusal
+        "Out of caution, as you can imagine, and for the safety of the families, we're not going to "
+        "confirm any details of the flights.",
+    ],
+)
+def test_more_ways_of_declining_are_deflections(sentence: str) -> None:
+    assert deflects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You'll see the governor sign the order on Friday.",
+        "I'd point you to the fact that the port reopened on Monday.",
+        "I'd refer back to what the minister said about the fleet.",
+        "Don't forget the harvest festival opens on Friday.",
+        # unsure what to call a thing, not of the answer
+        "And I don't know if it's “Kee-ev” or “Kyiv.”",
+    ],
+)
+def test_you_will_see_an_object_pointing_to_a_fact_and_a_name_in_doubt_answer(sentence: str) -> None:
+    assert not deflects(sentence)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Absolutely. The envoy has met both sides twice this month. I don't have a date for the next round.",
+        "Of course. We have sent two ships and a field hospital to the coast.",
+        "There's nothing beyond what the governor said this morning. The port reopens on Monday and "
+        "the ferries run again from Tuesday.",
+    ],
+)
+def test_an_affirmation_or_a_narrow_refusal_followed_by_substance_answers(answer: str) -> None:
+    assert deflection(answer, 0) is None
+
+
+def test_a_sign_off_after_a_closing_deflection_is_no_substance() -> None:
+    answer = (
+        "The envoy has been in the region all week and met the governors. "
+        "I don't have anything to preview on his next stop. Thank you so much, everybody."
+    )
+    span = deflection(answer, 0)
+    assert span is not None
+    assert answer[span[0] : span[1]] == "I don't have anything to preview on his next stop."
+
+
+def test_a_clarifying_question_back_of_any_length_is_not_the_answer(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q Is the ministry looking at any relief for the farmers who already repaid their loans?",
+        "MS. HALE: You mean for the farmers who have paid off all of the loans they took out last spring?",
+        "Q Yes, the ones who repaid.",
+        "MS. HALE: It's a good question. There is a bill the minister would sign for farmers who still "
+        "owe money. But I don't have anything to preview on that front.",
+    )
+    (question,) = questions_in(body)
+    assert question.text.startswith("Is the ministry looking at any relief")
+    assert question.answer is not None
+
+
+def test_a_reporter_turn_without_a_question_mark_is_open_when_the_answer_deflects(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q I wonder if you can talk about the envoy's talks with the governors.",
+        "MS. HALE: I don't have anything to share on those talks.",
+    )
+    (question,) = questions_in(body)
+    assert "envoy's talks with the governors" in question.text
+    assert question.answer is not None
+
+
+def test_a_reporter_turn_without_a_question_mark_is_closed_when_the_answer_answers(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q I wonder if you can talk about the envoy's talks with the governors.",
+        "MS. HALE: The envoy met all four governors on Tuesday and they agreed on a ferry schedule.",
+    )
+    assert questions_in(body) == []
+
+
+def test_a_closing_refusal_before_see_you_tomorrow_still_closes_the_answer() -> None:
+    answer = (
+        "The envoy met the governors on Tuesday. We can talk about this another time. I'll see you tomorrow."
+    )
+    span = deflection(answer, 0)
+    assert span is not None
+    assert answer[span[0] : span[1]] == "We can talk about this another time."
+
+
+def test_an_elliptical_request_for_news_is_a_whole_question(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q Any update on the sailors held in the port?",
+        "MS. HALE: I don't have an update for you at this time.",
+    )
+    (question,) = questions_in(body)
+    assert question.text == "Any update on the sailors held in the port?"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["I wonder if we could change topics a bit here.", "It's still kind of an open question in the port."],
+)
+def test_a_turn_without_a_mark_that_puts_no_question_stays_closed(
+    questions_in: Callable[..., list[Question]], asked: str
+) -> None:
+    body = briefing(f"Q {asked}", "MS. HALE: I don't have anything to share on that.")
+    assert questions_in(body) == []
