@@ -28,6 +28,9 @@ LEAKS_REACHED = 11  # scare quotes and not-open questions reported (first run 6:
 # Session 5 (274a0d4, 17:06 UTC), rules written on the dev sets and the pool only:
 REACHED = {"quotes": 0.95, "attributed": 0.88, "meetings": 0.45, "questions": 0.62}
 LEAKS_REACHED = 10
+# Session 7 (quote7): a pronoun's antecedent is the person the sentence just before makes its
+# subject (passive agents and "according to" sources included): attributed 0.88 -> 0.93
+REACHED |= {"attributed": 0.93}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,74 @@
+"""Who a reporting clause's "he" or "she" is when the sentence before introduces someone new.
+
+Invented sentences of the constructions in issue 14's first class: a speaker quoted
+earlier does not go on speaking once the sentence just before the pronoun makes another
+person its subject, whether as a plain subject, the agent of a passive ("was criticised by
+X"), an "according to X" source, or the subject of a reporting clause of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefings.extract.context import DocContext
+from briefings.extract.quotes import extract_quotes
+from briefings.model.facts import Quote
+
+Ctx = Callable[..., DocContext]
+
+
+def speaker(quotes: list[Quote], start: str) -> str:
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {[(q.text, q.speaker) for q in quotes]}"
+    assert found[0].speaker is not None
+    return found[0].speaker.name
+
+
+def test_the_main_subject_of_the_sentence_before_speaks_not_the_speaker_of_a_paragraph_before(
+    context_of: Ctx,
+) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“I have ordered the army to restore the rule of law on the island,” Governor Luis Varga said "
+            "in a televised address.\n\n"
+            "Meanwhile, regional president Tomas Okafor denounced the operation. “It takes the island "
+            "back to the use of force to settle a dispute,” he said in a statement."
+        )
+    )
+    assert speaker(quotes, "It takes the island").endswith("Okafor")
+
+
+def test_the_agent_of_a_passive_in_the_sentence_before_is_the_pronouns_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“We will not leave the city until order is restored,” Governor Luis Varga said.\n\n"
+            "Two soldiers were hurt on Friday night. The raid was criticised by Pedro Salas, a member of "
+            "parliament. “We condemn the decision to send the army against our own people,” he said."
+        )
+    )
+    assert speaker(quotes, "We condemn").endswith("Salas")
+
+
+def test_an_according_to_source_in_the_sentence_before_is_the_pronouns_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“Talks with the prime minister are going on every day,” Luis Varga, head of the party office, "
+            "told reporters.\n\n"
+            "According to political analyst Pedro Salas, Varga is a thorn in the side of other groups. "
+            "“There is a need to limit the party's strength before it grows any further,” he said."
+        )
+    )
+    assert speaker(quotes, "There is a need").endswith("Salas")
+
+
+def test_a_reporting_subject_in_the_sentence_before_beats_a_person_named_earlier_by_the_pronoun(
+    context_of: Ctx,
+) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Some people swam ashore after the fall. Tomas Reyes, 40, describes swimming to the bank with "
+            "one arm after his other arm was hurt. Pedro Salas, 24, says he survived by clinging to an "
+            "empty container. “The authorities should have closed the bridge for the repairs,” he said."
+        )
+    )
+    assert speaker(quotes, "The authorities should").endswith("Salas")
