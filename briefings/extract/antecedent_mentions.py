@@ -24,6 +24,7 @@ from briefings.extract.pronoun_cues import (
     clause_subjects,
     logical_subject,
     office_of_country,
+    optative,
     reporter_subjects,
     reports,
     vocative,
@@ -102,8 +103,8 @@ class AntecedentMentions:
                 continue
             if any(t.label_start <= span.start_char < t.start for t in labels):
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
-            if vocative(span, self.ctx.sentence_of(span.root)):
-                continue  # "Thanks, Jen.": the one spoken to, not someone spoken of
+            if vocative(span, self.ctx.sentence_of(span.root)) or optative(span.root):
+                continue  # "Thanks, Jen.", "God bless you": one spoken to or wished by, not of
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is
             # the person's whom the text calls by that surname elsewhere ("Karayilan said")

@@ -28,6 +28,7 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.names import is_honorific
 from briefings.extract.places import is_demonym
+from briefings.extract.pronoun_cues import optative
 from briefings.extract.titles import office_of
 from briefings.model.facts import EntityKind, PersonRef
 
@@ -59,6 +60,8 @@ def _noun_phrase(token: Token) -> Span:
 
 def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     """Turn the subject of a reporting verb into a speaker."""
+    if optative(token):
+        return None  # "my mother, God bless her soul, used to say": a wish has no speaker
     if token.lower_ in {"they", "it"}:
         return _collective_antecedent(ctx, token)
     if token.pos_ == "PRON":

@@ -11,6 +11,7 @@ the question outright, or rule a person out, and they are read here off the pars
   said he was …": evidence of Reyes's gender);
 - an object pronoun is not its own clause's subject ("Cole disagreed with him");
 - the agent of a passive and an "according to" source are their clause's logical subject;
+- the subject of a wish ("God bless her soul") is nobody spoken of;
 - a name set off by punctuation addresses its bearer ("Thanks, Jen."): no antecedent;
 - "the President of El Salvador": a person named only by office and country.
 
@@ -87,6 +88,20 @@ def reporter_subjects(pronoun: Token) -> list[Token]:
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not reports(clause.head):
         return []
     return [c for c in clause.head.children if c.dep_ == "nsubj"]
+
+
+def optative(subject: Token) -> bool:
+    """ "God bless her soul", "God love you", "Heaven forbid": a singular name before a bare verb
+    with no auxiliary makes a wish, not a statement; its subject neither speaks nor is anyone
+    the text is about."""
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and subject.tag_ == "NNP"
+        and verb.tag_ in {"VB", "VBP"}
+        and verb.dep_ in {"ROOT", "parataxis", "conj"}
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    )
 
 
 def logical_subject(name: Token) -> tuple[Token, bool] | None:

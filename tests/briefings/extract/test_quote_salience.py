@@ -72,3 +72,25 @@ def test_a_reporting_subject_in_the_sentence_before_beats_a_person_named_earlier
         )
     )
     assert speaker(quotes, "The authorities should").endswith("Salas")
+
+
+def test_the_subject_of_a_wish_is_no_speaker_and_no_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Tom Reyes stood up at the dinner. My dear mother, God bless her soul, used to say: "
+            "“Out of everything bad, something good will come if you look for it.”\n\n"
+            "Look at this table. God love you all. He said, “We should do this every single year.”"
+        )
+    )
+    assert all(q.speaker is not None and q.speaker.name != "God" for q in quotes)
+    assert speaker(quotes, "We should do this") == "Tom Reyes"
+
+
+def test_a_relative_pronoun_subject_speaks_as_its_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "So one of the clearest answers we have had came from the Foreign Minister, Pedro Salas, "
+            "who told officials on a call, “We are not a party to this dispute at all.”"
+        )
+    )
+    assert speaker(quotes, "We are not a party").endswith("Salas")
