@@ -22,6 +22,7 @@ from briefings.extract.lexicon import (
     PARTITIVES,
     PERSON_NOUNS,
     SOURCE_NOUNS,
+    SPEAKING_TEXTS,
     TEXT_NOUNS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
@@ -113,6 +114,15 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             issuer = _source_of(ctx, token)
             if issuer is not None:
                 return issuer
+            issuer = _issuer_named_before(ctx, token) if phrase[0].lower_ == "the" else None
+            if issuer is not None:
+                return issuer
+            if lemma in SPEAKING_TEXTS:  # "A 2006 US report called the militia “…”": the report's
+                bare = phrase[1:] if phrase[0].lower_ in {"a", "an"} else phrase
+                named = bare.text.strip(" ,")
+                return PersonRef(
+                    named[:1].lower() + named[1:] if bare[0].dep_ == "det" else named, None, "org"
+                )
         if phrase[0].lower_ == "the" and office_of(text) is not None:
             if any(c.dep_ == "conj" for c in token.children) and token.right_edge.i - phrase.start < 8:
                 # "the president and CEO of that group": an office of some body, not the title
@@ -210,10 +220,11 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
     return None
 
 
-def _source_of(ctx: DocContext, document: Token) -> PersonRef | None:
+def _source_of(ctx: DocContext, document: Token, topic_of: bool = True) -> PersonRef | None:
     """Who issued a statement, report or briefing: "a statement from/by/of X",
-    "the statement, released by X"."""
-    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}]
+    "the statement, released by X" (without ``topic_of``, an "of" names what the text is about)."""
+    issuing = {"from", "by", "of"} if topic_of else {"from", "by"}
+    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in issuing]
     for clause in document.children:
         if clause.dep_ == "acl":
             preps += [
@@ -228,6 +239,23 @@ def _source_of(ctx: DocContext, document: Token) -> PersonRef | None:
                 words = [t for t in _noun_phrase(obj) if t.dep_ != "det"]
                 if words and obj.pos_ == "PROPN":  # "a statement of support" names nobody
                     return PersonRef(ctx.text[words[0].idx : words[-1].idx + len(words[-1])], None, "org")
+    return None
+
+
+def _issuer_named_before(ctx: DocContext, text: Token) -> PersonRef | None:
+    """ "a Central Intelligence Agency assessment …, in which the report states “…”": a definite
+    text nobody is named to have issued is the latest text named in its sentence or the one
+    before, and speaks for that text's issuer (its "by"/"from" or its name modifier)."""
+    sentence = ctx.sentence_of(text)
+    earlier = ctx.sentence_before(sentence)
+    start = (earlier or sentence).start
+    for tok in reversed(text.doc[start : text.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SOURCE_NOUNS | SPEAKING_TEXTS:
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP"}]
+        if names:
+            return PersonRef(entity_span(names[-1]).text, None, "org")
+        return _source_of(ctx, tok, topic_of=False)  # "an assessment of the famine" is about it
     return None
 
 

@@ -227,6 +227,9 @@ SOURCE_NOUNS = frozenset(
     poll paper editorial
     """.split()  # noqa: SIM905
 )
+# published findings that speak for themselves when nobody is named as their issuer ("A 2006 US
+# report called the militia “…”", "the study said"): the speaker is the text
+SPEAKING_TEXTS = frozenset({"report", "study", "analysis", "survey", "assessment", "review", "editorial"})
 # nouns for words someone said, whose owner ("the Prime Minister's declaration that “…”",
 # "Cole's claim that “…”") is the speaker of the quotation that completes them
 UTTERANCE_NOUNS = frozenset(

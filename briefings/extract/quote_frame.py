@@ -121,6 +121,9 @@ def subject_of(verb: Token) -> Token | None:
             return quoted[0]
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
+            # "A report called al-Sadr's Mahdi Army a “…”" parsed with two subjects: the one
+            # before the verb is the subject, the one after the object it names
+            subjects = [c for c in subjects if c.i < node.i] or subjects
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
             subject = named[0] if named else subjects[-1]
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" and node.head.pos_ == "PROPN":

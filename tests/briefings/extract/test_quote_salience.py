@@ -94,3 +94,24 @@ def test_a_relative_pronoun_subject_speaks_as_its_antecedent(context_of: Ctx) ->
         )
     )
     assert speaker(quotes, "We are not a party").endswith("Salas")
+
+
+def test_a_report_nobody_is_named_to_have_issued_speaks_for_itself(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "A 2006 army report, however, called Pedro Salas's Northern Front a “most dangerous source "
+            "of violence in the whole region.”"
+        )
+    )
+    assert speaker(quotes, "most dangerous source") == "2006 army report"
+
+
+def test_the_report_taking_up_a_text_named_before_speaks_for_that_texts_issuer(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "This was also noted in a declassified Northern Defence Agency assessment of the drought, in "
+            "which the report states, “Some of the funds raised for relief are almost certainly being "
+            "diverted to buy arms.”"
+        )
+    )
+    assert speaker(quotes, "Some of the funds") == "Northern Defence Agency"
