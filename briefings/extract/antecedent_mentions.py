@@ -149,6 +149,9 @@ class AntecedentMentions:
                 subject = tok.dep_ in {"nsubj", "nsubjpass"}
                 self.mentions.append(Mention(tok.left_edge.idx, foreign, subject, False, False, subject))
                 continue
+            if tok.dep_ == "poss" and not self.inside_quote(tok.idx):
+                self._possessor(tok)  # "out of my grandpop's house, he'd say"
+                continue
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self.inside_quote(tok.idx):
                 continue
             main = tok.head.dep_ == "ROOT"
@@ -166,6 +169,18 @@ class AntecedentMentions:
             self._vote(ref, word, 3)
         self.mentions.sort(key=lambda m: m.offset)
         self.offsets = [m.offset for m in self.mentions]
+
+    def _possessor(self, tok: Token) -> None:
+        """ "Every time I'd walk out of my grandpop's house, he'd say": an unnamed person the
+        author names as a possessor is a person a later "he" or "she" can be."""
+        word = GENDERED_WORDS.get(tok.lower_)
+        if word is None or tok.pos_ != "NOUN":
+            return
+        phrase = self.ctx.doc[tok.left_edge.i : tok.i + 1].text
+        ref = PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+        topic = tok.head.dep_ in {"nsubj", "nsubjpass"}
+        self.mentions.append(Mention(tok.left_edge.idx, ref, False, False, False, topic))
+        self._vote(ref, word, 3)
 
     def _office_of_country(self, tok: Token) -> PersonRef | None:
         """ "the President of El Salvador", as an anonymous person mention."""

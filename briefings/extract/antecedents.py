@@ -20,7 +20,8 @@ between. The rules, in order:
    ruled out), then the latest subject and the latest person named before;
 4. *unnamed people*: a subject like "my father" or "the woman" is a person too,
    and a he/she that goes back to one is spoken by that description, not by the
-   nearest name.
+   nearest name; one named earlier in the pronoun's own sentence by a word of its
+   gender ("out of my grandpop's house, he'd say") is the antecedent outright.
 
 Before salience, constructions that settle the question outright are read off the
 parse (:mod:`pronoun_cues`: a person set before a dash, the subject of the clause an
@@ -92,6 +93,11 @@ class Antecedents(AntecedentMentions):
 
         before = [m for m in self._between(max(0, pronoun.idx - WINDOW), pronoun.idx) if fits(m.ref)]
         before = [m for m in before if not (quote[0] <= m.offset < quote[1])]
+        start = self.ctx.sentence_at(min(pronoun.idx, quote[0])).start_char
+        described = [m for m in before if m.offset >= start and m.ref.kind == "anonymous"]
+        described = [m for m in described if self.gender(m.ref) == gender]
+        if described:  # "out of my grandpop's house, he'd say": the word says who "he" is
+            return self._settle(described[-1].ref, gender)
         recent = previous is not None and pronoun.idx - previous[1] < WINDOW and fits(previous[0])
         if previous is not None and recent and not any(m.offset > previous[1] and m.subject for m in before):
             return self._settle(previous[0], gender)  # the last speaker goes on speaking

@@ -115,3 +115,13 @@ def test_the_report_taking_up_a_text_named_before_speaks_for_that_texts_issuer(c
         )
     )
     assert speaker(quotes, "Some of the funds") == "Northern Defence Agency"
+
+
+def test_a_relative_named_as_a_possessor_in_the_pronouns_sentence_is_its_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Tom Reyes cut the deficit. Let's go and win this! Every time I'd walk out of my grandpop's "
+            "house, he'd say, “Go out and…” — he said — “…spread the word.”"
+        )
+    )
+    assert [q.speaker.name if q.speaker else "" for q in quotes] == ["my grandpop", "my grandpop"]
