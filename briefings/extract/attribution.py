@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.context import DocContext
 from briefings.extract.entity_spans import NAME_LABELS, entity_span, in_possessive, name_run
 from briefings.extract.lexicon import (
+    INDEFINITE_WORDS,
     ORG_NOUNS,
     PARTITIVES,
     PERSON_NOUNS,
@@ -133,7 +134,11 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         if described is not None:
             return described
         if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
-            return _capitalised_name(token) or _described_person(ctx, token, phrase, lemma)
+            return (
+                _capitalised_name(token)
+                or _described_person(ctx, token, phrase, lemma)
+                or _someone(token, phrase, lemma)
+            )
         determiner = phrase[0].lower_
         if determiner == "the" and len(phrase) <= 3:
             nominal = ctx.people.resolve_nominal(text, token.idx)  # "the minister" -> Wang Yi
@@ -192,6 +197,17 @@ def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -
     if titled is not None and titled.kind == "person":
         return titled
     return ctx.people.salient_person(token.idx)
+
+
+def _someone(token: Token, phrase: Span, lemma: str) -> PersonRef | None:
+    """ "“…,” one policeman said", "a villager said": a single unnamed person the text introduces
+    as the subject of a reporting verb speaks as described (texts are handled as texts)."""
+    if phrase[0].lower_ not in INDEFINITE_WORDS or token.pos_ != "NOUN" or len(phrase) > 4:
+        return None
+    if lemma in SOURCE_NOUNS | TEXT_NOUNS | SPEAKING_TEXTS or "Plur" in token.morph.get("Number", []):
+        return None
+    text = phrase.text.strip(" ,")
+    return PersonRef(text[:1].lower() + text[1:], None, "anonymous")
 
 
 def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:

@@ -125,3 +125,16 @@ def test_a_relative_named_as_a_possessor_in_the_pronouns_sentence_is_its_anteced
         )
     )
     assert [q.speaker.name if q.speaker else "" for q in quotes] == ["my grandpop", "my grandpop"]
+
+
+def test_one_unnamed_person_a_reporting_clause_introduces_speaks_as_described(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Around 40 policemen handed over their weapons, wearing masks to hide their faces. “We cannot "
+            "fight our own brothers, so we came here to hand in our weapons,” one policeman said. A sign "
+            "on the door said “Closed until further notice by order of the council.”"
+        )
+    )
+    assert [(q.text[:9], q.speaker.name if q.speaker else "") for q in quotes] == [
+        ("We cannot", "one policeman")
+    ]

@@ -29,8 +29,9 @@ LEAKS_REACHED = 11  # scare quotes and not-open questions reported (first run 6:
 REACHED = {"quotes": 0.95, "attributed": 0.88, "meetings": 0.45, "questions": 0.62}
 LEAKS_REACHED = 10
 # Session 7 (quote7): a pronoun's antecedent is the person the sentence just before makes its
-# subject (passive agents and "according to" sources included): attributed 0.88 -> 0.93
-REACHED |= {"attributed": 0.93}
+# subject (passive agents and "according to" sources included), reports that speak for their
+# issuer, "one policeman said": quotes 0.95 -> 0.96, attributed 0.88 -> 0.94
+REACHED |= {"quotes": 0.96, "attributed": 0.94}
 
 
 @pytest.fixture(scope="module")

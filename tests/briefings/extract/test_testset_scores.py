@@ -37,6 +37,9 @@ REACHED |= {"questions": 0.66}
 # cut-off word, a trip for a named gathering, a reporter's "when you meet", a named family, "by
 # telephone with" (meetings 0.57 -> 0.67)
 REACHED |= {"meetings": 0.67}
+# Session 7 (quote7): one unnamed person a reporting clause introduces ("a lot of states say")
+# speaks as described (attributed 0.92 -> 0.93)
+REACHED |= {"attributed": 0.93}
 
 
 @pytest.fixture(scope="module")
