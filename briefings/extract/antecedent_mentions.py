@@ -18,10 +18,13 @@ from typing import Self
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER
+from briefings.extract.lexicon import GENDERED_WORDS, PERSON_NOUNS, PRONOUN_GENDER, TITLE_WORDS
+from briefings.extract.name_phrases import written_name
 from briefings.extract.pronoun_cues import (
     clause_subjects,
+    logical_subject,
     office_of_country,
+    optative,
     reporter_subjects,
     reports,
     vocative,
@@ -36,6 +39,21 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 def _stage_direction(text: str, start: int, end: int) -> bool:
     """ "(Laughter.)", "(Applause.)": a transcript's bracketed stage direction names nobody."""
     return text[max(0, start - 1) : start] == "(" and text[end : end + 2] in {".)", ")", ")."}
+
+
+def _titled_name(run: Span) -> Span | None:
+    """ "South African president Thabo Mbeki", "Lieutenant Ibrahim Moussa": the written name of a
+    subject run of proper nouns that a title word introduces, whatever the recogniser tagged it."""
+    doc = run.doc
+    start = run.start
+    while start < run.end and doc[start].lower_ in TITLE_WORDS:
+        start += 1
+    before = doc[run.start - 1] if run.start > 0 else None
+    introduced = start > run.start or (before is not None and before.lower_ in PERSON_NOUNS)
+    name = doc[start : run.end]
+    if not introduced or not written_name(name.text):
+        return None
+    return name
 
 
 @dataclass(frozen=True)
@@ -64,6 +82,7 @@ class AntecedentMentions:
     votes: dict[str, dict[str, int]] = field(default_factory=dict)
     turns: list[Turn] = field(default_factory=list)  # a transcript's labelled turns
     _surnames: set[str] = field(default_factory=set)  # last words of the recogniser's PERSON names
+    _titled: set[int] = field(default_factory=set)  # where a subject name after a title starts
 
     @classmethod
     def build(cls, ctx: DocContext, quoted: list[tuple[int, int]]) -> Self:
@@ -84,12 +103,14 @@ class AntecedentMentions:
                 continue
             if any(t.label_start <= span.start_char < t.start for t in labels):
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
-            if vocative(span, self.ctx.sentence_of(span.root)):
-                continue  # "Thanks, Jen.": the one spoken to, not someone spoken of
+            if vocative(span, self.ctx.sentence_of(span.root)) or optative(span.root):
+                continue  # "Thanks, Jen.", "God bless you": one spoken to or wished by, not of
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is
             # the person's whom the text calls by that surname elsewhere ("Karayilan said")
-            misread = span.label_ != "PERSON" and span[-1].text in self._surnames
+            misread = span.label_ != "PERSON" and (
+                span[-1].text in self._surnames or span.start_char in self._titled
+            )
             if misread and (ref is None or ref.kind != "person"):
                 ref = PersonRef(span.text, None, "person")
             if ref is None or ref.kind != "person":
@@ -99,13 +120,18 @@ class AntecedentMentions:
                 root = root.head  # "Paul Whelan's brother, David Whelan, put out a statement"
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             head = root.head
+            reporting = subject and root.dep_ == "nsubj" and reports(head)
+            logical = logical_subject(root)
+            if logical is not None:  # "was criticised by Salas", "According to Salas, …"
+                head, reporting = logical
+                subject = True
             self.mentions.append(
                 Mention(
                     span.start_char,
                     ref,
                     subject,
                     subject and head.dep_ == "ROOT",
-                    subject and root.dep_ == "nsubj" and reports(head),
+                    reporting,
                     subject or (root.dep_ == "poss" and head.dep_ in {"nsubj", "nsubjpass"}),
                 )
             )
@@ -122,6 +148,9 @@ class AntecedentMentions:
             if foreign is not None and not self.inside_quote(tok.idx):
                 subject = tok.dep_ in {"nsubj", "nsubjpass"}
                 self.mentions.append(Mention(tok.left_edge.idx, foreign, subject, False, False, subject))
+                continue
+            if tok.dep_ == "poss" and not self.inside_quote(tok.idx):
+                self._possessor(tok)  # "out of my grandpop's house, he'd say"
                 continue
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self.inside_quote(tok.idx):
                 continue
@@ -140,6 +169,18 @@ class AntecedentMentions:
             self._vote(ref, word, 3)
         self.mentions.sort(key=lambda m: m.offset)
         self.offsets = [m.offset for m in self.mentions]
+
+    def _possessor(self, tok: Token) -> None:
+        """ "Every time I'd walk out of my grandpop's house, he'd say": an unnamed person the
+        author names as a possessor is a person a later "he" or "she" can be."""
+        word = GENDERED_WORDS.get(tok.lower_)
+        if word is None or tok.pos_ != "NOUN":
+            return
+        phrase = self.ctx.doc[tok.left_edge.i : tok.i + 1].text
+        ref = PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+        topic = tok.head.dep_ in {"nsubj", "nsubjpass"}
+        self.mentions.append(Mention(tok.left_edge.idx, ref, False, False, False, topic))
+        self._vote(ref, word, 3)
 
     def _office_of_country(self, tok: Token) -> PersonRef | None:
         """ "the President of El Salvador", as an anonymous person mention."""
@@ -173,7 +214,11 @@ class AntecedentMentions:
             run = doc[start : tok.i + 1]
             if not run.text[:1].isupper():
                 continue
-            if (
+            titled = _titled_name(run)
+            if titled is not None:  # "president Thabo Mbeki denounced …", the name tagged a place
+                self._titled.add(titled.start_char)
+                spans.append(titled)
+            elif (
                 tok.ent_type_ in {"", "PERSON"}
                 or self.ctx.people.known(run.text, run.start_char)
                 or tok.text in self._surnames

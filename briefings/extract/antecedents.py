@@ -12,13 +12,16 @@ between. The rules, in order:
    a person the quote names ("He said, “Picasso was …”") is not its speaker, and
    names inside any quotation are the speaker's words, not the author's topic;
 3. *salience*: the last speaker while nobody else has become a subject since,
-   else the subject of the latest reporting clause of the paragraph or the one
+   else the person the sentence just before makes its subject (a reporting subject
+   there first; the agent of a passive and an "according to" source count), else
+   the subject of the latest reporting clause of the paragraph or the one
    before, then the latest subject of the paragraph, then the latest person the
    paragraph names ("For Tom Reyes, a teacher, Picasso was …" once Picasso is
    ruled out), then the latest subject and the latest person named before;
 4. *unnamed people*: a subject like "my father" or "the woman" is a person too,
    and a he/she that goes back to one is spoken by that description, not by the
-   nearest name.
+   nearest name; one named earlier in the pronoun's own sentence by a word of its
+   gender ("out of my grandpop's house, he'd say") is the antecedent outright.
 
 Before salience, constructions that settle the question outright are read off the
 parse (:mod:`pronoun_cues`: a person set before a dash, the subject of the clause an
@@ -90,9 +93,17 @@ class Antecedents(AntecedentMentions):
 
         before = [m for m in self._between(max(0, pronoun.idx - WINDOW), pronoun.idx) if fits(m.ref)]
         before = [m for m in before if not (quote[0] <= m.offset < quote[1])]
+        start = self.ctx.sentence_at(min(pronoun.idx, quote[0])).start_char
+        described = [m for m in before if m.offset >= start and m.ref.kind == "anonymous"]
+        described = [m for m in described if self.gender(m.ref) == gender]
+        if described:  # "out of my grandpop's house, he'd say": the word says who "he" is
+            return self._settle(described[-1].ref, gender)
         recent = previous is not None and pronoun.idx - previous[1] < WINDOW and fits(previous[0])
         if previous is not None and recent and not any(m.offset > previous[1] and m.subject for m in before):
             return self._settle(previous[0], gender)  # the last speaker goes on speaking
+        lead = self._sentence_before(pronoun, quote, before)
+        if lead is not None:
+            return self._settle(lead, gender)
         previous_para = _paragraph_start(text, para - 1) if para else 0
         reporting = [m for m in before if m.reporting and m.offset >= previous_para]
         in_paragraph = [m for m in before if m.offset >= para]
@@ -105,6 +116,29 @@ class Antecedents(AntecedentMentions):
             if chosen:
                 return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
         return None
+
+    def _sentence_before(
+        self, pronoun: Token, quote: tuple[int, int], before: list[Mention]
+    ) -> PersonRef | None:
+        """The person the sentence just before makes its subject, once the last speaker has been
+        set aside: the latest reporting subject there ("Salas, 24, says he survived. “…,” he
+        said"), else, when its main clause has a person as subject ("Meanwhile, Okafor
+        denounced the operation"), the latest subject of that paragraph agreeing with the pronoun
+        ("Okafor chaired it. She opened it. Brandt waited. … she said" is Okafor's)."""
+        here = self.ctx.sentence_at(min(pronoun.idx, quote[0]))
+        sentence = self.ctx.sentence_before(here)
+        turn = turn_at(self.turns, pronoun.idx)
+        if sentence is None or turn_at(self.turns, sentence.start_char) is not turn:
+            return None  # a transcript's turn before is another speaker's
+        lead = [m for m in before if m.offset >= sentence.start_char]
+        reporting = [m for m in lead if m.reporting]
+        if reporting:
+            return reporting[-1].ref
+        if not any(m.main for m in lead):
+            return None
+        start = self.ctx.text.rfind("\n", 0, sentence.start_char) + 1
+        subjects = [m for m in before if m.subject and m.offset >= start]
+        return self._agreeing(subjects, PRONOUN_GENDER[pronoun.lower_])[-1].ref
 
     def _dislocated(self, pronoun: Token, gender: str) -> PersonRef | None:
         """The person or described person set before a dash the pronoun takes up."""

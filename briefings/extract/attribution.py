@@ -18,16 +18,19 @@ from spacy.tokens import Span, Token
 from briefings.extract.context import DocContext
 from briefings.extract.entity_spans import NAME_LABELS, entity_span, in_possessive, name_run
 from briefings.extract.lexicon import (
+    INDEFINITE_WORDS,
     ORG_NOUNS,
     PARTITIVES,
     PERSON_NOUNS,
     SOURCE_NOUNS,
+    SPEAKING_TEXTS,
     TEXT_NOUNS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
 from briefings.extract.names import is_honorific
 from briefings.extract.places import is_demonym
+from briefings.extract.pronoun_cues import optative
 from briefings.extract.titles import office_of
 from briefings.model.facts import EntityKind, PersonRef
 
@@ -59,6 +62,8 @@ def _noun_phrase(token: Token) -> Span:
 
 def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     """Turn the subject of a reporting verb into a speaker."""
+    if optative(token):
+        return None  # "my mother, God bless her soul, used to say": a wish has no speaker
     if token.lower_ in {"they", "it"}:
         return _collective_antecedent(ctx, token)
     if token.pos_ == "PRON":
@@ -110,6 +115,15 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             issuer = _source_of(ctx, token)
             if issuer is not None:
                 return issuer
+            issuer = _issuer_named_before(ctx, token) if phrase[0].lower_ == "the" else None
+            if issuer is not None:
+                return issuer
+            if lemma in SPEAKING_TEXTS:  # "A 2006 US report called the militia “…”": the report's
+                bare = phrase[1:] if phrase[0].lower_ in {"a", "an"} else phrase
+                named = bare.text.strip(" ,")
+                return PersonRef(
+                    named[:1].lower() + named[1:] if bare[0].dep_ == "det" else named, None, "org"
+                )
         if phrase[0].lower_ == "the" and office_of(text) is not None:
             if any(c.dep_ == "conj" for c in token.children) and token.right_edge.i - phrase.start < 8:
                 # "the president and CEO of that group": an office of some body, not the title
@@ -120,7 +134,11 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         if described is not None:
             return described
         if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
-            return _capitalised_name(token) or _described_person(ctx, token, phrase, lemma)
+            return (
+                _capitalised_name(token)
+                or _described_person(ctx, token, phrase, lemma)
+                or _someone(token, phrase, lemma)
+            )
         determiner = phrase[0].lower_
         if determiner == "the" and len(phrase) <= 3:
             nominal = ctx.people.resolve_nominal(text, token.idx)  # "the minister" -> Wang Yi
@@ -181,6 +199,17 @@ def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -
     return ctx.people.salient_person(token.idx)
 
 
+def _someone(token: Token, phrase: Span, lemma: str) -> PersonRef | None:
+    """ "“…,” one policeman said", "a villager said": a single unnamed person the text introduces
+    as the subject of a reporting verb speaks as described (texts are handled as texts)."""
+    if phrase[0].lower_ not in INDEFINITE_WORDS or token.pos_ != "NOUN" or len(phrase) > 4:
+        return None
+    if lemma in SOURCE_NOUNS | TEXT_NOUNS | SPEAKING_TEXTS or "Plur" in token.morph.get("Number", []):
+        return None
+    text = phrase.text.strip(" ,")
+    return PersonRef(text[:1].lower() + text[1:], None, "anonymous")
+
+
 def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
     """ "Police said a man was arrested. “…,” they said"; "The ministry's statement was brief.
     “…,” it said": "they" speaks for a plural or collective subject of a main clause in the
@@ -207,10 +236,11 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
     return None
 
 
-def _source_of(ctx: DocContext, document: Token) -> PersonRef | None:
+def _source_of(ctx: DocContext, document: Token, topic_of: bool = True) -> PersonRef | None:
     """Who issued a statement, report or briefing: "a statement from/by/of X",
-    "the statement, released by X"."""
-    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}]
+    "the statement, released by X" (without ``topic_of``, an "of" names what the text is about)."""
+    issuing = {"from", "by", "of"} if topic_of else {"from", "by"}
+    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in issuing]
     for clause in document.children:
         if clause.dep_ == "acl":
             preps += [
@@ -225,6 +255,23 @@ def _source_of(ctx: DocContext, document: Token) -> PersonRef | None:
                 words = [t for t in _noun_phrase(obj) if t.dep_ != "det"]
                 if words and obj.pos_ == "PROPN":  # "a statement of support" names nobody
                     return PersonRef(ctx.text[words[0].idx : words[-1].idx + len(words[-1])], None, "org")
+    return None
+
+
+def _issuer_named_before(ctx: DocContext, text: Token) -> PersonRef | None:
+    """ "a Central Intelligence Agency assessment …, in which the report states “…”": a definite
+    text nobody is named to have issued is the latest text named in its sentence or the one
+    before, and speaks for that text's issuer (its "by"/"from" or its name modifier)."""
+    sentence = ctx.sentence_of(text)
+    earlier = ctx.sentence_before(sentence)
+    start = (earlier or sentence).start
+    for tok in reversed(text.doc[start : text.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SOURCE_NOUNS | SPEAKING_TEXTS:
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP"}]
+        if names:
+            return PersonRef(entity_span(names[-1]).text, None, "org")
+        return _source_of(ctx, tok, topic_of=False)  # "an assessment of the famine" is about it
     return None
 
 

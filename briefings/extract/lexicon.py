@@ -227,6 +227,9 @@ SOURCE_NOUNS = frozenset(
     poll paper editorial
     """.split()  # noqa: SIM905
 )
+# published findings that speak for themselves when nobody is named as their issuer ("A 2006 US
+# report called the militia “…”", "the study said"): the speaker is the text
+SPEAKING_TEXTS = frozenset({"report", "study", "analysis", "survey", "assessment", "review", "editorial"})
 # nouns for words someone said, whose owner ("the Prime Minister's declaration that “…”",
 # "Cole's claim that “…”") is the speaker of the quotation that completes them
 UTTERANCE_NOUNS = frozenset(
@@ -243,7 +246,8 @@ TEXT_NOUNS = frozenset(
     """
     lawsuit filing letter document complaint indictment ruling order memo decision judgment note
     email message video book article footage data figure figures document law bill rule plan deal
-    agreement treaty text draft proposal resolution motion petition warrant affidavit
+    agreement treaty text draft proposal resolution motion petition warrant affidavit sign banner
+    placard poster headline caption slogan
     """.split()  # noqa: SIM905
 )
 # unnamed people who speak ("a State Department spokesperson", "U.S. officials")
@@ -280,6 +284,9 @@ QUOTE_MARKERS = frozenset({"quote"})
 SCARE_MARKERS = frozenset({"so-called", "self-styled", "self-described", "self-proclaimed", "unquote"})
 # "one of the sources", "some of the protesters": the group the speaker belongs to speaks
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "both", "each", "none", "most"})
+# what introduces one unnamed person the text does not identify further ("one policeman said",
+# "a villager said", "another witness said")
+INDEFINITE_WORDS = frozenset({"a", "an", "one", "another"})
 # words that say a person's gender: a he or a she can only be them ("the spokeswoman")
 GENDERED_WORDS = {
     **dict.fromkeys(

@@ -10,6 +10,8 @@ the question outright, or rule a person out, and they are read here off the pars
 - the subject of the reporting verb whose reported clause the pronoun heads ("Reyes
   said he was …": evidence of Reyes's gender);
 - an object pronoun is not its own clause's subject ("Cole disagreed with him");
+- the agent of a passive and an "according to" source are their clause's logical subject;
+- the subject of a wish ("God bless her soul") is nobody spoken of;
 - a name set off by punctuation addresses its bearer ("Thanks, Jen."): no antecedent;
 - "the President of El Salvador": a person named only by office and country.
 
@@ -86,6 +88,35 @@ def reporter_subjects(pronoun: Token) -> list[Token]:
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or not reports(clause.head):
         return []
     return [c for c in clause.head.children if c.dep_ == "nsubj"]
+
+
+def optative(subject: Token) -> bool:
+    """ "God bless her soul", "God love you", "Heaven forbid": a singular name before a bare verb
+    with no auxiliary makes a wish, not a statement; its subject neither speaks nor is anyone
+    the text is about."""
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and subject.tag_ == "NNP"
+        and verb.tag_ in {"VB", "VBP"}
+        and verb.dep_ in {"ROOT", "parataxis", "conj"}
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    )
+
+
+def logical_subject(name: Token) -> tuple[Token, bool] | None:
+    """The clause a name is the logical subject of without being its grammatical subject, and
+    whether that clause reports words: the agent of a passive ("The raid was criticised by
+    Salas": Salas criticised it) and the source of "according to" ("According to Salas, Varga
+    is …": Salas says so)."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.i == name.i:
+        return None
+    if prep.dep_ == "agent":
+        return prep.head, reports(prep.head)
+    if prep.lower_ == "to" and prep.head.lower_ == "according" and prep.head.head.i != prep.head.i:
+        return prep.head.head, True
+    return None
 
 
 def clause_subjects(pronoun: Token) -> list[Token]:

@@ -108,7 +108,10 @@ def _reading_out(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
     none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
-    quotes speaks, not who quotes ("The BBC quoted Ames as saying “…”": Ames)."""
+    quotes speaks, not who quotes ("The BBC quoted Ames as saying “…”": Ames). A relative
+    pronoun's named antecedent speaks ("the minister, Wang Yi, who told officials, “…”"); a
+    described one ("the commander, who said") may stand in apposition to the name, so it
+    does not."""
     node: Token | None = verb
     for _ in range(4):
         if node is None:
@@ -118,8 +121,14 @@ def subject_of(verb: Token) -> Token | None:
             return quoted[0]
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
+            # "A report called al-Sadr's Mahdi Army a “…”" parsed with two subjects: the one
+            # before the verb is the subject, the one after the object it names
+            subjects = [c for c in subjects if c.i < node.i] or subjects
             named = [c for c in subjects if c.ent_type_ == "PERSON"]
-            return named[0] if named else subjects[-1]
+            subject = named[0] if named else subjects[-1]
+            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" and node.head.pos_ == "PROPN":
+                return node.head  # "Wang Yi, who told officials, “…”": the relative stands for Wang Yi
+            return subject
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
         if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke
             return passive[0] if node.lemma_.lower() == "quote" else None

@@ -32,6 +32,10 @@ LEAKS_REACHED = 10
 # reporter's turn, news prose's "has not commented on the allegations" (questions 0.62 -> 0.80, leaks 10 -> 8)
 REACHED |= {"questions": 0.80}
 LEAKS_REACHED = 8
+# Session 7 (quote7): a pronoun's antecedent is the person the sentence just before makes its
+# subject (passive agents and "according to" sources included), reports that speak for their
+# issuer, "one policeman said": quotes 0.95 -> 0.96, attributed 0.88 -> 0.94
+REACHED |= {"quotes": 0.96, "attributed": 0.94}
 
 
 @pytest.fixture(scope="module")

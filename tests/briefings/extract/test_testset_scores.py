@@ -40,6 +40,9 @@ REACHED |= {"meetings": 0.67}
 # session 7, issue 16 (ques7): a long transcript cut before a reporter's turn keeps each question with
 # its answer; more refusals recognised (questions 0.66 -> 0.69)
 REACHED |= {"questions": 0.69}
+# Session 7 (quote7): one unnamed person a reporting clause introduces ("a lot of states say")
+# speaks as described (attributed 0.92 -> 0.93)
+REACHED |= {"attributed": 0.93}
 
 
 @pytest.fixture(scope="module")

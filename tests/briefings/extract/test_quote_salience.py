@@ -1,0 +1,140 @@
+"""Who a reporting clause's "he" or "she" is when the sentence before introduces someone new.
+
+Invented sentences of the constructions in issue 14's first class: a speaker quoted
+earlier does not go on speaking once the sentence just before the pronoun makes another
+person its subject, whether as a plain subject, the agent of a passive ("was criticised by
+X"), an "according to X" source, or the subject of a reporting clause of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefings.extract.context import DocContext
+from briefings.extract.quotes import extract_quotes
+from briefings.model.facts import Quote
+
+Ctx = Callable[..., DocContext]
+
+
+def speaker(quotes: list[Quote], start: str) -> str:
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {[(q.text, q.speaker) for q in quotes]}"
+    assert found[0].speaker is not None
+    return found[0].speaker.name
+
+
+def test_the_main_subject_of_the_sentence_before_speaks_not_the_speaker_of_a_paragraph_before(
+    context_of: Ctx,
+) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“I have ordered the army to restore the rule of law on the island,” Governor Luis Varga said "
+            "in a televised address.\n\n"
+            "Meanwhile, regional president Tomas Okafor denounced the operation. “It takes the island "
+            "back to the use of force to settle a dispute,” he said in a statement."
+        )
+    )
+    assert speaker(quotes, "It takes the island").endswith("Okafor")
+
+
+def test_the_agent_of_a_passive_in_the_sentence_before_is_the_pronouns_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“We will not leave the city until order is restored,” Governor Luis Varga said.\n\n"
+            "Two soldiers were hurt on Friday night. The raid was criticised by Pedro Salas, a member of "
+            "parliament. “We condemn the decision to send the army against our own people,” he said."
+        )
+    )
+    assert speaker(quotes, "We condemn").endswith("Salas")
+
+
+def test_an_according_to_source_in_the_sentence_before_is_the_pronouns_speaker(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“Talks with the prime minister are going on every day,” Luis Varga, head of the party office, "
+            "told reporters.\n\n"
+            "According to political analyst Pedro Salas, Varga is a thorn in the side of other groups. "
+            "“There is a need to limit the party's strength before it grows any further,” he said."
+        )
+    )
+    assert speaker(quotes, "There is a need").endswith("Salas")
+
+
+def test_a_reporting_subject_in_the_sentence_before_beats_a_person_named_earlier_by_the_pronoun(
+    context_of: Ctx,
+) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Some people swam ashore after the fall. Tomas Reyes, 40, describes swimming to the bank with "
+            "one arm after his other arm was hurt. Pedro Salas, 24, says he survived by clinging to an "
+            "empty container. “The authorities should have closed the bridge for the repairs,” he said."
+        )
+    )
+    assert speaker(quotes, "The authorities should").endswith("Salas")
+
+
+def test_the_subject_of_a_wish_is_no_speaker_and_no_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Tom Reyes stood up at the dinner. My dear mother, God bless her soul, used to say: "
+            "“Out of everything bad, something good will come if you look for it.”\n\n"
+            "Look at this table. God love you all. He said, “We should do this every single year.”"
+        )
+    )
+    assert all(q.speaker is not None and q.speaker.name != "God" for q in quotes)
+    assert speaker(quotes, "We should do this") == "Tom Reyes"
+
+
+def test_a_relative_pronoun_subject_speaks_as_its_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "So one of the clearest answers we have had came from the Foreign Minister, Pedro Salas, "
+            "who told officials on a call, “We are not a party to this dispute at all.”"
+        )
+    )
+    assert speaker(quotes, "We are not a party").endswith("Salas")
+
+
+def test_a_report_nobody_is_named_to_have_issued_speaks_for_itself(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "A 2006 army report, however, called Pedro Salas's Northern Front a “most dangerous source "
+            "of violence in the whole region.”"
+        )
+    )
+    assert speaker(quotes, "most dangerous source") == "2006 army report"
+
+
+def test_the_report_taking_up_a_text_named_before_speaks_for_that_texts_issuer(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "This was also noted in a declassified Northern Defence Agency assessment of the drought, in "
+            "which the report states, “Some of the funds raised for relief are almost certainly being "
+            "diverted to buy arms.”"
+        )
+    )
+    assert speaker(quotes, "Some of the funds") == "Northern Defence Agency"
+
+
+def test_a_relative_named_as_a_possessor_in_the_pronouns_sentence_is_its_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Tom Reyes cut the deficit. Let's go and win this! Every time I'd walk out of my grandpop's "
+            "house, he'd say, “Go out and…” — he said — “…spread the word.”"
+        )
+    )
+    assert [q.speaker.name if q.speaker else "" for q in quotes] == ["my grandpop", "my grandpop"]
+
+
+def test_one_unnamed_person_a_reporting_clause_introduces_speaks_as_described(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Around 40 policemen handed over their weapons, wearing masks to hide their faces. “We cannot "
+            "fight our own brothers, so we came here to hand in our weapons,” one policeman said. A sign "
+            "on the door said “Closed until further notice by order of the council.”"
+        )
+    )
+    assert [(q.text[:9], q.speaker.name if q.speaker else "") for q in quotes] == [
+        ("We cannot", "one policeman")
+    ]
