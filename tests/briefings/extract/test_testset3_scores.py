@@ -25,6 +25,9 @@ MARGIN = 0.03
 # 17:06 UTC, after a second round written on the dev sets):
 REACHED = {"quotes": 0.89, "attributed": 0.79, "meetings": 0.55, "questions": 0.40}
 LEAKS_REACHED = 3  # scare quotes and not-open questions reported
+# Scored again at the end of session 7 (c09cc9d), not tuned on: quotes 0.88 (P 0.99),
+# attributed 0.83, meetings 0.56, questions 0.45, leaks 3.
+REACHED |= {"attributed": 0.83, "questions": 0.45}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,47 @@
+"""CI gate: held-back test set 4 stays at the figures of its final scoring.
+
+Test set 4 (``tests/fixtures/testset4/``, 28 real texts: 16 Wikinews articles and
+12 White House texts) is the set held back now: helper sessions that saw only the
+product's definitions wrote its gold before the extractor ever ran on it, and no
+rule is tuned on it. It was scored once on the code at the start of session 7
+(first run) and once at the end (final, ``benchmarks/eval_testset.py``); this gate
+holds the final figures with the dev gates' margin of 0.03, so a later change that
+loses what held on unseen text fails the build.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import fourth_held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section, 28 documents. First run (ebf9317, 2026-12-03 07:42 UTC, the code
+# at the session's start): quotes 0.90, attributed 0.71, meetings 0.43, questions 0.51, leaks 4.
+# Final (c09cc9d, 08:10 UTC, session 7's four branches merged):
+REACHED = {"quotes": 0.90, "attributed": 0.73, "meetings": 0.46, "questions": 0.48}
+LEAKS_REACHED = 4  # scare quotes and not-open questions reported
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return fourth_held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_test_set_4_stays_at_its_final_scoring(evaluation: Evaluation, section: str) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, "\n".join([*report.lines, report.total_line()])
+
+
+def test_leaks_on_test_set_4_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_test_set_4_has_at_least_twenty_real_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs >= 20
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
