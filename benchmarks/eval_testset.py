@@ -20,10 +20,10 @@ scored there once at the start and once at the end; it was then promoted to a de
 set, because the next round of rules was written against its misses. Test set 2
 (``tests/fixtures/testset2/``) was written in session 4 and scored there at the
 start and the end; in session 5 no rule was tuned on it either, so it stays a
-second unseen measurement. Test set 3 (``tests/fixtures/testset3/``) was written
-in session 5 before that round ran on it; no rule was tuned on it in session 6 either.
-Test set 4 (``tests/fixtures/testset4/``) was written in session 6 before that
-session's rules ran on it, and is the one held back now.
+second unseen measurement until session 7 promoted it to a dev set. Test set 3
+(``tests/fixtures/testset3/``) was written in session 5 before that round ran on it;
+no rule was tuned on it since. Test set 4 (``tests/fixtures/testset4/``) was written
+in sessions 6 and 7 before any rule ran on it, and is the one held back now.
 ``benchmarks/README.md`` reports each set's first-run and final figures; CI gates
 all four (``tests/briefings/extract/test_testset_scores.py``, ``test_testset2_scores.py``,
 ``test_testset3_scores.py`` and ``test_testset4_scores.py``).
