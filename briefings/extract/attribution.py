@@ -204,6 +204,8 @@ def _someone(token: Token, phrase: Span, lemma: str) -> PersonRef | None:
     as the subject of a reporting verb speaks as described (texts are handled as texts)."""
     if phrase[0].lower_ not in INDEFINITE_WORDS or token.pos_ != "NOUN" or len(phrase) > 4:
         return None
+    if phrase[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None  # "a record amount of — of women say": a phrase the speaker breaks off
     if lemma in SOURCE_NOUNS | TEXT_NOUNS | SPEAKING_TEXTS or "Plur" in token.morph.get("Number", []):
         return None
     text = phrase.text.strip(" ,")

@@ -138,3 +138,13 @@ def test_one_unnamed_person_a_reporting_clause_introduces_speaks_as_described(co
     assert [(q.text[:9], q.speaker.name if q.speaker else "") for q in quotes] == [
         ("We cannot", "one policeman")
     ]
+
+
+def test_a_phrase_the_speaker_breaks_off_names_no_one(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "And you have seen a record number of — of women come out and say, “No, we are not going to "
+            "let this happen to our daughters.”"
+        )
+    )
+    assert all(q.speaker is None or not q.speaker.name.endswith("of") for q in quotes)
