@@ -42,7 +42,11 @@ def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Ment
     for verb in sent:
         joined = _joined_by(verb, ctx, speakers)
         if len(joined) >= 2:
-            out.append(Mention(joined, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True))
+            out.append(
+                Mention(
+                    joined, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True, accompanies=True
+                )
+            )
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTENDEE_VERBS:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

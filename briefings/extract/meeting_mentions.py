@@ -331,11 +331,16 @@ def _trip_noun(holder: Token, prep: Token) -> bool:
 
 
 def _unresolved_actor(verb: Token, trigger: Trigger) -> bool:
-    """A clause whose subject names nobody we know ("The delegation also met with A and B"), or a
-    gathering hosted by agents alone ("the forum was hosted by A and B"): its other parties are
-    one side, with no meeting among themselves."""
+    """A clause whose subject, a pronoun or a common noun, names nobody we know ("The delegation
+    also met with A and B", "they joined the forces from A, with B providing support"), or a
+    gathering hosted by agents alone ("the forum was hosted by A and B"): its other parties are one
+    side, with no meeting among themselves."""
     if trigger.direction == "host":
         return any(c.dep_ == "agent" for c in verb.children) and any(
             c.dep_ == "auxpass" for c in verb.children
         )
-    return any(s.lower_ != "it" for s in subjects_of(verb))
+    # an office left unnamed ("The President met with union leaders and mayors") still met them
+    return any(
+        s.lower_ != "it" and (s.pos_ == "PRON" or (s.pos_ == "NOUN" and s.lower_ not in TITLE_WORDS))
+        for s in subjects_of(verb)
+    )

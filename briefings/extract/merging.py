@@ -32,6 +32,7 @@ class Mention:
     refers_back: bool = False  # "... participated in the call": the call mentioned before
     lone: bool = False  # "the White House hosted a convening": a host whose guests come later
     closing: bool = False  # a readout's closing list of attendees: of the meeting it reported first
+    accompanies: bool = False  # "She was joined by X": who came along to a meeting told elsewhere
 
     def meeting(self) -> Meeting:
         return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
@@ -69,9 +70,15 @@ def _office_of(office: PersonRef, person: PersonRef) -> bool:
 
 
 def _people_over_countries(refs: list[PersonRef]) -> list[PersonRef]:
-    """Once a mention names the people, their countries and bodies are no further participants."""
+    """Once a mention names the people, their countries and bodies are no further participants;
+    nor is an office alone once its holder is named ("the Prime Minister" of "Prime Minister X")."""
     people = [r for r in refs if r.kind == "person"]
-    return [r for r in refs if r.kind == "person" or not any(same_side(r, p) for p in people)]
+    return [
+        r
+        for r in refs
+        if (r.kind == "person" and not any(p is not r and _office_of(r, p) for p in people))
+        or (r.kind != "person" and not any(same_side(r, p) for p in people))
+    ]
 
 
 def _dates_agree(a: str, b: str) -> bool:
@@ -150,11 +157,13 @@ def merge(found: list[Mention]) -> list[Mention]:
                     place=body_first.place or other.place,
                     date=_precise(body_first.date, other.date),
                     status=body_first.status if body_first.status == other.status else "held",
+                    accompanies=False,
                 )
                 break
         else:
             out.append(item)
-    return [m for m in out if not (m.lone and len(m.participants) < 2)]
+    # "He was joined by A and B" with no meeting told before or after: a trip's company, no meeting
+    return [m for m in out if not (m.lone and len(m.participants) < 2) and not m.accompanies]
 
 
 def restated(found: list[Mention]) -> list[Mention]:

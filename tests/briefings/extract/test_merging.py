@@ -28,3 +28,31 @@ def test_visits_to_two_countries_stay_two(extractor: Extractor) -> None:
     read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
     found = read("President Kofi Mensah visited Benin in May. He visited Ghana in June.")
     assert sorted(names(m)[-1] for m in found) == ["Benin", "Ghana"]
+
+
+def test_an_office_alone_is_no_second_party_once_its_holder_is_named(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 8, 31, tzinfo=UTC))
+    body = (
+        "President Tom Hale spoke today with Prime Minister Ana Ruiz of Peru to discuss trade. "
+        "The President and the Prime Minister welcomed the return of security to the streets."
+    )
+    found = read(body, "Readout of President Hale’s Call with Prime Minister Ruiz of Peru")
+    assert [names(m) for m in found] == [["Tom Hale", "Ana Ruiz"]]
+
+
+def test_company_on_a_trip_is_no_meeting_of_its_own(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    body = (
+        "Earlier this week, Deputy Advisor Jon Finer traveled to Nigeria and Mauritania. He was joined by "
+        "Senior Director Dana Banks and Deputy Assistant Secretary Michael Gonzales."
+    )
+    assert read(body) == []
+
+
+def test_who_joined_a_meeting_told_before_was_at_it(extractor: Extractor) -> None:
+    read = meetings_reader(extractor, datetime(2022, 3, 9, tzinfo=UTC))
+    body = (
+        "Vice President Ana Ruiz met with flood survivors in Lowell on Monday. She was joined by Governor "
+        "Charlie Baker and Senator Ed Markey."
+    )
+    assert set(names(only(read(body)))) == {"Ana Ruiz", "flood survivors", "Charlie Baker", "Ed Markey"}
