@@ -119,6 +119,17 @@ def test_a_reporter_turn_without_a_question_mark_is_open_when_the_answer_deflect
     assert question.answer is not None
 
 
+def test_a_question_put_as_im_wondering_is_open_when_the_answer_deflects(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q I'm wondering whether the envoy will meet the governors this week.",
+        "MS. HALE: We don't have anything to share on his schedule.",
+    )
+    (question,) = questions_in(body)
+    assert "whether the envoy will meet the governors" in question.text
+
+
 def test_a_reporter_turn_without_a_question_mark_is_closed_when_the_answer_answers(
     questions_in: Callable[..., list[Question]],
 ) -> None:
