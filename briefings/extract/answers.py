@@ -194,11 +194,17 @@ def _deflects_from(plain: str, begin: int) -> bool:
         before = plain[: found.start()]
         if len(plain[begin : found.start()].split()) > _LEAD_WORDS and not _CLAUSE_LEAD.search(before):
             continue
-        restart = plain[found.start() :].lower().startswith(before[begin:].rstrip(" —–-").lower())
+        restart = _first_word(before[begin:]) == _first_word(plain[found.start() :])  # "I would — I don't"
         if _DASH_OPEN.search(before) and _DASH.search(plain, found.end()) and not restart:
             continue  # an aside between dashes: "as – I'm not sure if it's public yet – about ..."
         return True
     return False
+
+
+def _first_word(text: str) -> str:
+    """The first word, its contraction cut off: "we're" is "we"."""
+    words = re.split(r"[\s'’]+", text.strip().lower(), maxsplit=1)
+    return words[0] if words else ""
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

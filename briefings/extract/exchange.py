@@ -34,6 +34,12 @@ _PUT_TO_SOMEONE = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:wonder|wondered|ask|was wondering|were wondering)\b|\bto ask\b",
     re.IGNORECASE,
 )
+# "I'm wondering if ...", "we'd like to know whether ...": a question put in a statement
+_WONDERING = re.compile(
+    r"\b(?:i|we)(?:['’]m| am|['’]re| are|['’]d| would)\s+(?:\w+\s+)?"
+    r"(?:wondering|curious|like to (?:ask|know))\b",
+    re.IGNORECASE,
+)
 _ASKED_BACK_WORDS = 12
 _SERIES_TAIL = re.compile(r"(?:^|[.!?]\s+)(?P<q>[^.!?]+\?)\s+$")
 _SERIES_HEAD = re.compile(r"\s+(?P<q>[^.!?]+\?)")
@@ -104,7 +110,8 @@ def open_without_a_mark(
     """A reporter's turn with no "?" that puts its question as a statement ("I wonder if you could
     say when the envoy leaves.", "So nothing on whether the staff must report."): like any question
     put to the next speaker, open only when the answer deflects."""
-    if _PUT_TO_SOMEONE.search(question.text) is None or procedural(question.text):
+    puts = _PUT_TO_SOMEONE.search(question.text) or _WONDERING.search(question.text)
+    if puts is None or procedural(question.text):
         return None  # "it's still an open question here", "I wonder if we could change topics"
     answer = _answer_turn(ctx.text, turns, turn)
     span = None if answer is None else deflection(answer[1], answer[0])

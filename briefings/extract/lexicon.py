@@ -977,6 +977,8 @@ SIGN_OFFS = (
     r"^(?:(?:okay|ok|all right|alright|well)[,\s]+)?(?:thanks?|thank you|see you)\b[^.?!]{0,40}[.!]?$"
     r"|^(?:(?:okay|ok|all right|alright|and)[,\s]+)?(?:i|we)(?:['’]ll| will) see (?:you|everybody|everyone)"
     r"(?: all| guys)? (?:tomorrow|next|later|soon|then|on|in)\b[^.?!]{0,30}[.!]?$"
+    r"|^(?:(?:okay|ok|all right|and)[,\s]+)?have a (?:good|great|nice|wonderful) "
+    r"(?:day|weekend|evening|night|one)\b"
 )
 # Declining what goes beyond what someone has said ("I have nothing beyond what the Secretary
 # said this morning"): a deflection when nothing follows, but with substance after it the answer

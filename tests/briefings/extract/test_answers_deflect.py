@@ -34,6 +34,7 @@ def briefing(*turns: str) -> str:
         "I'm just not going to say more about the talks.",
         # a restart before the refusal is no aside
         "I'm just not — I'm just not going to say beyond — more than what the minister laid out.",
+        "Well, I would really — I don't have anything to add beyond what — the minister's statements.",
         # referral in the present tense, or handing the asker to someone else
         "But I refer you to the committee.",
         "I would have you speak with the port authority about more specifics.",
@@ -118,6 +119,17 @@ def test_a_reporter_turn_without_a_question_mark_is_open_when_the_answer_deflect
     assert question.answer is not None
 
 
+def test_a_question_put_as_im_wondering_is_open_when_the_answer_deflects(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q I'm wondering whether the envoy will meet the governors this week.",
+        "MS. HALE: We don't have anything to share on his schedule.",
+    )
+    (question,) = questions_in(body)
+    assert "whether the envoy will meet the governors" in question.text
+
+
 def test_a_reporter_turn_without_a_question_mark_is_closed_when_the_answer_answers(
     questions_in: Callable[..., list[Question]],
 ) -> None:
@@ -130,7 +142,8 @@ def test_a_reporter_turn_without_a_question_mark_is_closed_when_the_answer_answe
 
 def test_a_closing_refusal_before_see_you_tomorrow_still_closes_the_answer() -> None:
     answer = (
-        "The envoy met the governors on Tuesday. We can talk about this another time. I'll see you tomorrow."
+        "The envoy met the governors on Tuesday. We can talk about this another time. Have a good day. "
+        "I'll see you tomorrow."
     )
     span = deflection(answer, 0)
     assert span is not None
