@@ -28,6 +28,8 @@ LEAKS_REACHED = 11  # scare quotes and not-open questions reported (first run 6:
 # Session 5 (274a0d4, 17:06 UTC), rules written on the dev sets and the pool only:
 REACHED = {"quotes": 0.95, "attributed": 0.88, "meetings": 0.45, "questions": 0.62}
 LEAKS_REACHED = 10
+# Session 7 (meet7 branch), meeting rules written on the dev sets and the readout pool only:
+REACHED |= {"meetings": 0.63}
 
 
 @pytest.fixture(scope="module")
