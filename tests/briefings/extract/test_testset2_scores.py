@@ -36,6 +36,8 @@ LEAKS_REACHED = 8
 # subject (passive agents and "according to" sources included), reports that speak for their
 # issuer, "one policeman said": quotes 0.95 -> 0.96, attributed 0.88 -> 0.94
 REACHED |= {"quotes": 0.96, "attributed": 0.94}
+# Session 7 (meet7 branch), meeting rules written on the dev sets and the readout pool only:
+REACHED |= {"meetings": 0.63}
 
 
 @pytest.fixture(scope="module")
