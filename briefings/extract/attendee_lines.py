@@ -41,13 +41,16 @@ _MAX_ITEM_WORDS = 8  # a line's first part longer than this is a sentence about 
 _MARKUP = re.compile(r"(?:[\s*_\\]|</?\w+>)*")
 
 
-def list_header(sent: Span) -> int | None:
+def list_header(sent: Span, text: str) -> int | None:
     """The offset just after the colon of an attendance header in this sentence, or None.
 
     A header is the last line of a paragraph ending in a colon whose words say who attended
     ("Participants", "participated", "in attendance", "joining the call"), or that lists people
-    ("State legislative leaders included:", "The lawmakers were:")."""
-    text = sent.doc.text
+    ("State legislative leaders included:", "The lawmakers were:").
+
+    ``text`` is the document's text (``DocContext.text``): spaCy builds ``Doc.text`` anew
+    from every token on each access, so reading it per sentence made this check quadratic
+    in the document's length (half of all extraction time on long transcripts)."""
     for colon in (sent.start_char + m.start() for m in re.finditer(":", sent.text)):
         line_end = text.find("\n", colon)
         if line_end < 0 or not _MARKUP.fullmatch(text[colon + 1 : line_end]):

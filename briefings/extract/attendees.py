@@ -38,7 +38,7 @@ _DEFINITE = frozenset({"the", "this", "that", "today", "today's", "today’s"})
 def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Mention]:
     """The meeting a sentence lists the attendees of, as a mention of the meeting before it."""
     out: list[Mention] = []
-    header = list_header(sent)
+    header = list_header(sent, ctx.text)
     for verb in sent:
         joined = _joined_by(verb, ctx, speakers)
         if len(joined) >= 2:
