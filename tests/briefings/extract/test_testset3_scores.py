@@ -1,11 +1,12 @@
-"""CI gate: held-back test set 3 stays at the figures of its final scoring.
+"""CI gate: test set 3 stays at the figures of its latest scoring.
 
-Test set 3 (``tests/fixtures/testset3/``, 30 real texts) is the set held back now:
-its gold was written before the extractor ever ran on it, by sessions that saw only
-the product's definitions, and no rule is tuned on it. It was scored once at the
-start of session 5 (first run) and once at the end (final, ``benchmarks/eval_testset.py``);
-this gate holds the final figures with the dev gates' margin of 0.03, so a later
-change that loses what held on unseen text fails the build.
+Test set 3 (``tests/fixtures/testset3/``, 30 real texts) was held back from session 5
+through session 7: its gold was written before the extractor ever ran on it, by
+sessions that saw only the product's definitions, and no rule was tuned on it. It was
+scored at the start of session 5 (first run), at its end (final) and again at the end
+of session 7. Session 8 promoted it to a dev set (its news meetings and implicit
+questions were the misses left to learn from; test sets 4 and 5 are held back now).
+This gate holds the latest figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
