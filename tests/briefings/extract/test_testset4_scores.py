@@ -1,7 +1,7 @@
 """CI gate: held-back test set 4 stays at the figures of its final scoring.
 
 Test set 4 (``tests/fixtures/testset4/``, 28 real texts: 16 Wikinews articles and
-12 White House texts) is the set held back now: helper sessions that saw only the
+12 White House texts) is held back, with test set 5 since session 8: helper sessions that saw only the
 product's definitions wrote its gold before the extractor ever ran on it, and no
 rule is tuned on it. It was scored once on the code at the start of session 7
 (first run) and once at the end (final, ``benchmarks/eval_testset.py``); this gate
