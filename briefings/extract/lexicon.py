@@ -230,6 +230,15 @@ SOURCE_NOUNS = frozenset(
 # published findings that speak for themselves when nobody is named as their issuer ("A 2006 US
 # report called the militia “…”", "the study said"): the speaker is the text
 SPEAKING_TEXTS = frozenset({"report", "study", "analysis", "survey", "assessment", "review", "editorial"})
+# drafted or filed texts whose words are quoted as theirs ("As the bill notes, it is “…”", "the
+# letter said “…”", "the ruling called it “…”"): the text is the speaker when it is the subject
+# of a reporting verb; signs, footage and figures are displays, not statements, so are not here
+SPEAKING_DOCUMENTS = frozenset(
+    """
+    bill law act letter ruling opinion lawsuit complaint indictment resolution memo memorandum
+    filing petition affidavit treaty judgment verdict proclamation order decree charter
+    """.split()  # noqa: SIM905
+)
 # nouns for words someone said, whose owner ("the Prime Minister's declaration that “…”",
 # "Cole's claim that “…”") is the speaker of the quotation that completes them
 UTTERANCE_NOUNS = frozenset(
@@ -278,6 +287,8 @@ OUTLET_NOUNS = frozenset(
     journal outlet daily weekly tabloid website site blog platform television radio
     """.split()  # noqa: SIM905
 )
+# verbs that report words with "it" as their object: "as he put it", "as she phrased it"
+PHRASING_VERBS = frozenset({"put", "phrase"})
 # the word a speaker reads a quotation out with: "as Dr. King said, quote, “…”"
 QUOTE_MARKERS = frozenset({"quote"})
 # words that mark the quotation after them as a term the author keeps at a distance

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import QUOTE_MARKERS, REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan
+from briefings.extract.reporting import phrases_it
 
 _SUBJECT_DEPS = frozenset({"nsubj"})
 
@@ -80,7 +81,7 @@ def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
     verbs = [
         t
         for t in outside
-        if t.lemma_.lower() in REPORTING_LEMMAS
+        if (t.lemma_.lower() in REPORTING_LEMMAS or phrases_it(t))
         and acts_as_verb(t)
         and not (t.idx > span.close_mark and closed and _introduces_quote(t))
         and not _reading_out(t)
