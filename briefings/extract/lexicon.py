@@ -208,7 +208,7 @@ REPORTING_LEMMAS = frozenset(
     recall observe suggest tweet admit vow predict caution concede complain affirm reiterate underline
     underscore highlight confirm deny report testify told continue call quote retort counter joke plead
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
-    elaborate clarify proclaim read reason speak
+    elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
     """.split()  # noqa: SIM905
 )
 # verbs that give a thing a name in quotation marks: "called the report “flatly untrue”",
@@ -287,6 +287,15 @@ OUTLET_NOUNS = frozenset(
     journal outlet daily weekly tabloid website site blog platform television radio
     """.split()  # noqa: SIM905
 )
+# texts a speaker puts out with words in them, and the verbs of putting them out: "Christian
+# Aid issued a statement saying, “…”", "the band posted a tweet saying “…”" (the issuer speaks;
+# "he rejected a report saying “…”" is not his)
+CARRIER_NOUNS = frozenset(
+    """
+    statement tweet post message letter note email release video communique communiqué notice
+    """.split()  # noqa: SIM905
+)
+ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write", "tweet", "put", "share"})
 # verbs that report words with "it" as their object: "as he put it", "as she phrased it"
 PHRASING_VERBS = frozenset({"put", "phrase"})
 # the word a speaker reads a quotation out with: "as Dr. King said, quote, “…”"
