@@ -22,6 +22,7 @@ from briefings.extract.lexicon import (
     ORG_NOUNS,
     PARTITIVES,
     PERSON_NOUNS,
+    SEEING_VERBS,
     SOURCE_NOUNS,
     SPEAKING_DOCUMENTS,
     SPEAKING_TEXTS,
@@ -127,8 +128,12 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 return issuer
             if lemma in SPEAKING_TEXTS:  # "A 2006 US report called the militia “…”": the report's
                 return _text_itself(phrase)
-        if lemma in SPEAKING_DOCUMENTS and token.pos_ == "NOUN":
-            # "As the bill notes, it is “…”", "the lawsuit said": the text speaks, unless it
+        if (
+            lemma in SPEAKING_DOCUMENTS
+            and token.pos_ == "NOUN"
+            and "Plur" not in token.morph.get("Number", [])
+        ):
+            # "As the bill notes, it is “…”", "the lawsuit said": one text speaks, unless it
             # names who sent it ("a letter from the mayor said": the mayor), or "the resolution"
             # is the one just named with its sender ("A resolution passed by the Parliament …")
             sender = _source_of(ctx, token, topic_of=False)
@@ -308,11 +313,12 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
 
 def _source_of(ctx: DocContext, document: Token, topic_of: bool = True) -> PersonRef | None:
     """Who issued a statement, report or briefing: "a statement from/by/of X",
-    "the statement, released by X" (without ``topic_of``, an "of" names what the text is about)."""
+    "the statement, released by X" (without ``topic_of``, an "of" names what the text is about);
+    never who saw or obtained it ("a letter seen by Sky News")."""
     issuing = {"from", "by", "of"} if topic_of else {"from", "by"}
     preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in issuing]
     for clause in document.children:
-        if clause.dep_ == "acl":
+        if clause.dep_ == "acl" and clause.lemma_.lower() not in SEEING_VERBS:  # "seen by Sky News"
             preps += [
                 c for c in clause.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "from"}
             ]

@@ -296,6 +296,9 @@ CARRIER_NOUNS = frozenset(
     """.split()  # noqa: SIM905
 )
 ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write", "tweet", "put", "share"})
+# what an outlet or a reader does to a text it did not write: "a letter seen by Sky News", "a
+# memo obtained by the Ledger" (the outlet is never the text's sender)
+SEEING_VERBS = frozenset({"see", "obtain", "view", "review", "read", "receive", "leak", "reveal", "quote"})
 # verbs that report words with "it" as their object: "as he put it", "as she phrased it"
 PHRASING_VERBS = frozenset({"put", "phrase"})
 # the word a speaker reads a quotation out with: "as Dr. King said, quote, “…”"

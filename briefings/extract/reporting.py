@@ -157,9 +157,12 @@ def as_report(clause: Token) -> Token | None:
 
 
 def phrases_it(verb: Token) -> bool:
-    """ "as he put it", "as she phrased it": a verb of wording whose object is the words."""
-    return verb.lemma_.lower() in PHRASING_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    """ "as he put it", "as she phrased it": a verb of wording whose object is the words ("I'll
+    put it in that category" puts a thing somewhere: no wording)."""
+    return (
+        verb.lemma_.lower() in PHRASING_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and not any(c.dep_ in {"prep", "prt"} for c in verb.children)
     )
 
 

@@ -5,9 +5,11 @@ Constructions:
   <reporting verb>": the as-clause's subject speaks the quoted words, however short they are
   ("She will be “on the menu,” as she likes to say").
 - "as she likes to say" tells a habit of saying, not a wish (unlike "she would like to say").
-- "as he put it": a verb of wording whose object is "it" reports like a verb of saying.
+- "as he put it": a verb of wording whose object is "it" reports like a verb of saying ("I'll
+  put it in that category" puts a thing somewhere and reports nothing).
 - A drafted or filed text as the subject of a reporting verb ("As the bill notes", "the
-  lawsuit said") speaks as that text, unless it names who sent it ("a letter from the mayor"),
+  lawsuit said") speaks as that text, unless it names who sent it ("a letter from the mayor";
+  an outlet that saw or obtained it is no sender: "a letter seen by the Daily Ledger"),
   or "the <text>" is the one just named with its sender ("A resolution passed by the
   Parliament … The resolution also stated …").
 - "as you know", "as expected": an as-clause without a verb of saying reports nothing.
@@ -54,6 +56,15 @@ def test_as_he_put_it_reports_the_words(context_of: Ctx) -> None:
     assert found == {"dead on arrival,": "Ann Brill"}
 
 
+def test_putting_a_thing_somewhere_is_no_wording(context_of: Ctx) -> None:
+    found = speakers(
+        context_of(
+            "Jen Brill spoke. One other update. “Good news you can use” — I’ll put it in that category."
+        )
+    )
+    assert found == {}
+
+
 def test_an_opening_as_clause_names_the_text_that_speaks(context_of: Ctx) -> None:
     found = speakers(
         context_of(
@@ -71,6 +82,19 @@ def test_a_text_that_names_its_sender_speaks_for_the_sender(context_of: Ctx) -> 
         )
     )
     assert found == {"a betrayal of every family on the east side.": "Ann Brill"}
+
+
+def test_an_outlet_that_saw_a_text_is_not_its_sender(context_of: Ctx) -> None:
+    found = speakers(
+        context_of(
+            "A leaked internal letter seen by the Daily Ledger says “failure to return the form may "
+            "result in the claim being withdrawn”, but the ministry denies it."
+        )
+    )
+    assert "Daily Ledger" not in "".join(found.values())
+    assert found == {
+        "failure to return the form may result in the claim being withdrawn": "leaked internal letter"
+    }
 
 
 def test_the_text_just_named_with_its_sender_speaks_for_the_sender(context_of: Ctx) -> None:
@@ -91,6 +115,16 @@ def test_another_kind_of_text_does_not_take_that_sender(context_of: Ctx) -> None
         )
     )
     assert found == {"routinely detain and torture prisoners.": "the lawsuit"}
+
+
+def test_texts_in_the_plural_are_no_they_that_speaks(context_of: Ctx) -> None:
+    found = speakers(
+        context_of(
+            "These new laws had been in effect in Georgia. "
+            "They could say, “We don’t think the count was legit at all.”"
+        )
+    )
+    assert "laws" not in "".join(found.values())
 
 
 def test_a_lawsuit_speaks_as_itself_never_as_the_plaintiff(context_of: Ctx) -> None:
