@@ -22,7 +22,9 @@ from briefings.extract.lexicon import (
     ORG_NOUNS,
     PARTITIVES,
     PERSON_NOUNS,
+    SEEING_VERBS,
     SOURCE_NOUNS,
+    SPEAKING_DOCUMENTS,
     SPEAKING_TEXTS,
     TEXT_NOUNS,
     TITLE_WORDS,
@@ -93,11 +95,17 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 return ref
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
         span = entity_span(token)
+        full = _with_cut_off_words(span)
+        if full.start < span.start:  # an organisation's name the recogniser cut short
+            return ctx.people.known(full.text, token.idx) or PersonRef(full.text, None, "org")
         ref = ctx.people.resolve(span) or ctx.people.known(name_run(token), token.idx)
         if ref is not None:
             return PersonRef(ref.name, ref.role, "org") if ref.kind == "place" else ref
     if token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1].text):
         return PersonRef(f"{token.doc[token.i - 1].text} {token.text}", None, "person")  # "Dr. King"
+    known = _known_name(ctx, token)
+    if known is not None:
+        return known
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 45-year-old said"
         return _described_person(ctx, token, _noun_phrase(token), "old")
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -119,11 +127,22 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             if issuer is not None:
                 return issuer
             if lemma in SPEAKING_TEXTS:  # "A 2006 US report called the militia “…”": the report's
-                bare = phrase[1:] if phrase[0].lower_ in {"a", "an"} else phrase
-                named = bare.text.strip(" ,")
-                return PersonRef(
-                    named[:1].lower() + named[1:] if bare[0].dep_ == "det" else named, None, "org"
-                )
+                return _text_itself(phrase)
+        if (
+            lemma in SPEAKING_DOCUMENTS
+            and token.pos_ == "NOUN"
+            and "Plur" not in token.morph.get("Number", [])
+        ):
+            # "As the bill notes, it is “…”", "the lawsuit said": one text speaks, unless it
+            # names who sent it ("a letter from the mayor said": the mayor), or "the resolution"
+            # is the one just named with its sender ("A resolution passed by the Parliament …")
+            sender = _source_of(ctx, token, topic_of=False)
+            if sender is None and phrase[0].lower_ == "the":
+                sender = _issuer_named_before(ctx, token, frozenset({lemma}))
+            return sender or _text_itself(phrase)
+        group = _group_described(token, phrase, lemma)
+        if group is not None:
+            return group
         if phrase[0].lower_ == "the" and office_of(text) is not None:
             if any(c.dep_ == "conj" for c in token.children) and token.right_edge.i - phrase.start < 8:
                 # "the president and CEO of that group": an office of some body, not the title
@@ -149,6 +168,60 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
     return None
+
+
+def _with_cut_off_words(span: Span) -> Span:
+    """ "Haw Par has pledged …" with only "Par" recognised as the organisation: the proper nouns
+    right before an organisation's name that the parser makes part of it (compounds of a word
+    inside) are the name's first words. A person's name is left alone: the proper noun before
+    it is a title ("President Biden")."""
+    doc = span.doc
+    if not len(span) or span[0].ent_type_ != "ORG":
+        return span
+    start = span.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_iob_ == "O"
+        and doc[start - 1].dep_ == "compound"
+        and span.start <= doc[start - 1].head.i < span.end
+    ):
+        start -= 1
+    return doc[start : span.end]
+
+
+def _group_described(token: Token, phrase: Span, lemma: str) -> PersonRef | None:
+    """ "Hale met the governors. The governors said, “…”", "“…,” the miners told her": a definite
+    plural description of people speaks as that group, never as the one person just named or
+    the one holder of the office (bodies, texts and "the two leaders" a text has named are
+    left to their own rules)."""
+    if phrase[0].lower_ != "the" or "Plur" not in token.morph.get("Number", []) or token.pos_ != "NOUN":
+        return None
+    if lemma in ORG_NOUNS | SOURCE_NOUNS | TEXT_NOUNS | SPEAKING_DOCUMENTS or len(phrase) > 4:
+        return None
+    if any(t.like_num or t.lower_ in PARTITIVES for t in phrase):
+        return None  # "the two leaders": the persons the text just named
+    text = phrase.text.strip(" ,")
+    return PersonRef(text[:1].lower() + text[1:], None, "anonymous")
+
+
+def _text_itself(phrase: Span) -> PersonRef:
+    """A text that speaks for itself, named as the text gives it ("a 2006 US report", "the bill")."""
+    bare = phrase[1:] if phrase[0].lower_ in {"a", "an"} else phrase
+    named = bare.text.strip(" ,")
+    return PersonRef(named[:1].lower() + named[1:] if bare[0].dep_ == "det" else named, None, "org")
+
+
+def _known_name(ctx: DocContext, token: Token) -> PersonRef | None:
+    """ "“…,” Fitzsimons told the panel": a person the text has already named, when the tagger
+    reads their surname as a common noun (a plural-looking name, a word that is also a noun),
+    is still that person. Only a bare capitalised word counts: a determiner or a modifier makes
+    it a description ("the first Westerner", "the Rice harvest"), never a name."""
+    if token.pos_ not in {"NOUN", "VERB", "ADJ"} or not token.text[:1].isupper() or token.text.isupper():
+        return None
+    if any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in token.children):
+        return None
+    return ctx.people.known(token.text, token.idx)
 
 
 def _nationality_description(ctx: DocContext, phrase: Span, token: Token) -> PersonRef | None:
@@ -240,11 +313,12 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
 
 def _source_of(ctx: DocContext, document: Token, topic_of: bool = True) -> PersonRef | None:
     """Who issued a statement, report or briefing: "a statement from/by/of X",
-    "the statement, released by X" (without ``topic_of``, an "of" names what the text is about)."""
+    "the statement, released by X" (without ``topic_of``, an "of" names what the text is about);
+    never who saw or obtained it ("a letter seen by Sky News")."""
     issuing = {"from", "by", "of"} if topic_of else {"from", "by"}
     preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in issuing]
     for clause in document.children:
-        if clause.dep_ == "acl":
+        if clause.dep_ == "acl" and clause.lemma_.lower() not in SEEING_VERBS:  # "seen by Sky News"
             preps += [
                 c for c in clause.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "from"}
             ]
@@ -260,15 +334,17 @@ def _source_of(ctx: DocContext, document: Token, topic_of: bool = True) -> Perso
     return None
 
 
-def _issuer_named_before(ctx: DocContext, text: Token) -> PersonRef | None:
+def _issuer_named_before(
+    ctx: DocContext, text: Token, kinds: frozenset[str] = SOURCE_NOUNS | SPEAKING_TEXTS
+) -> PersonRef | None:
     """ "a Central Intelligence Agency assessment …, in which the report states “…”": a definite
-    text nobody is named to have issued is the latest text named in its sentence or the one
-    before, and speaks for that text's issuer (its "by"/"from" or its name modifier)."""
+    text nobody is named to have issued is the latest text (of ``kinds``) named in its sentence
+    or the one before, and speaks for that text's issuer (its "by"/"from" or its name modifier)."""
     sentence = ctx.sentence_of(text)
     earlier = ctx.sentence_before(sentence)
     start = (earlier or sentence).start
     for tok in reversed(text.doc[start : text.i]):
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SOURCE_NOUNS | SPEAKING_TEXTS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in kinds:
             continue
         names = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP"}]
         if names:

@@ -208,7 +208,7 @@ REPORTING_LEMMAS = frozenset(
     recall observe suggest tweet admit vow predict caution concede complain affirm reiterate underline
     underscore highlight confirm deny report testify told continue call quote retort counter joke plead
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
-    elaborate clarify proclaim read reason speak
+    elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
     """.split()  # noqa: SIM905
 )
 # verbs that give a thing a name in quotation marks: "called the report “flatly untrue”",
@@ -230,6 +230,15 @@ SOURCE_NOUNS = frozenset(
 # published findings that speak for themselves when nobody is named as their issuer ("A 2006 US
 # report called the militia “…”", "the study said"): the speaker is the text
 SPEAKING_TEXTS = frozenset({"report", "study", "analysis", "survey", "assessment", "review", "editorial"})
+# drafted or filed texts whose words are quoted as theirs ("As the bill notes, it is “…”", "the
+# letter said “…”", "the ruling called it “…”"): the text is the speaker when it is the subject
+# of a reporting verb; signs, footage and figures are displays, not statements, so are not here
+SPEAKING_DOCUMENTS = frozenset(
+    """
+    bill law act letter ruling opinion lawsuit complaint indictment resolution memo memorandum
+    filing petition affidavit treaty judgment verdict proclamation order decree charter
+    """.split()  # noqa: SIM905
+)
 # nouns for words someone said, whose owner ("the Prime Minister's declaration that “…”",
 # "Cole's claim that “…”") is the speaker of the quotation that completes them
 UTTERANCE_NOUNS = frozenset(
@@ -278,6 +287,20 @@ OUTLET_NOUNS = frozenset(
     journal outlet daily weekly tabloid website site blog platform television radio
     """.split()  # noqa: SIM905
 )
+# texts a speaker puts out with words in them, and the verbs of putting them out: "Christian
+# Aid issued a statement saying, “…”", "the band posted a tweet saying “…”" (the issuer speaks;
+# "he rejected a report saying “…”" is not his)
+CARRIER_NOUNS = frozenset(
+    """
+    statement tweet post message letter note email release video communique communiqué notice
+    """.split()  # noqa: SIM905
+)
+ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write", "tweet", "put", "share"})
+# what an outlet or a reader does to a text it did not write: "a letter seen by Sky News", "a
+# memo obtained by the Ledger" (the outlet is never the text's sender)
+SEEING_VERBS = frozenset({"see", "obtain", "view", "review", "read", "receive", "leak", "reveal", "quote"})
+# verbs that report words with "it" as their object: "as he put it", "as she phrased it"
+PHRASING_VERBS = frozenset({"put", "phrase"})
 # the word a speaker reads a quotation out with: "as Dr. King said, quote, “…”"
 QUOTE_MARKERS = frozenset({"quote"})
 # words that mark the quotation after them as a term the author keeps at a distance

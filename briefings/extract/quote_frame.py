@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import QUOTE_MARKERS, REPORTING_LEMMAS
+from briefings.extract.lexicon import CARRIER_NOUNS, ISSUING_VERBS, QUOTE_MARKERS, REPORTING_LEMMAS
 from briefings.extract.quotemarks import QuoteSpan
+from briefings.extract.reporting import phrases_it
 
 _SUBJECT_DEPS = frozenset({"nsubj"})
 
@@ -80,7 +81,7 @@ def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
     verbs = [
         t
         for t in outside
-        if t.lemma_.lower() in REPORTING_LEMMAS
+        if (t.lemma_.lower() in REPORTING_LEMMAS or phrases_it(t))
         and acts_as_verb(t)
         and not (t.idx > span.close_mark and closed and _introduces_quote(t))
         and not _reading_out(t)
@@ -105,13 +106,31 @@ def _reading_out(verb: Token) -> bool:
     )
 
 
+def issuer_of(text: Token) -> Token | None:
+    """ "Christian Aid issued a statement saying, “…”", "the band posted a tweet saying “…”": a
+    text carrying the words speaks for whoever put it out (the subject of the verb of issuing
+    it); a text someone only mentions ("he rejected a report saying “…”") names no speaker."""
+    if text.lemma_.lower() not in CARRIER_NOUNS:
+        return None
+    if text.dep_ == "dobj":
+        verb = text.head
+    elif text.dep_ == "nsubj" and text.head.dep_ == "ccomp":
+        verb = text.head.head  # "posted [a tweet saying …]" parsed as a clause
+    else:
+        return None
+    if verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
     none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
     quotes speaks, not who quotes ("The BBC quoted Ames as saying “…”": Ames). A relative
     pronoun's named antecedent speaks ("the minister, Wang Yi, who told officials, “…”"); a
     described one ("the commander, who said") may stand in apposition to the name, so it
-    does not."""
+    does not. A "saying" that completes a text speaks for its issuer (:func:`issuer_of`)."""
     node: Token | None = verb
     for _ in range(4):
         if node is None:
@@ -128,13 +147,15 @@ def subject_of(verb: Token) -> Token | None:
             subject = named[0] if named else subjects[-1]
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" and node.head.pos_ == "PROPN":
                 return node.head  # "Wang Yi, who told officials, “…”": the relative stands for Wang Yi
-            return subject
+            return issuer_of(subject) or subject
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
         if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke
             return passive[0] if node.lemma_.lower() == "quote" else None
         if node.dep_ in {"ROOT"} or node.head is node:
             return None
-        if node.dep_ in {"ccomp", "relcl", "acl"}:
+        if node.dep_ == "acl":
+            return issuer_of(node.head)
+        if node.dep_ in {"ccomp", "relcl"}:
             return None
         node = node.head
     return None

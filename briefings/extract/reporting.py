@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from briefings.extract.lexicon import (
     NAMING_LEMMAS,
+    PHRASING_VERBS,
     REPORTING_LEMMAS,
     SCARE_MARKERS,
     UNSAID_HEADS,
@@ -56,7 +57,8 @@ def unsaid(verb: Token, quoted: tuple[int, int]) -> bool:
     person who would say them is not their speaker. So are words a question asks about ("Did
     advisors come to him and say, “…”?"), a negated "to say" ("he shouldn't have to call them
     to say, “…”") and a prediction ("he's going to say, “…”"). "He went on to say, “…”"
-    reports. A mark inside the quotation (``quoted``, its character range) is the speaker's
+    reports, and so does a habit an "as" clause tells ("as she likes to say, “…”"). A mark
+    inside the quotation (``quoted``, its character range) is the speaker's
     own ("“If they attack, we will resist,” he said")."""
     node = verb
     infinitive = False
@@ -71,7 +73,8 @@ def unsaid(verb: Token, quoted: tuple[int, int]) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         head = node.head
         if infinitive and head.lemma_.lower() in UNSAID_HEADS:
-            return True
+            # "as he likes to say": an "as" clause reports a habit of saying, no wish
+            return not any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children)
         if infinitive and head.lemma_.lower() == "go" and head.tag_ == "VBG":
             return True  # "he's going to say": a prediction
         if node.dep_ == "ccomp" and not infinitive:
@@ -128,6 +131,8 @@ def governing_verb(quoted: list[Token]) -> Token | None:
                 break
             if node.dep_ in _MODIFIER_CLAUSES:
                 return None  # the words describe a thing in the report, they are not reported
+            if parent.i not in inside and (verb := as_report(parent)) is not None:
+                return verb
             if parent.i not in inside and parent.lemma_.lower() in _REPORTS and _is_verb(parent):
                 if node.dep_ in _CONTENT_DEPS or (node.dep_ == "prep" and node.lower_ == "as"):
                     return parent
@@ -135,6 +140,30 @@ def governing_verb(quoted: list[Token]) -> Token | None:
                     return None  # the quote names the one who speaks ("“The Plan” says …")
             node = parent
     return None
+
+
+def as_report(clause: Token) -> Token | None:
+    """The reporting verb of an "as" clause hanging from ``clause``: "She will be “on the menu,”
+    as she likes to say", "As the bill notes, this is “…”", "the plan is “dead,” as he put it".
+    Such a clause reports the quoted words of the clause it modifies, however short they are;
+    "as you know" or "as we expected" report nothing."""
+    for child in clause.children:
+        if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+            continue
+        for verb in (child, *(c for c in child.children if c.dep_ == "xcomp")):
+            if (verb.lemma_.lower() in REPORTING_LEMMAS or phrases_it(verb)) and _is_verb(verb):
+                return verb
+    return None
+
+
+def phrases_it(verb: Token) -> bool:
+    """ "as he put it", "as she phrased it": a verb of wording whose object is the words ("I'll
+    put it in that category" puts a thing somewhere: no wording)."""
+    return (
+        verb.lemma_.lower() in PHRASING_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and not any(c.dep_ in {"prep", "prt"} for c in verb.children)
+    )
 
 
 def adjacent_verb(quoted: list[Token], before: list[Token], after: list[Token]) -> Token | None:

@@ -38,6 +38,9 @@ LEAKS_REACHED = 8
 REACHED |= {"quotes": 0.96, "attributed": 0.94}
 # Session 7 (meet7 branch), meeting rules written on the dev sets and the readout pool only:
 REACHED |= {"meetings": 0.63}
+# Session 8 (quote8): surnames the tagger reads as common nouns, texts that speak for their sender,
+# "as" clauses of saying: quotes 0.96 -> 0.97, attributed 0.94 -> 0.96
+REACHED |= {"quotes": 0.97, "attributed": 0.96}
 
 
 @pytest.fixture(scope="module")

@@ -43,6 +43,9 @@ REACHED |= {"questions": 0.69}
 # Session 7 (quote7): one unnamed person a reporting clause introduces ("a lot of states say")
 # speaks as described (attributed 0.92 -> 0.93)
 REACHED |= {"attributed": 0.93}
+# Session 8 (quote8): "as" clauses of saying, texts that speak or speak for their sender, surnames
+# the tagger misreads, plural descriptions as groups (quotes 0.94 -> 0.97, attributed 0.93 -> 0.95)
+REACHED |= {"quotes": 0.97, "attributed": 0.95}
 
 
 @pytest.fixture(scope="module")
