@@ -58,13 +58,15 @@ from briefings.extract.places import (
     attached_place,
     bilateral_parties,
     here_place,
+    host_country,
+    is_country,
 )
 from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
 from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
-from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects
+from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects, put_through_to
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
@@ -195,7 +197,11 @@ def read_mention(
                 first += [r for s in subjects_of(clause) if s.lower_ not in RELATIVES for r in resolve(s)]
     for holder in holders:
         for child in holder.children:
-            if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
+            if (
+                (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS)
+                or child.dep_ == "agent"
+                or (holder is verb and child == put_through_to(verb))
+            ):
                 second += [r for obj in prep_objects(child) for r in party(obj)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and facility(child):
@@ -283,7 +289,9 @@ def read_mention(
         participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
     # "the White House hosted a second convening": a host alone, whose guests a later list names
     lone = trigger.direction == "host" and noun is not None and noun.lower_ in GATHERING_NOUNS_HOSTED
-    if len(participants) < (1 if alone or lone else 2):
+    # "FEMA's head joined them on the call": one newcomer to the call just told is enough
+    back = noun is not None and not is_noun and the_one_before(noun) and not second_named
+    if len(participants) < (1 if alone or lone or back else 2):
         return None
     if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
         # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
@@ -310,6 +318,12 @@ def read_mention(
         date = (
             ctx.published.date().isoformat()
         )  # remarks about the meeting the speakers are in, made that day
+    # "In Manila, the Philippines, ...": the country a city lies in, where the text says it
+    country = (
+        next((host_country(e) for e in ctx.sentence_of(verb).ents if e.text == place), None)
+        if place is not None and not is_country(place.removeprefix("the "))
+        else None
+    )
     return Mention(
         participants,
         place,
@@ -318,9 +332,9 @@ def read_mention(
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
-        refers_back=(noun is not None and not is_noun and the_one_before(noun) and not second_named)
-        or present_at_the_one_before(verb),
+        refers_back=back or present_at_the_one_before(verb),
         lone=lone and not alone and len(participants) < 2,
+        country=country,
     )
 
 

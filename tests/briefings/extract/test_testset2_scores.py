@@ -38,6 +38,9 @@ LEAKS_REACHED = 8
 REACHED |= {"quotes": 0.96, "attributed": 0.94}
 # Session 7 (meet7 branch), meeting rules written on the dev sets and the readout pool only:
 REACHED |= {"meetings": 0.63}
+# Session 8 (meetN): journeys to a country ("flew to Tanzania"), a plural headline's separate calls,
+# joining "them on the call" (meetings 0.64 -> 0.68)
+REACHED |= {"meetings": 0.66}
 
 
 @pytest.fixture(scope="module")
