@@ -132,7 +132,7 @@ def read_mention(
             out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
         return dedupe(out)
 
-    def party(obj: Token) -> list[PersonRef]:
+    def party(obj: Token, groups: bool = groups_meet) -> list[PersonRef]:
         # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
         if obj.lower_ in {"him", "her"} and speakers.speaker is not None:
             antecedent = object_before(obj, ctx)
@@ -144,14 +144,14 @@ def read_mention(
         itself = resolve_token(obj, ctx.people, speakers)
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
         refs = resolve(obj) if named else []
-        if refs and not itself and groups_meet:
+        if refs and not itself and groups:
             refs = people_groups(obj) + refs  # "a number of his European counterparts, as well as X"
         unnamed = None if refs else unnamed_office(obj, ctx)
         refs = [unnamed] if unnamed is not None else refs
         office = office_named(obj) if not refs and speakers.speaker is not None else None
         if office is not None:
             return [office]  # "the discussion I had with the Foreign Minister"
-        return refs or (people_groups(obj) if groups_meet else [])
+        return refs or (people_groups(obj) if groups else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     cohosts: list[PersonRef] = []  # who acts "along with" the subject: no meeting without another side
@@ -202,7 +202,10 @@ def read_mention(
                 or child.dep_ == "agent"
                 or (holder is verb and child == put_through_to(verb))
             ):
-                second += [r for obj in prep_objects(child) for r in party(obj)]
+                # "discussed with port directors and business leaders": whom one talks with is met,
+                # a body of people too, whatever the verb ("welcomed the refugees" has no "with")
+                with_side = child.dep_ == "prep" and child.lower_ == "with"
+                second += [r for obj in prep_objects(child) for r in party(obj, groups_meet or with_side)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and facility(child):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
@@ -318,6 +321,10 @@ def read_mention(
         date = (
             ctx.published.date().isoformat()
         )  # remarks about the meeting the speakers are in, made that day
+    if status == "held" and verb.tag_ not in {"VBD", "VBN"} and _after_publication(date, ctx):
+        # "thanked him for hosting the summit in Geneva on June 16", published June 15: not yet held
+        # ("spoke on May 7", told in the past, keeps its tense over a year the date may have wrong)
+        status = "planned"
     # "In Manila, the Philippines, ...": the country a city lies in, where the text says it
     country = (
         next((host_country(e) for e in ctx.sentence_of(verb).ents if e.text == place), None)
@@ -336,6 +343,14 @@ def read_mention(
         lone=lone and not alone and len(participants) < 2,
         country=country,
     )
+
+
+def _after_publication(date: str | None, ctx: DocContext) -> bool:
+    """Whether a meeting's day comes after the day the text was published: a meeting told with a
+    later day is one to come, whatever the tense of the clause around it."""
+    if date is None or len(date) != 10 or ctx.published is None:
+        return False  # a week or a month may span the publication day
+    return date > ctx.published.date().isoformat()
 
 
 def _trip_noun(holder: Token, prep: Token) -> bool:

@@ -140,7 +140,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return [PersonRef(name, None, ENTITY_KINDS[ent.label_])] if name else []
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         if low in TITLE_WORDS:
-            return nominal(token, people)
+            several = _several_holders(token)
+            return [several] if several is not None else nominal(token, people)
         phrase = proper_phrase(token)
         if ent is None and len(phrase) == 1:
             # "Wanjiru later spoke by phone": a lone surname the tagger missed, of someone named in full
@@ -158,6 +159,20 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if low in FAMILY_NOUNS:
         return _household(token, people, speakers)
     return []
+
+
+def _several_holders(token: Token) -> PersonRef | None:
+    """ "convened with seven Attorneys General", "the two Governors": an office counted or said in the
+    plural is several holders, a group, never the one holder named before ("Attorney General Nessel")."""
+    counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in token.children)
+    plural = token.tag_ == "NNPS" or any(
+        c.dep_ == "compound" and c.tag_ in {"NNS", "NNPS"} and c.lower_.removesuffix("s") in TITLE_WORDS
+        for c in token.children
+    )
+    if not (counted or plural):
+        return None
+    words = [t.text for t in token.lefts if t.dep_ in {"nummod", "compound", "amod"}] + [token.text]
+    return PersonRef(" ".join(words), None, "group")
 
 
 def _household(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
@@ -278,7 +293,10 @@ def _salient_subject(token: Token, people: PeopleIndex) -> PersonRef | None:
                 # "the Vice President has traveled to ... She has visited": the office's holder named before
                 office = doc[subject.left_edge.i : subject.i + 1].text
                 holder = people.resolve_nominal(office, subject.idx)
-                refs = [holder] if holder is not None and holder.kind == "person" else []
+                words = office.lower().removeprefix("the ").split()  # the whole office, not its head alone
+                role = (holder.role or "").lower().split() if holder is not None else []
+                if holder is not None and holder.kind == "person" and role[-len(words) :] == words:
+                    refs = [holder]
             if refs:
                 return refs[0]
         if sent.start == 0:

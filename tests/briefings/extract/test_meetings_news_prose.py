@@ -287,3 +287,72 @@ def test_a_meeting_in_a_city_of_a_country_on_the_tour_is_the_visit_there(
     assert (manila[0].place, manila[0].date) == ("Manila", "2026-04-06")
     assert not any(names(m) == ["Lena Moss", "Philippines"] for m in found)
     assert any(names(m) == ["Lena Moss", "Chile"] for m in found)
+
+
+# --- a day after publication ------------------------------------------------------------------
+
+
+def test_a_meeting_on_a_day_after_publication_is_planned_whatever_the_tense(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "The summit between President Tom Hale and Governor Lee Park takes place in Dover on March 16."
+        )
+    )
+    assert (meeting.date, meeting.status) == ("2026-03-16", "planned")
+
+
+def test_a_meeting_on_a_day_before_publication_stays_held(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("President Tom Hale met Governor Lee Park on March 9."))
+    assert (meeting.date, meeting.status) == ("2026-03-09", "held")
+
+
+# --- an office counted or plural ----------------------------------------------------------------
+
+
+def test_an_office_counted_or_plural_is_several_holders_not_the_one_named_before(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "Vice President Ana Ruiz met with Attorney General Dana Nessel today. The talk followed a meeting "
+        "Vice President Ruiz convened with seven Attorneys General last week."
+    )
+    assert [names(m) for m in found] == [["Ana Ruiz", "Dana Nessel"], ["Ana Ruiz", "seven Attorneys General"]]
+
+
+def test_a_plural_title_before_names_is_still_each_named_holder(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(meetings_in("President Tom Hale met with Senators Ana Ruiz and Lee Park."))
+    assert names(meeting) == ["Tom Hale", "Ana Ruiz", "Lee Park"]
+
+
+# --- talking with a body of people ------------------------------------------------------------
+
+
+def test_discussing_with_bodies_of_people_meets_them(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "Labor Department leaders discussed with port directors and business leaders the new data rules."
+        )
+    )
+    assert {"port directors", "business leaders"} <= set(names(meeting))
+
+
+def test_discussing_with_reporters_or_among_leaders_is_no_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    assert meetings_in("Governor Ana Ruiz discussed with reporters the new data rules.") == []
+    assert meetings_in("The leaders discussed trade.") == []
+
+
+def test_her_after_the_vice_president_is_the_vice_president_not_the_president(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "Vice President Ana Ruiz spoke today with President Tom Hale of Guatemala. The two leaders "
+        "discussed the task force the Vice President announced during her June visit to Guatemala."
+    )
+    visit = [m for m in found if "Guatemala" in names(m)]
+    assert [names(m) for m in visit] == [["Ana Ruiz", "Guatemala"]]
