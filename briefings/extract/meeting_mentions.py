@@ -204,7 +204,8 @@ def read_mention(
             ):
                 # "discussed with port directors and business leaders": whom one talks with is met,
                 # a body of people too, whatever the verb ("welcomed the refugees" has no "with")
-                with_side = child.dep_ == "prep" and child.lower_ == "with"
+                # once the subject side is named ("the leaders discussed ... with our allies" names none)
+                with_side = child.dep_ == "prep" and child.lower_ == "with" and bool(first)
                 second += [r for obj in prep_objects(child) for r in party(obj, groups_meet or with_side)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and facility(child):

@@ -356,3 +356,14 @@ def test_her_after_the_vice_president_is_the_vice_president_not_the_president(
     )
     visit = [m for m in found if "Guatemala" in names(m)]
     assert [names(m) for m in visit] == [["Ana Ruiz", "Guatemala"]]
+
+
+def test_unnamed_leaders_discussing_an_effort_with_allies_meet_no_one(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    assert (
+        meetings_in(
+            "To that end, the leaders discussed support for a joint effort, with our allies and partners."
+        )
+        == []
+    )
