@@ -33,6 +33,7 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
     if title.text.rstrip().endswith("?") or any(t.lower_ in _NOT_HELD for t in title):
         return []
     refs: list[PersonRef] = []
+    leads: list[PersonRef] = []  # the parties named before the meeting noun ("President Biden's Calls")
     first_noun = next(t.i for t in title if t.lower_ in MEETING_NOUNS)
     topic = max((t.i for t in title[:first_noun] if t.lower_ in _TOPIC_PREPS), default=-1)
     by = next((t.i for t in title[:first_noun] if t.lower_ == "by"), None)
@@ -54,6 +55,7 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
             ref = _person(ent, ctx)
             if ref is not None:
                 refs.append(ref)
+                leads += [ref] if ent.start < first_noun else []
         elif (
             ent.label_ == "GPE"
             and not _qualifies_person(ent)
@@ -66,7 +68,8 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
                 for part in ent.text.removeprefix("the ").split("-")
                 if part[:1].isupper()
             )
-    refs.extend(PersonRef(name, None, "place") for name in bilateral_parties(title.text, ctx.doc))
+    paired = bilateral_parties(title.text, ctx.doc)
+    refs.extend(PersonRef(name, None, "place") for name in paired)
     participants = dedupe(refs)
     if len(participants) < 2:
         return []
@@ -78,7 +81,12 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
         ),
         None,
     )
-    return [Meeting(tuple(participants), place, None, ctx.evidence_for(title[:]), "held")]
+    evidence = ctx.evidence_for(title[:])
+    others = [p for p in participants if p not in leads]
+    if title[first_noun].tag_ in {"NNS", "NNPS"} and len(leads) == 1 and len(others) >= 2 and not paired:
+        # "President X's Calls with President Y of Ukraine and Administrator Z": one call each
+        return [Meeting((leads[0], other), place, None, evidence, "held") for other in others]
+    return [Meeting(tuple(participants), place, None, evidence, "held")]
 
 
 def title_place(ctx: DocContext) -> str | None:

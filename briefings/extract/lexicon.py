@@ -438,7 +438,9 @@ MORE_PEOPLE_WORDS = frozenset(
     survivors""".split()  # noqa: SIM905
 )
 # Gatherings a host holds for guests a later list names: "hosted a second virtual convening".
-GATHERING_NOUNS_HOSTED = frozenset({"convening", "roundtable", "meeting", "summit", "forum", "conference"})
+GATHERING_NOUNS_HOSTED = frozenset(
+    {"convening", "roundtable", "meeting", "summit", "forum", "conference", "session"}
+)
 # Verbs of arriving: "Bush has arrived in Israel" is a visit to the country arrived in.
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
 # Markers of a clause a reporter's question takes as given: "When you meet with President Xi, will
@@ -490,6 +492,8 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 INVITATION_NOUNS = frozenset({"invitation", "invite", "proposal", "offer"})
 # "sat down with X": a meeting verb made of a verb and its particle.
 SIT_DOWN = frozenset({("sit", "down")})
+# A switchboard connecting a caller: "was put through to the attorney" (the call is with whom one reaches).
+PUT_THROUGH = frozenset({("put", "through"), ("connect", "through")})
 
 
 # Moved from triggers.py: the trigger and status vocabulary.
@@ -553,6 +557,12 @@ MORE_COUNTRIES = frozenset(
         "Togo",
         "Burkina Faso",
         "Guinea",
+        "Equatorial Guinea",
+        "Guinea-Bissau",
+        "Cabo Verde",
+        "Comoros",
+        "Seychelles",
+        "Mauritius",
         "Sierra Leone",
         "Gambia",
         "Mauritania",
@@ -675,6 +685,8 @@ GENERIC_DETERMINERS = frozenset({"any", "every", "no", "each"})
 AHEAD_WORDS = frozenset({"ahead"})
 # Verbs of opening talks, read as the talks' adjective by the parser: "launching talks shortly after".
 OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
+# The press as an audience: "met the press with ten Senators" is a press appearance, no meeting.
+PRESS_AUDIENCE_NOUNS = frozenset({"press", "media", "reporters", "journalists", "newsmen", "newsmedia"})
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
 PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
@@ -821,6 +833,9 @@ PEOPLE_WORDS = frozenset(
 
 # Modifiers that say how many or which, not who: "the other heads of government", "several envoys".
 VAGUE_MODIFIERS = frozenset({"other", "several", "many", "various", "some", "all", "both", "few", "diverse"})
+# Nouns that say only "human beings": "we're in talks with people" names no one until a modifier
+# or an "of" phrase says which ("local people", "people of Gaza").
+BARE_PEOPLE_NOUNS = frozenset({"people", "persons", "individuals", "folks", "others", "everyone"})
 
 
 # --- open questions -------------------------------------------------------------------
@@ -1609,7 +1624,7 @@ FIELD_END_WORDS = frozenset(
     transportation energy education agriculture commerce treasury interior health state maintenance
     cooperation relations commission council office department ministry committee agency
     administration union parliament assembly technology bureau policy intelligence finance protection
-    innovation environment communications management budget science""".split()  # noqa: SIM905
+    innovation environment communications management budget science house senate""".split()  # noqa: SIM905
 )
 # Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
 # and the office is the singular.

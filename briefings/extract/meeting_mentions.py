@@ -58,13 +58,15 @@ from briefings.extract.places import (
     attached_place,
     bilateral_parties,
     here_place,
+    host_country,
+    is_country,
 )
 from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
 from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
-from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects
+from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects, put_through_to
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
@@ -130,7 +132,7 @@ def read_mention(
             out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
         return dedupe(out)
 
-    def party(obj: Token) -> list[PersonRef]:
+    def party(obj: Token, groups: bool = groups_meet) -> list[PersonRef]:
         # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
         if obj.lower_ in {"him", "her"} and speakers.speaker is not None:
             antecedent = object_before(obj, ctx)
@@ -142,14 +144,14 @@ def read_mention(
         itself = resolve_token(obj, ctx.people, speakers)
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
         refs = resolve(obj) if named else []
-        if refs and not itself and groups_meet:
+        if refs and not itself and groups:
             refs = people_groups(obj) + refs  # "a number of his European counterparts, as well as X"
         unnamed = None if refs else unnamed_office(obj, ctx)
         refs = [unnamed] if unnamed is not None else refs
         office = office_named(obj) if not refs and speakers.speaker is not None else None
         if office is not None:
             return [office]  # "the discussion I had with the Foreign Minister"
-        return refs or (people_groups(obj) if groups_meet else [])
+        return refs or (people_groups(obj) if groups else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     cohosts: list[PersonRef] = []  # who acts "along with" the subject: no meeting without another side
@@ -195,8 +197,16 @@ def read_mention(
                 first += [r for s in subjects_of(clause) if s.lower_ not in RELATIVES for r in resolve(s)]
     for holder in holders:
         for child in holder.children:
-            if (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS) or child.dep_ == "agent":
-                second += [r for obj in prep_objects(child) for r in party(obj)]
+            if (
+                (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS)
+                or child.dep_ == "agent"
+                or (holder is verb and child == put_through_to(verb))
+            ):
+                # "discussed with port directors and business leaders": whom one talks with is met,
+                # a body of people too, whatever the verb ("welcomed the refugees" has no "with")
+                # once the subject side is named ("the leaders discussed ... with our allies" names none)
+                with_side = child.dep_ == "prep" and child.lower_ == "with" and bool(first)
+                second += [r for obj in prep_objects(child) for r in party(obj, groups_meet or with_side)]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and facility(child):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
@@ -283,7 +293,9 @@ def read_mention(
         participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
     # "the White House hosted a second convening": a host alone, whose guests a later list names
     lone = trigger.direction == "host" and noun is not None and noun.lower_ in GATHERING_NOUNS_HOSTED
-    if len(participants) < (1 if alone or lone else 2):
+    # "FEMA's head joined them on the call": one newcomer to the call just told is enough
+    back = noun is not None and not is_noun and the_one_before(noun) and not second_named
+    if len(participants) < (1 if alone or lone or back else 2):
         return None
     if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
         # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
@@ -310,6 +322,16 @@ def read_mention(
         date = (
             ctx.published.date().isoformat()
         )  # remarks about the meeting the speakers are in, made that day
+    if status == "held" and verb.tag_ not in {"VBD", "VBN"} and _after_publication(date, ctx):
+        # "thanked him for hosting the summit in Geneva on June 16", published June 15: not yet held
+        # ("spoke on May 7", told in the past, keeps its tense over a year the date may have wrong)
+        status = "planned"
+    # "In Manila, the Philippines, ...": the country a city lies in, where the text says it
+    country = (
+        next((host_country(e) for e in ctx.sentence_of(verb).ents if e.text == place), None)
+        if place is not None and not is_country(place.removeprefix("the "))
+        else None
+    )
     return Mention(
         participants,
         place,
@@ -318,10 +340,18 @@ def read_mention(
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
         separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
-        refers_back=(noun is not None and not is_noun and the_one_before(noun) and not second_named)
-        or present_at_the_one_before(verb),
+        refers_back=back or present_at_the_one_before(verb),
         lone=lone and not alone and len(participants) < 2,
+        country=country,
     )
+
+
+def _after_publication(date: str | None, ctx: DocContext) -> bool:
+    """Whether a meeting's day comes after the day the text was published: a meeting told with a
+    later day is one to come, whatever the tense of the clause around it."""
+    if date is None or len(date) != 10 or ctx.published is None:
+        return False  # a week or a month may span the publication day
+    return date > ctx.published.date().isoformat()
 
 
 def _trip_noun(holder: Token, prep: Token) -> bool:

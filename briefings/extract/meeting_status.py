@@ -118,6 +118,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
     tokens = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun.i != verb.i else [])
     for tok in tokens:
         for child in tok.children:
+            if child.dep_ == "neg" and child.lower_ == "never":
+                return None  # "I never met him": no meeting at all, not one called off
             if child.dep_ == "neg":
                 return "cancelled"
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:

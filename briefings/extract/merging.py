@@ -33,6 +33,7 @@ class Mention:
     lone: bool = False  # "the White House hosted a convening": a host whose guests come later
     closing: bool = False  # a readout's closing list of attendees: of the meeting it reported first
     accompanies: bool = False  # "She was joined by X": who came along to a meeting told elsewhere
+    country: str | None = None  # the country the place lies in, when the text says: "Manila, the Philippines"
 
     def meeting(self) -> Meeting:
         return Meeting(tuple(self.participants), self.place, self.date, self.evidence, self.status)
@@ -123,12 +124,18 @@ def _compatible(a: Mention, b: Mention) -> bool:
 
 def _visited_there(visit: Mention, met: Mention) -> bool:
     """ "began his trip today in Benin, where he met with President Boni": the visit to a country and
-    the meeting the same sentence places in it are one meeting, with the same visitor."""
-    if visit.evidence.start != met.evidence.start or met.place is None:
+    the meeting the same sentence places in it are one meeting, with the same visitor. So are "will
+    travel to Cambodia, the Philippines, ..." and "In Manila, the Philippines, he will meet ...": a
+    meeting the text places in a city of the country visited is the visit there."""
+    if met.place is None:
         return False
     hosts = [p for p in visit.participants if not any(same_side(p, q) for q in met.participants)]
     shared = len(visit.participants) - len(hosts)
-    return shared >= 1 and len(hosts) == 1 and hosts[0].kind == "place" and hosts[0].name == met.place
+    if shared < 1 or len(hosts) != 1 or hosts[0].kind != "place":
+        return False
+    if visit.evidence.start == met.evidence.start and hosts[0].name == met.place:
+        return True
+    return hosts[0].name == met.country and visit.place == hosts[0].name
 
 
 def merge(found: list[Mention]) -> list[Mention]:
@@ -151,6 +158,11 @@ def merge(found: list[Mention]) -> list[Mention]:
             if _compatible(have, item):
                 body_first = have if have.strength >= item.strength else item
                 other = item if body_first is have else have
+                if other.country is not None and other.country == body_first.place:
+                    body_first, other = (
+                        other,
+                        body_first,
+                    )  # the meeting in Manila tells the visit's day and city
                 out[i] = replace(
                     body_first,
                     participants=_people_over_countries(dedupe(body_first.participants + other.participants)),
@@ -163,7 +175,10 @@ def merge(found: list[Mention]) -> list[Mention]:
         else:
             out.append(item)
     # "He was joined by A and B" with no meeting told before or after: a trip's company, no meeting
-    return [m for m in out if not (m.lone and len(m.participants) < 2) and not m.accompanies]
+    # "X joined the call" with no call told before it: one party, no meeting
+    return [
+        m for m in out if not ((m.lone or m.refers_back) and len(m.participants) < 2) and not m.accompanies
+    ]
 
 
 def restated(found: list[Mention]) -> list[Mention]:

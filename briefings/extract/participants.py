@@ -18,7 +18,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefings.extract.groups import named_body, people_group
-from briefings.extract.lexicon import BODY_HEAD_NOUNS, GROUP_NOUNS, PEOPLE_FROM_PLACES, TITLE_WORDS
+from briefings.extract.lexicon import (
+    BODY_HEAD_NOUNS,
+    FAMILY_NOUNS,
+    GROUP_NOUNS,
+    PEOPLE_FROM_PLACES,
+    PHONE_WORDS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+)
 from briefings.extract.name_phrases import (
     ENTITY_KINDS,
     entity_span,
@@ -132,7 +140,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return [PersonRef(name, None, ENTITY_KINDS[ent.label_])] if name else []
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         if low in TITLE_WORDS:
-            return nominal(token, people)
+            several = _several_holders(token)
+            return [several] if several is not None else nominal(token, people)
         phrase = proper_phrase(token)
         if ent is None and len(phrase) == 1:
             # "Wanjiru later spoke by phone": a lone surname the tagger missed, of someone named in full
@@ -147,7 +156,44 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return [ref] if ref is not None and not only_title_words(ref.name) else []
     if token.pos_ == "NOUN" and low in TITLE_WORDS:
         return nominal(token, people)
+    if low in FAMILY_NOUNS:
+        return _household(token, people, speakers)
     return []
+
+
+def _several_holders(token: Token) -> PersonRef | None:
+    """ "convened with seven Attorneys General", "the two Governors": an office counted or said in the
+    plural is several holders, a group, never the one holder named before ("Attorney General Nessel")."""
+    counted = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in token.children)
+    plural = token.tag_ == "NNPS" or any(
+        c.dep_ == "compound" and c.tag_ in {"NNS", "NNPS"} and c.lower_.removesuffix("s") in TITLE_WORDS
+        for c in token.children
+    )
+    if not (counted or plural):
+        return None
+    words = [t.text for t in token.lefts if t.dep_ in {"nummod", "compound", "amod"}] + [token.text]
+    return PersonRef(" ".join(words), None, "group")
+
+
+def _household(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
+    """ "he phoned his family": a family a pronoun owns, called, is the household of the person the
+    pronoun stands for, named by that person's family name ("the Ruiz family"); one known by a single
+    name owns "X's family". Only a call: "the President met with his family" is private life, no
+    meeting; "a family", "the family" own no name and name no one."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in PHONE_WORDS:
+        return []
+    owners = [
+        r
+        for c in token.children
+        if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in {"his", "her"}
+        for r in _pronoun(c, people, speakers)
+        if r.kind == "person"
+    ]
+    if not owners:
+        return []
+    words = owners[0].name.split()  # "Abdullah", known by one name only: "Abdullah's family"
+    name = f"{words[-1]} {token.lower_}" if len(words) > 1 else f"{words[0]}'s {token.lower_}"
+    return [PersonRef(name, None, "group")]
 
 
 def _named_past_head(ent: Span) -> bool:
@@ -233,9 +279,24 @@ def _salient_subject(token: Token, people: PeopleIndex) -> PersonRef | None:
     """
     doc = token.doc
     sent = token.sent
+    gender = PRONOUN_GENDER.get(token.lower_)
     for _ in range(3):
-        for subject in (t for t in sent if t.dep_ == "nsubj" and t.i < token.i and t.pos_ != "PRON"):
+        for subject in (t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.i < token.i):
+            if subject.pos_ == "PRON":
+                if sent != token.sent and gender is not None and PRONOUN_GENDER.get(subject.lower_) == gender:
+                    # "She has visited ... She also convened ... And she has convened": a run of
+                    # "she" subjects is one topic, the one the first of them stands for
+                    return _salient_subject(subject, people)
+                continue
             refs = [r for r in resolve_token(subject, people, Speakers()) if r.kind == "person"]
+            if not refs and subject.lower_ in TITLE_WORDS:
+                # "the Vice President has traveled to ... She has visited": the office's holder named before
+                office = doc[subject.left_edge.i : subject.i + 1].text
+                holder = people.resolve_nominal(office, subject.idx)
+                words = office.lower().removeprefix("the ").split()  # the whole office, not its head alone
+                role = (holder.role or "").lower().split() if holder is not None else []
+                if holder is not None and holder.kind == "person" and role[-len(words) :] == words:
+                    refs = [holder]
             if refs:
                 return refs[0]
         if sent.start == 0:

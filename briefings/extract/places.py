@@ -266,9 +266,11 @@ def host_country(place: Span) -> str | None:
     doc = place.doc
     if is_country(place.text.removeprefix("the ")):
         return place.text.removeprefix("the ")  # "visit Rwanda, Ghana and Liberia": each is its own host
-    if place.end + 1 < len(doc) and doc[place.end].text == "," and doc[place.end + 1].ent_type_ == "GPE":
-        whole = entity_at(doc[place.end + 1])  # "Honiara, Solomon Islands": the whole name
-        return whole.text if whole is not None else doc[place.end + 1].text
+    after = place.end + 1 + (place.end + 1 < len(doc) and doc[place.end + 1].lower_ == "the")
+    if after < len(doc) and doc[place.end].text == "," and doc[after].ent_type_ == "GPE":
+        # "Honiara, Solomon Islands", "Manila, the Philippines": the whole name
+        whole = entity_at(doc[after])
+        return whole.text if whole is not None else doc[after].text
     for tok in place.sent:
         if tok.ent_type_ == "NORP":
             country = country_of_demonym(tok.text)

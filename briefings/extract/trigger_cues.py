@@ -18,7 +18,10 @@ from briefings.extract.lexicon import (
     MEETING_VERBS,
     PEOPLE_BODIES,
     PHONE_WORDS,
+    PLAN_VERBS,
     PRESENCE_VERBS,
+    PRESS_AUDIENCE_NOUNS,
+    PUT_THROUGH,
     TITLE_WORDS,
     TRIP_FOR_VERBS,
     Direction,
@@ -117,13 +120,24 @@ def _named_people(obj: Token) -> bool:
 
 
 def arrived_in(verb: Token) -> list[Token]:
-    """The country an arrival is in: "arrived in Israel" (a city or a building is no host country)."""
+    """The country an arrival is in: "arrived in Israel" (a city or a building is no host country); or
+    a journey's: "flew to Tanzania", "will travel to Japan" (a journey to a country visits it). A
+    journey made for a gathering ("is going to Germany for the Munich Security Conference") meets the
+    gathering, read from its noun, not the country."""
+    preps = {"in", "to"} if verb.lemma_.lower() in TRIP_FOR_VERBS else {"in"}
+    if "to" in preps and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in GATHERING_NOUNS for o in c.children)
+        for c in verb.children
+    ):
+        return []
     return [
         o
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for o in c.children
-        if o.dep_ == "pobj" and o.ent_type_ == "GPE" and o.text in COUNTRIES
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+        for o in [p, *p.conjuncts]  # "traveled to Nigeria, Equatorial Guinea, and Mauritania"
+        if o.ent_type_ == "GPE" and o.text in COUNTRIES
     ]
 
 
@@ -185,11 +199,21 @@ def held_noun(verb: Token) -> Token | None:
                 return again[0]
     if verb.lemma_.lower() in PRESENCE_VERBS:
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "at", "for"}:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "for", "on"}:
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lower_ in MEETING_NOUNS:
+                    if (
+                        obj.dep_ == "pobj"
+                        and obj.lower_ in MEETING_NOUNS
+                        and (child.lower_ != "on" or _the_call(obj))
+                    ):
                         return obj
     return None
+
+
+def _the_call(noun: Token) -> bool:
+    """ "FEMA's head joined them on the call": one is "on" a call, the definite one just told; "joined
+    him on his trip" or "on the sidelines of the summit" is company or a place, held elsewhere."""
+    return noun.lower_ == "call" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def gathering_of(verb: Token) -> Token | None:
@@ -243,6 +267,41 @@ def joins_people(verb: Token) -> bool:
         and c.ent_type_ not in {"ORG", "GPE", "NORP"}
         for c in verb.children
     )
+
+
+def journey_visits(verb: Token) -> bool:
+    """ "flew to Tanzania", "plans to travel to Japan": a journey told as made or planned visits the
+    country. One denied or only weighed ("didn't go to Kenya", "does not need to go to Kenya", "asked
+    why he didn't go") is no visit, nor a cancelled one: none was set."""
+    if verb.lemma_.lower() not in TRIP_FOR_VERBS or not arrived_in(verb):
+        return False
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in verb.children):
+        return False  # "and then we were going to China": an intention once held, no visit made or set
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "ccomp", "conj"} and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        link, head = chain[-1], chain[-1].head
+        if link.dep_ == "xcomp" and head.lemma_.lower() not in PLAN_VERBS:
+            return False  # "needs to go to Kenya", "was asked to travel to Chad"
+        if link.dep_ == "ccomp":
+            return False  # "asked why he didn't go to Kenya": a clause reported or asked about
+        chain.append(head)
+    return not any(c.dep_ == "neg" for t in chain for c in t.children)
+
+
+def put_through_to(verb: Token) -> Token | None:
+    """ "was put through to a Scientology attorney": a caller connected to someone speaks with him on
+    the phone; the "to" phrase is the other end of the call ("put the plan through to a vote" has no
+    one at that end, and the parties read from it decide)."""
+    if not phrasal(verb, PUT_THROUGH):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+
+
+def meets_the_press(verb: Token) -> bool:
+    """ "when meeting the press with ten Senators", "met reporters at the airport": the press is an
+    audience; a press appearance meets no one, and who stands beside the speaker at it appears with
+    him, meets him no more than the reporters do."""
+    return any(c.dep_ == "dobj" and c.lower_ in PRESS_AUDIENCE_NOUNS for c in verb.children)
 
 
 def sees_someone(verb: Token) -> bool:

@@ -40,10 +40,13 @@ from briefings.extract.trigger_cues import (
     held_noun,
     is_phone_call,
     joins_people,
+    journey_visits,
+    meets_the_press,
     named_pair,
     phone_with,
     phrasal,
     present_at,
+    put_through_to,
     sees_someone,
     several_parties,
     with_person,
@@ -78,12 +81,21 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if (
             noun is None
             and tok.pos_ == "VERB"
-            and (phrasal(tok, SIT_DOWN) or (lemma == "see" and sees_someone(tok)) or joins_people(tok))
+            and (
+                phrasal(tok, SIT_DOWN)
+                or (lemma == "see" and sees_someone(tok))
+                or joins_people(tok)
+                or put_through_to(tok) is not None  # "was put through to the attorney"
+            )
         ):
             found.append(Trigger(tok, None, "mutual", sent))  # "sat down with Okafor", "is due to see envoys"
             continue
-        if noun is None and tok.pos_ == "VERB" and lemma in ARRIVAL_VERBS and arrived_in(tok):
-            found.append(Trigger(tok, None, "visit", sent))  # "has arrived in Israel": a visit
+        if (
+            noun is None
+            and tok.pos_ == "VERB"
+            and ((lemma in ARRIVAL_VERBS and arrived_in(tok)) or journey_visits(tok))
+        ):
+            found.append(Trigger(tok, None, "visit", sent))  # "has arrived in Israel", "flew to Tanzania"
             continue
         verb = present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
         if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *HOLDING_VERBS}:
@@ -98,6 +110,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma in TOPIC_VERBS and not several_parties(tok):
                 continue
             if lemma == "call" and not is_phone_call(tok):
+                continue
+            if meets_the_press(tok):
                 continue
             if tok.tag_ == "VBG" and any(c.dep_ in {"det", "poss"} for c in tok.children):
                 found.append(

@@ -41,6 +41,9 @@ REACHED |= {"meetings": 0.63}
 # Session 8 (quote8): surnames the tagger reads as common nouns, texts that speak for their sender,
 # "as" clauses of saying: quotes 0.96 -> 0.97, attributed 0.94 -> 0.96
 REACHED |= {"quotes": 0.97, "attributed": 0.96}
+# Session 8 (meetN): journeys to a country ("flew to Tanzania"), a plural headline's separate calls,
+# joining "them on the call" (meetings 0.64 -> 0.68)
+REACHED |= {"meetings": 0.66}
 
 
 @pytest.fixture(scope="module")
