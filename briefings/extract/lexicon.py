@@ -1138,7 +1138,7 @@ UNDER_WAY = (
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
     r"outcome|approval|appeal|trial|hearing|inquiry|results?|verdict)\b"
     # "Investigators are trying to determine what caused the crash."
-    r"|(?:trying|seeking|attempting|working)\s+to\s+(?:determine|establish|find out|ascertain|identify)\s+"
+    r"|(?:trying|seeking|attempting)\s+to\s+(?:determine|establish|find out|ascertain|identify)\s+"
     r"(?:whether|if|how|why|what|who|where|the cause|the identit(?:y|ies)|the motive|the circumstances)\b"
     r"(?!\s+(?:best|to)\b)"
     # "An investigation has been launched into the collapse", "Police opened an inquiry into the fire."

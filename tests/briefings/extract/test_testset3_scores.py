@@ -28,6 +28,9 @@ LEAKS_REACHED = 3  # scare quotes and not-open questions reported
 # Scored again at the end of session 7 (c09cc9d), not tuned on: quotes 0.88 (P 0.99),
 # attributed 0.83, meetings 0.56, questions 0.45, leaks 3.
 REACHED |= {"attributed": 0.83, "questions": 0.45}
+# REACHED session 8 (branch ques8, set 3 a dev set now): questions 0.65 (news 0.20 -> 0.75: open
+# points of news prose and an interviewee's ways of declining).
+REACHED |= {"questions": 0.65}
 
 
 @pytest.fixture(scope="module")
