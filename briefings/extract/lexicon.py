@@ -905,6 +905,16 @@ DEFLECTIONS: tuple[str, ...] = (
     # the offer to find out later: "But I will see if there's more we can report out to you."
     r"(?:i|we)(?:['’]ll| will| can| could) see if (?:there['’]s|there is|there are|we can|i can)",
     r"(?:i|we)(?:['’]d| would) (?:have to )?(?:leave (?:that|it)|defer)",
+    # "We'll leave that to the professionals.": handed to those who may judge
+    r"(?:i|we)(?:['’]ll| will) leave (?:that|it|this|those) (?:to|up to|for)\b",
+    # "It's not for us to take a stand on that.", "It's really hard to tell.": not the speaker's to
+    # say, or not yet knowable
+    r"(?:it|that)(?:['’]s| is) not (?:for|up to) (?:me|us) to (?:say|decide|judge|take|comment|speculate|"
+    r"weigh|determine|predict)",
+    r"(?:it|that)(?:['’]s| is) (?:very |too |really |just )?(?:hard|difficult|impossible) to "
+    r"(?:tell|say|know|predict|judge)\b",
+    # "Without getting into specific details, we have been in touch.": the specifics asked are withheld
+    r"without (?:getting|going) (?:into|ahead of)\b",
     # "we will leave that to him and his family to speak to": up to six words name who will speak
     r"(?:i|we)(?:['’]ll| will| would|['’]d) (?:let|leave) (?:\w+ ){0,6}(?:speak|to speak|announce|decide)",
     r"(?:i|we)(?:['’]ll| will) have more "
@@ -1128,7 +1138,7 @@ NOT_DISCLOSED = (
     # the accused has not answered the charge: "The minister has not commented on the allegations."
     r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
     r"could not|couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
-    r"(?:comment(?:ed)?|respond(?:ed)?)\s+(?:on|to)\s+(?!(?:it|that|this)\b)(?:\w+\s+){0,4}?(?:allegations?|claims?|reports?|"
+    r"(?:comment(?:ed)?|respond(?:ed)?)\s+(?:on|to)\s+(?!(?:it|that|this)\b)(?:[\w’'-]+\s+){0,4}?(?:allegations?|claims?|reports?|"
     r"accusations?|charges?)\b"
 )
 # Nothing decided, set, given or claimed: "No date has been set", "No decisions have been taken
@@ -1136,8 +1146,9 @@ NOT_DISCLOSED = (
 NOTHING_SETTLED = (
     r"no\s+(?:(?:final|firm|official|specific|new|formal|definitive|clear)\s+)?(?:date|decision|timeline|"
     r"timetable|time ?frame|verdict|ruling|deadline|cause|motive|explanation|reason|details)s?\s+"
-    r"(?:\w+\s+){0,4}?(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so far\s+|as yet\s+)?(?:been\s+)?"
-    r"(?:set|made|taken|reached|given|announced|determined|released|established|scheduled|fixed|offered)\b"
+    r"(?:\w+\s+){0,4}?(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so far\s+|as yet\s+)?(?:been\s+)?)?"
+    r"(?:set|made|taken|reached|given|announced|determined|released|established|scheduled|fixed|offered|"
+    r"disclosed|revealed|made public)\b(?!\s+(?:that|the|a|an|his|her|their|its)\b)"
     r"|no\s+(?:one|group|organi[sz]ation|party|faction)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|"
     r"as yet\s+)?(?:claimed|admitted|accepted)\s+responsibility"
     # "There was no immediate word on casualties.": nothing said yet about what the phrase names
@@ -1166,12 +1177,36 @@ UNDER_WAY = (
     r"outcome|approval|appeal|trial|hearing|inquiry|results?|verdict)\b"
     # "Investigators are trying to determine what caused the crash."
     r"|(?:trying|seeking|attempting)\s+to\s+(?:determine|establish|find out|ascertain|identify)\s+"
-    r"(?:whether|how|why|what|who|where|the cause|the identit(?:y|ies)|the motive|the circumstances)\b"
+    r"(?:whether|if|how|why|what|who|where|the cause|the identit(?:y|ies)|the motive|the circumstances)\b"
     r"(?!\s+(?:best|to)\b)"
     # "An investigation has been launched into the collapse", "Police opened an inquiry into the fire."
     r"|(?:launched|opened|ordered|began|begun|started)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe)s?"
     r"\s+into\b"
-    r"|(?:investigation|inquiry|probe)s?\s+(?:has|have|had)\s+(?:been\s+)?(?:launched|opened|ordered)\s+into\b"
+    r"|(?:investigation|inquiry|probe)s?\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?"
+    r"(?:launched|opened|ordered|started|begun|began)\s+into\b"
+    # an inquiry to come: "The death was to be investigated.", "The crash will be investigated."
+    r"|(?:is|are|was|were)\s+to\s+be\s+(?:investigated|examined|reviewed)\b"
+    r"|will\s+(?:now\s+)?be\s+(?:investigated|decided|determined)\b(?!\s+(?:that|to)\b)"
+)
+# A decision put off: "The verdict has been delayed until February 20.", "The vote was postponed."
+DEFERRED = (
+    r"(?:verdict|decision|ruling|vote|sentencing|judge?ment|hearing|trial|announcement)s?"
+    r"(?:\s+(?:on|in|of|over)(?:\s+[\w’'-]+){1,3}?)?\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+    r"(?:again\s+)?(?:delayed|postponed|deferred|put off|adjourned)\b"
+)
+# A death the police call unexplained: "Her death was considered “unexplained”.", "is being
+# treated as suspicious": the cause is open.
+UNEXPLAINED = (
+    r"(?:considered|deemed|treated as|regarded as|classed as|classified as)\s+[“\"‘']?"
+    r"(?:unexplained|suspicious|undetermined)\b"
+)
+# The rest of the sentence settles the point it left open: "He did not say whether he would run,
+# but aides confirmed that he will.", "The cause was not immediately known but was later
+# confirmed as a gas leak."
+SETTLED_LATER = (
+    r"\b(?:later|since|subsequently|eventually)\s+(?:been\s+|was\s+|were\s+)?(?:confirmed|identified|"
+    r"named|determined|established|released|announced|disclosed|revealed)\b"
+    r"|^[^.;]*?,?\s*but\s+(?:\w+\s+){1,4}?(?:confirmed|announced|disclosed|revealed)\s+(?:\w+\s+)?that\b"
 )
 OPEN_POINT_CONSTRUCTIONS: tuple[str, ...] = (
     WITHHELD,
@@ -1180,6 +1215,8 @@ OPEN_POINT_CONSTRUCTIONS: tuple[str, ...] = (
     NOT_DISCLOSED,
     NOTHING_SETTLED,
     UNDER_WAY,
+    DEFERRED,
+    UNEXPLAINED,
 )
 
 

@@ -7,7 +7,8 @@ yet claimed responsibility for the attacks." Each is a construction whose subjec
 object names what is open (:data:`briefings.extract.lexicon.OPEN_POINT_CONSTRUCTIONS`);
 the question reported is the sentence that holds it, cut to the clause chain that
 carries it (a coordinated clause with its own subject, "..., but the ambassador says
-...", is another statement).
+...", is another statement, unless it states a second open point: "The army has not
+commented on the report, but a spokesman says it is under investigation").
 
 What is not an open point: the construction with only a pronoun for what is open ("It
 is not known.", "That has not been confirmed."), which names nothing a reader could
@@ -98,8 +99,11 @@ def _statement(cue: Span, sent: Span) -> Span:
         chain = chain.head
     keep: list[Token] = [chain]
     for child in chain.children:
-        if child.dep_ in _CLAUSE_DEPS and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
-            continue
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+        clause = doc[child.left_edge.i : child.right_edge.i + 1].text
+        if child.dep_ in _CLAUSE_DEPS and own_subject and not OPEN_POINT.search(clause):
+            continue  # another statement; a second open point ("..., but X says it is under
+            # investigation") stays with the first
         if child.dep_ == "cc" and child.i > chain.i:
             continue
         keep.extend(child.subtree)

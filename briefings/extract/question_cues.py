@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS
-from briefings.extract.open_points import open_point
+from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS, SETTLED_LATER
+from briefings.extract.open_points import OPEN_POINT, open_point
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef, Question
@@ -39,6 +39,12 @@ _CUES = re.compile(
             rf"\b(?:unclear|not clear|uncertain|unknown|not known|undecided|unsure|not sure)\s+"
             rf"(?:as to\s+)?{_WH}\b",
             r"\bremains?\s+to\s+be\s+seen\b|\bremained\s+to\s+be\s+seen\b",
+            # a third party does not know: "authorities don't know if any debris was destroyed",
+            # "no one knows who fired first" (a speaker's own "I don't know if" is his doubt, and "she
+            # did not know what her address was" tells a past state)
+            rf"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bi just )(?<!\bwe just )\b(?:do|does)(?:n['’]t|\s+not)\s+"
+            rf"(?:yet\s+|even\s+)?know\s+{_WH}\b(?!\s+to\b)",
+            rf"\b(?:no one|nobody|none of them)\s+(?:yet\s+|really\s+)?knows\s+{_WH}\b",
             rf"\b(?:declined|refused|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
             rf"\b{_NEGATED}\s+(?:yet\s+|immediately\s+|publicly\s+)?{_TOLD}\s+{_WH}\b",
             rf"\b(?:asked|asking|asks|ask)\s+(?:\w+\s+){{0,3}}?{_WH}\b",
@@ -74,6 +80,7 @@ _REPLIED = re.compile(
     r"^[^.?!]*?(?:;|,\s*and|—)\s*(?:\w+\s+){1,3}?(?:said|replied|responded|answered|indicated|assured)\b",
     re.IGNORECASE,
 )
+_SETTLED_AFTER = re.compile(SETTLED_LATER, re.IGNORECASE)
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
 _SKIP_DEPS = frozenset(
@@ -101,8 +108,11 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
                 continue
             span = _clause(cue, sent)
             asking = match.group().lower().startswith("ask")
-            if asking and _REPLIED.search(sent.text[span.end_char - sent.start_char :]):
+            rest = sent.text[span.end_char - sent.start_char :]
+            if asking and _REPLIED.search(rest):
                 continue  # "He asked if they needed support; they indicated they had what they need."
+            if _SETTLED_AFTER.search(rest):
+                continue  # "He did not say whether he would run, but aides confirmed that he will."
             question = span.text.strip().rstrip(",;:")
             if len(question.split()) < 4 or _says_nothing_open(question, match.group()):
                 continue
@@ -111,6 +121,9 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
         else:
             # no cue phrase: news prose states the open point ("The cause is not yet known.")
             point = open_point(sent)
+            found = OPEN_POINT.search(sent.text) if point is not None else None
+            if found is not None and _SETTLED_AFTER.search(sent.text[found.end() :]):
+                continue  # "The cause was not immediately known, but was later confirmed as a gas leak."
             if point is not None and len(point.text.split()) >= 4:
                 yield Question(point.text.strip(), "implicit", None, ctx.evidence_for(point))
 

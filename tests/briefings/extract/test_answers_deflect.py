@@ -170,3 +170,53 @@ def test_a_turn_without_a_mark_that_puts_no_question_stays_closed(
 ) -> None:
     body = briefing(f"Q {asked}", "MS. HALE: I don't have anything to share on that.")
     assert questions_in(body) == []
+
+
+# --- session 8: an interviewee's ways of declining -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not the speaker's to say
+        "It's not for us to take a stand on any political issue.",
+        "That is not up to me to decide.",
+        # not yet knowable
+        "It's really hard to tell.",
+        "Honestly, it is too difficult to say at this stage.",
+        # handed to those who may judge
+        "We'll leave that to the professionals.",
+        # the specifics asked are withheld
+        "Well, without getting into specific details from here, we have been in touch with them.",
+    ],
+)
+def test_an_interviewees_ways_of_declining_are_deflections(sentence: str) -> None:
+    assert deflects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's hard to overstate how much the harbor matters to us.",
+        "We'll leave for the coast on Friday.",
+        "It's not for sale, and it never will be.",
+        "Without getting the funding, the port would close.",
+    ],
+)
+def test_the_same_words_that_assert_or_report_do_not_deflect(sentence: str) -> None:
+    assert not deflects(sentence)
+
+
+def test_an_interview_question_the_answer_declines_is_open(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = (
+        "**Interviewer:** What do you think of the senator's views on taxes?\n\n"
+        "**Jane Doe:** It's not for us to take a stand on political issues. We'll leave that to the pros.\n\n"
+        "**Interviewer:** Is the drink popular?\n\n"
+        "**Jane Doe:** Very popular. We sell a hundred of them every single night.\n"
+    )
+    (question,) = questions_in(body)
+    assert question.text == "What do you think of the senator's views on taxes?"
+    assert question.answer is not None
+    assert question.answer.sentence.startswith("It's not for us to take a stand")

@@ -37,6 +37,9 @@ REACHED |= {"quotes": 0.94, "attributed": 0.91}
 # "phoned his family", a headline's plural "Calls with A and B", journeys to a country, "never met",
 # bare "people", "met the press" (meetings 0.56 -> 0.73; news P 0.33 -> 1.00, R 0.20 -> 0.60)
 REACHED |= {"meetings": 0.70}
+# REACHED session 8 (branch ques8, set 3 a dev set now): questions 0.65 (news 0.20 -> 0.75: open
+# points of news prose and an interviewee's ways of declining).
+REACHED |= {"questions": 0.65}
 
 
 @pytest.fixture(scope="module")
