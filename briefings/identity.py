@@ -36,9 +36,13 @@ _TITLE_WORDS = frozenset(
     minister-president foreign-minister chief-of-staff chairperson secretary-general director-general
     coordinator surgeon delegate administrator taoiseach granddaughter grandson senators
     representatives reps congressmen congresswomen governors ministers secretaries ambassadors q madam
-    whip majority minority pro tempore elder principal
+    whip majority minority pro tempore elder principal supervisor councilmember assemblymember
+    comptroller treasurer
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+# What an anonymous source is called when a transcript capitalises the description
+# ("SENIOR ADMINISTRATION OFFICIAL:"): the description names no one a corpus can hold.
+_SOURCE_HEADS = frozenset({"official", "officials"})
 _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
@@ -265,6 +269,8 @@ def is_a_name(name: str) -> bool:
     False
     >>> is_a_name("Joe")  # a short given name alone: which Joe, the corpus cannot tell
     False
+    >>> is_a_name("Senior Administration Official")  # an anonymous source, as a transcript labels it
+    False
     """
     if not (name[:1].isupper() or name[:1].isdigit()):
         return False
@@ -273,4 +279,6 @@ def is_a_name(name: str) -> bool:
         words = words[1:]
     if len(words) == 1 and fold(words[0]) in _HYPOCORISMS:
         return False
+    if len(words) > 1 and fold(words[-1]) in _SOURCE_HEADS:
+        return False  # "Senior Administration Official": a transcript's label for an unnamed source
     return not all(fold(word) in _TITLE_WORDS for word in words)  # "Minister", "Madam"

@@ -1274,6 +1274,56 @@ MORE_ASKING = frozenset(
 )
 
 
+# A country's short or formal name the nationality words above do not give, and regions that are no
+# country: each names a place, never a body or a person, whatever the tagger calls it ("the UAE
+# rebuffed the talks", "the DPRK fired a missile", "Crimea was given away", "across the Sahel").
+COUNTRY_SHORT_NAMES = frozenset(
+    [
+        "usa",
+        "u.s.a.",
+        "uk",
+        "u.k.",
+        "uae",
+        "u.a.e.",
+        "dprk",
+        "rok",
+        "prc",
+        "north korea",
+        "south korea",
+        "republic of korea",
+        "democratic people's republic of korea",
+        "people's republic of china",
+        "russian federation",
+    ]
+)
+NAMED_REGIONS = frozenset(
+    [
+        "crimea",
+        "donbas",
+        "donbass",
+        "kashmir",
+        "tibet",
+        "xinjiang",
+        "gaza",
+        "gaza strip",
+        "west bank",
+        "golan heights",
+        "sahel",
+        "darfur",
+        "tigray",
+        "nagorno-karabakh",
+        "balkans",
+        "western balkans",
+        "caucasus",
+        "south caucasus",
+        "middle east",
+        "horn of africa",
+        "latin america",
+        "caribbean",
+    ]
+)
+
+
 # --- people and identities ------------------------------------------------------------
 
 # Stage directions of a transcript the tagger reads as a name: "(Laughter.)", "(Applause.)".
@@ -1571,6 +1621,11 @@ MORE_TITLE_WORDS = frozenset(
         "tempore",
         "elder",
         "principal",
+        "supervisor",
+        "councilmember",
+        "assemblymember",
+        "comptroller",
+        "treasurer",
     ]
 )
 # Offices whose "of" takes a field, not a body: "Secretary of Defense", "Minister of Foreign
@@ -1774,6 +1829,58 @@ TITLE_WORDS = (
     )
     | MORE_TITLE_WORDS
     | frozenset(PLURAL_TITLES)
+)
+
+# Words that open what is said to a person addressed by name at a sentence's start ("Pete, what
+# do you think?", "Jennifer, go ahead."): the name is a form of address, a given name.
+ADDRESS_OPENERS = frozenset(
+    [
+        "you",
+        "your",
+        "go",
+        "please",
+        "thank",
+        "thanks",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "do",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "are",
+        "is",
+        "let",
+        "i",
+    ]
+)
+# What may follow a name set off by a comma as the person spoken to ("Go ahead, Jennifer.").
+ADDRESS_CLOSING_MARKS = frozenset([".", "?", "!", ",", ";", ":", "—", "–"])
+# A style of address written before an office ("His Majesty King Abdullah II", "Her Excellency
+# President Ana Ruiz", "His Royal Highness Crown Prince ..."): a possessive and these words are how
+# the bearer is addressed, no part of the office (the role is "King").
+STYLE_POSSESSIVES = frozenset(["his", "her", "their", "your"])
+# The styles that are a form of address on their own ("Majesty King Tobias" of "His Majesty ..."),
+# never the first word of a body's name as "Royal" can be ("Royal Navy").
+STYLE_TITLES = frozenset(["majesty", "highness", "excellency", "holiness", "eminence", "beatitude"])
+STYLE_WORDS = frozenset(
+    [
+        "majesty",
+        "majesties",
+        "highness",
+        "highnesses",
+        "royal",
+        "excellency",
+        "excellencies",
+        "holiness",
+        "eminence",
+        "grace",
+        "beatitude",
+    ]
 )
 
 HONORIFIC_GENDER = {

@@ -21,6 +21,8 @@ import re
 from spacy.tokens import Span
 
 from briefings.extract.lexicon import (
+    ADDRESS_CLOSING_MARKS,
+    ADDRESS_OPENERS,
     ADJECTIVE_TITLES,
     DANGLING_WORDS,
     INNER_TITLE_NOUNS,
@@ -205,3 +207,29 @@ def modifies_a_noun(span: Span) -> bool:
     administration" does not make Biden a thing elsewhere)."""
     root = span.root
     return len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+
+_LISTED_WORDS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def addressed(span: Span) -> bool:
+    """ "Go ahead, Jennifer.", "Sorry, Mary.", "What do you think about that, Pete?", "Pete, what
+    do you think?": a one-word name set off by a comma as the person spoken to. People are
+    addressed by their given name (a surname takes a title: "Thank you, Mr. Ruiz"), so the name
+    alone cannot say which Jennifer a corpus means. A name after a noun and a comma is that
+    noun's apposition or a list's next item ("its spokesman, Ruiz.", "Ruiz, Holt, Varga."), no
+    address."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    at, end = span.start, span.end
+    after = doc[end] if end < len(doc) else None
+    if at >= 2 and doc[at - 1].text == "," and (after is None or after.text in ADDRESS_CLOSING_MARKS):
+        return doc[at - 2].pos_ not in _LISTED_WORDS
+    return (
+        span[0].is_sent_start is True
+        and after is not None
+        and after.text == ","
+        and end + 1 < len(doc)
+        and (doc[end + 1].lower_ in ADDRESS_OPENERS or doc[end + 1].tag_ == "VB")
+    )

@@ -16,10 +16,16 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS, PRONOUN_GENDER
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
-from briefings.extract.name_kinds import names_a_region, no_named_body
+from briefings.extract.name_kinds import a_country_or_region, names_a_region, no_named_body
 from briefings.extract.names import gender_of_title, is_honorific, normalise_case, singular_title
 from briefings.extract.not_bodies import at_a_place, before_time_link, lower_case_words, no_body
-from briefings.extract.not_people import bare_office, clean_entity_name, is_stage_direction, title_and_name
+from briefings.extract.not_people import (
+    addressed,
+    bare_office,
+    clean_entity_name,
+    is_stage_direction,
+    title_and_name,
+)
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.person_roles import holds_in_full, is_titled_name, without_trailing_honorific
 from briefings.extract.roles import appositive_role, byline_role, title_role
@@ -48,6 +54,7 @@ class PeopleRegister:
         self._acting: set[str] = set()  # organisations named once outside "in X": see _finish
         self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
+        self._addressed: set[str] = set()  # one-word names the text addresses someone by: given names
 
     # ---- building ----------------------------------------------------------
 
@@ -90,6 +97,8 @@ class PeopleRegister:
                     index._subjects.add(span.start_char)
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)
+                elif not title and addressed(span):
+                    index._addressed.add(name.lower())
             byline = byline_role(span, text) if span.doc is doc else None
             bare = " " not in name and " " in entry.name  # "President Biden" of "Hunter Biden"?
             for found in (byline, title_role(span), appositive_role(span), normalise_case(title) or None):
@@ -133,7 +142,7 @@ class PeopleRegister:
             return
         text = cleaned
         key = text.lower()
-        kind = "place" if names_a_region(text) else ORG_LABELS[ent.label_]
+        kind = "place" if names_a_region(text) or a_country_or_region(text) else ORG_LABELS[ent.label_]
         if key not in self._orgs:
             self._orgs[key] = Entry(name=text, kind=kind)
         elif kind == "place":
