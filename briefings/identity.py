@@ -50,6 +50,8 @@ _PARTICLES = frozenset(
 # "son of" / "daughter of": what follows names the father, so the bare name after it is not the
 # person's family name ("King Salman" is not "Mohammed bin Salman").
 _PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben"})
+# A monarch's number after a single name ("Abdullah II", "Charles III").
+_REGNAL_NUMBERS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 # Common English short forms of given names: "Joe Biden" is "Joseph R. Biden".
 _HYPOCORISMS = {
@@ -153,6 +155,8 @@ def person_key(name: str) -> NameKey:
     NameKey(display='Blinken', first=None, last='blinken')
     >>> person_key("Ursula von der Leyen").key
     'ursula leyen'
+    >>> person_key("King Abdullah II").key, person_key("Abdullah Abdullah").key
+    ('ii abdullah', 'abdullah abdullah')
     """
     raw = [token for token in name.replace(",", " ").split() if token]
     kept = _strip_titles(raw)
@@ -160,6 +164,7 @@ def person_key(name: str) -> NameKey:
     core: list[str] = []
     initials: list[str] = []
     patronymic = False
+    regnal = next((fold(t) for t in kept[1:] if fold(t) in _REGNAL_NUMBERS), None)
     for token in kept:
         word = fold(token)
         if core and word in _PATRONYMICS:
@@ -177,6 +182,10 @@ def person_key(name: str) -> NameKey:
         core.extend(word.split())
     if not core:
         return NameKey(display=display, first=None, last=None)
+    if len(core) == 1 and regnal and not initials:
+        # "King Abdullah II": a monarch's name and number are the whole name; the number tells
+        # him from another Abdullah ("Abdullah Abdullah") as a given name would
+        return NameKey(display=display, first=regnal, last=core[0])
     if len(core) == 1 and not initials:
         return NameKey(display=display, first=None, last=core[0])
     given = [_HYPOCORISMS.get(word, word) for word in core[:-1]]

@@ -127,7 +127,11 @@ DEMONYMS = {
     "marshallese": "Marshall Islands",
 }
 
-REGIONAL_WORDS = frozenset({"european", "african", "asian", "arab", "latino", "nordic", "baltic", "balkan"})
+REGIONAL_WORDS = frozenset(
+    {"european", "african", "asian", "arab", "latino", "nordic", "baltic", "balkan"}
+    # a people's name, written as a noun or an adjective: "One Rohingya said", "Uyghur families"
+    | {"rohingya", "uyghur", "uighur", "kurdish", "hazara", "yazidi", "pashtun", "bedouin", "druze"}
+)
 
 TOPIC_PARTICIPLES = frozenset(
     {"cover", "discuss", "address", "focus", "concern", "regard", "review", "examine", "tackle", "include"}
@@ -1594,6 +1598,10 @@ NOT_SURNAMES = (
 )
 # Words that end an organisation's name only when the tagger ran past it: "State Department and".
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "to", "with", "&", "at", "by", "no"})
+# Words a body's name ends a number with ("Channel 4", "Local 32", "Group of 20"): elsewhere a
+# small number after a name is a footnote, a list's count or a document's number ("Reed College
+# 2", "State Council No. 4"), no part of the body's name.
+NUMBERED_NAME_WORDS = OUTLET_NOUNS | frozenset({"local", "of", "district", "ward", "precinct"})
 # Offices the title list of :mod:`briefings.extract.names` lacked: "Chairperson Faki",
 # "Secretary-General Guterres", "Surgeon General Murthy", "Delegate Atterbeary".
 MORE_TITLE_WORDS = frozenset(
@@ -1858,8 +1866,9 @@ ADDRESS_OPENERS = frozenset(
         "i",
     ]
 )
-# What may follow a name set off by a comma as the person spoken to ("Go ahead, Jennifer.").
-ADDRESS_CLOSING_MARKS = frozenset([".", "?", "!", ",", ";", ":", "—", "–"])
+# What ends a sentence on a name set off by a comma as the person spoken to ("Go ahead, Jennifer.");
+# a comma after it may open an aside in the subject's clause ("But again, Putin, as you know, ...").
+ADDRESS_CLOSING_MARKS = frozenset([".", "?", "!"])
 # A style of address written before an office ("His Majesty King Abdullah II", "Her Excellency
 # President Ana Ruiz", "His Royal Highness Crown Prince ..."): a possessive and these words are how
 # the bearer is addressed, no part of the office (the role is "King").

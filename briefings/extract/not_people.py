@@ -12,6 +12,8 @@ so `briefbot people` lists only persons and organisations the text names.
 'United States'
 >>> clean_entity_name("World Health Organisation (WHO")
 'World Health Organisation'
+>>> clean_entity_name("Reed College 2"), clean_entity_name("Channel 4")
+('Reed College', 'Channel 4')
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from briefings.extract.lexicon import (
     INNER_TITLE_NOUNS,
     LED_BY_A_PERSON,
     NOT_SURNAMES,
+    NUMBERED_NAME_WORDS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
     STAGE_DIRECTIONS,
@@ -61,7 +64,9 @@ def clean_entity_name(text: str) -> str | None:
         name = name.replace(")", "")
     words = name.split()
     while words and (
-        words[-1].lower().strip(".,") in DANGLING_WORDS or not any(c.isalnum() for c in words[-1])
+        words[-1].lower().strip(".,") in DANGLING_WORDS
+        or not any(c.isalnum() for c in words[-1])
+        or _a_trailing_number(words)
     ):
         words.pop()
     name = " ".join(words).strip(" ,;:-–—*_")  # "White House:**" of a bold Markdown label
@@ -72,6 +77,18 @@ def clean_entity_name(text: str) -> str | None:
     if name.lower().strip(".") in TITLE_WORDS:
         return None  # "MR" of a transcript's "MR. HALVORSEN:" label
     return name
+
+
+def _a_trailing_number(words: list[str]) -> bool:
+    """ "Reed College 2", "National Urban League 7" (a list's footnote marks), "State Council No.
+    4" (an announcement's number): a small number after a name of two or more words is no part
+    of a body's name; "Channel 4", "Local 32" and "Group of 20" end in theirs."""
+    return (
+        len(words) >= 3
+        and words[-1].isdigit()
+        and len(words[-1]) <= 3
+        and words[-2].lower().strip(".,") not in NUMBERED_NAME_WORDS
+    )
 
 
 def is_stage_direction(span: Span) -> bool:
@@ -233,3 +250,16 @@ def addressed(span: Span) -> bool:
         and end + 1 < len(doc)
         and (doc[end + 1].lower_ in ADDRESS_OPENERS or doc[end + 1].tag_ == "VB")
     )
+
+
+def names_of_crafts(ents: list[Span]) -> frozenset[str]:
+    """The names a text gives made things after their noun ("Space Shuttle Columbia", "the
+    carrier Nimitz" tagged as one name): "columbia", "nimitz". The same name standing alone
+    elsewhere ("Columbia was lost in 2003") is that craft, no person or body."""
+    names: set[str] = set()
+    for ent in ents:
+        words = [t.lower_ for t in ent]
+        at = max((i for i, w in enumerate(words[:-1]) if w in PRODUCT_NOUNS), default=-1)
+        if at >= 0:
+            names.add(" ".join(words[at + 1 :]))
+    return frozenset(names)

@@ -24,10 +24,12 @@ from briefings.extract.not_people import (
     bare_office,
     clean_entity_name,
     is_stage_direction,
+    names_of_crafts,
     title_and_name,
 )
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.person_roles import holds_in_full, is_titled_name, without_trailing_honorific
+from briefings.extract.places import is_demonym
 from briefings.extract.roles import appositive_role, byline_role, title_role
 from briefings.identity import given_names_fit, person_key
 
@@ -76,10 +78,13 @@ class PeopleRegister:
         ents = list(doc.ents)  # Doc.ents builds new spans on every access
         starts = sentence_starts if sentence_starts is not None else sentence_starts_of(doc)
         lower_words = lower_case_words(doc)  # read once: the mention and organisation rules share it
-        for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
-            if ent.label_ in ORG_LABELS:
+        all_ents = [*(title_doc.ents if title_doc is not None else ()), *ents]
+        crafts = names_of_crafts(all_ents)  # "Space Shuttle Columbia" makes a lone "Columbia" the craft
+        for ent in all_ents:
+            if ent.label_ in ORG_LABELS and ent.text.lower() not in crafts:
                 index._add_org(ent, lower_words)
         mentions = person_mentions(doc, title_doc, ents, starts, lower_words)
+        mentions = [m for m in mentions if m[1] or m[2].lower() not in crafts]
         borrowed: list[tuple[Entry, str]] = []  # a title before a bare surname, and whose it is
         # longest first, then by name: a set's order changes from run to run (hash seeds)
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: (-len(n.split()), n))
@@ -243,10 +248,11 @@ class PeopleRegister:
 
     def _drop_false_roles(self) -> None:
         """A role is an office: not a phrase headed by "issue" or "question" ("issue in the high
-        north"), not another person's title and name ("President Trump" is nobody else's role), and
-        not a body's or a place's name beside an office the person holds ("President Omar
-        Haddad of the Harbor Authority": the body says where the office is, the office is the
-        role; "Martin Keyes of the Carnegie Endowment", with no office, keeps the body)."""
+        north") or by a people's or a nation's name ("One Rohingya", "a Kosovan"), not another
+        person's title and name ("President Trump" is nobody else's role), and not a body's or a
+        place's name beside an office the person holds ("President Omar Haddad of the Harbor
+        Authority": the body says where the office is, the office is the role; "Martin Keyes of
+        the Carnegie Endowment", with no office, keeps the body)."""
         for entry in self._people:
             others = {
                 word.lower()
@@ -260,6 +266,7 @@ class PeopleRegister:
                 role
                 for role in entry.roles
                 if role.split()[-1].lower() not in NOT_ROLE_HEADS
+                and not is_demonym(role.split()[-1])  # "One Rohingya": who the person is among
                 and not (_without_article(role) in self._orgs and self._holds_an_office(entry))
                 and not any(w.lower().strip(",.") in others for w in role.split() if w[:1].isupper())
                 and not is_titled_name(role)

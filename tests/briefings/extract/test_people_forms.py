@@ -17,9 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefings.extract.name_kinds import a_country_or_region
+from briefings.extract.not_people import clean_entity_name, names_of_crafts
 from briefings.extract.person_entry import name_span
 from briefings.extract.person_roles import without_trailing_honorific
-from briefings.identity import is_a_name
+from briefings.identity import is_a_name, person_key
 from briefings.model.facts import Person
 
 pytestmark = pytest.mark.slow
@@ -161,3 +162,57 @@ def test_a_name_does_not_grow_over_a_headlines_run_of_capitalised_words(nlp: Lan
     doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
     doc.ents = [Span(doc, 2, 4, "PERSON")]
     assert name_span(doc.ents[0]).text == "Ana Ruiz"
+
+
+def test_a_plural_description_set_off_by_a_comma_is_no_office_of_the_names(people_of: People) -> None:
+    people = people_of(
+        "We met the two outstanding leaders, President Ana Ruiz and Prime Minister Tom Reed, on Monday."
+    )
+    assert people["Ana Ruiz"].roles == ("President",)
+    assert people["Tom Reed"].roles == ("Prime Minister",)
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones_office(people_of: People) -> None:
+    people = people_of("Senators Varden and Holtz voted against the bill on Tuesday.")
+    assert "Senator" in people["Varden"].roles
+    assert "Senator" in people["Holtz"].roles
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Reed College 2", "Reed College"),
+        ("Harbor Workers League 7", "Harbor Workers League"),
+        ("State Council No. 4", "State Council"),
+        ("Channel 4", "Channel 4"),
+        ("Local 32", "Local 32"),
+        ("Group of 20", "Group of 20"),
+    ],
+)
+def test_a_footnote_or_a_documents_number_after_a_name_is_no_part_of_it(written: str, name: str) -> None:
+    assert clean_entity_name(written) == name
+
+
+def test_a_bodys_name_with_a_footnote_mark_is_listed_without_it(people_of: People) -> None:
+    people = people_of(
+        "The announcement of the Customs Tariff Commission of the State Council No. 4 of 2025 was "
+        "withdrawn, the State Council said."
+    )
+    assert not any("No." in name for name in people)
+
+
+def test_a_surname_set_off_by_commas_inside_its_clause_is_no_address(people_of: People) -> None:
+    people = people_of("But again, Varga, as you have heard us say, has continued to try to find buyers.")
+    assert "Varga" in people
+
+
+def test_a_crafts_name_after_its_noun_names_the_craft_alone_too(nlp: Language) -> None:
+    words = ["Space", "Shuttle", "Valiant", "flew", ".", "Valiant", "was", "lost", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 5, 6, "ORG")]
+    assert names_of_crafts(list(doc.ents)) == frozenset({"valiant"})
+
+
+def test_a_monarchs_number_keeps_him_apart_from_a_namesake() -> None:
+    assert person_key("King Tobias II").key != person_key("Tobias Tobias").key
+    assert person_key("King Tobias II").last == person_key("Tobias").last
