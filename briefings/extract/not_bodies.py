@@ -124,15 +124,14 @@ def office_field_and_name(ent: Span) -> tuple[str, str] | None:
 
 def plural_title_before(span: Span) -> str:
     """ "Senators Rubio and Cruz": the plural title that a list of names shares ("Senators"),
-    read leftwards over the list's other names and links; "" when there is none, when a name
-    on the way has its own title, or when a comma sets the plural off as a description."""
+    read leftwards over the list's other names and links (each may have its own title too:
+    "Co-Chairs National Climate Advisor Ana Ruiz and ..."); "" when there is none, or when a
+    comma sets the plural off as a description ("outstanding leaders, Chancellor Weber")."""
     doc = span.doc
     at = span.start - 1
     while at >= 0 and (doc[at].pos_ == "PROPN" or doc[at].lower_ in NAME_LIST_LINKS):
         if doc[at].lower_ in PLURAL_TITLES:
             return _shared(doc, at)
-        if doc[at].lower_.strip(".") in TITLE_WORDS:
-            return ""  # "leaders, President Ana Ruiz and ...": the name has its own title
         at -= 1
     if at >= 0 and doc[at].lower_ in PLURAL_TITLES:
         return _shared(doc, at)

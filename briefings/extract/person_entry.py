@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from briefings.extract.lexicon import FIELD_END_WORDS
+from briefings.extract.lexicon import FIELD_END_WORDS, TITLE_WORDS
 from briefings.extract.names import split_title
 from briefings.model.facts import EntityKind, PersonRef
 
@@ -73,14 +73,16 @@ def name_span(ent: Span) -> Span:
 def _name_end(ent: Span) -> int:
     """Where a PERSON entity's name ends, grown right over what the tagger cut off a long name:
     a second PERSON entity written straight after it ("[Ferdinand Romualdez] [Marcos Jr.]" is
-    one name, not two people), or one untagged capitalised name word the name hangs on ("[Yoon
+    one name, not two people; a first one holding a title, "[Amir Sheikh] [Tamim ...]", is that
+    title, not part of the name), or one untagged capitalised name word the name hangs on ("[Yoon
     Suk] Yeol of Korea"). A title word, a body's word or a run of further capitalised words
     (a title-cased headline's next words) ends it."""
     doc = ent.doc
     end = ent.end
     if end >= len(doc):
         return end
-    if doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+    titled = any(t.lower_.strip(".") in TITLE_WORDS for t in ent)  # "[Amir Sheikh] [Tamim ...]"
+    if doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and not titled:
         end += 1
         while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
             end += 1

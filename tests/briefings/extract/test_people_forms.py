@@ -216,3 +216,15 @@ def test_a_crafts_name_after_its_noun_names_the_craft_alone_too(nlp: Language) -
 def test_a_monarchs_number_keeps_him_apart_from_a_namesake() -> None:
     assert person_key("King Tobias II").key != person_key("Tobias Tobias").key
     assert person_key("King Tobias II").last == person_key("Tobias").last
+
+
+def test_a_title_the_tagger_read_as_a_name_is_not_joined_to_the_name_after_it(nlp: Language) -> None:
+    words = ["met", "Emir", "Sheikh", "Tobias", "Bin", "Karl", "Varga", "today"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 7, "PERSON")]
+    assert name_span(doc.ents[0]).text == "Emir Sheikh"
+
+
+def test_a_plural_title_before_titled_names_is_still_their_shared_office(people_of: People) -> None:
+    people = people_of("Senators Ana Varden and Tom Holtz voted against the bill on Tuesday.")
+    assert "Senator" in people["Ana Varden"].roles
