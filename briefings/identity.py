@@ -36,9 +36,13 @@ _TITLE_WORDS = frozenset(
     minister-president foreign-minister chief-of-staff chairperson secretary-general director-general
     coordinator surgeon delegate administrator taoiseach granddaughter grandson senators
     representatives reps congressmen congresswomen governors ministers secretaries ambassadors q madam
-    whip majority minority pro tempore elder principal
+    whip majority minority pro tempore elder principal supervisor councilmember assemblymember
+    comptroller treasurer
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+# What an anonymous source is called when a transcript capitalises the description
+# ("SENIOR ADMINISTRATION OFFICIAL:"): the description names no one a corpus can hold.
+_SOURCE_HEADS = frozenset({"official", "officials"})
 _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
@@ -46,6 +50,8 @@ _PARTICLES = frozenset(
 # "son of" / "daughter of": what follows names the father, so the bare name after it is not the
 # person's family name ("King Salman" is not "Mohammed bin Salman").
 _PATRONYMICS = frozenset({"bin", "ibn", "bint", "ben"})
+# A monarch's number after a single name ("Abdullah II", "Charles III").
+_REGNAL_NUMBERS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 # Common English short forms of given names: "Joe Biden" is "Joseph R. Biden".
 _HYPOCORISMS = {
@@ -149,6 +155,8 @@ def person_key(name: str) -> NameKey:
     NameKey(display='Blinken', first=None, last='blinken')
     >>> person_key("Ursula von der Leyen").key
     'ursula leyen'
+    >>> person_key("King Abdullah II").key, person_key("Abdullah Abdullah").key
+    ('ii abdullah', 'abdullah abdullah')
     """
     raw = [token for token in name.replace(",", " ").split() if token]
     kept = _strip_titles(raw)
@@ -156,6 +164,7 @@ def person_key(name: str) -> NameKey:
     core: list[str] = []
     initials: list[str] = []
     patronymic = False
+    regnal = next((fold(t) for t in kept[1:] if fold(t) in _REGNAL_NUMBERS), None)
     for token in kept:
         word = fold(token)
         if core and word in _PATRONYMICS:
@@ -173,6 +182,10 @@ def person_key(name: str) -> NameKey:
         core.extend(word.split())
     if not core:
         return NameKey(display=display, first=None, last=None)
+    if len(core) == 1 and regnal and not initials:
+        # "King Abdullah II": a monarch's name and number are the whole name; the number tells
+        # him from another Abdullah ("Abdullah Abdullah") as a given name would
+        return NameKey(display=display, first=regnal, last=core[0])
     if len(core) == 1 and not initials:
         return NameKey(display=display, first=None, last=core[0])
     given = [_HYPOCORISMS.get(word, word) for word in core[:-1]]
@@ -265,6 +278,8 @@ def is_a_name(name: str) -> bool:
     False
     >>> is_a_name("Joe")  # a short given name alone: which Joe, the corpus cannot tell
     False
+    >>> is_a_name("Senior Administration Official")  # an anonymous source, as a transcript labels it
+    False
     """
     if not (name[:1].isupper() or name[:1].isdigit()):
         return False
@@ -273,4 +288,6 @@ def is_a_name(name: str) -> bool:
         words = words[1:]
     if len(words) == 1 and fold(words[0]) in _HYPOCORISMS:
         return False
+    if len(words) > 1 and fold(words[-1]) in _SOURCE_HEADS:
+        return False  # "Senior Administration Official": a transcript's label for an unnamed source
     return not all(fold(word) in _TITLE_WORDS for word in words)  # "Minister", "Madam"

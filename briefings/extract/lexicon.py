@@ -127,7 +127,11 @@ DEMONYMS = {
     "marshallese": "Marshall Islands",
 }
 
-REGIONAL_WORDS = frozenset({"european", "african", "asian", "arab", "latino", "nordic", "baltic", "balkan"})
+REGIONAL_WORDS = frozenset(
+    {"european", "african", "asian", "arab", "latino", "nordic", "baltic", "balkan"}
+    # a people's name, written as a noun or an adjective: "One Rohingya said", "Uyghur families"
+    | {"rohingya", "uyghur", "uighur", "kurdish", "hazara", "yazidi", "pashtun", "bedouin", "druze"}
+)
 
 TOPIC_PARTICIPLES = frozenset(
     {"cover", "discuss", "address", "focus", "concern", "regard", "review", "examine", "tackle", "include"}
@@ -1349,6 +1353,56 @@ MORE_ASKING = frozenset(
 )
 
 
+# A country's short or formal name the nationality words above do not give, and regions that are no
+# country: each names a place, never a body or a person, whatever the tagger calls it ("the UAE
+# rebuffed the talks", "the DPRK fired a missile", "Crimea was given away", "across the Sahel").
+COUNTRY_SHORT_NAMES = frozenset(
+    [
+        "usa",
+        "u.s.a.",
+        "uk",
+        "u.k.",
+        "uae",
+        "u.a.e.",
+        "dprk",
+        "rok",
+        "prc",
+        "north korea",
+        "south korea",
+        "republic of korea",
+        "democratic people's republic of korea",
+        "people's republic of china",
+        "russian federation",
+    ]
+)
+NAMED_REGIONS = frozenset(
+    [
+        "crimea",
+        "donbas",
+        "donbass",
+        "kashmir",
+        "tibet",
+        "xinjiang",
+        "gaza",
+        "gaza strip",
+        "west bank",
+        "golan heights",
+        "sahel",
+        "darfur",
+        "tigray",
+        "nagorno-karabakh",
+        "balkans",
+        "western balkans",
+        "caucasus",
+        "south caucasus",
+        "middle east",
+        "horn of africa",
+        "latin america",
+        "caribbean",
+    ]
+)
+
+
 # --- people and identities ------------------------------------------------------------
 
 # Stage directions of a transcript the tagger reads as a name: "(Laughter.)", "(Applause.)".
@@ -1619,6 +1673,10 @@ NOT_SURNAMES = (
 )
 # Words that end an organisation's name only when the tagger ran past it: "State Department and".
 DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "on", "to", "with", "&", "at", "by", "no"})
+# Words a body's name ends a number with ("Channel 4", "Local 32", "Group of 20"): elsewhere a
+# small number after a name is a footnote, a list's count or a document's number ("Reed College
+# 2", "State Council No. 4"), no part of the body's name.
+NUMBERED_NAME_WORDS = OUTLET_NOUNS | frozenset({"local", "of", "district", "ward", "precinct"})
 # Offices the title list of :mod:`briefings.extract.names` lacked: "Chairperson Faki",
 # "Secretary-General Guterres", "Surgeon General Murthy", "Delegate Atterbeary".
 MORE_TITLE_WORDS = frozenset(
@@ -1646,6 +1704,11 @@ MORE_TITLE_WORDS = frozenset(
         "tempore",
         "elder",
         "principal",
+        "supervisor",
+        "councilmember",
+        "assemblymember",
+        "comptroller",
+        "treasurer",
     ]
 )
 # Offices whose "of" takes a field, not a body: "Secretary of Defense", "Minister of Foreign
@@ -1849,6 +1912,59 @@ TITLE_WORDS = (
     )
     | MORE_TITLE_WORDS
     | frozenset(PLURAL_TITLES)
+)
+
+# Words that open what is said to a person addressed by name at a sentence's start ("Pete, what
+# do you think?", "Jennifer, go ahead."): the name is a form of address, a given name.
+ADDRESS_OPENERS = frozenset(
+    [
+        "you",
+        "your",
+        "go",
+        "please",
+        "thank",
+        "thanks",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "do",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "are",
+        "is",
+        "let",
+        "i",
+    ]
+)
+# What ends a sentence on a name set off by a comma as the person spoken to ("Go ahead, Jennifer.");
+# a comma after it may open an aside in the subject's clause ("But again, Putin, as you know, ...").
+ADDRESS_CLOSING_MARKS = frozenset([".", "?", "!"])
+# A style of address written before an office ("His Majesty King Abdullah II", "Her Excellency
+# President Ana Ruiz", "His Royal Highness Crown Prince ..."): a possessive and these words are how
+# the bearer is addressed, no part of the office (the role is "King").
+STYLE_POSSESSIVES = frozenset(["his", "her", "their", "your"])
+# The styles that are a form of address on their own ("Majesty King Tobias" of "His Majesty ..."),
+# never the first word of a body's name as "Royal" can be ("Royal Navy").
+STYLE_TITLES = frozenset(["majesty", "highness", "excellency", "holiness", "eminence", "beatitude"])
+STYLE_WORDS = frozenset(
+    [
+        "majesty",
+        "majesties",
+        "highness",
+        "highnesses",
+        "royal",
+        "excellency",
+        "excellencies",
+        "holiness",
+        "eminence",
+        "grace",
+        "beatitude",
+    ]
 )
 
 HONORIFIC_GENDER = {

@@ -18,7 +18,7 @@ from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import SPEECH_LEMMAS, TITLE_WORDS
-from briefings.extract.name_kinds import a_clause, before_headline_link
+from briefings.extract.name_kinds import a_clause, a_country_or_region, before_headline_link
 from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
@@ -106,6 +106,8 @@ def person_mentions(
                 continue
             if title and (bare_office(name) or names_a_document_or_body(name)):
                 continue  # "National [Economic Advisor]", "National [Economic Council]": no name at all
+            if not title and a_country_or_region(name, by_its_short_name=True):
+                continue  # "Crimea was given away": a region, no person (and no product beside others)
             # "Secretary Ellis" with the title left out of the entity is a person all the same
             if not title and not _after_a_title(span) and _a_thing_not_a_person(span, name, thing_words):
                 things.add(name)

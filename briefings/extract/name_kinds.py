@@ -24,11 +24,13 @@ from spacy.tokens import Span
 
 from briefings.extract.lexicon import (
     BODY_NAME_HEADS,
+    COUNTRY_SHORT_NAMES,
     FIELD_NAMED_OFFICES,
     GENERIC_BODY_NOUNS,
     GERUND_OBJECTS,
     HEADLINE_LINKS,
     MEETING_NOUNS,
+    NAMED_REGIONS,
     PRODUCT_NOUNS,
     REGION_NAME_ENDS,
     STATUS_NOUNS,
@@ -96,6 +98,23 @@ def names_a_region(name: str) -> bool:
     a body's word."""
     words = name.lower().split()
     return bool(words) and head_word(name) == words[-1] and words[-1].split("-")[-1] in REGION_NAME_ENDS
+
+
+def a_country_or_region(name: str, *, by_its_short_name: bool = False) -> bool:
+    """ "the UAE", "DPRK", "Democratic People’s Republic of Korea", "Crimea", "the Sahel": a
+    country's short or formal name, or a region that is no country, names a place however the
+    tagger labels it (a state acting, "the UAE rebuffed the talks", is still the place's name,
+    and the body that acts is its government). With ``by_its_short_name`` only those names
+    and regions count, not a country named like a given name ("Jordan", "Georgia").
+
+    >>> a_country_or_region("the UAE"), a_country_or_region("Crimea"), a_country_or_region("Jordan")
+    (True, True, True)
+    >>> a_country_or_region("Jordan", by_its_short_name=True), a_country_or_region("Arab League")
+    (False, False)
+    """
+    low = " ".join(name.lower().replace("’", "'").split())
+    low = low[4:] if low.startswith("the ") else low
+    return low in COUNTRY_SHORT_NAMES or low in NAMED_REGIONS or (not by_its_short_name and is_country(low))
 
 
 def a_body_or_person_noun(name: str) -> bool:

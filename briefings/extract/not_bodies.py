@@ -124,16 +124,26 @@ def office_field_and_name(ent: Span) -> tuple[str, str] | None:
 
 def plural_title_before(span: Span) -> str:
     """ "Senators Rubio and Cruz": the plural title that a list of names shares ("Senators"),
-    read leftwards over the list's other names and links; "" when there is none."""
+    read leftwards over the list's other names and links (each may have its own title too:
+    "Co-Chairs National Climate Advisor Ana Ruiz and ..."); "" when there is none, or when a
+    comma sets the plural off as a description ("outstanding leaders, Chancellor Weber")."""
     doc = span.doc
     at = span.start - 1
     while at >= 0 and (doc[at].pos_ == "PROPN" or doc[at].lower_ in NAME_LIST_LINKS):
         if doc[at].lower_ in PLURAL_TITLES:
-            return doc[at].text
+            return _shared(doc, at)
         at -= 1
     if at >= 0 and doc[at].lower_ in PLURAL_TITLES:
-        return doc[at].text
+        return _shared(doc, at)
     return ""
+
+
+def _shared(doc: Doc, at: int) -> str:
+    """The plural title at ``at`` when the names follow it as its list ("Senators Rubio and
+    Cruz"); "outstanding leaders, Chancellor Weber" sets a description off by a comma, which
+    says what the people are together, not an office of each."""
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    return "" if after is not None and after.text in {",", "—", "–", ":"} else doc[at].text
 
 
 def speaker_label(ent: Span) -> bool:

@@ -12,6 +12,8 @@ so `briefbot people` lists only persons and organisations the text names.
 'United States'
 >>> clean_entity_name("World Health Organisation (WHO")
 'World Health Organisation'
+>>> clean_entity_name("Reed College 2"), clean_entity_name("Channel 4")
+('Reed College', 'Channel 4')
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ import re
 from spacy.tokens import Span
 
 from briefings.extract.lexicon import (
+    ADDRESS_CLOSING_MARKS,
+    ADDRESS_OPENERS,
     ADJECTIVE_TITLES,
     DANGLING_WORDS,
     INNER_TITLE_NOUNS,
     LED_BY_A_PERSON,
     NOT_SURNAMES,
+    NUMBERED_NAME_WORDS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
     STAGE_DIRECTIONS,
@@ -59,7 +64,9 @@ def clean_entity_name(text: str) -> str | None:
         name = name.replace(")", "")
     words = name.split()
     while words and (
-        words[-1].lower().strip(".,") in DANGLING_WORDS or not any(c.isalnum() for c in words[-1])
+        words[-1].lower().strip(".,") in DANGLING_WORDS
+        or not any(c.isalnum() for c in words[-1])
+        or _a_trailing_number(words)
     ):
         words.pop()
     name = " ".join(words).strip(" ,;:-–—*_")  # "White House:**" of a bold Markdown label
@@ -70,6 +77,18 @@ def clean_entity_name(text: str) -> str | None:
     if name.lower().strip(".") in TITLE_WORDS:
         return None  # "MR" of a transcript's "MR. HALVORSEN:" label
     return name
+
+
+def _a_trailing_number(words: list[str]) -> bool:
+    """ "Reed College 2", "National Urban League 7" (a list's footnote marks), "State Council No.
+    4" (an announcement's number): a small number after a name of two or more words is no part
+    of a body's name; "Channel 4", "Local 32" and "Group of 20" end in theirs."""
+    return (
+        len(words) >= 3
+        and words[-1].isdigit()
+        and len(words[-1]) <= 3
+        and words[-2].lower().strip(".,") not in NUMBERED_NAME_WORDS
+    )
 
 
 def is_stage_direction(span: Span) -> bool:
@@ -205,3 +224,42 @@ def modifies_a_noun(span: Span) -> bool:
     administration" does not make Biden a thing elsewhere)."""
     root = span.root
     return len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+
+_LISTED_WORDS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def addressed(span: Span) -> bool:
+    """ "Go ahead, Jennifer.", "Sorry, Mary.", "What do you think about that, Pete?", "Pete, what
+    do you think?": a one-word name set off by a comma as the person spoken to. People are
+    addressed by their given name (a surname takes a title: "Thank you, Mr. Ruiz"), so the name
+    alone cannot say which Jennifer a corpus means. A name after a noun and a comma is that
+    noun's apposition or a list's next item ("its spokesman, Ruiz.", "Ruiz, Holt, Varga."), no
+    address."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    at, end = span.start, span.end
+    after = doc[end] if end < len(doc) else None
+    if at >= 2 and doc[at - 1].text == "," and (after is None or after.text in ADDRESS_CLOSING_MARKS):
+        return doc[at - 2].pos_ not in _LISTED_WORDS
+    return (
+        span[0].is_sent_start is True
+        and after is not None
+        and after.text == ","
+        and end + 1 < len(doc)
+        and (doc[end + 1].lower_ in ADDRESS_OPENERS or doc[end + 1].tag_ == "VB")
+    )
+
+
+def names_of_crafts(ents: list[Span]) -> frozenset[str]:
+    """The names a text gives made things after their noun ("Space Shuttle Columbia", "the
+    carrier Nimitz" tagged as one name): "columbia", "nimitz". The same name standing alone
+    elsewhere ("Columbia was lost in 2003") is that craft, no person or body."""
+    names: set[str] = set()
+    for ent in ents:
+        words = [t.lower_ for t in ent]
+        at = max((i for i, w in enumerate(words[:-1]) if w in PRODUCT_NOUNS), default=-1)
+        if at >= 0:
+            names.add(" ".join(words[at + 1 :]))
+    return frozenset(names)

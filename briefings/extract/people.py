@@ -22,7 +22,7 @@ from briefings.extract.lexicon import PRONOUN_GENDER
 from briefings.extract.names import holds_office, looks_like_name, split_title
 from briefings.extract.people_register import PeopleRegister
 from briefings.extract.person_entry import Entry
-from briefings.extract.person_roles import describes
+from briefings.extract.person_roles import describes, without_style_of_address
 from briefings.extract.places import is_demonym
 from briefings.model.facts import Person, PersonRef
 
@@ -61,7 +61,8 @@ class PeopleIndex(PeopleRegister):
         if key in self._orgs:
             return self._orgs[key].ref()
         if name and looks_like_name(name) and any(c.isalpha() for c in name):
-            return PersonRef(name, title or None, "person")
+            # "His Majesty King Abdullah II": the style says how he is addressed, the office is "King"
+            return PersonRef(name, " ".join(without_style_of_address(title.split())) or None, "person")
         return None
 
     def known(self, name: str, position: int) -> PersonRef | None:
@@ -160,9 +161,12 @@ class PeopleIndex(PeopleRegister):
 
     def people(self) -> tuple[Person, ...]:
         """Every person and organisation with its aliases and roles, people first."""
+        # a given name alone that the text addresses someone by ("Go ahead, Jennifer.") names no
+        # one a corpus-wide list can hold; joined to a full name ("Jennifer Ruiz") it is an alias
         out = [
             Person(e.name, tuple(sorted(a for a in e.aliases if a != e.name)), tuple(e.roles), e.kind)
             for e in self._people
+            if " " in e.name or e.roles or e.name.lower() not in self._addressed
         ]
         # a surname the tagger sometimes read as a place ("Okonkwo, 46, trained ...") is the person's
         names = {a.lower() for e in self._people for a in e.aliases}

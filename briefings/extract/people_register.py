@@ -16,12 +16,20 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS, PRONOUN_GENDER
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
-from briefings.extract.name_kinds import names_a_region, no_named_body
+from briefings.extract.name_kinds import a_country_or_region, names_a_region, no_named_body
 from briefings.extract.names import gender_of_title, is_honorific, normalise_case, singular_title
 from briefings.extract.not_bodies import at_a_place, before_time_link, lower_case_words, no_body
-from briefings.extract.not_people import bare_office, clean_entity_name, is_stage_direction, title_and_name
+from briefings.extract.not_people import (
+    addressed,
+    bare_office,
+    clean_entity_name,
+    is_stage_direction,
+    names_of_crafts,
+    title_and_name,
+)
 from briefings.extract.person_entry import ORG_LABELS, Entry, contains
 from briefings.extract.person_roles import holds_in_full, is_titled_name, without_trailing_honorific
+from briefings.extract.places import is_demonym
 from briefings.extract.roles import appositive_role, byline_role, title_role
 from briefings.identity import given_names_fit, person_key
 
@@ -48,6 +56,7 @@ class PeopleRegister:
         self._acting: set[str] = set()  # organisations named once outside "in X": see _finish
         self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
+        self._addressed: set[str] = set()  # one-word names the text addresses someone by: given names
 
     # ---- building ----------------------------------------------------------
 
@@ -69,10 +78,13 @@ class PeopleRegister:
         ents = list(doc.ents)  # Doc.ents builds new spans on every access
         starts = sentence_starts if sentence_starts is not None else sentence_starts_of(doc)
         lower_words = lower_case_words(doc)  # read once: the mention and organisation rules share it
-        for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
-            if ent.label_ in ORG_LABELS:
+        all_ents = [*(title_doc.ents if title_doc is not None else ()), *ents]
+        crafts = names_of_crafts(all_ents)  # "Space Shuttle Columbia" makes a lone "Columbia" the craft
+        for ent in all_ents:
+            if ent.label_ in ORG_LABELS and ent.text.lower() not in crafts:
                 index._add_org(ent, lower_words)
         mentions = person_mentions(doc, title_doc, ents, starts, lower_words)
+        mentions = [m for m in mentions if m[1] or m[2].lower() not in crafts]
         borrowed: list[tuple[Entry, str]] = []  # a title before a bare surname, and whose it is
         # longest first, then by name: a set's order changes from run to run (hash seeds)
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: (-len(n.split()), n))
@@ -90,6 +102,8 @@ class PeopleRegister:
                     index._subjects.add(span.start_char)
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)
+                elif not title and addressed(span):
+                    index._addressed.add(name.lower())
             byline = byline_role(span, text) if span.doc is doc else None
             bare = " " not in name and " " in entry.name  # "President Biden" of "Hunter Biden"?
             for found in (byline, title_role(span), appositive_role(span), normalise_case(title) or None):
@@ -133,7 +147,7 @@ class PeopleRegister:
             return
         text = cleaned
         key = text.lower()
-        kind = "place" if names_a_region(text) else ORG_LABELS[ent.label_]
+        kind = "place" if names_a_region(text) or a_country_or_region(text) else ORG_LABELS[ent.label_]
         if key not in self._orgs:
             self._orgs[key] = Entry(name=text, kind=kind)
         elif kind == "place":
@@ -234,10 +248,11 @@ class PeopleRegister:
 
     def _drop_false_roles(self) -> None:
         """A role is an office: not a phrase headed by "issue" or "question" ("issue in the high
-        north"), not another person's title and name ("President Trump" is nobody else's role), and
-        not a body's or a place's name beside an office the person holds ("President Omar
-        Haddad of the Harbor Authority": the body says where the office is, the office is the
-        role; "Martin Keyes of the Carnegie Endowment", with no office, keeps the body)."""
+        north") or by a people's or a nation's name ("One Rohingya", "a Kosovan"), not another
+        person's title and name ("President Trump" is nobody else's role), and not a body's or a
+        place's name beside an office the person holds ("President Omar Haddad of the Harbor
+        Authority": the body says where the office is, the office is the role; "Martin Keyes of
+        the Carnegie Endowment", with no office, keeps the body)."""
         for entry in self._people:
             others = {
                 word.lower()
@@ -251,6 +266,7 @@ class PeopleRegister:
                 role
                 for role in entry.roles
                 if role.split()[-1].lower() not in NOT_ROLE_HEADS
+                and not is_demonym(role.split()[-1])  # "One Rohingya": who the person is among
                 and not (_without_article(role) in self._orgs and self._holds_an_office(entry))
                 and not any(w.lower().strip(",.") in others for w in role.split() if w[:1].isupper())
                 and not is_titled_name(role)

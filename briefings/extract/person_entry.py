@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from briefings.extract.lexicon import FIELD_END_WORDS
+from briefings.extract.lexicon import FIELD_END_WORDS, TITLE_WORDS
 from briefings.extract.names import split_title
 from briefings.model.facts import EntityKind, PersonRef
 
@@ -67,7 +67,40 @@ def name_span(ent: Span) -> Span:
         ):
             break
         start -= 1
-    return doc[start : ent.end]
+    return doc[start : _name_end(ent)]
+
+
+def _name_end(ent: Span) -> int:
+    """Where a PERSON entity's name ends, grown right over what the tagger cut off a long name:
+    a second PERSON entity written straight after it ("[Ferdinand Romualdez] [Marcos Jr.]" is
+    one name, not two people; a first one holding a title, "[Amir Sheikh] [Tamim ...]", is that
+    title, not part of the name), or one untagged capitalised name word the name hangs on ("[Yoon
+    Suk] Yeol of Korea"). A title word, a body's word or a run of further capitalised words
+    (a title-cased headline's next words) ends it."""
+    doc = ent.doc
+    end = ent.end
+    if end >= len(doc):
+        return end
+    titled = any(t.lower_.strip(".") in TITLE_WORDS for t in ent)  # "[Amir Sheikh] [Tamim ...]"
+    if doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and not titled:
+        end += 1
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    tok = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    grows = (
+        tok.pos_ == "PROPN"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and not tok.ent_type_
+        and split_title(tok.text)[1] != ""
+        and tok.lower_ not in FIELD_END_WORDS
+        and ent.root.head.i == tok.i
+        and (after is None or after.pos_ != "PROPN")
+    )
+    return end + 1 if grows else end
 
 
 def contains(longer: list[str], shorter: list[str]) -> bool:

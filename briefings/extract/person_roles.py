@@ -10,7 +10,14 @@ to the full-named person only when the document gives them that office in full.
 
 from __future__ import annotations
 
-from briefings.extract.lexicon import LEADER_OFFICES, QUESTION_LABELS, TITLE_WORDS
+from briefings.extract.lexicon import (
+    LEADER_OFFICES,
+    QUESTION_LABELS,
+    STYLE_POSSESSIVES,
+    STYLE_TITLES,
+    STYLE_WORDS,
+    TITLE_WORDS,
+)
 from briefings.extract.names import is_honorific, split_title
 from briefings.extract.person_entry import Entry
 from briefings.extract.places import country_of_demonym
@@ -44,7 +51,26 @@ def without_trailing_honorific(role: str | None) -> str | None:
         words.pop()
     while len(words) > 1 and words[0].lower() in QUESTION_LABELS:
         words.pop(0)  # "Q President" of "Q President Biden, ...": a transcript's label, no office
-    return " ".join(words) or None
+    return " ".join(without_style_of_address(words)) or None
+
+
+def without_style_of_address(words: list[str]) -> list[str]:
+    """ "His Majesty King" (of "His Majesty King Abdullah II"), "Her Excellency President": a
+    possessive and a style ("Majesty", "Royal Highness", "Excellency") say how the bearer is
+    addressed, not what office they hold, so the role is the office after them ("King"); a
+    style alone ("His Majesty", of "thanked His Majesty") is no role at all. A possessive
+    before anything else ("Her Majesty's Ambassador") is left as written, and so is a word of a
+    style that opens a body's name ("Royal Navy Commander"). The tagger may leave the
+    possessive out of the name ("His [Majesty King Tobias]"): a style then opens the role."""
+    if not words:
+        return words
+    at = 1 if words[0].lower() in STYLE_POSSESSIVES else 0
+    if at == 0 and words[0].lower().strip(",") not in STYLE_TITLES:
+        return words
+    start = at
+    while at < len(words) and words[at].lower().strip(",") in STYLE_WORDS:
+        at += 1
+    return words if at == start else words[at:]
 
 
 def is_titled_name(role: str) -> bool:

@@ -16,6 +16,7 @@ from briefings.extract.name_phrases import entity_span, proper_phrase, written_n
 from briefings.extract.names import is_honorific
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
+from briefings.extract.person_roles import without_style_of_address
 from briefings.model.facts import PersonRef
 
 # Words a long title strings its parts with: "Minister of State for Foreign Affairs",
@@ -83,7 +84,7 @@ def titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef | Non
     start = title.i
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ in {"compound", "amod"}:
         start -= 1  # "Korean Minister of National Defense"
-    role = doc[start : name.start].text.strip(" ,") or None
+    role = " ".join(without_style_of_address(doc[start : name.start].text.strip(" ,").split())) or None
     ref = people.resolve(name)
     if ref is not None and ref.name != name.text and ref.name.endswith(" " + name.text):
         ref = PersonRef(name.text, ref.role, ref.kind)  # the index kept the ministry's word in the name
