@@ -26,6 +26,9 @@ MARGIN = 0.03
 # before those, questions were 0.48 and the rest the same):
 REACHED = {"quotes": 0.90, "attributed": 0.73, "meetings": 0.46, "questions": 0.51}
 LEAKS_REACHED = 4  # scare quotes and not-open questions reported
+# Scored again at the end of session 8 (294fe05), not tuned on: quotes 0.90, attributed 0.73,
+# meetings 0.46, questions 0.54 (P 0.82, R 0.40), leaks 4.
+REACHED |= {"questions": 0.54}
 
 
 @pytest.fixture(scope="module")

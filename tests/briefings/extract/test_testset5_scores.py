@@ -23,7 +23,9 @@ pytestmark = pytest.mark.slow
 MARGIN = 0.03
 # TOTAL F1 per section, 24 documents. First run (87b2dc9, 2026-12-03 09:08 UTC, the code at
 # the start of session 8's round): quotes 0.87, attributed 0.71, meetings 0.53, questions 0.56, leaks 7.
-REACHED = {"quotes": 0.87, "attributed": 0.71, "meetings": 0.53, "questions": 0.56}
+# Final (294fe05, session 8's quote8, meetN, ques8 and people8 merged; meetT not merged): quotes 0.87,
+# attributed 0.71, meetings 0.58 (P 0.64, R 0.53), questions 0.56, leaks 7.
+REACHED = {"quotes": 0.87, "attributed": 0.71, "meetings": 0.58, "questions": 0.56}
 LEAKS_REACHED = 7  # scare quotes and not-open questions reported
 
 
