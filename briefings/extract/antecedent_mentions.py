@@ -190,13 +190,19 @@ class AntecedentMentions:
         return PersonRef(phrase.text[:1].lower() + phrase.text[1:], None, "anonymous")
 
     def _office_subject(self, tok: Token) -> PersonRef | None:
-        """ "The President" as a subject: the person the document names with the office."""
-        if not tok.text[:1].isupper() or tok.left_edge.lower_ != "the" or tok.i - tok.left_edge.i > 2:
+        """ "The President" as a subject: the person the document names with the office; "The
+        Mayor has defended the protesters" after "Ipswich Mayor Paul Pisale": a definite title
+        of titles alone is the nearest person named before with that title as their role."""
+        if tok.left_edge.lower_ != "the" or tok.i - tok.left_edge.i > 2:
             return None
         phrase = self.ctx.doc[tok.left_edge.i : tok.i + 1].text
-        if office_of(phrase) is None:
+        if office_of(phrase) is not None and tok.text[:1].isupper():
+            return bearer_of_title(self.ctx, PersonRef(phrase, None, "person"), None, tok.idx)
+        words = [t.lower_ for t in self.ctx.doc[tok.left_edge.i + 1 : tok.i + 1]]
+        if tok.pos_ not in {"NOUN", "PROPN"} or not all(w in TITLE_WORDS for w in words):
             return None
-        return bearer_of_title(self.ctx, PersonRef(phrase, None, "person"), None, tok.idx)
+        bearer = self.ctx.people.resolve_nominal(phrase, tok.idx)
+        return bearer if bearer is not None and bearer.kind == "person" else None
 
     def _name_spans(self) -> list[Span]:
         """PERSON entities, and runs of proper nouns that are a clause's subject (names the

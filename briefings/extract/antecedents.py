@@ -51,6 +51,7 @@ from briefings.model.facts import PersonRef
 
 log = logging.getLogger(__name__)
 
+AGREEMENT_SENTENCES = 3  # sentences before the latest candidate in which agreement may choose another
 WINDOW = 1200  # characters before the pronoun where an antecedent is looked for (a few paragraphs)
 
 
@@ -101,6 +102,18 @@ class Antecedents(AntecedentMentions):
         recent = previous is not None and pronoun.idx - previous[1] < WINDOW and fits(previous[0])
         if previous is not None and recent and not any(m.offset > previous[1] and m.subject for m in before):
             return self._settle(previous[0], gender)  # the last speaker goes on speaking
+        subjects = [
+            m
+            for m in before
+            if m.offset >= start and m.subject and m.ref.kind == "person" and not self._subordinate(m.offset)
+        ]
+        sentence = self.ctx.sentence_at(start)
+        pronouns = [t.idx for t in sentence if t.lower_ in PRONOUN_GENDER and t.idx < pronoun.idx]
+        if len({m.ref.name for m in subjects}) == 1 and not any(p < subjects[0].offset for p in pronouns):
+            # "The Mayor has defended the protesters saying “…,” he said": the one person the
+            # pronoun's own sentence makes a subject before the quotation is the one it takes up
+            # (not after an earlier "he": "He said the president wants … what he called “…”")
+            return self._settle(subjects[-1].ref, gender)
         lead = self._sentence_before(pronoun, quote, before)
         if lead is not None:
             return self._settle(lead, gender)
@@ -116,6 +129,14 @@ class Antecedents(AntecedentMentions):
             if chosen:
                 return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
         return None
+
+    def _subordinate(self, offset: int) -> bool:
+        """Whether the mention at ``offset`` is the subject of a clause that only modifies
+        another ("When challenged by Bollinger, he stated …": Bollinger is not who goes on)."""
+        span = self.ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(t.dep_ in {"advcl", "acl", "relcl"} for t in span[0].ancestors)
 
     def _sentence_before(
         self, pronoun: Token, quote: tuple[int, int], before: list[Mention]
@@ -156,6 +177,11 @@ class Antecedents(AntecedentMentions):
         pronoun, if any; else all the mentions (agreement settles a near choice, never reaches
         back past a nearer person of unknown gender)."""
         start = self.ctx.text.rfind("\n", 0, mentions[-1].offset) + 1
+        # a one-paragraph article is no scope: agreement looks a few sentences back, no further
+        sentence = self.ctx.sentence_at(mentions[-1].offset)
+        for _ in range(AGREEMENT_SENTENCES):
+            sentence = self.ctx.sentence_before(sentence) or sentence
+        start = max(start, sentence.start_char)
         known = [m for m in mentions if m.offset >= start and self.gender(m.ref) == gender]
         return known or mentions
 

@@ -193,6 +193,50 @@ def test_the_subject_of_a_conjoined_clause_is_the_first_clauses_subject(context_
     assert speaker(quotes, "I am hopeful") == "Ben Hollis"
 
 
+def test_a_definite_title_subject_is_the_person_named_before_with_that_title(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Dennis Farrow has become the centre of a row between Harbourton Mayor Paul Pisano and "
+            "State Premier Peter Bell. Mr Farrow moved to Harbourton yesterday. The Mayor has defended "
+            "the protesters saying “The residents are only showing their democratic right,” he said."
+        )
+    )
+    assert speaker(quotes, "The residents") == "Paul Pisano"
+
+
+def test_the_one_subject_of_the_pronouns_own_sentence_goes_before_the_last_one(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Omar Haddad moved to the coast last year. Councillor Jane Ortiz has backed the "
+            "fishermen, arguing “they are the ones paying for the closure,” she said."
+        )
+    )
+    assert speaker(quotes, "they are the ones") == "Jane Ortiz"
+
+
+def test_a_subject_inside_an_adverbial_clause_does_not_take_up_the_pronoun(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "President Hassan Rahimi spoke at the university on Monday. When challenged by Lee Barton on the "
+            "treatment of dissidents, he stated that “we have no prisoners of conscience,” to laughter."
+        )
+    )
+    assert speaker(quotes, "we have no prisoners") == "Hassan Rahimi"
+
+
+def test_agreement_reaches_only_a_few_sentences_back_in_a_one_paragraph_article(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "A student, Jordan Marks, 15, was shot near the pool. The boy was taken to hospital, where "
+            "he died. Police locked the school down for hours. Buses took pupils to a nearby school. "
+            "Parents gathered at the gates. Mayor Daniel Moller interrupted the city council to make a "
+            "brief speech when he heard the news. “I never thought we would see a day like this in our "
+            "city,” he said."
+        )
+    )
+    assert speaker(quotes, "I never thought") == "Daniel Moller"
+
+
 # --- 2. the outer reporting clause owns the words --------------------------------------
 
 
