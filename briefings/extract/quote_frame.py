@@ -51,7 +51,11 @@ def _attribution_follows(ctx: DocContext, span: QuoteSpan, sent: Span) -> bool:
     if "\n" in text[sent.end_char : follow.start_char]:
         return False
     open_ended = span.text.rstrip()[-1:] in ",?!—–-" or follow.text[:1].islower()
-    return open_ended and any(t.lemma_ in REPORTING_LEMMAS for t in follow[:5])
+    # "“… what do you think?” Prime Minister Rudd said that the words must be tabled first.":
+    # a verb with a clause of its own reports that clause, not the quote before it
+    return open_ended and any(
+        t.lemma_ in REPORTING_LEMMAS and not any(c.dep_ == "ccomp" for c in t.children) for t in follow[:5]
+    )
 
 
 def acts_as_verb(tok: Token) -> bool:

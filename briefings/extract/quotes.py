@@ -20,7 +20,7 @@ from briefings.extract.antecedents import Antecedents
 from briefings.extract.attribution import according_to, speaker_from_token, words_owner
 from briefings.extract.context import DocContext
 from briefings.extract.key_quotes import denied, echo, is_key_quote, kind_of, recited, reported
-from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS
+from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS, TITLE_WORDS
 from briefings.extract.quote_frame import (
     acts_as_verb,
     frame_of,
@@ -185,7 +185,7 @@ def _speaker(
         found = frame.antecedents.resolve(subject, (span.open_mark, span.close_mark + 1), previous)
         if found is not None or turn_at(frame.antecedents.turns, subject.idx) is not None:
             return found  # in a turn, the nearest name may well be the speaker's own
-    ref = speaker_from_token(ctx, subject)
+    ref = _closing_appositive(ctx, subject) or speaker_from_token(ctx, subject)
     owned = any(c.dep_ == "poss" for c in subject.children)
     if ref is None and subject.pos_ == "NOUN" and (subject.lower_ in GENDERED_WORDS or owned):
         # "her dad said", "a woman in the crowd said", "Trevor Reed's parents said", "as my
@@ -193,6 +193,23 @@ def _speaker(
         phrase = ctx.doc[subject.left_edge.i : subject.i + 1].text
         return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
     return ref
+
+
+def _closing_appositive(ctx: DocContext, subject: Token) -> PersonRef | None:
+    """ "“…,” Liberal Leader and former Environment Minister under Jean Chrétien, Stéphane Dion,
+    said today": a name set off by commas right before the verb closes the title chain the
+    subject opens, whatever the parser attached it to; that name is who speaks."""
+    verb = subject.head
+    doc = subject.doc
+    if subject.ent_type_ == "PERSON" or subject.lower_ not in TITLE_WORDS or verb.i <= subject.i + 1:
+        return None
+    if doc[verb.i - 1].text != ",":
+        return None
+    names = [e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i - 1 and e.start > subject.i]
+    if not names or doc[names[0].start - 1].text != ",":
+        return None
+    found = ctx.people.known(names[0].text, names[0].start_char) or ctx.people.resolve(names[0])
+    return found if found is not None and found.kind == "person" else None
 
 
 def _outer_reporter(

@@ -293,6 +293,28 @@ def test_a_quote_resumed_after_an_interruption_keeps_its_speaker(context_of: Ctx
     assert len(quotes) == 2
 
 
+def test_a_sentence_after_the_quote_that_reports_a_clause_of_its_own_is_no_tag(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Opposition leader Brenda Nolan criticised the delay. “If the premier wants unity, he "
+            "should be negotiating with me,” Ms Nolan said yesterday. “We are two days away from this. "
+            "He should be asking us what we think?” Premier Kevin Rand said that the words must be "
+            "tabled first."
+        )
+    )
+    assert speaker(quotes, "We are two days away") == "Brenda Nolan"
+
+
+def test_a_name_set_off_by_commas_before_the_verb_closes_a_title_chain_and_speaks(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The budget was criticised by the opposition. “He should have had a strategy,” Liberal "
+            "Leader and former Environment Minister under Jean Chrétien, Stéphane Dion, said today."
+        )
+    )
+    assert speaker(quotes, "He should have had") == "Stéphane Dion"
+
+
 # --- 3. quote marks that do not pair ---------------------------------------------------
 
 
