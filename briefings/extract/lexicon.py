@@ -430,7 +430,7 @@ SEPARATE_WORDS = frozenset({"separate", "individual"})
 # Plural nouns for bodies of people one talks with: "spoke with the CARICOM leaders".
 PEOPLE_BODIES = frozenset(
     """leaders allies partners officials ministers counterparts representatives delegations envoys
-    heads governors mayors members negotiators lawmakers senators""".split()  # noqa: SIM905
+    heads governors mayors members negotiators lawmakers senators ceos executives""".split()  # noqa: SIM905
 )
 # Plural nouns for people met as a body, beyond offices and parties: "met with top financial
 # regulators", "a roundtable with nurses", "convened state legislators".

@@ -39,6 +39,7 @@ from briefings.extract.lexicon import (
     GATHERING_NOUNS_HOSTED,
     GENERIC_DETERMINERS,
     OBJECT_MEETING_VERBS,
+    TALK_VERBS,
     TITLE_WORDS,
     TRIP_NOUNS,
 )
@@ -199,6 +200,7 @@ def read_mention(
         for child in holder.children:
             if (
                 (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS)
+                or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and _talks(verb))
                 or child.dep_ == "agent"
                 or (holder is verb and child == put_through_to(verb))
             ):
@@ -352,6 +354,19 @@ def _after_publication(date: str | None, ctx: DocContext) -> bool:
     if date is None or len(date) != 10 or ctx.published is None:
         return False  # a week or a month may span the publication day
     return date > ctx.published.date().isoformat()
+
+
+def _talks(verb: Token) -> bool:
+    """ "Blinken recently spoke to China's Foreign Minister Wang": whom one spoke to is met (the
+    trigger has already required a named person, a phone or a named pair, so "spoke to reporters"
+    never gets here). Only a finite past "spoke" in the third person: "has been talking to" is no
+    one occasion, "Speaking to news site Dublin Live, …" an interview, and a briefer's "I have not
+    spoken to the President" no meeting."""
+    if verb.lemma_.lower() not in TALK_VERBS or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
 
 
 def _trip_noun(holder: Token, prep: Token) -> bool:

@@ -156,10 +156,11 @@ def _titled(obj: Token) -> bool:
 
 
 def with_person(verb: Token) -> bool:
-    """ "spoke with King Salman": talking with a named person is a conversation; "with reporters" is not."""
+    """ "spoke with King Salman", "recently spoke to China's Foreign Minister Wang": talking with or
+    to a named person is a conversation; "with reporters", "to the nation" are not."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "with"
+        and (c.lower_ == "with" or (c.lower_ == "to" and verb.tag_ == "VBD"))
         and any(
             o.ent_type_ == "PERSON"
             or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
