@@ -851,10 +851,10 @@ BARE_PEOPLE_NOUNS = frozenset({"people", "persons", "individuals", "folks", "oth
 DEFLECTIONS: tuple[str, ...] = (
     # refusal
     r"(?:i|we)(?:['’]m| am|['’]re| are) not going to (?:get ahead|speculate|preview|comment|weigh in|"
-    r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|"
+    r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|provide|"
     r"outline|confirm|share|prejudge|be able to|speak (?:to|for|about)|build on|add to|get inside|"
     r"talk (?:about|of)|discuss|say (?:beyond|more|anything|whether|what|how|when|who|which)|"
-    r"make (?:a|an|any) (?:\w+ )?(?:prediction|assessment|judgment|determination))",
+    r"make (?:a|an|any) (?:\w+ )?(?:prediction|assessment|judgment|determination|calculation))",
     # "I don't think we're going to make an assessment of that from here."
     r"(?:i|we) (?:don['’]t|do not) think (?:i|we)(?:['’]re| are|['’]m| am) going to (?:make|get into|"
     r"go into|speculate|preview|comment|weigh in|get ahead)",
@@ -877,7 +877,7 @@ DEFLECTIONS: tuple[str, ...] = (
     r"information|announcements?|assessment|prediction|timeline|numbers?|figures?|estimates?|confirmation|"
     r"readout|comment|reaction|plans?)|any (?:additional|further|more|new|other) |"
     r"an? (?:\w+ )?(?:update|assessment|"
-    r"prediction|timeline|answer|decision|number|figure|estimate|date|readout|comment|reaction)|"
+    r"prediction|timeline|answer|decision|number|figure|estimate|date|readout|comment|reaction|detail)|"
     r"more|additional|further|much (?:more )?(?:on|to)|a (?:new|specific|particular))",
     r"(?:i|we) (?:don['’]t|do not) think (?:i|we) (?:have|can) (?:a|an|any|anything) ",
     r"(?:i|we) (?:have|has) (?:nothing|no (?:\w+ )?(?:update|news|details|information|announcement|"
@@ -893,11 +893,20 @@ DEFLECTIONS: tuple[str, ...] = (
     # "I haven't talked to him about that", not "I have not spoken to him yet" (an answer: not yet)
     r"(?:i|we) (?:haven['’]t|have not) (?:had a chance|dug into|looked into|"
     r"(?:talked|spoken) (?:to|with) (?:\w+ ){1,3}about)",
-    r"(?:i|we) (?:would|['’]d|will|['’]ll) (?:have to|need to) (?:check|look|get back)",
+    # "I'd have to look more closely", "I will have to talk to Brian Deese about our exact reaction"
+    r"(?:i|we)(?: would|['’]d| will|['’]ll) (?:have to|need to) (?:check|look|get back|talk to|ask)",
+    # "I have no meetings to report", "I don't have any trips to preview at this point": nothing of
+    # the kind asked about is on the schedule the speaker may give
+    r"(?:i|we) (?:have|['’]ve got) no (?:\w+ ){1,2}to (?:report|preview|announce|read out|share|outline)\b",
+    r"(?:i|we) (?:don['’]t|do not) have any (?:\w+ ){1,2}to (?:report|preview|announce|read out|share|"
+    r"outline)\b",
+    # "I think that's a decision that would be made by FDA": someone else will decide
+    r"(?:that|it)(?:['’]s| is| would be| will be) (?:a|the) decision (?:that )?(?:would|will) be made by\b",
+    r"(?:that|it) (?:would|will) be (?:a|the) decision (?:made |taken )?by\b",
     # "I'll check", and the offer "I can follow up with you after the briefing": the answer is to come
     r"(?:i|we)(?:['’]ll| will| can) (?:check|get back to you|follow up|take a look|look into)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) (?:happy|glad) to (?:check|follow up|get back)",
-    r"let me (?:check|look into|get back)",
+    r"let me (?:check|look into|get back|see if)",
     # deferral
     # "We'll see.", "you'll see whether ...": not "You'll see the President sign it Friday" (an answer)
     r"(?:we|you)(?:['’]ll| will) (?:see(?=\s*(?:[.,;!?—–-]|$|(?:whether|if|how|what|when|where|who|about|"
@@ -934,7 +943,7 @@ DEFLECTIONS: tuple[str, ...] = (
     r"offline|another day|separately)",
     # "I don't have the specific timeline for you": the detail asked for is not at hand
     r"(?:i|we) (?:don['’]t|do not) have (?:the|that) (?:specific |exact |precise |final |full )?"
-    r"(?:timeline|number|numbers|figure|figures|date|details|breakdown|list|data)\b",
+    r"(?:timeline|number|numbers|figure|figures|date|details|specifics|breakdown|list|data)\b",
     r"(?:i|we)(?:['’]m| am|['’]re| are) going to (?:have to )?"
     r"(?:let|leave|refer|point|reiterate|defer)",
     r"let (?:the|that|it|them) (?:\w+ ){0,2}(?:speak|play out|stand)",
@@ -945,7 +954,7 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we)(?:['’]m| am|['’]re| are) not able to",
     r"(?:that|this|it)(?:['’]s| is| will be| would be) (?:a decision )?(?:for|up to) "
     r"(?:them|the \w+|him|her)\b",
-    r"(?:i|we) (?:would|['’]d|will|['’]ll) have to ask",
+    r"(?:i|we)(?: would|['’]d| will|['’]ll) have to ask",
     r"(?:i|we) (?:don['’]t|do not) (?:normally|typically|usually|generally) "
     r"(?:respond|comment|speak|get into)",
     r"(?:i|we) can check",

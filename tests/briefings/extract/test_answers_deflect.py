@@ -220,3 +220,42 @@ def test_an_interview_question_the_answer_declines_is_open(
     assert question.text == "What do you think of the senator's views on taxes?"
     assert question.answer is not None
     assert question.answer.sentence.startswith("It's not for us to take a stand")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "I'd" written without a space still has the first person before the modal
+        "I’d have to look more closely at the specifics of the bill.",
+        "I will have to talk to the economic team about our exact reaction.",
+        # nothing of the kind asked about is on the schedule the briefer may give
+        "I have no meetings to report to you or read out for you.",
+        "I don’t have any trips to preview at this point in time.",
+        "I don’t have any calls to read out to you beyond that.",
+        # someone else will decide
+        "I think that’s a decision that would be made by the agency, no?",
+        "So that would be a decision made by the agency.",
+        # a calculation, an update, a detail or the specifics withheld
+        "Well, we’re not going to make a calculation of that from here.",
+        "I’m not going to provide an update on the process from here.",
+        "I don’t have a detail of how that went.",
+        "I don’t have the specifics of that in front of me.",
+        # the offer to find out
+        "I believe we are, but let me see if I can get the final details for all of you.",
+    ],
+)
+def test_schedules_not_given_decisions_left_to_others_and_details_withheld_deflect(sentence: str) -> None:
+    assert deflects(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have no plans to change course.",
+        "I have no doubt he will sign it.",
+        "It was a decision made by the President last week.",
+        "I'll have to tell you, the economy is strong.",
+    ],
+)
+def test_a_plan_denied_a_decision_told_and_a_flourish_answer(sentence: str) -> None:
+    assert not deflects(sentence)
