@@ -1192,6 +1192,13 @@ UNDER_WAY = (
     r"|(?:trying|seeking|attempting)\s+to\s+(?:determine|establish|find out|ascertain|identify)\s+"
     r"(?:whether|if|how|why|what|who|where|the cause|the identit(?:y|ies)|the motive|the circumstances)\b"
     r"(?!\s+(?:best|to)\b)"
+    # a decision to come on a yes-or-no point: "a referendum to determine whether citizens would
+    # prefer a new flag", "The panel will decide whether the ban stays." ("I'll leave it to you to
+    # determine if he answered" hands a judgement to the audience: no open point)
+    r"|(?<!you )(?:\bto|will|would|shall|is\s+to|are\s+to)\s+(?:(?:now|first|then|also)\s+)?"
+    r"(?:decide|determine|rule on)\s+(?:whether|if)\b"
+    # a doubt others have raised: "NUT Cymru have questioned the extent to which firms would ..."
+    r"|(?:has|have|had)\s+(?:also\s+)?questioned\s+(?:whether|if|the extent to which|how|why)\b"
     # "An investigation has been launched into the collapse", "Police opened an inquiry into the fire."
     r"|(?:launched|opened|ordered|began|begun|started)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe)s?"
     r"\s+into\b"

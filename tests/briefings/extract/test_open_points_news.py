@@ -36,6 +36,11 @@ pytestmark = pytest.mark.slow
         "The death of the hiker is being treated as unexplained.",
         # the accused has not answered a report, whoever's it is
         "The army has not yet commented on the farmer's report of shelling.",
+        # a decision to come on a yes-or-no point (session 9)
+        "The government opened a public process to determine whether citizens would prefer a new flag.",
+        "The appeals panel will decide whether the ban on night flights stays in force.",
+        # a doubt others have raised (session 9)
+        "Teachers' unions have questioned the extent to which private firms would fund the courses.",
     ],
 )
 def test_a_construction_that_leaves_the_point_open_is_an_implicit_question(
@@ -88,6 +93,8 @@ def test_a_coordinated_statement_that_leaves_nothing_open_is_still_cut_off(
         "The investigation found that the pilot had ignored the warnings.",
         "The concert was considered a triumph by the critics.",
         "No reason given the circumstances could excuse the delay.",
+        # a judgement handed to the audience is no decision to come
+        "I will leave it to all of you to determine if he answered that question.",
     ],
 )
 def test_doubts_histories_and_settled_points_are_not_open(
