@@ -1194,9 +1194,10 @@ UNDER_WAY = (
     r"(?!\s+(?:best|to)\b)"
     # a decision to come on a yes-or-no point: "a referendum to determine whether citizens would
     # prefer a new flag", "The panel will decide whether the ban stays." ("I'll leave it to you to
-    # determine if he answered" hands a judgement to the audience: no open point)
+    # determine if he answered" hands a judgement to the audience, and "leaders need to decide whether
+    # to go to war" urges a choice: no open point)
     r"|(?<!you )(?:\bto|will|would|shall|is\s+to|are\s+to)\s+(?:(?:now|first|then|also)\s+)?"
-    r"(?:decide|determine|rule on)\s+(?:whether|if)\b"
+    r"(?:decide|determine|rule on)\s+(?:whether|if)\b(?!\s+to\b)"
     # a doubt others have raised: "NUT Cymru have questioned the extent to which firms would ..."
     r"|(?:has|have|had)\s+(?:also\s+)?questioned\s+(?:whether|if|the extent to which|how|why)\b"
     # "An investigation has been launched into the collapse", "Police opened an inquiry into the fire."

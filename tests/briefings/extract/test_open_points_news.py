@@ -95,6 +95,8 @@ def test_a_coordinated_statement_that_leaves_nothing_open_is_still_cut_off(
         "No reason given the circumstances could excuse the delay.",
         # a judgement handed to the audience is no decision to come
         "I will leave it to all of you to determine if he answered that question.",
+        # a choice urged on someone is no decision reported to come
+        "The envoy said leaders need to decide whether to choose more war or a compromise.",
     ],
 )
 def test_doubts_histories_and_settled_points_are_not_open(
