@@ -2,10 +2,10 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 4 (held back)
-    .venv/bin/python benchmarks/eval_testset.py --set 3          # test set 3 (not tuned on since session 5)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 5 (held back)
+    .venv/bin/python benchmarks/eval_testset.py --set 4          # test set 4 (a dev set since session 9)
     .venv/bin/python benchmarks/eval_testset.py --set 1          # test set 1 (a dev set since session 4)
-    .venv/bin/python benchmarks/eval_testset.py --set 2 --jsonl out.jsonl   # test set 2 (dev since session 5)
+    .venv/bin/python benchmarks/eval_testset.py --set 2 --jsonl out.jsonl   # test set 2 (dev since session 7)
 
 A held-back set is real text whose gold was written *before* the extractor ever
 ran on it, by a session that saw only the product's definitions and never the
@@ -22,11 +22,13 @@ set, because the next round of rules was written against its misses. Test set 2
 start and the end; in session 5 no rule was tuned on it either, so it stays a
 second unseen measurement until session 7 promoted it to a dev set. Test set 3
 (``tests/fixtures/testset3/``) was written in session 5 before that round ran on it;
-no rule was tuned on it since. Test set 4 (``tests/fixtures/testset4/``) was written
-in sessions 6 and 7 before any rule ran on it, and is the one held back now.
-``benchmarks/README.md`` reports each set's first-run and final figures; CI gates
-all four (``tests/briefings/extract/test_testset_scores.py``, ``test_testset2_scores.py``,
-``test_testset3_scores.py`` and ``test_testset4_scores.py``).
+no rule was tuned on it until session 8 promoted it to a dev set. Test set 4
+(``tests/fixtures/testset4/``) was written in sessions 6 and 7 before any rule ran on it,
+held back through session 8 and promoted to a dev set in session 9. Test set 5
+(``tests/fixtures/testset5/``, session 8) is the one held back now: scored at the start and
+end of session 8 and once at the end of session 9. ``benchmarks/README.md`` reports each
+set's first-run and final figures; CI gates all five (``tests/briefings/extract/
+test_testset_scores.py`` and ``test_testset2_scores.py`` to ``test_testset5_scores.py``).
 """
 
 from __future__ import annotations

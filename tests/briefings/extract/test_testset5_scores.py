@@ -1,13 +1,13 @@
 """CI gate: held-back test set 5 stays at the figures of its final scoring.
 
 Test set 5 (``tests/fixtures/testset5/``, 24 real texts: 12 Wikinews articles via
-AMALGUM and GUM, and 12 White House readouts, briefings and remarks) is held back
-with test set 4: helper sessions that saw only the product's definitions wrote its
-gold in session 8 before the extractor ever ran on it, and no rule is tuned on it.
-It was scored once on the code at the start of session 8's round (first run) and
-once at the end (final, ``benchmarks/eval_testset.py --set 5``); this gate holds the
-final figures with the dev gates' margin of 0.03, so a later change that loses what
-held on unseen text fails the build.
+AMALGUM and GUM, and 12 White House readouts, briefings and remarks) is held back:
+helper sessions that saw only the product's definitions wrote its gold in session 8
+before the extractor ever ran on it, and no rule is tuned on it. It was scored on the
+code at the start of session 8's round (first run), at its end (final) and once at the
+end of session 9 (``benchmarks/eval_testset.py --set 5``); this gate holds the final
+figures with the dev gates' margin of 0.03, so a later change that loses what held on
+unseen text fails the build.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ MARGIN = 0.03
 # attributed 0.71, meetings 0.58 (P 0.64, R 0.53), questions 0.56, leaks 7.
 REACHED = {"quotes": 0.87, "attributed": 0.71, "meetings": 0.58, "questions": 0.56}
 LEAKS_REACHED = 7  # scare quotes and not-open questions reported
+# Scored again, once, at the end of session 9 (still held back, not tuned on; the code with session 9's
+# pronoun, tag, "spoke to" and deflection rules): quotes 0.87, attributed 0.71, meetings 0.58,
+# questions 0.56, leaks 7 - unchanged: the dev gains of that round did not reach these texts.
 
 
 @pytest.fixture(scope="module")
