@@ -2035,3 +2035,23 @@ LEADER_OFFICES = frozenset(
         "taoiseach",
     }
 )
+
+
+# --- products written with a version (session 9) -----------------------------------------
+# Nouns after a version number that say a product line: "Nord Stream 2 pipeline", "IE6 users".
+VERSIONED_PRODUCT_NOUNS = frozenset(
+    {
+        "users",
+        "user",
+        "browser",
+        "browsers",
+        "pipeline",
+        "pipelines",
+        "version",
+        "versions",
+        "release",
+        "update",
+    }
+)
+# Determiners that may open a sentence in capitals: "The Boeing 737 fleet" is no product name "The Boeing".
+DETERMINER_WORDS = r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Every|Each)"

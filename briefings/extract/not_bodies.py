@@ -14,11 +14,14 @@ construction around the name, with its words in :mod:`briefings.extract.lexicon`
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import (
     BODY_NAME_HEADS,
+    DETERMINER_WORDS,
     DISEASE_NAMES,
     DOCUMENT_HEADS,
     EVENT_HEADS,
@@ -33,6 +36,7 @@ from briefings.extract.lexicon import (
     PRODUCT_NOUNS,
     ROUTE_ENDS,
     TITLE_WORDS,
+    VERSIONED_PRODUCT_NOUNS,
 )
 from briefings.extract.names import looks_like_name, split_title
 from briefings.extract.places import is_country, is_demonym
@@ -179,11 +183,12 @@ def before_time_link(text: str) -> str:
     return text
 
 
-def no_body(ent: Span, name: str, lower_words: frozenset[int]) -> bool:
+def no_body(ent: Span, name: str, lower_words: frozenset[int], body: str = "") -> bool:
     """An ORG entity that names no organisation: an event, a document, a facility, a place or a
     list; the field of an office ("Secretary of Defense") or of a body's name ("Working Group on
     Coal Communities"); a transcript's label ("NEUBERGER:");
-    a nationality ("Emirati"); a common noun opening a sentence ("Defense said")."""
+    a nationality ("Emirati"); a common noun opening a sentence ("Defense said"); a product line
+    the ``body`` text writes with a version number ("IE6")."""
     return (
         names_no_body(name)
         or in_an_office(ent)
@@ -192,8 +197,26 @@ def no_body(ent: Span, name: str, lower_words: frozenset[int]) -> bool:
         or speaker_label(ent)
         or is_demonym(name)
         or beside_a_product_noun(ent)
+        or a_versioned_product(name, body)
         or a_common_word(name, ent.doc, lower_words)
     )
+
+
+def a_versioned_product(name: str, text: str) -> bool:
+    """ "IE6 users", "Internet Explorer 9 (IE9)", "the Nord Stream 2 pipeline": a name the text writes
+    with a version number is a product line, not a body: one digit joined to the name ("IE6"), or a
+    number after a name of two words or more followed by punctuation or a product's noun ("Nord
+    Stream 2 pipeline", "[Internet] Explorer 9 ("). "the Boeing 737 fleet" (a maker's model after a
+    determiner), "EU27" (a count) and "the United Nations 75 years ago" keep their bodies."""
+    if not name or not name[:1].isupper():
+        return False
+    word = re.escape(name)
+    if re.search(rf"(?<![\w.-]){word}\d(?:\.\d)?(?![\w.])", text):
+        return True
+    lead = rf"(?:(?!{DETERMINER_WORDS}\b)[A-Z][\w-]*\s+)+" if " " not in name else ""
+    nouns = "|".join(sorted(VERSIONED_PRODUCT_NOUNS))
+    after = rf"(?=\s*(?:[^\w\s]|$|(?:{nouns})\b))"
+    return re.search(rf"(?<![\w.-]){lead}{word}\s+\d{{1,2}}(?:\.\d+)?{after}", text) is not None
 
 
 def at_a_place(ent: Span) -> bool:

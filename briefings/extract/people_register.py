@@ -82,7 +82,7 @@ class PeopleRegister:
         crafts = names_of_crafts(all_ents)  # "Space Shuttle Columbia" makes a lone "Columbia" the craft
         for ent in all_ents:
             if ent.label_ in ORG_LABELS and ent.text.lower() not in crafts:
-                index._add_org(ent, lower_words)
+                index._add_org(ent, lower_words, text)
         mentions = person_mentions(doc, title_doc, ents, starts, lower_words)
         mentions = [m for m in mentions if m[1] or m[2].lower() not in crafts]
         borrowed: list[tuple[Entry, str]] = []  # a title before a bare surname, and whose it is
@@ -125,7 +125,7 @@ class PeopleRegister:
         index._vote_genders(doc, starts)
         return index
 
-    def _add_org(self, ent: Span, lower_words: frozenset[int] = frozenset()) -> None:
+    def _add_org(self, ent: Span, lower_words: frozenset[int] = frozenset(), body: str = "") -> None:
         """Index an organisation or place; an organisation's title words ("news agency") are its role.
 
         The name is cleaned of what the tagger ran into it ("a United States", "State
@@ -139,7 +139,7 @@ class PeopleRegister:
         cleaned = clean_entity_name(text)
         if cleaned is None or bare_office(cleaned) or title_and_name(cleaned) is not None:
             return
-        if ent.label_ == "ORG" and (no_body(ent, cleaned, lower_words) or no_named_body(ent, cleaned)):
+        if ent.label_ == "ORG" and (no_body(ent, cleaned, lower_words, body) or no_named_body(ent, cleaned)):
             return
         if any(word.lower() in PRODUCT_NOUNS for word in cleaned.split()[:-1]):
             return  # "Space Shuttle Enterprise", "Space Shuttle Program": a craft, not a body

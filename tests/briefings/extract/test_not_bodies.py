@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefings.extract.not_bodies import head_word, names_no_body
+from briefings.extract.not_bodies import a_versioned_product, head_word, names_no_body
 from briefings.model.facts import Person
 
 pytestmark = pytest.mark.slow
@@ -180,3 +180,37 @@ def test_the_field_after_a_bodys_on_is_no_body_of_its_own(
         "met on Tuesday. The Marlowe Institute welcomed its report."
     )
     assert not any(name.startswith(("Coal", "Power Plant")) for name in people)
+
+
+PRODUCT_TEXT = (
+    "With Harbor Navigator 9 (HN9) almost complete, HN6 users were told to move on. The Boeing 737 "
+    "fleet was grounded, EU27 leaders met, and the Baltic Link 2 pipeline was delayed. The United "
+    "Nations 75 years ago had 51 members."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "product"),
+    [
+        ("HN", True),  # "HN6": one digit joined to the name
+        ("Navigator", True),  # "Harbor Navigator 9 (": the last word of a versioned name
+        ("Harbor Navigator", True),
+        ("Baltic Link", True),  # "Baltic Link 2 pipeline"
+        ("Boeing", False),  # "The Boeing 737 fleet": a maker's model after a determiner
+        ("EU", False),  # "EU27": a count, two digits
+        ("United Nations", False),  # "75 years": a number and a noun that is no product's
+    ],
+)
+def test_a_name_written_with_a_version_number_is_a_product_line(name: str, product: bool) -> None:
+    assert a_versioned_product(name, PRODUCT_TEXT) is product
+
+
+def test_a_versioned_product_tagged_an_organisation_is_not_listed(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "With Microsoft's Internet Explorer 9 (IE9) browser nearly done, Microsoft said on Friday that it "
+        "is time for IE6 users to move on. IE's versions held 70 percent of the market in 2009. If rivals "
+        "keep growing, IE could fall to fourth place."
+    )
+    assert "IE" not in people and "Microsoft" in people
