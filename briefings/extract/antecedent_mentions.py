@@ -56,6 +56,28 @@ def _titled_name(run: Span) -> Span | None:
     return name
 
 
+_DESCRIBING_PREPS = frozenset({"for", "of", "from", "at", "in", "with"})
+
+
+def _someone_reporting(tok: Token) -> PersonRef | None:
+    """ "A spokesperson for NISA, the nuclear authority, said …", "one official said": a single
+    unnamed person a reporting clause introduces by role is the person a later "he" or "she" can
+    take up (gender unknown), named by the role and the body it is for, as written."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in PERSON_NOUNS:
+        return None
+    if tok.left_edge.lower_ not in {"a", "an", "one"}:
+        return None
+    end = tok.i + 1
+    follow = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
+    if follow is not None and follow.lower_ in _DESCRIBING_PREPS:
+        end = follow.right_edge.i + 1
+        comma = next((t.i for t in doc[follow.i : end] if t.text in {",", "(", "—", "-"}), None)
+        end = comma if comma is not None else end
+    phrase = doc[tok.left_edge.i : end].text
+    return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A person named in the author's words (never inside a quotation)."""
@@ -162,6 +184,9 @@ class AntecedentMentions:
                 continue
             word = GENDERED_WORDS.get(tok.lower_)
             if word is None or tok.pos_ != "NOUN":
+                someone = _someone_reporting(tok) if reporting else None
+                if someone is not None:  # "A spokesperson for NISA said … “…,” he said"
+                    self.mentions.append(Mention(tok.left_edge.idx, someone, True, main, reporting, True))
                 continue
             phrase = self.ctx.doc[tok.left_edge.i : tok.i + 1].text
             ref = PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")

@@ -100,7 +100,14 @@ class Antecedents(AntecedentMentions):
         if described:  # "out of my grandpop's house, he'd say": the word says who "he" is
             return self._settle(described[-1].ref, gender)
         recent = previous is not None and pronoun.idx - previous[1] < WINDOW and fits(previous[0])
-        if previous is not None and recent and not any(m.offset > previous[1] and m.subject for m in before):
+        if (
+            previous is not None
+            and recent
+            and not any(
+                m.offset > previous[1] and (m.subject or self._new_paragraph_names(previous, m))
+                for m in before
+            )
+        ):
             return self._settle(previous[0], gender)  # the last speaker goes on speaking
         subjects = [
             m
@@ -129,6 +136,14 @@ class Antecedents(AntecedentMentions):
             if chosen:
                 return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
         return None
+
+    def _new_paragraph_names(self, previous: tuple[PersonRef, int], mention: Mention) -> bool:
+        """Whether ``mention`` names someone else in a paragraph after the last speaker's quote:
+        "…,” he said. ¶ Writing to seven newspapers, Naoto Kan … “…,” he wrote" moves on to Kan
+        even where the parser misses Kan as the subject."""
+        if mention.ref.name == previous[0].name or mention.ref.kind != "person":
+            return False
+        return "\n" in self.ctx.text[previous[1] : mention.offset]
 
     def _subordinate(self, offset: int) -> bool:
         """Whether the mention at ``offset`` is the subject of a clause that only modifies

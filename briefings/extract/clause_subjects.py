@@ -12,7 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
-from briefings.extract.lexicon import MEETING_TIME_PREPS, OPENING_VERBS, SENDING_VERBS
+from briefings.extract.lexicon import (
+    ITINERARY_NOUNS,
+    ITINERARY_VERBS,
+    MEETING_TIME_PREPS,
+    OPENING_VERBS,
+    SENDING_VERBS,
+)
 from briefings.extract.titled_names import listed_office, listed_past_title
 
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
@@ -111,6 +117,21 @@ def _timed_by(noun: Token, verb: Token) -> bool:
         and prep.head.i == verb.i
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )
+
+
+def itinerary_owner(noun: Token) -> Token | None:
+    """ "Zuma, whose state trip includes meetings with Gordon Brown, …", "Ito's schedule features
+    talks with Rao": a meeting noun that a traveller's trip or schedule includes is the traveller's.
+    The owner is the trip's possessor; a relative "whose" stands for the noun its clause modifies."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ITINERARY_VERBS:
+        return None
+    for trip in (s for s in verb.children if s.dep_ == "nsubj" and s.lower_ in ITINERARY_NOUNS):
+        for poss in (c for c in trip.children if c.dep_ == "poss"):
+            if poss.lower_ == "whose":
+                return verb.head if verb.dep_ == "relcl" else None
+            return poss
+    return None
 
 
 def fronted_owner(poss: Token) -> list[Token]:

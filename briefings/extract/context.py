@@ -34,6 +34,9 @@ class DocContext:
     # the publisher's office holders on the publication date ("president" -> the President of
     # a White House text): a fact of the metadata, read once (:mod:`publishers`)
     offices: dict[str, PersonRef] = field(default_factory=dict, repr=False)
+    # what one extractor builds over the whole document and another may reuse (the pronoun
+    # antecedents, :mod:`meeting_pronouns`), built on first use
+    memo: dict[str, object] = field(default_factory=dict, repr=False)
     sentences: list[Span] = field(init=False, repr=False)
     _sentence_starts: list[int] = field(init=False, repr=False)
 

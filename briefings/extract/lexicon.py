@@ -399,6 +399,13 @@ MEETING_NOUNS_MORE = frozenset(
 )
 # Journeys that are visits: "a four-day trip to Ghana" visits Ghana and its people.
 TRIP_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
+# What a traveller's programme is called when it "includes meetings with A, B and C": its owner
+# has those meetings ("Zuma, whose state trip includes meetings with Brown, Cameron and Clegg").
+ITINERARY_NOUNS = TRIP_NOUNS | frozenset({"itinerary", "schedule", "agenda", "programme", "program", "stay"})
+ITINERARY_VERBS = frozenset({"include", "feature", "involve"})
+# Plural meeting nouns of a count sense: "meetings with A, B and C" is one meeting with each
+# ("talks" and "discussions" with several are one set of talks).
+COUNTED_MEETING_NOUNS = frozenset({"meetings", "calls", "visits", "conversations", "audiences"})
 # Gatherings one is present at: "at the climate summit", "attend the Geneva conference".
 GATHERING_NOUNS = frozenset(
     """summit summits conference conferences forum meeting meetings roundtable session""".split()  # noqa: SIM905
@@ -1157,13 +1164,19 @@ NOT_DISCLOSED = (
 # Nothing decided, set, given or claimed: "No date has been set", "No decisions have been taken
 # in that regard", "No group has yet claimed responsibility for the attacks".
 NOTHING_SETTLED = (
-    r"no\s+(?:(?:final|firm|official|specific|new|formal|definitive|clear)\s+)?(?:date|decision|timeline|"
-    r"timetable|time ?frame|verdict|ruling|deadline|cause|motive|explanation|reason|details)s?\s+"
-    r"(?:\w+\s+){0,4}?(?:(?:has|have|had|was|were|is|are)\s+(?:yet\s+|so far\s+|as yet\s+)?(?:been\s+)?)?"
+    r"no\s+(?:(?:final|firm|official|specific|new|formal|definitive|clear|full|complete|public)\s+)?"
+    r"(?:date|decision|timeline|timetable|time ?frame|verdict|ruling|deadline|cause|motive|explanation|"
+    r"reason|details)s?\s+(?:\w+\s+){0,4}?(?:(?:has|have|had|was|were|is|are)\s+"
+    r"(?:yet\s+|so far\s+|as yet\s+|ever\s+)?(?:been\s+)?)?"
     r"(?:set|made|taken|reached|given|announced|determined|released|established|scheduled|fixed|offered|"
     r"disclosed|revealed|made public)\b(?!\s+(?:that|the|a|an|his|her|their|its)\b)"
     r"|no\s+(?:one|group|organi[sz]ation|party|faction)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|"
     r"as yet\s+)?(?:claimed|admitted|accepted)\s+responsibility"
+    # nobody chosen or charged yet: "Nobody has been appointed to take over running the trust."
+    r"|(?:no one|nobody)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|as yet\s+)?been\s+(?:appointed|named|"
+    r"chosen|selected|charged|arrested|identified|held responsible)\b"
+    # how many is open: "rescuers were working to free an unknown number of others"
+    r"|\ban?\s+(?:unknown|undetermined|unconfirmed)\s+number\s+of\b"
     # "There was no immediate word on casualties.": nothing said yet about what the phrase names
     r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
 )

@@ -16,6 +16,7 @@ from briefings.extract.clause_subjects import (
     coordinated,
     fronted_owner,
     governing_subject,
+    itinerary_owner,
     subjects_of,
 )
 from briefings.extract.cohosts import accompanying, names_an_office, stranded, stranded_name
@@ -51,6 +52,7 @@ from briefings.extract.meeting_places import (
     where_antecedent,
     where_place,
 )
+from briefings.extract.meeting_pronouns import pronoun_party
 from briefings.extract.meeting_status import status_of
 from briefings.extract.merging import Mention
 from briefings.extract.participants import resolve_token, resolve_with_conjuncts
@@ -114,6 +116,8 @@ def read_mention(
                 continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
+            taken_up = pronoun_party(tok, ctx) if speakers.speaker is None else None
+            found = [taken_up] if taken_up is not None else found
             found = speaker_is_not_he(tok, found, ctx, speakers)  # a speaker's "he" is someone else
             found = spokesperson_we(tok, found, ctx, speakers)  # a press secretary's "we": the government
             if tok in hung and not any(r.kind == "person" for r in found):
@@ -162,6 +166,9 @@ def read_mention(
         first += [
             r for c in noun.children if c.dep_ == "poss" for r in resolve(next(iter(fronted_owner(c)), c))
         ]
+        owner = itinerary_owner(noun)
+        if not first and owner is not None:
+            first += _with_groups(owner)
         if not first:
             first += [
                 r

@@ -25,10 +25,11 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from briefings.extract.attendees import attendee_lists
+from briefings.extract.clause_subjects import itinerary_owner
 from briefings.extract.context import DocContext
 from briefings.extract.headline_groups import title_principal, titled_group_meeting
 from briefings.extract.headlines import headline_meetings, title_place
-from briefings.extract.lexicon import PRESUMED_CLAUSE_MARKS, SEPARATE_WORDS
+from briefings.extract.lexicon import COUNTED_MEETING_NOUNS, PRESUMED_CLAUSE_MARKS, SEPARATE_WORDS
 from briefings.extract.meeting_mentions import read_mention
 from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
@@ -152,6 +153,15 @@ def one_visit_each(item: Mention, trigger: Trigger) -> list[Mention]:
     return [replace(item, participants=[*visitors, c], place=c.name) for c in countries]
 
 
+def _counted(trigger: Trigger) -> bool:
+    """ "his meetings with A, B and C", "whose trip includes meetings with A, B and C": a plural
+    meeting noun of a count sense, owned by one party, is one meeting with each of the others."""
+    noun = trigger.noun
+    if noun is None or noun.i != trigger.token.i or noun.lower_ not in COUNTED_MEETING_NOUNS:
+        return False
+    return any(c.dep_ == "poss" for c in noun.children) or itinerary_owner(noun) is not None
+
+
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
     """ "I met General Hassan and General Idris separately", "held separate calls with A, B and C",
     "spoke individually with A and B": one meeting with each of them. A clause that sums up the
@@ -172,9 +182,12 @@ def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
             for other in others
         ]
     marks = [*trigger.token.children, *(trigger.noun.children if trigger.noun is not None else [])]
-    if len(item.participants) < 3 or not any(
-        c.lower_ in {"separately", "individually"} or (c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS)
-        for c in marks
+    if len(item.participants) < 3 or not (
+        any(
+            c.lower_ in {"separately", "individually"} or (c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS)
+            for c in marks
+        )
+        or _counted(trigger)
     ):
         return [item]
     lead, *others = item.participants

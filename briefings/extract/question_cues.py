@@ -61,6 +61,8 @@ _CUES = re.compile(
             rf"\bquestions?\s+(?:about|over|as to)\s+{_WH}\b",
             r"\b(?:raise|raises|raised|raising|pose|poses|posed|posing)\s+(?:\w+\s+){0,2}?questions?\s+"
             r"(?:about|over|as to)\b",
+            # "The findings have further called into question the response of the government"
+            r"\b(?:call|calls|called|calling)\s+(?:\w+\s+){0,2}?into\s+question\b",
             rf"\bno\s+(?:word|indication|decision)\s+(?:yet\s+)?(?:on\s+|about\s+|as to\s+)?{_WH}\b",
             # "Sources gave conflicting reports as to whether suicide bombers were involved"
             rf"\b(?:conflicting|contradictory)\s+(?:reports|accounts|information|claims|statements)\s+"

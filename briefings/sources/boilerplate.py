@@ -221,11 +221,14 @@ def _furniture(lines: Sequence[_Line], title: str | None) -> set[int]:
 
 def _promo_leads(lines: Sequence[_Line], drop: set[int]) -> set[int]:
     """Short questions to the reader that lead into a dropped call to action in the
-    same paragraph ("Dreaming of a career in …?" before "Try our jobs board.")."""
+    same paragraph ("Dreaming of a career in …?" before "Try our jobs board."), or that
+    stand alone between two pieces of furniture: a reader poll ("HAVE YOUR SAY" / "Should
+    people be prosecuted …? If so, who?" / "Add or view comments")."""
     leads: set[int] = set()
     for index in range(len(lines) - 2, -1, -1):
         line, following = lines[index], index + 1
-        if lines[following].block != line.block:
+        boxed = index > 0 and index - 1 in drop and lines[index - 1].block != line.block
+        if lines[following].block != line.block and not boxed:
             continue
         if not (following in leads or (following in drop and is_promo(lines[following].text))):
             continue

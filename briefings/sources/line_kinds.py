@@ -32,7 +32,10 @@ _CTA = re.compile(
     r"follow (?:us|@\w+)|download (?:our|the)|get (?:our|the|your)|try (?:our|the|it)|"
     r"find (?:your|out more)|read (?:more|next|the full)|continue reading|click (?:here|to|on)|"
     r"tap here|share (?:this|on)|like us|donate|support (?:us|our)|learn more|see more|view more|"
-    r"more from|advertisement|sponsored|don['’]t miss|never miss)(?![\w'’-])",
+    r"more from|advertisement|sponsored|don['’]t miss|never miss|have your say|"
+    r"(?:add|post|leave|view|read|see|write)(?: or (?:add|post|leave|view|read|see))? "
+    r"(?:a |your |all )?comments?)"
+    r"(?![\w'’-])",
     re.IGNORECASE,
 )
 # Words that make a short line a promo wherever they sit in it.

@@ -1,6 +1,7 @@
-"""Open points in news prose, session 8 (issue 16): who does not know, an inquiry begun or to
-come, a decision put off, a death called unexplained, an elided "no cause disclosed", and a
-second open point coordinated with the first; and what settles a point in the same sentence.
+"""Open points in news prose, sessions 8-10 (issue 16): who does not know, an inquiry begun or to
+come, a decision put off, a death called unexplained, an elided "no cause disclosed", nobody yet
+appointed or charged, an unknown number, a point "called into question", and a second open point
+coordinated with the first; and what settles a point in the same sentence.
 
 Every case is an invented sentence of the construction it specifies, positive and negative.
 """
@@ -41,6 +42,13 @@ pytestmark = pytest.mark.slow
         "The appeals panel will decide whether the ban on night flights stays in force.",
         # a doubt others have raised (session 9)
         "Teachers' unions have questioned the extent to which private firms would fund the courses.",
+        # nobody chosen or charged yet, no explanation ever given, a number unknown (session 10)
+        "Nobody has been appointed to take over running the foundation.",
+        "No one has yet been charged with the killing of the two guards.",
+        "No full explanation has ever been given for the deaths of the miners.",
+        "Rescuers were working to free an unknown number of others trapped in the mine.",
+        # a doubt cast on a named point (session 10)
+        "The findings have further called into question the response of the ministry to the floods.",
     ],
 )
 def test_a_construction_that_leaves_the_point_open_is_an_implicit_question(
@@ -97,6 +105,10 @@ def test_a_coordinated_statement_that_leaves_nothing_open_is_still_cut_off(
         "I will leave it to all of you to determine if he answered that question.",
         # a choice urged on someone is no decision reported to come
         "The envoy said leaders need to decide whether to choose more war or a compromise.",
+        # somebody was somewhere, a number is known, a person is named: nothing open (session 10)
+        "No one has been to the island since May.",
+        "An unknown singer won the contest with a number of old songs.",
+        "Nobody has been more loyal to the party than the senator.",
     ],
 )
 def test_doubts_histories_and_settled_points_are_not_open(

@@ -148,3 +148,15 @@ def test_a_phrase_the_speaker_breaks_off_names_no_one(context_of: Ctx) -> None:
         )
     )
     assert all(q.speaker is None or not q.speaker.name.endswith("of") for q in quotes)
+
+
+def test_an_unnamed_reporting_subject_is_the_he_of_the_next_quote(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The port authority has warned that the strike could last weeks.\n\n"
+            "A spokesperson for the ministry, the body that runs the port, said talks had stalled "
+            "because of the pay offer. “We have asked both sides to return to the table on Monday,” "
+            "he said."
+        )
+    )
+    assert speaker(quotes, "We have asked") == "a spokesperson for the ministry"

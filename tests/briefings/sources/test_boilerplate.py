@@ -111,6 +111,28 @@ def test_speaker_labels_sentences_and_interrupted_speech_are_kept() -> None:
     assert clean_body(text) == text
 
 
+def test_a_reader_poll_between_a_label_and_a_comments_link_is_dropped() -> None:
+    text = (
+        "The minister denied the claims on Friday.\n\n"
+        "HAVE YOUR SAY\n\n"
+        "Should officials be prosecuted for covering up the spill? If so, who?\n\n"
+        "Add or view comments\n\n"
+        "The report will be published next week."
+    )
+    assert clean_body(text) == (
+        "The minister denied the claims on Friday.\n\nThe report will be published next week."
+    )
+
+
+def test_a_question_paragraph_between_prose_paragraphs_is_content() -> None:
+    text = (
+        "The minister denied the claims on Friday.\n\n"
+        "Should officials be prosecuted for covering up the spill?\n\n"
+        "The report will be published next week."
+    )
+    assert clean_body(text) == text
+
+
 def test_a_call_to_action_inside_quoted_speech_is_content() -> None:
     text = '"Sign up for the army," the general told the crowd.'
     assert clean_body(text) == text
