@@ -941,7 +941,8 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:to say|to share|to talk|to discuss|for you|on that|information|details)",
     r"(?:that|it)(?:['’]s| is| would be) (?:a question (?:for|better)|(?:too )?(?:early|premature)|"
     r"(?:better )?directed)",
-    r"(?:no|not a) (?:final )?decision (?:has been|was|is) (?:made|reached|taken)",
+    r"(?:no|not a) (?:final )?decisions? (?:(?:has|have) (?:yet )?been|was|were|is|are) "
+    r"(?:yet )?(?:made|reached|taken)",
     r"(?:i|we) (?:haven['’]t|have not|hasn['’]t|has not) (?:made|reached) (?:a|any|the|that) "
     r"(?:\w+ )?decision",
     r"stay tuned",
@@ -1108,9 +1109,13 @@ PROCEDURAL: tuple[str, ...] = (
     r"\b(?:microphone|mic|can you hear me|hear me okay|next (?:one|question)|last question|"
     r"one more question|who(?:['’]s| is| are) (?:next|you with)|who are you with|where are you from|"
     r"(?:would|do) you (?:like|want) to (?:say|add|speak|take)|do you have (?:one|a question|something)|"
-    r"did you have (?:one|a question)|anything else\b|(?:shall|should|can|could) we (?:go|start|take|move)|"
+    r"did you have (?:one|a question)|(?:shall|should|can|could) we (?:go|start|take|move)|"
     r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good|"
     r"(?:change|switch) (?:topics?|gears|subjects?))",
+    # a call for more questions ("Anything else?", "Is there anything else for me?"), not a question
+    # about the story that goes "beyond" what was said ("Is there anything else beyond that?")
+    r"^\W*(?:\w+,\s*)?(?:(?:is there|do you have|did you have|got|any(?:body|one)? with)\s+)?anything else"
+    r"(?:\s+(?:for me|from you|from anyone|from anybody|here))?\W*$",
     # asking leave to ask ("Can I ask about two things on the Hill?", "Can I follow on Ukraine?"),
     # not a question put with it ("Can I ask whether he will sign?")
     r"^(?:\w+,\s*)?(?:and |so )?(?:can|could|may) i (?:just |quickly )?(?:ask|follow)\b"

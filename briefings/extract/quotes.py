@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from briefings.extract.antecedents import Antecedents
 from briefings.extract.attribution import according_to, speaker_from_token, words_owner
 from briefings.extract.context import DocContext
-from briefings.extract.key_quotes import denied, echo, is_key_quote, kind_of, recited, reported
+from briefings.extract.key_quotes import SPEECH_WORDS, denied, echo, is_key_quote, kind_of, recited, reported
 from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS, TITLE_WORDS
 from briefings.extract.quote_frame import (
     acts_as_verb,
@@ -40,6 +40,8 @@ from briefings.model.facts import PersonRef, Quote
 log = logging.getLogger(__name__)
 
 _FIRST_PERSON = frozenset({"i", "we"})
+_THING_PRONOUNS = frozenset({"it", "this"})  # what a statement is about, never its speaker
+_CARRYING_WORDS = 3  # "It also", "It will further": a pronoun and an auxiliary or adverb or two
 
 
 def extract_quotes(ctx: DocContext) -> list[Quote]:
@@ -165,6 +167,9 @@ def _attribute(
     subject = marker_subject(ctx, marker) if marker is not None else None
     if subject is not None:
         return _speaker(ctx, subject, frame, span, previous)
+    carried = _statement_goes_on(ctx, span, previous)
+    if carried is not None:
+        return carried
     content = [t for t in outside if t.is_alpha]
     if content:
         return None
@@ -175,6 +180,30 @@ def _attribute(
     if previous is not None and span.open_mark - previous[1] < 600:
         return previous[0]
     return None
+
+
+def _statement_goes_on(
+    ctx: DocContext, span: QuoteSpan, previous: tuple[PersonRef, int] | None
+) -> PersonRef | None:
+    """ "As the President said, “This Texas law violates …” It will “significantly impair …” It
+    also “deputizes …”": a quotation that goes on with the statement just quoted, after a bare
+    pronoun subject for what the statement is about ("it", "this") and nothing else of the
+    author's, is the same speaker's. Only speech-length words (a scare term after "it is" is no
+    statement) in the sentence right after the last quote, or in the same one."""
+    if previous is None or len(span.text.split()) < SPEECH_WORDS:
+        return None
+    sentence = ctx.sentence_at(span.open_mark)
+    before = ctx.sentence_before(sentence)
+    quoted_in = ctx.sentence_at(previous[1]).start
+    if quoted_in != sentence.start and (before is None or quoted_in != before.start):
+        return None
+    lead = [t for t in sentence if t.idx < span.open_mark and t.is_alpha]
+    after = [t for t in sentence if t.idx > span.close_mark and t.is_alpha]
+    if after or not lead or len(lead) > _CARRYING_WORDS or lead[0].lower_ not in _THING_PRONOUNS:
+        return None
+    if any(t.lemma_.lower() in REPORTING_LEMMAS for t in lead):
+        return None  # "It said, “…”": a body's own statement, for the reporting rules
+    return previous[0]
 
 
 def _speaker(

@@ -48,6 +48,9 @@ def briefing(*turns: str) -> str:
         # a fronted topic over several commas before the refusal
         "Out of caution, as you can imagine, and for the safety of the families, we're not going to "
         "confirm any details of the flights.",
+        # no decisions made yet, in the plural or with "yet" before the participle (session 10)
+        "No decisions have been made yet, but that is a process that's ongoing.",
+        "No decision has yet been made on the tariffs.",
     ],
 )
 def test_more_ways_of_declining_are_deflections(sentence: str) -> None:

@@ -230,6 +230,25 @@ def test_asking_leave_to_ask_is_procedural(questions_in: Callable[..., list[Ques
     assert questions_in(body) == []
 
 
+@pytest.mark.parametrize("asked", ["Anything else?", "Okay, is there anything else for me?"])
+def test_a_call_for_more_questions_is_procedural(
+    questions_in: Callable[..., list[Question]], asked: str
+) -> None:
+    body = briefing(f"Q {asked}", "MS. HALE: I don't have anything on that.")
+    assert questions_in(body) == []
+
+
+def test_asking_for_anything_beyond_what_was_said_is_a_question(
+    questions_in: Callable[..., list[Question]],
+) -> None:
+    body = briefing(
+        "Q Is there anything else beyond that?",
+        "MS. HALE: I can't speak to any actions at the Department of Justice. I don't have anything to "
+        "preview on that front.",
+    )
+    assert texts(questions_in(body)) == ["Is there anything else beyond that?"]
+
+
 def test_a_question_put_with_can_i_ask_is_still_a_question(
     questions_in: Callable[..., list[Question]],
 ) -> None:

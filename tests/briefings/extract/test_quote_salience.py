@@ -4,6 +4,8 @@ Invented sentences of the constructions in issue 14's first class: a speaker quo
 earlier does not go on speaking once the sentence just before the pronoun makes another
 person its subject, whether as a plain subject, the agent of a passive ("was criticised by
 X"), an "according to X" source, or the subject of a reporting clause of its own.
+Session 10: an unnamed reporting subject ("A spokesperson for the ministry said") is an
+antecedent too, and a statement quoted on after a bare "It will" stays its speaker's.
 """
 
 from __future__ import annotations
@@ -160,3 +162,36 @@ def test_an_unnamed_reporting_subject_is_the_he_of_the_next_quote(context_of: Ct
         )
     )
     assert speaker(quotes, "We have asked") == "a spokesperson for the ministry"
+
+
+def test_a_statement_quoted_on_after_a_bare_it_is_the_same_speakers(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "As Governor Ana Ruiz said this morning, “This extreme law blatantly violates the rights of "
+            "every tenant in the state.” It will “significantly impair access to the housing they need, "
+            "particularly for families with low incomes.” It also “lets landlords evict anyone who they "
+            "believe has helped another tenant organize.”"
+        )
+    )
+    assert speaker(quotes, "significantly impair") == "Ana Ruiz"
+    assert speaker(quotes, "lets landlords") == "Ana Ruiz"
+
+
+def test_a_short_term_after_a_bare_it_is_no_continued_statement(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“This law violates the rights of every tenant in the state,” Governor Ana Ruiz said. It is "
+            "a “reform” in name only."
+        )
+    )
+    assert [q.text for q in quotes if "reform" in q.text] == []
+
+
+def test_words_a_plural_they_reports_are_not_the_last_speakers(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“What happened at the depot?” Mayor Ana Ruiz asked the crews. They said, “Well, a truck "
+            "broadsided the fuel tank while the workers were on their lunch break.”"
+        )
+    )
+    assert all(q.speaker is None or q.speaker.name != "Ana Ruiz" for q in quotes if "truck" in q.text)
