@@ -22,6 +22,11 @@ from typing import Literal
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 
 PLACE_NOUNS = frozenset({"city", "capital", "country", "town", "region", "island", "nation", "kingdom"})
+# Faiths: "Islam's holiest site" names no body that could act or speak ("the Catholic Church" does).
+RELIGION_NAMES = frozenset(
+    """islam christianity judaism hinduism buddhism sikhism catholicism protestantism orthodoxy shinto
+    taoism jainism zoroastrianism""".split()  # noqa: SIM905
+)
 
 # Nationality adjectives and the country each names (generic English, a closed class).
 DEMONYMS = {

@@ -34,6 +34,7 @@ from briefings.extract.lexicon import (
     PLACE_PREPOSITIONS,
     PLURAL_TITLES,
     PRODUCT_NOUNS,
+    RELIGION_NAMES,
     ROUTE_ENDS,
     TITLE_WORDS,
     VERSIONED_PRODUCT_NOUNS,
@@ -57,9 +58,14 @@ def head_word(name: str) -> str:
 
 def names_no_body(name: str) -> bool:
     """ "Annapolis Conference", "UN Charter", "Medal of Honor", "Wright-Patterson Air Force Base",
-    "Indo-Pacific region", "St. Kitts & Nevis, Suriname": an event, a document or an award, a
-    facility, a place, or a list of names, which no one can be or speak for."""
-    return _a_list(name) or head_word(name) in _NOT_BODY_HEADS or names_a_disease(name)
+    "Indo-Pacific region", "St. Kitts & Nevis, Suriname", "Islam": an event, a document or an
+    award, a facility, a place, a list of names or a faith, which no one can be or speak for."""
+    return (
+        _a_list(name)
+        or head_word(name) in _NOT_BODY_HEADS
+        or names_a_disease(name)
+        or name.lower().removeprefix("the ") in RELIGION_NAMES
+    )
 
 
 def names_a_disease(name: str) -> bool:

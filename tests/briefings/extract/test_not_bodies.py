@@ -50,6 +50,10 @@ def test_the_head_of_a_name_is_the_noun_before_its_of(name: str, head: str) -> N
         ("Bloody Sunday", False),
         ("Harbor Heritage Month", False),
         ("Joint Address", False),
+        # a faith is no body; its church is (session 10)
+        ("Islam", False),
+        ("Buddhism", False),
+        ("Catholic Church", True),
     ],
 )
 def test_events_documents_awards_facilities_places_and_lists_are_no_bodies(name: str, body: bool) -> None:
