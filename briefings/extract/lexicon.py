@@ -253,7 +253,7 @@ SPEAKING_DOCUMENTS = frozenset(
 UTTERANCE_NOUNS = frozenset(
     """
     declaration statement remark comment warning claim assertion message pledge promise vow words
-    appeal insistence argument assurance admission accusation
+    appeal insistence argument assurance admission accusation response answer reply testimony
     """.split()  # noqa: SIM905
 )
 # nouns for a saying nobody in particular says: a quotation they introduce ("Remember that old

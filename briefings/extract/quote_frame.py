@@ -134,7 +134,8 @@ def subject_of(verb: Token) -> Token | None:
     quotes speaks, not who quotes ("The BBC quoted Ames as saying “…”": Ames). A relative
     pronoun's named antecedent speaks ("the minister, Wang Yi, who told officials, “…”"); a
     described one ("the commander, who said") may stand in apposition to the name, so it
-    does not. A "saying" that completes a text speaks for its issuer (:func:`issuer_of`)."""
+    does not. A "saying" that completes a text speaks for its issuer (:func:`issuer_of`), and
+    the agent of a passive participle for itself ("described by the Post as “…”")."""
     node: Token | None = verb
     for _ in range(4):
         if node is None:
@@ -142,6 +143,11 @@ def subject_of(verb: Token) -> Token | None:
         quoted = [c for c in node.children if c.dep_ == "dobj"] if node.lemma_.lower() == "quote" else []
         if quoted:
             return quoted[0]
+        if node is verb and verb.tag_ == "VBN":
+            # "her memoir, described by the Washington Post as “…”": a passive's agent speaks
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agents:
+                return agents[0]
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
             # "A report called al-Sadr's Mahdi Army a “…”" parsed with two subjects: the one

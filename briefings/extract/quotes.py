@@ -20,7 +20,13 @@ from briefings.extract.antecedents import Antecedents
 from briefings.extract.attribution import according_to, speaker_from_token, words_owner
 from briefings.extract.context import DocContext
 from briefings.extract.key_quotes import SPEECH_WORDS, denied, echo, is_key_quote, kind_of, recited, reported
-from briefings.extract.lexicon import GENDERED_WORDS, PRONOUN_GENDER, REPORTING_LEMMAS, TITLE_WORDS
+from briefings.extract.lexicon import (
+    GENDERED_WORDS,
+    PRONOUN_GENDER,
+    REPORTING_LEMMAS,
+    TITLE_WORDS,
+    UTTERANCE_NOUNS,
+)
 from briefings.extract.quote_frame import (
     acts_as_verb,
     frame_of,
@@ -214,8 +220,20 @@ def _speaker(
         found = frame.antecedents.resolve(subject, (span.open_mark, span.close_mark + 1), previous)
         if found is not None or turn_at(frame.antecedents.turns, subject.idx) is not None:
             return found  # in a turn, the nearest name may well be the speaker's own
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if (
+        owner is not None
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in UTTERANCE_NOUNS
+        and (owner.lower_ in PRONOUN_GENDER or owner.ent_type_ == "PERSON")
+    ):
+        # "his responses in the interview described it as “…”", "Ruiz's statement called it “…”":
+        # the person whose words they are speaks (a description's, "the mayor's statement", stays)
+        owned_by = _speaker(ctx, owner, frame, span, previous)
+        if owned_by is not None:
+            return owned_by
     ref = _closing_appositive(ctx, subject) or speaker_from_token(ctx, subject)
-    owned = any(c.dep_ == "poss" for c in subject.children)
+    owned = owner is not None
     if ref is None and subject.pos_ == "NOUN" and (subject.lower_ in GENDERED_WORDS or owned):
         # "her dad said", "a woman in the crowd said", "Trevor Reed's parents said", "as my
         # coach used to say": an unnamed person speaks as described
