@@ -57,6 +57,7 @@ def _titled_name(run: Span) -> Span | None:
 
 
 _DESCRIBING_PREPS = frozenset({"for", "of", "from", "at", "in", "with"})
+_DESCRIPTION_WORDS = 4  # "the NATO Secretary General": an office's words after "the"
 
 
 def _someone_reporting(tok: Token) -> PersonRef | None:
@@ -71,6 +72,25 @@ def _someone_reporting(tok: Token) -> PersonRef | None:
     end = tok.i + 1
     follow = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
     if follow is not None and follow.lower_ in _DESCRIBING_PREPS:
+        end = follow.right_edge.i + 1
+        comma = next((t.i for t in doc[follow.i : end] if t.text in {",", "(", "—", "-"}), None)
+        end = comma if comma is not None else end
+    phrase = doc[tok.left_edge.i : end].text
+    return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+
+
+def _described_office(tok: Token) -> PersonRef | None:
+    """ "the NATO Secretary General gave a pessimistic assessment … He said", "the Democratic
+    governor of Colorado … He says": a definite singular office whose bearer the text never names
+    is a person a later "he" or "she" can take up, named by the description as written."""
+    doc = tok.doc
+    if tok.left_edge.lower_ != "the" or tok.tag_ not in {"NN", "NNP"} or tok.lower_ not in TITLE_WORDS:
+        return None
+    if tok.i - tok.left_edge.i > _DESCRIPTION_WORDS:
+        return None
+    end = tok.i + 1
+    follow = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
+    if follow is not None and follow.lower_ == "of":
         end = follow.right_edge.i + 1
         comma = next((t.i for t in doc[follow.i : end] if t.text in {",", "(", "—", "-"}), None)
         end = comma if comma is not None else end
@@ -179,6 +199,8 @@ class AntecedentMentions:
             main = tok.head.dep_ == "ROOT"
             reporting = tok.dep_ == "nsubj" and reports(tok.head)
             office = self._office_subject(tok)
+            if office is None and (main or reporting):
+                office = _described_office(tok)  # "the NATO Secretary General gave …. He said"
             if office is not None:  # "The President put out a statement. … he said": the bearer
                 self.mentions.append(Mention(tok.left_edge.idx, office, True, main, reporting, True))
                 continue

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from briefings.extract.antecedents import Antecedents
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import PRONOUN_GENDER
+from briefings.extract.quotemarks import find_quotes
 from briefings.model.facts import PersonRef
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -29,7 +30,10 @@ def pronoun_party(pronoun: Token, ctx: DocContext) -> PersonRef | None:
         return None
     found = ctx.memo.get("antecedents")
     if not isinstance(found, Antecedents):
-        found = Antecedents.build(ctx, [])  # names inside quotations stay candidates: no quote is spoken here
+        quoted = [(s.open_mark, s.close_mark + 1) for s in find_quotes(ctx.text)]
+        found = Antecedents.build(ctx, quoted)
         ctx.memo["antecedents"] = found
+    if found.inside_quote(pronoun.idx):
+        return None  # "She has been talking to …" in a quotation: the speaker's "she" is someone else
     ref = found.resolve(pronoun, (pronoun.idx, pronoun.idx))
     return ref if ref is not None and ref.kind == "person" else None

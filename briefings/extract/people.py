@@ -163,16 +163,19 @@ class PeopleIndex(PeopleRegister):
         """Every person and organisation with its aliases and roles, people first."""
         # a given name alone that the text addresses someone by ("Go ahead, Jennifer.") names no
         # one a corpus-wide list can hold; joined to a full name ("Jennifer Ruiz") it is an alias
-        out = [
-            Person(e.name, tuple(sorted(a for a in e.aliases if a != e.name)), tuple(e.roles), e.kind)
-            for e in self._people
-            if " " in e.name or e.roles or e.name.lower() not in self._addressed
-        ]
         # a surname the tagger sometimes read as a place ("Okonkwo, 46, trained ...") is the person's
         names = {a.lower() for e in self._people for a in e.aliases}
         full = [e.name.lower().split() for e in self._people if len(e.name.split()) > 1]
         surnames = {e.surname for e in self._people if len(e.name.split()) > 1}
         given = {words[0] for words in full}
+        # "as Karine said" in a briefing by Karine Jean-Pierre: the given name alone of a person the
+        # text names in full is that person by a familiar form, not a second identity
+        out = [
+            Person(e.name, tuple(sorted(a for a in e.aliases if a != e.name)), tuple(e.roles), e.kind)
+            for e in self._people
+            if " " in e.name
+            or ((e.roles or e.name.lower() not in self._addressed) and e.name.lower() not in given)
+        ]
         out += [
             Person(e.name, (), (), e.kind)
             for e in self._orgs.values()

@@ -22,6 +22,9 @@ _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+# A link whose text a hard-wrapped source breaks over lines ("[met\nwith](https://…)"): read on the
+# whole text, before the lines are taken one by one.
+_WRAPPED_LINK = re.compile(r"(?<!!)\[([^\[\]]*\n[^\[\]]*)\]\((?:[^()\s]|\([^)\s]*\))*\)")
 _LINK_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
@@ -41,11 +44,16 @@ def markdown_to_text(markdown: str) -> str:
 
     >>> markdown_to_text("## Talks\\n\\n**MR PRICE:** See [the *readout*](https://x).")
     'Talks\\n\\n**MR PRICE:** See the readout.'
+    >>> markdown_to_text("Officials [met\\nwith](https://x/y) leaders.")
+    'Officials met with leaders.'
     """
     lines: list[str] = []
     in_fence = False
     after_heading = False
-    for raw in _HTML_TAG.sub("", _HTML_COMMENT.sub("", markdown)).split("\n"):
+    unwrapped = _WRAPPED_LINK.sub(
+        lambda m: " ".join(m.group(1).split()), _HTML_TAG.sub("", _HTML_COMMENT.sub("", markdown))
+    )
+    for raw in unwrapped.split("\n"):
         if _FENCE.match(raw):
             in_fence = not in_fence
             continue

@@ -113,6 +113,16 @@ def test_an_addressed_given_name_joins_the_full_name_the_text_gives(people_of: P
     assert "Jeff" in people["Jeff Varga"].aliases
 
 
+def test_a_given_name_alone_of_a_person_named_in_full_is_no_second_identity(people_of: People) -> None:
+    people = people_of(
+        "MS. VASQUEZ: Good afternoon.\n\nSECRETARY RUIZ: Thank you. But today I'm going to focus on "
+        "broadband, as Karine said.",
+        "Press Briefing by Principal Deputy Press Secretary Karine Vasquez and Commerce Secretary Ana Ruiz",
+    )
+    assert "Karine Vasquez" in people
+    assert "Karine" not in people
+
+
 def test_a_name_after_a_noun_and_a_comma_is_an_apposition_not_an_address(people_of: People) -> None:
     people = people_of(
         "Senator Ruiz spoke to the committee's chairman, Holtz. Holtz said the bill would pass."

@@ -4,8 +4,9 @@ Invented sentences of the constructions in issue 14's first class: a speaker quo
 earlier does not go on speaking once the sentence just before the pronoun makes another
 person its subject, whether as a plain subject, the agent of a passive ("was criticised by
 X"), an "according to X" source, or the subject of a reporting clause of its own.
-Session 10: an unnamed reporting subject ("A spokesperson for the ministry said") is an
-antecedent too, and a statement quoted on after a bare "It will" stays its speaker's.
+Session 10: an unnamed reporting subject ("A spokesperson for the ministry said") and an office
+whose bearer the text never names ("the Democratic governor of Colorado") are antecedents too,
+and a statement quoted on after a bare "It will" stays its speaker's.
 """
 
 from __future__ import annotations
@@ -195,3 +196,14 @@ def test_words_a_plural_they_reports_are_not_the_last_speakers(context_of: Ctx) 
         )
     )
     assert all(q.speaker is None or q.speaker.name != "Ana Ruiz" for q in quotes if "truck" in q.text)
+
+
+def test_an_office_whose_bearer_is_never_named_is_the_he_after_it(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Governor Andy Reyes spoke on Monday about the floods.\n\n"
+            "The Democratic governor of Colorado has taken a different view. He says, “We will not "
+            "follow the federal guidance on the river at all this year.”"
+        )
+    )
+    assert speaker(quotes, "We will not follow") == "the Democratic governor of Colorado"

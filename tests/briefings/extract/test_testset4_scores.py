@@ -32,6 +32,9 @@ REACHED |= {"questions": 0.54}
 # Session 9 (a dev set now; rules written against its misses, 2026-12-04): quotes 0.90, attributed
 # 0.83 (P 0.91, R 0.77), meetings 0.50 (P 0.91, R 0.34), questions 0.77 (P 0.89, R 0.69), leaks 4.
 REACHED |= {"attributed": 0.83, "meetings": 0.50, "questions": 0.77}
+# Session 10 (dev): attributed 0.86 (a statement quoted on after "It will"), questions 0.79 ("Is there
+# anything else beyond that?" no longer procedural, "No decisions have been made yet" deflects).
+REACHED |= {"attributed": 0.86, "questions": 0.79}
 
 
 @pytest.fixture(scope="module")

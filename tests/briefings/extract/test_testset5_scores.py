@@ -1,13 +1,13 @@
-"""CI gate: held-back test set 5 stays at the figures of its final scoring.
+"""CI gate: test set 5 stays at the figures it has reached.
 
 Test set 5 (``tests/fixtures/testset5/``, 24 real texts: 12 Wikinews articles via
-AMALGUM and GUM, and 12 White House readouts, briefings and remarks) is held back:
+AMALGUM and GUM, and 12 White House readouts, briefings and remarks) was held back:
 helper sessions that saw only the product's definitions wrote its gold in session 8
-before the extractor ever ran on it, and no rule is tuned on it. It was scored on the
-code at the start of session 8's round (first run), at its end (final) and once at the
-end of session 9 (``benchmarks/eval_testset.py --set 5``); this gate holds the final
-figures with the dev gates' margin of 0.03, so a later change that loses what held on
-unseen text fails the build.
+before the extractor ever ran on it. It was scored on the code at the start of session
+8's round (first run), at its end (final) and once at the end of session 9
+(``benchmarks/eval_testset.py --set 5``). Session 10, with test set 6 written and held
+back in its place, promoted it to a dev set: rules were written against its misses. This
+gate holds the figures reached with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ LEAKS_REACHED = 7  # scare quotes and not-open questions reported
 # Scored again, once, at the end of session 9 (still held back, not tuned on; the code with session 9's
 # pronoun, tag, "spoke to" and deflection rules): quotes 0.87, attributed 0.71, meetings 0.58,
 # questions 0.56, leaks 7 - unchanged: the dev gains of that round did not reach these texts.
+# Session 10 (a dev set now): attributed 0.81 (P 0.90, R 0.74), meetings 0.75 (P 0.80, R 0.71),
+# questions 0.67 (P 0.75, R 0.60), leaks 6.
+REACHED |= {"attributed": 0.81, "meetings": 0.75, "questions": 0.67}
+LEAKS_REACHED = 6
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +42,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_5_stays_at_its_final_scoring(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_5_stays_at_what_it_reached(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, "\n".join([*report.lines, report.total_line()])
 

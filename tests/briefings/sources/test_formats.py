@@ -160,3 +160,21 @@ def test_json_lines_saved_as_json_load_line_by_line(tmp_path: Path) -> None:
     path.write_bytes((FIXTURES / "records.jsonl").read_bytes())
     results = list(load_paths([str(path)], max_bytes=10_000))
     assert [type(r).__name__ for r in results] == ["Document", "LoadError", "Document"]
+
+
+def test_a_markdown_link_whose_text_wraps_over_two_lines_leaves_only_its_text(tmp_path: Path) -> None:
+    article = tmp_path / "readout.md"
+    article.write_text(
+        "---\ntitle: Readout of a meeting\n---\n\n"
+        "Today, the Director of the Council and the Senior Advisor to the President\n"
+        "chaired a meeting with state legislative leaders on their efforts to advance\n"
+        "access to health care. In May, prior to the decision, White House officials [met\n"
+        "with](https://example.org/briefing-room/2022/05/24/readout-of-a-meeting/)\n"
+        "legislative leaders from states working on proactive legislation. A week after\n"
+        "the decision, the President met with Governors to discuss executive action.\n",
+        encoding="utf-8",
+    )
+    (document,) = load_paths([str(article)], max_bytes=10_000)
+    assert isinstance(document, Document)
+    assert "officials met with legislative leaders" in " ".join(document.body.split())
+    assert "](" not in document.body and "https://" not in document.body
