@@ -43,6 +43,13 @@ _TITLE_WORDS = frozenset(
 # What an anonymous source is called when a transcript capitalises the description
 # ("SENIOR ADMINISTRATION OFFICIAL:"): the description names no one a corpus can hold.
 _SOURCE_HEADS = frozenset({"official", "officials"})
+# A transcript's labels for a role in the room, not a name ("AIDE:", "MODERATOR:", "AUDIENCE MEMBER:").
+_ROOM_LABELS = frozenset(
+    """aide aides moderator operator participant participants audience member members staff staffer
+    interpreter translator narrator announcer crowd""".split()  # noqa: SIM905
+)
+# A named storm is weather, not a person or a body ("Hurricane Ian", "Tropical Storm Nicole").
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "superstorm", "tropical", "tornado"})
 _CONNECTORS = frozenset({"of", "the", "for", "and", "to", "on"})
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el"}
@@ -280,6 +287,8 @@ def is_a_name(name: str) -> bool:
     False
     >>> is_a_name("Senior Administration Official")  # an anonymous source, as a transcript labels it
     False
+    >>> is_a_name("Aide"), is_a_name("Hurricane Ian"), is_a_name("Tropical Storm Nicole")
+    (False, False, False)
     """
     if not (name[:1].isupper() or name[:1].isdigit()):
         return False
@@ -290,4 +299,8 @@ def is_a_name(name: str) -> bool:
         return False
     if len(words) > 1 and fold(words[-1]) in _SOURCE_HEADS:
         return False  # "Senior Administration Official": a transcript's label for an unnamed source
+    if all(fold(word) in _ROOM_LABELS for word in words):
+        return False  # "Aide", "Audience Member": a role in the room, as a transcript labels it
+    if len(words) > 1 and fold(words[0]) in _STORM_WORDS:
+        return False  # "Hurricane Ian": a storm
     return not all(fold(word) in _TITLE_WORDS for word in words)  # "Minister", "Madam"

@@ -18,8 +18,16 @@ from typing import Self
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import GENDERED_WORDS, PERSON_NOUNS, PRONOUN_GENDER, TITLE_WORDS
+from briefings.extract.lexicon import (
+    DOCUMENT_HEADS,
+    GENDERED_WORDS,
+    LAW_HEADS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+)
 from briefings.extract.name_phrases import written_name
+from briefings.extract.not_bodies import names_a_disease, names_no_body
 from briefings.extract.pronoun_cues import (
     clause_subjects,
     logical_subject,
@@ -58,6 +66,18 @@ def _titled_name(run: Span) -> Span | None:
 
 _DESCRIBING_PREPS = frozenset({"for", "of", "from", "at", "in", "with"})
 _DESCRIPTION_WORDS = 4  # "the NATO Secretary General": an office's words after "the"
+
+
+def _a_thing(name: str) -> bool:
+    """A disease, a day, a plan, a law or a treaty the tagger read as a person: a disease's name
+    ("Covid"), an event's or a document's head after a possessive ("Valentine's Day") or a law's
+    or a document's head ("American Jobs Plan"); "Doris Day" stays a person."""
+    if names_a_disease(name):
+        return True  # "Covid" tagged a person
+    words = name.split()
+    if len(words) < 2 or not names_no_body(name):
+        return False
+    return "'s" in name or "’s" in name or words[-1].lower() in LAW_HEADS | DOCUMENT_HEADS
 
 
 def _someone_reporting(tok: Token) -> PersonRef | None:
@@ -155,8 +175,8 @@ class AntecedentMentions:
             )
             if misread and (ref is None or ref.kind != "person"):
                 ref = PersonRef(span.text, None, "person")
-            if ref is None or ref.kind != "person":
-                continue
+            if ref is None or ref.kind != "person" or _a_thing(ref.name):
+                continue  # "Valentine's Day", "the American Jobs Plan" read as people: no "he" or "she"
             root = span.root
             if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
                 root = root.head  # "Paul Whelan's brother, David Whelan, put out a statement"

@@ -146,6 +146,14 @@ def test_an_anonymous_source_a_transcript_labels_is_no_name() -> None:
     assert is_a_name("Office of the Press Secretary")
 
 
+def test_a_room_label_and_a_named_storm_are_no_names() -> None:
+    assert not is_a_name("Aide")
+    assert not is_a_name("Audience Member")
+    assert not is_a_name("Hurricane Ian")
+    assert not is_a_name("Tropical Storm Nicole")
+    assert is_a_name("Ana Tornado Ruiz") and is_a_name("Ian Hurricane")
+
+
 def test_two_person_entities_written_straight_after_each_other_are_one_name(nlp: Language) -> None:
     words = ["meet", "with", "President", "Ramon", "Castillo", "Ybarra", "Jr.", "and", "others"]
     doc = Doc(nlp.vocab, words=words)

@@ -207,3 +207,14 @@ def test_an_office_whose_bearer_is_never_named_is_the_he_after_it(context_of: Ct
         )
     )
     assert speaker(quotes, "We will not follow") == "the Democratic governor of Colorado"
+
+
+def test_a_day_or_a_plan_read_as_a_person_is_no_antecedent(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Governor Ana Ruiz signed the Harbor Jobs Plan on Monday.\n\n"
+            "The Harbor Jobs Plan funds 4,000 jobs. She said, “This plan puts the port back to work for "
+            "every family on the coast.”"
+        )
+    )
+    assert speaker(quotes, "This plan puts").endswith("Ruiz")
