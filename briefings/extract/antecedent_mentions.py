@@ -65,6 +65,7 @@ def _titled_name(run: Span) -> Span | None:
 
 
 _DESCRIBING_PREPS = frozenset({"for", "of", "from", "at", "in", "with"})
+_OFFICE_PREPS = frozenset({"of"})  # "the governor of Colorado"
 _DESCRIPTION_WORDS = 4  # "the NATO Secretary General": an office's words after "the"
 
 
@@ -84,14 +85,20 @@ def _someone_reporting(tok: Token) -> PersonRef | None:
     """ "A spokesperson for NISA, the nuclear authority, said …", "one official said": a single
     unnamed person a reporting clause introduces by role is the person a later "he" or "she" can
     take up (gender unknown), named by the role and the body it is for, as written."""
-    doc = tok.doc
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in PERSON_NOUNS:
         return None
     if tok.left_edge.lower_ not in {"a", "an", "one"}:
         return None
+    return _described(tok, _DESCRIBING_PREPS)
+
+
+def _described(tok: Token, preps: frozenset[str]) -> PersonRef:
+    """The unnamed person a noun phrase describes, as written: its words up to the head, and a
+    following "for …"/"of …" phrase up to the first comma, dash or parenthesis."""
+    doc = tok.doc
     end = tok.i + 1
     follow = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
-    if follow is not None and follow.lower_ in _DESCRIBING_PREPS:
+    if follow is not None and follow.lower_ in preps:
         end = follow.right_edge.i + 1
         comma = next((t.i for t in doc[follow.i : end] if t.text in {",", "(", "—", "-"}), None)
         end = comma if comma is not None else end
@@ -103,19 +110,11 @@ def _described_office(tok: Token) -> PersonRef | None:
     """ "the NATO Secretary General gave a pessimistic assessment … He said", "the Democratic
     governor of Colorado … He says": a definite singular office whose bearer the text never names
     is a person a later "he" or "she" can take up, named by the description as written."""
-    doc = tok.doc
     if tok.left_edge.lower_ != "the" or tok.tag_ not in {"NN", "NNP"} or tok.lower_ not in TITLE_WORDS:
         return None
     if tok.i - tok.left_edge.i > _DESCRIPTION_WORDS:
         return None
-    end = tok.i + 1
-    follow = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
-    if follow is not None and follow.lower_ == "of":
-        end = follow.right_edge.i + 1
-        comma = next((t.i for t in doc[follow.i : end] if t.text in {",", "(", "—", "-"}), None)
-        end = comma if comma is not None else end
-    phrase = doc[tok.left_edge.i : end].text
-    return PersonRef(phrase[:1].lower() + phrase[1:], None, "anonymous")
+    return _described(tok, _OFFICE_PREPS)
 
 
 @dataclass(frozen=True)

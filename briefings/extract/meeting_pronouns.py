@@ -16,7 +16,6 @@ from spacy.tokens import Token
 
 from briefings.extract.antecedents import Antecedents
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import PRONOUN_GENDER
 from briefings.extract.quotemarks import find_quotes
 from briefings.model.facts import PersonRef
 
@@ -26,7 +25,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 def pronoun_party(pronoun: Token, ctx: DocContext) -> PersonRef | None:
     """The person a subject "he"/"she" stands for, or None when it is no such pronoun or the
     rules find nobody (the caller then keeps its own answer)."""
-    if pronoun.lower_ not in _SUBJECT_PRONOUNS or pronoun.lower_ not in PRONOUN_GENDER:
+    if pronoun.lower_ not in _SUBJECT_PRONOUNS:
         return None
     found = ctx.memo.get("antecedents")
     if not isinstance(found, Antecedents):
