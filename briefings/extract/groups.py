@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from briefings.extract.lexicon import (
     BARE_PEOPLE_NOUNS,
+    COLLECTIVE_LEAD_NOUNS,
     FAMILY_NOUNS,
     GROUP_NOUNS,
     MORE_PEOPLE_WORDS,
@@ -82,6 +83,20 @@ def _unbracketed(token: Token) -> list[str]:
     return out
 
 
+def _led_body(token: Token) -> list[Token]:
+    """ "the leadership of the Congressional Asian Pacific American Caucus": a singular noun for the
+    people at a body's head, with the named body in its "of" phrase (a name, not "of the party")."""
+    if token.lower_ not in COLLECTIVE_LEAD_NOUNS or token.tag_ != "NN":
+        return []
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+    ]
+
+
 def group_antecedent(token: Token) -> list[PersonRef]:
     """ "The delegation met ...", "they met ..." after "a high-level U.S. delegation visited ...":
     the named body the text introduced before, for a bare definite group noun or an unresolved "they"."""
@@ -114,6 +129,14 @@ def people_group(token: Token) -> list[PersonRef]:
     named_family = token.lower_ in FAMILY_NOUNS and any(
         t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN" for t in token.lefts
     )  # "Reed's family": a household a name owns; "his family", "a family" name no one
+    if _led_body(token):
+        body = _led_body(token)[0]
+        end = body.i  # "the Call to Action", not "the Caucus (CAPAC) in the Oval Office"
+        for c in body.rights:
+            if c.dep_ == "prep" and c.lower_ in {"of", "for", "to"} and c.i == end + 1:
+                end = c.right_edge.i
+        words = [t.text for t in token.doc[body.left_edge.i : end + 1] if t.dep_ != "det"]
+        return [PersonRef(clean_name(" ".join([token.lower_, "of", *words])), None, "group")]
     if not named_family and (token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token)):
         return []
     left = [

@@ -283,6 +283,8 @@ ORG_NOUNS = frozenset(
     administration house kremlin delegation police army military embassy court party union bank
     group alliance association federation coalition company firm service network campaign charity
     organisation organization authority institute foundation city municipality town
+    league movement front club band team crew family church school university college hospital
+    airline trust society orchestra
     """.split()  # noqa: SIM905
 )
 # a body's name that goes on with a field ("Interagency Working Group on Coal and Power Plant
@@ -552,10 +554,20 @@ HOLDING_VERBS = frozenset(
         "participate",
         "chair",
         "lead",
+        "facilitate",
+        "moderate",
+        "co-host",
+        "cohost",
+        "pay",  # "paid a state visit to King Charles III"
+        "make",  # "made a trip to the region", "made a visit to Kyiv"
+        "undertake",
     }
 )
-# Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers".
-HOSTING_HOLDERS = frozenset({"host", "convene", "chair", "lead"})
+# Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers",
+# "facilitated a discussion with mayors".
+HOSTING_HOLDERS = frozenset(
+    {"host", "convene", "chair", "lead", "facilitate", "moderate", "co-host", "cohost"}
+)
 # Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
 # six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
 MEETING_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead"})
@@ -832,6 +844,13 @@ GROUP_NOUNS = frozenset(
         "ministers",
     ]
 )
+
+# Singular nouns for the people at the head of a body, met as a group when an "of" names the body:
+# "hosted the leadership of the Congressional Asian Pacific American Caucus".
+COLLECTIVE_LEAD_NOUNS = frozenset({"leadership", "board", "executive", "membership"})
+# Meeting nouns that name an occasion, not the body that meets: "convened the National Climate Task
+# Force meeting" meets the Task Force ("the G7 Summit" is itself the party met).
+OCCASION_NOUNS = frozenset({"meeting", "session", "call"})
 
 # Singular nouns for a household of people: "met with Reed's family", "the Griner family" is a body
 # of people met, when a name says whose.
@@ -1190,6 +1209,35 @@ NOTHING_SETTLED = (
     # "There was no immediate word on casualties.": nothing said yet about what the phrase names
     r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
 )
+# Still missing, unfound, uncharged or unruled: "Three fishermen are still missing.", "The pilot's
+# body has not been found.", "No charges have been filed.", "The judge has not yet ruled on the
+# motion.", "Police have not ruled out foul play.", "A decision on the appeal is expected next month.",
+# "Police are still searching for the gunman.",
+# "Neither the army nor the rebels have commented on the claims.", "AFP could not independently
+# confirm the report." ("No evidence has been found" settles a point: only what is sought is open.)
+STILL_OPEN = (
+    r"(?:(?:is|are|was|were)\s+still|remains?|remained)\s+(?:missing|unaccounted for)\b"
+    r"(?!\s+(?:his|her|the|a|an|their|its|my|our|your)\b)|(?:is|are)\s+unaccounted\s+for\b"
+    r"|(?:body|bodies|remains|wreckage|whereabouts|suspects?|gunm[ae]n|victims?|plane|aircraft|vessel|boat|"
+    r"ship|black box(?:es)?|hostages?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:has|have|had)\s+(?:still\s+)?not\s+"
+    r"(?:yet\s+)?been\s+(?:found|located|recovered|identified)\b"
+    r"|no\s+(?:charges?|arrests?)\s+(?:[\w’'-]+\s+){0,2}?(?:has|have|had)\s+(?:yet\s+|so far\s+)?been\s+"
+    r"(?:filed|brought|laid|made)\b"
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:ruled|decided)\s+(?:on|whether|if)\b"
+    r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?ruled?\s+out\b"
+    r"|(?:decision|ruling|verdict|announcement|results?|findings|outcome)s?\s+(?:on|in|over|about|of)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?(?:is|are)\s+(?:now\s+|still\s+)?expected\b(?!\s+to\b)"
+    # a search under way: "Police are still searching for the gunman."
+    r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:searching|hunting)\s+for\s+(?:the|a|an|two|three|"
+    r"several|more|other|any)\b"
+    r"|neither\s+(?:[\w’'.-]+\s+){1,6}?nor\s+(?:[\w’'.-]+\s+){1,6}?(?:has|have|had)\s+(?:yet\s+|publicly\s+)?"
+    r"(?:(?:commented|responded)\s+(?:on|to)|confirmed)\b"
+    r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|could not|"
+    r"couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+|"
+    r"independently\s+)?confirm(?:ed)?\s+(?:or\s+deny\s+)?(?:the|a|an|his|her|their|its|reports?|claims?)\b"
+    r"|no\s+(?:immediate\s+)?(?:indication|word|sign|clue)\s+(?:of|on|about|as to)\s+"
+    r"(?:when|whether|if|how|why|who|what|where)\b"
+)
 # What is told of a subject that names information ("Details of the agreement were not disclosed.",
 # "The names of the victims were not released."): withheld, whatever the tense.
 WITHHELD = (
@@ -1261,6 +1309,7 @@ OPEN_POINT_CONSTRUCTIONS: tuple[str, ...] = (
     UNDER_WAY,
     DEFERRED,
     UNEXPLAINED,
+    STILL_OPEN,
 )
 
 
@@ -1861,6 +1910,7 @@ DOCUMENT_HEADS = frozenset(
         "credit",  # "Child Tax Credit": a programme
         "readout",  # "Readout of Oval Office Meeting": a document's headline
         "address",  # "Joint Address", "State of the Union Address"
+        "brief",  # "Presidential Daily Brief": a paper the President receives
     ]
 )
 # Heads of a law's or a programme's name ("Bipartisan Infrastructure Law", "American Rescue

@@ -9,6 +9,8 @@ gives a direction; the place and date come from the clause
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from briefings.extract.clause_subjects import (
@@ -40,6 +42,7 @@ from briefings.extract.lexicon import (
     GATHERING_NOUNS_HOSTED,
     GENERIC_DETERMINERS,
     OBJECT_MEETING_VERBS,
+    OCCASION_NOUNS,
     TALK_VERBS,
     TITLE_WORDS,
     TRIP_NOUNS,
@@ -56,7 +59,7 @@ from briefings.extract.meeting_pronouns import pronoun_party
 from briefings.extract.meeting_status import status_of
 from briefings.extract.merging import Mention
 from briefings.extract.participants import resolve_token, resolve_with_conjuncts
-from briefings.extract.parties import NAME_SUFFIXES, dedupe, only_title_words, same_party
+from briefings.extract.parties import NAME_SUFFIXES, dedupe, names_a_document, only_title_words, same_party
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -96,13 +99,15 @@ def read_mention(
         return None
     verb, noun = trigger.token, trigger.noun
     is_noun = noun is not None and noun.i == verb.i
+    if is_noun and _framing(verb):
+        return None
 
     def resolve(tok: Token) -> list[PersonRef]:
         home = home_principal(tok, ctx)  # "the President" in a government's readout is its president
         return [home] if home is not None else resolve_with_conjuncts(tok, ctx.people, speakers)
 
     # "welcomed the refugees", "the leaders discussed ...": a body of people is a party only to a meeting verb
-    groups_meet = is_noun or verb.lemma_.lower() not in _NO_GROUP_VERBS
+    groups_meet = is_noun or verb.lemma_.lower() not in _NO_GROUP_VERBS or _welcomed_to_a_house(verb)
 
     def _with_groups(subject: Token) -> list[PersonRef]:
         """A subject and its conjuncts; a plural noun for people is a group ("Delegations from Fiji")."""
@@ -116,7 +121,7 @@ def read_mention(
                 continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
             home = home_principal(tok, ctx)
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
-            taken_up = pronoun_party(tok, ctx) if speakers.speaker is None else None
+            taken_up = pronoun_party(tok, ctx)
             found = [taken_up] if taken_up is not None else found
             found = speaker_is_not_he(tok, found, ctx, speakers)  # a speaker's "he" is someone else
             found = spokesperson_we(tok, found, ctx, speakers)  # a press secretary's "we": the government
@@ -146,14 +151,23 @@ def read_mention(
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
-        itself = resolve_token(obj, ctx.people, speakers)
+        itself = [r for r in resolve_token(obj, ctx.people, speakers) if not names_a_document(r)]
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
-        refs = resolve(obj) if named else []
+        # "hosted the leadership of X ..., the American Jobs Plan": a programme the parser hung on
+        # the object as its appositive is no one met
+        refs = [r for r in resolve(obj) if not names_a_document(r)] if named else []
         if refs and not itself and groups:
             refs = people_groups(obj) + refs  # "a number of his European counterparts, as well as X"
         unnamed = None if refs else unnamed_office(obj, ctx)
         refs = [unnamed] if unnamed is not None else refs
-        office = office_named(obj) if not refs and speakers.speaker is not None else None
+        # "the discussion I had with the Foreign Minister"; "will be meeting with the Pope": an office
+        # named in capitals without a name, the one its "the" points at
+        definite = (
+            obj.tag_ == "NNP"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+            and not any(c.dep_ in {"prep", "appos"} for c in obj.children)
+        )  # "the Pope", not "the Governors of ..." (a body) nor "the Secretary of X, Name" (a name)
+        office = office_named(obj) if not refs and (speakers.speaker is not None or definite) else None
         if office is not None:
             return [office]  # "the discussion I had with the Foreign Minister"
         return refs or (people_groups(obj) if groups else [])
@@ -233,14 +247,20 @@ def read_mention(
                 second += party(child)
             elif child.dep_ == "prep" and child.lower_ in {"to", "in"} and _trip_noun(holder, child):
                 for obj in child.children:  # "his trip to Rwanda", "continue his trip in Rwanda and Ghana"
-                    visit.read_list(obj)
+                    if not visit.read_list(obj) and child.lower_ == "to" and obj.dep_ == "pobj":
+                        # "a state visit to Queen Elizabeth II": a visit to a person meets the person
+                        second += [r for r in party(obj, False) if r.kind == "person"]
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
         named = gathering(noun)  # "the first principal-level meeting" has a kind, no name
         named = named if named is not None and any(w[:1].isupper() for w in named.name.split()) else None
+        if named is not None and noun.lower_ in OCCASION_NOUNS and len(named.name.split()) > 1:
+            named = replace(named, name=named.name.rsplit(" ", 1)[0])  # the Task Force, not its meeting
         body = body_of(noun) or named or next(iter(attendees_of(noun)), None)
         second += [body] if body is not None else []
+        # "convened the meeting where she was joined by Cabinet members": who joined her there met too
+        second += [r for obj in _joined_by(noun) for r in party(obj, True)]
     if not is_noun:
         second += [r for obj in marked_with(verb) for r in party(obj)]
     for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun else []:
@@ -286,6 +306,8 @@ def read_mention(
         second += [met] if met is not None else []
     if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger):
         return None  # "The delegation also met with A and B": A and B did not meet each other
+    if trigger.direction == "visit" and not second and not is_noun and len(first) >= 2:
+        return None  # "A and B made a trip to the region": fellow travellers meet no one by travelling
     second_named = bool(second)
     first += cohosts if len(dedupe(first + second)) >= 2 else []  # co-hosts join a meeting, make none
     if trigger.direction == "host":
@@ -353,6 +375,40 @@ def read_mention(
         lone=lone and not alone and len(participants) < 2,
         country=country,
     )
+
+
+def _framing(noun: Token) -> bool:
+    """ "met with Safadi as part of close bilateral consultations between Jordan and the United
+    States": the meeting a clause reports is one part of a standing process the noun names, which
+    is no meeting of its own (the parties of the process are no one's counterparts there)."""
+    prep = noun.head
+    return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lower_ == "part"
+
+
+def _welcomed_to_a_house(verb: Token) -> bool:
+    """ "welcomed representatives from countries across the Western Hemisphere to the White House":
+    guests welcomed to a named house or building are met there, as a body ("welcomed the refugees"
+    and "welcomed the decision" stay no meeting)."""
+    return verb.lemma_.lower() in {"welcome", "receive"} and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in verb.children
+    )
+
+
+def _joined_by(noun: Token) -> list[Token]:
+    """ "the meeting where she was joined by A and B": the agents of a passive "joined" in a
+    relative clause on a meeting noun are at that meeting."""
+    return [
+        o
+        for clause in noun.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() == "join"
+        for a in clause.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _after_publication(date: str | None, ctx: DocContext) -> bool:

@@ -20,6 +20,7 @@ direction (visit, host, receive, welcome).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -27,13 +28,14 @@ from spacy.tokens import Span
 from briefings.extract.attendees import attendee_lists
 from briefings.extract.clause_subjects import itinerary_owner
 from briefings.extract.context import DocContext
+from briefings.extract.dates import resolve_date
 from briefings.extract.headline_groups import title_principal, titled_group_meeting
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import COUNTED_MEETING_NOUNS, PRESUMED_CLAUSE_MARKS, SEPARATE_WORDS
 from briefings.extract.meeting_mentions import read_mention
 from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
-from briefings.extract.parties import dedupe, no_name, same_party, untitled
+from briefings.extract.parties import dedupe, names_a_document, no_name, same_party, untitled
 from briefings.extract.places import COUNTRIES, dateline
 from briefings.extract.readout_principal import titled_label
 from briefings.extract.remarks import remarks_turns
@@ -85,13 +87,23 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
             asked = _asked_of(trigger, ctx, turns)
             item = read_mention(trigger, ctx, asked or speakers, header_place if turn is not None else None)
             if item is not None:
-                found.extend(m for sep in _separately(item, trigger) for m in one_visit_each(sep, trigger))
+                found.extend(
+                    m
+                    for dated in one_per_date(item, trigger, ctx)
+                    for sep in _separately(dated, trigger)
+                    for m in one_visit_each(sep, trigger)
+                )
     found.extend(
         Mention(list(h.participants), h.place, None, "held", h.evidence, 0) for h in headline_meetings(ctx)
     )
     # "Chairperson Faki", "Elect Gustavo Petro": a participant's name without the title run into it
     cleaned = [
-        replace(m, participants=dedupe([untitled(p) for p in m.participants if not no_name(p)]))
+        replace(
+            m,
+            participants=dedupe(
+                [untitled(p) for p in m.participants if not no_name(p) and not names_a_document(p)]
+            ),
+        )
         for m in found
     ]  # a mention left with fewer than two parties by the cleaning names too few to be a meeting
     found = [
@@ -140,6 +152,48 @@ def _thanked(sent: Span, ctx: DocContext, speakers: Speakers) -> list[PersonRef]
                     for r in resolve_with_conjuncts(obj, ctx.people, speakers)
                     if r.kind == "person" and not same_party(r, speakers.speaker or r)
                 ]
+    return out
+
+
+# "on July 8, 2022 at the White House; on July 14, 2022 in Orlando, Florida": one dated stop of a
+# run of meetings, with the place the stop names (up to the next stop or the end of the sentence)
+_MONTH_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:,\s*\d{4})?"
+)
+_STOP_DATE = re.compile(rf"\bon\s+({_MONTH_DAY})")
+_STOP_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^;]*?)\s*(?=,?\s+on\s+[A-Z]|[.;]?\s*$)")
+# the stops of a run: parts split at a semicolon, or at ", and on" / "and in" before the next stop
+_STOP_BREAK = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=(?:on|in|at)\s)")
+
+
+def one_per_date(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
+    """ "The Vice President convened state legislators on July 8, 2022 at the White House; on July 14,
+    2022 in Orlando, Florida; and on July 18, 2022 in Atlantic City": one verb told of several
+    dated stops is one meeting per stop, each with its date and place. The stops follow the verb,
+    two or more, each opening with "on" and a month's day."""
+    sentence = ctx.sentence_of(trigger.token)
+    tail = ctx.text[trigger.token.idx : sentence.end_char].rstrip(" .")
+    parts = [p for p in _STOP_BREAK.split(tail) if p]
+    dated = [(p, _STOP_DATE.search(p)) for p in parts]
+    if sum(1 for _, d in dated if d is not None) < 2 or any(d is None for _, d in dated[1:]):
+        return [item]  # a run is two or more stops, every one after the first dated
+    later = tail.find(parts[1]) + trigger.token.idx
+    if any(t.pos_ in {"VERB", "AUX"} and t.idx >= later for t in sentence):
+        return [item]  # "..., and on July 14, she convened Florida legislators": a clause of its own
+    out = []
+    for part, day in dated:
+        if day is None:
+            continue
+        where = _STOP_PLACE.search(part[: day.start()] + " " + part[day.end() :])
+        out.append(
+            replace(
+                item,
+                date=resolve_date(day.group(1), ctx.published) or item.date,
+                place=where.group(1).strip(" ,") if where else item.place,
+                separate=True,
+            )
+        )
     return out
 
 

@@ -117,6 +117,8 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.date and b.date and not _dates_agree(a.date, b.date):
         return False
+    if a.separate and b.separate and a.evidence.start == b.evidence.start and a.date != b.date:
+        return False  # two dated stops one sentence tells ("on July 8 ...; on July 14 ..."): two meetings
     small, large = sorted((a.participants, b.participants), key=len)
     matched = sum(1 for p in small if any(same_side(p, q) for q in large))
     return matched == len(small) or matched >= 2 or _visited_there(a, b) or _visited_there(b, a)

@@ -11,7 +11,7 @@ they are set before the parser runs, and the parser respects them.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 COMPONENT = "briefbot_paragraphs"
 
@@ -26,8 +26,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
             continue
         if token.i > 0 and (pending or doc[token.i - 1].whitespace_.count("\n") >= 2):
             token.is_sent_start = True
+        elif token.i > 1 and _after_an_aside(doc, token):
+            token.is_sent_start = False
         pending = False
     return doc
+
+
+def _after_an_aside(doc: Doc, token: Token) -> bool:
+    """ "... Senior Asian American, Native Hawaiian, and Pacific Islander (AA and NHPI) Liaison, the
+    White House Office ...": a word right after a closing bracket goes on the sentence the bracket
+    sits in; a new sentence starts there only after a full stop ("(AA and NHPI). Liaison")."""
+    before = doc[token.i - 1]
+    return before.text == ")" and doc[token.i - 2].text not in {".", "!", "?"} and token.is_alpha
 
 
 def add_paragraph_breaks(nlp: Language) -> Language:

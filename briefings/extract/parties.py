@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefings.extract.lexicon import (
+    DOCUMENT_HEADS,
     MEETING_NOUNS,
     NAME_PARTICLES,
     PATRONYMIC_PARTICLES,
@@ -82,6 +83,16 @@ def no_name(ref: PersonRef) -> bool:
         and len(words[-1]) > 3  # "Hun Sen": a short title word ("sen", "gen") can end a name
         and not only_title_words(ref.name)  # "the Foreign Minister" is an office a speaker met
     )
+
+
+def names_a_document(ref: PersonRef) -> bool:
+    """ "the American Jobs Plan", "a Presidential Daily Brief": a programme, a law or a paper the
+    parser hung on a party's phrase is what was talked about or received, never who was met; nor
+    is a bare meeting noun ("Meeting") left of an occasion's name."""
+    words = ref.name.split()
+    if len(words) == 1 and ref.name.lower() in MEETING_NOUNS:
+        return True  # "the APEC Leaders' Meeting" cut to its last word: an occasion, no one met
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in DOCUMENT_HEADS
 
 
 def _leading_words(short: str, long_: str) -> bool:

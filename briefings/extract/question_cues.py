@@ -55,7 +55,7 @@ _CUES = re.compile(
             # "doubts about how hard Bush will push", not "sowing doubt about the results" (an assertion)
             rf"\bdoubts?\s+(?:(?:about|over|as to)\s+)?{_WH}\b|\bdoubts\s+that\b",
             r"\b(?:open|unanswered|unresolved)\s+questions?\b",
-            r"\bquestions?\s+(?:remain|remains|remained|linger|lingers)\b",
+            r"\b(?:questions?|doubts?)\s+(?:remain|remains|remained|linger|lingers|persist|persists)\b",
             # "questions about whether ...", "raise serious questions about the government's ability";
             # not "frequently asked questions about the program" nor "to face questions about corruption"
             rf"\bquestions?\s+(?:about|over|as to)\s+{_WH}\b",

@@ -128,6 +128,17 @@ def issuer_of(text: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "“…,” warned one devotee", "“…,” added the spokeswoman": after a fronted quotation, a
+    reporting verb put before its subject, which the parser reads as the verb's object. The
+    quotation (the verb's clausal complement) comes first; the noun phrase right after the verb
+    is who spoke."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1]
+    return objects[0] if objects and objects[0].pos_ in {"NOUN", "PROPN"} else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
     none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
@@ -149,6 +160,10 @@ def subject_of(verb: Token) -> Token | None:
             if agents:
                 return agents[0]
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if node is verb and not subjects:
+            inverted = _inverted_subject(verb)
+            if inverted is not None:
+                return inverted
         if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
             # "A report called al-Sadr's Mahdi Army a “…”" parsed with two subjects: the one
             # before the verb is the subject, the one after the object it names

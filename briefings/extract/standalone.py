@@ -132,6 +132,9 @@ def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
         ref = speaker_from_token(ctx, subject) if subject is not None else None
         if ref is not None:
             return ref
+    statement = _clause_subject_speaks(ctx, tokens, span)
+    if statement is not None:
+        return statement
     names = [t for t in tokens if t.ent_type_ in {"PERSON", "ORG"}]
     people = [t for t in names if t.ent_type_ == "PERSON"]
     verbless = not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
@@ -142,6 +145,23 @@ def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
     if names and names[-1].i >= len(tokens) + sent.start - 3:
         return speaker_from_token(ctx, names[-1])
     return None
+
+
+def _clause_subject_speaks(ctx: DocContext, tokens: list[Token], span: QuoteSpan) -> PersonRef | None:
+    """ "Colin Macfarlane of Stonewall Scotland also welcomed the vote: “This is a truly historic
+    step forward.”": a whole statement a colon sets after a clause whose subject is a named person
+    is that person's, whatever the clause's verb (welcomed, praised, hit back). Only a person the
+    text names (no description, no text: "The sign read:" is no one speaking), and only a
+    statement of five words or more that opens with a capital, not a slogan or a title."""
+    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ == "VERB"]
+    quoted = ctx.text[span.open_mark + 1 : span.open_mark + 2]
+    if not roots or not quoted.isupper() or len(span.text.split()) < 5:
+        return None  # "pointed to the banner: “Free Tibet”": a slogan shown, no statement
+    subject = subject_of(roots[0])
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    ref = speaker_from_token(ctx, subject)
+    return ref if ref is not None and ref.kind == "person" else None
 
 
 def quote_marker(ctx: DocContext, span: QuoteSpan) -> Token | None:
