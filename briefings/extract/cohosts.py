@@ -36,6 +36,41 @@ def stranded(subject: Token) -> list[Token]:
     ]
 
 
+def field_names(subject: Token, verb: Token) -> list[Token]:
+    """ "Chief of Staff to the Vice President Tina Flournoy, and National Security Council Senior
+    Director for the Western Hemisphere Juan Gonzalez met ...": a titled name whose title's field
+    ("to the Vice President", "for the Western Hemisphere") runs into it, so that the parser hangs the
+    name inside the field's phrase. A person's name there that ends an item of the subject list
+    (a comma, an "and" or the verb follows) is one more subject."""
+    out = []
+    for t in subject.subtree:
+        if t.i >= verb.i or t.dep_ != "pobj" or t.ent_type_ != "PERSON" or t.head.lower_ not in {"to", "for"}:
+            continue
+        start = t.i
+        while start > 0 and t.doc[start - 1].ent_type_ == "PERSON":
+            start -= 1
+        field = t.doc[start - 1] if start > 0 else None
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if field is None or field.pos_ != "PROPN" or field.ent_type_ == "PERSON":
+            continue  # "spoke to Tina Flournoy": a name right after the preposition is its object
+        if after is not None and (after.text in {",", "and"} or after.i == verb.i):
+            out.append(t)
+    return out
+
+
+def field_title(name: Token) -> str | None:
+    """The whole title before a name :func:`field_names` found: the words back to the comma or
+    "and" that opens its item ("Chief of Staff to the Vice President")."""
+    start = name.i
+    while start > 0 and name.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    first = start
+    while first > 0 and name.doc[first - 1].text not in {",", ";"} and name.doc[first - 1].lower_ != "and":
+        first -= 1
+    words = name.doc[first:start].text.strip()
+    return words or None
+
+
 def names_an_office(tok: Token) -> bool:
     """An organisation written as the first words of a person's title: "HUD Secretary Marcia Fudge"."""
     ent = entity_at(tok)

@@ -881,7 +881,8 @@ BARE_PEOPLE_NOUNS = frozenset({"people", "persons", "individuals", "folks", "oth
 # at a word boundary; the answer's first sentences are read, not the whole turn.
 DEFLECTIONS: tuple[str, ...] = (
     # refusal
-    r"(?:i|we)(?:['’]m| am|['’]re| are) not going to (?:get ahead|speculate|preview|comment|weigh in|"
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not going to,? (?:(?:clearly|certainly|obviously|really|just),? )?"
+    r"(?:get ahead|speculate|preview|comment|weigh in|"
     r"go (?:into|beyond|further)|get into|predict|negotiate|characteri[sz]e|read out|detail|lay out|provide|"
     r"outline|confirm|share|prejudge|be able to|speak (?:to|for|about)|build on|add to|get inside|"
     r"talk (?:about|of)|discuss|say (?:beyond|more|anything|whether|what|how|when|who|which)|"
@@ -894,10 +895,11 @@ DEFLECTIONS: tuple[str, ...] = (
     r"(?:i|we) (?:won['’]t|will not)(?= *[.!]| *$)",
     r"(?:i|we) (?:don['’]t|do not) want to (?:get ahead|speculate|preview|comment|prejudge|predict|"
     r"go (?:into|beyond)|get into|speak (?:to|for)|talk (?:about|of)|discuss)",
-    r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:speak (?:to|for)|get into|go into|get ahead|"
+    r"(?:i|we) (?:can['’]t|cannot|can not|couldn['’]t) (?:make (?:that|a|any) commitment|speak (?:to|for)|"
+    r"get into|go into|get ahead|"
     r"confirm|comment|detail|preview|predict|say|tell you|give you|provide|outline|read out|speculate|"
     r"get inside|characteri[sz]e|share|make (?:a|an|any) (?:\w+ )?(?:prediction|assessment|judgment))",
-    r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:in a position|able) to",
+    r"(?:i|we)(?:['’]m| am|['’]re| are) not (?:yet )?(?:in a position|able)(?: yet)? to",
     # "that's not something I'm going to get into", not "not something we're calling for" (an answer)
     r"not (?:something|anything) (?:that )?(?:i|we)(?:['’]m| am|['’]re| are| can| will| would)"
     r"(?: not)?(?: going to| able to| prepared to)? (?:get into|go into|comment|speak|discuss|preview|"
@@ -1224,7 +1226,7 @@ STILL_OPEN = (
     r"|no\s+(?:charges?|arrests?)\s+(?:[\w’'-]+\s+){0,2}?(?:has|have|had)\s+(?:yet\s+|so far\s+)?been\s+"
     r"(?:filed|brought|laid|made)\b"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:ruled|decided)\s+(?:on|whether|if)\b"
-    r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?ruled?\s+out\b"
+    r"|(?<!\bwe )(?<!\bi )(?:has|have|had|did)\s+not\s+(?:yet\s+)?ruled?\s+out\b"
     r"|(?:decision|ruling|verdict|announcement|results?|findings|outcome)s?\s+(?:on|in|over|about|of)\s+"
     r"(?:[\w’'-]+\s+){1,4}?(?:is|are)\s+(?:now\s+|still\s+)?expected\b(?!\s+to\b)"
     # a search under way: "Police are still searching for the gunman."

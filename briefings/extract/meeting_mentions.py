@@ -21,7 +21,14 @@ from briefings.extract.clause_subjects import (
     itinerary_owner,
     subjects_of,
 )
-from briefings.extract.cohosts import accompanying, names_an_office, stranded, stranded_name
+from briefings.extract.cohosts import (
+    accompanying,
+    field_names,
+    field_title,
+    names_an_office,
+    stranded,
+    stranded_name,
+)
 from briefings.extract.context import DocContext
 from briefings.extract.gatherings import (
     at_gathering,
@@ -47,6 +54,7 @@ from briefings.extract.lexicon import (
     TITLE_WORDS,
     TRIP_NOUNS,
 )
+from briefings.extract.listed_parties import listed_people
 from briefings.extract.meeting_dates import clause_date
 from briefings.extract.meeting_places import (
     Visit,
@@ -114,6 +122,8 @@ def read_mention(
         out: list[PersonRef] = []
         heads = coordinated(subject)
         hung = [t for h in heads for t in stranded(h)]
+        fielded = [t for t in field_names(subject, verb) if t not in hung] if subject.i < verb.i else []
+        hung += fielded
         for tok in [*heads, *hung]:
             if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
                 continue  # "the first time any US president has visited Benin": no one in particular
@@ -127,6 +137,8 @@ def read_mention(
             found = spokesperson_we(tok, found, ctx, speakers)  # a press secretary's "we": the government
             if tok in hung and not any(r.kind == "person" for r in found):
                 found = [r for r in [stranded_name(tok)] if r is not None]
+            if tok in fielded:  # "Chief of Staff to the Vice President Tina Flournoy": her whole title
+                found = [replace(r, role=field_title(tok)) if r.kind == "person" else r for r in found]
             # "the President and Vice President": an office with no name is the readout's office
             office = (
                 None
@@ -306,9 +318,21 @@ def read_mention(
         second += [met] if met is not None else []
     if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger):
         return None  # "The delegation also met with A and B": A and B did not meet each other
-    if trigger.direction == "visit" and not second and not is_noun and len(first) >= 2:
+    if (
+        trigger.direction == "visit"
+        and not second
+        and not is_noun
+        and len(first) >= 2
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    ):
         return None  # "A and B made a trip to the region": fellow travellers meet no one by travelling
     second_named = bool(second)
+    if not is_noun and (first or second):
+        # "Director Brian Deese, ..., Senior Advisor and American Rescue Plan Coordinator Gene Sperling,
+        # and Secretary of Labor Marty Walsh hosted ...": every titled name ending an item of the list
+        listed_first, listed_second = listed_people(verb, ctx.sentence_of(verb), ctx.people, speakers)
+        first += [r for r in listed_first if not any(same_party(r, p) for p in first + second + cohosts)]
+        second += [r for r in listed_second if not any(same_party(r, p) for p in first + second + cohosts)]
     first += cohosts if len(dedupe(first + second)) >= 2 else []  # co-hosts join a meeting, make none
     if trigger.direction == "host":
         first, second = second, first
@@ -389,11 +413,22 @@ def _welcomed_to_a_house(verb: Token) -> bool:
     """ "welcomed representatives from countries across the Western Hemisphere to the White House":
     guests welcomed to a named house or building are met there, as a body ("welcomed the refugees"
     and "welcomed the decision" stay no meeting)."""
-    return verb.lemma_.lower() in {"welcome", "receive"} and any(
-        c.dep_ == "prep"
-        and c.lower_ == "to"
-        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
-        for c in verb.children
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    # "welcoming members to the Oval Office again": members of what, the text does not say
+    described = any(
+        any(g.dep_ in {"amod", "compound", "prep", "nummod"} for g in o.children) for o in guests
+    ) or any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+    )  # "from countries across the region", whether the parser hangs it on the guests or the verb
+    return (
+        verb.lemma_.lower() in {"welcome", "receive"}
+        and described
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+            for c in verb.children
+        )
     )
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefings.extract.lexicon import OTHER_OFFICE_WORDS
 from briefings.extract.parties import dedupe, only_title_words, same_party
-from briefings.extract.places import country_of_demonym
+from briefings.extract.places import country_of_demonym, is_country
 from briefings.model.facts import Evidence, Meeting, MeetingStatus, PersonRef
 
 
@@ -119,6 +119,8 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.separate and b.separate and a.evidence.start == b.evidence.start and a.date != b.date:
         return False  # two dated stops one sentence tells ("on July 8 ...; on July 14 ..."): two meetings
+    if a.place and b.place and a.place != b.place and is_country(a.place) and is_country(b.place):
+        return False  # a tour's visits to Djibouti and to Kenya, whoever travelled together
     small, large = sorted((a.participants, b.participants), key=len)
     matched = sum(1 for p in small if any(same_side(p, q) for q in large))
     return matched == len(small) or matched >= 2 or _visited_there(a, b) or _visited_there(b, a)

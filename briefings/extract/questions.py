@@ -28,7 +28,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from briefings.extract.answers import answered_by_itself, asserts, left_unanswered, procedural
+from briefings.extract.answers import answered_by_itself, asserts, deflects, left_unanswered, procedural
 from briefings.extract.context import DocContext
 from briefings.extract.exchange import (
     asked_in_exchange,
@@ -62,6 +62,9 @@ _ELLIPTICAL = re.compile(ELLIPTICAL_REQUESTS, re.IGNORECASE)
 _GOES_ON_WORDS = 4
 _PARAGRAPH_READ = 400  # characters: enough to see whether the paragraph goes on
 _BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+# an interviewer's question told in prose, and an answer that opens in the first person
+_ASKED_INTRO = re.compile(r"\basked\b[^.?!]{0,40}$", re.IGNORECASE)
+_FIRST_PERSON_OPENING = re.compile(r"(?:I|We|Well|Yes|No|I['’]m|I['’]ve|I['’]d|We['’]re)\b")
 _LINE_ENDS = frozenset('.!?:;"”’)]*…')
 # A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
 _MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
@@ -189,6 +192,9 @@ def _explicit_at(
     asked_by: PersonRef | None = None
     # a quotation opened sentences before and still open: 'She added, "We cannot wait. Who will pay?"'
     earlier = None if inside_quote else _open_quote(body, lower, start)
+    quoted_from = opener if opener is not None else earlier
+    if quoted_from is not None and _interview_answers(body, line_start, quoted_from, end):
+        return None  # 'Wikinews asked "... Which do you think is better?"' and the next paragraph answers
     if inside_quote:
         asked_by = _quote_speaker(text, start, quotes)
     elif earlier is not None:
@@ -199,6 +205,21 @@ def _explicit_at(
     if goes_on and not left_unanswered(body[end : end + 300]):
         return None  # the writer's (or a speech's) question that the next sentences take up
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _interview_answers(body: str, line_start: int, start: int, end: int) -> bool:
+    """An interview told in prose: 'Wikinews asked "… Which do you think is better?"', and the next
+    paragraph, in the interviewee's first person, is the answer ("I think in 1997 …"). The quoted
+    question a clause with "asked" introduces is answered there, not left open."""
+    if not _ASKED_INTRO.search(body[line_start:start]):
+        return False
+    stop = _BLANK_LINE.search(body, end)
+    if stop is None or body[end : stop.start()].count("?") > 1:
+        return False
+    following = body[stop.end() :].lstrip()
+    first = re.split(r"(?<=[.!?])\s", following[:400], maxsplit=1)[0]
+    # "I don't know," or "We'll see." opens no answer: the question stays open
+    return _FIRST_PERSON_OPENING.match(following) is not None and not deflects(first)
 
 
 def _wrapped_line_start(body: str, end: int) -> int:

@@ -51,6 +51,11 @@ def briefing(*turns: str) -> str:
         # no decisions made yet, in the plural or with "yet" before the participle (session 10)
         "No decisions have been made yet, but that is a process that's ongoing.",
         "No decision has yet been made on the tariffs.",
+        # an adverb set off inside the refusal; a position not yet reached; a commitment declined
+        # (session 11)
+        "I'm not going to, clearly, negotiate from here.",
+        "I'm not in a position yet to outline anything more.",
+        "I cannot make that commitment today.",
     ],
 )
 def test_more_ways_of_declining_are_deflections(sentence: str) -> None:

@@ -71,8 +71,18 @@ def test_guests_welcomed_to_a_named_house_are_met_as_a_body(
     assert meeting.participants[0].kind == "group"
 
 
-def test_welcoming_a_decision_meets_no_one(meetings_in: Callable[..., list[Meeting]]) -> None:
-    assert meetings_in("Governor Tom Hale welcomed the decision of the court.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Tom Hale welcomed the decision of the court.",
+        # members of what, the text does not say
+        "Governor Tom Hale looks forward to welcoming members to the Oval Office again.",
+    ],
+)
+def test_welcoming_a_decision_or_unnamed_members_meets_no_one(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
 
 
 def test_a_convened_meeting_meets_its_body_and_who_joined_there(
@@ -130,6 +140,17 @@ def test_fellow_travellers_meet_no_one_by_travelling(meetings_in: Callable[..., 
     assert meetings_in("Envoy Tom Hale and Envoy Ana Ruiz made a trip to the region a few weeks ago.") == []
 
 
+def test_fellow_travellers_who_visit_with_someone_meet_them(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Governor Tom Hale and Mayor Ana Ruiz will visit with community leaders in Queens tomorrow."
+        )
+    )
+    assert "community leaders" in names(meeting)
+
+
 def test_dated_stops_of_one_verb_are_one_meeting_each(meetings_in: Callable[..., list[Meeting]]) -> None:
     found = meetings_in(
         "Governor Tom Hale convened union leaders from across the state on July 8, 2022 at the Capitol; "
@@ -164,3 +185,61 @@ def test_a_briefers_he_is_the_topic_of_the_turn_not_the_last_name_listed(
     dodd = [m for m in found if "Chris Dodd" in names(m)]
     assert len(dodd) == 1
     assert names(dodd[0]) == ["Tom Hale", "Chris Dodd"]
+
+
+def test_a_name_run_into_its_titles_field_is_one_more_subject(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Today, Domestic Policy Advisor Ana Ruiz, Chief of Staff to the Vice President Tina Flournoy, "
+            "and "
+            "Deputy Director Bo Park met with members of the Rural Farmers Caucus."
+        )
+    )
+    flournoy = [p for p in meeting.participants if p.name == "Tina Flournoy"]
+    assert len(flournoy) == 1
+    assert flournoy[0].role == "Chief of Staff to the Vice President"
+
+
+def test_a_name_after_to_is_the_object_of_to_not_a_subject(meetings_in: Callable[..., list[Meeting]]) -> None:
+    found = meetings_in("Governor Tom Hale, who wrote to Tina Flournoy, met with union leaders on Monday.")
+    assert all(names(m)[:1] != ["Tina Flournoy"] for m in found)
+    assert any(names(m) == ["Tom Hale", "union leaders"] for m in found)
+
+
+def test_every_titled_name_ending_an_item_of_the_lists_is_a_party(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Today, National Security Advisor Jake Sullivan, Secretary of State Antony J. Blinken, and "
+            "Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley held a joint call with Ukrainian "
+            "Foreign Minister Dmytro Kuleba, and Commander-in-Chief of the Ukrainian Armed Forces "
+            "Gen. Valery Zaluzhnyy."
+        )
+    )
+    for name in ["Jake Sullivan", "Antony J. Blinken", "Mark A. Milley", "Dmytro Kuleba", "Valery Zaluzhnyy"]:
+        assert name in names(meeting)
+    zaluzhnyy = next(p for p in meeting.participants if p.name == "Valery Zaluzhnyy")
+    assert zaluzhnyy.role == "Commander-in-Chief of the Ukrainian Armed Forces Gen."
+
+
+def test_a_name_in_a_relative_clause_or_after_a_participle_is_no_listed_party(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "President Ana Ruiz and Advisor Tom Hale welcomed the chance to continue talks at the Leaders Summit "
+        "hosted by President Jan Novak in Washington."
+    )
+    assert all("Ana Ruiz" not in names(m) or "Jan Novak" not in names(m) for m in found)
+
+
+def test_visits_to_two_countries_stay_two_whoever_travelled_together(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "This week, Homeland Security Advisor Ana Ruiz, Commander General Bo Park, and Assistant "
+        "Secretary Tom Hale traveled to Kenya and Ghana."
+    )
+    assert sorted(m.place or "" for m in found) == ["Ghana", "Kenya"]

@@ -68,6 +68,8 @@ def test_what_is_still_missing_unfound_or_unconfirmed_is_an_implicit_question(
         "Police ruled out foul play on Tuesday.",
         # a forecast is no decision awaited
         "He said results in the fourth quarter are expected to continue to be challenging.",
+        # a briefer's own "we have not ruled out" is an answer, not a point the coverage leaves open
+        "No, we have not ruled out additional sanctions.",
         # a plan to hire is no search for what is open
         "The club is looking for a new coach.",
         # "did not respond to a request for comment" names no point a reader could follow

@@ -1,0 +1,112 @@
+"""Titled names listed on either side of a meeting verb, when the parser loses some of them.
+
+A readout opens with a list of officials, each a long title run into a name ("Senior Advisor and
+American Rescue Plan Coordinator Gene Sperling", "Head of the Office of the President of Ukraine
+Andriy Yermak"), and the meeting's other side is often another such list. The small parser hangs
+these names anywhere: inside the title before them, under the field of the title ("for the
+Western Hemisphere"), or off the list altogether. The list itself is plain to read: items
+separated by commas and a final "and", each ending in a person's name. Every such item on the
+subject side (before the verb) is a party; so is every item of the "with" list after it.
+
+What is not an item: a name inside a relative or other subordinate clause ("Rice, who met Ruiz
+last week, ..."), a name followed by anything but the end of its item, a name an item only
+mentions ("a letter from Ruiz").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.names import is_honorific
+from briefings.extract.participants import resolve_token
+from briefings.extract.people import PeopleIndex
+from briefings.extract.speakers import Speakers
+from briefings.model.facts import PersonRef
+
+_ITEM_ENDS = frozenset({",", ";", "and"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
+
+
+def listed_people(
+    verb: Token, sentence: Span, people: PeopleIndex, speakers: Speakers
+) -> tuple[list[PersonRef], list[PersonRef]]:
+    """(subject side, "with" side): the titled names that end an item of a list before the verb or
+    after its "with", each with the title written before it as its role."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "held a joint call with ..."
+    withs = sorted(
+        (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"), key=lambda t: t.i
+    )
+    after_with = withs[0].i if withs else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the subject list runs from its first word to the verb (a participle's "hosted by X" has none)
+    opens = min((s.left_edge.i for s in subjects), default=verb.i)
+    before: list[PersonRef] = []
+    after: list[PersonRef] = []
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        subject_side = opens <= ent.start and ent.end <= verb.i
+        with_side = after_with is not None and ent.start > after_with
+        if not (subject_side or with_side) or _in_a_clause(ent.root, verb):
+            continue
+        if not _ends_an_item(ent, verb, sentence) or not _titled(ent):
+            continue
+        ref = next(iter(resolve_token(ent.root, people, speakers)), None)
+        if ref is None or ref.kind != "person":
+            continue
+        title = _title_before(ent)
+        (before if subject_side else after).append(replace(ref, role=title) if title else ref)
+    return before, after
+
+
+def _title_before(ent: Span) -> str | None:
+    """The title written before a listed name, back to the comma, "and" or "with" that opens its
+    item ("Head of the Office of the President of Ukraine", "Secretary of Labor")."""
+    first = ent.start
+    while (
+        first > 0
+        and ent.doc[first - 1].text not in {",", ";"}
+        and ent.doc[first - 1].lower_ not in {"and", "with"}
+    ):
+        first -= 1
+    last = ent.start
+    while last > first and is_honorific(ent.doc[last - 1].text):
+        last -= 1  # "National Security Advisor to the Vice President Dr. Phil Gordon": Dr. is no title
+    words = ent.doc[first:last].text.strip()
+    return words or None
+
+
+def _in_a_clause(token: Token, verb: Token) -> bool:
+    """Whether a subordinate clause holds the token, between it and the verb."""
+    node = token
+    for _ in range(12):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ in _CLAUSE_DEPS and node.pos_ in {"VERB", "AUX"}:
+            return True
+        node = node.head
+    return False
+
+
+def _ends_an_item(ent: Span, verb: Token, sentence: Span) -> bool:
+    """The name ends its item: a comma, an "and", the verb or the sentence's end comes next (a
+    purpose clause, "to discuss", may follow the last item)."""
+    nxt = ent.end
+    if nxt >= sentence.end or nxt == verb.i:
+        return True
+    word = sentence.doc[nxt]
+    between: list[Token] = list(sentence.doc[nxt : verb.i]) if nxt < verb.i else []
+    prefix = 0 < len(between) <= 2 and all(t.lower_ in {"co", "-"} for t in between)  # "co-chaired"
+    return prefix or word.lower_ in _ITEM_ENDS or word.text in {".", "to"}
+
+
+def _titled(ent: Span) -> bool:
+    """A title comes right before the name, in capitals ("Secretary of Labor Marty Walsh"), so the
+    name is an item of a list of officials, not a name in passing."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.text[:1].isupper() and (before.lower_.rstrip(".") in TITLE_WORDS or before.pos_ == "PROPN")
