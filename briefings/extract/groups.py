@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.lexicon import (
+    BARE_BODY_NOUNS,
     BARE_PEOPLE_NOUNS,
     COLLECTIVE_LEAD_NOUNS,
     FAMILY_NOUNS,
@@ -164,7 +165,7 @@ def people_group(token: Token) -> list[PersonRef]:
     ]
     if of:  # "heads of government", "leaders of the ASEAN member states", "delegations from 40 countries"
         words += [of[0].head.lower_, *_unbracketed(of[0])]
-    elif words == [token.text] and token.lower_ in BARE_PEOPLE_NOUNS:
+    elif words == [token.text] and token.lower_ in BARE_PEOPLE_NOUNS | BARE_BODY_NOUNS:
         return []  # "in talks with people": human beings, no one in particular
     name = clean_name(" ".join(words))
     return [PersonRef(name, None, "group")] if name else []

@@ -453,8 +453,11 @@ MORE_PEOPLE_WORDS = frozenset(
     physicians providers researchers administrators operators landlords tenants dreamers judges
     attorneys sheriffs commissioners supporters advisors advisers ambassadors superintendents
     presidents chairs founders designers builders producers growers truckers drivers recipients
-    survivors""".split()  # noqa: SIM905
+    survivors organizations organisations associations unions coalitions""".split()  # noqa: SIM905
 )
+# Plural nouns for bodies that name no one in particular when nothing modifies them: "Organizations
+# that participated included:" ("veteran and survivor organizations" is a body met).
+BARE_BODY_NOUNS = frozenset({"organizations", "organisations", "associations", "unions", "coalitions"})
 # Gatherings a host holds for guests a later list names: "hosted a second virtual convening".
 GATHERING_NOUNS_HOSTED = frozenset(
     {"convening", "roundtable", "meeting", "summit", "forum", "conference", "session"}

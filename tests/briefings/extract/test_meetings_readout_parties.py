@@ -243,3 +243,16 @@ def test_visits_to_two_countries_stay_two_whoever_travelled_together(
         "Secretary Tom Hale traveled to Kenya and Ghana."
     )
     assert sorted(m.place or "" for m in found) == ["Ghana", "Kenya"]
+
+
+def test_bodies_of_organisations_met_are_a_party_when_something_names_them(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in("Today, Governor Tom Hale convened trucking companies and industry associations.")
+    )
+    assert "industry associations" in names(meeting)
+
+
+def test_bare_organisations_name_no_one(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("Organizations that participated in the listening session included:") == []
