@@ -247,6 +247,8 @@ def read_mention(
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
                 if trigger.direction == "visit" and visit.read_list(child):
                     continue
+                if any(c.tag_ in {"WDT", "WP"} for c in child.children):
+                    continue  # "to see what other legal authorities he has": a question, no one seen
                 second += party(child)
             elif (
                 child.dep_ in _HUNG_ITEM_DEPS

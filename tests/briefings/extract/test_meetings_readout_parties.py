@@ -256,3 +256,7 @@ def test_bodies_of_organisations_met_are_a_party_when_something_names_them(
 
 def test_bare_organisations_name_no_one(meetings_in: Callable[..., list[Meeting]]) -> None:
     assert meetings_in("Organizations that participated in the listening session included:") == []
+
+
+def test_seeing_what_one_has_meets_no_one(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("Governor Tom Hale will continue to see what other legal authorities he has.") == []
