@@ -34,6 +34,11 @@ LEAKS_REACHED = 7  # scare quotes and not-open questions reported
 # questions 0.67 (P 0.75, R 0.60), leaks 6.
 REACHED |= {"attributed": 0.81, "meetings": 0.75, "questions": 0.67}
 LEAKS_REACHED = 6
+# Session 11 (dev, 87e7b0c): attributed 0.82, meetings 0.87 (P 0.93, R 0.82: a briefer's "he" by the
+# antecedent rules, "the Pope"), questions 0.73 (P 0.84, R 0.64: an interviewer's question answered in
+# the next paragraph), leaks 4.
+REACHED |= {"attributed": 0.82, "meetings": 0.87, "questions": 0.73}
+LEAKS_REACHED = 4
 
 
 @pytest.fixture(scope="module")

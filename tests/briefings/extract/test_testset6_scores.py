@@ -1,4 +1,4 @@
-"""CI gate: held-back test set 6 stays at the figures of its final scoring.
+"""CI gate: test set 6 (held back in sessions 10 and 11) stays at the figures of its final scoring.
 
 Test set 6 (``tests/fixtures/testset6/``, 20 real texts: 10 Wikinews articles via AMALGUM,
 and 10 White House readouts, briefings, a press call and remarks of 2021-22) is held back:
@@ -28,6 +28,9 @@ MARGIN = 0.03
 # (P 0.62, R 0.73), questions 0.80 (P 0.86, R 0.75), leaks 3.
 REACHED = {"quotes": 0.93, "attributed": 0.88, "meetings": 0.67, "questions": 0.80}
 LEAKS_REACHED = 3  # scare quotes and not-open questions reported
+# Scored again, once, at the end of session 11 (87e7b0c; not read or tuned on in that session, test
+# set 7 held back instead): quotes 0.93, attributed 0.88, meetings 0.67, questions 0.80, leaks 3 -
+# unchanged: session 11's dev gains did not reach these texts. A dev set from session 12.
 
 
 @pytest.fixture(scope="module")
