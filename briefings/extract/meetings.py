@@ -28,7 +28,7 @@ from spacy.tokens import Span
 from briefings.extract.attendees import attendee_lists
 from briefings.extract.clause_subjects import itinerary_owner
 from briefings.extract.context import DocContext
-from briefings.extract.dates import resolve_date
+from briefings.extract.dates import MONTH_DAY, resolve_date
 from briefings.extract.headline_groups import title_principal, titled_group_meeting
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import COUNTED_MEETING_NOUNS, PRESUMED_CLAUSE_MARKS, SEPARATE_WORDS
@@ -157,11 +157,7 @@ def _thanked(sent: Span, ctx: DocContext, speakers: Speakers) -> list[PersonRef]
 
 # "on July 8, 2022 at the White House; on July 14, 2022 in Orlando, Florida": one dated stop of a
 # run of meetings, with the place the stop names (up to the next stop or the end of the sentence)
-_MONTH_DAY = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2}(?:,\s*\d{4})?"
-)
-_STOP_DATE = re.compile(rf"\bon\s+({_MONTH_DAY})")
+_STOP_DATE = re.compile(rf"\bon\s+({MONTH_DAY})", re.IGNORECASE)
 _STOP_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^;]*?)\s*(?=,?\s+on\s+[A-Z]|[.;]?\s*$)")
 # the stops of a run: parts split at a semicolon, or at ", and on" / "and in" before the next stop
 _STOP_BREAK = re.compile(r";\s*(?:and\s+)?|,?\s+and\s+(?=(?:on|in|at)\s)")
