@@ -14,9 +14,10 @@ not a party of its own.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefings.extract.lexicon import ACCOMPANYING_PREPS, TITLE_WORDS
+from briefings.extract.names import is_honorific
 from briefings.extract.places import entity_at
 from briefings.model.facts import PersonRef
 
@@ -59,15 +60,27 @@ def field_names(subject: Token, verb: Token) -> list[Token]:
 
 
 def field_title(name: Token) -> str | None:
-    """The whole title before a name :func:`field_names` found: the words back to the comma or
-    "and" that opens its item ("Chief of Staff to the Vice President")."""
+    """The whole title before a name :func:`field_names` found ("Chief of Staff to the Vice
+    President")."""
     start = name.i
     while start > 0 and name.doc[start - 1].ent_type_ == "PERSON":
         start -= 1
+    return title_before(name.doc, start)
+
+
+def title_before(doc: Doc, start: int) -> str | None:
+    """The title written before the name that starts at ``start``: the words back to the comma,
+    "and" or "with" that opens its list item, without a form of address ("National Security Advisor
+    to the Vice President Dr. Phil Gordon": Dr. is no title)."""
     first = start
-    while first > 0 and name.doc[first - 1].text not in {",", ";"} and name.doc[first - 1].lower_ != "and":
+    while (
+        first > 0 and doc[first - 1].text not in {",", ";"} and doc[first - 1].lower_ not in {"and", "with"}
+    ):
         first -= 1
-    words = name.doc[first:start].text.strip()
+    last = start
+    while last > first and is_honorific(doc[last - 1].text):
+        last -= 1
+    words = doc[first:last].text.strip()
     return words or None
 
 

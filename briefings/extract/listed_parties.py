@@ -19,8 +19,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.cohosts import title_before
 from briefings.extract.lexicon import TITLE_WORDS
-from briefings.extract.names import is_honorific
 from briefings.extract.participants import resolve_token
 from briefings.extract.people import PeopleIndex
 from briefings.extract.speakers import Speakers
@@ -57,26 +57,9 @@ def listed_people(
         ref = next(iter(resolve_token(ent.root, people, speakers)), None)
         if ref is None or ref.kind != "person":
             continue
-        title = _title_before(ent)
+        title = title_before(ent.doc, ent.start)
         (before if subject_side else after).append(replace(ref, role=title) if title else ref)
     return before, after
-
-
-def _title_before(ent: Span) -> str | None:
-    """The title written before a listed name, back to the comma, "and" or "with" that opens its
-    item ("Head of the Office of the President of Ukraine", "Secretary of Labor")."""
-    first = ent.start
-    while (
-        first > 0
-        and ent.doc[first - 1].text not in {",", ";"}
-        and ent.doc[first - 1].lower_ not in {"and", "with"}
-    ):
-        first -= 1
-    last = ent.start
-    while last > first and is_honorific(ent.doc[last - 1].text):
-        last -= 1  # "National Security Advisor to the Vice President Dr. Phil Gordon": Dr. is no title
-    words = ent.doc[first:last].text.strip()
-    return words or None
 
 
 def _in_a_clause(token: Token, verb: Token) -> bool:
