@@ -15,6 +15,8 @@ from briefings.extract.gatherings import governing_verb
 from briefings.extract.lexicon import (
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
+    MEETING_FRAME_NOUNS,
+    MEETING_SPAN_NOUNS,
     MEETING_TIME_PREPS,
     OPENING_VERBS,
     SENDING_VERBS,
@@ -112,8 +114,14 @@ def _timed_by(noun: Token, verb: Token) -> bool:
         return False
     if prep.lower_ == "of" and prep.head.lower_ == "ahead":  # "ahead of talks"
         prep = prep.head
+    framed = False
+    while prep.lower_ == "of" and prep.head.lower_ in MEETING_FRAME_NOUNS and prep.head.head.dep_ == "prep":
+        # "told reporters at the end of two days of discussions with Saran", "after hours of talks
+        # with X": the phrase's time is the meeting's end, its length or its margins
+        framed = framed or prep.head.lower_ not in MEETING_SPAN_NOUNS
+        prep = prep.head.head
     return (
-        prep.lower_ in MEETING_TIME_PREPS
+        (prep.lower_ in MEETING_TIME_PREPS or (framed and prep.lower_ in {"at", "on", "in"}))
         and prep.head.i == verb.i
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.groups import people_group
 from briefings.extract.lexicon import (
+    COLLECTION_NOUNS,
     FACILITY_WORDS,
     GATHERING_NOUNS,
     PRESENCE_VERBS,
@@ -41,7 +42,7 @@ def governing_verb(noun: Token) -> Token | None:
 
 def people_groups(obj: Token) -> list[PersonRef]:
     """ "with union leaders and mayors", "with a group of labor leaders": bodies of people met."""
-    if obj.lower_ in {"group", "groups", "number", "range", "coalition"} and _of_objects(obj):
+    if obj.lower_ in COLLECTION_NOUNS and _of_objects(obj):
         return [r for o in _of_objects(obj) for r in people_groups(o)]  # "key stakeholder groups": a body
     return [r for t in [obj, *obj.conjuncts] if t.i >= obj.i for r in people_group(t)]
 

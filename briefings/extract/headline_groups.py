@@ -15,7 +15,13 @@ Meeting((PersonRef('Kamala Harris', ...), PersonRef('Faith Leaders', None, 'grou
 from __future__ import annotations
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import BODY_NAME_LINKS, HEADLINE_BODY_ENDS, MEETING_NOUNS
+from briefings.extract.lexicon import (
+    BODY_NAME_LINKS,
+    HEADLINE_BODY_ENDS,
+    HEADLINE_TIME_LINKS,
+    MEETING_NOUNS,
+    TITLED_BODY_HEADS,
+)
 from briefings.extract.parties import untitled
 from briefings.model.facts import Meeting, PersonRef
 
@@ -24,7 +30,12 @@ def title_principal(ctx: DocContext) -> PersonRef | None:
     """Whose meeting a "Readout of" title reports: the person ("President Ito’s Meeting"), or the
     house ("White House Meetings"), just before the title's first meeting noun."""
     title = ctx.title_doc
-    if title is None or not title.text.lower().startswith("readout of"):
+    if title is None:
+        return None
+    speaker = _remarks_speaker(ctx)
+    if speaker is not None:
+        return speaker
+    if not title.text.lower().startswith("readout of"):
         return None
     noun = next((t for t in title if t.lower_ in MEETING_NOUNS), None)
     principal = next(
@@ -50,7 +61,7 @@ def title_principal(ctx: DocContext) -> PersonRef | None:
 def titled_group_meeting(ctx: DocContext) -> Meeting | None:
     """The principal a "Readout of" title names and the body after its meeting noun's "with", or None."""
     title = ctx.title_doc
-    if title is None or not title.text.lower().startswith("readout of"):
+    if title is None or not (title.text.lower().startswith("readout of") or _remarks_speaker(ctx)):
         return None
     noun = next((t for t in title if t.lower_ in MEETING_NOUNS), None)
     if noun is None or noun.i + 1 >= len(title) or title[noun.i + 1].lower_ != "with":
@@ -63,7 +74,7 @@ def titled_group_meeting(ctx: DocContext) -> Meeting | None:
         if tok.lower_ in HEADLINE_BODY_ENDS or tok.ent_type_ == "PERSON" or tok.is_punct:
             break
         body.append(tok)
-    if body and body[0].lower_ == "the":
+    if body and body[0].lower_ in {"the", "his", "her", "their"}:
         body = body[1:]
     if (
         not body
@@ -72,10 +83,25 @@ def titled_group_meeting(ctx: DocContext) -> Meeting | None:
     ):
         return None
     head = body[-1].lower_
-    if (
-        not (body[-1].tag_ in {"NNS", "NNPS"} or (head.endswith("s") and not head.endswith("ss")))
-        or len(body) > 8
-    ):
+    plural = body[-1].tag_ in {"NNS", "NNPS"} or (head.endswith("s") and not head.endswith("ss"))
+    if not (plural or head in TITLED_BODY_HEADS) or len(body) > 8:
         return None  # "Call with Ray Cole of the Partnership": a body of people ends on a plural
     group = PersonRef(" ".join(t.text for t in body), None, "group")
     return Meeting((ref, group), None, None, ctx.evidence_for(title[:]), "held")
+
+
+def _remarks_speaker(ctx: DocContext) -> PersonRef | None:
+    """ "Remarks by President Biden After Meeting with the Senate Democratic Caucus": remarks told
+    before or after a meeting are their speaker's, who is its principal."""
+    title = ctx.title_doc
+    if title is None or not title.text.lower().startswith("remarks by"):
+        return None
+    link = next((t for t in title if t.lower_ in HEADLINE_TIME_LINKS), None)
+    if link is None or link.i + 1 >= len(title) or title[link.i + 1].lower_ not in MEETING_NOUNS:
+        return None
+    # "President Biden Before Meeting" may be tagged one name: the name ends at the link word
+    person = next((e for e in title.ents if e.label_ == "PERSON" and e.start < link.i), None)
+    if person is None:
+        return None
+    ref = ctx.people.resolve(title[person.start : min(person.end, link.i)].text, 0)
+    return untitled(ref) if ref is not None and ref.kind == "person" else None

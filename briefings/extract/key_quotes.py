@@ -13,7 +13,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import SAYING_NOUNS
+from briefings.extract.lexicon import CARRIER_NOUNS, SAYING_NOUNS, TITLE_SMALL_WORDS
 from briefings.extract.quote_frame import reporting_verbs
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.extract.reporting import (
@@ -45,6 +45,43 @@ def echo(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
     return any(s.close_mark < span.open_mark and words <= _words(s.text) for s in spans)
 
 
+def inscribed(outside: list[Token], span: QuoteSpan) -> bool:
+    """ "wearing a T-shirt reading “LOL”", "a banner that read “Free Tibet”": words written on a
+    thing are its inscription, nobody's speech."""
+    verbs = reporting_verbs(outside, span)
+    if not verbs or verbs[0].lemma_.lower() != "read":
+        return False
+    verb = verbs[0]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ == "VBG" and not subjects and verb.dep_ in {"acl", "dobj", "pobj", "appos"}:
+        # "a sign reading “…”" (the participle on the thing), "wearing a T-shirt reading “…”"
+        # (parsed as one noun phrase, the thing its compound)
+        compounds = [c for c in verb.children if c.dep_ == "compound"]
+        thing: Token | None = verb.head if verb.dep_ == "acl" else (compounds[0] if compounds else None)
+    elif verb.dep_ == "relcl" and bool(subjects) and subjects[0].lower_ in {"that", "which"}:
+        thing = verb.head  # "a banner that read “…”"
+    else:
+        return False
+    # a text put out ("a statement which read, “…”") carries its issuer's words
+    return (
+        thing is not None
+        and thing.pos_ in {"NOUN", "PROPN"}
+        and thing.ent_type_ != "PERSON"
+        and thing.lemma_.lower() not in CARRIER_NOUNS
+    )
+
+
+def _shares_negation(verb: Token) -> bool:
+    """Whether a verb takes the negation of the verb it hangs from: "will not say or write “…”"
+    does, "would not elaborate …, but stated, “…”" (a contrast) and "didn't state how much, but he
+    added “…”" (a clause with its own subject) do not."""
+    if verb.dep_ != "conj":
+        return True
+    between = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+    contrast = any(c.lower_ in {"but", "yet"} for c in between)
+    return not contrast and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def denied(outside: list[Token], span: QuoteSpan) -> bool:
     """ "we are not standing here and say, “The invasion is on.”": words a negated reporting
     verb puts in no one's mouth; so are words only supposed ("If the CDC was to say, “…”",
@@ -53,7 +90,7 @@ def denied(outside: list[Token], span: QuoteSpan) -> bool:
     if not verbs:
         return False
     verb = verbs[0]
-    heads = [verb, verb.head] if verb.dep_ in {"conj", "xcomp"} else [verb]
+    heads = [verb, verb.head] if verb.dep_ in {"conj", "xcomp"} and _shares_negation(verb) else [verb]
     negated = any(c.dep_ == "neg" for h in heads for c in h.children)
     return negated or unsaid(verb, (span.open_mark, span.close_mark))
 
@@ -69,7 +106,14 @@ def reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: lis
     before = [t for t in outside if t.idx < span.open_mark]
     if scare_marked(before):
         return "no"
-    if naming_verb(inside) is not None:
+    naming = naming_verb(inside)
+    if naming is not None:
+        relative = any(t.tag_ in {"WP", "WDT"} and t.i < inside[0].i for t in naming.subtree)
+        ours = any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in naming.children)
+        if relative and ours:
+            # "what we refer to as “post COVID-19 conditions”": the speaker's own term defined ("what
+            # he called “a lot of distractions”" reports another's words)
+            return "no"
         return "named"
     after = [t for t in outside if t.idx > span.close_mark]
     if adjacent_verb(inside, before, after) is not None or colon_intro(ctx, span) is not None:
@@ -81,16 +125,28 @@ def reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: lis
     return "predicate" if is_predicate(inside) else "embedded"
 
 
+def titled(words: list[str]) -> bool:
+    """Title case: every word capitalised but the small words a title leaves in lower case
+    ("Report on Iraqi Trailers"); one lower-case word of content ("Muslim ban 2.0") is prose."""
+    alpha = [w.strip(".,;:!?…'’\"“”()") for w in words]
+    alpha = [w for w in alpha if w[:1].isalpha()]
+    long_words = [w for w in alpha if len(w) > 2]
+    return bool(long_words) and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in alpha)
+
+
 def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported) -> bool:
     """Speech, not a scare quote or a title: long enough to be speech, or, however short,
     reported by syntax ("called it “rubbish”", "“Never,” she said", "said she was “deeply
     concerned”"); scare quotes are the ones nothing reports. A word or two in the report of a
     body or a text is its term ("rated “highly critical”"), not speech."""
     words = span.text.split()
-    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    titled = long_words and all(w[:1].isupper() for w in long_words)
-    if titled and len(words) <= 8 and reported != "spoken":
-        return False  # a title ("the “Better Idea of Afghan Girls” programme"), not an utterance
+    if len(words) == 1 and words[0][:1] in {"@", "#"}:
+        return False  # an account's handle or a hashtag ("“@YourAnonNews”") names, it says nothing
+    if titled(words) and reported != "spoken":
+        # a title ("the “Better Idea of Afghan Girls” programme", "a report titled “Final Technical
+        # Engineering Exploitation Report on Iraqi Suspected Biological Weapons-Associated
+        # Trailers”"), not an utterance
+        return False
     if len(words) >= SPEECH_WORDS:
         return True
     if len(words) <= TERM_WORDS:

@@ -218,6 +218,16 @@ REPORTING_LEMMAS = frozenset(
     underscore highlight confirm deny report testify told continue call quote retort counter joke plead
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
     elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
+    refer dub term label brand
+    """.split()  # noqa: SIM905
+)
+# Subordinators of an adverbial clause that sets a point aside ("while Manning had acknowledged
+# wrongdoing, …"): a reporting verb in it reports its own object, not a quotation outside it.
+ASIDE_MARKS = frozenset({"while", "although", "though", "whereas", "because", "since", "if", "unless"})
+# The words a title leaves in lower case: "Report on the Future of Work".
+TITLE_SMALL_WORDS = frozenset(
+    """
+    a an the and or nor but for of on in at to by with from into over upon about as vs via per up
     """.split()  # noqa: SIM905
 )
 # verbs that give a thing a name in quotation marks: "called the report “flatly untrue”",
@@ -423,7 +433,8 @@ PHRASAL_POSTPONE = frozenset({("put", "off"), ("push", "back"), ("move", "back")
 # Last words of a facility's name: "visited the Response Coordination Center" tours a building, meets no one.
 FACILITY_WORDS = frozenset(
     """center centre headquarters plant factory site facility facilities hospital school base museum
-    memorial laboratory lab port airport station warehouse mine clinic campus camp""".split()  # noqa: SIM905
+    memorial laboratory lab port airport station warehouse mine clinic campus camp temple mosque cathedral
+    shrine monastery synagogue""".split()  # noqa: SIM905
 )
 # Offices a government's own readout means by "the President" with no name ("the President's trip").
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
@@ -454,6 +465,11 @@ MORE_PEOPLE_WORDS = frozenset(
     attorneys sheriffs commissioners supporters advisors advisers ambassadors superintendents
     presidents chairs founders designers builders producers growers truckers drivers recipients
     survivors organizations organisations associations unions coalitions""".split()  # noqa: SIM905
+)
+# Singular heads of a body a title says someone met ("After Meeting with the Senate Democratic
+# Caucus"); otherwise a titled body of people ends on a plural ("with Faith Leaders").
+TITLED_BODY_HEADS = frozenset(
+    {"caucus", "cabinet", "congress", "senate", "conference", "delegation", "council", "committee", "board"}
 )
 # Plural nouns for bodies that name no one in particular when nothing modifies them: "Organizations
 # that participated included:" ("veteran and survivor organizations" is a body met).
@@ -574,6 +590,14 @@ HOSTING_HOLDERS = frozenset(
 # Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
 # six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
 MEETING_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead"})
+# How long a meeting ran ("after two days of talks with X") and which part of it frames the clause
+# ("at the end of the talks", "on the sidelines of a meeting with X").
+MEETING_SPAN_NOUNS = frozenset(
+    {"hours", "days", "weeks", "months", "rounds", "round", "series", "day", "week"}
+)
+MEETING_FRAME_NOUNS = MEETING_SPAN_NOUNS | frozenset(
+    {"end", "close", "conclusion", "sidelines", "margins", "margin", "course", "start", "beginning", "outset"}
+)
 # Countries no nationality word above names (the list of countries is the values of DEMONYMS and these):
 # "visit Rwanda, Ghana, and Liberia", "has arrived in Benin".
 MORE_COUNTRIES = frozenset(
@@ -663,6 +687,9 @@ MORE_COUNTRIES = frozenset(
 )
 # Nouns that are a meeting only with a "with" party: "his audience with Pope Francis" (not "the audience").
 WITH_MEETING_NOUNS = frozenset({"audience"})
+# Nouns that are a meeting only held with a "with" party: "had a long conversation with Kerr",
+# "held a briefing with Members of Congress" (not "get into intelligence briefings with him").
+HELD_WITH_NOUNS = WITH_MEETING_NOUNS | frozenset({"briefing", "briefings", "conversation"})
 # Prepositions of what a meeting was about: "spoke today about the situation in Afghanistan".
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # Role words of one who speaks for a government, whose "we" is that government: "Press Secretary".
@@ -723,6 +750,22 @@ PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
 TALK_VERBS = frozenset({"speak", "talk"})
 TOPIC_VERBS = frozenset({"discuss"})
+# Things one receives that are no guest: "he received the nickname “Chemical Ali”", "received an
+# award", "welcomed the invitation" (a "call" received stays a call).
+RECEIVED_THINGS = frozenset(
+    """nickname name title award prize honour honor medal degree sentence letter message invitation
+    visa grant nomination""".split()  # noqa: SIM905
+)
+# Nouns of a collection whose "of" phrase names its members: "a group of mayors", "a number of
+# his European counterparts".
+COLLECTION_NOUNS = frozenset({"group", "groups", "number", "range", "coalition"})
+# Frequencies that make a meeting noun a habit, no meeting held: "We are having weekly governors' calls."
+HABIT_MODIFIERS = frozenset(
+    {"weekly", "daily", "monthly", "regular", "routine", "frequent", "biweekly", "nightly"}
+)
+# Verbs of commenting whose "on"/"about" phrase is a topic: "I'm not going to comment on any potential
+# negotiations with Congress", "speculate about talks with Iran" name no meeting held.
+COMMENT_VERBS = frozenset({"comment", "speculate", "elaborate", "weigh", "opine", "get", "go"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "call"})
 PLAN_VERBS = frozenset(
     {
@@ -1219,7 +1262,8 @@ NOTHING_SETTLED = (
 # motion.", "Police have not ruled out foul play.", "A decision on the appeal is expected next month.",
 # "Police are still searching for the gunman.",
 # "Neither the army nor the rebels have commented on the claims.", "AFP could not independently
-# confirm the report." ("No evidence has been found" settles a point: only what is sought is open.)
+# confirm the report.", "Wikinews has contacted the WBC, but no response has been received."
+# ("No evidence has been found" settles a point: only what is sought is open.)
 STILL_OPEN = (
     r"(?:(?:is|are|was|were)\s+still|remains?|remained)\s+(?:missing|unaccounted for)\b"
     r"(?!\s+(?:his|her|the|a|an|their|its|my|our|your)\b)|(?:is|are)\s+unaccounted\s+for\b"
@@ -1242,7 +1286,16 @@ STILL_OPEN = (
     r"independently\s+)?confirm(?:ed)?\s+(?:or\s+deny\s+)?(?:the|a|an|his|her|their|its|reports?|claims?)\b"
     r"|no\s+(?:immediate\s+)?(?:indication|word|sign|clue)\s+(?:of|on|about|as to)\s+"
     r"(?:when|whether|if|how|why|who|what|where)\b"
+    # an answer still awaited: "as of this report, no response has been received" (the other side's
+    # account is pending; "did not respond to a request for comment" tells a closed past event)
+    r"|no\s+(?:response|reply|answer|comment)\s+(?:has|have)\s+(?:yet\s+|so far\s+)?"
+    r"been\s+(?:received|given|forthcoming)\b"
 )
+# Verbs that answer an asking the sentence before reports: "X was asked if …. X said no."
+REPLY_LEMMAS = frozenset({"say", "respond", "reply", "answer", "tell", "explain", "insist", "confirm"})
+# What an awaited reply is called: "no response has been received" names its point (the other
+# side's answer), where "no decision has been made" alone does not say on what.
+RESPONSE_NOUNS = frozenset({"response", "reply", "answer", "comment"})
 # What is told of a subject that names information ("Details of the agreement were not disclosed.",
 # "The names of the victims were not released."): withheld, whatever the tense.
 WITHHELD = (
@@ -1885,10 +1938,14 @@ EVENT_HEADS = (
             "briefing",  # "Press Briefing", "Press Gaggle": a transcript's event, not the press corps
             "gaggle",
             "tour",
+            "dialogue",  # "U.S.-South Africa Strategic Dialogue": a series of talks
         ]
     )
     | WEEKDAY_NAMES
 )
+# Heads of an undertaking between two countries, no body: "U.S.-India Climate and Clean Energy Agenda
+# 2030 Partnership", "U.S.-India Initiative on Critical and Emerging Technology".
+PAIRED_UNDERTAKING_HEADS = frozenset({"partnership", "initiative", "agenda", "program", "programme"})
 DOCUMENT_HEADS = frozenset(
     [
         "charter",

@@ -46,6 +46,7 @@ from briefings.extract.gatherings import (
 )
 from briefings.extract.groups import group_antecedent, people_group
 from briefings.extract.lexicon import (
+    COLLECTION_NOUNS,
     GATHERING_NOUNS_HOSTED,
     GENERIC_DETERMINERS,
     OBJECT_MEETING_VERBS,
@@ -162,6 +163,8 @@ def read_mention(
                 antecedent is not None
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
+        if groups and obj.lower_ in COLLECTION_NOUNS and (members := people_groups(obj)):
+            return members  # "met with a group of women leaders": the members, not "group"
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
         itself = [r for r in resolve_token(obj, ctx.people, speakers) if not names_a_document(r)]
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)

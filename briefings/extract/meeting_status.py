@@ -108,6 +108,14 @@ def _presumed(verb: Token) -> MeetingStatus | None:
     return "held" if verb.tag_ == "VBD" else "planned"
 
 
+def _none_had(verb: Token, noun: Token | None) -> bool:
+    """A negated "have" of a meeting noun, or "any"/"no" meeting: nothing was held or called off
+    ("He has not had another conversation with her since", "I don't have any calls to preview")."""
+    if noun is None or noun.i == verb.i:
+        return False
+    return verb.lemma_.lower() == "have" or any(c.lower_ in {"any", "no"} for c in noun.children)
+
+
 def status_of(trigger: Trigger) -> MeetingStatus | None:
     """held, planned, postponed or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
@@ -120,6 +128,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
         for child in tok.children:
             if child.dep_ == "neg" and child.lower_ == "never":
                 return None  # "I never met him": no meeting at all, not one called off
+            if child.dep_ == "neg" and _none_had(verb, trigger.noun):
+                return None  # "I don't have any calls with him to predict", "have not had a conversation"
             if child.dep_ == "neg":
                 return "cancelled"
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:

@@ -30,6 +30,7 @@ from briefings.extract.lexicon import (
     HEADLINE_TIME_LINKS,
     LAW_HEADS,
     NAME_LIST_LINKS,
+    PAIRED_UNDERTAKING_HEADS,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PLURAL_TITLES,
@@ -63,9 +64,21 @@ def names_no_body(name: str) -> bool:
     return (
         _a_list(name)
         or head_word(name) in _NOT_BODY_HEADS
+        or _paired_undertaking(name)
         or names_a_disease(name)
         or name.lower().removeprefix("the ") in RELIGION_NAMES
     )
+
+
+def _paired_undertaking(name: str) -> bool:
+    """ "U.S.-India Initiative on Critical and Emerging Technology": a partnership or initiative of
+    two countries named by their hyphenated pair is what they undertake, no body one speaks for."""
+    first = name.split()[0] if name.split() else ""
+    words = name.lower().split()
+    if "-" not in first or not any(w.strip(",") in PAIRED_UNDERTAKING_HEADS for w in words):
+        return False
+    lead = first.split("-")[0]
+    return is_country(lead) or bool(re.fullmatch(r"(?:[A-Z]\.){2,}", lead))
 
 
 def names_a_disease(name: str) -> bool:

@@ -26,6 +26,7 @@ from briefings.extract.lexicon import (
     ADDRESS_CLOSING_MARKS,
     ADDRESS_OPENERS,
     ADJECTIVE_TITLES,
+    BODY_NAME_HEADS,
     DANGLING_WORDS,
     INNER_TITLE_NOUNS,
     LED_BY_A_PERSON,
@@ -181,13 +182,16 @@ def inside_a_thing(name: str, ents: list[Span]) -> bool:
 
 def title_and_name(text: str) -> tuple[str, str] | None:
     """ "Spokesperson Ned Price" tagged an organisation: (title, name) when the entity is an
-    office followed by a two- or three-word personal name."""
+    office followed by a two- or three-word personal name, or by a surname alone that is no
+    body's word ("former Justice Tunnell", "Chairman Mao"; not "Justice Department")."""
     words = text.split()
     at = 0
     while at < len(words) and words[at].lower().strip(".") in TITLE_WORDS:
         at += 1
     name = words[at:]
-    if at == 0 or not 2 <= len(name) <= 3:
+    if at == 0 or not 1 <= len(name) <= 3:
+        return None
+    if len(name) == 1 and (name[0].lower() in BODY_NAME_HEADS or name[0].lower() in TITLE_WORDS):
         return None
     if at == 1 and words[0].lower() in ADJECTIVE_TITLES:
         return None  # "Major League Baseball": the adjective opens the organisation's name

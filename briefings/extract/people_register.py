@@ -184,11 +184,24 @@ class PeopleRegister:
             by_surname = [
                 e for e in self._people if len(e.name.split()) > 1 and e.name.split()[0].lower() == low
             ]
+            if len(by_surname) > 1:
+                return self._most_named(by_surname, position)
         if len(by_surname) == 1:
             return by_surname[0]
         if len(by_surname) > 1:
             return self._most_recent(by_surname, position)
         return None
+
+    def _most_named(self, entries: list[Entry], position: int) -> Entry | None:
+        """Of several people whose names begin with one family name ("Kim Jong Nam", his father
+        "Kim Jong Il", his brother "Kim Jong Un"), the one the text has named most often before
+        ``position``: a bare "Kim" is the story's Kim, not the relative named last; the most
+        recent breaks a tie."""
+        counts = [(sum(1 for m in e.full_mentions if m < position), e) for e in entries]
+        best = max((c for c, _ in counts), default=0)
+        if best == 0:
+            return None
+        return self._most_recent([e for c, e in counts if c == best], position)
 
     def _most_recent(self, entries: list[Entry], position: int) -> Entry | None:
         """Of several people sharing a surname, the one named most recently before ``position``."""

@@ -18,16 +18,19 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS, SETTLED_LATER
+from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS, REPLY_LEMMAS, SETTLED_LATER
 from briefings.extract.open_points import OPEN_POINT, open_point
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef, Question
 
 _WH = r"(?:whether|if|how|what|when|who|whom|why|where|which)"
-_TELL = r"(?:say|comment on|confirm|disclose|specify|reveal|explain|discuss)"
+_TELL = r"(?:say|comment on|confirm|disclose|specify|reveal|explain|discuss|elaborate on|state)"
+# "did not say what exactly changed", "would not elaborate on how long", "didn't state how much"
 _TOLD = (
-    r"(?:say|said|disclose|disclosed|confirm|confirmed|reveal|revealed|explain|explained|specify|specified)"
+    r"(?:say|said|disclose|disclosed|confirm|confirmed|reveal|revealed|explain|explained|specify|specified"
+    r"|elaborate\s+on|elaborated\s+on|state|stated"
+    r"|answer\s+(?:\w+\s+){0,2}?questions?\s+(?:on\s+|about\s+|as to\s+)?)"
 )
 _NEGATED = (
     r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t"
@@ -67,6 +70,12 @@ _CUES = re.compile(
             # "Sources gave conflicting reports as to whether suicide bombers were involved"
             rf"\b(?:conflicting|contradictory)\s+(?:reports|accounts|information|claims|statements)\s+"
             rf"(?:(?:as to|about|over|on)\s+)?{_WH}\b",
+            # "though reports differ as to whether she used a needle", "accounts vary on how many died"
+            rf"\b(?:reports|accounts|sources|witnesses|estimates|versions)\s+(?:differ|differed|vary|varied|"
+            rf"conflict|conflicted|disagree|disagreed)\s+(?:(?:as to|about|over|on)\s+)?{_WH}\b",
+            # "confirmation was not then available on whether her counterpart is Vietnamese"
+            rf"\b(?:confirmation|information|details|word)\s+(?:was|were|is|are)\s+not\s+(?:yet\s+|then\s+|"
+            rf"immediately\s+)?available\s+(?:(?:on|about|as to)\s+)?{_WH}\b",
         )
     ),
     re.IGNORECASE,
@@ -113,12 +122,14 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             rest = sent.text[span.end_char - sent.start_char :]
             if asking and _REPLIED.search(rest):
                 continue  # "He asked if they needed support; they indicated they had what they need."
+            if asking and _answered(cue, sent, ctx):
+                continue  # "When asked why, McClellan responded that …", "X was asked if …. X said no."
             if _SETTLED_AFTER.search(rest):
                 continue  # "He did not say whether he would run, but aides confirmed that he will."
             question = span.text.strip().rstrip(",;:")
             if len(question.split()) < 4 or _says_nothing_open(question, match.group()):
                 continue
-            yield Question(question, "implicit", _asker(cue, ctx), ctx.evidence_for(span))
+            yield Question(_reported(sent, span), "implicit", _asker(cue, ctx), ctx.evidence_for(span))
             break  # one question per sentence: several cues in one sentence name one open point
         else:
             # no cue phrase: news prose states the open point ("The cause is not yet known.")
@@ -127,7 +138,63 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             if found is not None and _SETTLED_AFTER.search(sent.text[found.end() :]):
                 continue  # "The cause was not immediately known, but was later confirmed as a gas leak."
             if point is not None and len(point.text.split()) >= 4:
-                yield Question(point.text.strip(), "implicit", None, ctx.evidence_for(point))
+                yield Question(_reported(sent, point), "implicit", None, ctx.evidence_for(point))
+
+
+def _reported(sent: Span, clause: Span) -> str:
+    """The line a briefing shows for an implicit question: its sentence, or the clause stating the
+    open point when the rest of the sentence is another statement.
+
+    A reader marking the open point marks its sentence ("Tillerson said the vetting improved,
+    though he did not say what exactly changed": the clause alone leaves "what" without its
+    story); the clause alone only when it is most of the sentence anyway, or a statement of its
+    own: a conjunct after "and" ("Officials said three were rescued, and workers were trying to
+    free an unknown number of others") or a question put in a fronted participle ("Asked whether
+    the Netherlands would supply missiles, van Aalst declined to say …")."""
+    whole = sent.text.strip()
+    words = len(re.findall(r"\w+", clause.text))
+    if 2 * words >= len(re.findall(r"\w+", whole)):
+        return whole
+    root = clause.root
+    joined = root.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "and" and root.head.i < c.i < root.i for c in root.head.children
+    )
+    fronted = (
+        root.dep_ == "advcl"
+        and clause.start == sent.start
+        and clause.end <= root.head.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    )
+    return clause.text.strip().rstrip(",;:") if joined or fronted else whole
+
+
+def _answered(cue: Span, sent: Span, ctx: DocContext) -> bool:
+    """An asking the text answers: "When asked why the report was not made public, McClellan
+    responded by saying that …" (the asking is a clause set before a main clause that replies), or
+    "Ernest was asked if Snowden would be pardoned. Ernest said no, …" (the next sentence's subject
+    replies, unless it declines: "He did not say.")."""
+    asking = next((t for t in cue if t.lemma_.lower() == "ask"), None)
+    root = sent.root
+    subordinate = asking is not None and any(a.dep_ == "advcl" for a in [asking, *asking.ancestors])
+    if subordinate and root.lemma_.lower() in REPLY_LEMMAS and not _declines(root):
+        return True
+    after = ctx.sentence_after(sent)
+    if after is None or "\n\n" in ctx.text[sent.end_char : after.start_char]:
+        return False
+    verb = after.root
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        verb.lemma_.lower() in REPLY_LEMMAS
+        and bool(subjects)
+        and subjects[0].i - after.start < 4
+        and (subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in {"he", "she", "they"})
+        and not _declines(verb)
+    )
+
+
+def _declines(verb: Token) -> bool:
+    """ "He did not say.", "She declined to answer": a reply verb that gives no answer."""
+    return any(c.dep_ == "neg" for c in verb.children) or verb.head.lemma_.lower() in {"decline", "refuse"}
 
 
 def _says_nothing_open(question: str, cue: str) -> bool:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import CARRIER_NOUNS, ISSUING_VERBS, QUOTE_MARKERS, REPORTING_LEMMAS
+from briefings.extract.lexicon import (
+    ASIDE_MARKS,
+    CARRIER_NOUNS,
+    GENDERED_WORDS,
+    ISSUING_VERBS,
+    QUOTE_MARKERS,
+    REPORTING_LEMMAS,
+    SOURCE_NOUNS,
+)
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.extract.reporting import phrases_it
 
@@ -89,12 +97,49 @@ def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
         and acts_as_verb(t)
         and not (t.idx > span.close_mark and closed and _introduces_quote(t))
         and not _reading_out(t)
+        and not _aside(t, span)
     ]
 
     def distance(t: Token) -> int:
         return span.open_mark - t.idx if t.idx < span.open_mark else t.idx - span.close_mark
 
     return sorted(verbs, key=distance)
+
+
+def _aside(verb: Token, span: QuoteSpan) -> bool:
+    """ "pointed out that while Manning had gone through a trial and acknowledged wrongdoing,
+    “Mr. Snowden fled …”": a verb with a thing for its object, in an adverbial clause a
+    subordinator opens, says that thing; it does not report a quotation outside the clause."""
+    if not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    opened = any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in clause.children)
+    if clause.dep_ != "advcl" or not opened:
+        return False
+    return not (clause.left_edge.idx <= span.open_mark <= clause.right_edge.idx)
+
+
+def _stray_participle(verb: Token) -> bool:
+    """ "stood by the interpretation that the trailers were mobile labs saying “…”": a "saying"
+    the parser hung on a thing that says nothing (no text, no person) belongs to the sentence's
+    main clause, whose subject speaks."""
+    head = verb.head
+    root_subjects = [c for c in verb.sent.root.children if c.dep_ == "nsubj"]
+    return (
+        verb.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        # "holding signs saying “…”": a thing held or acting carries its own words
+        and head.dep_ not in {"dobj", "nsubj", "nsubjpass"}
+        and bool(root_subjects)
+        and root_subjects[0].lower_ not in {"there", "it"}
+        and head.lemma_.lower() not in CARRIER_NOUNS
+        and head.lemma_.lower() not in SOURCE_NOUNS  # "rejected a report saying “…”": a text's words
+        and head.lower_ not in GENDERED_WORDS
+        and not head.ent_type_
+        and verb.sent.root.i not in {verb.i, head.i}
+    )
 
 
 def _introduces_quote(verb: Token) -> bool:
@@ -167,9 +212,13 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
             # "A report called al-Sadr's Mahdi Army a “…”" parsed with two subjects: the one
             # before the verb is the subject, the one after the object it names
-            subjects = [c for c in subjects if c.i < node.i] or subjects
-            named = [c for c in subjects if c.ent_type_ == "PERSON"]
-            subject = named[0] if named else subjects[-1]
+            # (a person after the verb still wins over a word of the quotation before it: "“… like
+            # the Trevor Project”, said Jeffrey Lyon", the parser taking "groups" for a subject)
+            before = [c for c in subjects if c.i < node.i]
+            named = [c for c in before if c.ent_type_ == "PERSON"] or [
+                c for c in subjects if c.ent_type_ == "PERSON" and c.i > node.i
+            ]
+            subject = named[0] if named else (before or subjects)[-1]
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" and node.head.pos_ == "PROPN":
                 return node.head  # "Wang Yi, who told officials, “…”": the relative stands for Wang Yi
             return issuer_of(subject) or subject
@@ -179,7 +228,11 @@ def subject_of(verb: Token) -> Token | None:
         if node.dep_ in {"ROOT"} or node.head is node:
             return None
         if node.dep_ == "acl":
-            return issuer_of(node.head)
+            issuer = issuer_of(node.head)
+            if issuer is not None or node is not verb or not _stray_participle(verb):
+                return issuer
+            node = verb.sent.root
+            continue
         if node.dep_ in {"ccomp", "relcl"}:
             return None
         node = node.head

@@ -19,7 +19,16 @@ from spacy.tokens import Token
 from briefings.extract.antecedents import Antecedents
 from briefings.extract.attribution import according_to, speaker_from_token, words_owner
 from briefings.extract.context import DocContext
-from briefings.extract.key_quotes import SPEECH_WORDS, denied, echo, is_key_quote, kind_of, recited, reported
+from briefings.extract.key_quotes import (
+    SPEECH_WORDS,
+    denied,
+    echo,
+    inscribed,
+    is_key_quote,
+    kind_of,
+    recited,
+    reported,
+)
 from briefings.extract.lexicon import (
     GENDERED_WORDS,
     PRONOUN_GENDER,
@@ -72,7 +81,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         outside, inside = frame_of(ctx, span)
         if in_question_put(inside):
             continue  # "Asked “…”, Ames said": the interviewer's question
-        if echo(span, spans) or denied(outside, span) or recited(ctx, span):
+        if echo(span, spans) or denied(outside, span) or recited(ctx, span) or inscribed(outside, span):
             continue
         speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
@@ -113,6 +122,26 @@ def _name_before(ctx: DocContext, verb: Token) -> PersonRef | None:
     return ctx.people.known(word.text, word.idx)
 
 
+def _stranded_name(ctx: DocContext, verb: Token) -> PersonRef | None:
+    """ "Asked about the prospects …, Rod Barton, a member of the Survey Group, said “…”": the
+    parser hung the name on the phrase before it and left the verb without a subject; a person's
+    name set off by commas, with only its appositive between it and the verb, is the subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end < verb.i]):
+        between = doc[ent.end : verb.i - 1]
+        if ent.start == 0 or doc[ent.start - 1].text != ",":
+            return None
+        if not between or between[0].text != "," or any(t.text == "," for t in between[1:]):
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} for t in between):
+            return None
+        found = ctx.people.known(ent.text, ent.start_char) or ctx.people.resolve(ent)
+        return found if found is not None and found.kind == "person" else None
+    return None
+
+
 def _attribute(
     ctx: DocContext,
     span: QuoteSpan,
@@ -131,7 +160,9 @@ def _attribute(
         if outer is not None:
             return outer
         subject = subject_of(verb) or misparsed_subject(verb)
-        if subject is None and (named := _name_before(ctx, verb)) is not None:
+        if subject is not None and subject.pos_ == "VERB" and subject.dep_ in {"nsubj", "csubj"}:
+            subject = None  # "Asked about it, Rod Barton, a member of …, said": a participle is no speaker
+        if subject is None and (named := _name_before(ctx, verb) or _stranded_name(ctx, verb)) is not None:
             return named
         if subject is None:
             source = according_to(ctx, outside)

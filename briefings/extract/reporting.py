@@ -110,6 +110,13 @@ def naming_verb(quoted: list[Token]) -> Token | None:
         if node.dep_ == "pobj" and node.head.lower_ == "as":
             node = node.head
         parent = node.head
+        if node.lower_ == "as" and parent.pos_ in {"NOUN", "PROPN", "PRON"}:
+            # "referred to the order as “a Muslim ban”", "described the plan as “reckless”": "as"
+            # hung on the object names it for the verb that takes the object
+            if parent.dep_ == "dobj":
+                parent = parent.head
+            elif parent.dep_ == "pobj" and parent.head.dep_ == "prep":
+                parent = parent.head.head
         complement = node.dep_ in {"oprd", "xcomp", "ccomp", "dobj", "attr", "acomp"} or node.lower_ == "as"
         # "called the sentence “dangerous” and “ideological”", the second read as the verb's conjunct
         complement = complement or (node.dep_ == "conj" and node.pos_ in {"ADJ", "NOUN", "PROPN"})

@@ -93,11 +93,12 @@ def fact_words() -> frozenset[str]:
     verbs: the question cues that read them are matched on the text.
     """
     # imported here: the rule modules import the extraction package this module belongs to
-    from briefings.extract.lexicon import ARRIVAL_VERBS, MEETING_VERBS
+    from briefings.extract.lexicon import ARRIVAL_VERBS, HELD_WITH_NOUNS, MEETING_VERBS
     from briefings.extract.triggers import _PHONE_WORDS, MEETING_NOUNS
 
     lemmas = set(MEETING_VERBS) | _PHONE_WORDS | ARRIVAL_VERBS
-    return frozenset({form for lemma in lemmas for form in inflections(lemma)} | MEETING_NOUNS)
+    forms = {form for lemma in lemmas for form in inflections(lemma)}
+    return frozenset(forms | MEETING_NOUNS | HELD_WITH_NOUNS)
 
 
 @functools.cache

@@ -13,7 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.lexicon import (
+    COLLECTION_NOUNS,
     GATHERING_NOUNS,
+    HELD_WITH_NOUNS,
     MEETING_NOUNS,
     MEETING_VERBS,
     PEOPLE_BODIES,
@@ -192,6 +194,12 @@ def held_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
             return child
+        if (
+            child.dep_ == "dobj"
+            and child.lower_ in HELD_WITH_NOUNS
+            and (_with_party(child) or _with_party(verb))
+        ):
+            return child  # "had a long conversation with Kerr", "held a briefing with Members of Congress"
         if child.dep_ == "dobj" and child.text.endswith("-"):
             # "held a secure video conf- — conference": the word said again after a cut-off one
             # takes its place; the parser hangs it on the cut-off word as an apposition
@@ -209,6 +217,28 @@ def held_noun(verb: Token) -> Token | None:
                     ):
                         return obj
     return None
+
+
+def _with_party(noun: Token) -> bool:
+    """ "a briefing with Members of Congress", "a conversation with Senator Manchin": the noun (or
+    the verb holding it) has a named "with" party (not the press: "a briefing with reporters" is a
+    press briefing)."""
+    withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # a named party ("with Senator Manchin", "with Members of Congress"), not "conversations with
+    # Congress" kept up as a habit of government nor "with those senators"
+    objects = [o for c in withs for o in c.children if o.dep_ == "pobj"]
+    return any(_named_party(o) for o in objects)
+
+
+def _named_party(obj: Token) -> bool:
+    """A person's name, a proper noun that is no place or body ("Members of Congress" is), or a
+    collection of such ("a bipartisan group of Members of Congress")."""
+    if any(t.ent_type_ == "PERSON" for t in obj.subtree):
+        return True
+    if obj.pos_ == "PROPN" and obj.lower_ not in PRESS_AUDIENCE_NOUNS:
+        return obj.ent_type_ not in {"ORG", "GPE"} or obj.lower_ in PEOPLE_BODIES
+    members = [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return obj.lower_ in COLLECTION_NOUNS and any(_named_party(m) for m in members)
 
 
 def _the_call(noun: Token) -> bool:

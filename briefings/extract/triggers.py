@@ -20,10 +20,13 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import (
     ARRIVAL_VERBS,
+    COMMENT_VERBS,
+    HABIT_MODIFIERS,
     HOLDING_VERBS,
     HOSTING_HOLDERS,
     MEETING_VERBS,
     PHONE_WORDS,
+    RECEIVED_THINGS,
     SIT_DOWN,
     TALK_VERBS,
     TOPIC_VERBS,
@@ -105,6 +108,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if noun is None and tok.pos_ == "VERB" and lemma not in MEETING_VERBS and phone_with(tok):
             found.append(Trigger(tok, None, "mutual", sent))  # "spent an hour on the phone with ..."
         elif noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
+            if lemma in {"receive", "welcome"} and _receives_a_thing(tok):
+                continue
             if lemma in TALK_VERBS and not (has_phone(tok) or with_person(tok) or named_pair(tok)):
                 continue
             if lemma in TOPIC_VERBS and not several_parties(tok):
@@ -129,8 +134,34 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if tok.pos_ == "PROPN" and tok.dep_ == "compound":
             continue  # "U.S.-ASEAN Ministerial Meeting" names an event, handled as its own noun
+        if _commented_on(tok) or _habitual(tok):
+            continue
         found.append(Trigger(tok, tok, "visit" if tok.lower_ in TRIP_NOUNS else "mutual", sent))
     return found
+
+
+def _receives_a_thing(verb: Token) -> bool:
+    """ "he received the nickname “Chemical Ali”", "welcomed the invitation": a thing received is
+    no guest received."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED_THINGS for c in verb.children)
+
+
+def _habitual(noun: Token) -> bool:
+    """ "We are having weekly governors' calls": a plural meeting noun a frequency modifies is a
+    habit ("we've just completed our weekly call with governors" is one of them, held)."""
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    return plural and any(c.dep_ == "amod" and c.lower_ in HABIT_MODIFIERS for c in noun.children)
+
+
+def _commented_on(noun: Token) -> bool:
+    """ "I'm not going to comment on any potential negotiations with Congress", "get into the talks
+    with Iran": a meeting noun a verb of commenting takes as its topic is talked about, not held."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"on", "about", "into"}
+        and prep.head.lemma_.lower() in COMMENT_VERBS
+    )
 
 
 def _with_someone(noun: Token) -> bool:
