@@ -163,8 +163,6 @@ def read_mention(
                 antecedent is not None
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
-        if groups and obj.lower_ in COLLECTION_NOUNS and (members := people_groups(obj)):
-            return members  # "met with a group of women leaders": the members, not "group"
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
         itself = [r for r in resolve_token(obj, ctx.people, speakers) if not names_a_document(r)]
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
@@ -185,7 +183,10 @@ def read_mention(
         office = office_named(obj) if not refs and (speakers.speaker is not None or definite) else None
         if office is not None:
             return [office]  # "the discussion I had with the Foreign Minister"
-        return refs or (people_groups(obj) if groups else [])
+        if obj.lower_ in COLLECTION_NOUNS:
+            # "met with a group of mayors": the members, never the collection itself ("group")
+            refs = [r for r in refs if r.name.split()[-1].lower() not in COLLECTION_NOUNS]
+        return refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     cohosts: list[PersonRef] = []  # who acts "along with" the subject: no meeting without another side

@@ -122,7 +122,8 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             rest = sent.text[span.end_char - sent.start_char :]
             if asking and _REPLIED.search(rest):
                 continue  # "He asked if they needed support; they indicated they had what they need."
-            if asking and _answered(cue, sent, ctx):
+            put = asking or cue[0].lemma_.lower() in {"question", "query", "wonder"}
+            if put and _answered(cue, sent, ctx):
                 continue  # "When asked why, McClellan responded that …", "X was asked if …. X said no."
             if _SETTLED_AFTER.search(rest):
                 continue  # "He did not say whether he would run, but aides confirmed that he will."
@@ -173,7 +174,7 @@ def _answered(cue: Span, sent: Span, ctx: DocContext) -> bool:
     responded by saying that …" (the asking is a clause set before a main clause that replies), or
     "Ernest was asked if Snowden would be pardoned. Ernest said no, …" (the next sentence's subject
     replies, unless it declines: "He did not say.")."""
-    asking = next((t for t in cue if t.lemma_.lower() == "ask"), None)
+    asking = next((t for t in cue if t.lemma_.lower() in {"ask", "question", "query", "wonder"}), None)
     root = sent.root
     subordinate = asking is not None and any(a.dep_ == "advcl" for a in [asking, *asking.ancestors])
     if subordinate and root.lemma_.lower() in REPLY_LEMMAS and not _declines(root):

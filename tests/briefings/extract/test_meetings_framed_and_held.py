@@ -59,7 +59,7 @@ def test_a_clause_framed_by_talks_with_someone_names_who_had_them(
         ("Commerce Secretary Gina Raimondo held a briefing with Senator Chuck Grassley.", "Chuck Grassley"),
         (
             "Commerce Secretary Gina Raimondo held a briefing with a group of Members of Congress.",
-            "Members of Congress",
+            "Congress",
         ),
     ],
 )
