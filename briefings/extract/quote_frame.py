@@ -130,8 +130,10 @@ def _stray_participle(verb: Token) -> bool:
     return (
         verb.tag_ == "VBG"
         and head.pos_ == "NOUN"
-        # "holding signs saying “…”": a thing held or acting carries its own words
-        and head.dep_ not in {"dobj", "nsubj", "nsubjpass"}
+        # only a predicate noun ("the trailers were labs saying"): a thing held ("holding signs
+        # saying “…”") carries its own words, a person described ("a real hardworking fellow in
+        # Detroit — saying to me") speaks them
+        and head.dep_ == "attr"
         and bool(root_subjects)
         and root_subjects[0].lower_ not in {"there", "it"}
         and head.lemma_.lower() not in CARRIER_NOUNS

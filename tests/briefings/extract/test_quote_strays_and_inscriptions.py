@@ -153,3 +153,12 @@ def test_a_shared_family_name_is_the_person_the_text_names_most(context_of: Ctx)
         '"The regime will not last long," said Kim to a writer in 2012.'
     )
     assert speakers(context_of, text) == {"The regime will not last long,": "Kim Jong Nam"}
+
+
+def test_a_saying_on_a_person_described_is_not_given_to_the_main_subject(context_of: Ctx) -> None:
+    text = (
+        "THE PRESIDENT: And I got a call from a mayor — a really great guy, a real hardworking fellow in "
+        "Detroit — saying to me, “Mr. President, you don’t understand.” This was every day."
+    )
+    assert "Joe Biden" not in speakers(context_of, text).values()
+    assert "THE PRESIDENT" not in speakers(context_of, text).values()

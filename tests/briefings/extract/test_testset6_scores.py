@@ -31,6 +31,9 @@ LEAKS_REACHED = 3  # scare quotes and not-open questions reported
 # Scored again, once, at the end of session 11 (87e7b0c; not read or tuned on in that session, test
 # set 7 held back instead): quotes 0.93, attributed 0.88, meetings 0.67, questions 0.80, leaks 3 -
 # unchanged: session 11's dev gains did not reach these texts. A dev set from session 12.
+# Session 12 (a dev set; its misses read for this session's rules): quotes 0.93, attributed 0.88,
+# meetings 0.70 (P 0.67, R 0.73), questions 0.80, leaks 3.
+REACHED |= {"meetings": 0.70}
 
 
 @pytest.fixture(scope="module")
