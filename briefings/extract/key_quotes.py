@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import CARRIER_NOUNS, SAYING_NOUNS, TITLE_SMALL_WORDS
-from briefings.extract.quote_frame import reporting_verbs
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.extract.reporting import (
     adjacent_verb,
@@ -45,10 +44,10 @@ def echo(span: QuoteSpan, spans: list[QuoteSpan]) -> bool:
     return any(s.close_mark < span.open_mark and words <= _words(s.text) for s in spans)
 
 
-def inscribed(outside: list[Token], span: QuoteSpan) -> bool:
+def inscribed(verbs: list[Token]) -> bool:
     """ "wearing a T-shirt reading “LOL”", "a banner that read “Free Tibet”": words written on a
-    thing are its inscription, nobody's speech."""
-    verbs = reporting_verbs(outside, span)
+    thing are its inscription, nobody's speech (``verbs``: the quote's reporting verbs, nearest
+    first)."""
     if not verbs or verbs[0].lemma_.lower() != "read":
         return False
     verb = verbs[0]
@@ -82,11 +81,10 @@ def _shares_negation(verb: Token) -> bool:
     return not contrast and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
-def denied(outside: list[Token], span: QuoteSpan) -> bool:
+def denied(verbs: list[Token], span: QuoteSpan) -> bool:
     """ "we are not standing here and say, “The invasion is on.”": words a negated reporting
     verb puts in no one's mouth; so are words only supposed ("If the CDC was to say, “…”",
     "getting leaders to say “…”", see :func:`reporting.unsaid`)."""
-    verbs = reporting_verbs(outside, span)
     if not verbs:
         return False
     verb = verbs[0]

@@ -81,7 +81,8 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         outside, inside = frame_of(ctx, span)
         if in_question_put(inside):
             continue  # "Asked “…”, Ames said": the interviewer's question
-        if echo(span, spans) or denied(outside, span) or recited(ctx, span) or inscribed(outside, span):
+        verbs = reporting_verbs(outside, span)
+        if echo(span, spans) or denied(verbs, span) or recited(ctx, span) or inscribed(verbs):
             continue
         speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
