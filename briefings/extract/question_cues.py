@@ -94,6 +94,7 @@ _REPLIED = re.compile(
 _SETTLED_AFTER = re.compile(SETTLED_LATER, re.IGNORECASE)
 _KEEP_MARKS = frozenset({"whether", "if"})  # "Whether the ceasefire will hold remains to be seen"
 _ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "doubt", "query"})
+_PUTTING_LEMMAS = _ASKING_LEMMAS - {"doubt"}  # askings someone can answer (a doubt is held, not put)
 _SKIP_DEPS = frozenset(
     {"conj", "cc", "punct", "mark", "advcl", "npadvmod", "prep", "advmod", "parataxis", "intj"}
 )
@@ -122,7 +123,7 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             rest = sent.text[span.end_char - sent.start_char :]
             if asking and _REPLIED.search(rest):
                 continue  # "He asked if they needed support; they indicated they had what they need."
-            put = asking or cue[0].lemma_.lower() in {"question", "query", "wonder"}
+            put = asking or cue[0].lemma_.lower() in _PUTTING_LEMMAS
             if put and _answered(cue, sent, ctx):
                 continue  # "When asked why, McClellan responded that …", "X was asked if …. X said no."
             if _SETTLED_AFTER.search(rest):
@@ -174,7 +175,7 @@ def _answered(cue: Span, sent: Span, ctx: DocContext) -> bool:
     responded by saying that …" (the asking is a clause set before a main clause that replies), or
     "Ernest was asked if Snowden would be pardoned. Ernest said no, …" (the next sentence's subject
     replies, unless it declines: "He did not say.")."""
-    asking = next((t for t in cue if t.lemma_.lower() in {"ask", "question", "query", "wonder"}), None)
+    asking = next((t for t in cue if t.lemma_.lower() in _PUTTING_LEMMAS), None)
     root = sent.root
     subordinate = asking is not None and any(a.dep_ == "advcl" for a in [asking, *asking.ancestors])
     if subordinate and root.lemma_.lower() in REPLY_LEMMAS and not _declines(root):

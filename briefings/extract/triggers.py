@@ -77,6 +77,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         noun = None
         if tok.pos_ in {"VERB", "AUX"} and lemma in HOLDING_VERBS:
             noun = held_noun(tok)
+            if noun is not None and _habitual(noun):
+                continue  # "Governor Ames is having weekly calls with Mayor Kerr": a habit
             if noun is not None:
                 direction: Direction = "host" if lemma in HOSTING_HOLDERS else "mutual"
                 found.append(Trigger(tok, noun, "visit" if noun.lower_ in TRIP_NOUNS else direction, sent))

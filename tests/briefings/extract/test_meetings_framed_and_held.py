@@ -118,6 +118,7 @@ def test_a_group_of_people_met_is_its_members(meetings_in: Callable[..., list[Me
     [
         "During the campaign, Ali Hassan al-Majid received the nickname “Chemical Ali” from Saddam Hussein.",
         "Governor Ames said they are having weekly calls with Mayor Kerr.",
+        "Governor Ames is having weekly calls with Mayor Kerr.",
         "Yeah, Governor Ames is not going to comment on any potential negotiations with Mayor Kerr.",
         "Members of the group claimed to have visited the Mahabodhi Temple before the attack.",
     ],
