@@ -59,9 +59,10 @@ def title_principal(ctx: DocContext) -> PersonRef | None:
 
 
 def titled_group_meeting(ctx: DocContext) -> Meeting | None:
-    """The principal a "Readout of" title names and the body after its meeting noun's "with", or None."""
+    """The principal a "Readout of" or "Remarks by X After Meeting" title names (:func:`title_principal`)
+    and the body after its meeting noun's "with", or None."""
     title = ctx.title_doc
-    if title is None or not (title.text.lower().startswith("readout of") or _remarks_speaker(ctx)):
+    if title is None:
         return None
     noun = next((t for t in title if t.lower_ in MEETING_NOUNS), None)
     if noun is None or noun.i + 1 >= len(title) or title[noun.i + 1].lower_ != "with":
