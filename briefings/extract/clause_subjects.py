@@ -121,8 +121,16 @@ def _timed_by(noun: Token, verb: Token) -> bool:
         framed = framed or prep.head.lower_ not in MEETING_SPAN_NOUNS
         prep = prep.head.head
     return (
-        (prep.lower_ in MEETING_TIME_PREPS or (framed and prep.lower_ in {"at", "on", "in"}))
-        and prep.head.i == verb.i
+        # "In a meeting with Lula, Rumsfeld discussed ...", "reiterated in the meeting with the Prime
+        # Minister": a clause set in or at one meeting with someone is its subject's ("in separate
+        # calls with ...", a bare plural, lists others' calls); "on" only for a frame ("on the sidelines")
+        (
+            prep.lower_ in MEETING_TIME_PREPS
+            or (prep.lower_ in {"in", "at"} and any(c.dep_ in {"det", "poss"} for c in noun.children))
+            or (framed and prep.lower_ in {"at", "on", "in"})
+        )
+        # "reiterated that commitment in the meeting with X": the parser may hang it on the object
+        and (prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i))
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )
 

@@ -199,6 +199,19 @@ def read_mention(
         owner = itinerary_owner(noun)
         if not first and owner is not None:
             first += _with_groups(owner)
+        if not first and trigger.direction == "visit" and not any(c.lower_ == "such" for c in noun.children):
+            # "during a visit by Chinese Premier Wen Jiabao to Delhi": the visit's agent is the visitor
+            # ("the fifth such visit by a US President": a kind of visit, no one's in particular)
+            first += [
+                r
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for o in prep_objects(c)
+                if not any(
+                    d.dep_ == "det" and d.lower_ in {"a", "an", *GENERIC_DETERMINERS} for d in o.children
+                )
+                for r in _with_groups(o)
+            ]
         if not first:
             first += [
                 r

@@ -236,6 +236,13 @@ def visited_place(obj: Token) -> tuple[str | None, Span | None]:
         ent = next((e for e in obj.doc.ents if e.start == obj.i and e.end == obj.i + 1), None)
         if ent is not None:
             return ent.text, ent
+    if obj.lower_ in PLACE_NOUNS:
+        # "the Indian capital of Delhi", "the port city of Gwadar": the place the noun's "of" names
+        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            named = next((o for o in of.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}), None)
+            ent = entity_at(named) if named is not None else None
+            if ent is not None:
+                return ent.text, ent
     if obj.lower_ in PLACE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in obj.children):
         ent = _place_in_clause_before(obj) or previous_place(obj.doc, obj.sent.start_char)
         if ent is not None:
@@ -271,12 +278,25 @@ def host_country(place: Span) -> str | None:
         # "Honiara, Solomon Islands", "Manila, the Philippines": the whole name
         whole = entity_at(doc[after])
         return whole.text if whole is not None else doc[after].text
+    of = place.root.head
+    if place.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PLACE_NOUNS:
+        # "the Indian capital of Delhi": the adjective on the place's own noun, not the visitor's
+        for adj in (c for c in of.head.children if c.ent_type_ == "NORP"):
+            country = country_of_demonym(adj.text)
+            if country:
+                return country
     for tok in place.sent:
-        if tok.ent_type_ == "NORP":
+        if tok.ent_type_ == "NORP" and not _visitors_word(tok):
             country = country_of_demonym(tok.text)
             if country:
                 return country
     return None
+
+
+def _visitors_word(tok: Token) -> bool:
+    """ "the visit to Washington by Israeli Prime Minister Bennett": an adjective in the visit's
+    "by" phrase is the visitor's nationality, not the host's."""
+    return any(a.dep_ == "pobj" and a.head.lower_ == "by" for a in [tok, *list(tok.ancestors)[:3]])
 
 
 def dateline(doc: Doc, first_turn: int) -> str | None:

@@ -50,7 +50,9 @@ _CUES = re.compile(
             rf"\b(?:no one|nobody|none of them)\s+(?:yet\s+|really\s+)?knows\s+{_WH}\b",
             rf"\b(?:declined|refused|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
             rf"\b{_NEGATED}\s+(?:yet\s+|immediately\s+|publicly\s+)?{_TOLD}\s+{_WH}\b",
-            rf"\b(?:asked|asking|asks|ask)\s+(?:\w+\s+){{0,3}}?{_WH}\b",
+            # "asked the Brazilian Vice-President José Alencar if ...": the one asked may carry a title;
+            # "asked them to wait until", "asked for help when" put no question
+            rf"\b(?:asked|asking|asks|ask)\s+(?:(?!(?:to|for|that)\b)[\w.’'-]+\s+){{0,6}}?{_WH}\b",
             rf"\b(?:declined|refused|declining|refusing)\s+to\s+(?:give|provide|offer|share)\s+(?:any\s+)?"
             rf"(?:more\s+|further\s+|additional\s+)?(?:details|information|explanation)\s+"
             rf"(?:about|on|of|as to)\s+{_WH}\b",

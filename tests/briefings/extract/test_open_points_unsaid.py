@@ -74,3 +74,30 @@ def test_a_question_put_in_a_fronted_participle_is_shown_alone(
         "such a request had been made."
     )
     assert questions[0].text == "Asked whether the Netherlands would supply long-range missiles"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Journalists asked the Brazilian Vice-President José Alencar if Brazil will list the group as "
+        "terrorists. Alencar was evasive and refused to answer directly.",
+        "Reporters asked Foreign Minister Ana Ruiz whether the border would reopen. She declined to say.",
+    ],
+)
+def test_an_asking_of_a_titled_person_that_the_text_leaves_unanswered_is_open(
+    questions_in: Callable[..., list[Question]], sentence: str
+) -> None:
+    (question,) = questions_in(sentence)
+    assert question.kind == "implicit"
+    assert question.text.startswith(("Journalists asked", "Reporters asked"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor asked residents to stay home when the storm arrives.",
+        "She asked for help when the flood came.",
+    ],
+)
+def test_a_request_is_no_asking(questions_in: Callable[..., list[Question]], sentence: str) -> None:
+    assert questions_in(sentence) == []
