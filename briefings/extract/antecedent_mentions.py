@@ -179,7 +179,14 @@ class AntecedentMentions:
             root = span.root
             if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
                 root = root.head  # "Paul Whelan's brother, David Whelan, put out a statement"
-            subject = root.dep_ in {"nsubj", "nsubjpass"}
+            # "Senators Dan Coats, John McCain, and Olympia Snowe each asked Brown …": a subject that
+            # lists people is plural, no "he" or "she" takes up one of them
+            listed = any(
+                c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                for member in (root, *(c for c in root.children if c.dep_ == "appos"))
+                for c in member.children
+            )
+            subject = root.dep_ in {"nsubj", "nsubjpass"} and not listed
             head = root.head
             reporting = subject and root.dep_ == "nsubj" and reports(head)
             logical = logical_subject(root)

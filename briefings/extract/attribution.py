@@ -51,6 +51,8 @@ def _noun_phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
+        if child.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+            break  # "the young North Korean leader on Sunday said": when, not who
         if child.dep_ in {"prep", "compound", "amod", "poss", "pobj"} and child.i == right + 1:
             right = child.right_edge.i
         else:

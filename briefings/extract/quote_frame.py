@@ -195,7 +195,9 @@ def subject_of(verb: Token) -> Token | None:
     does not. A "saying" that completes a text speaks for its issuer (:func:`issuer_of`), and
     the agent of a passive participle for itself ("described by the Post as “…”")."""
     node: Token | None = verb
-    for _ in range(4):
+    # six steps: "has ended her career after apologizing for saying that …" climbs saying → for →
+    # apologizing → after → ended, whose subject is the one who said it
+    for _ in range(6):
         if node is None:
             return None
         quoted = [c for c in node.children if c.dep_ == "dobj"] if node.lemma_.lower() == "quote" else []
