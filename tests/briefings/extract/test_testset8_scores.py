@@ -1,10 +1,11 @@
-"""CI gate: held-back test set 8 stays at the figures of its final scoring.
+"""CI gate: test set 8 (a dev set since session 13) stays at its figures.
 
 Test set 8 (``tests/fixtures/testset8/``, 20 real texts: 10 Wikinews articles from AMALGUM's extra
 news part, set 7's walk continued with a preference for reported meetings, and 10 White House
 readouts, press gaggles, a press call and remarks of 2021-22) is held back: two helper sessions that
 saw only the product's definitions wrote its gold in session 12, and it was committed (9bd332d)
-before the extractor ever ran on it. No rule is tuned on it. It was scored on the code at the start
+before the extractor ever ran on it. No rule was tuned on it in session 12; session 13 promoted it to a
+dev set (set 9 is held back now). It was scored on the code at the start
 of session 12 (first run, 06f5814) and once at its end (``benchmarks/eval_testset.py --set 8``);
 this gate holds the final figures with the dev gates' margin of 0.03, so a later change that loses
 what held on unseen text fails the build. Its article ``nw8-mandela`` (Mugabe open to talks with
@@ -28,7 +29,8 @@ MARGIN = 0.03
 # R 0.53), questions 0.56 (P 0.55, R 0.57), leaks 13.
 # Final (237b67c, end of session 12): quotes 0.92, attributed 0.83, meetings 0.56, questions 0.54
 # (P 0.54, R 0.54), leaks 13: session 12's dev gains did not reach these texts.
-REACHED = {"quotes": 0.92, "attributed": 0.83, "meetings": 0.56, "questions": 0.54}
+# As a dev set (session 13, 05b44d0): meetings 0.60 (P 0.63, R 0.57), questions 0.56.
+REACHED = {"quotes": 0.92, "attributed": 0.83, "meetings": 0.60, "questions": 0.56}
 LEAKS_REACHED = 13  # scare quotes and not-open questions reported
 
 
