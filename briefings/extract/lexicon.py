@@ -739,6 +739,9 @@ WORLD_REGIONS = frozenset(
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "task", "assign", "depute", "deploy"})
 # Determiners that make a noun phrase no one in particular: "the first time any US president has visited".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no", "each"})
+# Who does something "a US President" or "any president" names no one in particular: "the fifth such
+# visit by a US President".
+INDEFINITE_DETERMINERS = GENERIC_DETERMINERS | frozenset({"a", "an"})
 # Adverbs that put a meeting after the clause's time: "arrived ahead of talks with X" (planned).
 AHEAD_WORDS = frozenset({"ahead"})
 # Verbs of opening talks, read as the talks' adjective by the parser: "launching talks shortly after".

@@ -49,6 +49,7 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     GATHERING_NOUNS_HOSTED,
     GENERIC_DETERMINERS,
+    INDEFINITE_DETERMINERS,
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
     TALK_VERBS,
@@ -207,9 +208,7 @@ def read_mention(
                 for c in noun.children
                 if c.dep_ == "prep" and c.lower_ == "by"
                 for o in prep_objects(c)
-                if not any(
-                    d.dep_ == "det" and d.lower_ in {"a", "an", *GENERIC_DETERMINERS} for d in o.children
-                )
+                if not any(d.dep_ == "det" and d.lower_ in INDEFINITE_DETERMINERS for d in o.children)
                 for r in _with_groups(o)
             ]
         if not first:

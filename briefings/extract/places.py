@@ -11,6 +11,7 @@ Indonesia”, or the nationality of the people met there), else the place itself
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -296,7 +297,7 @@ def host_country(place: Span) -> str | None:
 def _visitors_word(tok: Token) -> bool:
     """ "the visit to Washington by Israeli Prime Minister Bennett": an adjective in the visit's
     "by" phrase is the visitor's nationality, not the host's."""
-    return any(a.dep_ == "pobj" and a.head.lower_ == "by" for a in [tok, *list(tok.ancestors)[:3]])
+    return any(a.dep_ == "pobj" and a.head.lower_ == "by" for a in [tok, *islice(tok.ancestors, 3)])
 
 
 def dateline(doc: Doc, first_turn: int) -> str | None:
