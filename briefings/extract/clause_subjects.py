@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefings.extract.entity_spans import stranded_name
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.lexicon import (
     ITINERARY_NOUNS,
@@ -65,7 +66,8 @@ def subjects_of(verb: Token) -> list[Token]:
         if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head
-    return []
+    stranded = stranded_name(tok) if tok.dep_ == "ROOT" else None
+    return [stranded.root] if stranded is not None else []
 
 
 def coordinated(subject: Token) -> list[Token]:
@@ -103,7 +105,25 @@ def governing_subject(noun: Token) -> list[Token]:
     held = any(
         c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in OPENING_VERBS for c in noun.children
     )
-    return [s for s in subjects_of(verb) if s.pos_ == "PRON" or purpose or held or _timed_by(noun, verb)]
+    # "Ban Ki-moon, who is in Doha meeting with the Emir": a person in a meeting with someone has it
+    # ("the Secretaries were in South Korea meeting with officials" leaves offices unnamed)
+    being_in = (
+        noun.head.lower_ == "in" and noun.head.head.i == verb.i and verb.lemma_ == "be" and with_someone(noun)
+    )
+    return [
+        s
+        for s in subjects_of(verb)
+        if s.pos_ == "PRON"
+        or purpose
+        or held
+        or _timed_by(noun, verb)
+        or (being_in and s.ent_type_ == "PERSON")
+    ]
+
+
+def with_someone(noun: Token) -> bool:
+    """A meeting noun with a "with" phrase: "a meeting with the Emir"."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _timed_by(noun: Token, verb: Token) -> bool:
@@ -131,7 +151,7 @@ def _timed_by(noun: Token, verb: Token) -> bool:
         )
         # "reiterated that commitment in the meeting with X": the parser may hang it on the object
         and (prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i))
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+        and with_someone(noun)
     )
 
 

@@ -68,3 +68,22 @@ def in_possessive(tok: Token, head: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def stranded_name(verb: Token) -> Span | None:
+    """ "Asked about the prospects …, Rod Barton, a member of the Survey Group, said", "At the AU
+    summit in Addis Ababa, Ali Jangeli, Somali Foreign Minister, requested …": after a fronted phrase
+    the parser may hang the subject's name on that phrase and leave the verb without a subject. A
+    person's name set off by commas, with at most its appositive between it and the verb, is it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    ent = next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e.end < verb.i), None)
+    if ent is None or ent.start == 0 or doc[ent.start - 1].text != ",":
+        return None
+    between = doc[ent.end : verb.i - 1]
+    if not between or between[0].text != "," or any(t.text == "," for t in between[1:]):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return None
+    return ent

@@ -22,6 +22,7 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     FACILITY_WORDS,
     GATHERING_NOUNS,
+    PRESENCE_PREPS,
     PRESENCE_VERBS,
     TALKED_ABOUT_VERBS,
     TRIP_FOR_VERBS,
@@ -97,7 +98,7 @@ def at_gathering(trigger: Trigger) -> bool:
     trip made for it ("is going to Germany for the Munich Security Conference")."""
     lemma = trigger.token.lemma_.lower()
     noun = trigger.noun
-    preps = {"at", "in", "for"} if lemma in TRIP_FOR_VERBS else {"at", "in"}
+    preps = {*PRESENCE_PREPS, "in", "for"} if lemma in TRIP_FOR_VERBS else {*PRESENCE_PREPS, "in"}
     return lemma in {"join", "attend", "participate"} or (
         noun is not None and noun.head.lower_ in preps and noun.i != trigger.token.i
     )

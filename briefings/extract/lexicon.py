@@ -424,6 +424,9 @@ ITINERARY_VERBS = frozenset({"include", "feature", "involve"})
 # ("talks" and "discussions" with several are one set of talks).
 COUNTED_MEETING_NOUNS = frozenset({"meetings", "calls", "visits", "conversations", "audiences"})
 # Gatherings one is present at: "at the climate summit", "attend the Geneva conference".
+# Prepositions that set a clause at a gathering, its subject present there: "At the summit, X said",
+# "During the AU summit, X requested".
+PRESENCE_PREPS = frozenset({"at", "during"})
 GATHERING_NOUNS = frozenset(
     """summit summits conference conferences forum meeting meetings roundtable session""".split()  # noqa: SIM905
 )
@@ -753,6 +756,12 @@ PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
 TALK_VERBS = frozenset({"speak", "talk"})
 TOPIC_VERBS = frozenset({"discuss"})
+# Nouns of a tie between parties: "discussed his relationship with Ames" is about the tie, not
+# a talk with Ames.
+RELATION_NOUNS = frozenset(
+    """relationship relationships relations ties tie cooperation partnership partnerships dispute
+    disputes conflict conflicts rift alliance meeting meetings talks call calls""".split()  # noqa: SIM905
+)
 # Things one receives that are no guest: "he received the nickname “Chemical Ali”", "received an
 # award", "welcomed the invitation" (a "call" received stays a call).
 RECEIVED_THINGS = frozenset(
@@ -761,6 +770,8 @@ RECEIVED_THINGS = frozenset(
 )
 # Nouns of a collection whose "of" phrase names its members: "a group of mayors", "a number of
 # his European counterparts".
+# Singular nouns of a working body of people, a group when their work is named: "his economic team".
+TEAM_NOUNS = frozenset({"team", "staff", "cabinet"})
 COLLECTION_NOUNS = frozenset({"group", "groups", "number", "range", "coalition"})
 # Frequencies that make a meeting noun a habit, no meeting held: "We are having weekly governors' calls."
 HABIT_MODIFIERS = frozenset(
@@ -800,6 +811,10 @@ UNABLE_WORDS = frozenset({"unable"})
 HABIT_VERBS = frozenset({"continue"})
 CANCEL_VERBS = frozenset({"cancel", "scrap", "suspend", "boycott", "skip", "shelve", *POSTPONE_VERBS})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
+# Modals of possibility or advice that suppose words rather than report them: "you could say, “…”".
+SUPPOSING_AUX = frozenset({"could", "might", "should", "can", "may"})
+# Adverbs of a later time that make a modal tell the past: "he could later say, “…”" was said.
+LATER_WORDS = frozenset({"later", "eventually", "afterwards", "afterward", "subsequently", "then"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
 # Obligation and possibility: "must be resolved through negotiations", "can only be settled by talks".
 MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
@@ -911,7 +926,7 @@ PEOPLE_WORDS = frozenset(
     people citizens students workers farmers executives elders survivors families victims protesters
     protestors residents refugees veterans women men youths clerics scholars scientists experts
     mayors governors organizers advocates owners entrepreneurs stakeholders heads chiefs ceos
-    allies partners forces troops servicemembers personnel
+    allies partners forces troops servicemembers personnel professionals practitioners
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -988,7 +1003,9 @@ DEFLECTIONS: tuple[str, ...] = (
     # "I'll check", and the offer "I can follow up with you after the briefing": the answer is to come
     r"(?:i|we)(?:['’]ll| will| can) (?:check|get back to you|follow up|take a look|look into)",
     r"(?:i|we)(?:['’]m| am|['’]re| are) (?:happy|glad) to (?:check|follow up|get back)",
-    r"let me (?:check|look into|get back|see if)",
+    r"let me (?:check|look into|get back|see if|defer)",
+    # "I don't want to steal any thunder from my colleague": a colleague will answer later
+    r"(?:i|we) (?:don['’]t|do not) want to steal (?:any |the )?(?:\w+ )?thunder",
     # deferral
     # "We'll see.", "you'll see whether ...": not "You'll see the President sign it Friday" (an answer)
     r"(?:we|you)(?:['’]ll| will) (?:see(?=\s*(?:[.,;!?—–-]|$|(?:whether|if|how|what|when|where|who|about|"
@@ -1289,6 +1306,14 @@ STILL_OPEN = (
     r"independently\s+)?confirm(?:ed)?\s+(?:or\s+deny\s+)?(?:the|a|an|his|her|their|its|reports?|claims?)\b"
     r"|no\s+(?:immediate\s+)?(?:indication|word|sign|clue)\s+(?:of|on|about|as to)\s+"
     r"(?:when|whether|if|how|why|who|what|where)\b"
+    # a demand still unanswered: "The kidnappers have not yet responded to the government's request
+    # to release him." (a perfect: the answer is awaited; "did not respond to a request for comment"
+    # tells a closed past event)
+    r"|(?:has|have)\s+(?:still\s+|yet\s+|until\s+yet\s+|so far\s+)?not\s+(?:yet\s+)?(?:responded|replied)\s+"
+    r"to\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|demands?|calls?|ultimatums?|offers?|proposals?)\b(?!\s+for\s+comment)"
+    # a decision announced for later: "a decision to reopen would be made on Monday"
+    r"|\bdecision\s+(?:[\w’'-]+\s+){0,4}?(?:will|would|is\s+to|is\s+expected\s+to)\s+be\s+"
+    r"(?:made|taken|announced)\b"
     # an answer still awaited: "as of this report, no response has been received" (the other side's
     # account is pending; "did not respond to a request for comment" tells a closed past event)
     r"|no\s+(?:response|reply|answer|comment)\s+(?:has|have)\s+(?:yet\s+|so far\s+)?"
@@ -1313,7 +1338,10 @@ UNDER_WAY = (
     r"being investigated|under review|under examination|pending)\b"
     r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?investigating\s+(?:whether|how|why|what|"
     r"who|the cause|the circumstances|the motive|"
-    r"(?:the\s+)?(?:claims?|allegations?|reports?)\s+(?:that|of))\b"
+    r"(?:the\s+)?(?:claims?|allegations?|reports?)\s+(?:that|of)"
+    # "The IDF is investigating the claim.", "Police are investigating the incident."
+    r"|the\s+(?:claims?|allegations?|reports?|incidents?|deaths?|crash|attack|shooting|fire|explosion)"
+    r"(?=[.;]?\s*$))\b"
     r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
     r"(?:under\s?way|ongoing|continuing|in progress)\b"
     r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"

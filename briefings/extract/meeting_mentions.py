@@ -68,7 +68,7 @@ from briefings.extract.meeting_places import (
 from briefings.extract.meeting_pronouns import pronoun_party
 from briefings.extract.meeting_status import status_of
 from briefings.extract.merging import Mention
-from briefings.extract.participants import resolve_token, resolve_with_conjuncts
+from briefings.extract.participants import name_inside, resolve_token, resolve_with_conjuncts
 from briefings.extract.parties import NAME_SUFFIXES, dedupe, names_a_document, only_title_words, same_party
 from briefings.extract.places import (
     attached_place,
@@ -187,6 +187,12 @@ def read_mention(
         if obj.lower_ in COLLECTION_NOUNS:
             # "met with a group of mayors": the members, never the collection itself ("group")
             refs = [r for r in refs if r.name.split()[-1].lower() not in COLLECTION_NOUNS]
+        # "with H.E. Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani"; "to Ray Chambers, Vice
+        # Chair of ... and Global Ambassador": a phrase ending in a title holds the name it describes
+        anyone = any(r.kind == "person" for r in refs)
+        inside = name_inside(obj, ctx.people) if not anyone or obj.lower_ in TITLE_WORDS else None
+        if inside is not None:
+            return [inside]
         return refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side

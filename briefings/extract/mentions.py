@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import SPEECH_LEMMAS, TITLE_WORDS
 from briefings.extract.name_kinds import a_clause, a_country_or_region, before_headline_link
-from briefings.extract.names import looks_like_name, split_title
+from briefings.extract.names import hyphenated_given_name, looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
     lower_case_words,
@@ -100,9 +100,10 @@ def person_mentions(
             title, name = split_title(span.text)
             title = title or plural_title_before(span)
             name = name.strip(" .,;:")
-            if not (name and looks_like_name(name) and any(c.isalpha() for c in name)) or names_a_disease(
-                name
-            ):
+            # "Ban Ki-moon" as the recogniser labelled it whole (a name it cut, "Han Duck", is read on)
+            korean = span.text == ent.text and hyphenated_given_name(name)
+            named = name and (looks_like_name(name) or korean) and any(c.isalpha() for c in name)
+            if not named or names_a_disease(name):
                 continue
             if title and (bare_office(name) or names_a_document_or_body(name)):
                 continue  # "National [Economic Advisor]", "National [Economic Council]": no name at all

@@ -157,6 +157,25 @@ def looks_like_name(text: str) -> bool:
     return all(_name_word(w) for w in words) and last[:1].isupper()
 
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]{2,5}")
+
+
+def hyphenated_given_name(text: str) -> bool:
+    """A Korean-style name whose given name is hyphenated with its second syllable in lowercase:
+    "Ban Ki-moon", "Kim Jong-un" (the recogniser labels it a person; the capital test of
+    :func:`looks_like_name` reads the lowercase tail as no name).
+
+    >>> hyphenated_given_name("Ban Ki-moon"), hyphenated_given_name("Secre-"), hyphenated_given_name("Ban")
+    (True, False, False)
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_name_word(w) for w in words[:-1])
+        and _HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
+    )
+
+
 def holds_office(words: list[str], role: str) -> bool:
     """Whether a role is the office "the <words>" names: "the President" is no "Vice President" and
     no "Assistant to the President", unless the words say so themselves."""

@@ -35,6 +35,7 @@ from briefings.extract.name_phrases import (
     proper_phrase,
     written_name,
 )
+from briefings.extract.names import HONORIFICS, split_title
 from briefings.extract.offices import nominal
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.patronymics import not_the_son
@@ -383,3 +384,32 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
             if c.dep_ == "conj" and c.ent_type_ == "PERSON"
         )
     return dedupe(out)
+
+
+def name_inside(obj: Token, people: PeopleIndex) -> PersonRef | None:
+    """A person's name the parse left inside an object phrase whose head names no one: "with H.E.
+    Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani" (the recogniser stopped the person at
+    "Abdulrahman"), "to Ray Chambers, Vice Chair of the Partnership … and World Health Organization
+    Global Ambassador" (the name hung as a modifier of the title that ends the phrase). The name
+    opens the phrase, after at most a determiner or title words; a name inside a body's name
+    ("the Joe Biden Foundation") does not open it."""
+    if obj.lower_ not in TITLE_WORDS and (obj.ent_type_ == "ORG" or obj.pos_ != "PROPN"):
+        return None  # "the Ana Ruiz Foundation", "the Biden administration": a body named for a person
+    span = [t for t in obj.subtree if t.i <= obj.i]
+    first = next((t for t in span if t.ent_type_ == "PERSON"), None)
+    if first is None or any(
+        t.dep_ != "det" and t.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS
+        for t in obj.doc[obj.left_edge.i : first.i]
+    ):
+        return None
+    start = next(e.start for e in obj.doc.ents if e.start <= first.i < e.end)
+    end = next(e.end for e in obj.doc.ents if e.start <= first.i < e.end)
+    run = obj.doc[start : obj.i + 1]
+    if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON" and all(t.pos_ == "PROPN" for t in run):
+        end = obj.i + 1  # "... bin Jassim Al Thani": the proper nouns up to the head are the name
+    title, name = split_title(" ".join(t.text for t in obj.doc[start:end]))
+    name = " ".join(w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS | {"h.e"})
+    if not name or " " not in name:
+        return None
+    known = people.resolve(name, obj.doc[start].idx)
+    return known if known is not None and known.kind == "person" else PersonRef(name, title or None, "person")

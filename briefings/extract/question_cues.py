@@ -25,10 +25,11 @@ from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef, Question
 
 _WH = r"(?:whether|if|how|what|when|who|whom|why|where|which)"
-_TELL = r"(?:say|comment on|confirm|disclose|specify|reveal|explain|discuss|elaborate on|state)"
+_TELL = r"(?:say|comment on|confirm|disclose|specify|reveal|explain|clarify|discuss|elaborate on|state)"
 # "did not say what exactly changed", "would not elaborate on how long", "didn't state how much"
 _TOLD = (
     r"(?:say|said|disclose|disclosed|confirm|confirmed|reveal|revealed|explain|explained|specify|specified"
+    r"|clarify|clarified"
     r"|elaborate\s+on|elaborated\s+on|state|stated"
     r"|answer\s+(?:\w+\s+){0,2}?questions?\s+(?:on\s+|about\s+|as to\s+)?)"
 )
@@ -50,6 +51,9 @@ _CUES = re.compile(
             rf"\b(?:no one|nobody|none of them)\s+(?:yet\s+|really\s+)?knows\s+{_WH}\b",
             rf"\b(?:declined|refused|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
             rf"\b{_NEGATED}\s+(?:yet\s+|immediately\s+|publicly\s+)?{_TOLD}\s+{_WH}\b",
+            # "He did not elaborate on the final statement.": what was meant is left open ("did not
+            # elaborate on it" names nothing a reader could follow)
+            rf"\b{_NEGATED}\s+(?:further\s+)?elaborate\s+(?:further\s+)?on\s+(?!(?:it|that|this|them)\b)",
             # "asked the Brazilian Vice-President José Alencar if ...": the one asked may carry a title;
             # "asked them to wait until", "asked for help when" put no question
             rf"\b(?:asked|asking|asks|ask)\s+(?:(?!(?:to|for|that)\b)[\w.’'-]+\s+){{0,6}}?{_WH}\b",

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from briefings.extract.antecedents import Antecedents
 from briefings.extract.attribution import according_to, speaker_from_token, words_owner
 from briefings.extract.context import DocContext
+from briefings.extract.entity_spans import stranded_name
 from briefings.extract.key_quotes import (
     SPEECH_WORDS,
     denied,
@@ -124,23 +125,13 @@ def _name_before(ctx: DocContext, verb: Token) -> PersonRef | None:
 
 
 def _stranded_name(ctx: DocContext, verb: Token) -> PersonRef | None:
-    """ "Asked about the prospects …, Rod Barton, a member of the Survey Group, said “…”": the
-    parser hung the name on the phrase before it and left the verb without a subject; a person's
-    name set off by commas, with only its appositive between it and the verb, is the subject."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
+    """ "Asked about the prospects …, Rod Barton, a member of the Survey Group, said “…”": the name
+    the parser stranded on the phrase before a subjectless reporting verb, when it is a person's."""
+    ent = stranded_name(verb)
+    if ent is None:
         return None
-    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end < verb.i]):
-        between = doc[ent.end : verb.i - 1]
-        if ent.start == 0 or doc[ent.start - 1].text != ",":
-            return None
-        if not between or between[0].text != "," or any(t.text == "," for t in between[1:]):
-            return None
-        if any(t.pos_ in {"VERB", "AUX"} for t in between):
-            return None
-        found = ctx.people.known(ent.text, ent.start_char) or ctx.people.resolve(ent)
-        return found if found is not None and found.kind == "person" else None
-    return None
+    found = ctx.people.known(ent.text, ent.start_char) or ctx.people.resolve(ent)
+    return found if found is not None and found.kind == "person" else None
 
 
 def _attribute(

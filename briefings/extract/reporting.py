@@ -26,10 +26,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.lexicon import (
+    LATER_WORDS,
     NAMING_LEMMAS,
     PHRASING_VERBS,
     REPORTING_LEMMAS,
     SCARE_MARKERS,
+    SUPPOSING_AUX,
     UNSAID_HEADS,
     UNSURE_MARKS,
 )
@@ -50,6 +52,15 @@ _ADJACENT = 4  # words between the closing mark and "said", at most
 _INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "conj"})
 
 
+def _supposed(verb: Token, outside: list[Token]) -> bool:
+    """ "you could say, “…”", "I should say, “thorough” is the word", "he might say, “…”": words a
+    modal of possibility or advice puts in a mouth are supposed, not said. "Would" is left alone:
+    it is as often a habit told ("every time, he'd say, “…”", "my dad would say, “…”") as a
+    supposition, and "he would later say, “…”" tells what was said after."""
+    modal = any(c.dep_ == "aux" and c.lower_ in SUPPOSING_AUX for c in outside)
+    return modal and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in outside)
+
+
 def unsaid(verb: Token, quoted: tuple[int, int]) -> bool:
     """Whether a reporting verb gives words nobody has said: a condition ("If the CDC was to
     say, “…”", "what would have happened if I had said “…”") or a "to say" that is wished,
@@ -59,11 +70,13 @@ def unsaid(verb: Token, quoted: tuple[int, int]) -> bool:
     to say, “…”") and a prediction ("he's going to say, “…”"). "He went on to say, “…”"
     reports, and so does a habit an "as" clause tells ("as she likes to say, “…”"). A mark
     inside the quotation (``quoted``, its character range) is the speaker's
-    own ("“If they attack, we will resist,” he said")."""
+    own ("“If they attack, we will resist,” he said"). A modal supposes ("could say, “…”")."""
     node = verb
     infinitive = False
     for _ in range(_CLIMB):
         outside = [c for c in node.children if not quoted[0] <= c.idx <= quoted[1]]
+        if node is verb and _supposed(verb, outside):
+            return True
         if any(c.dep_ == "mark" and c.lower_ in UNSURE_MARKS for c in outside):
             return True
         if _asks(node, outside) or (infinitive and any(c.dep_ == "neg" for c in outside)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefings.extract.entity_spans import stranded_name
 from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     GATHERING_NOUNS,
@@ -21,10 +22,13 @@ from briefings.extract.lexicon import (
     PEOPLE_BODIES,
     PHONE_WORDS,
     PLAN_VERBS,
+    PRESENCE_PREPS,
     PRESENCE_VERBS,
     PRESS_AUDIENCE_NOUNS,
     PUT_THROUGH,
+    RELATION_NOUNS,
     TITLE_WORDS,
+    TOPIC_VERBS,
     TRIP_FOR_VERBS,
     Direction,
 )
@@ -52,9 +56,11 @@ def several_parties(verb: Token) -> bool:
     if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
         return False  # "Discussing his concern in a statement, ..."
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(
-        s.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in s.children) for s in subjects
-    ) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children)
+    return (
+        any(s.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+        or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children)
+        or bool(marked_with(verb))
+    )
 
 
 def phone_with(verb: Token) -> bool:
@@ -98,15 +104,31 @@ def marked_with(verb: Token) -> list[Token]:
         for o in w.children
         if o.dep_ == "pobj"
     ]
-    return phoned + [
-        s
+    # "discussed security issues with President Saleh": the parser hangs "with X" on the topic; a
+    # named person there is whom the topic was discussed with ("the problems with the plan", "his
+    # relationship with Ames" name no one spoken with: a thing, or a tie the topic is about)
+    topics = [
+        o
         for c in verb.children
-        if c.dep_ == "advcl"
-        for m in c.children
-        if m.dep_ == "mark" and m.lower_ == "with"
-        for s in c.children
-        if s.dep_ == "nsubj" and s.left_edge.i == m.i + 1
+        if verb.lemma_.lower() in TOPIC_VERBS and c.dep_ == "dobj" and c.lower_ not in RELATION_NOUNS
+        for w in c.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj" and o.ent_type_ == "PERSON"
     ]
+    return (
+        phoned
+        + topics
+        + [
+            s
+            for c in verb.children
+            if c.dep_ == "advcl"
+            for m in c.children
+            if m.dep_ == "mark" and m.lower_ == "with"
+            for s in c.children
+            if s.dep_ == "nsubj" and s.left_edge.i == m.i + 1
+        ]
+    )
 
 
 def _named_people(obj: Token) -> bool:
@@ -157,6 +179,15 @@ def _titled(obj: Token) -> bool:
     )
 
 
+def _described_by_title(obj: Token) -> bool:
+    """ "spoke with Akiba Takeo, Secretary General of Japan's National Security Secretariat": a
+    proper name with an office as its appositive is a person's, whatever the tagger took it for."""
+    return obj.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.text[:1].isupper() and any(t.lower_ in TITLE_WORDS for t in [c, *c.lefts])
+        for c in obj.children
+    )
+
+
 def with_person(verb: Token) -> bool:
     """ "spoke with King Salman", "recently spoke to China's Foreign Minister Wang": talking with or
     to a named person is a conversation; "with reporters", "to the nation" are not."""
@@ -168,10 +199,11 @@ def with_person(verb: Token) -> bool:
             or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
             or _named_people(o)
             or _titled(o)
+            or _described_by_title(o)
             for o in prep_objects(c)
         )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
         for c in verb.children
-    ) or any(o.ent_type_ == "PERSON" for o in marked_with(verb))
+    ) or any(o.ent_type_ == "PERSON" or _titled(o) for o in marked_with(verb))
 
 
 def named_pair(verb: Token) -> bool:
@@ -264,7 +296,9 @@ def gathering_of(verb: Token) -> Token | None:
 
 
 def present_at(noun: Token) -> Token | None:
-    """The verb of a clause set at a gathering: "At the climate summit, the Chancellor laid out ...";
+    """The verb of a clause set at or during a gathering: "At the climate summit, the Chancellor laid
+    out ...", "During an AU summit, Ali Jangeli, Somali Foreign Minister, requested ..." (the name the
+    parser left on the fronted phrase is the subject);
     or of a trip made for a named one: "is going to Germany for the Munich Security Conference"."""
     prep = noun.head
     if (
@@ -277,10 +311,12 @@ def present_at(noun: Token) -> Token | None:
         and any(c.dep_ == "nsubj" for c in prep.head.children)
     ):
         return prep.head
-    if noun.dep_ != "pobj" or prep.lower_ != "at" or noun.lower_ not in GATHERING_NOUNS:
+    if noun.dep_ != "pobj" or prep.lower_ not in PRESENCE_PREPS or noun.lower_ not in GATHERING_NOUNS:
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) and stranded_name(verb) is None:
         return None
     return verb
 

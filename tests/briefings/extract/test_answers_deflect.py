@@ -56,6 +56,9 @@ def briefing(*turns: str) -> str:
         "I'm not going to, clearly, negotiate from here.",
         "I'm not in a position yet to outline anything more.",
         "I cannot make that commitment today.",
+        # a colleague will answer later in the call (session 14)
+        "So, on your question about the fund, I don't want to steal any thunder from my colleague.",
+        "Let me defer that to the later part of the call.",
     ],
 )
 def test_more_ways_of_declining_are_deflections(sentence: str) -> None:

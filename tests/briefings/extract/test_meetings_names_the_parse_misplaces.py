@@ -1,0 +1,163 @@
+"""Meeting parties the parser hangs in the wrong place (issue 15, session 14).
+
+Invented sentences of each construction, positive and negative, from the misses of test set 9's
+news half and of a 50-meeting whitehouse readout sample:
+- "At/During the Andean summit in Lima, Tom Reyes, Peruvian Foreign Minister, requested …": after
+  a fronted phrase the parser may hang the subject on it and leave the verb without one; the name
+  set off by commas is the subject, present at the summit. "During" sets a clause at a gathering
+  as "at" does.
+- "discussed security issues with President Ruiz": the "with" hung on the topic names whom the
+  topic was discussed with; "his relationship with Ruiz", "the problems with the plan" do not.
+- "Ban Ki-moon, who is in Lima meeting with President Ruiz": one who is in a meeting has it; a
+  Korean-style name with a lowercase syllable after its hyphen is a name.
+- "met today with her economic team": a team or staff whose work is named is a group met.
+- "with H.E. Sheikh Hamad bin Jassim Al Thani" (the person entity cut short), "to Ray Chambers,
+  Vice Chair of … and Global Ambassador" (the name hung on the title ending the phrase), "with
+  Akiba Takeo, Secretary General of …" (the name tagged an organisation), "with President-Elect
+  Luiz Inácio Lula da Silva of Brazil to offer …" (an untagged name as the subject of the purpose
+  clause): the person is met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from briefings.extract import Extractor
+from briefings.extract.context import DocContext
+from briefings.extract.quotes import extract_quotes
+from briefings.model.documents import Document
+from briefings.model.facts import Meeting
+from tests.briefings.extract.meeting_support import meetings_reader, names, only
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
+    return meetings_reader(extractor, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the Andean summit in Lima, Tom Reyes, Peruvian Foreign Minister, requested more aid.",
+        "During the Andean summit in Lima, Tom Reyes, Peruvian Foreign Minister, requested more aid.",
+        "During the Andean summit in Lima, Foreign Minister Tom Reyes requested more aid.",
+    ],
+)
+def test_a_subject_at_or_during_a_summit_attends_it(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == ["Tom Reyes", "Andean summit"]
+    assert meeting.place == "Lima"
+
+
+def test_a_clause_during_a_summit_with_no_one_in_it_is_no_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    assert meetings_in("During the Andean summit in Lima, prices of hotel rooms rose sharply.") == []
+
+
+def test_a_stranded_subject_is_the_subject_of_any_meeting_verb(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in("In Geneva on Tuesday, Maria Lopez, the mayor of Lyon, met with Chancellor Jan Berg.")
+    )
+    assert names(meeting) == ["Maria Lopez", "Jan Berg"]
+
+
+def test_a_topic_discussed_with_a_named_person_is_a_talk_with_that_person(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(meetings_in("General Tom Reyes discussed security issues with President Ana Ruiz."))
+    assert names(meeting) == ["Tom Reyes", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister discussed his relationship with President Ana Ruiz.",
+        "Tom Reyes discussed the problems with the plan.",
+    ],
+)
+def test_a_tie_or_a_thing_with_a_with_phrase_is_a_topic(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
+
+
+def test_one_who_is_in_a_meeting_with_others_has_it(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "United Nations Secretary-General Ban Ki-moon, who is in Lima meeting with President Ana Ruiz "
+            "and Prime Minister Jan Berg, said he was worried."
+        )
+    )
+    assert names(meeting) == ["Ban Ki-moon", "Ana Ruiz", "Jan Berg"]
+
+
+def test_a_korean_style_name_speaks(extractor: Extractor) -> None:
+    document = Document.create(
+        title="", body='Ban Ki-moon said it "was a terrible day for all of us."', published=PUBLISHED
+    )
+    context: DocContext = extractor.context(document)
+    [quote] = extract_quotes(context)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ban Ki-moon"
+
+
+def test_a_team_whose_work_is_named_is_a_group_met(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("President Ana Ruiz met today with her economic team."))
+    assert names(meeting) == ["Ana Ruiz", "economic team"]
+
+
+def test_a_bare_team_is_no_group(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("President Ana Ruiz met today with the team.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "National Security Advisor Tom Reyes spoke by phone today with H.E. Sheikh Mohammed bin "
+            "Abdulrahman bin Jassim Al Thani, Deputy Prime Minister of Qatar.",
+            "Mohammed bin Abdulrahman bin Jassim Al Thani",
+        ),
+        (
+            "Today Vice President Ana Ruiz spoke to Ray Chambers, Vice Chair of the Partnership for "
+            "Central America and World Health Organization Global Ambassador, about the root causes "
+            "of migration.",
+            "Ray Chambers",
+        ),
+        (
+            "National Security Advisor Tom Reyes spoke today with Akiba Takeo, Secretary General of "
+            "Japan's National Security Secretariat, to prepare for the summit.",
+            "Akiba Takeo",
+        ),
+        (
+            "President Ana Ruiz spoke today with President-Elect Luiz Inácio Lula da Silva of Brazil to "
+            "offer her congratulations on his election.",
+            "Luiz Inácio Lula da Silva",
+        ),
+    ],
+)
+def test_a_name_the_parse_leaves_inside_the_object_is_met(
+    meetings_in: Callable[..., list[Meeting]], sentence: str, met: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting)[1] == met
+
+
+def test_a_name_inside_a_bodys_name_is_not_a_person_met(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert all(
+        p.kind != "person" or p.name != "Ana Ruiz"
+        for m in meetings_in("Tom Reyes met with the Ana Ruiz Foundation on Monday.")
+        for p in m.participants
+    )
