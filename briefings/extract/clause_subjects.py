@@ -20,6 +20,7 @@ from briefings.extract.lexicon import (
     MEETING_SPAN_NOUNS,
     MEETING_TIME_PREPS,
     OPENING_VERBS,
+    OPPORTUNITY_NOUNS,
     SENDING_VERBS,
 )
 from briefings.extract.titled_names import listed_office, listed_past_title
@@ -47,6 +48,13 @@ def subjects_of(verb: Token) -> list[Token]:
             ]
         ):
             return carrier  # "an invitation for Prime Minister Vega to meet with him": Vega meets
+        if tok.dep_ == "acl" and tok.head.lower_ in OPPORTUNITY_NOUNS and tok.head.dep_ == "dobj":
+            # "he had the opportunity to meet with ...": the one who had it met ("did not have the
+            # chance to meet" names no one who met)
+            tok = tok.head.head
+            if any(c.dep_ == "neg" for c in tok.children):
+                return []
+            continue
         sent_ones = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in SENDING_VERBS and sent_ones:
             return sent_ones  # "he has sent Secretary Rice to visit Kenya": the one sent visits
@@ -97,6 +105,13 @@ def governing_subject(noun: Token) -> list[Token]:
     "We've come from several days of meetings with NATO" (a speaker's "we"), and
     "Rice arrived in Cairo for talks with Mubarak" (talks are what she came for).
     """
+    if noun.text.endswith("ing") and noun.is_lower and not any(c.dep_ == "det" for c in noun.children):
+        # "Ban Ki-moon, who is in Doha, Qatar meeting with ...": a participle the parser read as a noun,
+        # in apposition to the person or with the person as its subject
+        doers = [c for c in noun.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"]
+        doers += [noun.head] if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else []
+        if doers:
+            return doers
     verb = governing_verb(noun)
     if verb is None:
         return []

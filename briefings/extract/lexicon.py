@@ -760,7 +760,8 @@ TOPIC_VERBS = frozenset({"discuss"})
 # a talk with Ames.
 RELATION_NOUNS = frozenset(
     """relationship relationships relations ties tie cooperation partnership partnerships dispute
-    disputes conflict conflicts rift alliance meeting meetings talks call calls""".split()  # noqa: SIM905
+    disputes conflict conflicts rift alliance meeting meetings talks call calls conversation
+    conversations discussion discussions""".split()  # noqa: SIM905
 )
 # Things one receives that are no guest: "he received the nickname “Chemical Ali”", "received an
 # award", "welcomed the invitation" (a "call" received stays a call).
@@ -770,8 +771,13 @@ RECEIVED_THINGS = frozenset(
 )
 # Nouns of a collection whose "of" phrase names its members: "a group of mayors", "a number of
 # his European counterparts".
-# Singular nouns of a working body of people, a group when their work is named: "his economic team".
-TEAM_NOUNS = frozenset({"team", "staff", "cabinet"})
+# Nouns of a chance taken: "he had the opportunity to meet with X" met X.
+OPPORTUNITY_NOUNS = frozenset(
+    {"opportunity", "chance", "occasion", "privilege", "honor", "honour", "pleasure"}
+)
+# A singular noun of a working body of people, a group when its work is named: "his economic team"
+# ("staff" and "cabinet" are left out: "joined the President's Cabinet" is no meeting).
+TEAM_NOUNS = frozenset({"team"})
 COLLECTION_NOUNS = frozenset({"group", "groups", "number", "range", "coalition"})
 # Frequencies that make a meeting noun a habit, no meeting held: "We are having weekly governors' calls."
 HABIT_MODIFIERS = frozenset(
@@ -1311,9 +1317,10 @@ STILL_OPEN = (
     # tells a closed past event)
     r"|(?:has|have)\s+(?:still\s+|yet\s+|until\s+yet\s+|so far\s+)?not\s+(?:yet\s+)?(?:responded|replied)\s+"
     r"to\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|demands?|calls?|ultimatums?|offers?|proposals?)\b(?!\s+for\s+comment)"
-    # a decision announced for later: "a decision to reopen would be made on Monday"
+    # a decision announced for later: "a decision to reopen would be made on Monday" (not who will
+    # make it: "any decision would be made by the CDC" answers by pointing elsewhere)
     r"|\bdecision\s+(?:[\w’'-]+\s+){0,4}?(?:will|would|is\s+to|is\s+expected\s+to)\s+be\s+"
-    r"(?:made|taken|announced)\b"
+    r"(?:made|taken|announced)\b(?!\s+(?:by|in)\b)"
     # an answer still awaited: "as of this report, no response has been received" (the other side's
     # account is pending; "did not respond to a request for comment" tells a closed past event)
     r"|no\s+(?:response|reply|answer|comment)\s+(?:has|have)\s+(?:yet\s+|so far\s+)?"

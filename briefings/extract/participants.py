@@ -408,8 +408,11 @@ def name_inside(obj: Token, people: PeopleIndex) -> PersonRef | None:
     if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON" and all(t.pos_ == "PROPN" for t in run):
         end = obj.i + 1  # "... bin Jassim Al Thani": the proper nouns up to the head are the name
     title, name = split_title(" ".join(t.text for t in obj.doc[start:end]))
-    name = " ".join(w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS | {"h.e"})
-    if not name or " " not in name:
-        return None
+    words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS | {"h.e"}]
+    while words and words[-1].islower():
+        words.pop()  # "Xi Jinping of" (the recogniser ran the person into "of China")
+    name = " ".join(words)
+    if " " not in name or any(w.endswith("-") or not w[:1].isalpha() for w in words):
+        return None  # "Rapa- — Rapa-": a speaker's false starts
     known = people.resolve(name, obj.doc[start].idx)
     return known if known is not None and known.kind == "person" else PersonRef(name, title or None, "person")

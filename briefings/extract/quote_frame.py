@@ -186,6 +186,22 @@ def _inverted_subject(verb: Token) -> Token | None:
     return objects[0] if objects and objects[0].pos_ in {"NOUN", "PROPN"} else None
 
 
+def _object_as_subject(verb: Token, subjects: list[Token]) -> bool:
+    """ "she addressed Prime Minister Modi demanding “…”": the parser makes the object of the verb
+    just before a participle the participle's subject; a "subject" right after that verb, which has
+    no object of its own, is its object."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in head.children)
+        and len(subjects) == 1
+        and head.i < subjects[0].i < verb.i
+        and subjects[0].left_edge.i == head.i + 1
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
     none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
@@ -209,6 +225,9 @@ def subject_of(verb: Token) -> Token | None:
             if agents:
                 return agents[0]
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if node is verb and _object_as_subject(verb, subjects):
+            node = verb.head  # "addressed Modi demanding “…”": Modi is addressed; who addressed him demands
+            continue
         if node is verb and not subjects:
             inverted = _inverted_subject(verb)
             if inverted is not None:

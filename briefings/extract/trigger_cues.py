@@ -313,6 +313,8 @@ def present_at(noun: Token) -> Token | None:
         return prep.head
     if noun.dep_ != "pobj" or prep.lower_ not in PRESENCE_PREPS or noun.lower_ not in GATHERING_NOUNS:
         return None
+    if prep.lower_ == "during" and not any(t.text[:1].isupper() for t in noun.lefts if t.dep_ != "det"):
+        return None  # "During the meeting, the Presidents discussed ...": the meeting just told, no new one
     verb = prep.head
     if verb.pos_ != "VERB":
         return None

@@ -10,7 +10,10 @@ news half and of a 50-meeting whitehouse readout sample:
   topic was discussed with; "his relationship with Ruiz", "the problems with the plan" do not.
 - "Ban Ki-moon, who is in Lima meeting with President Ruiz": one who is in a meeting has it; a
   Korean-style name with a lowercase syllable after its hyphen is a name.
-- "met today with her economic team": a team or staff whose work is named is a group met.
+- "Ban Ki-moon, who is in Lima, Peru meeting with ...": a participle the parser reads as a noun in
+  apposition to a person is that person's meeting.
+- "had the opportunity to meet with X": a chance taken is a meeting held ("will have": planned).
+- "met today with her economic team": a team whose work is named is a group met.
 - "with H.E. Sheikh Hamad bin Jassim Al Thani" (the person entity cut short), "to Ray Chambers,
   Vice Chair of … and Global Ambassador" (the name hung on the title ending the phrase), "with
   Akiba Takeo, Secretary General of …" (the name tagged an organisation), "with President-Elect
@@ -64,6 +67,16 @@ def test_a_clause_during_a_summit_with_no_one_in_it_is_no_meeting(
     assert meetings_in("During the Andean summit in Lima, prices of hotel rooms rose sharply.") == []
 
 
+def test_during_the_meeting_just_told_adds_no_party(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "President Tom Reyes met today with President Jan Berg of Ecuador at the White House. During "
+            "the meeting, the Presidents discussed trade."
+        )
+    )
+    assert names(meeting) == ["Tom Reyes", "Jan Berg"]
+
+
 def test_a_stranded_subject_is_the_subject_of_any_meeting_verb(
     meetings_in: Callable[..., list[Meeting]],
 ) -> None:
@@ -85,6 +98,7 @@ def test_a_topic_discussed_with_a_named_person_is_a_talk_with_that_person(
     [
         "The minister discussed his relationship with President Ana Ruiz.",
         "Tom Reyes discussed the problems with the plan.",
+        "The leaders discussed their conversations with President Ana Ruiz and President Jan Berg.",
     ],
 )
 def test_a_tie_or_a_thing_with_a_with_phrase_is_a_topic(
@@ -101,6 +115,37 @@ def test_one_who_is_in_a_meeting_with_others_has_it(meetings_in: Callable[..., l
         )
     )
     assert names(meeting) == ["Ban Ki-moon", "Ana Ruiz", "Jan Berg"]
+
+
+def test_a_meeting_participle_in_apposition_to_a_person_is_hers(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Secretary-General Ban Ki-moon, who is in Lima, Peru meeting with President Ana Ruiz and Prime "
+            "Minister Jan Berg, said he was worried."
+        )
+    )
+    assert names(meeting) == ["Ban Ki-moon", "Ana Ruiz", "Jan Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("President Tom Reyes had the opportunity to meet with President Ana Ruiz.", "held"),
+        ("President Tom Reyes will have the chance to meet with President Ana Ruiz on Friday.", "planned"),
+    ],
+)
+def test_a_chance_to_meet_taken_is_a_meeting(
+    meetings_in: Callable[..., list[Meeting]], sentence: str, status: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == ["Tom Reyes", "Ana Ruiz"]
+    assert meeting.status == status
+
+
+def test_a_chance_not_had_is_no_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("President Tom Reyes did not have the chance to meet with President Ana Ruiz.") == []
 
 
 def test_a_korean_style_name_speaks(extractor: Extractor) -> None:
@@ -153,6 +198,15 @@ def test_a_name_the_parse_leaves_inside_the_object_is_met(
 ) -> None:
     meeting = only(meetings_in(sentence))
     assert names(meeting)[1] == met
+
+
+def test_a_person_run_into_of_loses_the_of(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "Today, for the first time since the war began, Vladimir Putin met with Xi Jinping of China."
+        )
+    )
+    assert names(meeting) == ["Vladimir Putin", "Xi Jinping"]
 
 
 def test_a_name_inside_a_bodys_name_is_not_a_person_met(meetings_in: Callable[..., list[Meeting]]) -> None:

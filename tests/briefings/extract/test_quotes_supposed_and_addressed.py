@@ -1,4 +1,5 @@
-"""Words a modal supposes are no key quote (issue 14, session 14), from the whitehouse quote samples
+"""Words a modal supposes are no key quote, and the one who addresses someone demanding words says
+them (issue 14, session 14), from the whitehouse quote samples
 of sessions 11, 12 and 14 (the same briefing sentence judged "not a quote" three times):
 
 - "you could say, “…”", "I should say, “…”", "he might say, “…”": what someone could, should or
@@ -53,3 +54,14 @@ def test_a_habit_of_saying_told_with_would_quotes(context_of: Ctx) -> None:
 def test_a_plain_report_still_quotes(context_of: Ctx) -> None:
     found = said(context_of, 'Tom Reyes said, "I was wrong about the war and I regret it."')
     assert found == {"I was wrong about the war and I regret it.": "Tom Reyes"}
+
+
+def test_the_one_who_addresses_someone_demanding_words_says_them(context_of: Ctx) -> None:
+    # "addressed Prime Minister Jan Berg demanding “…”": the parser makes the one addressed the
+    # participle's subject; the one who addressed him demands
+    found = said(
+        context_of,
+        'Ana Ruiz visited the hospital. Ms Ruiz addressed Prime Minister Jan Berg demanding "stricter laws '
+        'and more police resources" to combat the crime.',
+    )
+    assert found == {"stricter laws and more police resources": "Ruiz"}
