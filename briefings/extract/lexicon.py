@@ -493,7 +493,8 @@ TRIP_FOR_VERBS = frozenset({"go", "travel", "head", "fly"})
 # "European Commission Frans Timmermans".
 ROLE_PREFIX_WORDS = frozenset(
     """elect designate activist actress actor journalist author chairperson commission council
-    ministry department coordinator gentleman counsel member politburo""".split()  # noqa: SIM905
+    ministry department coordinator gentleman counsel member politburo editor correspondent columnist
+    commentator analyst""".split()  # noqa: SIM905
 )
 # Words a plural title puts after its noun: "attorneys general" met are not "attorneys".
 POSTPOSED_TITLE_WORDS = frozenset({"general", "generals"})
@@ -1346,9 +1347,10 @@ UNDER_WAY = (
     r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?investigating\s+(?:whether|how|why|what|"
     r"who|the cause|the circumstances|the motive|"
     r"(?:the\s+)?(?:claims?|allegations?|reports?)\s+(?:that|of)"
-    # "The IDF is investigating the claim.", "Police are investigating the incident."
+    # "The IDF is investigating the claim.", "Police are investigating the incident.", "... are
+    # investigating the shooting as domestic terrorism" (what it was is open)
     r"|the\s+(?:claims?|allegations?|reports?|incidents?|deaths?|crash|attack|shooting|fire|explosion)"
-    r"(?=[.;]?\s*$))\b"
+    r"(?=[.;]?\s*$|\s+as\s+(?:an?\s+)?(?:possible\s+|potential\s+)?\w+))\b"
     r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
     r"(?:under\s?way|ongoing|continuing|in progress)\b"
     r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"

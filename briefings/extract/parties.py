@@ -70,7 +70,9 @@ def untitled(ref: PersonRef) -> PersonRef:
         return ref  # an acronym alone opens no title: "NATO Allies"
     if rest[0].lower() in NAME_PARTICLES | PATRONYMIC_PARTICLES:
         return ref
-    return PersonRef(" ".join(rest), ref.role, ref.kind)
+    # the words cut are the role when none is known: "Editor Hakim Almasmari" is an editor
+    role = ref.role or (" ".join(words[: cut + 1]) if low[cut] in ROLE_PREFIX_WORDS - {"elect"} else None)
+    return PersonRef(" ".join(rest), role, ref.kind)
 
 
 def no_name(ref: PersonRef) -> bool:

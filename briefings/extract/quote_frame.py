@@ -187,19 +187,27 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 def _object_as_subject(verb: Token, subjects: list[Token]) -> bool:
-    """ "she addressed Prime Minister Modi demanding “…”": the parser makes the object of the verb
-    just before a participle the participle's subject; a "subject" right after that verb, which has
-    no object of its own, is its object."""
+    """ "she addressed Prime Minister Modi demanding “…”", "Obama linked the suspect to al-Qaeda
+    saying, “…”": the parser makes the object of the verb (or of its preposition) just before a
+    participle the participle's subject; a "subject" right after that verb, which has no object of
+    its own, or right after its preposition, left without one, is that object."""
     head = verb.head
-    return (
+    if not (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and head.pos_ == "VERB"
-        and not any(c.dep_ == "dobj" for c in head.children)
         and len(subjects) == 1
         and head.i < subjects[0].i < verb.i
-        and subjects[0].left_edge.i == head.i + 1
+    ):
+        return False
+    before = verb.doc[subjects[0].left_edge.i - 1]
+    after_verb = before.i == head.i and not any(c.dep_ == "dobj" for c in head.children)
+    after_prep = (
+        before.dep_ == "prep"
+        and before.head.i == head.i
+        and not any(c.dep_ == "pobj" for c in before.children)
     )
+    return after_verb or after_prep
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -37,6 +37,7 @@ from briefings.extract.lexicon import (
     TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
+from briefings.extract.parties import untitled
 from briefings.extract.quote_frame import (
     acts_as_verb,
     frame_of,
@@ -92,7 +93,8 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if speaker is None or not is_key_quote(span, speaker, reported(ctx, span, outside, inside)):
             continue
         evidence = ctx.evidence_for((span.open_mark, span.close_mark + 1))
-        quotes.append(Quote(span.text, speaker, kind_of(text, span), evidence))
+        # "Editor Hakim Almasmari": a role word the tagger ran into the name is no part of it
+        quotes.append(Quote(span.text, untitled(speaker), kind_of(text, span), evidence))
     return quotes
 
 

@@ -2,7 +2,8 @@
 
 - "did not clarify what had happened": clarifying is telling, as explaining is;
 - "He did not elaborate on the final statement.": what was meant is open ("on it" names nothing);
-- "The IDF is investigating the claim.": an inquiry into a claim or an incident ends the sentence;
+- "The IDF is investigating the claim.", "are investigating the shooting as domestic terrorism": an
+  inquiry into a claim or an incident, ending the sentence or naming what it may have been;
 - "have not yet responded to the government's request to release him": a demand still unanswered
   (a perfect; "did not respond to a request for comment" is a closed past event);
 - "a decision to reopen would be made on Monday": a decision announced for later.
@@ -28,6 +29,7 @@ pytestmark = pytest.mark.slow
         "He did not elaborate on the final statement.",
         "The army is investigating the claim.",
         "Police are investigating the incident.",
+        "Federal authorities are investigating the shooting as domestic terrorism.",
         "The kidnappers have not yet responded to the government's request to release him.",
         "The embassy was closed on Sunday and a decision to reopen would be made on Monday.",
     ],

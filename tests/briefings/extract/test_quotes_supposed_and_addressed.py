@@ -1,6 +1,7 @@
-"""Words a modal supposes are no key quote, and the one who addresses someone demanding words says
-them (issue 14, session 14), from the whitehouse quote samples
-of sessions 11, 12 and 14 (the same briefing sentence judged "not a quote" three times):
+"""Words a modal supposes are no key quote; the one who addresses someone demanding words, or links
+something to a body saying them, says them; a role word run into a speaker's name is his role
+(issue 14, session 14; from the whitehouse quote samples of sessions 11, 12 and 14, where the same
+briefing sentence was judged "not a quote" three times, and test set 9's news half):
 
 - "you could say, “…”", "I should say, “…”", "he might say, “…”": what someone could, should or
   might say has not been said;
@@ -65,3 +66,26 @@ def test_the_one_who_addresses_someone_demanding_words_says_them(context_of: Ctx
         'and more police resources" to combat the crime.',
     )
     assert found == {"stricter laws and more police resources": "Ruiz"}
+
+
+def test_the_one_who_links_something_to_a_body_saying_words_says_them(context_of: Ctx) -> None:
+    # "linked the suspect to al-Qaeda saying, “…”": the parser makes the object of "to" the
+    # participle's subject; the one who linked speaks
+    found = said(
+        context_of,
+        "In his weekly address, President Tom Reyes linked the suspect in the bombing to al-Qaeda "
+        'saying, "We know that he traveled to Yemen, a country grappling with crushing poverty."',
+    )
+    assert found == {
+        "We know that he traveled to Yemen, a country grappling with crushing poverty.": "Tom Reyes"
+    }
+
+
+def test_a_role_word_run_into_a_speakers_name_is_his_role(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Editor Hakim Nasser, of the Aden Post newspaper, thinks the conference might help. "
+            '"The militants right now are not very strong," Nasser said.'
+        )
+    )
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("Hakim Nasser", "Editor")]
