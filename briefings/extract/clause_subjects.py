@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from briefings.extract.entity_spans import stranded_name
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.lexicon import (
+    FUTURE_AUX,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
     MEETING_FRAME_NOUNS,
@@ -54,6 +55,8 @@ def subjects_of(verb: Token) -> list[Token]:
             tok = tok.head.head
             if any(c.dep_ == "neg" for c in tok.children):
                 return []
+            if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+                return []  # "I hope you come out and have a chance to meet the team": wished, not had
             continue
         sent_ones = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in SENDING_VERBS and sent_ones:

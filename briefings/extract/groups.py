@@ -19,7 +19,6 @@ from briefings.extract.lexicon import (
     MORE_PEOPLE_WORDS,
     PEOPLE_WORDS,
     POSTPOSED_TITLE_WORDS,
-    TEAM_NOUNS,
     TITLE_WORDS,
     VAGUE_MODIFIERS,
 )
@@ -139,9 +138,7 @@ def people_group(token: Token) -> list[PersonRef]:
                 end = c.right_edge.i
         words = [t.text for t in token.doc[body.left_edge.i : end + 1] if t.dep_ != "det"]
         return [PersonRef(clean_name(" ".join([token.lower_, "of", *words])), None, "group")]
-    # "met with his economic team", "the national security team": a team or staff of named work
-    staffed = token.lower_ in TEAM_NOUNS and any(t.dep_ in {"amod", "compound"} for t in token.lefts)
-    if not (named_family or staffed) and (token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token)):
+    if not named_family and (token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token)):
         return []
     left = [
         t

@@ -776,9 +776,6 @@ RECEIVED_THINGS = frozenset(
 OPPORTUNITY_NOUNS = frozenset(
     {"opportunity", "chance", "occasion", "privilege", "honor", "honour", "pleasure"}
 )
-# A singular noun of a working body of people, a group when its work is named: "his economic team"
-# ("staff" and "cabinet" are left out: "joined the President's Cabinet" is no meeting).
-TEAM_NOUNS = frozenset({"team"})
 COLLECTION_NOUNS = frozenset({"group", "groups", "number", "range", "coalition"})
 # Frequencies that make a meeting noun a habit, no meeting held: "We are having weekly governors' calls."
 HABIT_MODIFIERS = frozenset(

@@ -19,8 +19,9 @@ pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
 # TOTAL F1, 10 documents, first scored at 7ca4539: quotes 0.90, attributed 0.75 (P 0.84, R 0.68);
-# after session 13's speaker rules: quotes 0.90, attributed 0.79 (P 0.88, R 0.72).
-REACHED = {"quotes": 0.90, "attributed": 0.79}
+# after session 13's speaker rules: quotes 0.90, attributed 0.79 (P 0.88, R 0.72); after session 14's:
+# attributed 0.81 (P 0.91, R 0.74).
+REACHED = {"quotes": 0.90, "attributed": 0.81}
 LEAKS_REACHED = 5  # rhetorical questions quoted as examples, reported as open
 
 

@@ -12,8 +12,11 @@ news half and of a 50-meeting whitehouse readout sample:
   Korean-style name with a lowercase syllable after its hyphen is a name.
 - "Ban Ki-moon, who is in Lima, Peru meeting with ...": a participle the parser reads as a noun in
   apposition to a person is that person's meeting.
-- "had the opportunity to meet with X": a chance taken is a meeting held ("will have": planned).
-- "met today with her economic team": a team whose work is named is a group met.
+- "had the opportunity to meet with X": a chance taken is a meeting held ("will have": planned; "did
+  not have", "I hope you ... have a chance": none).
+- "met today with her economic team" is left unread: a team as the party met was tried and, over
+  the whitehouse pool, read one readout right and four briefing sentences wrong ("I haven't had a
+  chance to discuss Jayapal's call with our legislative team").
 - "with H.E. Sheikh Hamad bin Jassim Al Thani" (the person entity cut short), "to Ray Chambers,
   Vice Chair of … and Global Ambassador" (the name hung on the title ending the phrase), "with
   Akiba Takeo, Secretary General of …" (the name tagged an organisation), "with President-Elect
@@ -144,8 +147,18 @@ def test_a_chance_to_meet_taken_is_a_meeting(
     assert meeting.status == status
 
 
-def test_a_chance_not_had_is_no_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
-    assert meetings_in("President Tom Reyes did not have the chance to meet with President Ana Ruiz.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Tom Reyes did not have the chance to meet with President Ana Ruiz.",
+        "President Tom Reyes said he hopes Ana Ruiz comes out here and has a chance to meet the team.",
+        "I hope you come out here and have a chance to meet President Ana Ruiz directly.",
+    ],
+)
+def test_a_chance_not_had_or_only_wished_is_no_meeting(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
 
 
 def test_a_korean_style_name_speaks(extractor: Extractor) -> None:
@@ -156,15 +169,6 @@ def test_a_korean_style_name_speaks(extractor: Extractor) -> None:
     [quote] = extract_quotes(context)
     assert quote.speaker is not None
     assert quote.speaker.name == "Ban Ki-moon"
-
-
-def test_a_team_whose_work_is_named_is_a_group_met(meetings_in: Callable[..., list[Meeting]]) -> None:
-    meeting = only(meetings_in("President Ana Ruiz met today with her economic team."))
-    assert names(meeting) == ["Ana Ruiz", "economic team"]
-
-
-def test_a_bare_team_is_no_group(meetings_in: Callable[..., list[Meeting]]) -> None:
-    assert meetings_in("President Ana Ruiz met today with the team.") == []
 
 
 @pytest.mark.parametrize(
