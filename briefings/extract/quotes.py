@@ -34,6 +34,7 @@ from briefings.extract.lexicon import (
     GENDERED_WORDS,
     PRONOUN_GENDER,
     REPORTING_LEMMAS,
+    ROLE_PREFIX_WORDS,
     TITLE_WORDS,
     UTTERANCE_NOUNS,
 )
@@ -93,8 +94,11 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if speaker is None or not is_key_quote(span, speaker, reported(ctx, span, outside, inside)):
             continue
         evidence = ctx.evidence_for((span.open_mark, span.close_mark + 1))
-        # "Editor Hakim Almasmari": a role word the tagger ran into the name is no part of it
-        quotes.append(Quote(span.text, untitled(speaker), kind_of(text, span), evidence))
+        # "Editor Hakim Almasmari": a role word the tagger ran into the name is no part of it (a
+        # label of office, "Senior Administration Official", stays whole)
+        if speaker.name.split()[0].lower() in ROLE_PREFIX_WORDS:
+            speaker = untitled(speaker)
+        quotes.append(Quote(span.text, speaker, kind_of(text, span), evidence))
     return quotes
 
 
