@@ -84,6 +84,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     fielded = name_after_field(token)  # "Secretary of Housing and Urban Development Marcia Fudge"
     if fielded is not None:
         return [fielded]
+    elected = _after_an_elect_title(token, people) if token.ent_type_ != "PERSON" else None
+    if elected is not None:
+        return [elected]  # "President-elect Lula", tagged a product
     if token.ent_type_ != "PERSON":
         titled = name_after_title(token) or name_after_comma(token)
         if titled is not None:
@@ -416,3 +419,24 @@ def name_inside(obj: Token, people: PeopleIndex) -> PersonRef | None:
         return None  # "Rapa- — Rapa-": a speaker's false starts
     known = people.resolve(name, obj.doc[start].idx)
     return known if known is not None and known.kind == "person" else PersonRef(name, title or None, "person")
+
+
+def _after_an_elect_title(token: Token, people: PeopleIndex) -> PersonRef | None:
+    """ "met with President-elect Lula": a name after an office-to-be, which the recogniser tags as
+    anything but a person (here a product); the office is the role, the name the person's (the
+    full name the document gives elsewhere when it has one)."""
+    if token.pos_ != "PROPN" or token.ent_type_ in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
+        return None
+    start = token.left_edge.i
+    before = token.doc[start : token.i]
+    if not any(t.lower_ in {"elect", "designate"} for t in before) or before[0].lower_ not in TITLE_WORDS:
+        return None
+    if any(t.pos_ not in {"PROPN", "PUNCT"} and t.lower_ not in {"elect", "designate"} for t in before):
+        return None
+    cut = max(t.i for t in before if t.lower_ in {"elect", "designate"}) + 1
+    name = token.doc[cut : token.i + 1].text  # "President-Elect Luiz Inácio Lula da Silva"
+    role = token.doc[start:cut].text
+    known = people.known(name, token.doc[cut].idx)
+    if known is not None and known.kind == "person":
+        return PersonRef(known.name, known.role or role, "person")
+    return PersonRef(name, role, "person")

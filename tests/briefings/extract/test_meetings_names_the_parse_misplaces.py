@@ -21,7 +21,8 @@ news half and of a 50-meeting whitehouse readout sample:
   Vice Chair of … and Global Ambassador" (the name hung on the title ending the phrase), "with
   Akiba Takeo, Secretary General of …" (the name tagged an organisation), "with President-Elect
   Luiz Inácio Lula da Silva of Brazil to offer …" (an untagged name as the subject of the purpose
-  clause): the person is met.
+  clause), "with President-elect Lula" (a name after an office-to-be, tagged a product): the person
+  is met.
 """
 
 from __future__ import annotations
@@ -211,6 +212,12 @@ def test_a_person_run_into_of_loses_the_of(meetings_in: Callable[..., list[Meeti
         )
     )
     assert names(meeting) == ["Vladimir Putin", "Xi Jinping"]
+
+
+def test_a_name_after_an_office_to_be_is_a_person_met(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("Mr. Tom Reyes also met with President-elect Lula on Monday."))
+    assert names(meeting) == ["Tom Reyes", "Lula"]
+    assert meeting.participants[1].role == "President-elect"
 
 
 def test_a_name_inside_a_bodys_name_is_not_a_person_met(meetings_in: Callable[..., list[Meeting]]) -> None:
