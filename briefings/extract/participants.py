@@ -22,6 +22,7 @@ from briefings.extract.lexicon import (
     BODY_HEAD_NOUNS,
     FAMILY_NOUNS,
     GROUP_NOUNS,
+    OFFICE_TO_BE_WORDS,
     PEOPLE_FROM_PLACES,
     PHONE_WORDS,
     PRONOUN_GENDER,
@@ -405,10 +406,13 @@ def name_inside(obj: Token, people: PeopleIndex) -> PersonRef | None:
         for t in obj.doc[obj.left_edge.i : first.i]
     ):
         return None
-    start = next(e.start for e in obj.doc.ents if e.start <= first.i < e.end)
-    end = next(e.end for e in obj.doc.ents if e.start <= first.i < e.end)
-    run = obj.doc[start : obj.i + 1]
-    if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON" and all(t.pos_ == "PROPN" for t in run):
+    ent = next(e for e in obj.doc.ents if e.start <= first.i < e.end)
+    start, end = ent.start, ent.end
+    if (
+        obj.pos_ == "PROPN"
+        and obj.ent_type_ != "PERSON"
+        and all(t.pos_ == "PROPN" for t in obj.doc[start : obj.i + 1])
+    ):
         end = obj.i + 1  # "... bin Jassim Al Thani": the proper nouns up to the head are the name
     title, name = split_title(" ".join(t.text for t in obj.doc[start:end]))
     words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS | {"h.e"}]
@@ -429,11 +433,11 @@ def _after_an_elect_title(token: Token, people: PeopleIndex) -> PersonRef | None
         return None
     start = token.left_edge.i
     before = token.doc[start : token.i]
-    if not any(t.lower_ in {"elect", "designate"} for t in before) or before[0].lower_ not in TITLE_WORDS:
+    if not any(t.lower_ in OFFICE_TO_BE_WORDS for t in before) or before[0].lower_ not in TITLE_WORDS:
         return None
-    if any(t.pos_ not in {"PROPN", "PUNCT"} and t.lower_ not in {"elect", "designate"} for t in before):
+    if any(t.pos_ not in {"PROPN", "PUNCT"} and t.lower_ not in OFFICE_TO_BE_WORDS for t in before):
         return None
-    cut = max(t.i for t in before if t.lower_ in {"elect", "designate"}) + 1
+    cut = max(t.i for t in before if t.lower_ in OFFICE_TO_BE_WORDS) + 1
     name = token.doc[cut : token.i + 1].text  # "President-Elect Luiz Inácio Lula da Silva"
     role = token.doc[start:cut].text
     known = people.known(name, token.doc[cut].idx)
