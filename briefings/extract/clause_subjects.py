@@ -23,6 +23,7 @@ from briefings.extract.lexicon import (
     OPENING_VERBS,
     OPPORTUNITY_NOUNS,
     SENDING_VERBS,
+    TRIP_NOUNS,
 )
 from briefings.extract.titled_names import listed_office, listed_past_title
 
@@ -58,6 +59,17 @@ def subjects_of(verb: Token) -> list[Token]:
             if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
                 return []  # "I hope you come out and have a chance to meet the team": wished, not had
             continue
+        travellers = [
+            p
+            for c in tok.head.children
+            if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in TRIP_NOUNS and c.i < tok.i
+            for p in c.children
+            if p.dep_ == "poss" and p.lower_ != "whose"
+        ]
+        if tok.dep_ == "advcl" and tok.tag_ == "VB" and travellers:
+            # "discussed President Biden's June trip to the United Kingdom to attend the G7 Summit and
+            # meet with Prime Minister Johnson": the purpose of a trip is its traveller's
+            return travellers
         sent_ones = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
         if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in SENDING_VERBS and sent_ones:
             return sent_ones  # "he has sent Secretary Rice to visit Kenya": the one sent visits

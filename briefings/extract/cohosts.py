@@ -74,7 +74,9 @@ def title_before(doc: Doc, start: int) -> str | None:
     to the Vice President Dr. Phil Gordon": Dr. is no title)."""
     first = start
     while (
-        first > 0 and doc[first - 1].text not in {",", ";"} and doc[first - 1].lower_ not in {"and", "with"}
+        first > 0
+        and doc[first - 1].text not in {",", ";", ":"}
+        and doc[first - 1].lower_ not in {"and", "with"}
     ):
         first -= 1
     last = start

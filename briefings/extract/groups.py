@@ -78,8 +78,8 @@ def _unbracketed(token: Token) -> list[str]:
     depth = 0
     for t in token.subtree:
         depth += t.text == "("
-        if depth == 0 and not t.is_punct:
-            out.append(t.text)
+        if depth == 0 and (not t.is_punct or (t.text == "," and t.dep_ == "punct" and t.head.conjuncts)):
+            out.append(t.text)  # a list keeps its commas: "from New York, Delaware, California and Illinois"
         depth -= t.text == ")" and depth > 0
     return out
 
@@ -167,5 +167,5 @@ def people_group(token: Token) -> list[PersonRef]:
         words += [of[0].head.lower_, *_unbracketed(of[0])]
     elif words == [token.text] and token.lower_ in BARE_PEOPLE_NOUNS | BARE_BODY_NOUNS:
         return []  # "in talks with people": human beings, no one in particular
-    name = clean_name(" ".join(words))
+    name = clean_name(" ".join(words).replace(" ,", ","))
     return [PersonRef(name, None, "group")] if name else []

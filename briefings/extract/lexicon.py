@@ -218,7 +218,7 @@ REPORTING_LEMMAS = frozenset(
     underscore highlight confirm deny report testify told continue call quote retort counter joke plead
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
     elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
-    refer dub term label brand
+    refer dub term label brand characterize characterise accept appeal
     """.split()  # noqa: SIM905
 )
 # Subordinators of an adverbial clause that sets a point aside ("while Manning had acknowledged
@@ -238,6 +238,9 @@ NAMING_LEMMAS = frozenset(
     refer
     """.split()  # noqa: SIM905
 )
+# verbs of talking whose "of"/"about" object, quoted whole, is the speaker's own phrase: "spoke of
+# Zimbabwe's “tragic failure of leadership”", "warned of “a catastrophe in the making”"
+SPOKEN_OF_LEMMAS = frozenset({"speak", "talk", "warn"})
 # what says things without being anyone ("the conference", "the statement")
 SOURCE_NOUNS = frozenset(
     """
@@ -308,6 +311,8 @@ OUTLET_NOUNS = frozenset(
     journal outlet daily weekly tabloid website site blog platform television radio
     """.split()  # noqa: SIM905
 )
+# What a news agency is called before its name: "Cuban press agency Prensa Latina".
+NEWS_AGENCY_NOUNS = frozenset({"agency", "wire", "newswire"})
 # texts a speaker puts out with words in them, and the verbs of putting them out: "Christian
 # Aid issued a statement saying, “…”", "the band posted a tweet saying “…”" (the issuer speaks;
 # "he rejected a report saying “…”" is not his)
@@ -496,7 +501,7 @@ OFFICE_TO_BE_WORDS = frozenset({"elect", "designate"})
 ROLE_PREFIX_WORDS = frozenset(
     """elect designate activist actress actor journalist author chairperson commission council
     ministry department coordinator gentleman counsel member politburo editor correspondent columnist
-    commentator analyst""".split()  # noqa: SIM905
+    commentator analyst prosecutor lawyer spokesman spokeswoman spokesperson""".split()  # noqa: SIM905
 )
 # Words a plural title puts after its noun: "attorneys general" met are not "attorneys".
 POSTPOSED_TITLE_WORDS = frozenset({"general", "generals"})

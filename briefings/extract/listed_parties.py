@@ -27,6 +27,9 @@ from briefings.extract.speakers import Speakers
 from briefings.model.facts import PersonRef
 
 _ITEM_ENDS = frozenset({",", ";", "and"})
+# What closes a list set off by dashes or brackets, or the sentence: "Today the Quad Leaders – …, and
+# President Joe Biden of the United States – convened".
+_LIST_CLOSERS = frozenset({".", "–", "—", "-", ")", "to"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
 
 
@@ -52,6 +55,9 @@ def listed_people(
         with_side = after_with is not None and ent.start > after_with
         if not (subject_side or with_side) or _in_a_clause(ent.root, verb):
             continue
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and ent.doc[prep.i - 1].text == ",":
+            continue  # "Budrys, Chief National Security Advisor, to President Gitanas Nauseda": whose adviser
         if not _ends_an_item(ent, verb, sentence) or not _titled(ent):
             continue
         ref = next(iter(resolve_token(ent.root, people, speakers)), None)
@@ -83,6 +89,11 @@ def _ends_an_item(ent: Span, verb: Token, sentence: Span) -> bool:
     word = sentence.doc[nxt]
     between: list[Token] = list(sentence.doc[nxt : verb.i]) if nxt < verb.i else []
     prefix = 0 < len(between) <= 2 and all(t.lower_ in {"co", "-"} for t in between)  # "co-chaired"
+    if word.lower_ == "of":  # "Prime Minister Kaja Kallas of Estonia;": the holder's country closes the item
+        rest = sentence.doc[nxt + 1 : min(nxt + 5, sentence.end)]
+        place = [t for t in rest if t.ent_type_ in {"GPE", "ORG"} or t.dep_ == "det"]
+        after = rest[len(place)] if len(place) < len(rest) else None
+        return bool(place) and (after is None or after.lower_ in _ITEM_ENDS or after.text in _LIST_CLOSERS)
     return prefix or word.lower_ in _ITEM_ENDS or word.text in {".", "to"}
 
 

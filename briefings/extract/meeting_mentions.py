@@ -473,9 +473,11 @@ def _joined_by(noun: Token) -> list[Token]:
 def _after_publication(date: str | None, ctx: DocContext) -> bool:
     """Whether a meeting's day comes after the day the text was published: a meeting told with a
     later day is one to come, whatever the tense of the clause around it."""
-    if date is None or len(date) != 10 or ctx.published is None:
-        return False  # a week or a month may span the publication day
-    return date > ctx.published.date().isoformat()
+    if date is None or ctx.published is None or len(date) not in {4, 7, 10}:
+        return False
+    # a month or a year is after the day only when it begins after it: "in May", published in May,
+    # may be either side of the day ("President Biden's June trip", told in May, is to come)
+    return date > ctx.published.date().isoformat()[: len(date)]
 
 
 def _talks(verb: Token) -> bool:

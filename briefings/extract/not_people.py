@@ -30,8 +30,10 @@ from briefings.extract.lexicon import (
     DANGLING_WORDS,
     INNER_TITLE_NOUNS,
     LED_BY_A_PERSON,
+    NEWS_AGENCY_NOUNS,
     NOT_SURNAMES,
     NUMBERED_NAME_WORDS,
+    OUTLET_NOUNS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
     STAGE_DIRECTIONS,
@@ -122,6 +124,8 @@ def names_a_product(span: Span) -> bool:
         return True
     if before is not None and before.lower_ in PRODUCT_NOUNS and before.pos_ == "NOUN":
         return True
+    if before is not None and before.lower_ in OUTLET_NOUNS | NEWS_AGENCY_NOUNS and before.pos_ == "NOUN":
+        return True  # "according to Cuban press agency Prensa Latina", "the newspaper Le Monde": a title
     if after is not None and after.lower_ in PRODUCT_NOUNS and after.pos_ == "NOUN":
         return True
     head = span.root.head
@@ -245,6 +249,8 @@ def addressed(span: Span) -> bool:
     doc = span.doc
     at, end = span.start, span.end
     after = doc[end] if end < len(doc) else None
+    if at >= 1 and doc[at - 1].lower_ == "dear":
+        return True  # "thank you so much, Mr. President, dear Donald"
     if at >= 2 and doc[at - 1].text == "," and (after is None or after.text in ADDRESS_CLOSING_MARKS):
         return doc[at - 2].pos_ not in _LISTED_WORDS
     return (

@@ -121,6 +121,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
                 if found:
                     return found
     ent = entity_span(token)
+    if ent is not None and ent.label_ == "PERSON" and token.i + 1 < ent.end and token.nbor().tag_ == "POS":
+        ent = Span(token.doc, ent.start, token.i + 1, label="PERSON")  # "Biden’s June trip" tagged one name
     if ent is not None and ent.label_ == "PERSON":
         ref = people.resolve(ent)
         if ref is None and written_name(ent.text):
@@ -130,6 +132,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         known = people.known(token.text, token.idx)  # "Okello" tagged an organisation
         if known is not None and len(known.name.split()) >= 2:
             return [known]
+    members = _named_members(token, people)
+    if members:
+        return members
     if low in TITLE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         found = nominal(token, people)
         if found:
@@ -163,6 +168,42 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return nominal(token, people)
     if low in FAMILY_NOUNS:
         return _household(token, people, speakers)
+    return []
+
+
+def _named_members(token: Token, people: PeopleIndex) -> list[PersonRef]:
+    """ "the CEOs of two of the largest utilities in the Gulf Coast, Leo Denault of Entergy and Tom
+    Fanning of Southern Company": a plural noun of people whose phrase ends in an appositive list
+    of names; the named are the parties (the parser hangs the list on any noun of the phrase, and
+    the recogniser often misses the first name of such a list)."""
+    if token.tag_ != "NNS":
+        return []
+    stack = list(token.children)
+    while stack:
+        tok = stack.pop(0)
+        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ in {"relcl", "acl", "conj"}:
+            continue  # another clause, or the next party of the list
+        members = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+        if (
+            tok.dep_ == "appos"
+            and tok.pos_ == "PROPN"
+            and any(m.ent_type_ == "PERSON" for m in members)
+            and all(m.pos_ == "PROPN" and m.ent_type_ in {"PERSON", ""} for m in members)
+        ):
+            out: list[PersonRef] = []
+            for member in members:
+                phrase = proper_phrase(member)
+                if len(phrase) < 2:
+                    return []  # "CEOs of the firms, Acme and Apex": bodies, or surnames alone
+                known = people.resolve(phrase)
+                is_person = known is not None and known.kind == "person"
+                out.append(
+                    known
+                    if known is not None and is_person
+                    else PersonRef(clean_name(phrase.text), None, "person")
+                )
+            return out
+        stack.extend(tok.children)
     return []
 
 
@@ -326,7 +367,14 @@ def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Person
 
 
 def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
-    if token.lower_ in PEOPLE_FROM_PLACES and any(
+    # "community leaders from Georgia", "elected officials from Ohio": a kind of people (a noun or a
+    # participle before them) is a group from there; "foreign ministers from Japan", "senior
+    # officials from Iran" (an office's field or a rank) speak for their country
+    kind_said = any(
+        (t.dep_ == "compound" and t.pos_ == "NOUN") or (t.dep_ == "amod" and t.tag_ == "VBN")
+        for t in token.lefts
+    )
+    if (token.lower_ in PEOPLE_FROM_PLACES or kind_said) and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(o.ent_type_ == "GPE" for o in c.children)
         for c in token.children
     ):

@@ -19,6 +19,7 @@ from briefings.extract.lexicon import (
     DEMONYMS,
     FACILITY_NOUNS,
     MORE_COUNTRIES,
+    PHONE_WORDS,
     PLACE_NOUNS,
     REGIONAL_WORDS,
     TOPIC_PARTICIPLES,
@@ -146,6 +147,32 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
         )
         if about is not None:
             candidates = [t for t in candidates if t.i < about]
+    # "a call with the CEOs of the largest utilities in the Gulf Coast": on a call, a place inside
+    # the "of" or "from" phrase of a party says who the party is, not where anyone was ("met with
+    # representatives of the council in Brussels" may well be in Brussels)
+    remote = (
+        (noun is not None and noun.lower_ in PHONE_WORDS)
+        or trigger.lemma_.lower() in PHONE_WORDS
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in {"by", "over", "via"}
+            and any(o.lower_ in PHONE_WORDS for o in c.subtree)
+            for c in trigger.children
+        )
+    )
+    described: set[int] = set()
+    if remote:
+        described = {
+            t.i
+            for w in candidates
+            if w.dep_ == "prep" and w.lower_ == "with"
+            for o in w.children
+            if o.dep_ == "pobj"
+            for p in o.subtree
+            if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+            for t in p.subtree
+        }
+    candidates = [t for t in candidates if t.i not in described]
     hosts = {trigger.i} | ({noun.i} if noun is not None else set())
     for tok in candidates:
         if tok.dep_ == "prep" and tok.lower_ in {"in", "at"}:

@@ -219,6 +219,16 @@ def subject_of(verb: Token) -> Token | None:
     does not. A "saying" that completes a text speaks for its issuer (:func:`issuer_of`), and
     the agent of a passive participle for itself ("described by the Post as “…”")."""
     node: Token | None = verb
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.dep_ == "ccomp"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    ):
+        # "La Russa believes that not all the arms were taken from the stockpiles, stating, “…”":
+        # a participle set off after a reported clause goes with the one who believes or says it
+        node = verb.head.head
     # six steps: "has ended her career after apologizing for saying that …" climbs saying → for →
     # apologizing → after → ended, whose subject is the one who said it
     for _ in range(6):
@@ -252,6 +262,16 @@ def subject_of(verb: Token) -> Token | None:
             subject = named[0] if named else (before or subjects)[-1]
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" and node.head.pos_ == "PROPN":
                 return node.head  # "Wang Yi, who told officials, “…”": the relative stands for Wang Yi
+            described = node.head
+            if (
+                subject.lower_ == "who"
+                and node.dep_ == "relcl"
+                and described.dep_ == "appos"
+                and described.head.pos_ == "PROPN"
+            ):
+                # "AFP spoke to Terence Fan, an air industry expert …, who said “…”": the relative
+                # describes the expert, and the expert is the named person
+                return described.head
             return issuer_of(subject) or subject
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
         if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke

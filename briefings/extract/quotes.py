@@ -61,6 +61,10 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _THING_PRONOUNS = frozenset({"it", "this"})  # what a statement is about, never its speaker
 _CARRYING_WORDS = 3  # "It also", "It will further": a pronoun and an auxiliary or adverb or two
 
+# How far apart and with what between two quotations of one list ("“…”; and “…”").
+_LIST_GAP_CHARS = 12
+_LIST_PUNCTUATION = str.maketrans(dict.fromkeys(",;:.–—-", " "))
+
 
 def extract_quotes(ctx: DocContext) -> list[Quote]:
     """Every key quote of the document body, in order, each with its speaker and evidence.
@@ -202,7 +206,7 @@ def _attribute(
     subject = marker_subject(ctx, marker) if marker is not None else None
     if subject is not None:
         return _speaker(ctx, subject, frame, span, previous)
-    carried = _statement_goes_on(ctx, span, previous)
+    carried = _statement_goes_on(ctx, span, previous) or _listed_with_the_last(ctx, span, previous)
     if carried is not None:
         return carried
     content = [t for t in outside if t.is_alpha]
@@ -239,6 +243,18 @@ def _statement_goes_on(
     if any(t.lemma_.lower() in REPORTING_LEMMAS for t in lead):
         return None  # "It said, “…”": a body's own statement, for the reporting rules
     return previous[0]
+
+
+def _listed_with_the_last(
+    ctx: DocContext, span: QuoteSpan, previous: tuple[PersonRef, int] | None
+) -> PersonRef | None:
+    """ "Munz tweeted, “…”; “…”; and “…”": quotations listed one after another, joined by nothing
+    but punctuation and "and" or "or", are the words of the speaker of the first."""
+    if previous is None or not 0 < span.open_mark - previous[1] <= _LIST_GAP_CHARS:
+        return None
+    between = ctx.text[previous[1] + 1 : span.open_mark]
+    words = between.translate(_LIST_PUNCTUATION).split()
+    return previous[0] if words in ([], ["and"], ["or"]) and "\n\n" not in between else None
 
 
 def _speaker(

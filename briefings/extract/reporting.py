@@ -31,6 +31,7 @@ from briefings.extract.lexicon import (
     PHRASING_VERBS,
     REPORTING_LEMMAS,
     SCARE_MARKERS,
+    SPOKEN_OF_LEMMAS,
     SUPPOSING_AUX,
     UNSAID_HEADS,
     UNSURE_MARKS,
@@ -120,8 +121,16 @@ def naming_verb(quoted: list[Token]) -> Token | None:
         node = tok
         while node.dep_ == "conj" and node.head.i not in inside and not _is_verb(node.head):
             node = node.head  # "called it “dangerous” and “ideological”"
-        if node.dep_ == "pobj" and node.head.lower_ == "as":
-            node = node.head
+        prep = node.head
+        if (
+            node.dep_ == "pobj"
+            and prep.lower_ in {"of", "about"}
+            and prep.head.lemma_.lower() in SPOKEN_OF_LEMMAS
+            and _is_verb(prep.head)
+        ):
+            return prep.head  # "spoke of Zimbabwe's “tragic failure of leadership”": the thing is her words
+        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ == "as":
+            node = node.head  # "described it as “a disaster”", "characterized it as “designed to …”"
         parent = node.head
         if node.lower_ == "as" and parent.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "referred to the order as “a Muslim ban”", "described the plan as “reckless”": "as"

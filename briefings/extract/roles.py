@@ -167,6 +167,8 @@ def appositive_role(name: Span) -> str | None:
         return affiliation
     for child in name.root.rights:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in _ROLE_HEAD_POS:
+            if any(t.is_quote for t in name.doc[name.end : child.left_edge.i + 1]):
+                continue  # "ElBaradei, called India “an important partner …”": quoted words, no role
             return _phrase(child, name.end)
         if child.dep_ == "relcl" and child.i >= name.end:
             role = _relative_role(child, name.end)

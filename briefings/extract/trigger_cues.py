@@ -30,6 +30,7 @@ from briefings.extract.lexicon import (
     TITLE_WORDS,
     TOPIC_VERBS,
     TRIP_FOR_VERBS,
+    TRIP_NOUNS,
     Direction,
 )
 from briefings.extract.places import COUNTRIES
@@ -154,6 +155,11 @@ def arrived_in(verb: Token) -> list[Token]:
         for c in verb.children
     ):
         return []
+    # "arrived in Tokyo for a three-day state visit": an arrival for a visit visits the city too
+    for_a_visit = any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in TRIP_NOUNS for o in c.children)
+        for c in verb.children
+    )
     return [
         o
         for c in verb.children
@@ -161,7 +167,7 @@ def arrived_in(verb: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
         for o in [p, *p.conjuncts]  # "traveled to Nigeria, Equatorial Guinea, and Mauritania"
-        if o.ent_type_ == "GPE" and o.text in COUNTRIES
+        if o.ent_type_ == "GPE" and (o.text in COUNTRIES or for_a_visit)
     ]
 
 
@@ -191,19 +197,38 @@ def _described_by_title(obj: Token) -> bool:
 def with_person(verb: Token) -> bool:
     """ "spoke with King Salman", "recently spoke to China's Foreign Minister Wang": talking with or
     to a named person is a conversation; "with reporters", "to the nation" are not."""
+    return (
+        any(
+            c.dep_ == "prep"
+            and (c.lower_ == "with" or (c.lower_ == "to" and verb.tag_ == "VBD"))
+            and any(
+                o.ent_type_ == "PERSON"
+                or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
+                or _named_people(o)
+                or _titled(o)
+                or _described_by_title(o)
+                for o in prep_objects(c)
+            )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
+            for c in verb.children
+        )
+        or any(o.ent_type_ == "PERSON" or _titled(o) for o in marked_with(verb))
+        or _with_a_list(verb)
+    )
+
+
+def _with_a_list(verb: Token) -> bool:
+    """ "spoke individually with: Prime Minister Kaja Kallas of Estonia; Prime Minister …": a "with"
+    that a colon opens into a list of named people (the parser leaves the "with" bare)."""
+    doc = verb.doc
     return any(
         c.dep_ == "prep"
-        and (c.lower_ == "with" or (c.lower_ == "to" and verb.tag_ == "VBD"))
-        and any(
-            o.ent_type_ == "PERSON"
-            or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
-            or _named_people(o)
-            or _titled(o)
-            or _described_by_title(o)
-            for o in prep_objects(c)
-        )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
+        and c.lower_ == "with"
+        and not any(True for _ in c.children if _.dep_ == "pobj")
+        and c.i + 2 < c.sent.end
+        and doc[c.i + 1].text == ":"
+        and any(t.ent_type_ == "PERSON" for t in doc[c.i + 2 : c.sent.end])
         for c in verb.children
-    ) or any(o.ent_type_ == "PERSON" or _titled(o) for o in marked_with(verb))
+    )
 
 
 def named_pair(verb: Token) -> bool:

@@ -75,6 +75,9 @@ _HEADLINE_WORDS = 25
 _LONG_PARAGRAPH_WORDS = 25
 _TAIL_LINE_WORDS = 20
 _UNWRAP_MIN_CHARS = 40
+# A comma then a lowercase word: a clause under way, which no heading or dateline holds
+# ("Washington, DC" and "Flashpoints, Asia" capitalise after their commas).
+_CLAUSE_UNDER_WAY = re.compile(r",\s+(?:the|a|an|[a-z]+ly|he|she|they|we|it)\s")
 _TAIL_MAX_LINES = 20
 
 
@@ -267,4 +270,6 @@ def _is_label(text: str, words: Sequence[str]) -> bool:
         return False
     if ends_like_sentence(text) or any(mark in text for mark in '"“”'):
         return False
+    if _CLAUSE_UNDER_WAY.search(text):
+        return False  # "On Thursday, the Vice": a sentence a link cut short at the wrap, not a heading
     return is_title_case(words)

@@ -236,3 +236,19 @@ def test_a_disease_is_no_person_or_organisation(people_of: Callable[[str], dict[
     )
     assert not {"Covid", "COVID-19", "Omicron"} & set(people), people
     assert people["Ana Ruiz"].kind == "person"
+
+
+def test_a_name_after_an_outlet_or_agency_noun_is_no_person(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        'Lage sent "fraternal greetings", according to Cuban press agency Prensa Latina. The report ran in '
+        "the newspaper Le Monde, and Ana Ruiz said she met Tom Reyes."
+    )
+    assert "Prensa Latina" not in persons(people) and "Le Monde" not in persons(people)
+    assert {"Ana Ruiz", "Tom Reyes"} <= persons(people)
+
+
+def test_a_given_name_after_dear_is_one_addressed(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of("Thank you so much, Mr. President, dear Donald, again for hosting me here today.")
+    assert "Donald" not in people

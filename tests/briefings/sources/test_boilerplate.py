@@ -210,3 +210,16 @@ def test_a_transcript_under_a_byline_keeps_dropping_its_header() -> None:
         "ENVOY WEBER: Thank you all for coming.\n\nQUESTION: Will the talks resume?\n"
     )
     assert clean_body(text).startswith("ENVOY WEBER: Thank you all for coming.")
+
+
+def test_a_short_line_with_a_clause_under_way_is_prose_not_a_heading() -> None:
+    # a link in the Markdown source shortened the wrapped line: "On Thursday, the Vice" goes on
+    text = (
+        "Participants also highlighted it.\n\nOn Thursday, the Vice\nPresident met with\ndoctors and nurses "
+        "to discuss it. Later that day, she spoke."
+    )
+    assert clean_body(text, title="Readout").split("\n\n")[1].startswith("On Thursday, the Vice")
+
+
+def test_a_dateline_with_capitals_after_its_comma_is_still_furniture() -> None:
+    assert "Washington, DC" not in clean_body("Washington, DC\n\nThe talks resumed today.", title="Talks")
