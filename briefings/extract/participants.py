@@ -371,7 +371,7 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
     # participle before them) is a group from there; "foreign ministers from Japan", "senior
     # officials from Iran" (an office's field or a rank) speak for their country
     kind_said = any(
-        (t.dep_ == "compound" and t.pos_ == "NOUN") or (t.dep_ == "amod" and t.tag_ == "VBN")
+        (t.dep_ in {"compound", "nmod"} and t.pos_ == "NOUN") or (t.dep_ == "amod" and t.tag_ == "VBN")
         for t in token.lefts
     )
     if (token.lower_ in PEOPLE_FROM_PLACES or kind_said) and any(

@@ -225,6 +225,9 @@ def subject_of(verb: Token) -> Token | None:
         and verb.head.dep_ == "ccomp"
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
+        and not any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.head.children
+        )  # "said he had acted within the law, adding, “…”": the clause's own speaker says it
     ):
         # "La Russa believes that not all the arms were taken from the stockpiles, stating, “…”":
         # a participle set off after a reported clause goes with the one who believes or says it
