@@ -117,8 +117,8 @@ def stranded_name(tok: Token) -> PersonRef | None:
 
 def accompanying(verb: Token, subjects: list[Token]) -> list[Token]:
     """ "Deese, along with Deputy Director Fazili and Deputy Director Miller, convened ...": the
-    objects of "along with" / "together with" / "joined by" on the verb or its subject act with
-    the subject."""
+    objects of "along with" / "together with" / "alongside" / "joined by" on the verb or its
+    subject act with the subject."""
     withs = [  # "along" a preposition over "with", or "together" an adverb under it
         w
         for head in [verb, *subjects]
@@ -138,4 +138,8 @@ def accompanying(verb: Token, subjects: list[Token]) -> list[Token]:
         for a in c.children
         if a.dep_ == "agent"
     ]
-    return [o for w in [*withs, *joined] for o in w.children if o.dep_ == "pobj"]
+    # "Gina McCarthy, alongside senior staff from the National Economic Council, held ..."
+    beside = [
+        p for head in [verb, *subjects] for p in head.children if p.dep_ == "prep" and p.lower_ == "alongside"
+    ]
+    return [o for w in [*withs, *joined, *beside] for o in w.children if o.dep_ == "pobj"]

@@ -1674,6 +1674,10 @@ PRODUCT_NOUNS = frozenset(
         "vehicles",
     ]
 )
+# Nouns a place's name follows with "of": "the town of Yeoncheon", "the city of Mosul".
+SETTLEMENT_NOUNS = frozenset(
+    {"town", "city", "village", "province", "district", "region", "county", "island"}
+)
 # Words after which a capitalised name is a place: "in Livorno, Tuscany", "across Yorkshire".
 PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside", "inside", "into"})
 # Nouns that head a phrase but never an office: an appositive "the issue in the high north"

@@ -172,6 +172,15 @@ def read_mention(
         refs = [r for r in resolve(obj) if not names_a_document(r)] if named else []
         if refs and not itself and groups:
             refs = people_groups(obj) + refs  # "a number of his European counterparts, as well as X"
+        elif refs and groups:
+            # "met with President-elect Lula and members of his transition team": a body of people
+            # listed after a named party is met too
+            refs += [
+                g
+                for c in obj.conjuncts
+                if c.i > obj.i and not resolve_token(c, ctx.people, speakers)
+                for g in people_group(c)
+            ]
         unnamed = None if refs else unnamed_office(obj, ctx)
         refs = [unnamed] if unnamed is not None else refs
         # "the discussion I had with the Foreign Minister"; "will be meeting with the Pope": an office

@@ -37,6 +37,7 @@ from briefings.extract.lexicon import (
     PRODUCT_NOUNS,
     RELIGION_NAMES,
     ROUTE_ENDS,
+    SETTLEMENT_NOUNS,
     TITLE_WORDS,
     VERSIONED_PRODUCT_NOUNS,
 )
@@ -255,6 +256,8 @@ def at_a_place(ent: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS:
         return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SETTLEMENT_NOUNS:
+        return True  # "the town of Yeoncheon", "the city of Mosul": the place the noun names
     if root.dep_ == "pobj" and head.lower_ in ROUTE_ENDS:
         return a_route_end(ent) or ROUTE_ENDS.issubset(
             t.lower_ for t in head.head.subtree if t.dep_ == "prep"

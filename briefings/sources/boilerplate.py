@@ -191,8 +191,10 @@ def _lines(text: str) -> list[_Line]:
 
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the rest of a hard-wrapped sentence begun on ``previous``."""
-    if len(previous) < _UNWRAP_MIN_CHARS or ends_like_sentence(previous):
+    if ends_like_sentence(previous):
         return False
+    if len(previous) < _UNWRAP_MIN_CHARS and not _CLAUSE_UNDER_WAY.search(previous):
+        return False  # a short line is its own unless a clause is under way ("On Thursday, the Vice")
     # a byline is a line of its own, never the start of a wrapped sentence
     return not (
         line.startswith("- ") or _SPEAKER_LABEL.match(line) or is_turn_start(line) or _BYLINE.match(previous)

@@ -17,6 +17,9 @@ whitehouse readout sample and the volume read over the 646 readouts:
   arrival does).
 - "community leaders from Georgia" are a group from there; "foreign ministers from Japan" stand for
   their countries; a list of places keeps its commas.
+- "met with President-elect Lula and members of his transition team": a body of people listed after a
+  named party is met too; "X, alongside Deputy Director Y, held …": Y hosts with X, titled "Deputy
+  Director".
 """
 
 from __future__ import annotations
@@ -178,3 +181,24 @@ def test_an_arrival_in_a_city_for_a_visit_visits_it(meetings_in: Callable[..., l
 
 def test_an_arrival_in_a_city_for_nothing_said_is_no_visit(meetings_in: Callable[..., list[Meeting]]) -> None:
     assert meetings_in("Prime Minister Ana Ruiz arrived in Tokyo on Monday.") == []
+
+
+def test_a_body_of_people_listed_after_a_named_party_is_met_too(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in("Mr. Tom Reyes also met with President Ana Ruiz and members of her transition team.")
+    )
+    assert names(meeting) == ["Tom Reyes", "Ana Ruiz", "members of her transition team"]
+
+
+def test_one_alongside_the_subject_hosts_with_her_and_keeps_her_title(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Gina McCarthy, alongside Deputy Director Ana Ruiz, held a virtual meeting with union leaders."
+        )
+    )
+    assert names(meeting) == ["Gina McCarthy", "Ana Ruiz", "union leaders"]
+    assert meeting.participants[1].role == "Deputy Director"

@@ -218,7 +218,8 @@ def test_a_short_line_with_a_clause_under_way_is_prose_not_a_heading() -> None:
         "Participants also highlighted it.\n\nOn Thursday, the Vice\nPresident met with\ndoctors and nurses "
         "to discuss it. Later that day, she spoke."
     )
-    assert clean_body(text, title="Readout").split("\n\n")[1].startswith("On Thursday, the Vice")
+    paragraph = clean_body(text, title="Readout").split("\n\n")[1]
+    assert paragraph.startswith("On Thursday, the Vice President met with doctors and nurses")
 
 
 def test_a_dateline_with_capitals_after_its_comma_is_still_furniture() -> None:
