@@ -813,6 +813,9 @@ PLAN_VERBS = frozenset(
         "look",
     }
 )
+# Verbs whose object, a meeting, is one put forward: "proposed a meeting between the President and
+# CARICOM heads of State", "offered talks", "arranged a call".
+PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "arrange", "schedule", "request"})
 REFUSE_VERBS = frozenset(
     {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
 )

@@ -29,6 +29,7 @@ from briefings.extract.lexicon import (
     PLAN_VERBS,
     POSTPONE_VERBS,
     PRESUMED_CLAUSE_MARKS,
+    PROPOSING_VERBS,
     REFUSE_VERBS,
     SOON_WORDS,
     UNABLE_WORDS,
@@ -156,6 +157,10 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
         if link.dep_ == "xcomp" and lemma in HABIT_VERBS and _future(head) and trigger.noun is None:
             return None  # "will continue to meet with experts and leaders": a habit, no one meeting
         if link.dep_ == "xcomp" and lemma in PLAN_VERBS:
+            return "planned"
+        if link.dep_ in {"dobj", "prep"} and lemma in PROPOSING_VERBS and head.pos_ == "VERB":
+            # "proposed regular engagement, including a meeting between the President and ...": a
+            # meeting proposed, offered or arranged is one to come
             return "planned"
         if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):
             return "cancelled" if lemma in {"want", "plan", "agree", "intend"} else "held"

@@ -381,6 +381,11 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
         return people_group(token)  # "state legislators from Missouri, Nebraska, and Oklahoma"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            if any(
+                o.lower_ in {"state", "government"} and not any(True for _ in o.children)
+                for o in child.children
+            ):
+                break  # "heads of State": an office's own words, no state met
             found = [
                 r
                 for obj in child.children

@@ -20,6 +20,9 @@ whitehouse readout sample and the volume read over the 646 readouts:
 - "met with President-elect Lula and members of his transition team": a body of people listed after a
   named party is met too; "X, alongside Deputy Director Y, held …": Y hosts with X, titled "Deputy
   Director".
+- "proposed regular engagement, including a meeting between the President and CARICOM heads of State":
+  a meeting proposed is planned, "heads of State" names no state, and "… participated in the call"
+  joins the call told before, not the proposal told in between.
 """
 
 from __future__ import annotations
@@ -202,3 +205,18 @@ def test_one_alongside_the_subject_hosts_with_her_and_keeps_her_title(
     )
     assert names(meeting) == ["Gina McCarthy", "Ana Ruiz", "union leaders"]
     assert meeting.participants[1].role == "Deputy Director"
+
+
+def test_a_proposed_meeting_is_planned_and_the_call_keeps_who_participated(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meetings = meetings_in(
+        "Advisor Tom Reyes spoke on May 7 with Secretary General Jan Berg and leaders from the member "
+        "states. Mr. Reyes proposed regular engagement, including a meeting between President Ana Ruiz "
+        "and CARICOM heads of State. Foreign ministers from Peru and Bolivia participated in the call."
+    )
+    call = only([m for m in meetings if "Jan Berg" in names(m)])
+    assert {"Tom Reyes", "Peru", "Bolivia"} <= set(names(call))
+    proposed = only([m for m in meetings if "Ana Ruiz" in names(m)])
+    assert proposed.status == "planned"
+    assert names(proposed) == ["Ana Ruiz", "CARICOM heads of State"]  # no state called "State"
