@@ -135,6 +135,9 @@ def _qualifies_person(ent: Span) -> bool:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ == "of":
         return True
+    first = ent.root.head if ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "GPE" else None
+    if first is not None and first.left_edge.i > 0 and doc[first.left_edge.i - 1].lower_ == "of":
+        return True  # "Prime Minister Johnson of the United Kingdom of Great Britain and Northern Ireland"
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if (
         nxt is not None

@@ -68,7 +68,12 @@ from briefings.extract.meeting_places import (
 from briefings.extract.meeting_pronouns import pronoun_party
 from briefings.extract.meeting_status import status_of
 from briefings.extract.merging import Mention
-from briefings.extract.participants import name_inside, resolve_token, resolve_with_conjuncts
+from briefings.extract.participants import (
+    first_of_two_titles,
+    name_inside,
+    resolve_token,
+    resolve_with_conjuncts,
+)
 from briefings.extract.parties import NAME_SUFFIXES, dedupe, names_a_document, only_title_words, same_party
 from briefings.extract.places import (
     attached_place,
@@ -166,7 +171,7 @@ def read_mention(
                 return party(antecedent)
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
         itself = [r for r in resolve_token(obj, ctx.people, speakers) if not names_a_document(r)]
-        named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts)
+        named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts) or first_of_two_titles(obj)
         # "hosted the leadership of X ..., the American Jobs Plan": a programme the parser hung on
         # the object as its appositive is no one met
         refs = [r for r in resolve(obj) if not names_a_document(r)] if named else []

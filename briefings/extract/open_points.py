@@ -115,7 +115,11 @@ def _statement(cue: Span, sent: Span) -> Span:
         end -= 1
     while start < end - 1 and _leading_junk(doc[start]):
         start += 1
-    return doc[max(start, sent.start) : min(end, sent.end)]
+    cut = doc[max(start, sent.start) : min(end, sent.end)]
+    # a clause that is most of its sentence is reported with the sentence: the rest ("... and their
+    # embassy would be closed on Sunday") is the context a reader needs to follow it
+    words = sum(1 for t in cut if t.is_alpha)
+    return sent if words * 2 >= sum(1 for t in sent if t.is_alpha) else cut
 
 
 def _leading_junk(token: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.groups import named_body, people_group
 from briefings.extract.lexicon import (
     BODY_HEAD_NOUNS,
+    COLLECTION_NOUNS,
     FAMILY_NOUNS,
     GROUP_NOUNS,
     OFFICE_TO_BE_WORDS,
@@ -69,6 +70,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     low = token.lower_
     if token.pos_ == "PRON" or low in _FIRST_PERSON | _SECOND_PERSON | _THIRD_PERSON:
         return _pronoun(token, people, speakers)
+    if first_of_two_titles(token):
+        return []
     if (
         token.is_upper
         and token.ent_type_ in {"GPE", "LOC"}
@@ -393,6 +396,22 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
                 for r in resolve_with_conjuncts(obj, people, speakers)
                 or named_body(obj)  # "representatives of the Houthi movement"
             ]
+            items = [t for obj in child.children if obj.dep_ == "pobj" for t in _list_items(obj)]
+            unnamed = [t for t in items if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+            if (
+                found
+                and len(items) >= 3
+                and len(unnamed) * 2 > len(items)
+                and token.lower_ not in COLLECTION_NOUNS
+            ):
+                # "representatives from states, Tribes, the mining industry, environmental groups, labor
+                # unions, …": a list of kinds more than of names is the group it describes
+                kinds = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+                start = min((t.left_edge.i for t in kinds), default=token.i)
+                last = max(items, key=lambda t: t.i)
+                end = min([last.right_edge.i] + [c.i - 1 for c in last.rights if c.dep_ == "prep"])
+                words = token.doc[start : end + 1].text  # not "… and other stakeholders on the anniversary"
+                return [PersonRef(clean_name(words), None, "group")]
             if found:
                 return found
     modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -407,6 +426,34 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
     if token.lower_ in TITLE_WORDS:
         return nominal(token, people)
     return []
+
+
+def first_of_two_titles(tok: Token) -> bool:
+    """ "Chinese Communist Party Politburo Member and Director of the Office of the Foreign Affairs
+    Commission Yang Jiechi": a capitalised title with no name, coordinated with a second title that
+    ends in the holder's name, is the first half of one person's titles, no party of its own."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ not in TITLE_WORDS | {"member"} or not tok.text[:1].isupper():
+        return False  # "Politburo Member" is a title when capitalised before a name
+    if any(c.dep_ == "det" for c in tok.children):
+        return False  # "the Prime Minister and President Ruiz": two people
+    return any(
+        c.dep_ == "conj"
+        and c.lower_ in TITLE_WORDS
+        and c.text[:1].isupper()
+        and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        for c in tok.children
+    )
+
+
+def _list_items(head: Token) -> list[Token]:
+    """The heads of a list the parser chained as conjuncts and appositions of its first item."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop(0)
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ in {"conj", "appos"} and c.i > tok.i]
+    return out
 
 
 def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:

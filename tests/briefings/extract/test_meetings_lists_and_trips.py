@@ -23,6 +23,11 @@ whitehouse readout sample and the volume read over the 646 readouts:
 - "proposed regular engagement, including a meeting between the President and CARICOM heads of State":
   a meeting proposed is planned, "heads of State" names no state, and "… participated in the call"
   joins the call told before, not the proposal told in between.
+- "representatives from states, Tribes, the mining industry, environmental groups, …": a list of kinds
+  more than of names is the group it describes ("representatives from Iran, Iraq and Syria" stand
+  for the three); "Politburo Member and Director of … Yang Jiechi": the first of two titles before a
+  name is no party; "Prime Minister Johnson of the United Kingdom of Great Britain and Northern
+  Ireland" in a headline names no Northern Ireland.
 """
 
 from __future__ import annotations
@@ -220,3 +225,47 @@ def test_a_proposed_meeting_is_planned_and_the_call_keeps_who_participated(
     proposed = only([m for m in meetings if "Ana Ruiz" in names(m)])
     assert proposed.status == "planned"
     assert names(proposed) == ["Ana Ruiz", "CARICOM heads of State"]  # no state called "State"
+
+
+def test_representatives_of_a_list_of_kinds_are_the_group_it_describes(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Yesterday, Ana Ruiz convened over 20 representatives from states, Tribes, the mining industry, "
+            "environmental groups, labor unions, automakers, and other stakeholders on the anniversary."
+        )
+    )
+    assert sorted(names(meeting)) == [
+        "Ana Ruiz",
+        "representatives from states, Tribes, the mining industry, environmental groups, labor unions, "
+        "automakers, and other stakeholders",
+    ]
+
+
+def test_representatives_of_named_countries_stand_for_them(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("Ana Ruiz met representatives from Iran, Iraq and Syria."))
+    assert names(meeting) == ["Ana Ruiz", "Iran", "Iraq", "Syria"]
+
+
+def test_the_first_of_two_titles_before_a_name_is_no_party(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "National Security Advisor Jan Berg met today with Chinese Communist Party Politburo Member and "
+            "Director of the Office of the Foreign Affairs Commission Yang Jiechi in Rome, Italy."
+        )
+    )
+    assert names(meeting) == ["Jan Berg", "Yang Jiechi"]
+
+
+def test_a_country_in_a_headline_holders_full_style_is_no_party(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Vice President Ana Ruiz met with Prime Minister Boris Johnson of the United Kingdom today.",
+            title="Readout of Vice President Ana Ruiz’s Meeting with Prime Minister Boris Johnson of the "
+            "United Kingdom of Great Britain and Northern Ireland",
+        )
+    )
+    assert "Northern Ireland" not in names(meeting)
