@@ -269,3 +269,12 @@ def test_a_country_in_a_headline_holders_full_style_is_no_party(
         )
     )
     assert "Northern Ireland" not in names(meeting)
+
+
+def test_a_list_of_groups_keeps_its_first_group(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "Ana Ruiz will be meeting with Latino groups, faith leaders, and members of the rural community."
+        )
+    )
+    assert names(meeting) == ["Ana Ruiz", "Latino groups", "faith leaders", "members of the rural community"]
