@@ -218,7 +218,7 @@ REPORTING_LEMMAS = frozenset(
     underscore highlight confirm deny report testify told continue call quote retort counter joke plead
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
     elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
-    refer dub term label brand characterize characterise accept appeal
+    refer dub term label brand characterize characterise appeal
     """.split()  # noqa: SIM905
 )
 # Subordinators of an adverbial clause that sets a point aside ("while Manning had acknowledged
@@ -238,8 +238,11 @@ NAMING_LEMMAS = frozenset(
     refer
     """.split()  # noqa: SIM905
 )
-# verbs of talking whose "of"/"about" object, quoted whole, is the speaker's own phrase: "spoke of
-# Zimbabwe's “tragic failure of leadership”", "warned of “a catastrophe in the making”"
+# verbs of holding a view whose reported clause a participle may follow: "believes that …, stating, “…”"
+OPINION_LEMMAS = frozenset({"believe", "think", "feel", "consider", "hold", "maintain", "insist"})
+# verbs of talking whose "of" object, quoted whole, is the speaker's own phrase: "spoke of
+# Zimbabwe's “tragic failure of leadership”", "warned of “a catastrophe in the making”" ("spoke
+# about “creativity”" names a topic)
 SPOKEN_OF_LEMMAS = frozenset({"speak", "talk", "warn"})
 # what says things without being anyone ("the conference", "the statement")
 SOURCE_NOUNS = frozenset(

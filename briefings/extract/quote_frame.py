@@ -15,6 +15,7 @@ from briefings.extract.lexicon import (
     CARRIER_NOUNS,
     GENDERED_WORDS,
     ISSUING_VERBS,
+    OPINION_LEMMAS,
     QUOTE_MARKERS,
     REPORTING_LEMMAS,
     SOURCE_NOUNS,
@@ -225,6 +226,7 @@ def subject_of(verb: Token) -> Token | None:
         and verb.head.dep_ == "ccomp"
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
+        and verb.head.head.lemma_.lower() in REPORTING_LEMMAS | OPINION_LEMMAS
         and not any(
             c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.head.children
         )  # "said he had acted within the law, adding, “…”": the clause's own speaker says it

@@ -124,11 +124,11 @@ def naming_verb(quoted: list[Token]) -> Token | None:
         prep = node.head
         if (
             node.dep_ == "pobj"
-            and prep.lower_ in {"of", "about"}
+            and prep.lower_ == "of"
             and prep.head.lemma_.lower() in SPOKEN_OF_LEMMAS
             and _is_verb(prep.head)
         ):
-            return prep.head  # "spoke of Zimbabwe's “tragic failure of leadership”": the thing is her words
+            return prep.head  # "spoke of “tragic failure of leadership”" (not "spoke about “X”")
         if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ == "as":
             node = node.head  # "described it as “a disaster”", "characterized it as “designed to …”"
         parent = node.head
