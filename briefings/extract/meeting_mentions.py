@@ -177,7 +177,7 @@ def read_mention(
         refs = [r for r in resolve(obj) if not names_a_document(r)] if named else []
         if refs and not itself and groups:
             refs = people_groups(obj) + refs  # "a number of his European counterparts, as well as X"
-        elif refs and groups and any(r.kind == "person" for r in itself):
+        elif refs and groups and obj.lower_ not in COLLECTION_NOUNS:
             # "met with President-elect Lula and members of his transition team": a body of people
             # listed after a named party is met too
             refs += [
