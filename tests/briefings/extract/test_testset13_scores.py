@@ -1,0 +1,48 @@
+"""CI gate: held-back test set 13 (news meetings) stays at the figures of its final scoring.
+
+Test set 13 (``tests/fixtures/testset13/``, 8 Wikinews articles rebuilt from AMALGUM token files,
+chosen for the meetings, visits, talks and calls they report) supplements test set 11, whose news half
+holds only four meetings. A helper session that saw only the product's definitions wrote its gold in
+session 15; it was committed (1854ced) before the extractor ran on it. No rule is tuned on it: its
+per-document misses are not read. It was scored on the code at the start of session 15 (first run,
+915b196) and once at its end (``benchmarks/eval_testset.py --set 13``); this gate holds the final
+figures with the dev gates' margin of 0.03. Eight texts, not twenty: it is a supplement, measured
+beside set 11, not a test set of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import thirteenth_held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section, 8 documents (required: 27 quotes, 18 meetings, 3 open questions). First run
+# (915b196, the code at the start of session 15) and final (end of session 15) are the same: quotes
+# 0.94, attributed 0.86 (P 0.92, R 0.81), meetings 0.33 (P 0.67, R 0.22), questions 0.80, leaks 0.
+REACHED = {"quotes": 0.94, "attributed": 0.86, "meetings": 0.33, "questions": 0.80}
+LEAKS_REACHED = 0  # scare quotes and not-open questions reported
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return thirteenth_held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_test_set_13_stays_at_its_final_scoring(evaluation: Evaluation, section: str) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, "\n".join([*report.lines, report.total_line()])
+
+
+def test_leaks_on_test_set_13_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_test_set_13_has_its_eight_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs == 8
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
