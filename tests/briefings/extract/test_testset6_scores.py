@@ -34,6 +34,8 @@ LEAKS_REACHED = 3  # scare quotes and not-open questions reported
 # Session 12 (a dev set; its misses read for this session's rules): quotes 0.93, attributed 0.88,
 # meetings 0.70 (P 0.67, R 0.73), questions 0.80, leaks 3.
 REACHED |= {"meetings": 0.70}
+# Session 15 ("who said" after an expert's description is the expert, not the outlet):
+REACHED |= {"attributed": 0.90}
 
 
 @pytest.fixture(scope="module")

@@ -32,6 +32,8 @@ MARGIN = 0.03
 # As a dev set (session 13, 05b44d0): meetings 0.60 (P 0.63, R 0.57), questions 0.56; session 14:
 # questions 0.59 (P 0.57, R 0.61).
 REACHED = {"quotes": 0.92, "attributed": 0.83, "meetings": 0.60, "questions": 0.59}
+# Session 15 (characterize/appeal, "spoke of “…”", listed quotations, "who said" after a described name):
+REACHED |= {"quotes": 0.94, "attributed": 0.86}
 LEAKS_REACHED = 13  # scare quotes and not-open questions reported
 
 
