@@ -158,9 +158,10 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return None  # "will continue to meet with experts and leaders": a habit, no one meeting
         if link.dep_ == "xcomp" and lemma in PLAN_VERBS:
             return "planned"
-        if link.dep_ in {"dobj", "prep"} and lemma in PROPOSING_VERBS and head.pos_ == "VERB":
+        if link.dep_ == "dobj" and lemma in PROPOSING_VERBS and head.pos_ == "VERB":
             # "proposed regular engagement, including a meeting between the President and ...": a
-            # meeting proposed, offered or arranged is one to come
+            # meeting proposed, offered or arranged is one to come ("proposed this call during his
+            # meeting with X": the meeting the proposal was made in was held)
             return "planned"
         if link.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "neg" for c in head.children):
             return "cancelled" if lemma in {"want", "plan", "agree", "intend"} else "held"

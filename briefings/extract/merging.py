@@ -146,13 +146,10 @@ def merge(found: list[Mention]) -> list[Mention]:
     """One meeting per set of agreeing mentions; body evidence wins over the headline's."""
     out: list[Mention] = []
     for item in found:
-        same = [i for i, m in enumerate(out) if m.status == item.status]
-        if item.refers_back and same:
+        if item.refers_back and out and out[-1].status == item.status:
             # "foreign ministers from ... participated in the call": they were on it too; a list of
             # a convening's speakers joins the convening its host held, where one waits for guests
-            # (the last meeting of the same status: "proposed a meeting between …" told in between
-            # is another one)
-            at = next((i for i in range(len(out) - 1, -1, -1) if out[i].lone), same[-1])
+            at = next((i for i in range(len(out) - 1, -1, -1) if out[i].lone), len(out) - 1)
             at = next((i for i, m in enumerate(out) if not m.separate), at) if item.closing else at
             have = out[at]
             out[at] = replace(have, participants=dedupe(have.participants + item.participants), lone=False)

@@ -28,7 +28,7 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.lower_ in {"state", "government"} and not any(True for _ in obj.children):
+                if token.lower_ in {"head", "heads"} and obj.lower_ in {"state", "government"}:
                     continue  # "heads of State", "heads of Government": the office's own words
                 ent = entity_span(obj)
                 if ent is not None and ent.label_ in {"GPE", "ORG"}:

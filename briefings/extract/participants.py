@@ -384,11 +384,10 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
         return people_group(token)  # "state legislators from Missouri, Nebraska, and Oklahoma"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-            if any(
-                o.lower_ in {"state", "government"} and not any(True for _ in o.children)
-                for o in child.children
+            if token.lower_ in {"head", "heads"} and any(
+                o.lower_ in {"state", "government"} for o in child.children
             ):
-                break  # "heads of State": an office's own words, no state met
+                break  # "heads of State"
             found = [
                 r
                 for obj in child.children
