@@ -816,6 +816,10 @@ PLAN_VERBS = frozenset(
         "look",
     }
 )
+# Offices whose "of State" is the office's own name ("Secretary of State", "Minister of State"): a
+# bare "State" or "Government" after any other title ("heads of State", "the President and CARICOM
+# heads of State" parsed as "President … of State") names no state met.
+OFFICES_OF_STATE = frozenset({"secretary", "secretaries", "minister", "ministers", "department", "council"})
 # Verbs whose object, a meeting, is one put forward: "proposed a meeting between the President and
 # CARICOM heads of State", "offered talks", "arranged a call".
 PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "arrange", "schedule", "request"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.lexicon import OFFICES_OF_STATE, TITLE_WORDS
 from briefings.extract.name_phrases import ENTITY_KINDS, entity_span, written_name
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
@@ -28,7 +28,8 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if token.lower_ in {"head", "heads"} and obj.lower_ in {"state", "government"}:
+                bare = not any(True for _ in obj.children)  # "State", not "the Brazilian government"
+                if bare and obj.lower_ in {"state", "government"} and token.lower_ not in OFFICES_OF_STATE:
                     continue  # "heads of State", "heads of Government": the office's own words
                 ent = entity_span(obj)
                 if ent is not None and ent.label_ in {"GPE", "ORG"}:

@@ -24,6 +24,7 @@ from briefings.extract.lexicon import (
     FAMILY_NOUNS,
     GROUP_NOUNS,
     OFFICE_TO_BE_WORDS,
+    OFFICES_OF_STATE,
     PEOPLE_FROM_PLACES,
     PHONE_WORDS,
     PRONOUN_GENDER,
@@ -384,8 +385,9 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
         return people_group(token)  # "state legislators from Missouri, Nebraska, and Oklahoma"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-            if token.lower_ in {"head", "heads"} and any(
-                o.lower_ in {"state", "government"} for o in child.children
+            if token.lower_ not in OFFICES_OF_STATE and any(
+                o.lower_ in {"state", "government"} and not any(True for _ in o.children)
+                for o in child.children
             ):
                 break  # "heads of State"
             found = [
