@@ -291,3 +291,14 @@ def test_a_list_of_groups_keeps_its_first_group(meetings_in: Callable[..., list[
         )
     )
     assert names(meeting) == ["Ana Ruiz", "Latino groups", "faith leaders", "members of the rural community"]
+
+
+def test_representatives_of_a_named_government_stand_for_it(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Advisor Tom Reyes met on Monday with senior representatives of the Brazilian government."
+        )
+    )
+    assert "Brazilian government" in " ".join(names(meeting))
