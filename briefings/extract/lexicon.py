@@ -2031,6 +2031,10 @@ DOCUMENT_HEADS = frozenset(
         "readout",  # "Readout of Oval Office Meeting": a document's headline
         "address",  # "Joint Address", "State of the Union Address"
         "brief",  # "Presidential Daily Brief": a paper the President receives
+        "initiative",  # "American Battery Materials Initiative": a programme
+        "challenge",  # "Clean Air in Buildings Challenge"
+        "program",  # "Paycheck Protection Program"
+        "programme",
     ]
 )
 # Heads of a law's or a programme's name ("Bipartisan Infrastructure Law", "American Rescue

@@ -3,7 +3,9 @@
 Every case is an invented sentence of the construction that misled the tagger:
 a stage direction, a product, a spacecraft, a place after a comma, a name with
 an article or a conjunction run into it, an office before a name, a false role,
-and a king and a prince who share a name.
+and a king and a prince who share a name; since session 15 also a name after an
+outlet or agency noun, a given name after "dear", and a programme ("… Initiative",
+"… Challenge", "… Program").
 """
 
 from __future__ import annotations
@@ -252,3 +254,12 @@ def test_a_name_after_an_outlet_or_agency_noun_is_no_person(
 def test_a_given_name_after_dear_is_one_addressed(people_of: Callable[[str], dict[str, Person]]) -> None:
     people = people_of("Thank you so much, Mr. President, dear Donald, again for hosting me here today.")
     assert "Donald" not in people
+
+
+def test_a_programme_is_no_organisation(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of(
+        "Secretary Ana Ruiz announced the launch of the American Battery Materials Initiative and the Clean "
+        "Air in Buildings Challenge. Small firms can still apply to the Paycheck Protection Program."
+    )
+    assert not {"American Battery Materials Initiative", "Clean Air in Buildings Challenge"} & set(people)
+    assert "Paycheck Protection Program" not in people
