@@ -816,6 +816,8 @@ PLAN_VERBS = frozenset(
         "look",
     }
 )
+# Words a capitalised title may end in though they name no office alone: "Politburo Member".
+MEMBER_WORDS = frozenset({"member"})
 # Offices whose "of State" is the office's own name ("Secretary of State", "Minister of State"): a
 # bare "State" or "Government" after any other title ("heads of State", "the President and CARICOM
 # heads of State" parsed as "President … of State") names no state met.

@@ -21,6 +21,14 @@ from briefings.extract.titled_names import name_after_field
 from briefings.model.facts import PersonRef
 
 
+def names_no_state(title: Token, obj: Token) -> bool:
+    """ "heads of State", "the President and CARICOM heads of State" (parsed "President … of State"):
+    a bare "State" or "Government" after a title other than one whose own name it is ("Secretary of
+    State") names no state; "the Brazilian government" does."""
+    bare = not any(True for _ in obj.children)
+    return bare and obj.lower_ in {"state", "government"} and title.lower_ not in OFFICES_OF_STATE
+
+
 def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     """ "the Secretary" -> the nearest person with that role; "the president of Guyana" -> Guyana at least."""
     place: Span | None = None
@@ -28,8 +36,7 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                bare = not any(True for _ in obj.children)  # "State", not "the Brazilian government"
-                if bare and obj.lower_ in {"state", "government"} and token.lower_ not in OFFICES_OF_STATE:
+                if names_no_state(token, obj):
                     continue  # "heads of State", "heads of Government": the office's own words
                 ent = entity_span(obj)
                 if ent is not None and ent.label_ in {"GPE", "ORG"}:

@@ -23,8 +23,8 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     FAMILY_NOUNS,
     GROUP_NOUNS,
+    MEMBER_WORDS,
     OFFICE_TO_BE_WORDS,
-    OFFICES_OF_STATE,
     PEOPLE_FROM_PLACES,
     PHONE_WORDS,
     PRONOUN_GENDER,
@@ -39,7 +39,7 @@ from briefings.extract.name_phrases import (
     written_name,
 )
 from briefings.extract.names import HONORIFICS, split_title
-from briefings.extract.offices import nominal
+from briefings.extract.offices import names_no_state, nominal
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.patronymics import not_the_son
 from briefings.extract.people import PeopleIndex
@@ -200,12 +200,9 @@ def _named_members(token: Token, people: PeopleIndex) -> list[PersonRef]:
                 if len(phrase) < 2:
                     return []  # "CEOs of the firms, Acme and Apex": bodies, or surnames alone
                 known = people.resolve(phrase)
-                is_person = known is not None and known.kind == "person"
-                out.append(
-                    known
-                    if known is not None and is_person
-                    else PersonRef(clean_name(phrase.text), None, "person")
-                )
+                if known is None or known.kind != "person":
+                    known = PersonRef(clean_name(phrase.text), None, "person")
+                out.append(known)
             return out
         stack.extend(tok.children)
     return []
@@ -385,10 +382,7 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
         return people_group(token)  # "state legislators from Missouri, Nebraska, and Oklahoma"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-            if token.lower_ not in OFFICES_OF_STATE and any(
-                o.lower_ in {"state", "government"} and not any(True for _ in o.children)
-                for o in child.children
-            ):
+            if any(names_no_state(token, o) for o in child.children):
                 break  # "heads of State"
             found = [
                 r
@@ -433,7 +427,11 @@ def first_of_two_titles(tok: Token) -> bool:
     """ "Chinese Communist Party Politburo Member and Director of the Office of the Foreign Affairs
     Commission Yang Jiechi": a capitalised title with no name, coordinated with a second title that
     ends in the holder's name, is the first half of one person's titles, no party of its own."""
-    if tok.ent_type_ == "PERSON" or tok.lower_ not in TITLE_WORDS | {"member"} or not tok.text[:1].isupper():
+    if (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ not in TITLE_WORDS | MEMBER_WORDS
+        or not tok.text[:1].isupper()
+    ):
         return False  # "Politburo Member" is a title when capitalised before a name
     if any(c.dep_ == "det" for c in tok.children):
         return False  # "the Prime Minister and President Ruiz": two people
