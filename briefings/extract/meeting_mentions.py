@@ -52,6 +52,7 @@ from briefings.extract.lexicon import (
     INDEFINITE_DETERMINERS,
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
+    PHONE_WORDS,
     TALK_VERBS,
     TITLE_WORDS,
     TRIP_NOUNS,
@@ -87,7 +88,7 @@ from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
 from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
-from briefings.extract.trigger_cues import arrived_in, marked_with, prep_objects, put_through_to
+from briefings.extract.trigger_cues import arrived_in, has_phone, marked_with, prep_objects, put_through_to
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
@@ -392,7 +393,10 @@ def read_mention(
         return None
     if place is None and verb.lemma_.lower() not in _TOPIC_VERBS:
         # "discussed freedom of navigation in the South China Sea": where a topic is, not the meeting
-        place = attached_place(verb, noun)
+        remote = has_phone(verb) or any(
+            t.lemma_.lower() in PHONE_WORDS for t in [verb, noun] if t is not None
+        )
+        place = attached_place(verb, noun, remote=remote)
     if place is None and is_noun and (governing := governing_verb(verb)) is not None:
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
     if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:

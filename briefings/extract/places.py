@@ -19,7 +19,6 @@ from briefings.extract.lexicon import (
     DEMONYMS,
     FACILITY_NOUNS,
     MORE_COUNTRIES,
-    PHONE_WORDS,
     PLACE_NOUNS,
     REGIONAL_WORDS,
     TOPIC_PARTICIPLES,
@@ -117,7 +116,9 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = True) -> str | None:
+def attached_place(
+    trigger: Token, noun: Token | None = None, *, topics: bool = True, remote: bool = False
+) -> str | None:
     """The in/at location of the meeting's clause ("in Tianjin", "at the White House").
 
     With ``topics=False`` the direct object's phrase is skipped: what was
@@ -147,19 +148,9 @@ def attached_place(trigger: Token, noun: Token | None = None, *, topics: bool = 
         )
         if about is not None:
             candidates = [t for t in candidates if t.i < about]
-    # "a call with the CEOs of the largest utilities in the Gulf Coast": on a call, a place inside
-    # the "of" or "from" phrase of a party says who the party is, not where anyone was ("met with
-    # representatives of the council in Brussels" may well be in Brussels)
-    remote = (
-        (noun is not None and noun.lower_ in PHONE_WORDS)
-        or trigger.lemma_.lower() in PHONE_WORDS
-        or any(
-            c.dep_ == "prep"
-            and c.lower_ in {"by", "over", "via"}
-            and any(o.lower_ in PHONE_WORDS for o in c.subtree)
-            for c in trigger.children
-        )
-    )
+    # "a call with the CEOs of the largest utilities in the Gulf Coast": on a call (``remote``), a
+    # place inside the "of" or "from" phrase of a party says who the party is, not where anyone was
+    # ("met with representatives of the council in Brussels" may well be in Brussels)
     described: set[int] = set()
     if remote:
         described = {

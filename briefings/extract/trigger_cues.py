@@ -223,7 +223,7 @@ def _with_a_list(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "with"
-        and not any(True for _ in c.children if _.dep_ == "pobj")
+        and not any(o.dep_ == "pobj" for o in c.children)
         and c.i + 2 < c.sent.end
         and doc[c.i + 1].text == ":"
         and any(t.ent_type_ == "PERSON" for t in doc[c.i + 2 : c.sent.end])
