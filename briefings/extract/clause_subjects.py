@@ -140,15 +140,28 @@ def governing_subject(noun: Token) -> list[Token]:
     being_in = (
         noun.head.lower_ == "in" and noun.head.head.i == verb.i and verb.lemma_ == "be" and with_someone(noun)
     )
+    # "Tsvangirai is on a ten-day tour of the region", "left on a visit to Ghana": the traveller's trip
+    on_trip = noun.lower_ in TRIP_NOUNS and noun.head.lower_ == "on" and noun.head.head.i == verb.i
     return [
         s
         for s in subjects_of(verb)
-        if s.pos_ == "PRON"
-        or purpose
-        or held
-        or _timed_by(noun, verb)
-        or (being_in and s.ent_type_ == "PERSON")
+        if not _inside_a_list(noun, s)
+        and (
+            s.pos_ == "PRON"
+            or purpose
+            or (on_trip and (verb.lemma_ == "be" or s.ent_type_ == "PERSON"))
+            or held
+            or (_timed_by(noun, verb) and (with_someone(noun) or s.ent_type_ == "PERSON"))
+            or (being_in and s.ent_type_ == "PERSON")
+        )
     ]
+
+
+def _inside_a_list(noun: Token, subject: Token) -> bool:
+    """ "In separate calls with A of X; Governor B of Y; …, Julie had …": a subject the parser took
+    from inside the noun's own list, which runs on past semicolons, is one of the parties listed."""
+    start, end = sorted((noun.i, subject.i))
+    return any(t.text == ";" for t in noun.doc[start:end])
 
 
 def with_someone(noun: Token) -> bool:
@@ -172,17 +185,28 @@ def _timed_by(noun: Token, verb: Token) -> bool:
         prep = prep.head.head
     return (
         # "In a meeting with Lula, Rumsfeld discussed ...", "reiterated in the meeting with the Prime
-        # Minister": a clause set in or at one meeting with someone is its subject's ("in separate
-        # calls with ...", a bare plural, lists others' calls); "on" only for a frame ("on the sidelines")
+        # Minister", "In talks with X, Y said", "In separate calls with A and B, Y said" (one call
+        # with each, :func:`meetings._separately`): a clause set in or at a meeting with someone is
+        # its subject's; "on" only for a frame ("on the sidelines")
         (
             prep.lower_ in MEETING_TIME_PREPS
-            or (prep.lower_ in {"in", "at"} and any(c.dep_ in {"det", "poss"} for c in noun.children))
+            or (
+                prep.lower_ in {"in", "at"}
+                # "In talks with X", not "were in South Korea meeting with officials" (a participle)
+                and (any(c.dep_ in {"det", "poss"} for c in noun.children) or noun.tag_ == "NNS")
+            )
             or (framed and prep.lower_ in {"at", "on", "in"})
         )
         # "reiterated that commitment in the meeting with X": the parser may hang it on the object
         and (prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i))
-        and with_someone(noun)
+        # "hours before a state visit to Queen Elizabeth II": a visit to someone is with them
+        and (with_someone(noun) or _visit_to(noun))
     )
+
+
+def _visit_to(noun: Token) -> bool:
+    """ "a state visit to Queen Elizabeth II": a trip noun with its destination."""
+    return noun.lower_ in TRIP_NOUNS and any(c.lower_ == "to" for c in noun.children)
 
 
 def itinerary_owner(noun: Token) -> Token | None:

@@ -22,6 +22,7 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     FACILITY_WORDS,
     GATHERING_NOUNS,
+    MEETING_BODY_NOUNS,
     PRESENCE_PREPS,
     PRESENCE_VERBS,
     TALKED_ABOUT_VERBS,
@@ -117,6 +118,11 @@ def gathering(noun: Token) -> PersonRef | None:
     ):
         owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
         return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
+    body = meeting_body(noun)
+    if body is not None:
+        return body
+    if _in_general(noun) and not any(t.text[:1].isupper() for t in left):
+        return None  # "is expected to attend cabinet meetings": meetings in general, none in particular
     start = min(t.left_edge.i for t in left)
     while start < noun.i and not noun.doc[start].text[:1].isupper() and noun.doc[start].dep_ != "compound":
         start += 1  # "the first-ever National Climate Task Force meeting": its name is the capitalised part
@@ -124,6 +130,23 @@ def gathering(noun: Token) -> PersonRef | None:
     words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
     return PersonRef(name, None, "group") if name else None
+
+
+def meeting_body(noun: Token) -> PersonRef | None:
+    """ "Mugabe led a cabinet meeting", "ministers attended the cabinet meeting": a body named, in
+    lower case, before a meeting noun or in its "of" phrase ("chaired a meeting of the cabinet"), is
+    who met there (the cabinet, the board)."""
+    if _in_general(noun):
+        return None  # "is expected to attend cabinet meetings": meetings in general
+    for t in [*noun.lefts, *_of_objects(noun)]:
+        if t.dep_ in {"compound", "pobj"} and t.pos_ == "NOUN" and t.lower_ in MEETING_BODY_NOUNS:
+            return PersonRef(t.lower_, None, "group")
+    return None
+
+
+def _in_general(noun: Token) -> bool:
+    """A bare plural meeting noun ("cabinet meetings"): meetings of a kind, no one meeting."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 def body_of(noun: Token) -> PersonRef | None:

@@ -14,11 +14,13 @@ from briefings.extract.lexicon import (
     BARE_BODY_NOUNS,
     BARE_PEOPLE_NOUNS,
     COLLECTIVE_LEAD_NOUNS,
+    COUNTRY_GROUP_NOUNS,
     FAMILY_NOUNS,
     GROUP_NOUNS,
     MORE_PEOPLE_WORDS,
     PEOPLE_WORDS,
     POSTPOSED_TITLE_WORDS,
+    SIDE_NOUNS,
     TITLE_WORDS,
     VAGUE_MODIFIERS,
 )
@@ -119,6 +121,31 @@ def group_antecedent(token: Token) -> list[PersonRef]:
     return []
 
 
+def named_countries(token: Token) -> list[PersonRef]:
+    """ "a tour of Southern African Development Community countries", "a trip to the Gulf states":
+    countries a proper name gathers, visited as one group ("a five-nation trip" names none)."""
+    if token.lower_ not in COUNTRY_GROUP_NOUNS:
+        return []
+    left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    if not left or not any(t.pos_ == "PROPN" for t in left):
+        return []
+    start = min(t.left_edge.i for t in left)
+    words = [t.text for t in token.doc[start : token.i + 1] if t.dep_ != "det"]
+    return [PersonRef(clean_name(" ".join(words)), None, "group")]
+
+
+def _a_side(token: Token) -> bool:
+    """ "the government and the opposition resumed talks", "talks between the junta and the rebels":
+    a side of a dispute, named by a common noun, coordinated with the other side (alone, "the
+    government" may be anyone's)."""
+    if token.lower_ not in SIDE_NOUNS or token.pos_ != "NOUN":
+        return False
+    sides = [token, *token.conjuncts]
+    if token.dep_ == "nsubj":  # the parser may give a verb two subjects with no conjunction between
+        sides += [c for c in token.head.children if c.dep_ == "nsubj" and c.i != token.i]
+    return len(sides) >= 2 and all(t.lower_ in SIDE_NOUNS for t in sides)
+
+
 def people_group(token: Token) -> list[PersonRef]:
     """A plural noun for people met as a body: "union leaders", "mayors", "grassroots worker organizers".
 
@@ -138,6 +165,9 @@ def people_group(token: Token) -> list[PersonRef]:
                 end = c.right_edge.i
         words = [t.text for t in token.doc[body.left_edge.i : end + 1] if t.dep_ != "det"]
         return [PersonRef(clean_name(" ".join([token.lower_, "of", *words])), None, "group")]
+    if _a_side(token):
+        words = [t.text for t in token.lefts if t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "PROPN"}]
+        return [PersonRef(clean_name(" ".join([*words, token.lower_])), None, "group")]
     if not named_family and (token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token)):
         return []
     left = [

@@ -23,18 +23,20 @@ from briefings.model.facts import Meeting, PersonRef
 # "Statement by X on ...", "Interview: X on the Sudan talks": who speaks about a meeting is no party to it
 _TOPIC_PREPS = frozenset({"on", "about", "regarding"})
 _NOT_HELD = frozenset({"will", "to", "plans", "cancels", "cancelled", "postponed", "ahead"})
+# "Remarks … During Tour of the State Farm Stadium Vaccination Site": a headline's tour is of a place
+_HEADLINE_NOUNS = MEETING_NOUNS - {"tour"}
 
 
 def headline_meetings(ctx: DocContext) -> list[Meeting]:
     """The meeting a headline names, if it names one with two or more parties."""
     title = ctx.title_doc
-    if title is None or not any(t.lower_ in MEETING_NOUNS for t in title):
+    if title is None or not any(t.lower_ in _HEADLINE_NOUNS for t in title):
         return []
     if title.text.rstrip().endswith("?") or any(t.lower_ in _NOT_HELD for t in title):
         return []
     refs: list[PersonRef] = []
     leads: list[PersonRef] = []  # the parties named before the meeting noun ("President Biden's Calls")
-    first_noun = next(t.i for t in title if t.lower_ in MEETING_NOUNS)
+    first_noun = next(t.i for t in title if t.lower_ in _HEADLINE_NOUNS)
     topic = max((t.i for t in title[:first_noun] if t.lower_ in _TOPIC_PREPS), default=-1)
     by = next((t.i for t in title[:first_noun] if t.lower_ == "by"), None)
     if by is not None and title[0].lower_ == "readout":  # "Readout by Spokesperson X of Y's Call": X wrote it

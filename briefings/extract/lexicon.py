@@ -420,7 +420,7 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "recall", "
 
 # Meeting nouns beyond the core list of :mod:`triggers`: gatherings with a table and a guest list.
 MEETING_NOUNS_MORE = frozenset(
-    {"roundtable", "roundtables", "summits", "conferences", "trip", "trips", "convening", "forum"}
+    {"roundtable", "roundtables", "summits", "conferences", "trip", "trips", "tour", "convening", "forum"}
 )
 # Journeys that are visits: "a four-day trip to Ghana" visits Ghana and its people.
 TRIP_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
@@ -437,6 +437,19 @@ COUNTED_MEETING_NOUNS = frozenset({"meetings", "calls", "visits", "conversations
 PRESENCE_PREPS = frozenset({"at", "during"})
 GATHERING_NOUNS = frozenset(
     """summit summits conference conferences forum meeting meetings roundtable session""".split()  # noqa: SIM905
+)
+# Plural nouns for countries a proper name gathers: "Southern African Development Community countries".
+COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "states", "members"})
+# The sides of a dispute, named by a singular common noun: "the government and the opposition
+# resumed talks", "talks between the junta and the rebels" (each side a party, no name needed).
+SIDE_NOUNS = frozenset(
+    """government opposition rebels insurgents militants junta management union unions""".split()  # noqa: SIM905
+)
+# Bodies whose name, before a meeting noun, says who met: "led a cabinet meeting" met the cabinet,
+# "attended the board meeting" the board ("the climate summit" is a kind of summit, met as such).
+MEETING_BODY_NOUNS = frozenset(
+    """cabinet board council committee caucus commission parliament assembly senate congress
+    politburo""".split()  # noqa: SIM905
 )
 # Verbs and phrasal verbs that put a meeting off to a later day rather than call it off.
 POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule"})
@@ -701,6 +714,10 @@ MORE_COUNTRIES = frozenset(
 )
 # Nouns that are a meeting only with a "with" party: "his audience with Pope Francis" (not "the audience").
 WITH_MEETING_NOUNS = frozenset({"audience"})
+# A conversation is a meeting on its own only when it is one occasion someone owned or phoned: "In a
+# telephone conversation with Sarkozy, Medvedev said", "during his conversation with President Xi"
+# ("we're having conversations with Congress" is the ongoing business of a press room).
+CONVERSATION_NOUNS = frozenset({"conversation"})
 # Nouns that are a meeting only held with a "with" party: "had a long conversation with Kerr",
 # "held a briefing with Members of Congress" (not "get into intelligence briefings with him").
 HELD_WITH_NOUNS = WITH_MEETING_NOUNS | frozenset({"briefing", "briefings", "conversation"})
@@ -758,6 +775,8 @@ GENERIC_DETERMINERS = frozenset({"any", "every", "no", "each"})
 INDEFINITE_DETERMINERS = GENERIC_DETERMINERS | frozenset({"a", "an"})
 # Adverbs that put a meeting after the clause's time: "arrived ahead of talks with X" (planned).
 AHEAD_WORDS = frozenset({"ahead"})
+# A short span before a meeting, told as the eve of one to come: "hours before a state visit".
+EVE_WORDS = frozenset({"hours", "minutes", "shortly", "moments"})
 # Verbs of opening talks, read as the talks' adjective by the parser: "launching talks shortly after".
 OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
 # The press as an audience: "met the press with ten Senators" is a press appearance, no meeting.
@@ -843,6 +862,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
 MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
 # Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
 APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
+# Verbs of asking that, with no one asked, seek the subject's own meeting: "asked to meet X".
+REQUEST_VERBS = frozenset({"ask", "request"})
 UNSURE_MARKS = frozenset({"if", "unless", "whether"})
 # words whose "to say" complement is words not (yet) said: wished, asked or judged, never
 # reported ("getting leaders to say “…”", "I want to be able to say “…”", "inappropriate to

@@ -38,15 +38,17 @@ from briefings.extract.gatherings import (
     gathering,
     governing_verb,
     leaders,
+    meeting_body,
     one_body,
     people_groups,
     present_at_the_one_before,
     talked_about,
     the_one_before,
 )
-from briefings.extract.groups import group_antecedent, people_group
+from briefings.extract.groups import group_antecedent, named_countries, people_group
 from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
+    COUNTED_MEETING_NOUNS,
     GATHERING_NOUNS_HOSTED,
     GENERIC_DETERMINERS,
     INDEFINITE_DETERMINERS,
@@ -88,7 +90,14 @@ from briefings.extract.series import series_holders
 from briefings.extract.speakers import Speakers
 from briefings.extract.spoken_counterparts import object_before, office_named
 from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
-from briefings.extract.trigger_cues import arrived_in, has_phone, marked_with, prep_objects, put_through_to
+from briefings.extract.trigger_cues import (
+    arrived_in,
+    finite_talk,
+    has_phone,
+    marked_with,
+    prep_objects,
+    put_through_to,
+)
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
@@ -296,11 +305,16 @@ def read_mention(
                 # "met with A of Latvia, B of Lithuania, and C": B and C hung on the verb (a conjunct,
                 # a noun adverbial or a bare dependent, as the parser guesses)
                 second += party(child)
-            elif child.dep_ == "prep" and child.lower_ in {"to", "in"} and _trip_noun(holder, child):
+            elif child.dep_ == "prep" and child.lower_ in {"to", "in", "of"} and _trip_noun(holder, child):
                 for obj in child.children:  # "his trip to Rwanda", "continue his trip in Rwanda and Ghana"
-                    if not visit.read_list(obj) and child.lower_ == "to" and obj.dep_ == "pobj":
+                    if obj.dep_ != "pobj" or (child.lower_ == "of" and facility(obj)) or visit.read_list(obj):
+                        continue  # "a tour of the vaccination site": a building toured
+                    if child.lower_ == "to":
                         # "a state visit to Queen Elizabeth II": a visit to a person meets the person
                         second += [r for r in party(obj, False) if r.kind == "person"]
+                    second += named_countries(
+                        obj
+                    )  # "a tour of Southern African Development Community countries"
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
@@ -308,7 +322,7 @@ def read_mention(
         named = named if named is not None and any(w[:1].isupper() for w in named.name.split()) else None
         if named is not None and noun.lower_ in OCCASION_NOUNS and len(named.name.split()) > 1:
             named = replace(named, name=named.name.rsplit(" ", 1)[0])  # the Task Force, not its meeting
-        body = body_of(noun) or named or next(iter(attendees_of(noun)), None)
+        body = body_of(noun) or named or meeting_body(noun) or next(iter(attendees_of(noun)), None)
         second += [body] if body is not None else []
         # "convened the meeting where she was joined by Cabinet members": who joined her there met too
         second += [r for obj in _joined_by(noun) for r in party(obj, True)]
@@ -338,6 +352,14 @@ def read_mention(
         if paired and not first and not second and talked_about(noun):
             return None  # "discussed the U.S.-Russia dialogue on strategic stability": a standing topic
         second += [PersonRef(name, None, "place") for name in paired]
+    if (
+        noun is not None
+        and is_noun
+        and not first
+        and (noun.lower_ in COUNTED_MEETING_NOUNS or any(c.lower_ in _SEPARATE_WORDS for c in noun.children))
+        and not any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in noun.children)
+    ):
+        return None  # "In separate calls with A and B, ...", no one holding them: A did not meet B
     place = visit.place
     visited = place is not None
     topic_only = all(
@@ -501,10 +523,11 @@ def _after_publication(date: str | None, ctx: DocContext) -> bool:
 def _talks(verb: Token) -> bool:
     """ "Blinken recently spoke to China's Foreign Minister Wang": whom one spoke to is met (the
     trigger has already required a named person, a phone or a named pair, so "spoke to reporters"
-    never gets here). Only a finite past "spoke" in the third person: "has been talking to" is no
-    one occasion, "Speaking to news site Dublin Live, …" an interview, and a briefer's "I have not
-    spoken to the President" no meeting."""
-    if verb.lemma_.lower() not in TALK_VERBS or verb.tag_ != "VBD":
+    never gets here). A finite past "spoke", a progressive with its auxiliary ("she has been talking
+    to Kibaki and Odinga", "he was talking to both Mugabe and Tsvangirai": talks under way) or a
+    future ("will talk to"), in the third person: "Speaking to news site Dublin Live, …" (a bare
+    participle) is an interview, and a briefer's "I have not spoken to the President" no meeting."""
+    if verb.lemma_.lower() not in TALK_VERBS or not finite_talk(verb):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -514,6 +537,8 @@ def _talks(verb: Token) -> bool:
 def _trip_noun(holder: Token, prep: Token) -> bool:
     """ "his trip to Rwanda", "continue his trip in Rwanda and Ghana": a trip noun's destination;
     a visit verb's "in" is where the ones visited are ("visit his cousins in Mississippi")."""
+    if prep.lower_ == "of":  # "a ten-day tour of Southern African countries"
+        return holder.lower_ in {"tour", "tours", "trip", "trips", "journey"} and holder.pos_ == "NOUN"
     return holder.lower_ in TRIP_NOUNS and (prep.lower_ == "to" or holder.pos_ == "NOUN")
 
 

@@ -19,6 +19,7 @@ from briefings.extract.lexicon import (
     APPEAL_VERBS,
     BE_FORMS,
     CANCEL_VERBS,
+    EVE_WORDS,
     FUTURE_AUX,
     FUTURE_WORDS,
     HABIT_VERBS,
@@ -31,6 +32,7 @@ from briefings.extract.lexicon import (
     PRESUMED_CLAUSE_MARKS,
     PROPOSING_VERBS,
     REFUSE_VERBS,
+    REQUEST_VERBS,
     SOON_WORDS,
     UNABLE_WORDS,
     UNSURE_MARKS,
@@ -71,6 +73,17 @@ def _wished_for(chain: list[Token]) -> bool:
     return False
 
 
+def _asks_for_itself(verb: Token) -> bool:
+    """ "Maliki asked to meet Sadr officials in Basra": a subject asking to meet, with no one asked
+    to, seeks a meeting of its own, one to come ("urged both sides to negotiate" is an appeal)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in REQUEST_VERBS
+        and not any(c.dep_ in {"dobj", "neg"} for c in head.children)
+    )
+
+
 def _purpose(clause: Token) -> bool:
     """ "travel to Lisbon to meet Ruiz": an infinitive of purpose shares its journey's status."""
     return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -82,6 +95,8 @@ def _ahead(chain: list[Token]) -> bool:
     for tok in chain[1:5]:
         if tok.lower_ in AHEAD_WORDS and tok.pos_ == "ADV" and chain[1].lower_ == "of":
             return True
+        if tok.lower_ == "before" and tok is chain[1] and any(c.lower_ in EVE_WORDS for c in tok.children):
+            return True  # "hours before a state visit to the Queen": the visit is still to come
         if tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
             return True
         if tok.lemma_.lower() in INVITATION_NOUNS and tok.pos_ == "NOUN":
@@ -139,6 +154,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
                 # reported future: "said the president would hold talks with X next week"
                 return "planned" if child.lower_ in {"would", "'d", "’d"} and words & SOON_WORDS else None
     chain = _chain(verb)
+    if _asks_for_itself(verb):
+        return "planned"
     if _wished_for(chain):
         return None
     if _ahead(chain):

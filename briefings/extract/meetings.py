@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from briefings.extract.attendees import attendee_lists
-from briefings.extract.clause_subjects import itinerary_owner
+from briefings.extract.clause_subjects import governing_subject, itinerary_owner
 from briefings.extract.context import DocContext
 from briefings.extract.dates import MONTH_DAY, resolve_date
 from briefings.extract.headline_groups import title_principal, titled_group_meeting
@@ -209,7 +209,11 @@ def _counted(trigger: Trigger) -> bool:
     noun = trigger.noun
     if noun is None or noun.i != trigger.token.i or noun.lower_ not in COUNTED_MEETING_NOUNS:
         return False
-    return any(c.dep_ == "poss" for c in noun.children) or itinerary_owner(noun) is not None
+    return (
+        any(c.dep_ == "poss" for c in noun.children)
+        or itinerary_owner(noun) is not None
+        or bool(governing_subject(noun))  # "In meetings with A and B, Clinton discussed ..."
+    )
 
 
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:

@@ -194,13 +194,22 @@ def _described_by_title(obj: Token) -> bool:
     )
 
 
+def finite_talk(verb: Token) -> bool:
+    """A verb of talking that tells an occasion: a finite past ("spoke to"), a progressive with its
+    auxiliary ("has been talking to", "was talking to": talks under way) or a future ("will talk
+    to"); a bare participle ("Speaking to news site Dublin Live, …") frames an interview."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ in {"VBG", "VB"} and any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+    )  # "had the chance to talk to a number of leaders": an infinitive tells no occasion
+
+
 def with_person(verb: Token) -> bool:
     """ "spoke with King Salman", "recently spoke to China's Foreign Minister Wang": talking with or
     to a named person is a conversation; "with reporters", "to the nation" are not."""
     return (
         any(
             c.dep_ == "prep"
-            and (c.lower_ == "with" or (c.lower_ == "to" and verb.tag_ == "VBD"))
+            and (c.lower_ == "with" or (c.lower_ == "to" and finite_talk(verb)))
             and any(
                 o.ent_type_ == "PERSON"
                 or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)

@@ -21,6 +21,8 @@ from spacy.tokens import Span, Token
 from briefings.extract.lexicon import (
     ARRIVAL_VERBS,
     COMMENT_VERBS,
+    CONVERSATION_NOUNS,
+    GENERIC_DETERMINERS,
     HABIT_MODIFIERS,
     HOLDING_VERBS,
     HOSTING_HOLDERS,
@@ -132,11 +134,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if tok.lower_ not in MEETING_NOUNS and not (tok.lower_ in WITH_MEETING_NOUNS and _with_someone(tok)):
+        if (
+            tok.lower_ not in MEETING_NOUNS
+            and not (tok.lower_ in WITH_MEETING_NOUNS and _with_someone(tok))
+            and not _one_conversation(tok)
+        ):
             continue
         if tok.pos_ == "PROPN" and tok.dep_ == "compound":
             continue  # "U.S.-ASEAN Ministerial Meeting" names an event, handled as its own noun
-        if _commented_on(tok) or _habitual(tok):
+        if _commented_on(tok) or _habitual(tok) or _any_such(tok):
             continue
         found.append(Trigger(tok, tok, "visit" if tok.lower_ in TRIP_NOUNS else "mutual", sent))
     return found
@@ -153,6 +159,26 @@ def _habitual(noun: Token) -> bool:
     habit ("we've just completed our weekly call with governors" is one of them, held)."""
     plural = noun.tag_ in {"NNS", "NNPS"}
     return plural and any(c.dep_ == "amod" and c.lower_ in HABIT_MODIFIERS for c in noun.children)
+
+
+def _one_conversation(noun: Token) -> bool:
+    """ "In a telephone conversation with Sarkozy, Medvedev declared", "during his conversation with
+    President Xi": a conversation with someone, phoned or owned, is one occasion of talks."""
+    return (
+        noun.lower_ in CONVERSATION_NOUNS
+        and _with_someone(noun)
+        and any(
+            (c.dep_ == "compound" and c.lower_ in PHONE_WORDS)
+            or (c.dep_ == "poss" and c.lower_ not in {"our", "my"})
+            for c in noun.children
+        )
+    )
+
+
+def _any_such(noun: Token) -> bool:
+    """ "any conversations he has with Senator Manchin", "no meeting with Putin": a meeting noun
+    under a determiner of any or none names no meeting held."""
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in noun.children)
 
 
 def _commented_on(noun: Token) -> bool:

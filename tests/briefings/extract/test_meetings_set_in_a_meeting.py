@@ -2,8 +2,9 @@
 
 Invented sentences of each construction, positive and negative:
 - "In a meeting with X, S discussed ...", "S reiterated it in the meeting with X": a clause set in
-  or at one meeting with someone is its subject's meeting; "In separate calls with A and B, ..."
-  (a bare plural) and "were in South Korea meeting with ..." (no meeting phrase) are not read so.
+  or at one meeting with someone is its subject's meeting ("In separate calls with A and B, S ...",
+  one call with each, since session 16: `test_meetings_news_constructions.py`); "were in South Korea
+  meeting with ..." (a participle, no meeting phrase) is not read so.
 - "during a visit by X to Y": the agent of a visit is the visitor; "the fifth such visit by a US
   President" is a kind of visit, no one's.
 - "the Indian capital of Delhi": a place noun's "of" names the place, and its adjective the host;

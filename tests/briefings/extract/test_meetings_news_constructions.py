@@ -1,0 +1,173 @@
+"""Meetings told in the constructions of news reports (issue 15, session 16).
+
+Invented sentences of each construction, positive and negative:
+- a fronted meeting phrase: "In a telephone conversation with X, S declared", "In talks with X, S
+  said", "In meetings with A and B, S discussed" (one meeting with each); with no one holding them,
+  "In separate calls with A and B" makes no meeting of A with B; a conversation is a meeting on its
+  own only phoned or owned ("we're having conversations with Congress" is press-room business);
+- talks under way or to come: "has been talking to A and B", "will talk to X"; an infinitive ("had
+  the chance to talk to X") tells no occasion;
+- a body before or after a meeting noun is who met: "led a cabinet meeting", "chaired a meeting of
+  the cabinet"; "attend cabinet meetings" is meetings in general;
+- the sides of a dispute named by common nouns: "the government and the opposition resumed talks";
+- trips: "is on a ten-day visit to X", "a tour of Southern African Development Community countries"
+  (the countries as one group); "a tour of the plant" tours a building;
+- status: "asked to meet X" (the subject's own request) is planned, "asked both sides to meet" an
+  appeal; "hours before a state visit" is a visit to come; "any conversations he has with X" none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from briefings.extract import Extractor
+from briefings.model.facts import Meeting
+from tests.briefings.extract.meeting_support import meetings_reader, names, only
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
+    return meetings_reader(extractor, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian "
+            "president Dmitry Medvedev declared that troops would leave.",
+            ["Dmitry Medvedev", "Nicolas Sarkozy"],
+        ),
+        (
+            "In talks with President Hamid Ansari on Monday, Prime Minister Gordon Brown promised more aid.",
+            ["Gordon Brown", "Hamid Ansari"],
+        ),
+        (
+            "During his conversation with President Xi Jinping, President Joe Biden talked about values.",
+            ["Joe Biden", "Xi Jinping"],
+        ),
+    ],
+)
+def test_a_clause_set_in_talks_or_a_phoned_conversation_is_its_subjects_meeting(
+    meetings_in: Callable[..., list[Meeting]], sentence: str, expected: list[str]
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == expected
+    assert meeting.status == "held"
+
+
+def test_meetings_with_a_list_are_one_meeting_with_each_never_among_the_listed(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "In meetings with King Abdullah and President Mahmoud Abbas, Secretary Hillary Clinton "
+        "discussed the peace process."
+    )
+    assert sorted(names(m) for m in found) == [
+        ["Hillary Clinton", "Abdullah"],
+        ["Hillary Clinton", "Mahmoud Abbas"],
+    ]
+    held_by_no_one = meetings_in(
+        "In separate calls with King Abdullah and President Mahmoud Abbas, the peace process was discussed."
+    )
+    assert held_by_no_one == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We're having conversations with Congress.",
+        "We will not detail any conversations he has with Senator Joe Manchin.",
+        "Tom Reyes had the chance to talk to Prime Minister Mark Rutte.",
+        "Speaking to news site Dublin Live, Mayor John Kerr said it was fine.",
+    ],
+)
+def test_ongoing_business_a_generic_conversation_or_an_infinitive_is_no_meeting(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
+
+
+def test_talks_under_way_or_to_come_are_meetings(meetings_in: Callable[..., list[Meeting]]) -> None:
+    under_way = only(
+        meetings_in(
+            "Arthur Mutambara said at a news conference on Monday that he was talking to both Robert "
+            "Mugabe and Morgan Tsvangirai."
+        )
+    )
+    assert names(under_way) == ["Arthur Mutambara", "Robert Mugabe", "Morgan Tsvangirai"]
+    assert under_way.status == "held"
+    to_come = only(meetings_in("Biden will talk to President Xi Jinping on Friday."))
+    assert names(to_come) == ["Biden", "Xi Jinping"]
+    assert to_come.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zimbabwean president Robert Mugabe led a cabinet meeting on Tuesday.",
+        "Zimbabwean president Robert Mugabe chaired a meeting of the cabinet on Tuesday.",
+    ],
+)
+def test_a_body_named_with_a_meeting_noun_is_who_met(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert sorted(names(meeting)) == ["Robert Mugabe", "cabinet"]
+
+
+def test_meetings_in_general_name_no_body_met(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("Morgan Tsvangirai is expected to attend cabinet meetings.") == []
+
+
+def test_the_sides_of_a_dispute_named_by_common_nouns_are_the_parties(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(meetings_in("In Kenya, the government and opposition have resumed talks on the dispute."))
+    assert names(meeting) == ["government", "opposition"]
+    assert meeting.place == "Kenya"
+    assert meetings_in("The government will meet with union leaders.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Morgan Tsvangirai is on a ten-day visit to South Africa.", ["Morgan Tsvangirai", "South Africa"]),
+        (
+            "Morgan Tsvangirai began a tour of Southern African Development Community countries on Monday.",
+            ["Morgan Tsvangirai", "Southern African Development Community countries"],
+        ),
+    ],
+)
+def test_a_traveller_on_a_visit_or_a_tour_visits_its_destination(
+    meetings_in: Callable[..., list[Meeting]], sentence: str, expected: list[str]
+) -> None:
+    assert names(only(meetings_in(sentence))) == expected
+
+
+def test_a_tour_of_a_building_is_no_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("President Joe Biden took a tour of the plant.") == []
+
+
+def test_asking_to_meet_is_a_meeting_sought_and_asking_others_an_appeal(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    sought = only(meetings_in("Prime Minister Nouri al-Maliki asked to meet Moqtada al-Sadr in Basra."))
+    assert names(sought) == ["Nouri al-Maliki", "Moqtada al-Sadr"]
+    assert sought.status == "planned"
+    assert meetings_in("Senator John Kerry asked President Hosni Mubarak to meet the protesters.") == []
+
+
+def test_hours_before_a_state_visit_the_visit_is_to_come(meetings_in: Callable[..., list[Meeting]]) -> None:
+    visit = only(
+        meetings_in("President Jacob Zuma spoke to reporters hours before a state visit to Britain.")
+    )
+    assert names(visit) == ["Jacob Zuma", "Britain"]
+    assert visit.status == "planned"
