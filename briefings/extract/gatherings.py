@@ -91,7 +91,15 @@ def facility(obj: Token) -> bool:
     """ "FEMA's National Response Coordination Center", "the plant", "Camp Liya": a building or a
     base, not a host."""
     named = any(c.dep_ == "compound" and c.lower_ in FACILITY_WORDS for c in obj.children)  # "Camp Liya"
-    return (obj.lower_ in FACILITY_WORDS or named) and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
+    # "Mahabodhi Temple": a building's name ends in its kind, whatever entity the tagger calls it
+    titled = (
+        obj.lower_ in FACILITY_WORDS
+        and obj.text[:1].isupper()
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+    )
+    return titled or (
+        (obj.lower_ in FACILITY_WORDS or named) and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
+    )
 
 
 def at_gathering(trigger: Trigger) -> bool:
@@ -100,7 +108,7 @@ def at_gathering(trigger: Trigger) -> bool:
     lemma = trigger.token.lemma_.lower()
     noun = trigger.noun
     preps = {*PRESENCE_PREPS, "in", "for"} if lemma in TRIP_FOR_VERBS else {*PRESENCE_PREPS, "in"}
-    return lemma in {"join", "attend", "participate"} or (
+    return lemma in PRESENCE_VERBS or (
         noun is not None and noun.head.lower_ in preps and noun.i != trigger.token.i
     )
 

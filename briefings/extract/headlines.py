@@ -43,8 +43,10 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
         topic = max(topic, next((t.i for t in title[by:first_noun] if t.lower_ in {"of", "from"}), topic))
     # "Video Call with European Leaders on Russia and Ukraine": what follows "on" is the subject discussed
     after = next((t.i for t in title[first_noun + 1 :] if t.lower_ in _TOPIC_PREPS), len(title))
+    # "Mugabe holds cabinet meeting without Tsvangirai": who the meeting was held without was absent
+    absent = next((t.i for t in title[first_noun + 1 :] if t.lower_ == "without"), len(title))
     for ent in title.ents:
-        if ent.start <= topic or ent.start > after:
+        if ent.start <= topic or ent.start > after or ent.start > absent:
             continue  # "Statement by Spokesperson X on Y's Meeting with Z": X speaks about the meeting
         if ent[0].lower_.rstrip(".") in NAME_SUFFIXES:
             continue  # "Joseph R. Biden, Jr. Call with ...": the suffix and the noun read as a name

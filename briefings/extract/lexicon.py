@@ -420,7 +420,19 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "recall", "
 
 # Meeting nouns beyond the core list of :mod:`triggers`: gatherings with a table and a guest list.
 MEETING_NOUNS_MORE = frozenset(
-    {"roundtable", "roundtables", "summits", "conferences", "trip", "trips", "tour", "convening", "forum"}
+    {
+        "roundtable",
+        "roundtables",
+        "summits",
+        "conferences",
+        "trip",
+        "trips",
+        "tour",
+        "convening",
+        "forum",
+        "teleconference",
+        "videoconference",
+    }
 )
 # Journeys that are visits: "a four-day trip to Ghana" visits Ghana and its people.
 TRIP_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
@@ -604,6 +616,7 @@ HOLDING_VERBS = frozenset(
         "moderate",
         "co-host",
         "cohost",
+        "address",  # "addressed the World Food Summit": present at it
         "pay",  # "paid a state visit to King Charles III"
         "make",  # "made a trip to the region", "made a visit to Kyiv"
         "undertake",
@@ -782,7 +795,7 @@ OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
 # The press as an audience: "met the press with ten Senators" is a press appearance, no meeting.
 PRESS_AUDIENCE_NOUNS = frozenset({"press", "media", "reporters", "journalists", "newsmen", "newsmedia"})
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
-PRESENCE_VERBS = frozenset({"join", "participate", "attend"})
+PRESENCE_VERBS = frozenset({"join", "participate", "attend", "address"})  # "addressed the World Food Summit"
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
 TALK_VERBS = frozenset({"speak", "talk"})
 TOPIC_VERBS = frozenset({"discuss"})

@@ -104,6 +104,9 @@ from briefings.model.facts import PersonRef
 _PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 _HELD_VERBS = frozenset({"have", "hold"})
+# Participles on a meeting noun whose agent had the meeting ("the teleconference held by Bush with
+# troops"); "attended by a delegation including Biden" lists who was there, not with whom they met.
+_HOLDER_PARTICIPLES = frozenset({"hold", "host", "convene", "chair", "conduct"})
 # How the parser hangs a later titled item of a "with" list on the verb once a place phrase broke the list.
 _HUNG_ITEM_DEPS = frozenset({"conj", "npadvmod", "dep"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
@@ -260,6 +263,10 @@ def read_mention(
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
     holders += series_holders(verb)  # "will host a series of listening sessions with key stakeholder groups"
+    if noun is not None and is_noun:
+        # "the video teleconference held Thursday by George Bush with U.S. troops": the participle's
+        # agent and its "with" party had the meeting
+        holders += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDER_PARTICIPLES]
     if (
         noun is not None and not is_noun
     ):  # "a virtual summit hosted by Presidents X and Y": the hosts are there

@@ -272,7 +272,7 @@ def held_noun(verb: Token) -> Token | None:
             again = [c for c in child.children if c.dep_ == "appos" and c.lower_ in MEETING_NOUNS]
             if again:
                 return again[0]
-    if verb.lemma_.lower() in PRESENCE_VERBS:
+    if verb.lemma_.lower() in PRESENCE_VERBS - {"address"}:  # "addressing themes at the summit": topics
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "for", "on"}:
                 for obj in child.children:

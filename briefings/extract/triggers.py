@@ -105,7 +105,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(tok, None, "visit", sent))  # "has arrived in Israel", "flew to Tanzania"
             continue
         verb = present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
-        if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *HOLDING_VERBS}:
+        # "spoke at the World Food Summit": talking at a gathering is being there
+        if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *HOLDING_VERBS} - TALK_VERBS:
             found.append(Trigger(verb, tok, "mutual", sent))
             taken.add(tok.i)
             continue

@@ -13,7 +13,11 @@ Invented sentences of each construction, positive and negative:
 - trips: "is on a ten-day visit to X", "a tour of Southern African Development Community countries"
   (the countries as one group); "a tour of the plant" tours a building;
 - status: "asked to meet X" (the subject's own request) is planned, "asked both sides to meet" an
-  appeal; "hours before a state visit" is a visit to come; "any conversations he has with X" none.
+  appeal; "hours before a state visit" is a visit to come; "any conversations he has with X" none;
+- gatherings: "the teleconference held by X with Y" (the participle's agent and "with" party),
+  "addressed the World Food Summit", "spoke at the summit" (present at it); "attended by a delegation
+  including X" lists attendees, "addressing themes at the summit" talks of topics;
+- a headline's "meeting without X": X was absent; "visited Mahabodhi Temple" tours a building.
 """
 
 from __future__ import annotations
@@ -171,3 +175,52 @@ def test_hours_before_a_state_visit_the_visit_is_to_come(meetings_in: Callable[.
     )
     assert names(visit) == ["Jacob Zuma", "Britain"]
     assert visit.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The video teleconference held Thursday by President George Bush with U.S. troops in Iraq "
+            "drew fire.",
+            ["George Bush", "U.S. troops"],
+        ),
+        ("Jacques Diouf addressed the World Food Summit in Rome.", ["Jacques Diouf", "World Food Summit"]),
+        ("Jacques Diouf spoke at the World Food Summit in Rome.", ["Jacques Diouf", "World Food Summit"]),
+    ],
+)
+def test_who_held_addressed_or_spoke_at_a_gathering_was_at_it(
+    meetings_in: Callable[..., list[Meeting]], sentence: str, expected: list[str]
+) -> None:
+    assert names(only(meetings_in(sentence))) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting follows the COP26 U.N. Climate Change Conference, attended by a U.S. delegation "
+        "including President Biden.",
+        "We look forward to addressing these themes in December at the U.S.-Africa Leaders Summit.",
+        "Jacques Diouf spoke at a press conference in Rome.",
+    ],
+)
+def test_a_list_of_attendees_a_topic_addressed_or_a_press_conference_is_no_meeting(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
+
+
+def test_who_a_headline_meeting_is_held_without_is_no_party(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    assert meetings_in("Nothing here.", title="Mugabe holds cabinet meeting without Tsvangirai") == []
+    with_him = only(meetings_in("Nothing here.", title="Mugabe holds meeting with Tsvangirai"))
+    assert names(with_him) == ["Mugabe", "Tsvangirai"]
+
+
+def test_a_building_named_by_its_kind_is_toured_whatever_its_entity_tag(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    assert (
+        meetings_in("In October members of a militant group claimed to have visited Mahabodhi Temple.") == []
+    )

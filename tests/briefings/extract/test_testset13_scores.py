@@ -1,13 +1,12 @@
-"""CI gate: held-back test set 13 (news meetings) stays at the figures of its final scoring.
+"""CI gate: test set 13 (news meetings; a dev set since session 16) stays at its scored figures.
 
 Test set 13 (``tests/fixtures/testset13/``, 8 Wikinews articles rebuilt from AMALGUM token files,
 chosen for the meetings, visits, talks and calls they report) supplements test set 11, whose news half
 holds only four meetings. A helper session that saw only the product's definitions wrote its gold in
-session 15; it was committed (1854ced) before the extractor ran on it. No rule is tuned on it: its
-per-document misses are not read. It was scored on the code at the start of session 15 (first run,
-915b196) and once at its end (``benchmarks/eval_testset.py --set 13``); this gate holds the final
-figures with the dev gates' margin of 0.03. Eight texts, not twenty: it is a supplement, measured
-beside set 11, not a test set of its own.
+session 15; it was committed (1854ced) before the extractor ran on it and held back through session
+15 (first run on 915b196 = final: meetings 0.33). Session 16 read its misses and wrote rules
+against them, so it is a dev set now (test set 14 is the held-back news-meetings set); this gate
+holds its session-16 figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -24,7 +23,8 @@ MARGIN = 0.03
 # TOTAL F1 per section, 8 documents (required: 27 quotes, 18 meetings, 3 open questions). First run
 # (915b196, the code at the start of session 15) and final (end of session 15) are the same: quotes
 # 0.94, attributed 0.86 (P 0.92, R 0.81), meetings 0.33 (P 0.67, R 0.22), questions 0.80, leaks 0.
-REACHED = {"quotes": 0.94, "attributed": 0.86, "meetings": 0.33, "questions": 0.80}
+# Session 16, tuned on it: meetings 0.57 (P 0.80, R 0.44), the rest unchanged.
+REACHED = {"quotes": 0.94, "attributed": 0.86, "meetings": 0.57, "questions": 0.80}
 LEAKS_REACHED = 0  # scare quotes and not-open questions reported
 
 
