@@ -295,6 +295,9 @@ def read_mention(
                 # once the subject side is named ("the leaders discussed ... with our allies" names none)
                 with_side = child.dep_ == "prep" and child.lower_ == "with" and bool(first)
                 second += [r for obj in prep_objects(child) for r in party(obj, groups_meet or with_side)]
+                second += [
+                    r for obj in prep_objects(child) for item in titled_items(obj) for r in party(item)
+                ]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and facility(child):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
@@ -303,6 +306,7 @@ def read_mention(
                 if any(c.tag_ in {"WDT", "WP"} for c in child.children):
                     continue  # "to see what other legal authorities he has": a question, no one seen
                 second += party(child)
+                second += [r for item in titled_items(child) for r in party(item)]
             elif (
                 child.dep_ in _HUNG_ITEM_DEPS
                 and child.ent_type_ == "PERSON"
@@ -470,6 +474,38 @@ def read_mention(
         lone=lone and not alone and len(participants) < 2,
         country=country,
     )
+
+
+def titled_items(obj: Token) -> list[Token]:
+    """ "meet President Hugo Chávez, the President of Colombia Alvaro Uribe Velez and Spain's prime
+    minister, José Luiz Zapatero": the parser hangs later items of a list of titled names under the
+    first as appositions, conjuncts or the object of a title's "of"; each named person reached only
+    through a title ("President of Colombia", "prime minister") is met too ("Chávez, the son of X"
+    reaches X through no title)."""
+    if obj.ent_type_ != "PERSON":
+        return []
+    found: list[Token] = []
+    for tok in obj.subtree:
+        if tok.i <= obj.i or tok.ent_type_ != "PERSON" or tok.dep_ not in {"pobj", "appos", "conj"}:
+            continue
+        if (
+            tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].ent_type_ == "PERSON"
+            and tok.doc[tok.i + 1].ent_iob_ == "I"
+        ):
+            continue  # not the last word of its name
+        head = tok.head
+        # "the President of Colombia Alvaro Uribe Velez" (a whole name after the country; "the King of
+        # Jordan" is a country, whatever the tagger says), "Spain's prime minister, José Luiz Zapatero"
+        whole_name = tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON"
+        titled = head.lower_ in TITLE_WORDS or (
+            head.lower_ == "of" and head.head.lower_ in TITLE_WORDS and whole_name
+        )
+        if tok.dep_ == "conj":
+            titled = any(t.lower_ in TITLE_WORDS for t in tok.doc[tok.left_edge.i : tok.i])
+        if titled:
+            found.append(tok)
+    return found
 
 
 def _framing(noun: Token) -> bool:

@@ -17,7 +17,9 @@ Invented sentences of each construction, positive and negative:
 - gatherings: "the teleconference held by X with Y" (the participle's agent and "with" party),
   "addressed the World Food Summit", "spoke at the summit" (present at it); "attended by a delegation
   including X" lists attendees, "addressing themes at the summit" talks of topics;
-- a headline's "meeting without X": X was absent; "visited Mahabodhi Temple" tours a building.
+- a headline's "meeting without X": X was absent; "visited Mahabodhi Temple" tours a building;
+- "meet President X, the President of Colombia Y and Spain's prime minister, Z": every titled name the
+  parser hung under the first is met ("X, the son of W" reaches W through no title).
 """
 
 from __future__ import annotations
@@ -224,3 +226,31 @@ def test_a_building_named_by_its_kind_is_toured_whatever_its_entity_tag(
     assert (
         meetings_in("In October members of a militant group claimed to have visited Mahabodhi Temple.") == []
     )
+
+
+def test_every_titled_name_of_a_list_hung_under_the_first_is_met(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "President Lula is scheduled to meet President Hugo Chávez, the President of Colombia Alvaro "
+            "Uribe Velez and Spain's prime minister, José Luiz Zapatero next Tuesday."
+        )
+    )
+    found = names(meeting)
+    assert found[:2] == ["Lula", "Hugo Chávez"]
+    assert any(name.endswith("Alvaro Uribe Velez") for name in found)
+    assert found[-1] == "José Luiz Zapatero"
+    assert meeting.status == "planned"
+
+
+def test_a_name_reached_through_no_title_is_not_met(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in("President Lula met President Hugo Chávez, the son of Pedro Garcia, on Tuesday.")
+    )
+    assert names(meeting) == ["Lula", "Hugo Chávez"]
+
+
+def test_a_title_of_a_country_is_one_party(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("President Joe Biden went to see the King of Jordan on Monday."))
+    assert len(meeting.participants) == 2
