@@ -418,6 +418,9 @@ def read_mention(
     )
     if alone:
         participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
+    body = _a_body_meets(trigger, participants)
+    if body is not None:
+        participants, alone = [body], True
     # "the White House hosted a second convening": a host alone, whose guests a later list names
     lone = trigger.direction == "host" and noun is not None and noun.lower_ in GATHERING_NOUNS_HOSTED
     # "FEMA's head joined them on the call": one newcomer to the call just told is enough
@@ -485,7 +488,10 @@ def titled_items(obj: Token) -> list[Token]:
     if obj.ent_type_ != "PERSON":
         return []
     found: list[Token] = []
+    own = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)  # "the King of Jordan": one name
     for tok in obj.subtree:
+        if own is not None and own.start <= tok.i < own.end:
+            continue
         if tok.i <= obj.i or tok.ent_type_ != "PERSON" or tok.dep_ not in {"pobj", "appos", "conj"}:
             continue
         if (
@@ -497,7 +503,9 @@ def titled_items(obj: Token) -> list[Token]:
         head = tok.head
         # "the President of Colombia Alvaro Uribe Velez" (a whole name after the country; "the King of
         # Jordan" is a country, whatever the tagger says), "Spain's prime minister, José Luiz Zapatero"
-        whole_name = tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON"
+        whole_name = (
+            tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON" and tok.doc[tok.i - 1].pos_ == "PROPN"
+        )
         titled = head.lower_ in TITLE_WORDS or (
             head.lower_ == "of" and head.head.lower_ in TITLE_WORDS and whole_name
         )
@@ -506,6 +514,26 @@ def titled_items(obj: Token) -> list[Token]:
         if titled:
             found.append(tok)
     return found
+
+
+def _a_body_meets(trigger: Trigger, participants: list[PersonRef]) -> PersonRef | None:
+    """ "there will be a meeting of the United Nations", "a formal meeting of the Advisory Committee":
+    a meeting of one named organisation, told alone, is that body's meeting (no other party needed).
+    "The Summit of the Americas" names an event, "the lame duck session of Congress" a term of
+    sittings, and "its inaugural meeting" is someone's."""
+    noun = trigger.noun
+    if noun is None or noun.i != trigger.token.i or participants:
+        return None
+    if noun.lower_ != "meeting" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    bodies = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ == "ORG"
+    ]
+    return body_of(noun) if bodies else None
 
 
 def _framing(noun: Token) -> bool:

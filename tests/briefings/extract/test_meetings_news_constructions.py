@@ -19,7 +19,9 @@ Invented sentences of each construction, positive and negative:
   including X" lists attendees, "addressing themes at the summit" talks of topics;
 - a headline's "meeting without X": X was absent; "visited Mahabodhi Temple" tours a building;
 - "meet President X, the President of Colombia Y and Spain's prime minister, Z": every titled name the
-  parser hung under the first is met ("X, the son of W" reaches W through no title).
+  parser hung under the first is met ("X, the son of W" reaches W through no title);
+- "a meeting of the United Nations": one named body's meeting ("the Summit of the Americas", "the
+  lame duck session of Congress", "its inaugural meeting" are not).
 """
 
 from __future__ import annotations
@@ -253,4 +255,39 @@ def test_a_name_reached_through_no_title_is_not_met(meetings_in: Callable[..., l
 
 def test_a_title_of_a_country_is_one_party(meetings_in: Callable[..., list[Meeting]]) -> None:
     meeting = only(meetings_in("President Joe Biden went to see the King of Jordan on Monday."))
+    assert len(meeting.participants) == 2
+
+
+def test_a_meeting_of_one_named_body_is_its_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "The date was chosen because on 14 September there will be a meeting of the United Nations."
+        )
+    )
+    assert names(meeting) == ["United Nations"]
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another briefing will cover issues related to the Summit of the Americas.",
+        "The council held its inaugural meeting in September.",
+        "The priority for the lame duck session of Congress would be funding.",
+    ],
+)
+def test_an_event_a_term_of_sittings_or_someones_meeting_is_no_body_met(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
+
+
+def test_a_title_the_tagger_reads_as_one_name_brings_no_second_party(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    transcript = (
+        "THE PRESIDENT: Thank you all.\n\nQ We have all the time in the world. What is it?\n\n"
+        "THE PRESIDENT: No, we don’t. I have to go see the King of Jordan."
+    )
+    meeting = only(meetings_in(transcript, title="Remarks by President Biden on the Economy"))
     assert len(meeting.participants) == 2

@@ -23,8 +23,8 @@ MARGIN = 0.03
 # TOTAL F1 per section, 8 documents (required: 27 quotes, 18 meetings, 3 open questions). First run
 # (915b196, the code at the start of session 15) and final (end of session 15) are the same: quotes
 # 0.94, attributed 0.86 (P 0.92, R 0.81), meetings 0.33 (P 0.67, R 0.22), questions 0.80, leaks 0.
-# Session 16, tuned on it: meetings 0.57 (P 0.80, R 0.44), the rest unchanged.
-REACHED = {"quotes": 0.94, "attributed": 0.86, "meetings": 0.57, "questions": 0.80}
+# Session 16, tuned on it: meetings 0.62 (P 0.82, R 0.50), the rest unchanged.
+REACHED = {"quotes": 0.94, "attributed": 0.86, "meetings": 0.62, "questions": 0.80}
 LEAKS_REACHED = 0  # scare quotes and not-open questions reported
 
 

@@ -32,6 +32,8 @@ LEAKS_REACHED = 8  # scare quotes and not-open questions reported
 # Session 12 (a dev set; final 11472b6): quotes 0.96, attributed 0.93 (P 0.94, R 0.92), meetings
 # 0.87 (P 0.93, R 0.81), questions 0.71 (P 0.83, R 0.62), leaks 4.
 REACHED = {"quotes": 0.96, "attributed": 0.93, "meetings": 0.87, "questions": 0.71}
+# Session 16 (news meeting constructions): meetings 0.90 (P 1.00, R 0.81).
+REACHED |= {"meetings": 0.90}
 LEAKS_REACHED = 4
 
 
