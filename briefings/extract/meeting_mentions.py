@@ -323,9 +323,8 @@ def read_mention(
                     if child.lower_ == "to":
                         # "a state visit to Queen Elizabeth II": a visit to a person meets the person
                         second += [r for r in party(obj, False) if r.kind == "person"]
-                    second += named_countries(
-                        obj
-                    )  # "a tour of Southern African Development Community countries"
+                    # "a tour of Southern African Development Community countries": one group
+                    second += named_countries(obj)
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
@@ -526,14 +525,13 @@ def _a_body_meets(trigger: Trigger, participants: list[PersonRef]) -> PersonRef 
         return None
     if noun.lower_ != "meeting" or any(c.dep_ == "poss" for c in noun.children):
         return None
-    bodies = [
-        o
+    organisation = any(
+        o.dep_ == "pobj" and o.ent_type_ == "ORG"
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for o in c.children
-        if o.dep_ == "pobj" and o.ent_type_ == "ORG"
-    ]
-    return body_of(noun) if bodies else None
+    )
+    return body_of(noun) if organisation else None
 
 
 def _framing(noun: Token) -> bool:
