@@ -436,6 +436,9 @@ MEETING_NOUNS_MORE = frozenset(
 )
 # Journeys that are visits: "a four-day trip to Ghana" visits Ghana and its people.
 TRIP_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
+# Journeys whose "of" is where they go: "a tour of Southern African countries" ("a visit of the
+# President" is the President's visit).
+TOURED_NOUNS = TRIP_NOUNS - {"visit", "visits"}
 # What a traveller's programme is called when it "includes meetings with A, B and C": its owner
 # has those meetings ("Zuma, whose state trip includes meetings with Brown, Cameron and Clegg").
 ITINERARY_NOUNS = TRIP_NOUNS | frozenset({"itinerary", "schedule", "agenda", "programme", "program", "stay"})

@@ -57,6 +57,7 @@ from briefings.extract.lexicon import (
     PHONE_WORDS,
     TALK_VERBS,
     TITLE_WORDS,
+    TOURED_NOUNS,
     TRIP_NOUNS,
 )
 from briefings.extract.listed_parties import listed_people
@@ -607,7 +608,7 @@ def _trip_noun(holder: Token, prep: Token) -> bool:
     """ "his trip to Rwanda", "continue his trip in Rwanda and Ghana": a trip noun's destination;
     a visit verb's "in" is where the ones visited are ("visit his cousins in Mississippi")."""
     if prep.lower_ == "of":  # "a ten-day tour of Southern African countries"
-        return holder.lower_ in {"tour", "tours", "trip", "trips", "journey"} and holder.pos_ == "NOUN"
+        return holder.lower_ in TOURED_NOUNS and holder.pos_ == "NOUN"
     return holder.lower_ in TRIP_NOUNS and (prep.lower_ == "to" or holder.pos_ == "NOUN")
 
 
