@@ -27,6 +27,7 @@ from briefings.extract.lexicon import (
     TITLE_WORDS,
 )
 from briefings.extract.name_phrases import written_name
+from briefings.extract.names import is_honorific
 from briefings.extract.not_bodies import names_a_disease, names_no_body
 from briefings.extract.pronoun_cues import (
     clause_subjects,
@@ -37,6 +38,7 @@ from briefings.extract.pronoun_cues import (
     reports,
     vocative,
 )
+from briefings.extract.quote_frame import object_as_subject
 from briefings.extract.titles import bearer_of_title, office_of
 from briefings.extract.turns import Turn, find_turns
 from briefings.model.facts import PersonRef
@@ -129,6 +131,25 @@ class Mention:
     topic: bool = False  # the subject or its possessor ("Helen Ward's father spent …")
 
 
+def _described_subject(root: Token) -> Token:
+    """The subject a name set off in apposition names: "Paul Whelan's brother, David Whelan, put
+    out a statement"; "The member for Kendal, Mark Oaten, praised …" with the name hung on the
+    place ("Kendal") by the parser. Any other name is its own phrase."""
+    if root.dep_ != "appos":
+        return root
+    node = root.head
+    for _ in range(_APPOS_CLIMB):
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return node
+        if node.dep_ not in {"pobj", "prep"}:
+            break
+        node = node.head
+    return root
+
+
+_APPOS_CLIMB = 3  # "brother" is the subject; "Kendal" ← "for" ← "member" reaches it in three
+
+
 @dataclass
 class AntecedentMentions:
     """Person mentions of one document outside quotations, with gender evidence, built once.
@@ -174,11 +195,14 @@ class AntecedentMentions:
             )
             if misread and (ref is None or ref.kind != "person"):
                 ref = PersonRef(span.text, None, "person")
+            before = self.ctx.doc[span.start - 1] if span.start else None
+            if ref is None and span.label_ == "PERSON" and before is not None and is_honorific(before.text):
+                # "Dr. King decried what he called …": a surname the index does not hold as a name
+                # on its own ("King" is also a title) is a person behind an honorific
+                ref = PersonRef(f"{before.text} {span.text}", None, "person")
             if ref is None or ref.kind != "person" or _a_thing(ref.name):
                 continue  # "Valentine's Day", "the American Jobs Plan" read as people: no "he" or "she"
-            root = span.root
-            if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
-                root = root.head  # "Paul Whelan's brother, David Whelan, put out a statement"
+            root = _described_subject(span.root)
             # "Senators Dan Coats, John McCain, and Olympia Snowe each asked Brown …": a subject that
             # lists people is plural, no "he" or "she" takes up one of them
             listed = any(
@@ -186,8 +210,13 @@ class AntecedentMentions:
                 for member in (root, *(c for c in root.children if c.dep_ == "appos"))
                 for c in member.children
             )
+            # "Dan Coats of Indiana, John McCain of Arizona, and Olympia Snowe each asked" parsed
+            # with two subjects for one verb: a list all the same
+            listed = listed or sum(c.dep_ in {"nsubj", "nsubjpass"} for c in root.head.children) > 1
             subject = root.dep_ in {"nsubj", "nsubjpass"} and not listed
             head = root.head
+            if subject and object_as_subject(head, [root]):
+                subject = False  # "addressed Prime Minister Modi demanding …": Modi is addressed
             reporting = subject and root.dep_ == "nsubj" and reports(head)
             logical = logical_subject(root)
             if logical is not None:  # "was criticised by Salas", "According to Salas, …"

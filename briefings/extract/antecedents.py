@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefings.extract.antecedent_mentions import AntecedentMentions, Mention
 from briefings.extract.entity_spans import entity_span
@@ -52,7 +52,30 @@ from briefings.model.facts import PersonRef
 log = logging.getLogger(__name__)
 
 AGREEMENT_SENTENCES = 3  # sentences before the latest candidate in which agreement may choose another
+PRONOUN_CHAIN = 3  # sentences of one pronoun subject a "he" may look back over for its name
 WINDOW = 1200  # characters before the pronoun where an antecedent is looked for (a few paragraphs)
+
+
+def _pronoun_subject(sentence: Span, gender: str) -> bool:
+    """Whether the sentence's main clause has a he/she of ``gender`` for its subject."""
+    return any(
+        t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and PRONOUN_GENDER.get(t.lower_) == gender
+        for t in sentence
+    )
+
+
+def _core(clause: Token) -> list[Token]:
+    """The clause's tokens without the relative, adverbial and appended clauses inside it."""
+    out: list[Token] = []
+    stack = [clause]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _ASIDE_CLAUSES)
+    return out
+
+
+_ASIDE_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -88,9 +111,14 @@ class Antecedents(AntecedentMentions):
         own = first_person(self.ctx, turn, pronoun.idx)
         if own is not None:  # a turn's speaker says "I": their "he" is someone else
             named_in_quote.add(own.name)
+        named_in_quote |= self._named_in_own_clause(pronoun)
 
-        def fits(ref: PersonRef) -> bool:
-            return ref.name not in named_in_quote and self.gender(ref) in (None, gender)
+        def fits(ref: PersonRef) -> bool:  # a "he" or "she" is a person, never a body or a place
+            return (
+                ref.name not in named_in_quote
+                and self.gender(ref) in (None, gender)
+                and ref.kind in {"person", "anonymous"}
+            )
 
         before = [m for m in self._between(max(0, pronoun.idx - WINDOW), pronoun.idx) if fits(m.ref)]
         before = [m for m in before if not (quote[0] <= m.offset < quote[1])]
@@ -137,6 +165,33 @@ class Antecedents(AntecedentMentions):
                 return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
         return None
 
+    def _named_in_own_clause(self, pronoun: Token) -> set[str]:
+        """People named in a subject pronoun's own clause after it, or in the clause it reports
+        wherever that stands: "He said Zelensky is “…”", "She told Ames that …", "Zelensky is “…”,
+        he added". A subject pronoun never stands for a name its clause holds (binding: the
+        pronoun c-commands it); names in a clause set before it ("After Ames arrived, he said")
+        are free to be its antecedent, as are names in a clause that only describes someone
+        ("He flew to meet Devocht, who had told Montalvo …": copy writes this of Montalvo)."""
+        if pronoun.dep_ != "nsubj":
+            return set()
+        clause = pronoun.head
+        # a clause before the pronoun is the one it reports only when it quotes ("Every time I'd
+        # walk out of my grandpop's house, he'd yell" parsed as a complement is an adverbial)
+        quoting = [c for c in clause.children if c.dep_ == "ccomp" and any(t.is_quote for t in c.subtree)]
+        reported = {t.i for c in quoting for t in c.subtree}
+        names: set[str] = set()
+        for tok in _core(clause):
+            if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+                continue
+            if tok.i <= pronoun.i and tok.i not in reported:
+                continue
+            if self.inside_quote(tok.idx):
+                continue  # the quotation's own names are ruled out by rule 2 already
+            ref = self.ctx.people.known(tok.text, tok.idx) or self.ctx.people.resolve(entity_span(tok))
+            if ref is not None and ref.kind == "person":
+                names.add(ref.name)
+        return names
+
     def _new_paragraph_names(self, previous: tuple[PersonRef, int], mention: Mention) -> bool:
         """Whether ``mention`` names someone else in a paragraph after the last speaker's quote:
         "…,” he said. ¶ Writing to seven newspapers, Naoto Kan … “…,” he wrote" moves on to Kan
@@ -162,19 +217,28 @@ class Antecedents(AntecedentMentions):
         denounced the operation"), the latest subject of that paragraph agreeing with the pronoun
         ("Okafor chaired it. She opened it. Brandt waited. … she said" is Okafor's)."""
         here = self.ctx.sentence_at(min(pronoun.idx, quote[0]))
-        sentence = self.ctx.sentence_before(here)
         turn = turn_at(self.turns, pronoun.idx)
-        if sentence is None or turn_at(self.turns, sentence.start_char) is not turn:
-            return None  # a transcript's turn before is another speaker's
-        lead = [m for m in before if m.offset >= sentence.start_char]
+        gender = PRONOUN_GENDER[pronoun.lower_]
+        # "Oaten praised Kennedy. He pledged to …. He suggested “…”": a sentence whose subject is
+        # the same pronoun carries the topic on; the sentence before it says who it is
+        for step in range(PRONOUN_CHAIN):
+            sentence = self.ctx.sentence_before(here)
+            if sentence is None or turn_at(self.turns, sentence.start_char) is not turn:
+                return None  # a transcript's turn before is another speaker's
+            if step and "\n" in self.ctx.text[sentence.end_char : here.start_char]:
+                return None  # the chain does not reach back over a paragraph break
+            lead = [m for m in before if sentence.start_char <= m.offset < here.start_char]
+            if lead or not _pronoun_subject(sentence, gender):
+                break
+            here = sentence
         reporting = [m for m in lead if m.reporting]
         if reporting:
             return reporting[-1].ref
-        if not any(m.main for m in lead):
+        if sentence is None or not any(m.main for m in lead):
             return None
         start = self.ctx.text.rfind("\n", 0, sentence.start_char) + 1
-        subjects = [m for m in before if m.subject and m.offset >= start]
-        return self._agreeing(subjects, PRONOUN_GENDER[pronoun.lower_])[-1].ref
+        subjects = [m for m in before if m.subject and start <= m.offset < here.start_char]
+        return self._agreeing(subjects, gender)[-1].ref if subjects else None
 
     def _dislocated(self, pronoun: Token, gender: str) -> PersonRef | None:
         """The person or described person set before a dash the pronoun takes up."""

@@ -73,6 +73,9 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     if token.pos_ == "PRON":
         return ctx.people.resolve_pronoun(token)
     if token.lower_ in PARTITIVES:
+        named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:  # "One of these groups, the Syrian Democratic Forces, said": the one named
+            return speaker_from_token(ctx, named[0])
         for prep in token.children:
             objects = [o for o in prep.children if o.dep_ == "pobj"] if prep.lower_ == "of" else []
             if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in ORG_NOUNS:
@@ -371,6 +374,12 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
                 ref = _source_of(ctx, head)  # "a statement from the Foreign Ministry"
                 if ref is not None:
                     return ref
+                # "according to a tweet on Monday by X" with the "by" hung on "according"
+                for prep in (c for c in tok.children if c.lower_ in {"by", "from"}):
+                    objects = [o for o in prep.children if o.dep_ == "pobj"]
+                    ref = speaker_from_token(ctx, objects[0]) if objects else None
+                    if ref is not None:
+                        return ref
             phrase = _noun_phrase(head)
             words = [t for t in phrase if t.dep_ != "det"]
             if head.lemma_.lower() in SOURCE_NOUNS:
@@ -396,6 +405,8 @@ def words_owner(ctx: DocContext, inside: list[Token]) -> PersonRef | None:
             continue
         noun = tok.head
         owners = [c for c in noun.children if c.dep_ == "poss"]
+        if ":" in ctx.text[noun.idx : inside[0].idx]:
+            return None  # "Bolsonaro opposed Macron's statement: “…”": the colon opens Bolsonaro's reply
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in UTTERANCE_NOUNS and owners:
             return speaker_from_token(ctx, owners[0])
         return None

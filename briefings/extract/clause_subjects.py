@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from briefings.extract.entity_spans import stranded_name
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.lexicon import (
+    CALL_NOUNS,
     FUTURE_AUX,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
@@ -22,6 +23,7 @@ from briefings.extract.lexicon import (
     MEETING_TIME_PREPS,
     OPENING_VERBS,
     OPPORTUNITY_NOUNS,
+    PLACING_VERBS,
     SENDING_VERBS,
     TRIP_NOUNS,
 )
@@ -142,6 +144,9 @@ def governing_subject(noun: Token) -> list[Token]:
     )
     # "Tsvangirai is on a ten-day tour of the region", "left on a visit to Ghana": the traveller's trip
     on_trip = noun.lower_ in TRIP_NOUNS and noun.head.lower_ == "on" and noun.head.head.i == verb.i
+    # "Trump made a phone call to Zelensky": who places a call is on it
+    placed = noun.lower_ in CALL_NOUNS and noun.dep_ == "dobj" and noun.head.i == verb.i
+    placed = placed and verb.lemma_.lower() in PLACING_VERBS
     return [
         s
         for s in subjects_of(verb)
@@ -151,6 +156,7 @@ def governing_subject(noun: Token) -> list[Token]:
             or purpose
             or (on_trip and (verb.lemma_ == "be" or s.ent_type_ == "PERSON"))
             or held
+            or placed
             or (_timed_by(noun, verb) and (with_someone(noun) or s.ent_type_ == "PERSON"))
             or (being_in and s.ent_type_ == "PERSON")
         )

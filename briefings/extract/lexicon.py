@@ -218,7 +218,7 @@ REPORTING_LEMMAS = frozenset(
     underscore highlight confirm deny report testify told continue call quote retort counter joke plead
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
     elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
-    refer dub term label brand characterize characterise appeal
+    refer dub term label brand characterize characterise appeal allege inform apologize apologise
     """.split()  # noqa: SIM905
 )
 # Subordinators of an adverbial clause that sets a point aside ("while Manning had acknowledged
@@ -248,8 +248,8 @@ SPOKEN_OF_LEMMAS = frozenset({"speak", "talk", "warn"})
 SOURCE_NOUNS = frozenset(
     """
     conference briefing statement report readout release transcript communique communiqué interview
-    broadcast website post account bulletin agency press news media analysis study survey research
-    poll paper editorial
+    broadcast website post tweet account bulletin agency press news media analysis study survey
+    research poll paper editorial
     """.split()  # noqa: SIM905
 )
 # published findings that speak for themselves when nobody is named as their issuer ("A 2006 US
@@ -369,6 +369,9 @@ SINGLE_BEARER_OFFICES = (
     "second gentleman",
     "press secretary",
     "secretary",
+    "prime minister",
+    "chancellor",
+    "premier",
 )
 
 # A stated fact table, not generic English: a government office's own texts call its principals
@@ -830,6 +833,11 @@ HABIT_MODIFIERS = frozenset(
 # negotiations with Congress", "speculate about talks with Iran" name no meeting held.
 COMMENT_VERBS = frozenset({"comment", "speculate", "elaborate", "weigh", "opine", "get", "go"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "teleconference", "call"})
+# A call goes from its caller to whom it is made: "a phone call made by Trump to Zelensky", "made a
+# call to the Prime Minister", "Ruiz's call to Vega"; the "to" of these nouns names the other party.
+CALL_NOUNS = frozenset({"call", "calls", "phonecall"})
+# Verbs of putting a call through, whose subject or agent is the caller: "made a call", "placed a call".
+PLACING_VERBS = frozenset({"make", "place"})
 PLAN_VERBS = frozenset(
     {
         "plan",
@@ -1410,6 +1418,11 @@ UNDER_WAY = (
     r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment)\b"
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
     r"outcome|approval|appeal|trial|hearing|inquiry|results?|verdict)\b"
+    # an inquiry ordered into an unknown: "He instructed security agencies to investigate who leaked
+    # the recording.", "ordered officials to find out why the plant failed"
+    r"|(?:instructed|ordered|directed|tasked|commissioned|asked)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    r"(?:investigate|determine|find out|establish|ascertain|look into)\s+(?:whether|if|how|why|who|where)\b"
+    r"(?!\s+(?:best|to)\b)"  # "asked the team to determine how best to help": a task, nothing unknown
     # "Investigators are trying to determine what caused the crash."
     r"|(?:trying|seeking|attempting)\s+to\s+(?:determine|establish|find out|ascertain|identify)\s+"
     r"(?:whether|if|how|why|what|who|where|the cause|the identit(?:y|ies)|the motive|the circumstances)\b"
@@ -1442,6 +1455,10 @@ DEFERRED = (
 UNEXPLAINED = (
     r"(?:considered|deemed|treated as|regarded as|classed as|classified as)\s+[“\"‘']?"
     r"(?:unexplained|suspicious|undetermined)\b"
+    # an act done with its reason withheld: "resigned without public explanation", "was detained
+    # without explanation", "left without giving a reason" (why is open)
+    r"|\bwithout\s+(?:any\s+|an?\s+|public\s+|official\s+|further\s+)*(?:explanation|"
+    r"(?:giving|stating|offering)\s+(?:an?\s+|any\s+)?(?:reason|explanation))\b"
 )
 # The rest of the sentence settles the point it left open: "He did not say whether he would run,
 # but aides confirmed that he will.", "The cause was not immediately known but was later

@@ -47,6 +47,7 @@ from briefings.extract.gatherings import (
 )
 from briefings.extract.groups import group_antecedent, named_countries, people_group
 from briefings.extract.lexicon import (
+    CALL_NOUNS,
     COLLECTION_NOUNS,
     COUNTED_MEETING_NOUNS,
     GATHERING_NOUNS_HOSTED,
@@ -55,6 +56,7 @@ from briefings.extract.lexicon import (
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
     PHONE_WORDS,
+    PLACING_VERBS,
     TALK_VERBS,
     TITLE_WORDS,
     TOURED_NOUNS,
@@ -234,9 +236,11 @@ def read_mention(
         owner = itinerary_owner(noun)
         if not first and owner is not None:
             first += _with_groups(owner)
-        if not first and trigger.direction == "visit" and not any(c.lower_ == "such" for c in noun.children):
+        by_agent = trigger.direction == "visit" or noun.lower_ in CALL_NOUNS
+        if not first and by_agent and not any(c.lower_ == "such" for c in noun.children):
             # "during a visit by Chinese Premier Wen Jiabao to Delhi": the visit's agent is the visitor
-            # ("the fifth such visit by a US President": a kind of visit, no one's in particular)
+            # ("the fifth such visit by a US President": a kind of visit, no one's in particular);
+            # "a phone call by Trump to Zelensky": the caller
             first += [
                 r
                 for c in noun.children
@@ -267,7 +271,17 @@ def read_mention(
     if noun is not None and is_noun:
         # "the video teleconference held Thursday by George Bush with U.S. troops": the participle's
         # agent and its "with" party had the meeting
-        holders += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _HOLDER_PARTICIPLES]
+        holders += [
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and (
+                c.lemma_.lower() in _HOLDER_PARTICIPLES
+                or (noun.lower_ in CALL_NOUNS and c.lemma_.lower() in PLACING_VERBS)
+            )
+        ]
+        if noun.lower_ in CALL_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLACING_VERBS:
+            holders.append(noun.head)  # "made a phone call to Zelensky": the "to" hangs on "made"
     if (
         noun is not None and not is_noun
     ):  # "a virtual summit hosted by Presidents X and Y": the hosts are there
@@ -299,6 +313,9 @@ def read_mention(
                 second += [
                     r for obj in prep_objects(child) for item in titled_items(obj) for r in party(item)
                 ]
+            elif child.dep_ == "prep" and child.lower_ == "to" and _call_to(holder, noun):
+                # a call to a named person or body ("made calls to his supporters" names no one)
+                second += [r for obj in prep_objects(child) for r in party(obj, False) if r.kind != "group"]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and facility(child):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
@@ -421,6 +438,9 @@ def read_mention(
     body = _a_body_meets(trigger, participants)
     if body is not None:
         participants, alone = [body], True
+    elif not participants and noun is not None and noun.i == trigger.token.i:
+        # "the trilateral meeting of Cyprus, Greece and Israel": the listed states met
+        participants = dedupe([r for member in _listed_members(noun) for r in party(member)])
     # "the White House hosted a second convening": a host alone, whose guests a later list names
     lone = trigger.direction == "host" and noun is not None and noun.lower_ in GATHERING_NOUNS_HOSTED
     # "FEMA's head joined them on the call": one newcomer to the call just told is enough
@@ -535,6 +555,28 @@ def _a_body_meets(trigger: Trigger, participants: list[PersonRef]) -> PersonRef 
     return body_of(noun) if organisation else None
 
 
+def _listed_members(noun: Token) -> list[Token]:
+    """ "a trilateral meeting of Cyprus, Greece and Israel": a meeting "of" two or more named
+    states, listed, is theirs (one body alone is :func:`_a_body_meets`'s; "a meeting of ministers"
+    names no one). Only states: a body's name with an "and" in it ("a session of the Joint
+    Coordination and Monitoring Board") reads as a list of two bodies."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []  # "its meeting of …": someone's own
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            items = [obj, *obj.conjuncts]
+            if len(items) < 2 or not all(t.ent_type_ in _MEMBER_LABELS for t in items):
+                continue
+            # "a session of the Joint Coordination and Monitoring Board": one name with an "and" in it
+            names = {(e.start, e.end) for t in items for e in noun.doc.ents if e.start <= t.i < e.end}
+            if len(names) == len(items):
+                return items
+    return []
+
+
+_MEMBER_LABELS = frozenset({"GPE", "NORP"})
+
+
 def _framing(noun: Token) -> bool:
     """ "met with Safadi as part of close bilateral consultations between Jordan and the United
     States": the meeting a clause reports is one part of a standing process the noun names, which
@@ -588,6 +630,14 @@ def _after_publication(date: str | None, ctx: DocContext) -> bool:
     # a month or a year is after the day only when it begins after it: "in May", published in May,
     # may be either side of the day ("President Biden's June trip", told in May, is to come)
     return date > ctx.published.date().isoformat()[: len(date)]
+
+
+def _call_to(holder: Token, noun: Token | None) -> bool:
+    """ "a phone call made by Trump to Zelensky", "made a call to the Prime Minister": the "to" of a
+    call, or of the verb that placed it, names whom the call was made to."""
+    if noun is None or noun.lower_ not in CALL_NOUNS:
+        return False
+    return holder is noun or holder.lemma_.lower() in PLACING_VERBS
 
 
 def _talks(verb: Token) -> bool:

@@ -43,10 +43,15 @@ from briefings.model.facts import MeetingStatus
 
 
 def _chain(token: Token) -> list[Token]:
-    """The token and the heads above it, up to the root of its clause chain."""
+    """The token and the heads above it, up to the root of its clause chain. A finite verb the
+    parser coordinated with an infinitive ("Raab urged the embassy to reconsider and spoke with
+    Pompeo": "spoke" is no second thing urged) is a conjunct of the verb the infinitive completes."""
     out = [token]
     while out[-1].head.i != out[-1].i and len(out) < 8:
-        out.append(out[-1].head)
+        tok, head = out[-1], out[-1].head
+        if tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and head.tag_ == "VB" and head.dep_ == "xcomp":
+            head = head.head
+        out.append(head)
     return out
 
 

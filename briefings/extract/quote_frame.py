@@ -187,7 +187,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     return objects[0] if objects and objects[0].pos_ in {"NOUN", "PROPN"} else None
 
 
-def _object_as_subject(verb: Token, subjects: list[Token]) -> bool:
+def object_as_subject(verb: Token, subjects: list[Token]) -> bool:
     """ "she addressed Prime Minister Modi demanding “…”", "Obama linked the suspect to al-Qaeda
     saying, “…”": the parser makes the object of the verb (or of its preposition) just before a
     participle the participle's subject; a "subject" right after that verb, which has no object of
@@ -248,7 +248,7 @@ def subject_of(verb: Token) -> Token | None:
             if agents:
                 return agents[0]
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
-        if node is verb and _object_as_subject(verb, subjects):
+        if node is verb and object_as_subject(verb, subjects):
             node = verb.head  # "addressed Modi demanding “…”": Modi is addressed; who addressed him demands
             continue
         if node is verb and not subjects:

@@ -9,7 +9,9 @@ small state machine per paragraph so one bad mark costs at most its own quote:
 * a straight mark opens when it follows a space or paragraph start and is
   followed by a non-space, else it closes;
 * an opening mark while a quote is already open mid-paragraph means the first
-  opener was stray: it is dropped and the new one starts the quote;
+  opener was stray: it is dropped and the new one starts the quote, unless the
+  next two double marks both close (``"The "United States" is not …."``: a quote
+  nested in marks of its own family, skipped like one of the other family);
 * marks of the other family inside an open quote are nested quotes and are
   skipped (‘He told me, “go”.’ and “He called it ‘absurd’.”);
 * ’ is also the apostrophe: it closes a single quote only outside a word
@@ -123,6 +125,22 @@ def _double(ch: str) -> bool:
     return _family(ch) != "single"
 
 
+def _nested_close(text: str, i: int, p_end: int) -> int | None:
+    """Where a double opener at ``i``, met while a double quote is open, closes when it opens a
+    quote nested in the open one: the next two double marks in the paragraph both close (the
+    inner quote's and the outer's); otherwise (a stray earlier opener) None."""
+    closers: list[int] = []
+    for j in range(i + 1, p_end):
+        if text[j] not in _DOUBLE:
+            continue
+        if _is_opening(text, j):
+            return None
+        closers.append(j)
+        if len(closers) == 2:
+            return closers[0]
+    return None
+
+
 def _continues(text: str, open_at: int, paragraph_end: int, next_first: str) -> bool:
     """Whether a quote left open at a paragraph end goes on in the next paragraph (the English
     convention: each paragraph of the speech opens, only the last closes): it must reopen with
@@ -206,11 +224,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     paragraphs = _paragraphs(text)
     for number, (p_start, p_end) in enumerate(paragraphs):
         continuing = open_at is not None
+        nested_until = -1  # the closing mark of a quote nested in the open one
         nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
         next_first = text[nxt[0] : nxt[1]].lstrip()[:1] if nxt is not None else ""
         for i in range(p_start, p_end):
             ch = text[i]
-            if ch not in _MARKS:
+            if ch not in _MARKS or i <= nested_until:
                 continue
             single = _family(ch) == "single"
             if open_at is not None and single != (_family(text[open_at]) == "single"):
@@ -232,6 +251,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             elif _is_opening(text, i):
                 if continuing and not text[p_start:i].strip():
                     continuing = False  # the reopening mark of a continued quote
+                    continue
+                inner = _nested_close(text, i, p_end) if open_at is not None else None
+                if inner is not None:
+                    nested_until = inner
                     continue
                 open_at = i  # a new opener replaces a stray earlier one
                 continuing = False

@@ -334,6 +334,8 @@ def _clause_subject(ctx: DocContext, span: QuoteSpan, inside: list[Token]) -> Pe
     for tok in opening:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS:
+            return None  # "someone audibly says Zelensky “has …”": the reported clause's subject is spoken of
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.idx < span.open_mark]
         if subjects and subjects[0].right_edge.i + 2 >= inside[0].i:
             return speaker_from_token(ctx, subjects[0])

@@ -113,6 +113,10 @@ def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
     """ "X said:" or "…, stating:" just before the quote, in its paragraph or the one before."""
     text = ctx.text
     before = text[: span.open_mark].rstrip()
+    if before.endswith(","):  # "Trump, also on Twitter, defended his decision, “As I have …”"
+        comma = len(before) - 1
+        tokens = [t for t in ctx.sentence_at(comma) if t.idx < comma]
+        return _clause_subject_speaks(ctx, tokens, span)
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
@@ -153,12 +157,27 @@ def _clause_subject_speaks(ctx: DocContext, tokens: list[Token], span: QuoteSpan
     is that person's, whatever the clause's verb (welcomed, praised, hit back). Only a person the
     text names (no description, no text: "The sign read:" is no one speaking), and only a
     statement of five words or more that opens with a capital, not a slogan or a title."""
-    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ == "VERB"]
+    # the author's main clause: the sentence's root, or a clause the parser hung on the quotation
+    roots = [
+        t
+        for t in tokens
+        if t.pos_ == "VERB"
+        and (t.dep_ == "ROOT" or (t.dep_ in {"ccomp", "parataxis"} and t.head.idx > span.open_mark))
+    ]
     quoted = ctx.text[span.open_mark + 1 : span.open_mark + 2]
     if not roots or not quoted.isupper() or len(span.text.split()) < 5:
         return None  # "pointed to the banner: “Free Tibet”": a slogan shown, no statement
     subject = subject_of(roots[0])
-    if subject is None or subject.ent_type_ != "PERSON":
+    if subject is None:
+        return None
+    # a name the tagger misread ("Trump" as an adjective) is still a person the text names elsewhere
+    # ("The Bible teaches, “…”" names no one)
+    named = subject.ent_type_ == "PERSON" or (
+        subject.text[:1].isupper()
+        and (known := ctx.people.known(subject.text, subject.idx)) is not None
+        and known.kind == "person"
+    )
+    if not named:
         return None
     ref = speaker_from_token(ctx, subject)
     return ref if ref is not None and ref.kind == "person" else None

@@ -1,0 +1,96 @@
+"""Calls placed to someone, meetings of listed states, and a finite verb the parser joined to an
+infinitive (issue 15, session 17).
+
+Invented sentences of each construction, positive and negative:
+- a call goes from its caller to whom it is made: "a phone call made by X to Y", "a phone call by X
+  to Y", "X made a phone call to Y" (the "to" of a call or of the verb that placed it); a call to a
+  group named by a common noun ("made calls to his supporters") names no one met;
+- "the trilateral meeting of A, B and C" with two or more named states or bodies listed is theirs;
+  "a history of A and B" is no meeting, "a meeting of ministers" names no one, and "a session of
+  the Joint Coordination and Monitoring Board" is one body's name with an "and" in it;
+- "X urged the embassy to reconsider and spoke with Y": the finite "spoke" is a second act of X's,
+  not a thing urged ("urged both sides to negotiate and meet" stays an appeal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from briefings.extract import Extractor
+from briefings.model.facts import Meeting
+from tests.briefings.extract.meeting_support import meetings_reader, names, only
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
+    return meetings_reader(extractor, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office released a summary of a phone call made by President Ana Ruiz in July to Prime "
+        "Minister Tomas Vega.",
+        "The office released a summary of a phone call by President Ana Ruiz to Prime Minister Tomas Vega.",
+        "President Ana Ruiz made a phone call to Prime Minister Tomas Vega in July.",
+    ],
+)
+def test_a_call_made_to_someone_meets_the_caller_with_them(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == ["Ana Ruiz", "Tomas Vega"]
+    assert meeting.status == "held"
+
+
+def test_calls_to_a_group_no_text_names_are_no_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("President Ana Ruiz made calls to her supporters in July.") == []
+
+
+def test_a_meeting_of_listed_states_is_theirs(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(
+        meetings_in(
+            "During the trilateral meeting of Cyprus, Greece and Israel on January 28, 2016, the "
+            "route was considered."
+        )
+    )
+    assert names(meeting) == ["Cyprus", "Greece", "Israel"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A history of France and Germany was discussed at the school.",
+        "It was a meeting of ministers, the first this year.",
+        "Concluding her remarks at a special session of the Joint Coordination and Monitoring Board "
+        "(JCMB), Deborah Lyons said that aid must go on.",
+    ],
+)
+def test_a_list_of_states_under_no_meeting_or_a_meeting_of_unnamed_people_is_none(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
+
+
+def test_a_finite_verb_joined_to_an_infinitive_is_the_subjects_own_act(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with Secretary "
+            "of State Mike Pompeo about the case."
+        )
+    )
+    assert names(meeting) == ["Dominic Raab", "Mike Pompeo"]
+    assert meeting.status == "held"
+
+
+def test_an_appeal_to_negotiate_and_meet_stays_an_appeal(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("The envoy urged President Ana Ruiz to negotiate and meet Tomas Vega.") == []
