@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
+    DISTRIBUTIVE_SUBJECTS,
     DOCUMENT_HEADS,
     GENDERED_WORDS,
     LAW_HEADS,
@@ -211,8 +212,19 @@ class AntecedentMentions:
                 for c in member.children
             )
             # "Dan Coats of Indiana, John McCain of Arizona, and Olympia Snowe each asked" parsed
-            # with two subjects for one verb: a list all the same
-            listed = listed or sum(c.dep_ in {"nsubj", "nsubjpass"} for c in root.head.children) > 1
+            # with two subjects for one verb: a list all the same ("Jake Sullivan, on the day he met
+            # him, he said" takes its name up again in a pronoun: one subject)
+            named_subjects = [
+                c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"
+            ]  # a vocative the parser made a subject ("Jen, has President Biden invited …") lists no one
+            joined = len(named_subjects) > 1 and any(
+                t.lower_ == "and" for t in root.doc[named_subjects[0].i : root.head.i]
+            )
+            # "Coats, McCain and Snowe each asked": a distributive subject makes the names a list
+            distributive = any(
+                c.dep_ == "nsubj" and c.lower_ in DISTRIBUTIVE_SUBJECTS for c in root.head.children
+            )
+            listed = listed or joined or distributive
             subject = root.dep_ in {"nsubj", "nsubjpass"} and not listed
             head = root.head
             if subject and object_as_subject(head, [root]):

@@ -227,7 +227,7 @@ class Antecedents(AntecedentMentions):
                 return None  # a transcript's turn before is another speaker's
             if step and "\n" in self.ctx.text[sentence.end_char : here.start_char]:
                 return None  # the chain does not reach back over a paragraph break
-            lead = [m for m in before if sentence.start_char <= m.offset < here.start_char]
+            lead = [m for m in before if m.offset >= sentence.start_char]
             if lead or not _pronoun_subject(sentence, gender):
                 break
             here = sentence
@@ -237,7 +237,7 @@ class Antecedents(AntecedentMentions):
         if sentence is None or not any(m.main for m in lead):
             return None
         start = self.ctx.text.rfind("\n", 0, sentence.start_char) + 1
-        subjects = [m for m in before if m.subject and start <= m.offset < here.start_char]
+        subjects = [m for m in before if m.subject and m.offset >= start]
         return self._agreeing(subjects, gender)[-1].ref if subjects else None
 
     def _dislocated(self, pronoun: Token, gender: str) -> PersonRef | None:

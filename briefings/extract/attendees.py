@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.attendee_lines import list_header, listed_lines
 from briefings.extract.context import DocContext
 from briefings.extract.groups import people_group
-from briefings.extract.lexicon import ATTENDEE_VERBS
+from briefings.extract.lexicon import ATTENDANCE_WORDS, ATTENDEE_VERBS
 from briefings.extract.merging import Mention
 from briefings.extract.participants import resolve_token
 from briefings.extract.parties import dedupe, only_title_words
@@ -92,7 +92,10 @@ def _meeting_of(subject: Token) -> Token | None:
     """The definite meeting a subject is, or is at: "the meeting", "officials speaking at the convening"."""
     if subject.lower_ in MEETING_NOUNS and _definite(subject):
         return subject
-    for clause in (c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _AT_VERBS):
+    # "Participants in the call included …", "Attendees at the meeting included …"
+    holders = [subject] if subject.lower_ in ATTENDANCE_WORDS else []
+    holders += [c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _AT_VERBS]
+    for clause in holders:
         for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"}):
             for noun in (o for o in prep.children if o.dep_ == "pobj"):
                 if noun.lower_ in MEETING_NOUNS and _definite(noun):

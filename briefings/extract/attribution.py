@@ -296,6 +296,18 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
     sentence or two before, "it" for an organisation or a statement; never a single person."""
     plural_pronoun = token.lower_ == "they"
     sent = ctx.sentence_of(token)
+    if plural_pronoun:
+        # "Tsvangirai and his party pulled out, protesting what they called “…”": a coordinated
+        # subject earlier in the pronoun's own sentence is who "they" are (its first member speaks)
+        for subject in (
+            t for t in sent if t.dep_ == "nsubj" and t.i < token.i and t.pos_ in {"NOUN", "PROPN"}
+        ):
+            if any(c.dep_ == "conj" for c in subject.children) and token.i not in {
+                t.i for t in subject.subtree
+            }:
+                ref = speaker_from_token(ctx, subject)
+                if ref is not None:
+                    return ref
     for _ in range(2):
         previous = ctx.sentence_before(sent)
         if previous is None:

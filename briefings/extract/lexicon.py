@@ -219,6 +219,7 @@ REPORTING_LEMMAS = frozenset(
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
     elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
     refer dub term label brand characterize characterise appeal allege inform apologize apologise
+    reaffirm restate
     """.split()  # noqa: SIM905
 )
 # Subordinators of an adverbial clause that sets a point aside ("while Manning had acknowledged
@@ -327,6 +328,13 @@ CARRIER_NOUNS = frozenset(
 ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write", "tweet", "put", "share"})
 # what an outlet or a reader does to a text it did not write: "a letter seen by Sky News", "a
 # memo obtained by the Ledger" (the outlet is never the text's sender)
+# Subjects that spread a verb over the names before them: "Coats, McCain and Snowe each asked Brown".
+DISTRIBUTIVE_SUBJECTS = frozenset({"each", "both", "all"})
+# Verbs of catching someone in the act, whose passive subject is who spoke: "was heard saying “…”",
+# "was caught on camera saying", "was filmed telling reporters".
+PERCEIVED_VERBS = frozenset(
+    {"hear", "overhear", "catch", "capture", "film", "record", "tape", "videotape", "see", "photograph"}
+)
 SEEING_VERBS = frozenset({"see", "obtain", "view", "review", "read", "receive", "leak", "reveal", "quote"})
 # verbs that report words with "it" as their object: "as he put it", "as she phrased it"
 PHRASING_VERBS = frozenset({"put", "phrase"})
@@ -494,6 +502,9 @@ SPAN_WORDS = frozenset({"last", "past", "recent", "previous"})
 SERIES_NOUNS = frozenset({"series", "round", "rounds"})
 # Nouns of one of several meetings: "held separate calls with A, B and C" is a call with each.
 SEPARATE_WORDS = frozenset({"separate", "individual"})
+# Adverbs that set a second "with" party after the first in time: "met with the IMF, then with
+# President Trump" is two meetings, one after the other.
+SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 # Plural nouns for bodies of people one talks with: "spoke with the CARICOM leaders".
 PEOPLE_BODIES = frozenset(
     """leaders allies partners officials ministers counterparts representatives delegations envoys

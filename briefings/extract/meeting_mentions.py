@@ -314,8 +314,11 @@ def read_mention(
                     r for obj in prep_objects(child) for item in titled_items(obj) for r in party(item)
                 ]
             elif child.dep_ == "prep" and child.lower_ == "to" and _call_to(holder, noun):
-                # a call to a named person or body ("made calls to his supporters" names no one)
-                second += [r for obj in prep_objects(child) for r in party(obj, False) if r.kind != "group"]
+                # a call to a named person or body ("made calls to his supporters" names no one, and
+                # "calls to the Mayors of Fort Myers, Cape Coral …" reaches no place)
+                second += [
+                    r for obj in prep_objects(child) for r in party(obj, False) if r.kind in {"person", "org"}
+                ]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and facility(child):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
@@ -441,6 +444,10 @@ def read_mention(
     elif not participants and noun is not None and noun.i == trigger.token.i:
         # "the trilateral meeting of Cyprus, Greece and Israel": the listed states met
         participants = dedupe([r for member in _listed_members(noun) for r in party(member)])
+    if participants:
+        # "met in Niamey for an AU summit where Presidents Buhari and Talon signed …": who acts at
+        # the gathering a "where" clause tells of was there
+        participants = dedupe(participants + [r for who in _acting_where(verb, noun) for r in party(who)])
     # "the White House hosted a second convening": a host alone, whose guests a later list names
     lone = trigger.direction == "host" and noun is not None and noun.lower_ in GATHERING_NOUNS_HOSTED
     # "FEMA's head joined them on the call": one newcomer to the call just told is enough
@@ -608,6 +615,35 @@ def _welcomed_to_a_house(verb: Token) -> bool:
     )
 
 
+def _acting_where(verb: Token, noun: Token | None) -> list[Token]:
+    """The named people a "where" clause right after the meeting noun (or a gathering the verb is
+    "for", "at" or "during") makes its subjects: "an AU summit where Presidents Buhari and Talon
+    signed the agreement". A "where" that parsing hung elsewhere is followed to its verb."""
+    doc = verb.doc
+    nouns = [noun] if noun is not None else []
+    nouns += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "at", "during"}
+        for o in c.children
+        if o.dep_ == "pobj" and o.lower_ in MEETING_NOUNS
+    ]
+    found: list[Token] = []
+    for held in nouns:
+        if held.i + 1 >= len(doc) or doc[held.i + 1].lower_ != "where":
+            continue
+        clause = next((a for a in doc[held.i + 1].ancestors if a.pos_ == "VERB"), None)
+        if clause is None or clause.i == verb.i:
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj" and _a_name(c)):
+            found += [subject, *(k for k in subject.conjuncts if _a_name(k))]
+    return found
+
+
+def _a_name(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG", "NORP"})
+
+
 def _joined_by(noun: Token) -> list[Token]:
     """ "the meeting where she was joined by A and B": the agents of a passive "joined" in a
     relative clause on a meeting noun are at that meeting."""
@@ -637,7 +673,18 @@ def _call_to(holder: Token, noun: Token | None) -> bool:
     call, or of the verb that placed it, names whom the call was made to."""
     if noun is None or noun.lower_ not in CALL_NOUNS:
         return False
-    return holder is noun or holder.lemma_.lower() in PLACING_VERBS
+    if holder is not noun and holder.lemma_.lower() not in PLACING_VERBS:
+        return False
+    # "the President's strong call to Congress to move on healthcare", "a call to action": an appeal
+    # (a phone call, or a call someone made or placed, is one to a party)
+    phoned = any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in noun.children)
+    placed = holder.lemma_.lower() in PLACING_VERBS or any(
+        c.dep_ == "acl" and c.lemma_.lower() in PLACING_VERBS for c in noun.children
+    )
+    appeal = any(
+        c.dep_ in {"acl", "relcl", "xcomp"} and c.tag_ == "VB" for c in [*noun.children, *holder.children]
+    )
+    return (phoned or placed) and not appeal
 
 
 def _talks(verb: Token) -> bool:

@@ -23,7 +23,7 @@ import logging
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefings.extract.attendees import attendee_lists
 from briefings.extract.clause_subjects import governing_subject, itinerary_owner
@@ -31,7 +31,12 @@ from briefings.extract.context import DocContext
 from briefings.extract.dates import MONTH_DAY, resolve_date
 from briefings.extract.headline_groups import title_principal, titled_group_meeting
 from briefings.extract.headlines import headline_meetings, title_place
-from briefings.extract.lexicon import COUNTED_MEETING_NOUNS, PRESUMED_CLAUSE_MARKS, SEPARATE_WORDS
+from briefings.extract.lexicon import (
+    COUNTED_MEETING_NOUNS,
+    PRESUMED_CLAUSE_MARKS,
+    SEPARATE_WORDS,
+    SEQUENCE_WORDS,
+)
 from briefings.extract.meeting_mentions import read_mention
 from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
@@ -216,6 +221,13 @@ def _counted(trigger: Trigger) -> bool:
     )
 
 
+def _one_after_another(verb: Token) -> bool:
+    """ "Mitsotakis met with the IMF, then with President Trump": two "with" parties of one verb, the
+    second set after the first by an adverb of sequence, are two meetings."""
+    withs = sum(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return withs >= 2 and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children)
+
+
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
     """ "I met General Hassan and General Idris separately", "held separate calls with A, B and C",
     "spoke individually with A and B": one meeting with each of them. A clause that sums up the
@@ -242,6 +254,7 @@ def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
             for c in marks
         )
         or _counted(trigger)
+        or _one_after_another(trigger.token)
     ):
         return [item]
     lead, *others = item.participants

@@ -16,6 +16,7 @@ from briefings.extract.lexicon import (
     GENDERED_WORDS,
     ISSUING_VERBS,
     OPINION_LEMMAS,
+    PERCEIVED_VERBS,
     QUOTE_MARKERS,
     REPORTING_LEMMAS,
     SOURCE_NOUNS,
@@ -280,7 +281,9 @@ def subject_of(verb: Token) -> Token | None:
             return issuer_of(subject) or subject
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
         if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke
-            return passive[0] if node.lemma_.lower() == "quote" else None
+            # "X was heard saying “…”", "was caught on camera saying": X spoke, caught in the act
+            caught = node is not verb and node.lemma_.lower() in PERCEIVED_VERBS and verb.tag_ == "VBG"
+            return passive[0] if node.lemma_.lower() == "quote" or caught else None
         if node.dep_ in {"ROOT"} or node.head is node:
             return None
         if node.dep_ == "acl":

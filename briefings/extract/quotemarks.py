@@ -11,7 +11,10 @@ small state machine per paragraph so one bad mark costs at most its own quote:
 * an opening mark while a quote is already open mid-paragraph means the first
   opener was stray: it is dropped and the new one starts the quote, unless the
   next two double marks both close (``"The "United States" is not …."``: a quote
-  nested in marks of its own family, skipped like one of the other family);
+  nested in marks of its own family, skipped like one of the other family); a
+  straight mark shaped as an opener with no mark after it in its paragraph
+  that could close anything closes the open quote instead (a space typed
+  before a closing mark: ``… administration. "President Trump has …``);
 * marks of the other family inside an open quote are nested quotes and are
   skipped (‘He told me, “go”.’ and “He called it ‘absurd’.”);
 * ’ is also the apostrophe: it closes a single quote only outside a word
@@ -123,6 +126,11 @@ def _single_close_at(text: str, i: int, p_end: int) -> bool:
 
 def _double(ch: str) -> bool:
     return _family(ch) != "single"
+
+
+def _double_closer_after(text: str, i: int, p_end: int) -> bool:
+    """Whether any double mark after ``i`` in its paragraph could close a quote."""
+    return any(text[j] in _DOUBLE and not _is_opening(text, j) for j in range(i + 1, p_end))
 
 
 def _nested_close(text: str, i: int, p_end: int) -> int | None:
@@ -256,9 +264,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if inner is not None:
                     nested_until = inner
                     continue
-                open_at = i  # a new opener replaces a stray earlier one
-                continuing = False
-                continue
+                if open_at is None or ch != _STRAIGHT or _double_closer_after(text, i, p_end):
+                    open_at = i  # a new opener replaces a stray earlier one
+                    continuing = False
+                    continue
+                # ``administration. "President Trump …`` with no mark after it: a closing mark typed
+                # with a space before it closes the open quote (it could open none)
             if open_at is not None:
                 content_start = open_at + 1
                 quotes.append(QuoteSpan(content_start, i, _fold(source, content_start, i), open_at, i))

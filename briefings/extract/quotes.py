@@ -334,8 +334,15 @@ def _clause_subject(ctx: DocContext, span: QuoteSpan, inside: list[Token]) -> Pe
     for tok in opening:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_LEMMAS:
-            return None  # "someone audibly says Zelensky “has …”": the reported clause's subject is spoken of
+        reporter = next(
+            (a for a in tok.ancestors if a.lemma_.lower() in REPORTING_LEMMAS and a.pos_ in {"VERB", "AUX"}),
+            None,
+        )
+        content = any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in tok.children)
+        if content or (reporter is not None and not span.open_mark <= reporter.idx <= span.close_mark):
+            # "someone audibly says Zelensky “has …”", "saying … and that Israelis should “get out”":
+            # the subject of a clause someone reports (or a "that" clause) is spoken of, not speaking
+            return None
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.idx < span.open_mark]
         if subjects and subjects[0].right_edge.i + 2 >= inside[0].i:
             return speaker_from_token(ctx, subjects[0])

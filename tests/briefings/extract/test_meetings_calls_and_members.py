@@ -4,12 +4,16 @@ infinitive (issue 15, session 17).
 Invented sentences of each construction, positive and negative:
 - a call goes from its caller to whom it is made: "a phone call made by X to Y", "a phone call by X
   to Y", "X made a phone call to Y" (the "to" of a call or of the verb that placed it); a call to a
-  group named by a common noun ("made calls to his supporters") names no one met;
+  group named by a common noun ("made calls to his supporters") names no one met, and an appeal
+  ("the President's strong call to Congress to move on health", "a call to Congress to act") is none;
 - "the trilateral meeting of A, B and C" with two or more named states or bodies listed is theirs;
   "a history of A and B" is no meeting, "a meeting of ministers" names no one, and "a session of
   the Joint Coordination and Monitoring Board" is one body's name with an "and" in it;
 - "X urged the embassy to reconsider and spoke with Y": the finite "spoke" is a second act of X's,
-  not a thing urged ("urged both sides to negotiate and meet" stays an appeal).
+  not a thing urged ("urged both sides to negotiate and meet" stays an appeal);
+- "met with the IMF, then with President Trump": a second "with" party set after the first by an
+  adverb of sequence is a second meeting ("met with X and then traveled to Lima" stays one);
+- "Participants in the call included A, B and C", told after the call, lists who was on it.
 """
 
 from __future__ import annotations
@@ -50,8 +54,18 @@ def test_a_call_made_to_someone_meets_the_caller_with_them(
     assert meeting.status == "held"
 
 
-def test_calls_to_a_group_no_text_names_are_no_meeting(meetings_in: Callable[..., list[Meeting]]) -> None:
-    assert meetings_in("President Ana Ruiz made calls to her supporters in July.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Ruiz made calls to her supporters in July.",
+        "The budget repeats the President's strong call to Congress during his address to move on health.",
+        "Senator Ruth Ames made a call to Congress to act on climate.",
+    ],
+)
+def test_calls_to_an_unnamed_group_or_appeals_are_no_meeting(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
 
 
 def test_a_meeting_of_listed_states_is_theirs(meetings_in: Callable[..., list[Meeting]]) -> None:
@@ -94,3 +108,39 @@ def test_a_finite_verb_joined_to_an_infinitive_is_the_subjects_own_act(
 
 def test_an_appeal_to_negotiate_and_meet_stays_an_appeal(meetings_in: Callable[..., list[Meeting]]) -> None:
     assert meetings_in("The envoy urged President Ana Ruiz to negotiate and meet Tomas Vega.") == []
+
+
+def test_a_second_with_party_set_after_the_first_is_a_second_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "Later on Tuesday Prime Minister Kyriakos Mitsotakis met with the International Monetary Fund, "
+        "then with President Donald Trump, where he denounced the agreement again."
+    )
+    assert sorted(names(m) for m in found) == [
+        ["Kyriakos Mitsotakis", "Donald Trump"],
+        ["Kyriakos Mitsotakis", "International Monetary Fund"],
+    ]
+
+
+def test_one_with_party_and_a_later_journey_stay_one_meeting(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    assert names(only(meetings_in("President Ana Ruiz met with Tomas Vega and then traveled to Lima."))) == [
+        "Ana Ruiz",
+        "Tomas Vega",
+    ]
+
+
+def test_participants_in_the_call_listed_later_join_the_reported_call(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    meeting = only(
+        meetings_in(
+            "President Ana Ruiz held a secure video call with transatlantic leaders today.\n\n"
+            "The leaders discussed sanctions.\n\n"
+            "Participants in the call included Prime Minister Justin Trudeau of Canada, President "
+            "Emmanuel Macron of France, and Chancellor Olaf Scholz of Germany."
+        )
+    )
+    assert {"Ana Ruiz", "Justin Trudeau", "Emmanuel Macron", "Olaf Scholz"} <= set(names(meeting))

@@ -146,3 +146,24 @@ def test_no_quote_runs_past_its_paragraph_unless_the_next_one_reopens() -> None:
 def test_a_quote_goes_on_over_a_line_break_that_is_no_paragraph_break() -> None:
     body = "I said, “I want to be clear with you:\nI am a union guy.” And one said, “I understand.”"
     assert texts(body) == ["I want to be clear with you: I am a union guy.", "I understand."]
+
+
+def test_a_closing_mark_typed_after_a_space_closes_the_open_quote() -> None:
+    body = (
+        'Phil Duffy noted, "This report completely undercuts the statements made by members of the '
+        'administration. "President Trump has announced plans to withdraw.'
+    )
+    assert texts(body) == [
+        "This report completely undercuts the statements made by members of the administration."
+    ]
+
+
+def test_a_quote_nested_in_straight_marks_of_its_own_family_stays_inside() -> None:
+    body = (
+        'McGurk wrote, "The statement shows a lack of understanding. The "United States" is not holding '
+        'any detainees." McGurk later wrote, "The SDF suffered thousands of casualties."'
+    )
+    assert texts(body) == [
+        'The statement shows a lack of understanding. The "United States" is not holding any detainees.',
+        "The SDF suffered thousands of casualties.",
+    ]
