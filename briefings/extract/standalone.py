@@ -116,6 +116,8 @@ def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
     if before.endswith(","):  # "Trump, also on Twitter, defended his decision, “As I have …”"
         comma = len(before) - 1
         tokens = [t for t in ctx.sentence_at(comma) if t.idx < comma]
+        if any(t.lemma_.lower() in REPORTING_LEMMAS for t in tokens):
+            return None  # "rejected a report saying, “…”": the reporting rules have read it
         return _clause_subject_speaks(ctx, tokens, span)
     if not before.endswith(":"):
         return None
