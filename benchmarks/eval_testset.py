@@ -2,8 +2,8 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 11 (held back)
-    .venv/bin/python benchmarks/eval_testset.py --set 15         # test set 15 (held back: news quotes)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 15 (held back: news quotes)
+    .venv/bin/python benchmarks/eval_testset.py --set 11         # test set 11 (a dev set since session 17)
     .venv/bin/python benchmarks/eval_testset.py --set 14         # test set 14 (a dev set since session 17)
     .venv/bin/python benchmarks/eval_testset.py --set 13         # test set 13 (a dev set since session 16)
     .venv/bin/python benchmarks/eval_testset.py --set 9          # test set 9 (a dev set since session 14)
@@ -53,9 +53,9 @@ one held back now: its gold was written and committed in session 13 before the e
 it, scored on the code at the start of that session (first run) and once at its end, and promoted
 to a dev set in session 14. Test set 11 (``tests/fixtures/testset11/``: Wikinews articles of
 AMALGUM's main news part, walked at random with a preference for reported meetings, and 10 White
-House texts of 2021-22, seed 20261216) is the one held back now: its gold was written and committed
-in session 14 before the extractor ran on it; its first run is on session 14's starting code
-(e0f5aa4) and it is scored once more at that session's end. Dev set 10
+House texts of 2021-22, seed 20261216) was held back through session 16: its gold was written and
+committed in session 14 before the extractor ran on it; its first run is on session 14's starting
+code (e0f5aa4); it is a dev set from session 17. Dev set 10
 (``tests/fixtures/devset10/``) holds gold for the ten Wikinews passers sets 7 and 8 left out,
 written by a helper from the definitions in session 13 (mostly quotes: one required meeting, no
 required open question). Test set 13 (``tests/fixtures/testset13/``, 8 Wikinews articles of
@@ -213,7 +213,7 @@ def subset_report(evaluation: Evaluation, folder: Path, prefix: str) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--set", choices=sorted(SETS), default="11", help="which held-back set (default 11)")
+    parser.add_argument("--set", choices=sorted(SETS), default="15", help="which set (default 15, held back)")
     parser.add_argument("--folder", type=Path, default=None, help="score a folder of articles/ and gold/")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)

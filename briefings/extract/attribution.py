@@ -91,13 +91,19 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 return PersonRef(token.doc[token.i : objects[0].i + 1].text.lower(), None, "anonymous")
         if token.i > 0 and token.doc[token.i - 1].lower_ in {"another", "other"}:
             return PersonRef(f"{token.doc[token.i - 1].lower_} {token.lower_}", None, "anonymous")
-    for child in token.children:  # "Malaysia's Prime Minister, Najib Razak"; "Cornyn's statement"
-        if (child.dep_ == "appos" and child.ent_type_ == "PERSON") or (
+    # "Malaysia's Prime Minister, Najib Razak"; "Cornyn's statement": a tagged name before a loose one
+    for child in sorted(token.children, key=lambda c: c.ent_type_ != "PERSON"):
+        apposed = child.dep_ == "appos" and (child.ent_type_ == "PERSON" or _appositive_name(token, child))
+        if apposed or (
             child.dep_ == "poss" and child.pos_ == "PROPN" and token.lemma_.lower() in _SAYING_NOUNS
         ):
             ref = ctx.people.resolve(entity_span(child))
-            if ref is not None:
+            loose = apposed and child.ent_type_ != "PERSON"  # a name the recogniser did not tag
+            if ref is not None and (not loose or ref.kind == "person"):
                 return ref
+            if loose and ref is None:  # "One protester, Kim In-seok," read in pieces
+                whole = token.doc[child.left_edge.i : child.i + 1].text
+                return ctx.people.known(whole, child.idx) or PersonRef(whole, None, "person")
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
         span = entity_span(token)
         full = _with_cut_off_words(span)
@@ -173,6 +179,20 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
     return None
+
+
+def _appositive_name(token: Token, appos: Token) -> bool:
+    """ "One protester, Kim In-seok, stated": a proper name set off after a common noun that names
+    no body and no text is the person it describes, whatever the recogniser tagged it."""
+    named = appos.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in appos.subtree)
+    bracketed = appos.left_edge.i > 0 and appos.doc[appos.left_edge.i - 1].text == "("
+    return (
+        named
+        and not bracketed  # "The secretary general of CEI (Italian Episcopal Conference)": an expansion
+        and token.pos_ == "NOUN"
+        and token.lemma_.lower() not in ORG_NOUNS | SOURCE_NOUNS | TEXT_NOUNS | SPEAKING_DOCUMENTS
+        and appos.ent_type_ in {"", "PERSON"}
+    )
 
 
 def _with_cut_off_words(span: Span) -> Span:
@@ -313,7 +333,8 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
         if previous is None:
             return None
         sent = previous
-        for subject in (t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"):
+        # "A statement by the Brady Campaign was posted on Facebook. It said “…”": a passive subject too
+        for subject in (t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"):
             lemma = subject.lemma_.lower()
             if plural_pronoun:
                 fits = "Plur" in subject.morph.get("Number", []) or lemma in ORG_NOUNS

@@ -57,13 +57,13 @@ def named_body(token: Token) -> list[PersonRef]:
     modifiers = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}]
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS for t in modifiers):
         return []
-    if token.tag_ == "NNS" and not _people_noun(token):
+    if token.tag_ == "NNS" and not people_noun(token):
         return []
     name = noun_phrase(token)
     return [PersonRef(name, None, "group")] if name else []
 
 
-def _people_noun(token: Token) -> bool:
+def people_noun(token: Token) -> bool:
     """ "senators", "officials", "farmers": a noun for people, as opposed to things and firms."""
     low = token.lower_
     return (
@@ -168,7 +168,7 @@ def people_group(token: Token) -> list[PersonRef]:
     if _a_side(token):
         words = [t.text for t in token.lefts if t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "PROPN"}]
         return [PersonRef(clean_name(" ".join([*words, token.lower_])), None, "group")]
-    if not named_family and (token.tag_ not in {"NNS", "NNPS"} or not _people_noun(token)):
+    if not named_family and (token.tag_ not in {"NNS", "NNPS"} or not people_noun(token)):
         return []
     left = [
         t

@@ -219,7 +219,7 @@ REPORTING_LEMMAS = frozenset(
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
     elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
     refer dub term label brand characterize characterise appeal allege inform apologize apologise
-    reaffirm restate
+    reaffirm restate encourage
     """.split()  # noqa: SIM905
 )
 # Subordinators of an adverbial clause that sets a point aside ("while Manning had acknowledged
@@ -250,7 +250,7 @@ SOURCE_NOUNS = frozenset(
     """
     conference briefing statement report readout release transcript communique communiqué interview
     broadcast website post tweet account bulletin agency press news media analysis study survey
-    research poll paper editorial
+    research poll paper editorial warning advisory alert
     """.split()  # noqa: SIM905
 )
 # published findings that speak for themselves when nobody is named as their issuer ("A 2006 US
@@ -301,7 +301,7 @@ ORG_NOUNS = frozenset(
     group alliance association federation coalition company firm service network campaign charity
     organisation organization authority institute foundation city municipality town
     league movement front club band team crew family church school university college hospital
-    airline trust society orchestra
+    airline trust society orchestra centre center
     """.split()  # noqa: SIM905
 )
 # a body's name that goes on with a field ("Interagency Working Group on Coal and Power Plant
@@ -328,6 +328,9 @@ CARRIER_NOUNS = frozenset(
 ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write", "tweet", "put", "share"})
 # what an outlet or a reader does to a text it did not write: "a letter seen by Sky News", "a
 # memo obtained by the Ledger" (the outlet is never the text's sender)
+# British and American spellings of a body's head noun, read as one ("the centre" takes up "the
+# Pacific Tsunami Warning Center").
+SPELLINGS = {"centre": "center", "theatre": "theater", "programme": "program", "defence": "defense"}
 # Subjects that spread a verb over the names before them: "Coats, McCain and Snowe each asked Brown".
 DISTRIBUTIVE_SUBJECTS = frozenset({"each", "both", "all"})
 # Verbs of catching someone in the act, whose passive subject is who spoke: "was heard saying “…”",

@@ -34,6 +34,7 @@ from briefings.extract.lexicon import (
     REFUSE_VERBS,
     REQUEST_VERBS,
     SOON_WORDS,
+    TALK_VERBS,
     UNABLE_WORDS,
     UNSURE_MARKS,
 )
@@ -151,6 +152,9 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
                 return None  # "I never met him": no meeting at all, not one called off
             if child.dep_ == "neg" and _none_had(verb, trigger.noun):
                 return None  # "I don't have any calls with him to predict", "have not had a conversation"
+            talk = tok is verb and verb.lemma_.lower() in TALK_VERBS and not _future(verb)
+            if child.dep_ == "neg" and talk:
+                return None  # "The President did not speak with Modi about this": no talk, none called off
             if child.dep_ == "neg":
                 return "cancelled"
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:

@@ -18,7 +18,7 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import PRONOUN_GENDER
+from briefings.extract.lexicon import PRONOUN_GENDER, SPELLINGS
 from briefings.extract.names import holds_office, looks_like_name, split_title
 from briefings.extract.people_register import PeopleRegister
 from briefings.extract.person_entry import Entry
@@ -107,7 +107,10 @@ class PeopleIndex(PeopleRegister):
         for org in self._orgs.values():
             before = [m for m in org.mentions if m < position]
             titled = any(head in role.lower().split() for role in org.roles)
-            if before and titled and (best is None or max(before) > best[0]):
+            # "the Pacific Tsunami Warning Center … The centre added": a body's own head noun
+            last = org.name.lower().split()[-1] if org.name.split() else ""
+            own = SPELLINGS.get(last, last) == SPELLINGS.get(head, head)
+            if before and (titled or own) and (best is None or max(before) > best[0]):
                 best = (max(before), org)
         return PersonRef(best[1].name, None, best[1].kind) if best else None
 

@@ -182,7 +182,10 @@ def _inverted_subject(verb: Token) -> Token | None:
     reporting verb put before its subject, which the parser reads as the verb's object. The
     quotation (the verb's clausal complement) comes first; the noun phrase right after the verb
     is who spoke."""
-    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    # "“…,” read a warning by X" (a finite verb: "“…,” continuing his work" is no report)
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or (verb.tag_ == "VB" and verb.dep_ == "ROOT")
+    after_quote = verb.i > 0 and verb.doc[verb.i - 1].is_quote and finite
+    if not after_quote and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1]
     return objects[0] if objects and objects[0].pos_ in {"NOUN", "PROPN"} else None
@@ -212,6 +215,25 @@ def object_as_subject(verb: Token, subjects: list[Token]) -> bool:
     return after_verb or after_prep
 
 
+def _relative_before(verb: Token) -> Token | None:
+    """ "discussed it with King Hamad, who argued for the use of force; stating: “…”": a participle
+    set off right after a relative clause of saying on a named person goes on with that clause (the
+    parser hangs it on the main verb), so the person the clause describes speaks ("met Vega, who had
+    flown in, saying …" is the subject's)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text not in {",", ";", "—", "–"}:
+        return None
+    edge = verb.doc[verb.i - 2]
+    for clause in (a for a in [edge, *edge.ancestors] if a.dep_ == "relcl"):
+        who = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"]
+        speaking = clause.lemma_.lower() in REPORTING_LEMMAS | OPINION_LEMMAS
+        if who and speaking and clause.right_edge.i == edge.i and clause.head.ent_type_ == "PERSON":
+            return clause.head
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
     none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
@@ -220,6 +242,9 @@ def subject_of(verb: Token) -> Token | None:
     described one ("the commander, who said") may stand in apposition to the name, so it
     does not. A "saying" that completes a text speaks for its issuer (:func:`issuer_of`), and
     the agent of a passive participle for itself ("described by the Post as “…”")."""
+    described = _relative_before(verb)
+    if described is not None:
+        return described
     node: Token | None = verb
     if (
         verb.tag_ == "VBG"

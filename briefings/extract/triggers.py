@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import (
     ARRIVAL_VERBS,
     COMMENT_VERBS,
@@ -27,10 +28,12 @@ from briefings.extract.lexicon import (
     HOLDING_VERBS,
     HOSTING_HOLDERS,
     MEETING_VERBS,
+    PERSON_NOUNS,
     PHONE_WORDS,
     RECEIVED_THINGS,
     SIT_DOWN,
     TALK_VERBS,
+    TITLE_WORDS,
     TOPIC_VERBS,
     TRIP_NOUNS,
     WITH_MEETING_NOUNS,
@@ -150,9 +153,25 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 
 def _receives_a_thing(verb: Token) -> bool:
-    """ "he received the nickname “Chemical Ali”", "welcomed the invitation": a thing received is
-    no guest received."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED_THINGS for c in verb.children)
+    """ "he received the nickname “Chemical Ali”", "welcomed the invitation", "welcomed the news",
+    "are expected to receive waves": a thing received is no guest received (a common noun for no
+    people and with no one named in it)."""
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in RECEIVED_THINGS
+            or (
+                c.pos_ == "NOUN"
+                and not people_noun(c)
+                and c.lemma_.lower() not in PERSON_NOUNS
+                and not any(
+                    t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or t.lower_ in TITLE_WORDS
+                    for t in c.subtree
+                )  # "will welcome Prime Min- — the Prime Minister of Iraq": a title stammered is someone
+            )
+        )
+        for c in verb.children
+    )
 
 
 def _habitual(noun: Token) -> bool:

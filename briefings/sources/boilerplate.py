@@ -239,7 +239,16 @@ def _promo_leads(lines: Sequence[_Line], drop: set[int]) -> set[int]:
             continue
         if strip_closers(line.text).endswith("?") and len(words_of(line.text)) <= SHORT_WORDS:
             leads.add(index)
+        elif boxed and _only_questions(line.text):
+            # "HAVE YOUR SAY" / "Are you in the area? Did you feel it?" / "Add or view comments"
+            leads.add(index)
     return leads
+
+
+def _only_questions(text: str) -> bool:
+    """A line of nothing but short questions (a reader poll asks two or three at once)."""
+    parts = [p for p in re.split(r"(?<=\?)\s+", strip_closers(text).strip()) if p]
+    return bool(parts) and all(p.endswith("?") and len(words_of(p)) <= SHORT_WORDS for p in parts)
 
 
 def _trailing_block(lines: Sequence[_Line]) -> set[int]:

@@ -13,7 +13,11 @@ Invented sentences of each construction, positive and negative:
   not a thing urged ("urged both sides to negotiate and meet" stays an appeal);
 - "met with the IMF, then with President Trump": a second "with" party set after the first by an
   adverb of sequence is a second meeting ("met with X and then traveled to Lima" stays one);
-- "Participants in the call included A, B and C", told after the call, lists who was on it.
+- "Participants in the call included A, B and C", told after the call, lists who was on it;
+- a thing welcomed or received ("welcomed the news", "are expected to receive waves") is no guest; a
+  delegation or an envoy is;
+- "The President did not speak with Modi about this": a talk that did not happen is no meeting, and
+  none called off ("will not meet", "declined to meet" stay cancelled).
 """
 
 from __future__ import annotations
@@ -144,3 +148,39 @@ def test_participants_in_the_call_listed_later_join_the_reported_call(
         )
     )
     assert {"Ana Ruiz", "Justin Trudeau", "Emmanuel Macron", "Olaf Scholz"} <= set(names(meeting))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.N. and the European Parliament also welcomed the news.",
+        "Japan, Malaysia and Singapore also welcomed the news.",
+        "Australia and New Zealand are expected to receive waves of one metre within a day.",
+    ],
+)
+def test_a_thing_welcomed_or_received_is_no_guest(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
+
+
+def test_a_delegation_or_an_envoy_received_is_met(meetings_in: Callable[..., list[Meeting]]) -> None:
+    assert meetings_in("President Ana Ruiz welcomed the delegation from Peru on Monday.") != []
+    assert meetings_in("President Ana Ruiz received the ambassador of Peru on Monday.") != []
+    # a title stammered in a transcript is still someone
+    assert (
+        meetings_in("Also Monday, President Ana Ruiz will welcome Prime Min- — the Prime Minister of Peru.")
+        != []
+    )
+
+
+def test_a_talk_that_did_not_happen_is_none_and_none_called_off(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    body = (
+        "MR. SULLIVAN:  We have begun talks with India about how a price cap would work.\n\n"
+        "Q    Did the President speak with Prime Minister Modi about this issue\nspecifically?\n\n"
+        "MR. SULLIVAN:  President Biden did not speak with Prime Minister Modi\nabout this yesterday, but "
+        "at senior levels of the U.S. government, we\nhad communications with the Indians yesterday."
+    )
+    assert not any(m.status == "cancelled" for m in meetings_in(body))

@@ -1,13 +1,15 @@
-"""CI gate: held-back test set 11 stays at the figures of its final scoring.
+"""CI gate: test set 11 (held back through session 16, a dev set since session 17) stays at its figures.
 
 Test set 11 (``tests/fixtures/testset11/``, 20 real texts: 9 Wikinews articles of AMALGUM's main
 news part, walked at random with a preference for reported meetings, and 11 White House readouts,
 press briefings, a press gaggle and remarks of 2021-22, seed 20261216) is held back: helper sessions
 that saw only the product's definitions wrote the gold of 19 texts in session 14 (949a75f) and the
 lead the 20th from the same definitions (23c312d), each committed before the extractor ran on it.
-No rule is tuned on it: its per-document misses are not read. It was scored on the code at the
-start of session 14 (first run, e0f5aa4) and once at its end (``benchmarks/eval_testset.py --set
-11``); this gate holds the final figures with the dev gates' margin of 0.03.
+No rule was tuned on it through session 16: its per-document misses were not read. It was scored on
+the code at the start of session 14 (first run, e0f5aa4), at its end and at the ends of sessions 15
+and 16 (``benchmarks/eval_testset.py --set 11``); session 17 scored it once more before reading it
+(the same figures as session 16's end) and promoted it to a dev set, with test set 15 held back in
+its place. This gate holds the latest figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ MARGIN = 0.03
 # R 0.52), questions 0.60, leaks 6: news meetings 1 of 4 found (0 at the first run).
 REACHED = {"quotes": 0.87, "attributed": 0.80, "meetings": 0.47, "questions": 0.60}
 LEAKS_REACHED = 6  # scare quotes and not-open questions reported
+# End of session 16 (still held back): meetings 0.50, the rest unchanged; session 17's first score the
+# same. Session 17, tuned on it (a dev set now): quotes 0.93, attributed 0.90 (P 0.95, R 0.85),
+# meetings 0.55, questions 0.67, leaks 4.
+REACHED = {"quotes": 0.93, "attributed": 0.90, "meetings": 0.55, "questions": 0.67}
+LEAKS_REACHED = 4
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,9 @@ MARGIN = 0.03
 # Session 16, tuned on it: meetings 0.62 (P 0.82, R 0.50), the rest unchanged.
 REACHED = {"quotes": 0.94, "attributed": 0.86, "meetings": 0.62, "questions": 0.80}
 LEAKS_REACHED = 0  # scare quotes and not-open questions reported
+# Session 17 (binding, pronoun chains, "that" clauses, "they" after a coordinated subject): quotes
+# 0.98, attributed 0.98 (P 0.98, R 0.98).
+REACHED |= {"quotes": 0.98, "attributed": 0.98}
 
 
 @pytest.fixture(scope="module")

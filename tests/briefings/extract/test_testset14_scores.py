@@ -1,13 +1,13 @@
-"""CI gate: held-back test set 14 (news meetings) stays at the figures of its final scoring.
+"""CI gate: test set 14 (news meetings; held back in session 16, a dev set since 17) stays at its figures.
 
 Test set 14 (``tests/fixtures/testset14/``, 14 Wikinews articles of 2019-20 from the
 ``vanatteveldt/wikinews`` dumps, chosen for the meetings, visits, talks and calls they report) took
 over from test set 13 (a dev set since session 16) as the held-back news-meetings set. A helper
 session that saw only the product's definitions wrote its gold in session 16; it was committed
-(3cab44e) before the extractor ran on it. No rule is tuned on it: its per-document misses are not
-read. It was scored on the code at the start of session 16 (first run, 5f35af4) and once at its end
-(``benchmarks/eval_testset.py --set 14``); this gate holds the final figures with the dev gates'
-margin of 0.03. Fourteen texts: a supplement measured beside set 11, not a test set of its own.
+(3cab44e) before the extractor ran on it. No rule was tuned on it in session 16: its per-document
+misses were not read. It was scored on the code at the start of session 16 (first run, 5f35af4) and
+once at its end (``benchmarks/eval_testset.py --set 14``). Session 17 read its misses and promoted it
+to a dev set; this gate holds the latest figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ MARGIN = 0.03
 # every section (no item of its 14 texts changed).
 REACHED = {"quotes": 0.97, "attributed": 0.84, "meetings": 0.47, "questions": 0.00}
 LEAKS_REACHED = 0  # scare quotes and not-open questions reported
+# Session 17, tuned on it (a dev set now): quotes 0.99, attributed 0.99, meetings 0.59 (P 0.67, R 0.52),
+# questions 1.00 (2 of 2), leaks 0.
+REACHED = {"quotes": 0.99, "attributed": 0.99, "meetings": 0.59, "questions": 1.00}
 
 
 @pytest.fixture(scope="module")

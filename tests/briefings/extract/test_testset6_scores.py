@@ -36,6 +36,9 @@ LEAKS_REACHED = 3  # scare quotes and not-open questions reported
 REACHED |= {"meetings": 0.70}
 # Session 15 ("who said" after an expert's description is the expert, not the outlet):
 REACHED |= {"attributed": 0.90}
+# Session 17 (a reader poll of several questions is site furniture): questions 0.86, leaks 2.
+REACHED |= {"questions": 0.86}
+LEAKS_REACHED = 2
 
 
 @pytest.fixture(scope="module")

@@ -124,6 +124,20 @@ def test_a_reader_poll_between_a_label_and_a_comments_link_is_dropped() -> None:
     )
 
 
+def test_a_reader_poll_of_several_short_questions_is_dropped_whole() -> None:
+    text = (
+        "The centre confirmed the earthquake on Saturday.\n\n"
+        "HAVE YOUR SAY\n\n"
+        "Are you in an area affected by the tsunami? Did you feel the earthquake?\n\n"
+        "Add or view comments\n\n"
+        "The government noted that the waves were not predicted to be destructive."
+    )
+    assert clean_body(text) == (
+        "The centre confirmed the earthquake on Saturday.\n\n"
+        "The government noted that the waves were not predicted to be destructive."
+    )
+
+
 def test_a_question_paragraph_between_prose_paragraphs_is_content() -> None:
     text = (
         "The minister denied the claims on Friday.\n\n"
