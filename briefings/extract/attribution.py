@@ -313,7 +313,8 @@ def _someone(token: Token, phrase: Span, lemma: str) -> PersonRef | None:
 def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
     """ "Police said a man was arrested. “…,” they said"; "The ministry's statement was brief.
     “…,” it said": "they" speaks for a plural or collective subject of a main clause in the
-    sentence or two before, "it" for an organisation or a statement; never a single person."""
+    sentence or two before, or for a coordinated subject earlier in its own sentence (whose first
+    member speaks), "it" for an organisation or a statement; never a single person alone."""
     plural_pronoun = token.lower_ == "they"
     sent = ctx.sentence_of(token)
     if plural_pronoun:

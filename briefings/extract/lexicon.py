@@ -331,6 +331,12 @@ ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write
 # British and American spellings of a body's head noun, read as one ("the centre" takes up "the
 # Pacific Tsunami Warning Center").
 SPELLINGS = {"centre": "center", "theatre": "theater", "programme": "program", "defence": "defense"}
+# Verbs of telling someone something, whose object is the other party of the call or meeting they
+# are set in: "told Prime Minister Vega in a phone call that …".
+TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "urge", "brief", "ask", "reassure"})
+# Prepositions that set a telling inside the occasion ("in a phone call", "during the meeting"); "after
+# the meeting" tells it outside.
+WITHIN_PREPS = frozenset({"in", "during", "over", "at"})
 # Subjects that spread a verb over the names before them: "Coats, McCain and Snowe each asked Brown".
 DISTRIBUTIVE_SUBJECTS = frozenset({"each", "both", "all"})
 # Verbs of catching someone in the act, whose passive subject is who spoke: "was heard saying “…”",

@@ -58,9 +58,11 @@ from briefings.extract.lexicon import (
     PHONE_WORDS,
     PLACING_VERBS,
     TALK_VERBS,
+    TELLING_VERBS,
     TITLE_WORDS,
     TOURED_NOUNS,
     TRIP_NOUNS,
+    WITHIN_PREPS,
 )
 from briefings.extract.listed_parties import listed_people
 from briefings.extract.meeting_dates import clause_date
@@ -359,6 +361,12 @@ def read_mention(
         second += [r for obj in _joined_by(noun) for r in party(obj, True)]
     if not is_noun:
         second += [r for obj in marked_with(verb) for r in party(obj)]
+    elif not second and noun is not None and (told := _told_in(noun)):
+        # "Ruiz told Prime Minister Vega in a phone call that …": who tells something in a call or a
+        # meeting and whom they tell are on it
+        second += [r for obj in told for r in party(obj) if r.kind in {"person", "org"}]
+        if not first:
+            first += [r for s in subjects_of(told[0].head) for r in resolve(s)]
     for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun else []:
         visit.read(obj)  # "has arrived in Israel"
     if trigger.direction == "visit" and not is_noun and visit.place is None:
@@ -613,6 +621,23 @@ def _welcomed_to_a_house(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _told_in(noun: Token) -> list[Token]:
+    """The named objects of a verb of telling that a meeting noun sets in time or place: "told
+    Prime Minister Vega in a phone call that …", "In a phone call, Ruiz assured Vega that …",
+    "told reporters during the meeting" (reporters are no party: only names count)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in WITHIN_PREPS:
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in TELLING_VERBS:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "dative"} and (c.ent_type_ in {"PERSON", "ORG", "GPE"} or c.pos_ == "PROPN")
+    ]
 
 
 def _acting_where(verb: Token, noun: Token | None) -> list[Token]:

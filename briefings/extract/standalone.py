@@ -110,7 +110,9 @@ def _entity_text(tok: Token) -> str:
 
 
 def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
-    """ "X said:" or "…, stating:" just before the quote, in its paragraph or the one before."""
+    """ "X said:" or "…, stating:" just before the quote, in its paragraph or the one before; or a
+    comma closing a clause whose subject is a person the text names ("Trump defended his decision,
+    “As I have …”"), when no reporting verb there has been read already."""
     text = ctx.text
     before = text[: span.open_mark].rstrip()
     if before.endswith(","):  # "Trump, also on Twitter, defended his decision, “As I have …”"

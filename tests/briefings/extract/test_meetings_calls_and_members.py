@@ -17,7 +17,9 @@ Invented sentences of each construction, positive and negative:
 - a thing welcomed or received ("welcomed the news", "are expected to receive waves") is no guest; a
   delegation or an envoy is;
 - "The President did not speak with Modi about this": a talk that did not happen is no meeting, and
-  none called off ("will not meet", "declined to meet" stay cancelled).
+  none called off ("will not meet", "declined to meet" stay cancelled);
+- "Ruiz told Prime Minister Vega in a phone call that …": who tells something in a call or a meeting
+  and whom they tell are on it ("told reporters during the meeting", "after the meeting" name no party).
 """
 
 from __future__ import annotations
@@ -184,3 +186,30 @@ def test_a_talk_that_did_not_happen_is_none_and_none_called_off(
         "at senior levels of the U.S. government, we\nhad communications with the Indians yesterday."
     )
     assert not any(m.status == "cancelled" for m in meetings_in(body))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Ruiz told Prime Minister Tomas Vega in a phone call that the sanctions would stay.",
+        "In a phone call, President Ana Ruiz told Prime Minister Tomas Vega that the sanctions would stay.",
+        "President Ana Ruiz told Prime Minister Tomas Vega during a meeting that the sanctions would stay.",
+    ],
+)
+def test_whom_one_tells_something_in_a_call_is_on_the_call(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert names(only(meetings_in(sentence))) == ["Ana Ruiz", "Tomas Vega"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Ruiz told reporters during the meeting that the sanctions would stay.",
+        "President Ana Ruiz told Tomas Vega after the meeting that the sanctions would stay.",
+    ],
+)
+def test_telling_reporters_or_telling_after_the_meeting_names_no_party(
+    meetings_in: Callable[..., list[Meeting]], sentence: str
+) -> None:
+    assert meetings_in(sentence) == []

@@ -22,16 +22,9 @@ from collections.abc import Callable
 
 from briefings.extract.context import DocContext
 from briefings.extract.quotes import extract_quotes
-from briefings.model.facts import Quote
+from tests.briefings.extract.quote_support import speaker
 
 Ctx = Callable[..., DocContext]
-
-
-def speaker(quotes: list[Quote], start: str) -> str:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, f"no quote starting {start!r} in {[(q.text, q.speaker) for q in quotes]}"
-    assert found[0].speaker is not None
-    return found[0].speaker.name
 
 
 def test_a_name_set_off_after_a_noun_for_a_person_speaks(context_of: Ctx) -> None:

@@ -15,16 +15,9 @@ from collections.abc import Callable
 
 from briefings.extract.context import DocContext
 from briefings.extract.quotes import extract_quotes
-from briefings.model.facts import Quote
+from tests.briefings.extract.quote_support import speaker
 
 Ctx = Callable[..., DocContext]
-
-
-def speaker(quotes: list[Quote], start: str) -> str:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, f"no quote starting {start!r} in {[(q.text, q.speaker) for q in quotes]}"
-    assert found[0].speaker is not None
-    return found[0].speaker.name
 
 
 def test_the_main_subject_of_the_sentence_before_speaks_not_the_speaker_of_a_paragraph_before(
