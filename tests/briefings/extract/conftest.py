@@ -1,6 +1,6 @@
 """Extraction fixtures: the spaCy pipeline loaded once per session, articles from
-``tests/fixtures/articles`` loaded through the real source loader, and a helper
-that parses a snippet of text into a :class:`DocContext`."""
+``tests/fixtures/articles`` loaded through the real source loader, a helper
+that parses a snippet of text into a :class:`DocContext`, and the meetings of a snippet."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from briefings.extract.quotes import extract_quotes
 from briefings.model.documents import Document
 from briefings.model.facts import Person, Question
 from briefings.sources import load_paths
+from tests.briefings.extract.meeting_support import MeetingsIn, meetings_reader
 
 ARTICLES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 SEED = "000_65f72ffc5e9bc812"
@@ -94,3 +95,13 @@ def people_of(context_of: Callable[..., DocContext]) -> Callable[..., dict[str, 
         return {p.name: p for p in context_of(body, title).people.people()}
 
     return run
+
+
+MEETINGS_PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def meetings_in(extractor: Extractor) -> MeetingsIn:
+    """The meetings of an invented text published on Wednesday 11 March 2026 (a spec file that needs
+    another day defines its own ``meetings_in``)."""
+    return meetings_reader(extractor, MEETINGS_PUBLISHED)

@@ -11,27 +11,19 @@ office with nobody named, and the members of a trip, are no attendees.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import pytest
 
-from briefings.extract import Extractor
 from briefings.model.facts import Meeting
-from tests.briefings.extract.meeting_support import meetings_reader, names
+from tests.briefings.extract.meeting_support import names
 
 pytestmark = pytest.mark.slow
 
-PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
 
 _OPENING = (
     "Today, Domestic Policy Advisor Laura Penn hosted a roundtable with advocates to discuss "
     "access to child care. The participants shared their experiences.\n\n"
 )
-
-
-@pytest.fixture(scope="module")
-def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
-    return meetings_reader(extractor, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -10,23 +10,15 @@ meeting joins the title's principal.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import pytest
 
-from briefings.extract import Extractor
 from briefings.model.facts import Meeting
-from tests.briefings.extract.meeting_support import meetings_reader, names
+from tests.briefings.extract.meeting_support import names
 
 pytestmark = pytest.mark.slow
 
-PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
 _BODY = "The discussion focused on the rising cost of housing and on ways to protect renters."
-
-
-@pytest.fixture(scope="module")
-def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
-    return meetings_reader(extractor, PUBLISHED)
 
 
 @pytest.mark.parametrize(

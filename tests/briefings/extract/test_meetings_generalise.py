@@ -4,23 +4,14 @@ obligations to negotiate, press availabilities, delegations, separate meetings (
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import pytest
 from spacy.language import Language
 
-from briefings.extract import Extractor
 from briefings.model.facts import Meeting
-from tests.briefings.extract.meeting_support import meetings_reader, names, only
+from tests.briefings.extract.meeting_support import names, only
 
 pytestmark = pytest.mark.slow
-
-PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
-    return meetings_reader(extractor, PUBLISHED)
 
 
 def test_a_long_title_with_for_or_of_is_the_role_of_the_name_after_it(

@@ -11,22 +11,13 @@ ministers "of" their fields who met, and "a series of sessions with" a group.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import pytest
 
-from briefings.extract import Extractor
 from briefings.model.facts import Meeting
-from tests.briefings.extract.meeting_support import meetings_reader, names, only
+from tests.briefings.extract.meeting_support import names, only
 
 pytestmark = pytest.mark.slow
-
-PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
-    return meetings_reader(extractor, PUBLISHED)
 
 
 # --- a "with" list the parser broke ---------------------------------------------------------------

@@ -37,16 +37,11 @@ from briefings.extract.context import DocContext
 from briefings.extract.quotes import extract_quotes
 from briefings.model.documents import Document
 from briefings.model.facts import Meeting
-from tests.briefings.extract.meeting_support import meetings_reader, names, only
+from tests.briefings.extract.meeting_support import names, only
 
 pytestmark = pytest.mark.slow
 
 PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
-    return meetings_reader(extractor, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -27,22 +27,13 @@ Invented sentences of each construction, positive and negative:
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import pytest
 
-from briefings.extract import Extractor
 from briefings.model.facts import Meeting
-from tests.briefings.extract.meeting_support import meetings_reader, names, only
+from tests.briefings.extract.meeting_support import names, only
 
 pytestmark = pytest.mark.slow
-
-PUBLISHED = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def meetings_in(extractor: Extractor) -> Callable[..., list[Meeting]]:
-    return meetings_reader(extractor, PUBLISHED)
 
 
 @pytest.mark.parametrize(
