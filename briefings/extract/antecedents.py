@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.antecedent_mentions import AntecedentMentions, Mention
 from briefings.extract.entity_spans import entity_span
-from briefings.extract.lexicon import PRONOUN_GENDER
+from briefings.extract.lexicon import DISTRIBUTIVE_SUBJECTS, PARTITIVES, PRONOUN_GENDER
 from briefings.extract.pronoun_cues import (
     dislocated,
     host_subjects,
@@ -127,6 +127,9 @@ class Antecedents(AntecedentMentions):
         described = [m for m in described if self.gender(m.ref) == gender]
         if described:  # "out of my grandpop's house, he'd say": the word says who "he" is
             return self._settle(described[-1].ref, gender)
+        member = self._member_named(pronoun, quote, before, previous)
+        if member is not None:
+            return self._settle(member, gender)
         recent = previous is not None and pronoun.idx - previous[1] < WINDOW and fits(previous[0])
         if (
             previous is not None
@@ -164,6 +167,43 @@ class Antecedents(AntecedentMentions):
             if chosen:
                 return self._settle(self._agreeing(chosen, gender)[-1].ref, gender)
         return None
+
+    def _member_named(
+        self,
+        pronoun: Token,
+        quote: tuple[int, int],
+        before: list[Mention],
+        previous: tuple[PersonRef, int] | None,
+    ) -> PersonRef | None:
+        """ "Some of the other justices appeared more sympathetic, including Justice Stephen Breyer.
+        “…,” he said.": a sentence about a group that names one person of it, or one that presents a
+        person ("Among the skeptical was Justice Antonin Scalia."), hands the pronoun after it to
+        that person, not to the last speaker (a group is never "he" or "she")."""
+        here = self.ctx.sentence_at(min(pronoun.idx, quote[0]))
+        sentence = self.ctx.sentence_before(here)
+        if sentence is None or (previous is not None and previous[1] > sentence.start_char):
+            return None
+        mentions = [m for m in before if sentence.start_char <= m.offset < sentence.end_char]
+        named = {m.ref.name: m.ref for m in mentions}
+        if len(named) != 1 or mentions[0].ref.kind != "person":
+            return None
+        token = self.ctx.doc.char_span(mentions[0].offset, mentions[0].offset + 1, alignment_mode="expand")
+        if token is None:
+            return None
+        word = token[0]
+        while word.dep_ in {"compound", "flat"} and word.head.i != word.i:
+            word = word.head
+        subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]
+        # a group named by a noun ("the other justices", "Some of the justices"), not "we" or "they"
+        plural = bool(subjects) and all(
+            (t.pos_ in {"NOUN", "PROPN"} and "Plur" in t.morph.get("Number", []))
+            or t.lower_ in DISTRIBUTIVE_SUBJECTS | PARTITIVES
+            for t in subjects
+        )
+        # "Among the skeptical was Justice Antonin Scalia.": a person presented by a fronted copula
+        presented = word.head.lemma_ == "be" and word.head.dep_ == "ROOT" and word.dep_ in {"nsubj", "attr"}
+        presented = presented and any(c.dep_ == "prep" and c.i < word.i for c in word.head.children)
+        return mentions[0].ref if plural or presented else None
 
     def _named_in_own_clause(self, pronoun: Token) -> set[str]:
         """People named in a subject pronoun's own clause after it, or in the clause it reports

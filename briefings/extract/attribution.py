@@ -18,9 +18,13 @@ from spacy.tokens import Span, Token
 from briefings.extract.context import DocContext
 from briefings.extract.entity_spans import NAME_LABELS, entity_span, in_possessive, name_run
 from briefings.extract.lexicon import (
+    GIVEN_NAME_VERBS,
     INDEFINITE_WORDS,
+    NAME_GIVING_VERBS,
+    NAME_NOUNS,
     ORG_NOUNS,
     PARTITIVES,
+    PERSON_DESCRIPTION_HEADS,
     PERSON_NOUNS,
     SEEING_VERBS,
     SOURCE_NOUNS,
@@ -68,9 +72,9 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     """Turn the subject of a reporting verb into a speaker."""
     if optative(token):
         return None  # "my mother, God bless her soul, used to say": a wish has no speaker
-    if token.lower_ in {"they", "it"}:
-        return _collective_antecedent(ctx, token)
-    if token.pos_ == "PRON":
+    if token.lower_ in {"they", "it", "their", "its"}:
+        return _collective_antecedent(ctx, token)  # "Their statement also read “…”": whose it is
+    if token.pos_ == "PRON" and token.lower_ not in PARTITIVES:
         return ctx.people.resolve_pronoun(token)
     if token.lower_ in PARTITIVES:
         named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -106,8 +110,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 return ctx.people.known(whole, child.idx) or PersonRef(whole, None, "person")
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
         span = entity_span(token)
-        full = _with_cut_off_words(span)
-        if full.start < span.start:  # an organisation's name the recogniser cut short
+        full = _with_cut_off_tail(_with_cut_off_words(span))
+        if full.start < span.start or full.end > span.end:  # an organisation's name the recogniser cut short
             return ctx.people.known(full.text, token.idx) or PersonRef(full.text, None, "org")
         ref = ctx.people.resolve(span) or ctx.people.known(name_run(token), token.idx)
         if ref is not None:
@@ -119,6 +123,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         return known
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 45-year-old said"
         return _described_person(ctx, token, _noun_phrase(token), "old")
+    if token.pos_ == "NOUN" and (given := _named_by_clause(ctx, token)) is not None:
+        return given
     if token.pos_ in {"NOUN", "PROPN"}:
         phrase = _noun_phrase(token)
         text = phrase.text.strip(" ,")
@@ -181,6 +187,31 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     return None
 
 
+def _named_by_clause(ctx: DocContext, token: Token) -> PersonRef | None:
+    """ "said a protester using the pseudonym Katya", "a student named Li Wei", "a man identified
+    only as Ahmed", "a woman who gave her name as Maria": a described person whose clause gives
+    the name they go by speaks by that name."""
+    for clause in token.children:
+        if clause.dep_ not in {"acl", "relcl"} or clause.i < token.i:
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma not in GIVEN_NAME_VERBS and lemma not in NAME_GIVING_VERBS:
+            continue
+        words = list(clause.subtree)
+        if lemma in NAME_GIVING_VERBS and not any(t.lemma_.lower() in NAME_NOUNS for t in words):
+            continue  # "a protester using a megaphone" gives no name
+        names = [t for t in words if t.pos_ == "PROPN" and t.i > clause.i and t.text[:1].isupper()]
+        if not names:
+            continue
+        last = names[-1]
+        first = last
+        while first.i > clause.i + 1 and first.doc[first.i - 1].pos_ == "PROPN":
+            first = first.doc[first.i - 1]
+        name = token.doc[first.i : last.i + 1].text
+        return ctx.people.known(name, first.idx) or PersonRef(name, None, "person")
+    return None
+
+
 def _appositive_name(token: Token, appos: Token) -> bool:
     """ "One protester, Kim In-seok, stated": a proper name set off after a common noun that names
     no body and no text is the person it describes, whatever the recogniser tagged it."""
@@ -191,7 +222,11 @@ def _appositive_name(token: Token, appos: Token) -> bool:
         and not bracketed  # "The secretary general of CEI (Italian Episcopal Conference)": an expansion
         and token.pos_ == "NOUN"
         and token.lemma_.lower() not in ORG_NOUNS | SOURCE_NOUNS | TEXT_NOUNS | SPEAKING_DOCUMENTS
-        and appos.ent_type_ in {"", "PERSON"}
+        and (
+            appos.ent_type_ in {"", "PERSON"}
+            # "The foreign minister of Pakistan, Shah Mahmood Qureshi": an office's bearer, whatever label
+            or (appos.ent_type_ == "ORG" and token.lemma_.lower() in PERSON_DESCRIPTION_HEADS)
+        )
     )
 
 
@@ -213,6 +248,26 @@ def _with_cut_off_words(span: Span) -> Span:
     ):
         start -= 1
     return doc[start : span.end]
+
+
+def _with_cut_off_tail(span: Span) -> Span:
+    """ "The United Nations Interim Force in Lebanon (UNIFIL) says": an organisation's name the
+    recogniser ended before its "in"/"for"/"of" place, when the acronym right after spells the whole."""
+    doc = span.doc
+    if not len(span) or span[0].ent_type_ != "ORG" or span.end + 2 >= len(doc):
+        return span
+    if doc[span.end].lower_ not in {"in", "for", "of", "on"}:
+        return span
+    end = span.end + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == span.end + 1 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return span
+    acronym = doc[end + 1].text
+    initials = "".join(t.text[0] for t in doc[span.start : end] if t.text[:1].isalpha() and t.lower_ != "the")
+    initials = initials.upper()
+    spelled = acronym.isupper() and acronym[0] == initials[0] and acronym[-1] == initials[-1]
+    return doc[span.start : end] if spelled else span
 
 
 def _group_described(token: Token, phrase: Span, lemma: str) -> PersonRef | None:
@@ -300,7 +355,13 @@ def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -
 def _someone(token: Token, phrase: Span, lemma: str) -> PersonRef | None:
     """ "“…,” one policeman said", "a villager said": a single unnamed person the text introduces
     as the subject of a reporting verb speaks as described (texts are handled as texts)."""
-    if phrase[0].lower_ not in INDEFINITE_WORDS or token.pos_ != "NOUN" or len(phrase) > 4:
+    # "One MP told the BBC": an office word the tagger capitalised as a name is still a description
+    office_word = token.pos_ == "PROPN" and token.lower_ in TITLE_WORDS and not token.ent_type_
+    if (
+        phrase[0].lower_ not in INDEFINITE_WORDS
+        or not (token.pos_ == "NOUN" or office_word)
+        or len(phrase) > 4
+    ):
         return None
     if phrase[-1].pos_ not in {"NOUN", "PROPN"}:
         return None  # "a record amount of — of women say": a phrase the speaker breaks off
@@ -315,7 +376,7 @@ def _collective_antecedent(ctx: DocContext, token: Token) -> PersonRef | None:
     “…,” it said": "they" speaks for a plural or collective subject of a main clause in the
     sentence or two before, or for a coordinated subject earlier in its own sentence (whose first
     member speaks), "it" for an organisation or a statement; never a single person alone."""
-    plural_pronoun = token.lower_ == "they"
+    plural_pronoun = token.lower_ in {"they", "their"}
     sent = ctx.sentence_of(token)
     if plural_pronoun:
         # "Tsvangirai and his party pulled out, protesting what they called “…”": a coordinated
@@ -404,8 +465,10 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
                 ref = speaker_from_token(ctx, head)
                 if ref is not None:
                     return ref
-            if head.lemma_.lower() in SOURCE_NOUNS:
-                ref = _source_of(ctx, head)  # "a statement from the Foreign Ministry"
+            issued = head.lemma_.lower() in SOURCE_NOUNS
+            if issued or head.lemma_.lower() in SPEAKING_DOCUMENTS:
+                # "a statement from the Foreign Ministry", "a memo posted online by Senator Dalmau"
+                ref = _source_of(ctx, head, topic_of=issued)
                 if ref is not None:
                     return ref
                 # "according to a tweet on Monday by X" with the "by" hung on "according"
@@ -443,5 +506,39 @@ def words_owner(ctx: DocContext, inside: list[Token]) -> PersonRef | None:
             return None  # "Bolsonaro opposed Macron's statement: “…”": the colon opens Bolsonaro's reply
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in UTTERANCE_NOUNS and owners:
             return speaker_from_token(ctx, owners[0])
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in UTTERANCE_NOUNS:
+            # "criticism from Secretary-General Ban Ki-moon that the plan will “…”": the noun's source
+            source = _source_of_utterance(noun)
+            return speaker_from_token(ctx, source) if source is not None else None
+        clause = tok.head if tok.dep_ != "ccomp" else tok
+        while clause.dep_ not in {"ccomp", "ROOT"} and clause.head.i != clause.i:
+            clause = clause.head
+        joined = clause.head if clause.dep_ == "ccomp" else None
+        if joined is not None and joined.lemma_.lower() == "add":
+            # "spokespeople have added to criticism from Ban Ki-moon that the plan will “…”": the
+            # parser hangs the noun's "that" clause on "added to"; the criticism's source says it
+            nouns = [
+                o
+                for c in joined.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for o in c.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in UTTERANCE_NOUNS
+            ]
+            source = _source_of_utterance(nouns[0]) if nouns else None
+            return speaker_from_token(ctx, source) if source is not None else None
         return None
     return None
+
+
+def _source_of_utterance(noun: Token) -> Token | None:
+    """The "from"/"by" object of a noun of saying: "criticism from Ban Ki-moon"."""
+    return next(
+        (
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )

@@ -237,6 +237,8 @@ def fronted_owner(poss: Token) -> list[Token]:
     if poss.pos_ != "PRON" or noun.head.dep_ != "prep":
         return []
     verb = governing_verb(noun)
-    if verb is None or noun.head.head.i != verb.i:
+    if verb is not None and verb.i == noun.head.i and verb.dep_ == "prep":
+        verb = verb.head  # "Following his visit to Chad, Kouchner traveled …": the preposition a participle
+    if verb is None or noun.head.head.i != verb.i or verb.pos_ not in {"VERB", "AUX"}:
         return []
     return [s for s in subjects_of(verb) if s.i > noun.i and s.pos_ != "PRON"]

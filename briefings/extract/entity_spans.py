@@ -60,6 +60,10 @@ def entity_span(token: Token) -> Span:
     return doc[start:end]
 
 
+_APPOSITIVE_TOKENS = 30  # how long the appositives between a stranded name and its verb may run
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def in_possessive(tok: Token, head: Token) -> bool:
     """Whether ``tok`` sits in a possessive of ``head``: "Odinga" in "Odinga's spokesman"."""
     node = tok
@@ -74,16 +78,48 @@ def stranded_name(verb: Token) -> Span | None:
     """ "Asked about the prospects …, Rod Barton, a member of the Survey Group, said", "At the AU
     summit in Addis Ababa, Ali Jangeli, Somali Foreign Minister, requested …": after a fronted phrase
     the parser may hang the subject's name on that phrase and leave the verb without a subject. A
-    person's name set off by commas, with at most its appositive between it and the verb, is it."""
+    person's name set off by commas, with only its appositives between it and the verb (noun
+    phrases, participles describing it: "Wael Ghonim, a Google executive, credited with organizing
+    the first protest, wrote"; a name inside one, "an officer of the Lee Kong Chian Museum", is not
+    the subject), is it."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
-    ent = next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e.end < verb.i), None)
-    if ent is None or ent.start == 0 or doc[ent.start - 1].text != ",":
-        return None
-    between = doc[ent.end : verb.i - 1]
-    if not between or between[0].text != "," or any(t.text == "," for t in between[1:]):
-        return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in between):
-        return None
-    return ent
+    sentence_start = verb.sent.start
+    for ent in reversed(
+        [e for e in doc.ents if e.label_ == "PERSON" and sentence_start <= e.start and e.end < verb.i]
+    ):
+        start = ent.start
+        while start > sentence_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "":
+            start -= 1  # "Dr. Tan Heok Hui": a title the recogniser left out of the name
+        if start == 0 or doc[start - 1].text != ",":
+            continue
+        if _only_appositives(list(doc[ent.end : verb.i - 1])):
+            return ent
+    return None
+
+
+def _only_appositives(between: list[Token]) -> bool:
+    """Whether the words between a name and its verb only describe the name: its body ("of “Have no
+    fear”"), then appositives set off by commas, none a clause with a finite verb of its own."""
+    if len(between) > _APPOSITIVE_TOKENS:
+        return False
+    if between and between[0].lower_ == "of":
+        # "Anna Franowska of “Have no fear”, an abuse victim support charity, told": the body the
+        # person is of (its name quoted or not) before the appositive
+        comma = next((k for k, t in enumerate(between) if t.text == ","), len(between))
+        body, between = between[:comma], between[comma:]
+        if not _names_a_body(body[1:]):
+            return False
+    if between and between[0].text != ",":
+        return False
+    # a clause ("…, who said", "…, he added") has a finite verb; a verb the tagger made of a noun's
+    # modifier ("victim support") or a participle describing the name ("credited with …") is none
+    return not any(t.tag_ in _FINITE_TAGS and t.dep_ not in {"compound", "amod"} for t in between)
+
+
+def _names_a_body(words: list[Token]) -> bool:
+    """ "the Red Cross", "“Have no fear”": capitalised words, or words set in quotation marks."""
+    quoted = len(words) > 2 and words[0].is_quote and words[-1].is_quote
+    named = [t for t in words if t.is_alpha and t.lower_ not in {"the", "of", "and", "for"}]
+    return bool(named) and (quoted or all(t.text[:1].isupper() for t in named))

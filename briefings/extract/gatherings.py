@@ -209,11 +209,27 @@ def one_body(verb: Token) -> list[PersonRef]:
     )
     if not named:
         return []  # "the sides have met several times": which sides the sentence does not say
+    sides = _one_per_nationality(subject)
+    if sides:
+        return sides
     phrase = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
     if len(phrase) > 10:
         return []
     words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
     return [PersonRef(clean_name(" ".join(words)), None, "group")]
+
+
+def _one_per_nationality(subject: Token) -> list[PersonRef]:
+    """ "The Rwandan and Burundian governments met": nationalities coordinated before a plural noun
+    are one party each ("the Rwandan government", "the Burundian government"), not one body."""
+    first = next((c for c in subject.children if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
+    if first is None:
+        return []
+    others = [c for c in first.children if c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE"}]
+    if not others:
+        return []
+    head = subject.lemma_.lower()
+    return [PersonRef(f"{t.text} {head}", None, "group") for t in [first, *others]]
 
 
 def _bracketed(span: Span) -> set[int]:

@@ -59,6 +59,8 @@ def inscribed(verbs: list[Token]) -> bool:
         thing: Token | None = verb.head if verb.dep_ == "acl" else (compounds[0] if compounds else None)
     elif verb.dep_ == "relcl" and bool(subjects) and subjects[0].lower_ in {"that", "which"}:
         thing = verb.head  # "a banner that read “…”"
+        if thing.lower_ == "behalf":
+            return False  # "a statement on behalf of X that read “…”": the relative hung on "behalf"
     else:
         return False
     # a text put out ("a statement which read, “…”") carries its issuer's words
@@ -152,6 +154,16 @@ def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported) -> boo
         # “fake news”": a body's term, or a term deep in a reported clause, is no speech
         return reported in {"named", "spoken", "predicate"} and speaker.kind in {"person", "anonymous"}
     return reported != "no"
+
+
+def affiliation(ctx: DocContext, span: QuoteSpan) -> bool:
+    """ "Anna Franowska of “Have no fear”, an abuse victim support charity": a quotation right after
+    a person's name and "of" names the body the person is of, it says nothing."""
+    before = [t for t in ctx.sentence_at(span.open_mark) if t.idx < span.open_mark and not t.is_quote]
+    if len(before) < 2 or before[-1].lower_ != "of":
+        return False
+    name = before[-2]
+    return name.pos_ == "PROPN" and name.ent_type_ == "PERSON"  # "accused PIA of “…”" is speech
 
 
 def kind_of(text: str, span: QuoteSpan) -> QuoteKind:

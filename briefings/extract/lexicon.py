@@ -236,7 +236,7 @@ TITLE_SMALL_WORDS = frozenset(
 NAMING_LEMMAS = frozenset(
     """
     call dub term label brand describe characterize characterise deride decry denounce hail praise
-    refer
+    refer condemn criticise criticize slam
     """.split()  # noqa: SIM905
 )
 # verbs of holding a view whose reported clause a participle may follow: "believes that …, stating, “…”"
@@ -271,6 +271,7 @@ UTTERANCE_NOUNS = frozenset(
     """
     declaration statement remark comment warning claim assertion message pledge promise vow words
     appeal insistence argument assurance admission accusation response answer reply testimony
+    criticism charge complaint objection protest
     """.split()  # noqa: SIM905
 )
 # nouns for a saying nobody in particular says: a quotation they introduce ("Remember that old
@@ -344,6 +345,9 @@ DISTRIBUTIVE_SUBJECTS = frozenset({"each", "both", "all"})
 PERCEIVED_VERBS = frozenset(
     {"hear", "overhear", "catch", "capture", "film", "record", "tape", "videotape", "see", "photograph"}
 )
+# Verbs of hearsay whose passive raises who spoke to its subject: "Al-Majid is reported to have said
+# “…”", "She is said to have told aides “…”", "He was alleged to have written “…”".
+HEARSAY_VERBS = frozenset({"report", "say", "believe", "allege", "understand", "know", "rumour", "rumor"})
 SEEING_VERBS = frozenset({"see", "obtain", "view", "review", "read", "receive", "leak", "reveal", "quote"})
 # verbs that report words with "it" as their object: "as he put it", "as she phrased it"
 PHRASING_VERBS = frozenset({"put", "phrase"})
@@ -452,8 +456,13 @@ MEETING_NOUNS_MORE = frozenset(
         "forum",
         "teleconference",
         "videoconference",
+        "debate",  # "the second presidential debate between Trump and Biden": the two face each other
+        "debates",
     }
 )
+# Meetings in which two sides face each other, whose "against" names the other side: "took part in the
+# first presidential debate against Joe Biden".
+CONTEST_NOUNS = frozenset({"debate", "debates"})
 # Journeys that are visits: "a four-day trip to Ghana" visits Ghana and its people.
 TRIP_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
 # Journeys whose "of" is where they go: "a tour of Southern African countries" ("a visit of the
@@ -471,7 +480,7 @@ COUNTED_MEETING_NOUNS = frozenset({"meetings", "calls", "visits", "conversations
 # "During the AU summit, X requested".
 PRESENCE_PREPS = frozenset({"at", "during"})
 GATHERING_NOUNS = frozenset(
-    """summit summits conference conferences forum meeting meetings roundtable session""".split()  # noqa: SIM905
+    """summit summits conference conferences forum meeting meetings roundtable session assembly""".split()  # noqa: SIM905
 )
 # Plural nouns for countries a proper name gathers: "Southern African Development Community countries".
 COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "states", "members"})
@@ -806,7 +815,7 @@ WORLD_REGIONS = frozenset(
     }
 )
 # Verbs whose object goes to do the errand of their infinitive: "sent Rice to visit Kenya" (Rice visits).
-SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "task", "assign", "depute", "deploy"})
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "task", "assign", "depute", "deploy", "invite"})
 # Determiners that make a noun phrase no one in particular: "the first time any US president has visited".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no", "each"})
 # Who does something "a US President" or "any president" names no one in particular: "the fifth such
@@ -906,6 +915,9 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
 MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
 # Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
 APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
+# Appeals that set a meeting up rather than ask for one: "has been invited to visit Canada", "invited
+# the Prime Minister to meet him in Paris" (a meeting to come, like "an invitation to meet").
+INVITING_VERBS = frozenset({"invite"})
 # Verbs of asking that, with no one asked, seek the subject's own meeting: "asked to meet X".
 REQUEST_VERBS = frozenset({"ask", "request"})
 UNSURE_MARKS = frozenset({"if", "unless", "whether"})
@@ -995,6 +1007,29 @@ GROUP_NOUNS = frozenset(
         "foreign",
         "ministers",
     ]
+)
+
+# Verbs of a clause that gives a described person's name ("a student named Li Wei", "a man
+# identified only as Ahmed"), and verbs that give it only with a noun for a name ("a protester
+# using the pseudonym Katya", "a woman who gave her name as Maria").
+GIVEN_NAME_VERBS = frozenset({"name", "call", "identify", "know"})
+NAME_GIVING_VERBS = frozenset({"use", "give", "go", "provide"})
+NAME_NOUNS = frozenset({"name", "pseudonym", "alias", "nickname", "surname"})
+# Head nouns of a description that says a person, set off beside a name ("Maróth, the government
+# commissioner", "Okafor, a spokeswoman for the ministry"): the name is a person's, whatever the
+# recogniser labelled it.
+PERSON_DESCRIPTION_HEADS = (
+    PERSON_NOUNS
+    | frozenset(GENDERED_WORDS)
+    | frozenset(
+        """
+        commissioner chairman chairwoman chair spokesperson governor mayor premier chancellor judge
+        justice prosecutor lawyer attorney professor researcher scientist economist activist campaigner
+        founder owner editor journalist reporter correspondent author writer historian head deputy
+        councillor councilor superintendent inspector detective bishop archbishop cardinal imam rabbi
+        pastor priest monk nun prince princess king queen sheikh emir sultan mp mep politician
+        """.split()  # noqa: SIM905
+    )
 )
 
 # Singular nouns for the people at the head of a body, met as a group when an "of" names the body:
@@ -1252,6 +1287,13 @@ RHETORICAL_ASSERTIONS: tuple[str, ...] = (
     r" (?:great|wonderful|amazing|incredible|nice|terrible|sad|something)",
     r"^(?:and |but |so )?what(?:['’]s| is) (?:not to like|wrong with that)",
     r"^(?:and |but |so )?who (?:cares|knows)\b",
+    # a challenge that says there is no reason: "so why should the bishops be exempt?", "Why should
+    # taxpayers foot the bill?" (also after a clause of its own: "We have said it for years, so why …")
+    r"(?:^|[,;]\s*(?:so|but|and|then)\s+)(?:and |but |so )?why should\b",
+    # a reproach put to someone: "How can you do this despite the United Nations?", "What are you
+    # doing?" ("How can you assure families …?" asks for an answer)
+    r"^(?:and |but |so )?how (?:can|could|dare) you\b(?! (?:assure|guarantee|promise|tell|explain|ensure)\b)",
+    r"^(?:and |but |so )?what (?:are|were) you doing\W*$",
 )
 # A short sentence right after a question that answers it in the speaker's own voice ("And
 # what did we get? Nothing."): the question was a device, not a question left open.
@@ -1315,7 +1357,8 @@ OPEN_STATE = (
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|as yet\s+|so far\s+)?"
     r"(?:not\s+(?:yet\s+|immediately\s+|officially\s+|publicly\s+|independently\s+|entirely\s+|"
     r"fully\s+|exactly\s+)?(?:known|clear|confirmed|determined|decided|established|verified|finali[sz]ed)"
-    r"|not\s+yet\s+(?:set|released|disclosed|identified|announced|scheduled)"
+    r"|not\s+yet\s+(?:set|released|disclosed|identified|announced|scheduled|prepared|ready|drafted|"
+    r"completed?|approved|agreed|signed)"
     r"|unknown|unclear|undetermined|undecided|unconfirmed|unverified|unexplained|uncertain)\b"
     r"(?!\s+(?:for|as|to|by|about|of)\b)"
 )
@@ -1355,8 +1398,17 @@ NOTHING_SETTLED = (
     r"(?:yet\s+|so far\s+|as yet\s+|ever\s+)?(?:been\s+)?)?"
     r"(?:set|made|taken|reached|given|announced|determined|released|established|scheduled|fixed|offered|"
     r"disclosed|revealed|made public)\b(?!\s+(?:that|the|a|an|his|her|their|its)\b)"
-    r"|no\s+(?:one|group|organi[sz]ation|party|faction)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|"
-    r"as yet\s+)?(?:claimed|admitted|accepted)\s+responsibility"
+    # nobody owns an act yet: "No group has yet claimed responsibility", "No organization immediately
+    # claimed credit for the attack"
+    r"|no\s+(?:one|groups?|organi[sz]ations?|party|parties|factions?|militant groups?|side)\s+"
+    r"(?:(?:has|have|had)\s+|(?:was|were|is|are)\s+(?:yet\s+)?(?:reported|known|said|believed)\s+to\s+have\s+)?"
+    r"(?:yet\s+|so far\s+|as yet\s+|immediately\s+|publicly\s+)?(?:claimed|admitted|accepted|taken)\s+"
+    r"(?:responsibility|credit)\b"
+    # a body that owes a decision has given none: "Wales have made no recommendation regarding face
+    # coverings", "The board has reached no decision on the merger"
+    r"|(?:has|have|had)\s+(?:yet\s+|so far\s+)?(?:made|reached|taken|issued|given)\s+no\s+"
+    r"(?:(?:final|firm|formal|official|clear)\s+)?(?:decision|recommendation|ruling|determination)s?\s+"
+    r"(?:on|about|regarding|over|concerning|as to|whether)\b"
     # nobody chosen or charged yet: "Nobody has been appointed to take over running the trust."
     r"|(?:no one|nobody)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|as yet\s+)?been\s+(?:appointed|named|"
     r"chosen|selected|charged|arrested|identified|held responsible)\b"
@@ -1382,8 +1434,11 @@ STILL_OPEN = (
     r"(?:filed|brought|laid|made)\b"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:ruled|decided)\s+(?:on|whether|if)\b"
     r"|(?<!\bwe )(?<!\bi )(?:has|have|had|did)\s+not\s+(?:yet\s+)?ruled?\s+out\b"
-    r"|(?:decision|ruling|verdict|announcement|results?|findings|outcome)s?\s+(?:on|in|over|about|of)\s+"
-    r"(?:[\w’'-]+\s+){1,4}?(?:is|are)\s+(?:now\s+|still\s+)?expected\b(?!\s+to\b)"
+    r"|(?:decision|ruling|verdict|announcement|results?|findings|outcome)s?\s+(?:on|in|over|about|of|by)\s+"
+    r"(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:now\s+|still\s+)?expected\b(?!\s+to\b)"
+    # a deadline to decide: "President Hussain has ten days to sign the bill or reject it."
+    r"|(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|hours)\s+to\s+(?:sign|decide|respond|reply|"
+    r"accept|reject|approve|veto|appeal|comply|choose|ratify)\b"
     # a search under way: "Police are still searching for the gunman."
     r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:searching|hunting)\s+for\s+(?:the|a|an|two|three|"
     r"several|more|other|any)\b"
@@ -1408,6 +1463,14 @@ STILL_OPEN = (
     r"|no\s+(?:response|reply|answer|comment)\s+(?:has|have)\s+(?:yet\s+|so far\s+)?"
     r"been\s+(?:received|given|forthcoming)\b"
 )
+# A reply that declines in its own words: "“No comment,” he said.", "“I will not discuss that,” she said."
+QUOTED_REFUSAL = (
+    r"\b(?:no comment|(?:i|we)\s+(?:won['’]t|will not|would not|wouldn['’]t|can['’]t|cannot|do not|don['’]t|"
+    r"am not going to|['’]m not going to)\s+(?:want to\s+)?(?:comment|discuss|say|speculate|get into|go into)"
+    # a deflection answers nothing: "“We'll see,” he said.", "Time will tell."
+    r"|we['’]ll see|we will see|time will tell|(?:too early|premature) to (?:say|tell)|i don['’]t know|"
+    r"nothing to announce)\b"
+)
 # Verbs that answer an asking the sentence before reports: "X was asked if …. X said no."
 REPLY_LEMMAS = frozenset({"say", "respond", "reply", "answer", "tell", "explain", "insist", "confirm"})
 # What an awaited reply is called: "no response has been received" names its point (the other
@@ -1416,9 +1479,26 @@ RESPONSE_NOUNS = frozenset({"response", "reply", "answer", "comment"})
 # What is told of a subject that names information ("Details of the agreement were not disclosed.",
 # "The names of the victims were not released."): withheld, whatever the tense.
 WITHHELD = (
-    r"(?:details|terms|names?|identit(?:y|ies)|value|amount|cost|price|nationalit(?:y|ies))\b"
+    r"(?:details|specifics|particulars|terms|names?|identit(?:y|ies)|value|amount|cost|price|nationalit(?:y|ies))\b"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|is|are)\s+not\s+(?:immediately\s+|publicly\s+|officially\s+)?"
     r"(?:released|disclosed|revealed|made public|given|announced)\b"
+    # kept from the public, now or for a time: "the full 207-page inquiry report is not to be made public",
+    # "plans for an international force would be made public by the end of June"
+    r"|(?:report|findings|results?|details|specifics|terms|names?|plans?|contents?|transcripts?|recordings?|"
+    r"evidence|documents?)\b(?:\s+[\w’'-]+){0,8}?\s+(?:(?:is|are|was|were)\s+not\s+(?:to|going\s+to)\s+be\s+"
+    r"(?:made public|released|published|disclosed)\b"
+    # made public only later, by a date ("would be made public by the end of June"; "would be released
+    # from DNI" says who releases, not when)
+    r"|(?:would|will|is\s+to|are\s+to)\s+(?:only\s+)?be\s+(?:made public|released|published|disclosed|"
+    r"unveiled)\s+(?:by|later|soon|next|within|in the coming|at a later))\b"
+    # "the exact figure was kept secret", "The terms are being kept confidential."
+    r"|(?:details|terms|names?|identit(?:y|ies)|value|amount|cost|price|figures?|sum|location|contents?)\b"
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|is|are|has\s+been|have\s+been|is\s+being|are\s+being|remains?)\s+"
+    r"(?:still\s+)?kept\s+(?:secret|confidential|private|under wraps)\b"
+    # "neither US nor British authorities delivered a complete list of the countries": a list owed
+    r"|neither\s+(?:[\w’'.-]+\s+){1,6}?nor\s+(?:[\w’'.-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:yet\s+)?"
+    r"(?:provided|delivered|released|published|disclosed|given)\s+(?:a|an|the|any)\s+(?:(?:complete|full|"
+    r"final|detailed)\s+)?(?:list|details|names|figures?|number|breakdown|account)\b"
 )
 # An inquiry or a decision still under way: "is under investigation", "police are investigating
 # how", "an investigation is under way", "awaits a ruling", "the appeal is pending".
@@ -1457,7 +1537,7 @@ UNDER_WAY = (
     r"|(?:has|have|had)\s+(?:also\s+)?questioned\s+(?:whether|if|the extent to which|how|why)\b"
     # "An investigation has been launched into the collapse", "Police opened an inquiry into the fire."
     r"|(?:launched|opened|ordered|began|begun|started)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe)s?"
-    r"\s+into\b"
+    r"\s+(?:into|of)\b"
     r"|(?:investigation|inquiry|probe)s?\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?"
     r"(?:launched|opened|ordered|started|begun|began)\s+into\b"
     # an inquiry to come: "The death was to be investigated.", "The crash will be investigated."
@@ -1469,12 +1549,16 @@ DEFERRED = (
     r"(?:verdict|decision|ruling|vote|sentencing|judge?ment|hearing|trial|announcement)s?"
     r"(?:\s+(?:on|in|of|over)(?:\s+[\w’'-]+){1,3}?)?\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
     r"(?:again\s+)?(?:delayed|postponed|deferred|put off|adjourned)\b"
+    # held over until a point is settled: "put a stay on his ruling until the issue is resolved upon
+    # appeal", "suspended until the dispute has been decided"
+    r"|until\s+(?:the|this|that|an?|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:resolved|decided|settled|ruled on|heard|determined)\b"
 )
 # A death the police call unexplained: "Her death was considered “unexplained”.", "is being
 # treated as suspicious": the cause is open.
 UNEXPLAINED = (
     r"(?:considered|deemed|treated as|regarded as|classed as|classified as)\s+[“\"‘']?"
-    r"(?:unexplained|suspicious|undetermined)\b"
+    r"(?:not\s+suspicious\s+but\s+)?(?:unexplained|suspicious|undetermined)\b"
     # an act done with its reason withheld: "resigned without public explanation", "was detained
     # without explanation", "left without giving a reason" (why is open)
     r"|\bwithout\s+(?:any\s+|an?\s+|public\s+|official\s+|further\s+)*(?:explanation|"

@@ -49,10 +49,12 @@ from briefings.extract.groups import group_antecedent, named_countries, people_g
 from briefings.extract.lexicon import (
     CALL_NOUNS,
     COLLECTION_NOUNS,
+    CONTEST_NOUNS,
     COUNTED_MEETING_NOUNS,
     GATHERING_NOUNS_HOSTED,
     GENERIC_DETERMINERS,
     INDEFINITE_DETERMINERS,
+    INVITING_VERBS,
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
     PHONE_WORDS,
@@ -112,6 +114,9 @@ _HELD_VERBS = frozenset({"have", "hold"})
 # Participles on a meeting noun whose agent had the meeting ("the teleconference held by Bush with
 # troops"); "attended by a delegation including Biden" lists who was there, not with whom they met.
 _HOLDER_PARTICIPLES = frozenset({"hold", "host", "convene", "chair", "conduct"})
+# Participles on a gathering someone attends whose agent was there as its host: "attended a summit in
+# Rome, overseen by the Pope", "a virtual summit hosted by Presidents X and Y".
+_HOSTING_PARTICIPLES = frozenset({"host", "convene", "chair", "oversee", "preside", "lead", "moderate"})
 # How the parser hangs a later titled item of a "with" list on the verb once a place phrase broke the list.
 _HUNG_ITEM_DEPS = frozenset({"conj", "npadvmod", "dep"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
@@ -291,7 +296,7 @@ def read_mention(
             c
             for t in [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children)]
             for c in t.children
-            if c.dep_ == "acl" and c.lemma_.lower() in {"host", "convene"}
+            if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING_PARTICIPLES
         ]
     if noun is not None:
         # "the discussion I also had with the Foreign Minister": the relative clause holds the parties
@@ -303,6 +308,8 @@ def read_mention(
         for child in holder.children:
             if (
                 (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS)
+                # "the first presidential debate against Joe Biden": the opponent faced
+                or (child.dep_ == "prep" and child.lower_ == "against" and holder.lower_ in CONTEST_NOUNS)
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and _talks(verb))
                 or child.dep_ == "agent"
                 or (holder is verb and child == put_through_to(verb))
@@ -374,6 +381,13 @@ def read_mention(
         if loose is not None and not (facility(loose) or facility(loose.head)):
             visit.read(loose)
     second += visit.hosts
+    if not is_noun and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INVITING_VERBS:
+        # "Harper invited Schwarzenegger to visit Canada": who invites receives the guest
+        inviting = verb.head
+        inviters = [c for c in inviting.children if c.dep_ == "nsubj"] + [
+            o for c in inviting.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        ]
+        second += [r for who in inviters for r in resolve(who) if r.kind in {"person", "org"}]
     if noun is not None:
         # "the U.S.-China talks", not "discussion of key issues in U.S.-China relations": the pair
         # names the meeting from in front or as the body met; after it, it is the topic
@@ -421,11 +435,12 @@ def read_mention(
     if (
         trigger.direction == "visit"
         and not second
-        and not is_noun
         and len(first) >= 2
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     ):
-        return None  # "A and B made a trip to the region": fellow travellers meet no one by travelling
+        # "A and B made a trip to the region", "Brigitte and myself were invited for this first state
+        # visit": fellow travellers meet no one by travelling
+        return None
     second_named = bool(second)
     if not is_noun and (first or second):
         # "Director Brian Deese, ..., Senior Advisor and American Rescue Plan Coordinator Gene Sperling,

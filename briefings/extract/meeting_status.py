@@ -25,6 +25,7 @@ from briefings.extract.lexicon import (
     HABIT_VERBS,
     HYPOTHETICAL_AUX,
     INVITATION_NOUNS,
+    INVITING_VERBS,
     MODAL_AUX,
     PHRASAL_POSTPONE,
     PLAN_VERBS,
@@ -70,7 +71,7 @@ def _wished_for(chain: list[Token]) -> bool:
                 return True
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODAL_AUX and tok.pos_ in {"VERB", "AUX"}:
                 return True
-        if depth > 0 and tok.lemma_.lower() in APPEAL_VERBS and tok.pos_ == "VERB":
+        if depth > 0 and tok.lemma_.lower() in APPEAL_VERBS - INVITING_VERBS and tok.pos_ == "VERB":
             below = chain[depth - 1]
             if below.dep_ in {"xcomp", "ccomp", "pobj", "prep", "dobj", "advcl"}:
                 return tok.lemma_.lower() != "call" or any(
@@ -182,8 +183,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "cancelled"  # "declined to meet", "will be unable to host the breakfast"
         if link.dep_ == "xcomp" and lemma in HABIT_VERBS and _future(head) and trigger.noun is None:
             return None  # "will continue to meet with experts and leaders": a habit, no one meeting
-        if link.dep_ == "xcomp" and lemma in PLAN_VERBS:
-            return "planned"
+        if link.dep_ == "xcomp" and lemma in PLAN_VERBS | INVITING_VERBS:
+            return "planned"  # "plans to visit", "has been invited to visit Canada"
         if link.dep_ == "dobj" and lemma in PROPOSING_VERBS and head.pos_ == "VERB":
             # "proposed regular engagement, including a meeting between the President and ...": a
             # meeting proposed, offered or arranged is one to come ("proposed this call during his

@@ -17,7 +17,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span
 
-from briefings.extract.lexicon import SPEECH_LEMMAS, TITLE_WORDS
+from briefings.extract.lexicon import PERSON_DESCRIPTION_HEADS, SPEECH_LEMMAS, TITLE_WORDS
 from briefings.extract.name_kinds import a_clause, a_country_or_region, before_headline_link
 from briefings.extract.names import hyphenated_given_name, looks_like_name, split_title
 from briefings.extract.not_bodies import (
@@ -128,6 +128,7 @@ def person_mentions(
     mentions = _without_common_words(mentions, doc, lower_words)
     mentions = _without_listed_things(mentions, doc, thing_sentences)
     mentions += _unlabelled_speakers(doc)
+    mentions += _described_as_a_person(ents)
     # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
     # Shipping", "Nordhavn, the container line, reported ...") is that organisation
     org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
@@ -257,4 +258,41 @@ def _unlabelled_speakers(doc: Doc) -> list[Mention]:
         title, name = split_title(span.text)
         if all(t.text[:1].isupper() and not t.text.isupper() for t in span) and looks_like_name(name):
             found.append((span, title, name))
+    return found
+
+
+def _described_as_a_person(ents: list[Span]) -> list[Mention]:
+    """ "Gáspár Maróth, the Hungarian Government commissioner responsible for defence", "the foreign
+    minister of Pakistan, Shah Mahmood Qureshi,": a name the recogniser labelled a body or a place is
+    a person's when a description of a person is set off in apposition to it, after or before it (an
+    office, a person's noun: "the commissioner", "a spokeswoman"); a body's own description
+    ("Reuters, the news agency") names no person."""
+    found: list[Mention] = []
+    for ent in ents:
+        if ent.label_ not in _OTHER_NAMES - {"PERSON"} or not 1 <= len(ent) <= 4:
+            continue
+        doc = ent.doc
+        if not all(t.pos_ == "PROPN" for t in ent):
+            continue
+        described = [
+            c
+            for c in ent.root.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_DESCRIPTION_HEADS
+        ]
+        after = bool(described) and ent.end < len(doc) and doc[ent.end].text == ","
+        after = after and described[0].left_edge.i == ent.end + 1
+        # "The foreign minister of Pakistan, Shah Mahmood Qureshi, denounced …": the description first
+        head = ent.root.head
+        before = (
+            ent.root.dep_ == "appos"
+            and head.i < ent.start
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in PERSON_DESCRIPTION_HEADS
+            and doc[ent.start - 1].text == ","
+        )
+        if not (after or before):
+            continue
+        title, name = split_title(ent.text)
+        if looks_like_name(name) and not a_country_or_region(name, by_its_short_name=True):
+            found.append((ent, title, name))
     return found

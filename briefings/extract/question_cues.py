@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS, REPLY_LEMMAS, SETTLED_LATER
+from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS, QUOTED_REFUSAL, REPLY_LEMMAS, SETTLED_LATER
 from briefings.extract.open_points import OPEN_POINT, open_point
 from briefings.extract.participants import resolve_token
 from briefings.extract.speakers import Speakers
@@ -194,15 +194,51 @@ def _answered(cue: Span, sent: Span, ctx: DocContext) -> bool:
     return (
         verb.lemma_.lower() in REPLY_LEMMAS
         and bool(subjects)
-        and subjects[0].i - after.start < 4
+        # the subject opens the sentence, or follows the quoted reply of the one asked ("Déby was
+        # asked whether …. “Why not,” Déby replied."; "Baird has asked officials how …. “…,” Baird
+        # said." is the asker going on)
+        and (subjects[0].i - after.start < 4 or (after[0].is_quote and _the_one_asked(sent, subjects[0])))
         and (subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in {"he", "she", "they"})
         and not _declines(verb)
+        and _QUOTED_REFUSAL.search(after.text) is None  # "“I will not discuss that,” she said."
     )
 
 
+_QUOTED_REFUSAL = re.compile(QUOTED_REFUSAL, re.IGNORECASE)
+
+
+def _the_one_asked(sent: Span, replier: Token) -> bool:
+    """Whether ``replier`` is who the sentence's asking put the question to: its passive subject
+    ("Déby was asked") or its object ("asked Déby"), by the same last word of the name."""
+    asked = [
+        c
+        for t in sent
+        if t.lemma_.lower() in _PUTTING_LEMMAS
+        for c in t.children
+        if c.dep_ in {"nsubjpass", "dobj"}
+    ]
+    return any(a.text == replier.text for a in asked) or (replier.lower_ in {"he", "she"} and bool(asked))
+
+
 def _declines(verb: Token) -> bool:
-    """ "He did not say.", "She declined to answer": a reply verb that gives no answer."""
-    return any(c.dep_ == "neg" for c in verb.children) or verb.head.lemma_.lower() in {"decline", "refuse"}
+    """ "He did not say.", "She declined to answer": a reply verb that gives no answer (a "not" of the
+    quoted reply, "“Why not,” Déby replied.", is the answer's own word)."""
+    quoted = _quoted_indices(verb.sent)
+    negated = any(c.dep_ == "neg" and c.i not in quoted for c in verb.children)
+    return negated or verb.head.lemma_.lower() in {"decline", "refuse"}
+
+
+def _quoted_indices(sent: Span) -> set[int]:
+    """Token indices of a sentence that sit between quotation marks."""
+    inside: set[int] = set()
+    open_mark = False
+    for t in sent:
+        if t.is_quote:
+            open_mark = not open_mark
+            continue
+        if open_mark:
+            inside.add(t.i)
+    return inside
 
 
 def _says_nothing_open(question: str, cue: str) -> bool:

@@ -14,6 +14,7 @@ from briefings.extract.lexicon import (
     ASIDE_MARKS,
     CARRIER_NOUNS,
     GENDERED_WORDS,
+    HEARSAY_VERBS,
     ISSUING_VERBS,
     OPINION_LEMMAS,
     PERCEIVED_VERBS,
@@ -98,14 +99,41 @@ def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
         if (t.lemma_.lower() in REPORTING_LEMMAS or phrases_it(t))
         and acts_as_verb(t)
         and not (t.idx > span.close_mark and closed and _introduces_quote(t))
+        and not _next_clause(t, span)
         and not _reading_out(t)
         and not _aside(t, span)
     ]
 
-    def distance(t: Token) -> int:
-        return span.open_mark - t.idx if t.idx < span.open_mark else t.idx - span.close_mark
+    def distance(t: Token) -> tuple[bool, int]:
+        gap = span.open_mark - t.idx if t.idx < span.open_mark else t.idx - span.close_mark
+        return (channel(t), gap)
 
     return sorted(verbs, key=distance)
+
+
+def _next_clause(verb: Token, span: QuoteSpan) -> bool:
+    """ "The EU condemned the attack as a “terrorist attack” and the United States said it was …": a
+    reporting verb after the quotation, with a subject of its own after a coordinating conjunction
+    there, opens a clause of its own and reports nothing before it."""
+    if verb.idx <= span.close_mark:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.idx > span.close_mark]
+    if not subjects:
+        return False
+    doc = verb.doc
+    between = [
+        t for t in doc[subjects[0].left_edge.i - 3 : subjects[0].left_edge.i] if t.idx > span.close_mark
+    ]
+    return any(t.pos_ == "CCONJ" or t.lower_ in {"while", "whereas"} for t in between)
+
+
+def channel(verb: Token) -> bool:
+    """ "Erdogan said — as reported by Hurriyet Daily News — “…”", "“…”, as quoted by Greek
+    Reporter": an "as" clause of a passive reporting verb names the outlet the words came
+    through, not who said them; any other reporting verb of the sentence comes first."""
+    opened = any(c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in verb.children)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return verb.tag_ == "VBN" and opened and agent
 
 
 def _aside(verb: Token, span: QuoteSpan) -> bool:
@@ -173,8 +201,30 @@ def issuer_of(text: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in ISSUING_VERBS:
         return None
+    on_behalf = _represented(verb) or _represented(text)
+    if on_behalf is not None:
+        return on_behalf  # "issued a statement on behalf of the Foreign Secretary saying “…”"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
+
+
+def _represented(verb: Token) -> Token | None:
+    """Whom a verb acts for: the object of its "on behalf of"."""
+    behalves = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lower_ == "behalf"
+    ]
+    return _on_behalf_of(behalves[0]) if behalves else None
+
+
+def _on_behalf_of(noun: Token) -> Token | None:
+    """The one a "behalf" stands for: "on behalf of Foreign Secretary David Miliband"."""
+    if noun.lower_ != "behalf":
+        return None
+    return next((o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -281,6 +331,9 @@ def subject_of(verb: Token) -> Token | None:
             inverted = _inverted_subject(verb)
             if inverted is not None:
                 return inverted
+        represented = _represented(node)
+        if subjects and represented is not None:
+            return represented  # "The embassy issued a statement on behalf of Ambassador Kagan, saying “…”"
         if subjects:  # "Malaysia's Prime Minister, Najib Razak said": the name wins
             # "A report called al-Sadr's Mahdi Army a “…”" parsed with two subjects: the one
             # before the verb is the subject, the one after the object it names
@@ -293,6 +346,13 @@ def subject_of(verb: Token) -> Token | None:
             subject = named[0] if named else (before or subjects)[-1]
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" and node.head.pos_ == "PROPN":
                 return node.head  # "Wang Yi, who told officials, “…”": the relative stands for Wang Yi
+            if subject.tag_ == "WDT" and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
+                # "They released a statement which said, “…”": a text speaks for whoever put it out;
+                # "issued a statement on behalf of David Miliband that read, “…”" (the relative hung on
+                # "behalf"): for whom it was put out
+                issuer = _on_behalf_of(node.head) or issuer_of(node.head)
+                if issuer is not None:
+                    return issuer
             described = node.head
             if (
                 subject.lower_ == "who"
@@ -308,7 +368,11 @@ def subject_of(verb: Token) -> Token | None:
         if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke
             # "X was heard saying “…”", "was caught on camera saying": X spoke, caught in the act
             caught = node is not verb and node.lemma_.lower() in PERCEIVED_VERBS and verb.tag_ == "VBG"
-            return passive[0] if node.lemma_.lower() == "quote" or caught else None
+            # "Al-Majid is reported to have said “…”": hearsay raises the speaker to its subject
+            # ("X is reported by the website saying “…”": the website is the channel, X spoke)
+            raised = verb.dep_ == "xcomp" or verb.tag_ == "VBG"
+            hearsay = node is not verb and raised and node.lemma_.lower() in HEARSAY_VERBS
+            return passive[0] if node.lemma_.lower() == "quote" or caught or hearsay else None
         if node.dep_ in {"ROOT"} or node.head is node:
             return None
         if node.dep_ == "acl":

@@ -90,7 +90,20 @@ def _is_opening(text: str, i: int) -> bool:
         return not (not spaced_before and after.isspace())
     if ch in _CLOSE:
         return spaced_before and not after.isspace() and after not in ".,;:!?"
+    if before.isspace() and after.isspace() and i >= 2 and text[i - 2] in ",:":
+        return True  # ``He said, " We view this …. "``: a mark typed with spaces both sides after "said,"
     return spaced_before and not after.isspace()
+
+
+def _glued_opener(text: str, i: int, p_end: int) -> bool:
+    """``supported the stance." Any future agreement …," they said``: a straight mark typed right after
+    a full stop, before a space and a capital, with nothing open, opens the next sentence's quotation
+    when the marks after it in the paragraph are odd in number (one of them must close it)."""
+    if text[i] != _STRAIGHT or i == 0 or text[i - 1] not in ".!?" or not text[i + 1 : i + 3].startswith(" "):
+        return False
+    if not text[i + 2 : i + 3].isupper():
+        return False
+    return text.count(_STRAIGHT, i + 1, p_end) % 2 == 1
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -256,7 +269,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     continue
                 if not closes:
                     continue
-            elif _is_opening(text, i):
+            elif _is_opening(text, i) or (open_at is None and _glued_opener(text, i, p_end)):
                 if continuing and not text[p_start:i].strip():
                     continuing = False  # the reopening mark of a continued quote
                     continue

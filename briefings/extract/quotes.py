@@ -22,6 +22,7 @@ from briefings.extract.context import DocContext
 from briefings.extract.entity_spans import stranded_name
 from briefings.extract.key_quotes import (
     SPEECH_WORDS,
+    affiliation,
     denied,
     echo,
     inscribed,
@@ -32,6 +33,7 @@ from briefings.extract.key_quotes import (
 )
 from briefings.extract.lexicon import (
     GENDERED_WORDS,
+    OPINION_LEMMAS,
     PRONOUN_GENDER,
     REPORTING_LEMMAS,
     ROLE_PREFIX_WORDS,
@@ -48,7 +50,7 @@ from briefings.extract.quote_frame import (
 )
 from briefings.extract.quotemarks import QuoteSpan, find_quotes
 from briefings.extract.remarks import remarks_turns
-from briefings.extract.reporting import in_question_put
+from briefings.extract.reporting import in_question_put, naming_verb
 from briefings.extract.standalone import colon_intro, marker_subject, previous_subject, quote_marker
 from briefings.extract.titles import bearer_of_title
 from briefings.extract.turn_speakers import addressee, asks, first_person
@@ -58,7 +60,9 @@ from briefings.model.facts import PersonRef, Quote
 log = logging.getLogger(__name__)
 
 _FIRST_PERSON = frozenset({"i", "we"})
+_COLLECTIVE_OWNERS = frozenset({"their", "its"})  # "Their statement also read “…”": the body's
 _THING_PRONOUNS = frozenset({"it", "this"})  # what a statement is about, never its speaker
+_CARRIED_CHARS = 300  # how far a body's possessive ("their statement") reaches back to its last quote
 _CARRYING_WORDS = 3  # "It also", "It will further": a pronoun and an auxiliary or adverb or two
 
 # How far apart and with what between two quotations of one list ("“…”; and “…”").
@@ -90,6 +94,8 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
             continue  # "Asked “…”, Ames said": the interviewer's question
         verbs = reporting_verbs(outside, span)
         if echo(span, spans) or denied(verbs, span) or recited(ctx, span) or inscribed(verbs):
+            continue
+        if affiliation(ctx, span):
             continue
         speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
@@ -171,7 +177,19 @@ def _attribute(
             if source is not None:
                 return source
             continue
-        if any(s.open_mark <= subject.idx <= s.close_mark for s in frame.spans):
+        holder = next((s for s in frame.spans if s.open_mark <= subject.idx <= s.close_mark), None)
+        if holder is not None:
+            # "Di Rita said “… It is not the case,” adding that “…”": a participle the parser hung on
+            # the quotation before goes on with that quotation's speaker, in the same sentence (a
+            # quoted name, "'Swiderski' is also quoted as saying", is no statement going on)
+            speech = len(holder.text.split()) >= SPEECH_WORDS
+            if (
+                speech
+                and verb.tag_ == "VBG"
+                and previous is not None
+                and _same_sentence(ctx, previous[1], span.open_mark)
+            ):
+                return previous[0]
             continue  # "Trumka said, “I wish …,” speaking of him, “…”": quoted words never report
         if subject.lower_ in _FIRST_PERSON:
             # "I said, “…”" quotes the turn's speaker; an "I" farther off ("I promise you,
@@ -185,7 +203,18 @@ def _attribute(
         ref = _speaker(ctx, subject, frame, span, previous)
         if ref is not None:
             return ref
+    named_by = _naming_subject(ctx, span, inside, frame, previous) or _opinion_holder(
+        ctx, span, inside, frame, previous
+    )
+    if named_by is not None:
+        return named_by
     source = according_to(ctx, outside)
+    if source is not None and source.kind != "person":
+        # "According to Israel Army Radio, Netanyahu rejected a request on the grounds that Gilo was
+        # “…”": the outlet tells what a person did; the person whose act the words give holds them
+        actor = _acting_person(ctx, span, inside, frame, previous)
+        if actor is not None:
+            return actor
     if source is not None:
         return source
     # the quote continues the author's clause: "Wang “pointed out that …”"
@@ -219,6 +248,73 @@ def _attribute(
     if previous is not None and span.open_mark - previous[1] < 600:
         return previous[0]
     return None
+
+
+def _naming_subject(
+    ctx: DocContext,
+    span: QuoteSpan,
+    inside: list[Token],
+    frame: _Frame,
+    previous: tuple[PersonRef, int] | None,
+) -> PersonRef | None:
+    """ "The European Union condemned the attack as a “terrorist attack targeting civilians”": whoever
+    names a thing with the quoted words (condemns, praises, dismisses it as them) says them."""
+    verb = naming_verb(inside)
+    if verb is None or verb.idx > span.open_mark:
+        return None
+    subject = subject_of(verb)
+    if subject is None or span.open_mark <= subject.idx <= span.close_mark:
+        return None
+    return _speaker(ctx, subject, frame, span, previous)
+
+
+def _opinion_holder(
+    ctx: DocContext,
+    span: QuoteSpan,
+    inside: list[Token],
+    frame: _Frame,
+    previous: tuple[PersonRef, int] | None,
+) -> PersonRef | None:
+    """ "Kouchner felt that the sanctions had failed and that the Sudanese “seem clearly affected”":
+    words quoted in what a person believes, feels or thinks are that person's."""
+    quoted = {t.i for t in inside}
+    head = next((t.head for t in inside if t.head.i not in quoted), None)
+    for _ in range(4):
+        if head is None:
+            return None
+        if head.lemma_.lower() in OPINION_LEMMAS and head.pos_ == "VERB":
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i not in quoted]
+            ref = _speaker(ctx, subjects[0], frame, span, previous) if subjects else None
+            return ref if ref is not None and ref.kind == "person" else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _acting_person(
+    ctx: DocContext,
+    span: QuoteSpan,
+    inside: list[Token],
+    frame: _Frame,
+    previous: tuple[PersonRef, int] | None,
+) -> PersonRef | None:
+    """The person subject of the main clause the quotation sits in (an active verb, its subject
+    outside the quotation)."""
+    root = ctx.sentence_at(span.open_mark).root
+    if root.pos_ not in {"VERB", "AUX"} or not inside or inside[0] not in set(root.subtree):
+        return None
+    subjects = [
+        c for c in root.children if c.dep_ == "nsubj" and not span.open_mark <= c.idx <= span.close_mark
+    ]
+    if not subjects or subjects[0].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    ref = _speaker(ctx, subjects[0], frame, span, previous)
+    return ref if ref is not None and ref.kind == "person" else None
+
+
+def _same_sentence(ctx: DocContext, first: int, second: int) -> bool:
+    return ctx.sentence_at(first).start == ctx.sentence_at(second).start
 
 
 def _statement_goes_on(
@@ -270,13 +366,22 @@ def _speaker(
         owner is not None
         and subject.pos_ == "NOUN"
         and subject.lemma_.lower() in UTTERANCE_NOUNS
-        and (owner.lower_ in PRONOUN_GENDER or owner.ent_type_ == "PERSON")
+        and (owner.lower_ in PRONOUN_GENDER.keys() | _COLLECTIVE_OWNERS or owner.ent_type_ == "PERSON")
     ):
         # "his responses in the interview described it as “…”", "Ruiz's statement called it “…”":
         # the person whose words they are speaks (a description's, "the mayor's statement", stays)
         owned_by = _speaker(ctx, owner, frame, span, previous)
         if owned_by is not None:
             return owned_by
+        if (
+            owner.lower_ in _COLLECTIVE_OWNERS
+            and previous is not None
+            and previous[0].kind == "org"
+            and span.open_mark - previous[1] < _CARRIED_CHARS
+        ):
+            # "The government issued a statement: “…” Their statement also read “…”": the body
+            # just quoted, when the parse hid its subject in a clause
+            return previous[0]
     ref = _closing_appositive(ctx, subject) or speaker_from_token(ctx, subject)
     owned = owner is not None
     if ref is None and subject.pos_ == "NOUN" and (subject.lower_ in GENDERED_WORDS or owned):

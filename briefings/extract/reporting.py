@@ -46,6 +46,7 @@ _MODIFIER_CLAUSES = frozenset({"relcl", "acl", "appos"})
 _REPORTS = REPORTING_LEMMAS | NAMING_LEMMAS
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "xcomp", "ccomp"})
 _CLIMB = 8  # dependency steps from the quote to its reporting verb, at most
+_CHANNEL_REACH = 12  # how far back a verb reaches over its phrases of channel and time
 _ADJACENT = 4  # words between the closing mark and "said", at most
 
 
@@ -210,6 +211,13 @@ def adjacent_verb(quoted: list[Token], before: list[Token], after: list[Token]) 
         for tok in reversed(before[-_ADJACENT:-1]):
             if tok.lemma_.lower() in REPORTING_LEMMAS and _is_verb(tok):
                 return tok
+        # "wrote on Twitter, a micro-blogging website, “…”", "said in a statement on Monday, “…”": the
+        # channel and the time the verb's own phrases give stand between it and the quotation
+        for tok in reversed(before[-_CHANNEL_REACH:-1]):
+            if tok.lemma_.lower() in REPORTING_LEMMAS and _is_verb(tok):
+                return tok
+            if tok.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or tok.text in {".", ";", ":", "?", "!"}:
+                break
     return None
 
 

@@ -81,9 +81,13 @@ def title_role(name: Span) -> str | None:
     if role:
         return role
     head = root.head
-    if root.dep_ == "appos" and head.i < name.start and head.pos_ in _ROLE_HEAD_POS:
+    # "In response to the announcement of Shafik's resignation, Wael Ghonim, …": a name the parser hung
+    # on a fronted phrase's object is not described by it
+    if root.dep_ == "appos" and head.i < name.start and head.pos_ in _ROLE_HEAD_POS and head.dep_ != "pobj":
         tokens = [doc[i] for i in range(head.left_edge.i, head.i + 1)]
-        return None if _addressed(tokens) else _clean(tokens)
+        # "Calling it “just another apology”, Anna Franowska …": quoted words are no office
+        quoted = any(t.is_quote for t in doc[head.left_edge.i : name.start])
+        return None if _addressed(tokens) or quoted else _clean(tokens)
     return None
 
 

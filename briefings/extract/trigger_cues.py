@@ -70,10 +70,34 @@ def phone_with(verb: Token) -> bool:
     )
 
 
+def _stranded_second_side(first: Token) -> Token | None:
+    """The name after ", and" that ends an aside set off after the first side of a "between"."""
+    doc = first.doc
+    end = first.sent.end
+    for i in range(first.right_edge.i + 1, min(end - 1, first.i + 16)):
+        if doc[i].text == "," and doc[i + 1].lower_ == "and" and i + 2 < end:
+            name = doc[i + 2]
+            while name.dep_ == "compound" and name.head.i > name.i:
+                name = name.head
+            return name if name.ent_type_ == "PERSON" or name.pos_ == "PROPN" else None
+        if doc[i].text in {";", ".", "—", "–"}:
+            return None
+    return None
+
+
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a party preposition; "met with Ruiz to discuss ...", where the parser made
     the name the subject of the purpose clause, gives that subject."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if (
+        len(objects) == 1
+        and prep.lower_ == "between"
+        and not any(c.dep_ == "conj" for c in objects[0].children)
+    ):
+        # "a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak":
+        # the second side, past an aside the parser closed the phrase at
+        other = _stranded_second_side(objects[0])
+        return objects if other is None else [objects[0], other]
     if objects:
         return objects
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
@@ -260,6 +284,8 @@ def held_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
             return child
+        if child.dep_ == "dobj" and verb.lemma_.lower() == "attend" and _named_gathering(child):
+            return child  # "to attend the United Nations General Assembly": a gathering by its name
         if (
             child.dep_ == "dobj"
             and child.lower_ in HELD_WITH_NOUNS
@@ -283,6 +309,14 @@ def held_noun(verb: Token) -> Token | None:
                     ):
                         return obj
     return None
+
+
+def _named_gathering(noun: Token) -> bool:
+    """ "the United Nations General Assembly", "the World Health Assembly": a gathering noun its
+    proper name begins (a bare "the assembly" is no gathering named)."""
+    return noun.lower_ in GATHERING_NOUNS and any(
+        t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.lefts
+    )
 
 
 def _with_party(noun: Token) -> bool:
