@@ -86,17 +86,26 @@ def title_before(doc: Doc, start: int) -> str | None:
     return words or None
 
 
+_OFFICE_WORDS = 10  # how long an office between a body's name and its holder's name may run
+
+
 def names_an_office(tok: Token) -> bool:
     """An organisation written as the first words of a person's title: "HUD Secretary Marcia Fudge"."""
     ent = entity_at(tok)
     if ent is None or ent.label_ != "ORG" or ent.end + 1 >= len(tok.doc):
         return False
-    after = tok.doc[ent.end]
-    return (
-        after.lower_ in TITLE_WORDS
-        and after.text[:1].isupper()
-        and tok.doc[ent.end + 1].ent_type_ == "PERSON"
-    )
+    doc = tok.doc
+    after = doc[ent.end]
+    if after.lower_ not in TITLE_WORDS or not after.text[:1].isupper():
+        return False
+    # "Department of Agriculture Under Secretary for Farm Production and Conservation Robert Bonnie":
+    # the office runs on in capitals and small words to the name
+    for word in doc[ent.end + 1 : min(ent.end + _OFFICE_WORDS, len(doc))]:
+        if word.ent_type_ == "PERSON":
+            return True
+        if not (word.text[:1].isupper() or word.lower_ in {"for", "and", "of", "the", "on", "to"}):
+            return False
+    return False
 
 
 def stranded_name(tok: Token) -> PersonRef | None:

@@ -535,7 +535,8 @@ MORE_PEOPLE_WORDS = frozenset(
     physicians providers researchers administrators operators landlords tenants dreamers judges
     attorneys sheriffs commissioners supporters advisors advisers ambassadors superintendents
     presidents chairs founders designers builders producers growers truckers drivers recipients
-    survivors organizations organisations associations unions coalitions""".split()  # noqa: SIM905
+    survivors organizations organisations associations unions coalitions ranchers foresters fishermen
+    fishers loggers miners""".split()  # noqa: SIM905
 )
 # Singular heads of a body a title says someone met ("After Meeting with the Senate Democratic
 # Caucus"); otherwise a titled body of people ends on a plural ("with Faith Leaders").

@@ -59,6 +59,7 @@ from briefings.extract.lexicon import (
     OCCASION_NOUNS,
     PHONE_WORDS,
     PLACING_VERBS,
+    PRONOUN_GENDER,
     TALK_VERBS,
     TELLING_VERBS,
     TITLE_WORDS,
@@ -184,6 +185,12 @@ def read_mention(
             out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
         return dedupe(out)
 
+    def _subject_refs(subject: Token) -> list[PersonRef]:
+        """A subject's parties; a "he"/"she" by the antecedent rules ("The President reiterated …. He
+        discussed his plans for the summit with Putin": the President, not the guest named before)."""
+        taken = pronoun_party(subject, ctx)
+        return [taken] if taken is not None else resolve(subject)
+
     def party(obj: Token, groups: bool = groups_meet) -> list[PersonRef]:
         # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
         if obj.lower_ in {"him", "her"} and speakers.speaker is not None:
@@ -237,9 +244,9 @@ def read_mention(
     second: list[PersonRef] = []  # hosts / the object side
     visit = Visit()
     if noun is not None and is_noun:
-        first += [
-            r for c in noun.children if c.dep_ == "poss" for r in resolve(next(iter(fronted_owner(c)), c))
-        ]
+        for c in (c for c in noun.children if c.dep_ == "poss"):
+            bound = _bound_subject(c, ctx)  # "He discussed his plans for the summit with Putin": his is he
+            first += [bound] if bound is not None else resolve(next(iter(fronted_owner(c)), c))
         owner = itinerary_owner(noun)
         if not first and owner is not None:
             first += _with_groups(owner)
@@ -260,7 +267,9 @@ def read_mention(
             first += [
                 r
                 for s in governing_subject(noun)  # "we have been engaging in negotiations with Russia"
-                for r in spokesperson_we(s, speaker_is_not_he(s, resolve(s), ctx, speakers), ctx, speakers)
+                for r in spokesperson_we(
+                    s, speaker_is_not_he(s, _subject_refs(s), ctx, speakers), ctx, speakers
+                )
             ]
     else:
         # "It's a pleasure to welcome ...": an expletive "it" is no subject; the speaker acts
@@ -405,6 +414,14 @@ def read_mention(
         if paired and not first and not second and talked_about(noun):
             return None  # "discussed the U.S.-Russia dialogue on strategic stability": a standing topic
         second += [PersonRef(name, None, "place") for name in paired]
+        if len(paired) >= 2:
+            # "hosting the U.S.-Russia Summit in Geneva": the pair its name gives are its parties, the
+            # summit itself is none of them
+            second = [
+                r
+                for r in second
+                if not (r.kind in {"group", "org"} and all(n.lower() in r.name.lower() for n in paired))
+            ]
     if (
         noun is not None
         and is_noun
@@ -706,6 +723,19 @@ def _after_publication(date: str | None, ctx: DocContext) -> bool:
     # a month or a year is after the day only when it begins after it: "in May", published in May,
     # may be either side of the day ("President Biden's June trip", told in May, is to come)
     return date > ctx.published.date().isoformat()[: len(date)]
+
+
+def _bound_subject(poss: Token, ctx: DocContext) -> PersonRef | None:
+    """A possessive "his"/"her" whose clause has a "he"/"she" of the same gender for subject is that
+    subject's person ("He discussed his plans …"), resolved as subject pronouns are."""
+    gender = PRONOUN_GENDER.get(poss.lower_)
+    if gender is None or poss.pos_ != "PRON":
+        return None
+    verb = poss.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and PRONOUN_GENDER.get(c.lower_) == gender]
+    return pronoun_party(subjects[0], ctx) if subjects else None
 
 
 def _call_to(holder: Token, noun: Token | None) -> bool:

@@ -475,6 +475,18 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         stack.extend(
             c for c in tok.children if c.dep_ == "appos" and tok.ent_type_ == c.ent_type_ == "PERSON"
         )
+        # "with PCA leaders Ajay Banga and Ray Chambers, CEOs from companies …, and a team of senior
+        # officials": the names a plural title introduces, and the groups the parser hung on the names
+        stack.extend(
+            c
+            for c in tok.children
+            if c.dep_ == "appos"
+            and c.i > tok.i
+            and (
+                (c.ent_type_ == "PERSON" and tok.tag_ == "NNS")
+                or (tok.ent_type_ == "PERSON" and c.tag_ == "NNS" and people_group(c))
+            )
+        )
         stack.extend(listed_past_title(tok))  # "with A, Policy Director, and B, Deputy Counsel"
         # "President Macron of France and Chancellor Scholz of Germany": the next person hung on the place
         stack.extend(
