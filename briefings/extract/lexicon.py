@@ -916,6 +916,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "may"})
 MODAL_AUX = frozenset({"must", "should", "can", "ought", "need"})
 # Verbs that ask for talks rather than report them: "urged both sides to negotiate", "called for talks".
 APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal", "demand", "invite"})
+# Nouns of intending whose "no" calls a meeting off: "has no intention of meeting", "no plans to meet".
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish"})
 # Appeals that set a meeting up rather than ask for one: "has been invited to visit Canada", "invited
 # the Prime Minister to meet him in Paris" (a meeting to come, like "an invitation to meet").
 INVITING_VERBS = frozenset({"invite"})

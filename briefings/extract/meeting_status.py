@@ -24,6 +24,7 @@ from briefings.extract.lexicon import (
     FUTURE_WORDS,
     HABIT_VERBS,
     HYPOTHETICAL_AUX,
+    INTENT_NOUNS,
     INVITATION_NOUNS,
     INVITING_VERBS,
     MODAL_AUX,
@@ -172,6 +173,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
         return "planned"
     for link, head in itertools.pairwise(chain):
         lemma = head.lemma_.lower()
+        if lemma in INTENT_NOUNS and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head.children):
+            return "cancelled"  # "He has no intention of meeting with President Putin", "no plans to meet"
         if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and _postpones(head):
             return "postponed"
         if (

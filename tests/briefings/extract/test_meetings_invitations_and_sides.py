@@ -13,7 +13,9 @@ Invented sentences of each construction, positive and negative:
 - "a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak": the
   second side after an aside the parser closed the phrase at;
 - "will attend the United Nations General Assembly": a named assembly attended is a gathering ("the
-  assembly voted" names none).
+  assembly voted" names none);
+- "He has no intention of meeting with President Putin": a meeting nobody intends is called off, never
+  held.
 """
 
 from __future__ import annotations
@@ -81,3 +83,13 @@ def test_a_named_assembly_attended_is_a_gathering(meetings_in: MeetingsIn) -> No
 
 def test_an_assembly_voting_is_no_gathering_met(meetings_in: MeetingsIn) -> None:
     assert meetings_in("The assembly voted on the bill on Tuesday.") == []
+
+
+def test_a_meeting_nobody_intends_is_called_off(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "President Joe Biden spoke in Ohio today. He has no intention of meeting with President Putin."
+        )
+    )
+    assert names(meeting) == ["Joe Biden", "Putin"]
+    assert meeting.status == "cancelled"
