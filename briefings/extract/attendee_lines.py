@@ -17,6 +17,7 @@ may leave them unparsed.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span
@@ -36,7 +37,9 @@ from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_ti
 from briefings.model.facts import PersonRef
 
 _BULLETS = ("- ", "* ", "• ", "– ")
+_INLINE_BULLET = re.compile(r"\s•\s")  # a bullet inside a line: the next item of a joined list
 _LIST_REACH = 6000  # characters after the header a list of attendees runs to
+_LABEL_WORDS = 5  # a header of a list of people that is a bare label: "AA & NHPI Leaders:"
 _MAX_ITEM_WORDS = 8  # a line's first part longer than this is a sentence about someone, no name
 _MARKUP = re.compile(r"(?:[\s*_\\]|</?\w+>)*")
 
@@ -53,9 +56,15 @@ def list_header(sent: Span, text: str) -> int | None:
     in the document's length (half of all extraction time on long transcripts)."""
     for colon in (sent.start_char + m.start() for m in re.finditer(":", sent.text)):
         line_end = text.find("\n", colon)
-        if line_end < 0 or not _MARKUP.fullmatch(text[colon + 1 : line_end]):
-            continue  # "**Participants:**", "Participants included:</span>": the colon ends the line
-        line_start = text.rfind("\n", 0, colon) + 1
+        rest = text[colon + 1 : line_end] if line_end >= 0 else ""
+        bulleted = _bulleted(rest.lstrip())
+        if line_end < 0 or not (_MARKUP.fullmatch(rest) or bulleted):
+            # "**Participants:**", "Participants included:</span>": the colon ends the line (or the
+            # list's first bullet follows it on the line: "… roundtable include:• Belen Buckley, …")
+            continue
+        # the header's words from its paragraph's start, wrapped or not ("… that participated in today's
+        # roundtable\ninclude:")
+        line_start = max(text.rfind("\n\n", 0, colon) + 2, sent.start_char)
         words = re.findall(r"[a-z’']+", text[line_start:colon].lower())
         if not words or len(words) > 16 or TRIP_NOUNS & set(words):
             continue  # "officials who participated in the trip": a journey, no meeting
@@ -63,6 +72,12 @@ def list_header(sent: Span, text: str) -> int | None:
             words[-1] in {"include", "included", "were"} and LISTED_PEOPLE_NOUNS & set(words)
         ):
             return colon + 1
+        if (
+            len(words) <= _LABEL_WORDS
+            and words[-1] in LISTED_PEOPLE_NOUNS
+            and text[line_start:colon].count("\n") == 0
+        ):
+            return colon + 1  # "*AA & NHPI Leaders:*": a label over a list of people, on a line of its own
     return None
 
 
@@ -70,21 +85,48 @@ def listed_lines(start: int, ctx: DocContext) -> list[PersonRef]:
     """The attendees of the bulleted lines after ``start``, one a line, in their order."""
     text = ctx.text
     pos = text.find("\n", start) + 1
+    if _bulleted(text[start:pos].lstrip()):
+        pos = start  # the first bullet on the header's own line
     out: list[PersonRef] = []
+    in_item = False  # the line before was an item's: a line with no bullet goes on with it
     while 0 < pos < len(text) and pos < start + _LIST_REACH:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         raw = text[pos:end]
         line = raw.strip()
-        if line and not line.startswith(_BULLETS):
-            if out or not line.endswith(":"):
+        if line and not _bulleted(line):
+            if not (in_item and not line.endswith(":")) and (out or not line.endswith(":")):
                 break  # the paragraph after the list ("Louisiana Participants:" may head a part)
+            if in_item:
+                # "• Belen Buckley, Youth Advisor, Georgetown Law Center on Poverty\nand Inequality;
+                # California • Marley Dias, …": an item wrapped onto the next line, where the next
+                # items may start after bullets of their own
+                out += _items(raw, pos, end, None, ctx)
         elif line:
-            lead = len(raw) - len(raw.lstrip()) + 2
-            ref = _line_attendee(pos + lead, end, ctx)
-            out += [ref] if ref is not None else []
+            in_item = True
+            out += _items(raw, pos, end, len(raw) - len(raw.lstrip()) + 2, ctx)
+        else:
+            in_item = False  # a blank line ends the item
         pos = end + 1
     return dedupe(out)
+
+
+def _items(raw: str, pos: int, end: int, lead: int | None, ctx: DocContext) -> list[PersonRef]:
+    """The attendees of one line: the item its bullet opens (``lead``: where its text starts), and
+    the items bullets inside the line open ("… California • Enshalla Dunlop, …": the loader joined
+    a wrapped list into one line)."""
+    inline = [pos + m.end() for m in _INLINE_BULLET.finditer(raw, lead or 0)]
+    cuts = [*([pos + lead] if lead is not None else []), *inline, end + 3]
+    out: list[PersonRef] = []
+    for item_start, next_start in itertools.pairwise(cuts):
+        ref = _line_attendee(item_start, next_start - 3, ctx)
+        out += [ref] if ref is not None else []
+    return out
+
+
+def _bulleted(line: str) -> bool:
+    """A list line: a bullet and a space after it ("• ", "•\xa0", "- ")."""
+    return line.startswith(_BULLETS) or (line[:1] == "•" and line[1:2].isspace())
 
 
 def _line_attendee(start: int, end: int, ctx: DocContext) -> PersonRef | None:

@@ -118,3 +118,37 @@ def test_a_hyphenated_surname_the_tagger_cut_is_whole(meetings_in: Callable[...,
         + "Participants included:\n\n- California Senator Rebecca Morales-Kahan\n- Carl Hughes, Kids Count\n"
     )
     assert "Rebecca Morales-Kahan" in names(meetings_in(body)[0])
+
+
+# --- session 18, from session 17's readout meeting sample -------------------------------------------
+
+
+def test_a_list_whose_bullets_the_loader_joined_into_one_line(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    body = _OPENING + (
+        "Young women leaders that participated in today’s roundtable\ninclude:• Belen Buckley, "
+        "Youth Advisor, Georgetown Law Center on Poverty\nand Inequality; California • Marley Dias, "
+        "Author and Literary Activist; New Jersey • Ava Macomber, Youth Leader, Girl Scouts of the USA; "
+        "District of Columbia\n"
+    )
+    found = names(meetings_in(body)[0])
+    assert {"Belen Buckley", "Marley Dias", "Ava Macomber"} <= set(found)
+
+
+def test_a_bare_label_of_people_heads_a_list(meetings_in: Callable[..., list[Meeting]]) -> None:
+    body = _OPENING + (
+        "*Community Leaders:*\n\n- Seema Agnani, Executive Director, National Coalition for "
+        "Asian\n    Pacific American Community Development\n- Christine Chen, Executive Director, "
+        "APIAVote\n"
+    )
+    found = names(meetings_in(body)[0])
+    assert {"Seema Agnani", "Christine Chen"} <= set(found)
+
+
+def test_a_label_that_is_a_sentence_heads_no_list(meetings_in: Callable[..., list[Meeting]]) -> None:
+    body = (
+        _OPENING + "The leaders said the following about the plan and its many leaders:\n\n"
+        "- Child care must be affordable\n- Wages must rise\n"
+    )
+    assert all("Child care must be affordable" not in names(m) for m in meetings_in(body))
