@@ -498,7 +498,18 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
             for c in o.children
             if c.dep_ == "conj" and c.ent_type_ == "PERSON"
         )
-    return dedupe(out)
+    named = any(r.kind == "person" and not _an_office(r.name) for r in out)
+    # "with Jordanian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi":
+    # an office with no holder, coordinated with a named person's office, is that person's first title
+    return dedupe([r for r in out if not (named and _an_office(r.name))])
+
+
+def _an_office(name: str) -> bool:
+    """ "Jordanian Deputy Prime Minister": an office, a nationality before it, and no name."""
+    words = name.split()
+    while words and is_demonym(words[0]):
+        words = words[1:]
+    return bool(words) and only_title_words(" ".join(words))
 
 
 def name_inside(obj: Token, people: PeopleIndex) -> PersonRef | None:

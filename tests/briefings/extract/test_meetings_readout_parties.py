@@ -11,6 +11,8 @@ Invented sentences of each construction, positive and negative:
 - "Department of Agriculture Under Secretary for Farm Production and Conservation Robert Bonnie led a
   call": the department opens the office of the person named after it, however long the office runs
   ("HUD Secretary Marcia Fudge" as before); "ranchers" and "foresters" are people met;
+- "met with Jordanian Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi": an office with
+  no holder coordinated with a named person's office is that person's first title, no party;
 - "President Ruiz spoke today with President Vega. The President reiterated his support …. He discussed
   his plans for the upcoming summit with President Putin.": a "he" subject of a meeting noun's clause
   is found by the antecedent rules (the readout's principal), not by the nearest holder of the office.
@@ -70,3 +72,16 @@ def test_a_he_after_the_readouts_principal_is_the_principal(meetings_in: Meeting
     )
     putin = [m for m in found if "Putin" in names(m)]
     assert putin and "Tomas Ruiz" in names(putin[0]) and "Ana Vega" not in names(putin[0]), found
+
+
+def test_an_office_coordinated_with_a_named_persons_office_is_their_first_title(
+    meetings_in: MeetingsIn,
+) -> None:
+    meeting = only(
+        meetings_in(
+            "Today, National Security Advisor Jake Sullivan met in Washington with Jordanian Deputy Prime "
+            "Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi as part of close "
+            "bilateral consultations between Jordan and the United States."
+        )
+    )
+    assert names(meeting) == ["Jake Sullivan", "Ayman Safadi"]
