@@ -34,6 +34,8 @@ LEAKS_REACHED = 6  # scare quotes and not-open questions reported
 # same. Session 17, tuned on it (a dev set now): quotes 0.93, attributed 0.90 (P 0.95, R 0.85),
 # meetings 0.55, questions 0.67, leaks 4.
 REACHED = {"quotes": 0.93, "attributed": 0.90, "meetings": 0.55, "questions": 0.67}
+# Session 18 (a readout's "he" by the antecedent rules, a co-invitee no party): meetings 0.60.
+REACHED |= {"meetings": 0.60}
 LEAKS_REACHED = 4
 
 

@@ -30,6 +30,8 @@ LEAKS_REACHED = 0  # scare quotes and not-open questions reported
 # Session 17, tuned on it (a dev set now): quotes 0.99, attributed 0.99, meetings 0.59 (P 0.67, R 0.52),
 # questions 1.00 (2 of 2), leaks 0.
 REACHED = {"quotes": 0.99, "attributed": 0.99, "meetings": 0.59, "questions": 1.00}
+# Session 18 (a "between" past an aside, a named assembly attended): meetings 0.67.
+REACHED |= {"meetings": 0.67}
 
 
 @pytest.fixture(scope="module")

@@ -38,6 +38,8 @@ REACHED |= {"meetings": 0.70}
 REACHED |= {"attributed": 0.90}
 # Session 17 (a reader poll of several questions is site furniture): questions 0.86, leaks 2.
 REACHED |= {"questions": 0.86}
+# Session 18 (a body's own statement, "a statement on their website which read", hearsay): attributed 0.92.
+REACHED |= {"attributed": 0.92}
 LEAKS_REACHED = 2
 
 
