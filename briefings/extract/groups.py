@@ -146,6 +146,29 @@ def _a_side(token: Token) -> bool:
     return len(sides) >= 2 and all(t.lower_ in SIDE_NOUNS for t in sides)
 
 
+def _shared_modifiers_start(token: Token) -> int:
+    """Where a list of modifiers the parser read as conjuncts of the noun begins: in "with over 70
+    veteran, military family, caregiver and survivor organizations" the singular nouns before the
+    plural one modify it ("veteran organizations", "caregiver organizations"), so the group is the
+    whole phrase; conjuncts with their own determiner or plural ("mayors and governors") are
+    groups of their own."""
+    start = token.i
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == token.i:
+        return start
+    members = [first, *[c for c in first.conjuncts if c.i < token.i]]
+    if all(m.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in m.children) for m in members):
+        before = [
+            t.i for t in first.subtree if t.dep_ not in {"quantmod", "nummod", "prep"} and t.i <= first.i
+        ]
+        start = min(before)
+        while token.doc[start].dep_ in {"quantmod", "nummod"} or token.doc[start].like_num:
+            start += 1
+    return start
+
+
 def people_group(token: Token) -> list[PersonRef]:
     """A plural noun for people met as a body: "union leaders", "mayors", "grassroots worker organizers".
 
@@ -176,11 +199,12 @@ def people_group(token: Token) -> list[PersonRef]:
         if t.dep_ in {"compound", "amod", "nmod", "poss"} and t.lower_ not in VAGUE_MODIFIERS
     ]
     start = min((t.left_edge.i for t in left), default=token.i)
+    start = min(start, _shared_modifiers_start(token))
     words = [
         t.text
         for t in token.doc[start : token.i + 1]
         if t.dep_ not in {"det", "case"}
-        and not t.is_punct
+        and (not t.is_punct or (t.text == "," and t.i > start))
         and t.pos_ != "PRON"
         and t.lower_ not in VAGUE_MODIFIERS
     ]

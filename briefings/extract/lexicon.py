@@ -957,6 +957,13 @@ MEETING_VERBS: dict[str, Direction] = {
     "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo": mutual
 }
 
+# Verbs that carry on a standing process rather than open an event: a meeting held "to continue the
+# consultations between the United States and Israel" serves them ("to inaugurate the Dialogue",
+# "to prepare the summit" name events of their own).
+STANDING_PROCESS_VERBS = frozenset(
+    {"continue", "advance", "deepen", "strengthen", "further", "sustain", "reinforce", "bolster", "maintain"}
+)
+
 OBJECT_MEETING_VERBS = frozenset(
     {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join", "convene"}
 )

@@ -55,11 +55,13 @@ from briefings.extract.lexicon import (
     GENERIC_DETERMINERS,
     INDEFINITE_DETERMINERS,
     INVITING_VERBS,
+    MEETING_VERBS,
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
     PHONE_WORDS,
     PLACING_VERBS,
     PRONOUN_GENDER,
+    STANDING_PROCESS_VERBS,
     TALK_VERBS,
     TELLING_VERBS,
     TITLE_WORDS,
@@ -139,6 +141,8 @@ def read_mention(
     verb, noun = trigger.token, trigger.noun
     is_noun = noun is not None and noun.i == verb.i
     if is_noun and _framing(verb):
+        return None
+    if noun is not None and _served_by_a_meeting(noun):
         return None
 
     def resolve(tok: Token) -> list[PersonRef]:
@@ -630,6 +634,25 @@ def _framing(noun: Token) -> bool:
     is no meeting of its own (the parties of the process are no one's counterparts there)."""
     prep = noun.head
     return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lower_ == "part"
+
+
+def _served_by_a_meeting(noun: Token) -> bool:
+    """ "met today with Minister Gantz to discuss the region and continue the consultations between
+    the United States and Israel": a standing process a reported meeting is held to carry on
+    (continue, deepen, advance) is what that meeting serves; its parties (the countries the two men
+    speak for) are no meeting's. An event the meeting opens or prepares stays one ("spoke with Modi
+    to inaugurate the 2+2 Ministerial Dialogue", "to discuss the President's upcoming visit"), and
+    "agreed to hold talks between A and B" has no meeting above it: a planned meeting."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if noun.head.lemma_.lower() not in STANDING_PROCESS_VERBS:
+        return False  # "to inaugurate the 2+2 Ministerial Dialogue", "to discuss the upcoming visit": events
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    purpose = to and verb.dep_ in {"advcl", "xcomp"}
+    return purpose and verb.head.lemma_.lower() in MEETING_VERBS and verb.head.lemma_.lower() != "discuss"
 
 
 def _welcomed_to_a_house(verb: Token) -> bool:

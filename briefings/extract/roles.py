@@ -19,6 +19,7 @@ _ROLE_DEPS = frozenset(
     {"compound", "amod", "nmod", "poss", "det", "case", "prep", "pobj", "punct", "cc", "conj"}
 )
 _ROLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
+_NAME_SUFFIXES = frozenset({"jr", "sr"})  # "Joseph R. Biden, Jr.": what follows the comma is the name's
 
 
 def _clean(tokens: list[Token]) -> str | None:
@@ -128,6 +129,9 @@ def _title_before_comma(name: Span) -> str | None:
         and not (doc[start - 1].is_space)
     ):
         start -= 1
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON":
+        return None  # "Julie Chavez Rodriguez, Senior Advisor …, Stefanie Feldman, Deputy …": the
+        # title set off after the name before is that name's appositive
     tokens = [doc[i] for i in range(start, comma)]
     if not any(t.text[:1].isupper() for t in tokens if t.lower_ in TITLE_WORDS):
         return None  # "the minister, Ahmad Zaki": a lowercase office is the appositive rule's
@@ -169,9 +173,13 @@ def appositive_role(name: Span) -> str | None:
     affiliation = _affiliation(name)
     if affiliation:
         return affiliation
+    doc = name.doc
+    after = doc[name.end : name.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].lower_.rstrip(".") in _NAME_SUFFIXES:
+        return None  # "Joseph R. Biden, Jr. Meeting with King Abdullah II": the suffix ends the name
     for child in name.root.rights:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in _ROLE_HEAD_POS:
-            if any(t.is_quote for t in name.doc[name.end : child.left_edge.i + 1]):
+            if any(t.is_quote for t in doc[name.end : child.left_edge.i + 1]):
                 continue  # "ElBaradei, called India “an important partner …”": quoted words, no role
             return _phrase(child, name.end)
         if child.dep_ == "relcl" and child.i >= name.end:
