@@ -2089,7 +2089,17 @@ MORE_TITLE_WORDS = frozenset(
 # Offices whose "of" takes a field, not a body: "Secretary of Defense", "Minister of Foreign
 # Affairs and Trade" ("CEO of Apple" and "Vice Premier of the State Council" name bodies).
 FIELD_OFFICES = frozenset(
-    ["secretary", "secretaries", "minister", "ministers", "undersecretary", "under-secretary"]
+    [
+        "secretary",
+        "secretaries",
+        "minister",
+        "ministers",
+        "undersecretary",
+        "under-secretary",
+        # "Special Presidential Envoy for [Hostage Affairs]", "Coordinator for [Counterterrorism]"
+        "envoy",
+        "coordinator",
+    ]
 )
 # Last words of the field or body an office is "of": in "Secretary of Housing and Urban Development
 # Marcia Fudge" or "Minister of Foreign Affairs and Expatriates Ayman Safadi" the tagger runs the

@@ -22,8 +22,10 @@ from briefings.extract.name_kinds import a_clause, a_country_or_region, before_h
 from briefings.extract.names import hyphenated_given_name, looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
+    in_an_office,
     lower_case_words,
     names_a_disease,
+    office_before_field,
     office_field_and_name,
     plural_title_before,
 )
@@ -105,6 +107,10 @@ def person_mentions(
             named = name and (looks_like_name(name) or korean) and any(c.isalpha() for c in name)
             if not named or names_a_disease(name):
                 continue
+            if not title and _an_office_field(span):
+                continue  # "Assistant Secretary for [Preparedness] and Response": the office's field
+            if title and _an_office_field(span[: len(title.split())]):
+                title = _office_through(span, len(title.split()))  # "… and [Response Dawn O'Connell]"
             if title and (bare_office(name) or names_a_document_or_body(name)):
                 continue  # "National [Economic Advisor]", "National [Economic Council]": no name at all
             if not title and a_country_or_region(name, by_its_short_name=True):
@@ -135,6 +141,28 @@ def person_mentions(
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
     mentions = _without_organisations(mentions, ents)
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _an_office_field(span: Span) -> bool:
+    """A name right after an office's "for"/"of" or an "and" inside its list of fields ("Assistant
+    Secretary for [Preparedness] and Response") is the field, not a person; a name after the field's
+    last word ("Secretary of State [Antony Blinken]") or set off by a comma is the holder's."""
+    doc = span.doc
+    # "our Secretary of Education, Miguel Cardona": a name set off by a bare comma is the holder
+    after_link = span.start > 0 and doc[span.start - 1].lower_ in {"of", "for", "and", "&"}
+    return after_link and in_an_office(span)
+
+
+def _office_through(span: Span, field_words: int) -> str:
+    """The whole office a field's last words end inside a name's entity: "HHS Assistant Secretary for
+    Preparedness and Response" for "[Response] Dawn O'Connell" (the title split off is only the
+    field's last word)."""
+    doc = span.doc
+    at = office_before_field(span[:field_words])
+    lo = span.start if at is None else at
+    while lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].text[:1].isupper() and not doc[lo].is_sent_start:
+        lo -= 1
+    return doc[lo : span.start + field_words].text
 
 
 def _without_organisations(mentions: list[Mention], ents: list[Span]) -> list[Mention]:

@@ -106,15 +106,29 @@ def in_an_office(ent: Span, field_words: int = 4) -> bool:
     Urban Development]": capitalised words (joined by "and") right after a minister's or a
     secretary's "of" name the office's field, not a body; "Vice Premier of [the State
     Council]", "CEO of [Apple]", "Secretary of [CEI]" name bodies."""
-    doc = ent.doc
     return (
-        ent.start >= 2
-        and len(ent) <= field_words
+        len(ent) <= field_words
         and all((t.text[:1].isupper() and not t.text.isupper()) or t.lower_ in {"and", "&"} for t in ent)
         and ent[0].text[:1].isupper()
-        and doc[ent.start - 1].lower_ in _OF_WORDS
-        and doc[ent.start - 2].lower_.strip(".") in FIELD_OFFICES
+        and office_before_field(ent) is not None
     )
+
+
+def office_before_field(ent: Span) -> int | None:
+    """The office word whose field ``ent`` is part of: "Secretary" for "Secretary of [Defense]"; for
+    a field that is a list, "Envoy" for "Special Envoy for Afghan Women, Girls, and [Human Rights]"
+    and "Secretary" for "Assistant Secretary for Preparedness and [Response]"."""
+    doc = ent.doc
+    at = ent.start - 1
+    reach = max(ent.start - 9, 0)
+    while at > reach and doc[at].lower_ not in _OF_WORDS:
+        tok = doc[at]
+        if not (tok.text in {",", "&"} or tok.lower_ == "and" or (tok.text[:1].isupper() and tok.is_alpha)):
+            return None
+        at -= 1
+    if at < 1 or doc[at].lower_ not in _OF_WORDS or doc[at - 1].lower_.strip(".") not in FIELD_OFFICES:
+        return None
+    return at - 1
 
 
 def in_a_bodys_name(ent: Span) -> bool:
@@ -142,7 +156,10 @@ def office_field_and_name(ent: Span) -> tuple[str, str] | None:
     if not looks_like_name(name) or any(t.lower_ in TITLE_WORDS for t in ent[len(ent) - size :]):
         return None
     doc = ent.doc
-    office = doc[ent.start - 2 : ent.end - size].text
+    at = office_before_field(ent[: len(ent) - size])
+    if at is None:
+        return None
+    office = doc[at : ent.end - size].text
     return split_title(office)[0] or office, name
 
 

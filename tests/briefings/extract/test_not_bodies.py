@@ -218,3 +218,43 @@ def test_a_versioned_product_tagged_an_organisation_is_not_listed(
         "keep growing, IE could fall to fourth place."
     )
     assert "IE" not in people and "Microsoft" in people
+
+
+def test_the_field_of_an_envoy_is_no_body(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of(
+        "Our Special Presidential Envoy for Hostage Affairs is in regular contact with the family. Roger "
+        "Carstens, Special Presidential Envoy for Hostage Affairs, met them on Monday."
+    )
+    assert "Hostage Affairs" not in people
+    assert "Roger Carstens" in people
+
+
+def test_a_name_after_the_last_field_of_a_list_is_the_envoys(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "The delegation included Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri and "
+        "Special Representative Tom Wester."
+    )
+    assert not any(name.startswith("Human Rights") for name in people)
+    assert people["Rina Amiri"].kind == "person"
+
+
+def test_a_field_word_before_and_is_no_person_and_the_office_runs_to_the_name(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Today, HHS Assistant Secretary for Preparedness and Response Dawn O'Connell announced new funding."
+    )
+    assert "Preparedness" not in people
+    assert people["Dawn O'Connell"].roles[0] == "HHS Assistant Secretary for Preparedness and Response"
+
+
+def test_a_name_set_off_by_a_comma_after_an_office_is_its_holder(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "We are joined by our Secretary of Energy, Jennifer Granwell; and our Secretary of Education, "
+        "Miguel Cardosa, who began his career as a teacher."
+    )
+    assert "Miguel Cardosa" in people and "Jennifer Granwell" in people
