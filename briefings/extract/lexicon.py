@@ -2109,7 +2109,8 @@ FIELD_END_WORDS = frozenset(
     transportation energy education agriculture commerce treasury interior health state maintenance
     cooperation relations commission council office department ministry committee agency
     administration union parliament assembly technology bureau policy intelligence finance protection
-    innovation environment communications management budget science house senate""".split()  # noqa: SIM905
+    innovation environment communications management budget science house senate rights response
+    preparedness resilience recovery""".split()  # noqa: SIM905
 )
 # Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
 # and the office is the singular.

@@ -46,6 +46,9 @@ from briefings.extract.places import is_country, is_demonym
 
 _NOT_BODY_HEADS = EVENT_HEADS | DOCUMENT_HEADS | FACILITY_HEADS | PLACE_HEADS
 _OF_WORDS = frozenset({"of", "for"})
+# Words inside an office's field: "Secretary of [Housing and Urban Development]", "Under Secretary of
+# [Energy for Science and Innovation]"
+_FIELD_LINKS = frozenset({"and", "&", "for", "of"})
 
 
 def head_word(name: str) -> str:
@@ -108,8 +111,9 @@ def in_an_office(ent: Span, field_words: int = 4) -> bool:
     Council]", "CEO of [Apple]", "Secretary of [CEI]" name bodies."""
     return (
         len(ent) <= field_words
-        and all((t.text[:1].isupper() and not t.text.isupper()) or t.lower_ in {"and", "&"} for t in ent)
+        and all((t.text[:1].isupper() and not t.text.isupper()) or t.lower_ in _FIELD_LINKS for t in ent)
         and ent[0].text[:1].isupper()
+        and ent[-1].text[:1].isupper()
         and office_before_field(ent) is not None
     )
 
@@ -150,7 +154,7 @@ def office_field_and_name(ent: Span) -> tuple[str, str] | None:
     name) when the entity is the office's field followed by a two-word name (three with an
     initial: "Antony J. Blinken")."""
     size = 3 if len(ent) >= 4 and ent[-2].text.endswith(".") and len(ent[-2].text) <= 3 else 2
-    if len(ent) <= size or not in_an_office(ent[: len(ent) - size], field_words=2):
+    if len(ent) <= size or not in_an_office(ent[: len(ent) - size], field_words=5):
         return None
     name = ent[len(ent) - size :].text
     if not looks_like_name(name) or any(t.lower_ in TITLE_WORDS for t in ent[len(ent) - size :]):
