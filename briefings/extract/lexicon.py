@@ -1860,10 +1860,22 @@ SETTLEMENT_NOUNS = frozenset(
 )
 # Words after which a capitalised name is a place: "in Livorno, Tuscany", "across Yorkshire".
 PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside", "inside", "into"})
+# Endings of abstract nouns ("importance", "recovery", "inhumanity of legal segregation", "cooperation"):
+# a phrase headed by one describes a thing or a quality, never what a person is; the few nouns for
+# people with such an ending are kept.
+ABSTRACT_NOUN_ENDINGS = ("ance", "ence", "tion", "sion", "ment", "ness", "ity", "ery")
+PERSON_NOUNS_WITH_ABSTRACT_ENDINGS = frozenset({"witness", "celebrity", "personality", "eminence"})
+# Heads of a described thing that a role may still end on ("Mayor of the town", "head of the vaccination
+# effort"): no person's role when they head it ("town of 1,800 with a median income").
+THING_HEADS = frozenset({"town", "village", "effort", "initiative"})
+# Prepositions after a role's head noun: "inhumanity [of] legal segregation" is headed by "inhumanity".
+ROLE_PREPOSITIONS = frozenset({"of", "at", "in", "for", "to", "with", "from", "on"})
 # Nouns that head a phrase but never an office: an appositive "the issue in the high north"
 # is no role of the person before it.
 NOT_ROLE_HEADS = frozenset(
     [
+        "job",
+        "cohort",
         "issue",
         "issues",
         "question",

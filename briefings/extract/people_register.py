@@ -14,7 +14,17 @@ from typing import Self
 from spacy.attrs import LOWER, POS
 from spacy.tokens import Doc, Span
 
-from briefings.extract.lexicon import NOT_ROLE_HEADS, PRODUCT_NOUNS, PRONOUN_GENDER
+from briefings.extract.lexicon import (
+    ABSTRACT_NOUN_ENDINGS,
+    NOT_ROLE_HEADS,
+    PERSON_NOUNS_WITH_ABSTRACT_ENDINGS,
+    PRODUCT_NOUNS,
+    PRONOUN_GENDER,
+    QUALIFYING_TITLE_WORDS,
+    ROLE_PREPOSITIONS,
+    THING_HEADS,
+    TITLE_WORDS,
+)
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.name_kinds import a_country_or_region, names_a_region, no_named_body
 from briefings.extract.names import gender_of_title, is_honorific, normalise_case, singular_title
@@ -39,6 +49,26 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def _without_article(role: str) -> str:
     low = role.lower()
     return low[4:] if low.startswith("the ") else low
+
+
+def role_of_no_person(role: str) -> bool:
+    """ "swift recovery", "extreme importance", "inhumanity of legal segregation": an appositive headed
+    (before its first preposition) by an abstract noun says what a thing is, not what a person is.
+
+    >>> role_of_no_person("inhumanity of legal segregation"), role_of_no_person("Secretary of Commerce")
+    (True, False)
+    >>> role_of_no_person("Department of Justice spokesperson"), role_of_no_person("swift recovery")
+    (False, True)
+    """
+    words = role.split()
+    if words[-1].lower().strip(",.") in TITLE_WORDS:
+        return False  # "Department of Justice spokesperson": the office is the last word
+    cut = next((i for i, w in enumerate(words) if w.lower() in ROLE_PREPOSITIONS), len(words))
+    written = words[max(cut - 1, 0)].strip(",.")
+    head = written.lower()
+    if head in TITLE_WORDS or head in PERSON_NOUNS_WITH_ABSTRACT_ENDINGS or written[:1].isupper():
+        return False  # "Maryland State Federation of Labor", "NewsNation": a body the person is of
+    return head.endswith(ABSTRACT_NOUN_ENDINGS) or head in NOT_ROLE_HEADS | THING_HEADS  # "town of …"
 
 
 def initials_agree(name: str, fuller: str) -> bool:
@@ -106,7 +136,22 @@ class PeopleRegister:
                     index._addressed.add(name.lower())
             byline = byline_role(span, text) if span.doc is doc else None
             bare = " " not in name and " " in entry.name  # "President Biden" of "Hunter Biden"?
-            for found in (byline, title_role(span), appositive_role(span), normalise_case(title) or None):
+            before, inside = title_role(span), normalise_case(title) or None
+            # a qualifying word before, the office inside ("Senator [Senator Rick Scott]", "Director
+            # [Chair Brian Deese]" are two offices, or one said twice)
+            cut = before is not None and before.lower() in QUALIFYING_TITLE_WORDS
+            if (
+                cut
+                and inside
+                and " " not in inside
+                and inside.lower() not in QUALIFYING_TITLE_WORDS
+                and span.start > 0
+                and span.doc[span.start - 1].text == before
+            ):
+                # "[First] [Lady Martine Lopes]": the tagger cut one office in two around the name's
+                # entity; the words before it and the title inside it are one role
+                before, inside = f"{before} {inside}", None
+            for found in (byline, before, appositive_role(span), inside):
                 role = without_trailing_honorific(singular_title(found) if found else None)
                 if not role or role in entry.roles or is_honorific(role):
                     continue
@@ -279,6 +324,7 @@ class PeopleRegister:
                 role
                 for role in entry.roles
                 if role.split()[-1].lower() not in NOT_ROLE_HEADS
+                and not role_of_no_person(role)
                 and not is_demonym(role.split()[-1])  # "One Rohingya": who the person is among
                 and not (_without_article(role) in self._orgs and self._holds_an_office(entry))
                 and not any(w.lower().strip(",.") in others for w in role.split() if w[:1].isupper())
