@@ -678,6 +678,19 @@ MEETING_FRAME_NOUNS = MEETING_SPAN_NOUNS | frozenset(
 # "visit Rwanda, Ghana, and Liberia", "has arrived in Benin".
 MORE_COUNTRIES = frozenset(
     {
+        # a country's other common names: "a visit to Britain", "arrived in South Korea"
+        "Britain",
+        "Great Britain",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Holland",
+        "Burma",
+        "Czechia",
+        "Vatican",
+        "Vatican City",
+        "Holy See",
         "Benin",
         "Liberia",
         "Mali",

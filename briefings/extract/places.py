@@ -16,6 +16,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.lexicon import (
+    COUNTRY_SHORT_NAMES,
     DEMONYMS,
     FACILITY_NOUNS,
     MORE_COUNTRIES,
@@ -36,7 +37,8 @@ def country_of_demonym(word: str) -> str | None:
     return DEMONYMS.get(word.lower())
 
 
-_COUNTRIES = frozenset(country.lower() for country in COUNTRIES)
+# and by their short names ("the UK", "South Korea", "the DPRK"), which name no nationality
+_COUNTRIES = frozenset(country.lower() for country in COUNTRIES) | COUNTRY_SHORT_NAMES
 
 
 def is_country(name: str) -> bool:
