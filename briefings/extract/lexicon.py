@@ -558,6 +558,8 @@ PRESUMED_CLAUSE_MARKS = frozenset({"when", "after", "before", "once", "while"})
 # Verbs of a trip made for a named gathering: "is going to Germany for the Munich Security Conference"
 # puts the traveller at the gathering, a meeting with it.
 TRIP_FOR_VERBS = frozenset({"go", "travel", "head", "fly"})
+# Verbs that take their subject somewhere: the subject's nationality is the traveller's, not the place's.
+JOURNEY_VERBS = TRIP_FOR_VERBS | ARRIVAL_VERBS | frozenset({"visit", "come", "return"})
 # Words that make an office one still to be taken up: "President-elect Lula", "Prime Minister-designate".
 OFFICE_TO_BE_WORDS = frozenset({"elect", "designate"})
 # Words of a role that the tagger runs into a name: "Elect Gustavo Petro", "Activist Nazanin Boniadi",

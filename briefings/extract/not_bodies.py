@@ -129,6 +129,8 @@ def office_before_field(ent: Span) -> int | None:
         tok = doc[at]
         if not (tok.text in {",", "&"} or tok.lower_ == "and" or (tok.text[:1].isupper() and tok.is_alpha)):
             return None
+        if tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or doc[at + 1].ent_iob_ == "I"):
+            return None  # "Secretary of State John Negroponte and [Kim Jong Il]": a holder named between
         at -= 1
     if at < 1 or doc[at].lower_ not in _OF_WORDS or doc[at - 1].lower_.strip(".") not in FIELD_OFFICES:
         return None

@@ -19,6 +19,7 @@ from briefings.extract.lexicon import (
     COUNTRY_SHORT_NAMES,
     DEMONYMS,
     FACILITY_NOUNS,
+    JOURNEY_VERBS,
     MORE_COUNTRIES,
     PLACE_NOUNS,
     REGIONAL_WORDS,
@@ -316,8 +317,12 @@ def host_country(place: Span) -> str | None:
 
 def _visitors_word(tok: Token) -> bool:
     """ "the visit to Washington by Israeli Prime Minister Bennett": an adjective in the visit's
-    "by" phrase is the visitor's nationality, not the host's."""
-    return any(a.dep_ == "pobj" and a.head.lower_ == "by" for a in [tok, *islice(tok.ancestors, 3)])
+    "by" phrase is the visitor's nationality, not the host's; so is one in the subject of a journey
+    ("Japanese Prime Minister Shinzo Abe traveled to Moscow for talks": Moscow is no Japanese city)."""
+    chain = [tok, *islice(tok.ancestors, 3)]
+    if any(a.dep_ == "pobj" and a.head.lower_ == "by" for a in chain):
+        return True
+    return any(a.dep_ == "nsubj" and a.head.lemma_.lower() in JOURNEY_VERBS for a in chain)
 
 
 def dateline(doc: Doc, first_turn: int) -> str | None:

@@ -179,9 +179,12 @@ def arrived_in(verb: Token) -> list[Token]:
         for c in verb.children
     ):
         return []
-    # "arrived in Tokyo for a three-day state visit": an arrival for a visit visits the city too
+    # "arrived in Tokyo for a three-day state visit": an arrival for a visit visits the city too, and
+    # so does a journey for talks ("traveled to Moscow on Monday for talks": the talks are held there)
     for_a_visit = any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in TRIP_NOUNS for o in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.lower_ in TRIP_NOUNS or (o.lower_ in MEETING_NOUNS and o.tag_ == "NNS") for o in c.children)
         for c in verb.children
     )
     return [

@@ -264,3 +264,10 @@ def test_a_name_set_off_by_a_comma_after_an_office_is_its_holder(
         "Miguel Cardosa, who began his career as a teacher."
     )
     assert "Miguel Cardosa" in people and "Jennifer Granwell" in people
+
+
+def test_a_name_after_an_office_holders_and_stays_a_person(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("US Deputy Secretary of State John Negroponte and Kim Jong Il met in Pyongyang.")
+    assert people["Kim Jong Il"].kind == "person"
