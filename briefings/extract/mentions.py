@@ -22,6 +22,7 @@ from briefings.extract.name_kinds import a_clause, a_country_or_region, before_h
 from briefings.extract.names import hyphenated_given_name, looks_like_name, split_title
 from briefings.extract.not_bodies import (
     a_common_word,
+    country_then_holder,
     in_an_office,
     lower_case_words,
     names_a_disease,
@@ -126,6 +127,8 @@ def person_mentions(
             # "Spokesperson Ned Price" tagged an organisation: a person with an office
             title, name = titled
             mentions.append((ent[len(title.split()) :], title, name))
+        elif ent.label_ == "ORG" and (holder := country_then_holder(ent)) is not None:
+            mentions.append((holder, "", holder.text))  # "the President of [Guatemala, Alejandro Giammattei]"
         elif ent.label_ == "ORG" and (office := office_field_and_name(ent)) is not None:
             title, name = office  # "Secretary of [Defense Lloyd Austin]"
             mentions.append((ent[len(ent) - len(name.split()) :], title, name))

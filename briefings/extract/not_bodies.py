@@ -226,6 +226,21 @@ def before_time_link(text: str) -> str:
     return text
 
 
+def country_then_holder(ent: Span) -> Span | None:
+    """ "the President of Guatemala, Alejandro Giammattei,": the tagger ran the country an office is
+    of and its holder's name, set off by a comma, into one organisation; the part after the comma is
+    a person's name when it is two or three capitalised words after a country's name."""
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1:
+        return None
+    country, holder = ent.doc[ent.start : commas[0]], ent.doc[commas[0] + 1 : ent.end]
+    if not is_country(country.text.removeprefix("the ")) or not 2 <= len(holder) <= 3:
+        return None
+    if not all(t.text[:1].isupper() and t.is_alpha for t in holder) or not looks_like_name(holder.text):
+        return None
+    return holder
+
+
 def no_body(ent: Span, name: str, lower_words: frozenset[int], body: str = "") -> bool:
     """An ORG entity that names no organisation: an event, a document, a facility, a place or a
     list; the field of an office ("Secretary of Defense") or of a body's name ("Working Group on
@@ -237,6 +252,7 @@ def no_body(ent: Span, name: str, lower_words: frozenset[int], body: str = "") -
         or in_an_office(ent)
         or in_a_bodys_name(ent)
         or office_field_and_name(ent) is not None
+        or country_then_holder(ent) is not None
         or speaker_label(ent)
         or is_demonym(name)
         or beside_a_product_noun(ent)

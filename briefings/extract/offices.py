@@ -14,9 +14,10 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import OFFICES_OF_STATE, TITLE_WORDS
 from briefings.extract.name_phrases import ENTITY_KINDS, entity_span, written_name
+from briefings.extract.not_bodies import country_then_holder
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
-from briefings.extract.places import COUNTRIES, country_of_demonym
+from briefings.extract.places import COUNTRIES, country_of_demonym, entity_at
 from briefings.extract.titled_names import name_after_field
 from briefings.model.facts import PersonRef
 
@@ -29,6 +30,16 @@ def names_no_state(title: Token, obj: Token) -> bool:
     return bare and obj.lower_ in {"state", "government"} and title.lower_ not in OFFICES_OF_STATE
 
 
+def holder_after_country(ent: Span | None, people: PeopleIndex) -> PersonRef | None:
+    """The person whose name the tagger ran into an organisation after a country and a comma ("the
+    President of [Guatemala, Alejandro Giammattei]"), else None."""
+    holder = country_then_holder(ent) if ent is not None and ent.label_ == "ORG" else None
+    if holder is None:
+        return None
+    ref = people.resolve(holder)
+    return ref if ref is not None and ref.kind == "person" else PersonRef(holder.text, None, "person")
+
+
 def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     """ "the Secretary" -> the nearest person with that role; "the president of Guyana" -> Guyana at least."""
     place: Span | None = None
@@ -38,6 +49,9 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
             for obj in child.children:
                 if names_no_state(token, obj):
                     continue  # "heads of State", "heads of Government": the office's own words
+                named_after = holder_after_country(entity_at(obj), people)
+                if named_after is not None:
+                    return [named_after]  # "the President of [Guatemala, Alejandro Giammattei]"
                 ent = entity_span(obj)
                 if ent is not None and ent.label_ in {"GPE", "ORG"}:
                     place = ent

@@ -39,7 +39,7 @@ from briefings.extract.name_phrases import (
     written_name,
 )
 from briefings.extract.names import HONORIFICS, split_title
-from briefings.extract.offices import names_no_state, nominal
+from briefings.extract.offices import holder_after_country, names_no_state, nominal
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.patronymics import not_the_son
 from briefings.extract.people import PeopleIndex
@@ -132,6 +132,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         if ref is None and written_name(ent.text):
             ref = PersonRef(clean_name(ent.text), None, "person")  # "Kim Jae-won": kept as written
         return [ref] if ref is not None else []
+    named_after = holder_after_country(ent, people)
+    if named_after is not None and ent is not None and token.i > ent.start:
+        return [named_after]  # "the President of [Guatemala, Alejandro Giammattei]": the name after the comma
     if ent is not None and ent.label_ == "ORG" and len(ent) == 1 and token.pos_ == "PROPN":
         known = people.known(token.text, token.idx)  # "Okello" tagged an organisation
         if known is not None and len(known.name.split()) >= 2:

@@ -13,7 +13,9 @@ Invented sentences of each construction, positive and negative:
 - "Ann Ruiz, Senior Advisor to the Governor, Lee Park, Deputy Assistant to the Governor, and …": the
   office set off after one name is that name's, never the next name's title;
 - "President Joseph R. Biden, Jr. Meeting with King Abdullah II": a name suffix after the comma ends
-  the name, and what follows it is no appositive role.
+  the name, and what follows it is no appositive role;
+- "met with the President of Guatemala, Alejandro Giammattei, and his delegation": the holder set off
+  after the country of an office is met, though the tagger ran country and name into one organisation.
 """
 
 from __future__ import annotations
@@ -100,3 +102,13 @@ def test_a_name_suffix_ends_the_name_and_gives_no_role(meetings_in: MeetingsIn) 
         )
     )
     assert _role(meeting, "Joseph R. Biden") == "President"
+
+
+def test_a_holder_set_off_after_the_country_of_an_office_is_met(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "National Security Advisor Jake Sullivan met with the President of Guatemala, Alejandro "
+            "Giammattei, and his delegation on December 8."
+        )
+    )
+    assert names(meeting) == ["Jake Sullivan", "Alejandro Giammattei"]
