@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import (
     ABSTRACT_NOUN_ENDINGS,
+    BODY_NAME_HEADS,
     NOT_ROLE_HEADS,
     PERSON_NOUNS_WITH_ABSTRACT_ENDINGS,
     PRODUCT_NOUNS,
@@ -296,6 +297,7 @@ class PeopleRegister:
 
     def _finish(self) -> None:
         self._drop_false_roles()
+        self._drop_orgs_named_as_people()
         for key, org in self._orgs.items():
             if org.kind == "org" and key not in self._acting:
                 org.kind = "place"  # "shelled homes in Mariupol", never anything but where
@@ -303,6 +305,20 @@ class PeopleRegister:
             entry.mentions.sort()
             self._mention_index.extend((m, number) for m in entry.mentions)
         self._mention_index.sort()
+
+    def _drop_orgs_named_as_people(self) -> None:
+        """ "President López Obrador" tagged an organisation in a text that names "Andrés Manuel López
+        Obrador": an organisation whose words are the end of a person's full name in the same text
+        is that person's surname, no body (a body's head word keeps it a body: "Carter Center")."""
+        tails = {
+            " ".join(words[-n:]).lower()
+            for entry in self._people
+            if len(words := entry.name.split()) > 1
+            for n in range(1, len(words))
+        }
+        for key in [k for k, org in self._orgs.items() if org.kind == "org" and k in tails]:
+            if not set(key.split()) & BODY_NAME_HEADS:
+                del self._orgs[key]
 
     def _drop_false_roles(self) -> None:
         """A role is an office: not a phrase headed by "issue" or "question" ("issue in the high

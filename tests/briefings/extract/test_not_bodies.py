@@ -271,3 +271,24 @@ def test_a_name_after_an_office_holders_and_stays_a_person(
 ) -> None:
     people = people_of("US Deputy Secretary of State John Negroponte and Kim Jong Il met in Pyongyang.")
     assert people["Kim Jong Il"].kind == "person"
+
+
+def test_an_organisation_named_as_the_end_of_a_persons_name_is_that_person(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Homeland Security Advisor Elizabeth Sherwood-Randall spoke first. Later, Sherwood-Randall said the "
+        "Carter Center and the Harbor Authority would help."
+    )
+    assert "Sherwood-Randall" not in people or people["Sherwood-Randall"].kind == "person"
+    assert people["Elizabeth Sherwood-Randall"].kind == "person"
+
+
+def test_the_field_before_an_advisors_office_is_no_body(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Homeland Security Advisor Elena Varga spoke. The Harbor Council Advisor Tom Lee came."
+    )
+    assert "Homeland Security" not in people
+    assert people["Harbor Council"].kind == "org"
