@@ -2267,7 +2267,16 @@ LED_BY_A_PERSON = frozenset(
 # Offices named after their field, written before them: "Home Secretary", "Commerce Secretary",
 # "Trade Representative", "Interior Minister" (a company's "President" or "CEO" is no field's).
 FIELD_NAMED_OFFICES = frozenset(
-    ["secretary", "secretaries", "representative", "minister", "ministers", "advisor", "adviser", "coordinator"]
+    [
+        "secretary",
+        "secretaries",
+        "representative",
+        "minister",
+        "ministers",
+        "advisor",
+        "adviser",
+        "coordinator",
+    ]
 )
 # The last word of a region's name: "the Indo-Pacific", "the Pacific Northwest", "the Western
 # Hemisphere" are where things are, whatever label the tagger gave them.
