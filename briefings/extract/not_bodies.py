@@ -125,9 +125,15 @@ def office_before_field(ent: Span) -> int | None:
     doc = ent.doc
     at = ent.start - 1
     reach = max(ent.start - 9, 0)
+    # a list's last field follows its "and" ("…, Girls, and [Human Rights]"); a name after a bare comma
+    # starts the next item of a list of officials ("Secretary of Housing Marcia Fudge, [National
+    # Economic Council] Director Brian Deese")
+    listed = ent.start > 0 and doc[ent.start - 1].lower_ in {"and", "&"}
     while at > reach and doc[at].lower_ not in _OF_WORDS:
         tok = doc[at]
         if not (tok.text in {",", "&"} or tok.lower_ == "and" or (tok.text[:1].isupper() and tok.is_alpha)):
+            return None
+        if tok.text == "," and not listed:
             return None
         if tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or doc[at + 1].ent_iob_ == "I"):
             return None  # "Secretary of State John Negroponte and [Kim Jong Il]": a holder named between

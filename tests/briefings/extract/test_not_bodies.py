@@ -292,3 +292,13 @@ def test_the_field_before_an_advisors_office_is_no_body(
     )
     assert "Homeland Security" not in people
     assert people["Harbor Council"].kind == "org"
+
+
+def test_a_body_after_a_bare_comma_in_a_list_of_officials_stays_a_body(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Today, Secretary of Housing and Urban Development Marta Fudgel, National Economic Council "
+        "Director Brian Deese, and others hosted a virtual event."
+    )
+    assert people["Brian Deese"].roles[0] == "National Economic Council Director"
