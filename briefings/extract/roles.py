@@ -13,13 +13,13 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import PLURAL_TITLES, TITLE_WORDS
 from briefings.extract.names import is_honorific, normalise_case
+from briefings.extract.parties import NAME_SUFFIXES
 from briefings.extract.places import is_demonym
 
 _ROLE_DEPS = frozenset(
     {"compound", "amod", "nmod", "poss", "det", "case", "prep", "pobj", "punct", "cc", "conj"}
 )
 _ROLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
-_NAME_SUFFIXES = frozenset({"jr", "sr"})  # "Joseph R. Biden, Jr.": what follows the comma is the name's
 
 
 def _clean(tokens: list[Token]) -> str | None:
@@ -175,7 +175,7 @@ def appositive_role(name: Span) -> str | None:
         return affiliation
     doc = name.doc
     after = doc[name.end : name.end + 2]
-    if len(after) == 2 and after[0].text == "," and after[1].lower_.rstrip(".") in _NAME_SUFFIXES:
+    if len(after) == 2 and after[0].text == "," and after[1].lower_.rstrip(".") in NAME_SUFFIXES:
         return None  # "Joseph R. Biden, Jr. Meeting with King Abdullah II": the suffix ends the name
     for child in name.root.rights:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in _ROLE_HEAD_POS:
