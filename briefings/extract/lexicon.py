@@ -452,6 +452,8 @@ MEETING_NOUNS_MORE = frozenset(
         "trip",
         "trips",
         "tour",
+        "visits",  # "during visits to Beijing by Secretary of State Powell"
+        "arrival",  # "upon her arrival in Germany": her visit begins
         "convening",
         "forum",
         "teleconference",
@@ -464,10 +466,10 @@ MEETING_NOUNS_MORE = frozenset(
 # first presidential debate against Joe Biden".
 CONTEST_NOUNS = frozenset({"debate", "debates"})
 # Journeys that are visits: "a four-day trip to Ghana" visits Ghana and its people.
-TRIP_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey"})
+TRIP_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour", "journey", "arrival"})
 # Journeys whose "of" is where they go: "a tour of Southern African countries" ("a visit of the
 # President" is the President's visit).
-TOURED_NOUNS = TRIP_NOUNS - {"visit", "visits"}
+TOURED_NOUNS = TRIP_NOUNS - {"visit", "visits", "arrival"}
 # What a traveller's programme is called when it "includes meetings with A, B and C": its owner
 # has those meetings ("Zuma, whose state trip includes meetings with Brown, Cameron and Clegg").
 ITINERARY_NOUNS = TRIP_NOUNS | frozenset({"itinerary", "schedule", "agenda", "programme", "program", "stay"})
@@ -552,6 +554,8 @@ GATHERING_NOUNS_HOSTED = frozenset(
 )
 # Verbs of arriving: "Bush has arrived in Israel" is a visit to the country arrived in.
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
+# Nouns of an arrival: "upon her arrival in Germany" visits Germany, as "arrived in Germany" does.
+ARRIVAL_NOUNS = frozenset({"arrival"})
 # Markers of a clause a reporter's question takes as given: "When you meet with President Xi, will
 # you tell him ...?" presumes the meeting the one answering will hold.
 PRESUMED_CLAUSE_MARKS = frozenset({"when", "after", "before", "once", "while"})
@@ -681,6 +685,7 @@ MEETING_FRAME_NOUNS = MEETING_SPAN_NOUNS | frozenset(
 MORE_COUNTRIES = frozenset(
     {
         # a country's other common names: "a visit to Britain", "arrived in South Korea"
+        "United States of America",
         "Britain",
         "Great Britain",
         "England",
@@ -922,6 +927,11 @@ UNABLE_WORDS = frozenset({"unable"})
 HABIT_VERBS = frozenset({"continue"})
 CANCEL_VERBS = frozenset({"cancel", "scrap", "suspend", "boycott", "skip", "shelve", *POSTPONE_VERBS})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
+# Verbs by which a meeting gets under way: "the negotiations could restart as early as November",
+# "talks might resume next month" (a meeting that may begin is one to come).
+RESTARTING_VERBS = frozenset(
+    {"start", "restart", "begin", "resume", "open", "reopen", "convene", "reconvene"}
+)
 # Modals of possibility or advice that suppose words rather than report them: "you could say, “…”".
 SUPPOSING_AUX = frozenset({"could", "might", "should", "can", "may"})
 # Adverbs of a later time that make a modal tell the past: "he could later say, “…”" was said.
@@ -951,6 +961,8 @@ UNSAID_HEADS = frozenset(
 BE_FORMS = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 SOON_WORDS = frozenset({"tomorrow", "next", "later", "tonight", "soon"})
 FUTURE_WORDS = frozenset({"tomorrow", "next", "upcoming", "planned", "proposed", "future", "forthcoming"})
+# Words that date a meeting before the telling: "after their meeting in Washington last Tuesday".
+PAST_WORDS = frozenset({"last", "yesterday", "earlier", "ago", "previous"})
 
 
 # How a meeting verb relates its subject to its object: both meet, the subject visits, or hosts.
@@ -964,6 +976,7 @@ MEETING_VERBS: dict[str, Direction] = {
     "call": "mutual",
     "phone": "mutual",
     "telephone": "mutual",
+    "contact": "mutual",  # "Bush contacted the leaders of Russia, China and Japan": a call
     "confer": "mutual",
     "speak": "mutual",
     "talk": "mutual",
@@ -980,7 +993,20 @@ STANDING_PROCESS_VERBS = frozenset(
 )
 
 OBJECT_MEETING_VERBS = frozenset(
-    {"meet", "host", "receive", "welcome", "call", "phone", "telephone", "visit", "see", "join", "convene"}
+    {
+        "meet",
+        "host",
+        "receive",
+        "welcome",
+        "call",
+        "phone",
+        "telephone",
+        "contact",
+        "visit",
+        "see",
+        "join",
+        "convene",
+    }
 )
 
 # Nouns that stand for a party of people; with a nationality or organisation in
@@ -1063,6 +1089,16 @@ COLLECTIVE_LEAD_NOUNS = frozenset({"leadership", "board", "executive", "membersh
 # Meeting nouns that name an occasion, not the body that meets: "convened the National Climate Task
 # Force meeting" meets the Task Force ("the G7 Summit" is itself the party met).
 OCCASION_NOUNS = frozenset({"meeting", "session", "call"})
+# Verbs and nouns by which a named body sits on its own, no counterpart needed: "the IAEA is
+# expected to meet", "the Security Council convened", "an emergency session of the Security Council".
+SITTING_VERBS = frozenset({"meet", "convene", "reconvene"})
+SITTING_NOUNS = frozenset({"meeting", "session", "sitting"})
+# What makes a "session" one sitting rather than a term of sittings ("the lame duck session of
+# Congress", "this legislative session"): "an emergency session", "a closed session".
+ONE_SITTING_MODIFIERS = frozenset(
+    """emergency special closed extraordinary urgent plenary open informal formal ministerial
+    inaugural""".split()  # noqa: SIM905
+)
 
 # Singular nouns for a household of people: "met with Reed's family", "the Griner family" is a body
 # of people met, when a name says whose.
@@ -1389,7 +1425,7 @@ OPEN_STATE = (
 )
 OPEN_PERFECT = (
     r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|officially\s+|publicly\s+|independently\s+)?"
-    r"been\s+(?:(?:independently|officially|publicly|formally|yet)\s+)?(?:confirmed|determined|decided|established|verified|set|released|disclosed|identified|"
+    r"been\s+(?:(?:independently|officially|publicly|formally|yet|conclusively|definitively|fully)\s+)?(?:confirmed|determined|decided|established|verified|set|released|disclosed|identified|"
     r"announced|scheduled|made public|finali[sz]ed|explained)"
     r"|(?:(?:has|have|had)\s+(?:still\s+)?yet|remains?|remained)\s+to\s+be\s+(?:confirmed|determined|decided|"
     r"established|verified|set|released|disclosed|identified|announced|scheduled|made public|finali[sz]ed|"
@@ -1405,7 +1441,7 @@ NOT_DISCLOSED = (
     r"motive|number|figures?|timeline|timetable|date|amount|terms|explanation|nationalit(?:y|ies)|"
     r"whereabouts|suspects?|victims?|gunm[ae]n|attackers?|perpetrators?|culprits?|dead|deceased)\b"
     r"|(?:gave|give|gives|offered|provided)\s+no\s+(?:\w+\s+)?(?:reason|explanation|details|timeline|"
-    r"timetable|date|indication|figures?)\b"
+    r"timetable|date|indication|figures?|cases|examples|evidence|proof|specifics|names)\b"
     r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:decide|determine|set|announce|confirm|name|identify|"
     r"reveal|disclose|explain|say|rule|release|respond to|comment on)\b"
     # the accused has not answered the charge: "The minister has not commented on the allegations."
@@ -1441,6 +1477,9 @@ NOTHING_SETTLED = (
     r"|\ban?\s+(?:unknown|undetermined|unconfirmed)\s+number\s+of\b"
     # "There was no immediate word on casualties.": nothing said yet about what the phrase names
     r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
+    # a claim nobody has confirmed: "there is no confirmation that chemical weapons were used"
+    r"|(?:is|was|has\s+been)\s+(?:still\s+|as yet\s+)?no\s+(?:independent\s+|official\s+)?confirmation\s+"
+    r"(?:yet\s+)?(?:that|of)\b"
 )
 # Still missing, unfound, uncharged or unruled: "Three fishermen are still missing.", "The pilot's
 # body has not been found.", "No charges have been filed.", "The judge has not yet ruled on the
@@ -1463,7 +1502,7 @@ STILL_OPEN = (
     r"(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:now\s+|still\s+)?expected\b(?!\s+to\b)"
     # a deadline to decide: "President Hussain has ten days to sign the bill or reject it."
     r"|(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|hours)\s+to\s+(?:sign|decide|respond|reply|"
-    r"accept|reject|approve|veto|appeal|comply|choose|ratify)\b"
+    r"accept|reject|approve|veto|appeal|comply|choose|ratify|weigh|rule|consider)\b"
     # a search under way: "Police are still searching for the gunman."
     r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:searching|hunting)\s+for\s+(?:the|a|an|two|three|"
     r"several|more|other|any)\b"
@@ -1504,7 +1543,8 @@ RESPONSE_NOUNS = frozenset({"response", "reply", "answer", "comment"})
 # What is told of a subject that names information ("Details of the agreement were not disclosed.",
 # "The names of the victims were not released."): withheld, whatever the tense.
 WITHHELD = (
-    r"(?:details|specifics|particulars|terms|names?|identit(?:y|ies)|value|amount|cost|price|nationalit(?:y|ies))\b"
+    r"(?:details|specifics|particulars|terms|names?|identit(?:y|ies)|value|amount|cost|price|nationalit(?:y|ies)|"
+    r"conditions|reasons?|circumstances|whereabouts)\b"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|is|are)\s+not\s+(?:immediately\s+|publicly\s+|officially\s+)?"
     r"(?:released|disclosed|revealed|made public|given|announced)\b"
     # kept from the public, now or for a time: "the full 207-page inquiry report is not to be made public",
@@ -1539,6 +1579,12 @@ UNDER_WAY = (
     r"(?=[.;]?\s*$|\s+as\s+(?:an?\s+)?(?:possible\s+|potential\s+)?\w+))\b"
     r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
     r"(?:under\s?way|ongoing|continuing|in progress)\b"
+    # a trial whose outcome is to come: "A closed-door trial is underway in Saudi Arabia"
+    r"|(?<!clinical )(?:trial|hearing|proceedings)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:still\s+|now\s+)?"
+    r"(?:under\s?way|ongoing|continuing|in progress)\b"
+    # a verdict awaited by a date: "who expects a verdict by Friday"
+    r"|(?:expects?|expected|expecting|awaits?|awaiting)\s+(?:a|the)\s+(?:final\s+)?(?:verdict|ruling|decision|"
+    r"judge?ment)\s+(?:by|on|within|before|next|later)\b"
     r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
     r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment)\b"
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"

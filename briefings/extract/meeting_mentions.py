@@ -58,9 +58,13 @@ from briefings.extract.lexicon import (
     MEETING_VERBS,
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
+    ONE_SITTING_MODIFIERS,
     PHONE_WORDS,
     PLACING_VERBS,
+    PRESENCE_PREPS,
     PRONOUN_GENDER,
+    SITTING_NOUNS,
+    SITTING_VERBS,
     STANDING_PROCESS_VERBS,
     TALK_VERBS,
     TELLING_VERBS,
@@ -251,6 +255,8 @@ def read_mention(
         for c in (c for c in noun.children if c.dep_ == "poss"):
             bound = _bound_subject(c, ctx)  # "He discussed his plans for the summit with Putin": his is he
             first += [bound] if bound is not None else resolve(next(iter(fronted_owner(c)), c))
+            if c.lower_ == "their" and not first:
+                first += _their_pair(noun, ctx, speakers)  # "… to meet Noh Kyu-duk after their meeting"
         owner = itinerary_owner(noun)
         if not first and owner is not None:
             first += _with_groups(owner)
@@ -331,10 +337,11 @@ def read_mention(
                 # a body of people too, whatever the verb ("welcomed the refugees" has no "with")
                 # once the subject side is named ("the leaders discussed ... with our allies" names none)
                 with_side = child.dep_ == "prep" and child.lower_ == "with" and bool(first)
-                second += [r for obj in prep_objects(child) for r in party(obj, groups_meet or with_side)]
-                second += [
-                    r for obj in prep_objects(child) for item in titled_items(obj) for r in party(item)
-                ]
+                these = [r for obj in prep_objects(child) for r in party(obj, groups_meet or with_side)]
+                these += [r for obj in prep_objects(child) for item in titled_items(obj) for r in party(item)]
+                sides = _sides_between(child, ctx, speakers, these)
+                # "between the six parties, North Korea, China, …": the named sides, not the count of them
+                second += [*(r for r in these if r.kind != "group"), *sides] if sides else these
             elif child.dep_ == "prep" and child.lower_ == "to" and _call_to(holder, noun):
                 # a call to a named person or body ("made calls to his supporters" names no one, and
                 # "calls to the Mayors of Fort Myers, Cape Coral …" reaches no place)
@@ -363,8 +370,9 @@ def read_mention(
                 for obj in child.children:  # "his trip to Rwanda", "continue his trip in Rwanda and Ghana"
                     if obj.dep_ != "pobj" or (child.lower_ == "of" and facility(obj)) or visit.read_list(obj):
                         continue  # "a tour of the vaccination site": a building toured
-                    if child.lower_ == "to":
+                    if child.lower_ == "to" and obj.pos_ == "PROPN":
                         # "a state visit to Queen Elizabeth II": a visit to a person meets the person
+                        # ("visits to Shakespeare's birthplace" go to a place, not to Shakespeare)
                         second += [r for r in party(obj, False) if r.kind == "person"]
                     # "a tour of Southern African Development Community countries": one group
                     second += named_countries(obj)
@@ -451,7 +459,7 @@ def read_mention(
     if noun is not None and not is_noun and at_gathering(trigger):
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [met] if met is not None else []
-    if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger):
+    if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger, second):
         return None  # "The delegation also met with A and B": A and B did not meet each other
     if (
         trigger.direction == "visit"
@@ -482,6 +490,8 @@ def read_mention(
     )
     if alone:
         participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
+    elif trigger.direction == "mutual" and noun is None and not second and _a_named_body_sits(verb, first):
+        participants, alone = first, True  # "The IAEA is expected to meet on February 2"
     body = _a_body_meets(trigger, participants)
     if body is not None:
         participants, alone = [body], True
@@ -588,14 +598,21 @@ def titled_items(obj: Token) -> list[Token]:
 
 
 def _a_body_meets(trigger: Trigger, participants: list[PersonRef]) -> PersonRef | None:
-    """ "there will be a meeting of the United Nations", "a formal meeting of the Advisory Committee":
-    a meeting of one named organisation, told alone, is that body's meeting (no other party needed).
+    """ "there will be a meeting of the United Nations", "a formal meeting of the Advisory Committee",
+    "an emergency session of the Security Council": a meeting or one sitting of one named organisation,
+    told alone, is that body's meeting (no other party needed).
     "The Summit of the Americas" names an event, "the lame duck session of Congress" a term of
     sittings, and "its inaugural meeting" is someone's."""
     noun = trigger.noun
     if noun is None or noun.i != trigger.token.i or participants:
         return None
-    if noun.lower_ != "meeting" or any(c.dep_ == "poss" for c in noun.children):
+    if noun.lower_ not in SITTING_NOUNS or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    if noun.lower_ != "meeting" and (
+        not any(c.lower_ in ONE_SITTING_MODIFIERS for c in noun.lefts) or noun.head.lower_ in PRESENCE_PREPS
+    ):
+        # "the lame duck session of Congress": a term of sittings, no one sitting; "her remarks at a
+        # special session of the Board": a sitting someone addressed, told as where she spoke
         return None
     organisation = any(
         o.dep_ == "pobj" and o.ent_type_ == "ORG"
@@ -603,7 +620,51 @@ def _a_body_meets(trigger: Trigger, participants: list[PersonRef]) -> PersonRef 
         if c.dep_ == "prep" and c.lower_ == "of"
         for o in c.children
     )
-    return body_of(noun) if organisation else None
+    return body_of(noun) if organisation else _sitting_body(noun)
+
+
+def _sitting_body(noun: Token) -> PersonRef | None:
+    """ "In a meeting on Monday in Atlanta, the United Church of Christ approved a resolution": an
+    indefinite meeting a named organisation acts in, with no one else named at it, is that body's own
+    sitting ("At the meeting, the company said" is one told before; "In a meeting with investors"
+    has its other side)."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ not in {"in", "at", "during"}
+        or prep.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {*_PARTY_PREPS, "of", "by"} for c in noun.children):
+        return None
+    subjects = subjects_of(prep.head)
+    if len(subjects) != 1 or subjects[0].ent_type_ != "ORG":
+        return None
+    name = next((e for e in noun.doc.ents if e.start <= subjects[0].i < e.end and e.label_ == "ORG"), None)
+    if name is None:
+        return None
+    words = [t.text_with_ws for t in name if not (t.i == name.start and t.dep_ == "det")]
+    return PersonRef("".join(words).strip(), None, "org")
+
+
+def _a_named_body_sits(verb: Token, first: list[PersonRef]) -> bool:
+    """ "The IAEA is expected to meet on February 2", "the Security Council convened on Monday": a
+    named organisation that meets, with no one to meet and nothing met, holds its own meeting (as "a
+    meeting of the Advisory Committee"). "NATO met its target" meets a thing; "the company met with
+    investors" has its other side; "the sides met" names no body."""
+    if verb.lemma_.lower() not in SITTING_VERBS or len(first) != 1 or first[0].kind != "org":
+        return False
+    if any(
+        c.dep_ in {"dobj", "dative", "attr"} or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS)
+        for c in verb.children
+    ):
+        return False
+    if verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
+        return False  # "telling them to meet at a specific location": the ones told meet
+    subjects = subjects_of(verb)
+    return len(subjects) == 1 and subjects[0].ent_type_ == "ORG"
 
 
 def _listed_members(noun: Token) -> list[Token]:
@@ -761,6 +822,20 @@ def _bound_subject(poss: Token, ctx: DocContext) -> PersonRef | None:
     return pronoun_party(subjects[0], ctx) if subjects else None
 
 
+def _their_pair(noun: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+    """ "Sung Kim told reporters after arriving to meet Noh Kyu-duk that he looked forward to follow-up
+    talks after their meeting in Washington": a "their" on a meeting noun, naming no one the pronoun
+    rules find, is the people named before it in its sentence (two to four of them: more is a crowd a
+    "their" does not pick out). A "Their meeting" that opens a sentence restates the meeting told just
+    before ("Their meeting followed up on the virtual meeting between ..."), which is no new one."""
+    sentence = ctx.sentence_of(noun)
+    people = [e for e in sentence.ents if e.label_ == "PERSON" and e.end <= noun.i]
+    refs = dedupe(
+        [r for e in people for r in resolve_token(e.root, ctx.people, speakers) if r.kind == "person"]
+    )
+    return refs if 2 <= len(refs) <= 4 else []
+
+
 def _call_to(holder: Token, noun: Token | None) -> bool:
     """ "a phone call made by Trump to Zelensky", "made a call to the Prime Minister": the "to" of a
     call, or of the verb that placed it, names whom the call was made to."""
@@ -802,17 +877,62 @@ def _trip_noun(holder: Token, prep: Token) -> bool:
     return holder.lower_ in TRIP_NOUNS and (prep.lower_ == "to" or holder.pos_ == "NOUN")
 
 
-def _unresolved_actor(verb: Token, trigger: Trigger) -> bool:
+def _unresolved_actor(verb: Token, trigger: Trigger, sides: list[PersonRef]) -> bool:
     """A clause whose subject, a pronoun or a common noun, names nobody we know ("The delegation
     also met with A and B", "they joined the forces from A, with B providing support"), or a
     gathering hosted by agents alone ("the forum was hosted by A and B"): its other parties are one
-    side, with no meeting among themselves."""
+    side, with no meeting among themselves.
+
+    A subject that is the meeting itself ("Talks were held between A and B") is no actor: the
+    "between" phrase names every side."""
     if trigger.direction == "host":
         return any(c.dep_ == "agent" for c in verb.children) and any(
             c.dep_ == "auxpass" for c in verb.children
         )
+    if len(sides) >= 2 and any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in verb.children):
+        return False
     # an office left unnamed ("The President met with union leaders and mayors") still met them
     return any(
-        s.lower_ != "it" and (s.pos_ == "PRON" or (s.pos_ == "NOUN" and s.lower_ not in TITLE_WORDS))
+        s.lower_ != "it"
+        and (s.pos_ == "PRON" or (s.pos_ == "NOUN" and s.lower_ not in TITLE_WORDS | MEETING_NOUNS))
         for s in subjects_of(verb)
     )
+
+
+# The names a "between" phrase may list as sides: people, bodies, states.
+_SIDE_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+
+
+def _sides_between(
+    prep: Token, ctx: DocContext, speakers: Speakers, found: list[PersonRef]
+) -> list[PersonRef]:
+    """ "meetings between Syrian President Bashar al-Assad and the Lebanese army chief General Michel
+    Suleiman": a "between" phrase always lists two sides or more. When the parser ran the long titled
+    names into one noun phrase (one side found), each name the phrase holds, apart from the "and", is
+    a side."""
+    if prep.lower_ not in {"between", "among"}:
+        return []
+    objects = prep_objects(prep)
+    if not objects or sum(1 for r in found if r.kind in {"person", "org", "place"}) >= 2:
+        return []
+    doc = prep.doc
+    end = max(t.right_edge.i for t in objects) + 1
+    after = end
+    while after < len(doc) and doc[after].lower_ in TITLE_WORDS and doc[after].text[:1].isupper():
+        after += 1  # "… and the Lebanese army chief General Michel Suleiman": the name hung elsewhere
+    named = next((e for e in doc.ents if e.start == after and e.label_ == "PERSON"), None)
+    span = range(prep.i + 1, named.end if named is not None and doc[end - 1].pos_ == "NOUN" else end)
+    if not any(doc[i].lower_ == "and" for i in span):
+        return []
+    ents = [
+        e
+        for e in doc.ents
+        if e.start in span
+        and e.end - 1 in span
+        and e.label_ in _SIDE_LABELS
+        # "Crown Prince Mohammed bin Zayed of the UAE": whose a side is, no side of its own
+        and not (e.root.dep_ == "pobj" and e.root.head.lower_ in {"of", "from"})
+    ]
+    if len(ents) < 2:
+        return []
+    return [r for e in ents for r in resolve_token(e.root, ctx.people, speakers)]

@@ -28,6 +28,7 @@ from briefings.extract.lexicon import (
     INVITATION_NOUNS,
     INVITING_VERBS,
     MODAL_AUX,
+    PAST_WORDS,
     PHRASAL_POSTPONE,
     PLAN_VERBS,
     POSTPONE_VERBS,
@@ -35,6 +36,7 @@ from briefings.extract.lexicon import (
     PROPOSING_VERBS,
     REFUSE_VERBS,
     REQUEST_VERBS,
+    RESTARTING_VERBS,
     SOON_WORDS,
     TALK_VERBS,
     UNABLE_WORDS,
@@ -112,6 +114,15 @@ def _ahead(chain: list[Token]) -> bool:
     return False
 
 
+def _after_a_past_one(trigger: Trigger) -> bool:
+    """ "looked forward to follow-up talks after their meeting in Washington last Tuesday": a meeting
+    something comes after, dated in the past, was held, whatever plans the clause around it tells."""
+    noun = trigger.noun
+    if noun is None or noun.i != trigger.token.i or noun.head.lower_ not in {"after", "since", "following"}:
+        return False
+    return any(t.lower_ in PAST_WORDS for t in noun.subtree if t.i > noun.i)
+
+
 def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
@@ -164,6 +175,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 # reported future: "said the president would hold talks with X next week"
                 return "planned" if child.lower_ in {"would", "'d", "’d"} and words & SOON_WORDS else None
+    if _after_a_past_one(trigger):
+        return "held"
     chain = _chain(verb)
     if _asks_for_itself(verb):
         return "planned"
@@ -205,6 +218,12 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "cancelled"
         if any(c.lower_ in FUTURE_WORDS for c in trigger.noun.children):
             return "planned"
+        if (
+            trigger.noun.dep_ == "nsubj"
+            and head.lemma_.lower() in RESTARTING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children)
+        ):
+            return "planned"  # "The negotiations could restart as early as November": still to come
     for tok in [*tokens, *_chain(verb)[1:3]]:
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:

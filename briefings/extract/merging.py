@@ -121,6 +121,14 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False  # two dated stops one sentence tells ("on July 8 ...; on July 14 ..."): two meetings
     if a.place and b.place and a.place != b.place and is_country(a.place) and is_country(b.place):
         return False  # a tour's visits to Djibouti and to Kenya, whoever travelled together
+    if a.evidence.start == b.evidence.start and a.evidence.field == b.evidence.field:
+        # one sentence, two triggers: "arrived in Seoul to meet Noh … after their meeting in Washington
+        # last Tuesday", "met Xi on Monday and will meet him again on Friday": a held and a planned
+        # meeting, or two places that share no word, are two meetings
+        if {a.status, b.status} == {"held", "planned"}:
+            return False
+        if a.place and b.place and not set(a.place.split()) & set(b.place.split()):
+            return False
     small, large = sorted((a.participants, b.participants), key=len)
     matched = sum(1 for p in small if any(same_side(p, q) for q in large))
     return matched == len(small) or matched >= 2 or _visited_there(a, b) or _visited_there(b, a)

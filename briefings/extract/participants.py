@@ -43,7 +43,7 @@ from briefings.extract.offices import holder_after_country, names_no_state, nomi
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.patronymics import not_the_son
 from briefings.extract.people import PeopleIndex
-from briefings.extract.places import is_demonym
+from briefings.extract.places import is_country, is_demonym
 from briefings.extract.speakers import Speakers
 from briefings.extract.titled_names import (
     after_title,
@@ -113,6 +113,7 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             and child.i > token.i
             and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
             and not listed_office(token, child)
+            and not (token.ent_type_ == child.ent_type_ == "GPE")  # "China, the United States, …": a list
         ):
             found = resolve_token(child, people, speakers)
             if found:
@@ -150,6 +151,13 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return _group(token, people, speakers)
     # "the National Association of Attorneys General": an organisation's name may run past its head
     headed = ent is not None and ent.label_ == "ORG" and ent.root.i == token.i and _named_past_head(ent)
+    # "the United States of America", "the Republic of Korea": a state's name runs past its head too
+    headed = headed or (
+        ent is not None
+        and ent.label_ == "GPE"
+        and ent.root.i == token.i
+        and is_country(clean_name(ent.text).removeprefix("the ").removeprefix("The "))
+    )
     if ent is not None and ent.label_ in ENTITY_KINDS and (token.i == ent.end - 1 or headed):
         name = clean_name(ent.text)
         if not any(c.isupper() for c in name):
@@ -477,6 +485,13 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         # "Prime Ministers Ken Ito, Ravi Rao and Ella Kerr": a list the parser read as a name's appositive
         stack.extend(
             c for c in tok.children if c.dep_ == "appos" and tok.ent_type_ == c.ent_type_ == "PERSON"
+        )
+        # "between China, the United States of America, Russia and Japan": states listed, the second read
+        # as the first one's appositive
+        stack.extend(
+            c
+            for c in tok.children
+            if c.dep_ == "appos" and c.i > tok.i and tok.ent_type_ == c.ent_type_ == "GPE"
         )
         # "with PCA leaders Ajay Banga and Ray Chambers, CEOs from companies …, and a team of senior
         # officials": the names a plural title introduces, and the groups the parser hung on the names

@@ -29,13 +29,13 @@ _TELL = r"(?:say|comment on|confirm|disclose|specify|reveal|explain|clarify|disc
 # "did not say what exactly changed", "would not elaborate on how long", "didn't state how much"
 _TOLD = (
     r"(?:say|said|disclose|disclosed|confirm|confirmed|reveal|revealed|explain|explained|specify|specified"
-    r"|clarify|clarified"
+    r"|clarify|clarified|comment\s+on|commented\s+on"
     r"|elaborate\s+on|elaborated\s+on|state|stated"
     r"|answer\s+(?:\w+\s+){0,2}?questions?\s+(?:on\s+|about\s+|as to\s+)?)"
 )
 _NEGATED = (
     r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t"
-    r"|could not|couldn['’]t|will not|won['’]t)"
+    r"|could not|couldn['’]t|will not|won['’]t|never)"
 )
 _CUES = re.compile(
     "|".join(

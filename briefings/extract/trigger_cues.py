@@ -198,6 +198,19 @@ def arrived_in(verb: Token) -> list[Token]:
     ]
 
 
+def arrival_in_a_country(noun: Token) -> bool:
+    """ "upon her arrival in Germany": an arrival noun is a visit when it is into a country, as the
+    verb is ("arrived in Israel"); an arrival in a city or at a building ("upon arrival at the
+    airport", "her arrival in Nairobi") tells where someone is, not whom they visit."""
+    return any(
+        o.ent_type_ == "GPE" and o.text in COUNTRIES
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "to"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _titled(obj: Token) -> bool:
     """ "spoke with President of Finland Sauli Niinistö": an office in capitals names its holder,
     even when the tagger took the name for an organisation."""
@@ -460,14 +473,33 @@ def sees_someone(verb: Token) -> bool:
     )
 
 
+def contacts_someone(verb: Token) -> bool:
+    """ "Bush contacted the leaders of Russia, China and Japan": contacting a named person or an
+    office-holder is a call. "Wikinews has contacted the WBC for a statement" asks a body for comment,
+    "Black Lotus contacted Anonymous" reaches a group, and "contact us" is an address."""
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "about", "at", "via", "through"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS for o in objects)
+
+
 def is_phone_call(verb: Token) -> bool:
-    """ "Biden called Netanyahu" is a call; "called the mission a failure", "called for/on" are not."""
+    """ "Biden called Netanyahu" is a call; "called the mission a failure", "called for/on" and "called
+    Eluana “Italy's Terri Schiavo”" are not."""
     deps = {c.dep_ for c in verb.children}
     if deps & {"oprd", "xcomp", "ccomp", "attr", "prt", "acomp"}:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "off"} for c in verb.children):
+    # "called for talks", "called on leaders", "called off": a preposition right after the verb; "called
+    # Prime Minister Johnson on Monday" has its object between them
+    if any(
+        c.dep_ == "prep" and (c.lower_ == "off" or (c.lower_ in {"for", "on", "upon"} and c.i == verb.i + 1))
+        for c in verb.children
+    ):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    after = max((o.right_edge.i for o in objects), default=verb.i) + 1
+    if after < len(verb.doc) and verb.doc[after].text in {'"', "“", "‘", "'"}:
+        return False  # "have called Eluana “Italy's Terri Schiavo”": a name given, no call
     return bool(objects) and all(
         o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or o.pos_ == "PRON" for o in objects
     )

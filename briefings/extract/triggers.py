@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import (
+    ARRIVAL_NOUNS,
     ARRIVAL_VERBS,
     COMMENT_VERBS,
     CONVERSATION_NOUNS,
@@ -41,7 +42,9 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
 from briefings.extract.trigger_cues import (
+    arrival_in_a_country,
     arrived_in,
+    contacts_someone,
     direction_of,
     gathering_of,
     has_phone,
@@ -124,6 +127,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if lemma == "call" and not is_phone_call(tok):
                 continue
+            if lemma == "contact" and not contacts_someone(tok):
+                continue
             if meets_the_press(tok):
                 continue
             if tok.tag_ == "VBG" and any(c.dep_ in {"det", "poss"} for c in tok.children):
@@ -148,6 +153,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "U.S.-ASEAN Ministerial Meeting" names an event, handled as its own noun
         if _commented_on(tok) or _habitual(tok) or _any_such(tok):
             continue
+        if tok.lower_ in ARRIVAL_NOUNS and not arrival_in_a_country(tok):
+            continue  # "upon arrival at the airport": where someone is, no one visited
         found.append(Trigger(tok, tok, "visit" if tok.lower_ in TRIP_NOUNS else "mutual", sent))
     return found
 
