@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PEOPLE_BODIES
+from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PEOPLE_BODIES, TITLE_WORDS
 from briefings.extract.names import strip_possessive
 from briefings.extract.parties import NAME_SUFFIXES, dedupe, only_title_words
 from briefings.extract.places import bilateral_parties, country_of_demonym
@@ -25,6 +25,16 @@ _TOPIC_PREPS = frozenset({"on", "about", "regarding"})
 _NOT_HELD = frozenset({"will", "to", "plans", "cancels", "cancelled", "postponed", "ahead"})
 # "Remarks … During Tour of the State Farm Stadium Vaccination Site": a headline's tour is of a place
 _HEADLINE_NOUNS = MEETING_NOUNS - {"tour"}
+
+
+def _owns_a_thing(ent: Span) -> bool:
+    """ "Shakespeare's birthplace", "Mandela's house": a name in the possessive before a common noun
+    that is no meeting and no office ("Biden's Meeting with …", "Xi's Envoy" keep their person)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].tag_ != "POS":
+        return False
+    owned = doc[ent.end + 1]
+    return owned.ent_type_ == "" and owned.lower_ not in _HEADLINE_NOUNS | TITLE_WORDS | {"tour", "trip"}
 
 
 def headline_meetings(ctx: DocContext) -> list[Meeting]:
@@ -55,6 +65,8 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
         if ent.label_ == "GPE" and (group := _officials_of(ent)) is not None:
             refs.append(group)  # "Calls with Florida Officials": the officials, not the state
             continue
+        if ent.label_ == "PERSON" and _owns_a_thing(ent):
+            continue  # "Wen Jiabao visits Shakespeare's birthplace": a place visited, not its namesake
         if ent.label_ == "PERSON":
             ref = _person(ent, ctx)
             if ref is not None:

@@ -879,6 +879,11 @@ COLLECTION_NOUNS = frozenset({"group", "groups", "number", "range", "coalition"}
 HABIT_MODIFIERS = frozenset(
     {"weekly", "daily", "monthly", "regular", "routine", "frequent", "biweekly", "nightly"}
 )
+# Adverbs that make a meeting verb tell a habit: "150,000 Chinese visit the UK yearly", "they meet
+# regularly" (no one meeting).
+HABIT_ADVERBS = frozenset(
+    {"yearly", "annually", "regularly", "routinely", "frequently", "weekly", "daily", "monthly"}
+)
 # Verbs of commenting whose "on"/"about" phrase is a topic: "I'm not going to comment on any potential
 # negotiations with Congress", "speculate about talks with Iran" name no meeting held.
 COMMENT_VERBS = frozenset({"comment", "speculate", "elaborate", "weigh", "opine", "get", "go"})
@@ -1477,6 +1482,10 @@ NOTHING_SETTLED = (
     r"|\ban?\s+(?:unknown|undetermined|unconfirmed)\s+number\s+of\b"
     # "There was no immediate word on casualties.": nothing said yet about what the phrase names
     r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
+    # a result announced only later: "The vote closes on the 1st March, with the result due to be
+    # announced on the 2nd March."
+    r"|(?:results?|outcome|verdict|decision|winners?|findings)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:due|expected|scheduled)\s+to\s+be\s+(?:announced|released|published|declared|made public)\b"
     # a claim nobody has confirmed: "there is no confirmation that chemical weapons were used"
     r"|(?:is|was|has\s+been)\s+(?:still\s+|as yet\s+)?no\s+(?:independent\s+|official\s+)?confirmation\s+"
     r"(?:yet\s+)?(?:that|of)\b"
@@ -1623,7 +1632,7 @@ DEFERRED = (
     # held over until a point is settled: "put a stay on his ruling until the issue is resolved upon
     # appeal", "suspended until the dispute has been decided"
     r"|until\s+(?:the|this|that|an?|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|has\s+been|have\s+been)\s+"
-    r"(?:resolved|decided|settled|ruled on|heard|determined)\b"
+    r"(?:resolved|decided|settled|ruled on|heard|determined|completed|concluded|finished)\b"
 )
 # A death the police call unexplained: "Her death was considered “unexplained”.", "is being
 # treated as suspicious": the cause is open.

@@ -51,6 +51,7 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     CONTEST_NOUNS,
     COUNTED_MEETING_NOUNS,
+    GATHERING_NOUNS,
     GATHERING_NOUNS_HOSTED,
     GENERIC_DETERMINERS,
     INDEFINITE_DETERMINERS,
@@ -456,6 +457,11 @@ def read_mention(
     ):
         # "We had meaningful discussions": the speaker and the others present
         second += speakers.counterparts()
+    if is_noun and noun is not None and not second and len(first) >= 2 and noun.lower_ in GATHERING_NOUNS:
+        # "Biden and Harris met with Stoltenberg to prepare for the NATO Summit in Madrid": the clause's
+        # subjects are one side of a named gathering they go to, not each other's counterparts
+        met = gathering(noun)
+        second += [met] if met is not None and any(w[:1].isupper() for w in met.name.split()) else []
     if noun is not None and not is_noun and at_gathering(trigger):
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [met] if met is not None else []
@@ -518,6 +524,8 @@ def read_mention(
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
     if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:
         place = journey_place(verb.head)  # "led a delegation to Doha, Qatar this week to meet with ..."
+    if place is None and not is_noun and noun is not None and at_gathering(trigger):
+        place = journey_place(verb)  # "traveled to New York for the United Nations General Assembly"
     where = where_antecedent(verb)
     if place is None and where is not None:
         place = where_place(where)  # "flew to Nairobi, where she held talks with ..."

@@ -101,7 +101,7 @@ def _purpose(clause: Token) -> bool:
 
 def _ahead(chain: list[Token]) -> bool:
     """ "looks forward to welcoming X", "an invitation for X to meet with him soon", "arrived ahead of
-    talks with X": a meeting to come."""
+    talks with X", "to prepare for the summit": a meeting to come."""
     for tok in chain[1:5]:
         if tok.lower_ in AHEAD_WORDS and tok.pos_ == "ADV" and chain[1].lower_ == "of":
             return True
@@ -109,6 +109,8 @@ def _ahead(chain: list[Token]) -> bool:
             return True  # "hours before a state visit to the Queen": the visit is still to come
         if tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
             return True
+        if tok.lemma_.lower() == "prepare" and chain[1].lower_ == "for" and tok is chain[2]:
+            return True  # "met to prepare for the NATO Summit in Madrid": the summit is to come
         if tok.lemma_.lower() in INVITATION_NOUNS and tok.pos_ == "NOUN":
             return True
     return False

@@ -94,7 +94,7 @@ _SETTLED_BEFORE = re.compile(
 _BIDDING = re.compile(r"\W*(?:(?:and|so|but|just|now|go|then|please)\W+)*", re.IGNORECASE)
 # the reply in the same sentence: "...; they indicated ...", "..., and she replied that ..."
 _REPLIED = re.compile(
-    r"^[^.?!]*?(?:;|,\s*and|—)\s*(?:\w+\s+){1,3}?(?:said|replied|responded|answered|indicated|assured)\b",
+    r"^[^.?!]*?(?:;|,\s*and|—|,\s*to which)\s*(?:\w+\s+){1,3}?(?:said|replied|responded|answered|indicated|assured)\b",
     re.IGNORECASE,
 )
 _SETTLED_AFTER = re.compile(SETTLED_LATER, re.IGNORECASE)
@@ -127,8 +127,10 @@ def implicit_questions(ctx: DocContext) -> Iterator[Question]:
             span = _clause(cue, sent)
             asking = match.group().lower().startswith("ask")
             rest = sent.text[span.end_char - sent.start_char :]
-            if asking and _REPLIED.search(rest):
-                continue  # "He asked if they needed support; they indicated they had what they need."
+            if asking and (_REPLIED.search(rest) or _REPLIED.search(sent.text[match.end() :])):
+                # "He asked if they needed support; they indicated they had what they need.", "asked
+                # Comey if he were under investigation, to which Comey had replied in the negative"
+                continue
             put = asking or cue[0].lemma_.lower() in _PUTTING_LEMMAS
             if put and _answered(cue, sent, ctx):
                 continue  # "When asked why, McClellan responded that …", "X was asked if …. X said no."

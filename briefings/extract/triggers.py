@@ -25,6 +25,7 @@ from briefings.extract.lexicon import (
     COMMENT_VERBS,
     CONVERSATION_NOUNS,
     GENERIC_DETERMINERS,
+    HABIT_ADVERBS,
     HABIT_MODIFIERS,
     HOLDING_VERBS,
     HOSTING_HOLDERS,
@@ -128,6 +129,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma == "call" and not is_phone_call(tok):
                 continue
             if lemma == "contact" and not contacts_someone(tok):
+                continue
+            if tok.tag_ in {"VBP", "VBZ"} and any(
+                c.dep_ in {"advmod", "npadvmod"} and c.lower_ in HABIT_ADVERBS for c in tok.children
+            ):
+                # "150,000 Chinese visit the UK yearly": a habit, no one meeting ("I've regularly met
+                # with my Saudi counterpart, including in Munich" tells of meetings held)
                 continue
             if meets_the_press(tok):
                 continue

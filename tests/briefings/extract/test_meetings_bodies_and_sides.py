@@ -25,7 +25,12 @@ Invented sentences of each construction, positive and negative:
 - "… to meet Noh Kyu-duk … after their meeting in Washington last Tuesday": a "their" on a meeting
   noun is the pair the sentence named before it, and that meeting, dated in the past, was held; one
   sentence's held and planned meetings, or its meetings in two places, are two meetings; a "Their
-  meeting" opening a sentence restates the one before.
+  meeting" opening a sentence restates the one before;
+- "met with Stoltenberg to prepare for the NATO Summit in Madrid": the subjects go to the named
+  gathering, which is to come (they are no counterparts of each other); "traveled to New York for
+  the General Assembly" is placed in New York;
+- "150,000 Chinese visit the UK yearly", "the leaders meet regularly": habits, no meeting; a
+  headline's "Shakespeare's birthplace" names a place visited, not a person met.
 """
 
 from __future__ import annotations
@@ -217,3 +222,36 @@ def test_their_meeting_opening_a_sentence_restates_the_one_before(meetings_in: M
 
 def test_their_meeting_of_an_unnamed_group_names_no_one(meetings_in: MeetingsIn) -> None:
     assert meetings_in("The workers said their meeting went badly.") == []
+
+
+def test_the_subjects_preparing_for_a_named_gathering_go_to_it(meetings_in: MeetingsIn) -> None:
+    meetings = meetings_in(
+        "President Joseph R. Biden and Vice President Kamala Harris met today with Secretary General Jens "
+        "Stoltenberg of NATO to prepare for the NATO Summit in Madrid."
+    )
+    assert [m.status for m in meetings] == ["held", "planned"]
+    assert meetings[0].place is None
+    planned = names(meetings[1])
+    assert planned[:2] == ["Joseph R. Biden", "Kamala Harris"] and "NATO Summit" in planned[2]
+
+
+def test_a_journey_for_a_gathering_is_placed_where_it_goes(meetings_in: MeetingsIn) -> None:
+    meeting = only(meetings_in("Hatice Cengiz traveled to New York for the United Nations General Assembly."))
+    assert meeting.place == "New York"
+
+
+def test_visits_made_every_year_are_a_habit(meetings_in: MeetingsIn) -> None:
+    assert meetings_in("The minister noted that 150,000 Chinese visit the UK yearly.") == []
+    assert meetings_in("The two leaders meet regularly to discuss trade.") == []
+
+
+def test_meetings_held_regularly_are_still_held(meetings_in: MeetingsIn) -> None:
+    meeting = only(meetings_in("Angela Merkel has regularly met with Boris Johnson, including in Munich."))
+    assert names(meeting) == ["Angela Merkel", "Boris Johnson"]
+
+
+def test_a_headlines_possessive_place_is_no_person_met(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Wen Jiabao toured the town.", title="Chinese premier Wen Jiabao visits Shakespeare's birthplace"
+    )
+    assert all("Shakespeare" not in " ".join(names(m)) for m in found)
