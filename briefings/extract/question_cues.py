@@ -92,9 +92,11 @@ _SETTLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BIDDING = re.compile(r"\W*(?:(?:and|so|but|just|now|go|then|please)\W+)*", re.IGNORECASE)
-# the reply in the same sentence: "...; they indicated ...", "..., and she replied that ..."
+# the reply in the same sentence: "...; they indicated ...", "..., and she replied that ...", "..., to
+# which Comey had replied in the negative"
 _REPLIED = re.compile(
-    r"^[^.?!]*?(?:;|,\s*and|—|,\s*to which)\s*(?:\w+\s+){1,3}?(?:said|replied|responded|answered|indicated|assured)\b",
+    r"^[^.?!]*?(?:;|,\s*and|—|,\s*to which)\s*(?:\w+\s+){1,3}?"
+    r"(?:said|replied|responded|answered|indicated|assured)\b",
     re.IGNORECASE,
 )
 _SETTLED_AFTER = re.compile(SETTLED_LATER, re.IGNORECASE)
