@@ -120,7 +120,12 @@ def gathering(noun: Token) -> PersonRef | None:
     """
     if noun.lower_ not in GATHERING_NOUNS or any(c.lower_ in {"press", "news"} for c in noun.lefts):
         return None  # "at a press conference" speaks to reporters, meets no gathering
-    left = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct]
+    # "during Monday's final session": a day names when, not which gathering
+    left = [
+        t
+        for t in noun.lefts
+        if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct and t.ent_type_ != "DATE"
+    ]
     if not any(
         t.pos_ == "PROPN" or t.text[:1].isupper() or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in left
     ):

@@ -921,8 +921,8 @@ def _sides_between(
     if prep.lower_ not in {"between", "among"}:
         return []
     objects = prep_objects(prep)
-    if not objects or sum(1 for r in found if r.kind in {"person", "org", "place"}) >= 2:
-        return []
+    if not objects or len(found) >= 2:
+        return []  # "between President Ana Ruiz and CARICOM heads of State": both sides found
     doc = prep.doc
     end = max(t.right_edge.i for t in objects) + 1
     after = end

@@ -218,6 +218,15 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "postponed"  # "put off her visit", "the summit was pushed back"
         if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in CANCEL_VERBS:
             return "cancelled"
+        held_by = [trigger.noun, *(o for p in trigger.noun.children if p.dep_ == "prep" for o in p.children)]
+        for clause in (c for t in held_by for c in t.children if c.dep_ == "relcl"):
+            # "President Trump's planned trip to Warsaw, which was cancelled": the clause on the noun
+            # (the parser may hang it on the place: a city is not cancelled) tells what became of it
+            if any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in clause.children):
+                if _postpones(clause):
+                    return "postponed"
+                if clause.lemma_.lower() in CANCEL_VERBS:
+                    return "cancelled"
         if any(c.lower_ in FUTURE_WORDS for c in trigger.noun.children):
             return "planned"
         if (

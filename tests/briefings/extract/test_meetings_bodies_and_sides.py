@@ -30,7 +30,9 @@ Invented sentences of each construction, positive and negative:
   gathering, which is to come (they are no counterparts of each other); "traveled to New York for
   the General Assembly" is placed in New York;
 - "150,000 Chinese visit the UK yearly", "the leaders meet regularly": habits, no meeting; a
-  headline's "Shakespeare's birthplace" names a place visited, not a person met.
+  headline's "Shakespeare's birthplace" names a place visited, not a person met;
+- "planned trip to Warsaw, which was cancelled": a relative clause on the trip (or on its place) that
+  calls it off or puts it off gives its status; "Monday's final session" is no named gathering.
 """
 
 from __future__ import annotations
@@ -255,3 +257,28 @@ def test_a_headlines_possessive_place_is_no_person_met(meetings_in: MeetingsIn) 
         "Wen Jiabao toured the town.", title="Chinese premier Wen Jiabao visits Shakespeare's birthplace"
     )
     assert all("Shakespeare" not in " ".join(names(m)) for m in found)
+
+
+def test_a_trip_a_relative_clause_calls_off_is_cancelled(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Tom Reyes also worked to arrange a meeting between Li Wen and Ana Ruiz during President Ana "
+        "Ruiz's planned trip to Warsaw, which was cancelled."
+    )
+    assert [m.status for m in found if "Warsaw" in names(m)] == ["cancelled"]
+    postponed = only(
+        meetings_in("President Ana Ruiz's visit to Chile, which was postponed, would have been her first.")
+    )
+    assert postponed.status == "postponed"
+
+
+def test_a_trip_a_relative_clause_praises_was_held(meetings_in: MeetingsIn) -> None:
+    assert (
+        only(meetings_in("Ana Ruiz's visit to Chile, which was a success, ended on Monday.")).status == "held"
+    )
+
+
+def test_a_day_names_no_gathering(meetings_in: MeetingsIn) -> None:
+    assert (
+        meetings_in("Members of the House of Commons protested by shouting during Monday's final session.")
+        == []
+    )
