@@ -1,0 +1,46 @@
+"""CI gate: held-back test set 18 (news, session 20) stays at its unseen figures.
+
+Test set 18 (``tests/fixtures/testset18/``, 20 Wikinews articles): three helper sessions that saw only
+the product's definitions wrote its gold in session 20; each part was committed (4ff999d, e45d194,
+359016d) before the extractor ran on it. It is held back: scored on the session's starting code
+(425fe26) and on the code of the last gold commit (first run); its misses are not read. This gate holds
+the first-run figures with the dev gates' margin of 0.03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import eighteenth_held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section, 20 documents (required: 82 quotes, 14 meetings, 13 open questions). Session
+# start (425fe26): quotes 0.95, attributed 0.87 (P 0.91, R 0.84), meetings 0.20 (P 0.33, R 0.14),
+# questions 0.30 (P 0.43, R 0.23), leaks 5. First run (359016d): the same but meetings 0.27 (P 0.38,
+# R 0.21).
+REACHED = {"quotes": 0.95, "attributed": 0.87, "meetings": 0.27, "questions": 0.30}
+LEAKS_REACHED = 5  # scare quotes and not-open questions reported
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return eighteenth_held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_test_set_18_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
+
+
+def test_leaks_on_test_set_18_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_test_set_18_has_its_twenty_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs == 20
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
