@@ -25,7 +25,9 @@ MARGIN = 0.03
 # start (483753e): quotes 0.96, attributed 0.88 (P 0.91, R 0.84), meetings 0.43 (P 0.62, R 0.33),
 # questions 0.38 (P 0.62, R 0.28), leaks 4. First run (07d76bb) and session end: the same but meetings
 # 0.38 (P 0.54, R 0.29).
-REACHED = {"quotes": 0.96, "attributed": 0.88, "meetings": 0.38, "questions": 0.38}
+# Dev (session 20's end, rules written against its misses): meetings 0.76 (P 0.81, R 0.71), questions
+# 0.73 (P 0.80, R 0.67), quotes and attributed unchanged.
+REACHED = {"quotes": 0.96, "attributed": 0.88, "meetings": 0.76, "questions": 0.73}
 LEAKS_REACHED = 4  # scare quotes and not-open questions reported
 
 
