@@ -30,6 +30,7 @@ from briefings.extract.lexicon import (
 from briefings.extract.name_phrases import written_name
 from briefings.extract.names import is_honorific
 from briefings.extract.not_bodies import names_a_disease, names_no_body
+from briefings.extract.not_people import names_a_product
 from briefings.extract.pronoun_cues import (
     clause_subjects,
     logical_subject,
@@ -135,13 +136,16 @@ class Mention:
 def _described_subject(root: Token) -> Token:
     """The subject a name set off in apposition names: "Paul Whelan's brother, David Whelan, put
     out a statement"; "The member for Kendal, Mark Oaten, praised …" with the name hung on the
-    place ("Kendal") by the parser. Any other name is its own phrase."""
+    place ("Kendal") by the parser; the source an "according to" names ("According to the union's
+    secretary, Wayne Vasta, …"). Any other name is its own phrase."""
     if root.dep_ != "appos":
         return root
     node = root.head
     for _ in range(_APPOS_CLIMB):
         if node.dep_ in {"nsubj", "nsubjpass"}:
             return node
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according":
+            return node  # "According to the union's secretary, Wayne Vasta, …": Vasta is the source
         if node.dep_ not in {"pobj", "prep"}:
             break
         node = node.head
@@ -188,6 +192,8 @@ class AntecedentMentions:
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
             if vocative(span, self.ctx.sentence_of(span.root)) or optative(span.root):
                 continue  # "Thanks, Jen.", "God bless you": one spoken to or wished by, not of
+            if names_a_product(span):
+                continue  # "The news agency Agência Brasil reported …" tagged a person: no "he" or "she"
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is
             # the person's whom the text calls by that surname elsewhere ("Karayilan said")

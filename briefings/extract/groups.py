@@ -18,9 +18,13 @@ from briefings.extract.lexicon import (
     FAMILY_NOUNS,
     GROUP_NOUNS,
     MORE_PEOPLE_WORDS,
+    NEWS_AGENCY_NOUNS,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
     PEOPLE_WORDS,
     POSTPOSED_TITLE_WORDS,
     SIDE_NOUNS,
+    STAFF_NOUNS,
     TITLE_WORDS,
     VAGUE_MODIFIERS,
 )
@@ -121,6 +125,49 @@ def group_antecedent(token: Token) -> list[PersonRef]:
     return []
 
 
+def an_outlet(token: Token) -> bool:
+    """ "magazine Ebony", "the newspaper Le Monde", "news agency Xinhua": a name the common noun of a
+    publication or a broadcaster introduces is where words are published; whoever speaks with it gives
+    an interview ("the Daily Ledger's editor" is a person, "a network of activists" no outlet)."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.lower_ in OUTLET_NOUNS | NEWS_AGENCY_NOUNS
+        for c in token.lefts
+    )
+
+
+def _staff_of(token: Token) -> list[PersonRef]:
+    """ "Qantas senior management", "the airline's management": the people who run a body, one side
+    of a meeting when the phrase says whose they are (a name before the noun, or "the airline's"
+    taking up the nearest organisation named before that is not the clause's own subject); a bare
+    "the management" or "senior management" keeps its words, "staff" alone names no one."""
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    modifiers = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+    if owner is not None and owner.pos_ == "NOUN" and owner.lower_ in ORG_NOUNS:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            return []
+        subjects = {t.i for v in [token.head, token.head.head] for t in v.children if t.dep_ == "nsubj"}
+        bodies = [
+            e
+            for e in token.doc.ents
+            if e.label_ == "ORG"
+            and e.end <= owner.i
+            and e.root.i not in subjects
+            and owner.i - e.end <= _ANTECEDENT_REACH
+        ]
+        if not bodies:
+            return []
+        name = " ".join(t.text for t in bodies[-1] if t.dep_ != "det")
+        return [PersonRef(clean_name(f"{name} {token.lower_}"), None, "group")]
+    if owner is None and not modifiers:
+        return []
+    start = min(t.left_edge.i for t in [*modifiers, *([owner] if owner is not None else [])])
+    words = [
+        t.text for t in token.doc[start : token.i + 1] if t.dep_ not in {"det", "case"} and not t.is_punct
+    ]
+    name = clean_name(" ".join(words))
+    return [PersonRef(name, None, "group")] if name else []
+
+
 def named_countries(token: Token) -> list[PersonRef]:
     """ "a tour of Southern African Development Community countries", "a trip to the Gulf states":
     countries a proper name gathers, visited as one group ("a five-nation trip" names none)."""
@@ -188,6 +235,8 @@ def people_group(token: Token) -> list[PersonRef]:
                 end = c.right_edge.i
         words = [t.text for t in token.doc[body.left_edge.i : end + 1] if t.dep_ != "det"]
         return [PersonRef(clean_name(" ".join([token.lower_, "of", *words])), None, "group")]
+    if token.lower_ in STAFF_NOUNS and token.tag_ == "NN":
+        return _staff_of(token)
     if _a_side(token):
         words = [t.text for t in token.lefts if t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "PROPN"}]
         return [PersonRef(clean_name(" ".join([*words, token.lower_])), None, "group")]

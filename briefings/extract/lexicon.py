@@ -538,7 +538,7 @@ MORE_PEOPLE_WORDS = frozenset(
     attorneys sheriffs commissioners supporters advisors advisers ambassadors superintendents
     presidents chairs founders designers builders producers growers truckers drivers recipients
     survivors organizations organisations associations unions coalitions ranchers foresters fishermen
-    fishers loggers miners""".split()  # noqa: SIM905
+    fishers loggers miners managers attendants employees staffers pilots""".split()  # noqa: SIM905
 )
 # Singular heads of a body a title says someone met ("After Meeting with the Senate Democratic
 # Caucus"); otherwise a titled body of people ends on a plural ("with Faith Leaders").
@@ -914,6 +914,11 @@ PLAN_VERBS = frozenset(
         "look",
     }
 )
+# Singular nouns for the people who run a body, met as one side: "the airline's management",
+# "Qantas senior management".
+STAFF_NOUNS = frozenset({"management", "staff"})
+# Passive participles that arrange an infinitive: "was meant to discuss", "is supposed to meet".
+ARRANGED_PARTICIPLES = frozenset({"mean", "suppose"})
 # Words a capitalised title may end in though they name no office alone: "Politburo Member".
 MEMBER_WORDS = frozenset({"member"})
 # Offices whose "of State" is the office's own name ("Secretary of State", "Minister of State"): a
@@ -1360,6 +1365,13 @@ RHETORICAL_ASSERTIONS: tuple[str, ...] = (
     # doing?" ("How can you assure families …?" asks for an answer)
     r"^(?:and |but |so )?how (?:can|could|dare) you\b(?! (?:assure|guarantee|promise|tell|explain|ensure)\b)",
     r"^(?:and |but |so )?what (?:are|were) you doing\W*$",
+    # a challenge that sets one thing against another: "How can we rule that polygamy is illegal when
+    # you say that homosexual marriage is legal?"
+    r"^(?:and |but |so )?how (?:can|could) (?:we|they|anyone|one|people)\b[^?]*\bwhen\b",
+    # a challenge from a supposition: "But if we take biblical standards away, what about the other?",
+    # or one listed on ("And what about X and ultimately what about Y?")
+    r"^(?:and |but |so )?if\b[^?]*,\s*(?:then\s+)?what about\b",
+    r"\bwhat about\b[^?]*\bwhat about\b",
 )
 # A short sentence right after a question that answers it in the speaker's own voice ("And
 # what did we get? Nothing."): the question was a device, not a question left open.
@@ -1443,12 +1455,16 @@ NOT_DISCLOSED = (
     r"could not|couldn['’]t|declined to|refused to|will not|won['’]t)\s+(?:yet\s+|immediately\s+|"
     r"publicly\s+|officially\s+)?(?:released?|disclosed?|revealed?|give|given|provided?|named?|identif(?:y|ied)|"
     r"confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?)\s+(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|reason|cause|details|"
-    r"motive|number|figures?|timeline|timetable|date|amount|terms|explanation|nationalit(?:y|ies)|"
+    r"motive|numbers?|figures?|timeline|timetable|date|amount|terms|explanation|nationalit(?:y|ies)|"
     r"whereabouts|suspects?|victims?|gunm[ae]n|attackers?|perpetrators?|culprits?|dead|deceased)\b"
     r"|(?:gave|give|gives|offered|provided)\s+no\s+(?:\w+\s+)?(?:reason|explanation|details|timeline|"
     r"timetable|date|indication|figures?|cases|examples|evidence|proof|specifics|names)\b"
     r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:decide|determine|set|announce|confirm|name|identify|"
     r"reveal|disclose|explain|say|rule|release|respond to|comment on)\b"
+    # an unknown left unsaid: "The company has not announced who his successor will be."
+    r"|(?:has not|hasn['’]t|have not|haven['’]t|had not|did not|didn['’]t)\s+"
+    r"(?:yet\s+|publicly\s+|officially\s+)?(?:announced|revealed|disclosed|decided|confirmed|specified|"
+    r"indicated|named)\s+(?:who|whom|whether|when|how|why|where|which)\b"
     # the accused has not answered the charge: "The minister has not commented on the allegations."
     r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
     r"could not|couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
@@ -1510,8 +1526,12 @@ STILL_OPEN = (
     r"|(?:decision|ruling|verdict|announcement|results?|findings|outcome)s?\s+(?:on|in|over|about|of|by)\s+"
     r"(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+(?:now\s+|still\s+)?expected\b(?!\s+to\b)"
     # a deadline to decide: "President Hussain has ten days to sign the bill or reject it."
-    r"|(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|hours)\s+to\s+(?:sign|decide|respond|reply|"
+    r"|(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|hours)\s+(?:[\w-]+\s+)?to\s+(?:either\s+)?"
+    r"(?:let|sign|decide|respond|reply|"
     r"accept|reject|approve|veto|appeal|comply|choose|ratify|weigh|rule|consider)\b"
+    # left open both ways: "the definition of which may or may not include bad weather" (not the
+    # speaker's aside to the audience, "as you may or may not know")
+    r"|(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )(?:may|might)\s+or\s+(?:may|might)\s+not\s+(?!know\b)"
     # a search under way: "Police are still searching for the gunman."
     r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:searching|hunting)\s+for\s+(?:the|a|an|two|three|"
     r"several|more|other|any)\b"
@@ -1581,7 +1601,7 @@ UNDER_WAY = (
     r"being investigated|under review|under examination|pending)\b"
     r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?investigating\s+(?:whether|how|why|what|"
     r"who|the cause|the circumstances|the motive|"
-    r"(?:the\s+)?(?:claims?|allegations?|reports?)\s+(?:that|of)"
+    r"(?:the\s+)?(?:claims?|allegations?|reports?)\s+(?:made\s+by\s+[^.;]{1,60}?\s+)?(?:that|of)"
     # "The IDF is investigating the claim.", "Police are investigating the incident.", "... are
     # investigating the shooting as domestic terrorism" (what it was is open)
     r"|the\s+(?:claims?|allegations?|reports?|incidents?|deaths?|crash|attack|shooting|fire|explosion)"
@@ -1593,7 +1613,7 @@ UNDER_WAY = (
     r"(?:under\s?way|ongoing|continuing|in progress)\b"
     # a verdict awaited by a date: "who expects a verdict by Friday"
     r"|(?:expects?|expected|expecting|awaits?|awaiting)\s+(?:a|the)\s+(?:final\s+)?(?:verdict|ruling|decision|"
-    r"judge?ment)\s+(?:by|on|within|before|next|later)\b"
+    r"judge?ment)\s+(?:by|on|within|before|next|later|in|from)\b"
     r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
     r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment)\b"
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
@@ -1620,6 +1640,12 @@ UNDER_WAY = (
     r"\s+(?:into|of)\b"
     r"|(?:investigation|inquiry|probe)s?\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?"
     r"(?:launched|opened|ordered|started|begun|began)\s+into\b"
+    # an inquiry given a length still to run: "He said the investigation should take around two weeks."
+    r"|(?:investigation|inquiry|review|probe)\s+(?:\w+\s+){0,2}?(?:should|will|would|could|may|is\s+expected\s+to)"
+    r"\s+take\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?(?:an?|one|two|three|four|five|six|several|\d+)\b"
+    # a decision due to be taken: "The new ordinance is expected to be passed this spring."
+    r"|(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled)\s+to\s+be\s+(?:passed|approved|ratified|adopted|"
+    r"voted\s+on|decided|signed\s+into\s+law)\b"
     # an inquiry to come: "The death was to be investigated.", "The crash will be investigated."
     r"|(?:is|are|was|were)\s+to\s+be\s+(?:investigated|examined|reviewed)\b"
     r"|will\s+(?:now\s+)?be\s+(?:investigated|decided|determined)\b(?!\s+(?:that|to)\b)"

@@ -45,7 +45,7 @@ from briefings.extract.gatherings import (
     talked_about,
     the_one_before,
 )
-from briefings.extract.groups import group_antecedent, named_countries, people_group
+from briefings.extract.groups import an_outlet, group_antecedent, named_countries, people_group
 from briefings.extract.lexicon import (
     CALL_NOUNS,
     COLLECTION_NOUNS,
@@ -60,6 +60,7 @@ from briefings.extract.lexicon import (
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
     ONE_SITTING_MODIFIERS,
+    OUTLET_NOUNS,
     PHONE_WORDS,
     PLACING_VERBS,
     PRESENCE_PREPS,
@@ -84,8 +85,9 @@ from briefings.extract.meeting_places import (
     where_place,
 )
 from briefings.extract.meeting_pronouns import pronoun_party
-from briefings.extract.meeting_status import status_of
+from briefings.extract.meeting_status import asked_of, status_of
 from briefings.extract.merging import Mention
+from briefings.extract.name_phrases import entity_span
 from briefings.extract.participants import (
     first_of_two_titles,
     name_inside,
@@ -201,6 +203,8 @@ def read_mention(
         return [taken] if taken is not None else resolve(subject)
 
     def party(obj: Token, groups: bool = groups_meet) -> list[PersonRef]:
+        if an_outlet(obj):
+            return []  # "speaking with magazine Ebony": an interview given, no one met
         # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
         if obj.lower_ in {"him", "her"} and speakers.speaker is not None:
             antecedent = object_before(obj, ctx)
@@ -356,6 +360,8 @@ def read_mention(
                     continue
                 if any(c.tag_ in {"WDT", "WP"} for c in child.children):
                     continue  # "to see what other legal authorities he has": a question, no one seen
+                if any(o.dep_ == "dobj" and o.lower_ in OUTLET_NOUNS for o in verb.children):
+                    continue  # "while hosting the television show The 700 Club": a broadcast, no guest
                 second += party(child)
                 second += [r for item in titled_items(child) for r in party(item)]
             elif (
@@ -396,6 +402,13 @@ def read_mention(
         second += [r for obj in told for r in party(obj) if r.kind in {"person", "org"}]
         if not first:
             first += [r for s in subjects_of(told[0].head) for r in resolve(s)]
+    if is_noun and noun is not None and not second:
+        # "the flight attendants have asked senior management for an emergency meeting": whom a
+        # meeting is asked of is the side the askers would meet
+        asked = asked_of(noun)
+        second += [r for obj in asked for r in party(obj, True)]
+        if asked and not any(r.kind == "person" for r in first):
+            first = dedupe([*first, *(r for s in subjects_of(asked[0].head) for r in _with_groups(s))])
     for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun else []:
         visit.read(obj)  # "has arrived in Israel"
     if trigger.direction == "visit" and not is_noun and visit.place is None:
@@ -465,6 +478,16 @@ def read_mention(
     if noun is not None and not is_noun and at_gathering(trigger):
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         second += [met] if met is not None else []
+        if noun.head.head.i == verb.i and noun.head.i < verb.i:
+            # "At a Beijing forum Wednesday, Liu He described …, and Yi Huiman said …": a fronted
+            # gathering sets every clause joined after it; each clause's subject was there
+            first += [
+                r
+                for c in verb.children
+                if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                for s in subjects_of(c)
+                for r in resolve(s)
+            ]
     if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger, second):
         return None  # "The delegation also met with A and B": A and B did not meet each other
     if (
@@ -498,6 +521,8 @@ def read_mention(
         participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
     elif trigger.direction == "mutual" and noun is None and not second and _a_named_body_sits(verb, first):
         participants, alone = first, True  # "The IAEA is expected to meet on February 2"
+    elif not second and noun is not None and not is_noun and _a_named_body_holds(verb, noun, participants):
+        alone = True  # "The United Nations Security Council held an eight hour emergency meeting"
     body = _a_body_meets(trigger, participants)
     if body is not None:
         participants, alone = [body], True
@@ -520,6 +545,16 @@ def read_mention(
             t.lemma_.lower() in PHONE_WORDS for t in [verb, noun] if t is not None
         )
         place = attached_place(verb, noun, remote=remote)
+    if place is None and not is_noun:
+        # "discussed the loans with officials at a meeting in Brussels": where the meeting was held
+        held_at = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in MEETING_NOUNS
+        ]
+        place = attached_place(held_at[0], held_at[0]) if held_at else None
     if place is None and is_noun and (governing := governing_verb(verb)) is not None:
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
     if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:
@@ -650,8 +685,8 @@ def _sitting_body(noun: Token) -> PersonRef | None:
     subjects = subjects_of(prep.head)
     if len(subjects) != 1 or subjects[0].ent_type_ != "ORG":
         return None
-    name = next((e for e in noun.doc.ents if e.start <= subjects[0].i < e.end and e.label_ == "ORG"), None)
-    if name is None:
+    name = entity_span(subjects[0])
+    if name is None or name.label_ != "ORG":
         return None
     words = [t.text_with_ws for t in name if not (t.i == name.start and t.dep_ == "det")]
     return PersonRef("".join(words).strip(), None, "org")
@@ -671,6 +706,21 @@ def _a_named_body_sits(verb: Token, first: list[PersonRef]) -> bool:
         return False
     if verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
         return False  # "telling them to meet at a specific location": the ones told meet
+    subjects = subjects_of(verb)
+    return len(subjects) == 1 and subjects[0].ent_type_ == "ORG"
+
+
+def _a_named_body_holds(verb: Token, noun: Token, participants: list[PersonRef]) -> bool:
+    """ "The Security Council held an emergency meeting", "the union convened a meeting": a named
+    organisation holding a meeting or a sitting with no one else named at it sits itself (as
+    :func:`_a_named_body_sits`); "held a meeting with investors" has its other side, "held its
+    annual meeting" is the same body's, and "NATO held talks" names talks, which need two sides."""
+    if len(participants) != 1 or participants[0].kind != "org" or noun.lower_ not in SITTING_NOUNS:
+        return False
+    if noun.dep_ != "dobj" or any(
+        c.dep_ == "prep" and c.lower_ in {*_PARTY_PREPS, "of"} for c in noun.children
+    ):
+        return False
     subjects = subjects_of(verb)
     return len(subjects) == 1 and subjects[0].ent_type_ == "ORG"
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from briefings.extract.lexicon import (
     AHEAD_WORDS,
     APPEAL_VERBS,
+    ARRANGED_PARTICIPLES,
     BE_FORMS,
     CANCEL_VERBS,
     EVE_WORDS,
@@ -37,6 +38,7 @@ from briefings.extract.lexicon import (
     REFUSE_VERBS,
     REQUEST_VERBS,
     RESTARTING_VERBS,
+    SITTING_VERBS,
     SOON_WORDS,
     TALK_VERBS,
     UNABLE_WORDS,
@@ -91,6 +93,40 @@ def _asks_for_itself(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_.lower() in REQUEST_VERBS
         and not any(c.dep_ in {"dobj", "neg"} for c in head.children)
+    )
+
+
+def asked_of(noun: Token) -> list[Token]:
+    """ "The flight attendants have asked senior management for an emergency meeting": whom a
+    meeting is asked of ("asked senior management for"), the side the askers would meet; "called for
+    talks" and "asked for a meeting" ask no one in particular."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in REQUEST_VERBS:
+        return []
+    # "the President asked him for a meeting": a pronoun asked is someone the sentence does not name
+    return [c for c in prep.head.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "PRON"]
+
+
+def _to_be_done(link: Token, head: Token) -> bool:
+    """ "The union is to meet management tomorrow", "was meant to discuss the bailouts at a meeting
+    in Brussels": a "be to" infinitive, or one a passive "meant"/"supposed" governs, is arranged,
+    still to come when told."""
+    if link.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in link.children):
+        return False
+    if head.lemma_.lower() == "be" and head.pos_ == "AUX":
+        return True
+    return head.lemma_.lower() in ARRANGED_PARTICIPLES and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _a_body_not_sitting(verb: Token) -> bool:
+    """ "The Security Council had not met to approve the use of force": a meeting verb negated in the
+    past, with no one to meet, says a body did not sit, not that a meeting was called off ("will not
+    meet", "did not meet with Kim" are)."""
+    return (
+        verb.lemma_.lower() in SITTING_VERBS
+        and not _future(verb)
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in verb.children)
     )
 
 
@@ -170,6 +206,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             talk = tok is verb and verb.lemma_.lower() in TALK_VERBS and not _future(verb)
             if child.dep_ == "neg" and talk:
                 return None  # "The President did not speak with Modi about this": no talk, none called off
+            if child.dep_ == "neg" and tok is verb and _a_body_not_sitting(verb):
+                return None  # "since the Security Council had not met to approve it": no sitting at all
             if child.dep_ == "neg":
                 return "cancelled"
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
@@ -180,7 +218,7 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
     if _after_a_past_one(trigger):
         return "held"
     chain = _chain(verb)
-    if _asks_for_itself(verb):
+    if _asks_for_itself(verb) or (trigger.noun is not None and asked_of(trigger.noun)):
         return "planned"
     if _wished_for(chain):
         return None
@@ -201,6 +239,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "cancelled"  # "declined to meet", "will be unable to host the breakfast"
         if link.dep_ == "xcomp" and lemma in HABIT_VERBS and _future(head) and trigger.noun is None:
             return None  # "will continue to meet with experts and leaders": a habit, no one meeting
+        if _to_be_done(link, head):
+            return "planned"
         if link.dep_ == "xcomp" and lemma in PLAN_VERBS | INVITING_VERBS:
             return "planned"  # "plans to visit", "has been invited to visit Canada"
         if link.dep_ == "dobj" and lemma in PROPOSING_VERBS and head.pos_ == "VERB":

@@ -40,6 +40,11 @@ def holder_after_country(ent: Span | None, people: PeopleIndex) -> PersonRef | N
     return ref if ref is not None and ref.kind == "person" else PersonRef(holder.text, None, "person")
 
 
+def _after_a_body(name: Span) -> bool:
+    """Whether an organisation's name ends right before this person's name ("the Commission Yi")."""
+    return any(e.label_ == "ORG" and e.end == name.start for e in name.doc.ents)
+
+
 def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     """ "the Secretary" -> the nearest person with that role; "the president of Guyana" -> Guyana at least."""
     place: Span | None = None
@@ -53,6 +58,10 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
                 if named_after is not None:
                     return [named_after]  # "the President of [Guatemala, Alejandro Giammattei]"
                 ent = entity_span(obj)
+                if ent is not None and ent.label_ == "PERSON" and _after_a_body(ent):
+                    # "chairman of the China Securities Regulatory Commission Yi Huiman": the parser
+                    # took the name for the body's last word; the name is the office's holder
+                    return [people.resolve(ent) or PersonRef(clean_name(ent.text), None, "person")]
                 if ent is not None and ent.label_ in {"GPE", "ORG"}:
                     place = ent
                     places += [

@@ -25,6 +25,7 @@ from briefings.extract.lexicon import (
     GROUP_NOUNS,
     MEMBER_WORDS,
     OFFICE_TO_BE_WORDS,
+    ORG_NOUNS,
     PEOPLE_FROM_PLACES,
     PHONE_WORDS,
     PRONOUN_GENDER,
@@ -163,6 +164,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         if not any(c.isupper() for c in name):
             return []  # "cooperatives" tagged an organisation: a common noun names no one
         return [PersonRef(name, None, ENTITY_KINDS[ent.label_])] if name else []
+    kind_named = _named_by_its_kind(token) if ent is None else None
+    if kind_named is not None:
+        return [kind_named]
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         if low in TITLE_WORDS:
             several = _several_holders(token)
@@ -184,6 +188,18 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if low in FAMILY_NOUNS:
         return _household(token, people, speakers)
     return []
+
+
+def _named_by_its_kind(token: Token) -> PersonRef | None:
+    """ "The labour union IMPACT", "the airline Ryanair": a proper name the tagger missed, after the
+    common noun of a kind of body, is that body's name ("the union members" has no proper head)."""
+    if token.pos_ != "PROPN" or token.lower_ in TITLE_WORDS or not token.text[:1].isupper():
+        return None
+    kinds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in ORG_NOUNS]
+    if not kinds:
+        return None
+    words = [t.text for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i > kinds[-1].i]
+    return PersonRef(" ".join([*words, token.text]), None, "org")
 
 
 def _named_members(token: Token, people: PeopleIndex) -> list[PersonRef]:

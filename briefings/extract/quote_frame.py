@@ -372,7 +372,10 @@ def subject_of(verb: Token) -> Token | None:
             # ("X is reported by the website saying “…”": the website is the channel, X spoke)
             raised = verb.dep_ == "xcomp" or verb.tag_ == "VBG"
             hearsay = node is not verb and raised and node.lemma_.lower() in HEARSAY_VERBS
-            return passive[0] if node.lemma_.lower() == "quote" or caught or hearsay else None
+            # "BECTU general secretary, Gerry Morrissey is quoted as saying": an office and its
+            # holder's name parsed as two subjects; the name speaks
+            named = [c for c in passive if c.ent_type_ == "PERSON"] or passive
+            return named[0] if node.lemma_.lower() == "quote" or caught or hearsay else None
         if node.dep_ in {"ROOT"} or node.head is node:
             return None
         if node.dep_ == "acl":

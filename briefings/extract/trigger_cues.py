@@ -129,8 +129,9 @@ def marked_with(verb: Token) -> list[Token]:
         for o in w.children
         if o.dep_ == "pobj"
     ]
-    # "discussed security issues with President Saleh": the parser hangs "with X" on the topic; a
-    # named person there is whom the topic was discussed with ("the problems with the plan", "his
+    # "discussed security issues with President Saleh", "discussed the bailouts with European Union
+    # financial officials": the parser hangs "with X" on the topic; a named person or a named body's
+    # people there is whom the topic was discussed with ("the problems with the plan", "his
     # relationship with Ames" name no one spoken with: a thing, or a tie the topic is about)
     topics = [
         o
@@ -139,7 +140,7 @@ def marked_with(verb: Token) -> list[Token]:
         for w in c.children
         if w.dep_ == "prep" and w.lower_ == "with"
         for o in w.children
-        if o.dep_ == "pobj" and o.ent_type_ == "PERSON"
+        if o.dep_ == "pobj" and (o.ent_type_ == "PERSON" or _named_people(o))
     ]
     return (
         phoned
@@ -260,7 +261,7 @@ def with_person(verb: Token) -> bool:
             )  # "spoke with Indonesian Minister for Foreign Affairs Dewi Sari": the name ends a long title
             for c in verb.children
         )
-        or any(o.ent_type_ == "PERSON" or _titled(o) for o in marked_with(verb))
+        or any(o.ent_type_ == "PERSON" or _titled(o) or _named_people(o) for o in marked_with(verb))
         or _with_a_list(verb)
     )
 

@@ -1,0 +1,47 @@
+"""Speakers named after their office (issue 14, session 21).
+
+- "BECTU general secretary, Gerry Morrissey is quoted as saying: “…”": an office and its holder's
+  name, parsed as two subjects of the passive, are one speaker: the name;
+- "According to the union's assistant secretary, Wayne Vasta, there has been …. He said …, “…”": the
+  source an "according to" names is the one a following "he" takes up, not a speaker of an earlier
+  paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.extract.context import DocContext
+from briefings.extract.quotes import extract_quotes
+from briefings.model.facts import Quote
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def quotes_in(context_of: Callable[..., DocContext]) -> Callable[[str], list[Quote]]:
+    """The key quotes of an invented text."""
+    return lambda text: extract_quotes(context_of(text))
+
+
+def test_an_office_then_a_name_quoted_is_the_name(quotes_in: Callable[..., list[Quote]]) -> None:
+    (quote,) = quotes_in(
+        'Union general secretary, Gerry Morrissey is quoted as saying: "If the sale raises less than '
+        'that, how can the board fulfil its duty to the staff?"'
+    )
+    assert quote.speaker is not None and quote.speaker.name == "Gerry Morrissey"
+
+
+def test_he_takes_up_the_source_an_according_to_names(quotes_in: Callable[..., list[Quote]]) -> None:
+    quotes = quotes_in(
+        "Union head Steven Reed said the staff were angry. According to the engineers' association's "
+        'assistant federal secretary, Wayne Vasta, there has been a recent "change in culture" at the '
+        "airline, although he did say it would be wrong to blame outsourcing alone. He said that while "
+        'engineers once did the best they could, "Now it appears we have got to do the best job we can '
+        'possibly do, within a budget."'
+    )
+    last = quotes[-1]
+    assert last.text.startswith("Now it appears")
+    assert last.speaker is not None and last.speaker.name == "Wayne Vasta"
