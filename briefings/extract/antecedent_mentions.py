@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
+    DAY_WORDS,
     DISTRIBUTIVE_SUBJECTS,
     DOCUMENT_HEADS,
     GENDERED_WORDS,
@@ -194,6 +195,9 @@ class AntecedentMentions:
                 continue  # "Thanks, Jen.", "God bless you": one spoken to or wished by, not of
             if names_a_product(span):
                 continue  # "The news agency Agência Brasil reported …" tagged a person: no "he" or "she"
+            after = self.ctx.doc[span.end : span.end + 2]
+            if len(after) == 2 and after[0].tag_ == "POS" and after[1].lower_ in DAY_WORDS:
+                continue  # "to talk about Valentine's Day": a holiday, no one a "he" can be
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is
             # the person's whom the text calls by that surname elsewhere ("Karayilan said")

@@ -914,9 +914,11 @@ PLAN_VERBS = frozenset(
         "look",
     }
 )
+# What a name with a possessive may head that is a day, not a person: "Valentine's Day", "St Patrick's Eve".
+DAY_WORDS = frozenset({"day", "eve", "night", "week"})
 # Singular nouns for the people who run a body, met as one side: "the airline's management",
-# "Qantas senior management".
-STAFF_NOUNS = frozenset({"management", "staff"})
+# "Qantas senior management" ("meeting with his senior staff" is a principal's own office at work).
+STAFF_NOUNS = frozenset({"management"})
 # Passive participles that arrange an infinitive: "was meant to discuss", "is supposed to meet".
 ARRANGED_PARTICIPLES = frozenset({"mean", "suppose"})
 # Words a capitalised title may end in though they name no office alone: "Politburo Member".
@@ -1529,9 +1531,12 @@ STILL_OPEN = (
     r"|(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:days|weeks|months|hours)\s+(?:[\w-]+\s+)?to\s+(?:either\s+)?"
     r"(?:let|sign|decide|respond|reply|"
     r"accept|reject|approve|veto|appeal|comply|choose|ratify|weigh|rule|consider)\b"
-    # left open both ways: "the definition of which may or may not include bad weather" (not the
-    # speaker's aside to the audience, "as you may or may not know")
-    r"|(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )(?:may|might)\s+or\s+(?:may|might)\s+not\s+(?!know\b)"
+    # left open both ways, a state of things: "the definition of which may or may not include bad
+    # weather" (not an aside, "as you may or may not know", nor guessing at someone's choices, "what
+    # Putin may or may not do", "he may or may not choose to")
+    r"|(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bhe )(?<!\bshe )"
+    r"(?:may|might)\s+or\s+(?:may|might)\s+not\s+"
+    r"(?:include|cover|apply|be|have|affect|contain|involve|extend|reach|exist|work)\b"
     # a search under way: "Police are still searching for the gunman."
     r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:searching|hunting)\s+for\s+(?:the|a|an|two|three|"
     r"several|more|other|any)\b"
@@ -1642,7 +1647,8 @@ UNDER_WAY = (
     r"(?:launched|opened|ordered|started|begun|began)\s+into\b"
     # an inquiry given a length still to run: "He said the investigation should take around two weeks."
     r"|(?:investigation|inquiry|review|probe)\s+(?:\w+\s+){0,2}?(?:should|will|would|could|may|is\s+expected\s+to)"
-    r"\s+take\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?(?:an?|one|two|three|four|five|six|several|\d+)\b"
+    r"\s+take\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?(?:an?|one|two|three|four|five|six|several|"
+    r"a\s+few|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\b"
     # a decision due to be taken: "The new ordinance is expected to be passed this spring."
     r"|(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled)\s+to\s+be\s+(?:passed|approved|ratified|adopted|"
     r"voted\s+on|decided|signed\s+into\s+law)\b"
