@@ -15,6 +15,7 @@ from briefings.extract.entity_spans import stranded_name
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.lexicon import (
     CALL_NOUNS,
+    CARRIER_NOUNS,
     FUTURE_AUX,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
@@ -87,12 +88,21 @@ def subjects_of(verb: Token) -> list[Token]:
             tok = tok.head.head
             if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN":
                 tok = tok.head
+            if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "pobj"} and _a_thing_said(tok.head):
+                # "She issued a statement containing instructions after meeting with X": the parser
+                # hung the time phrase on the text's participle; the one who issued it met X
+                tok = tok.head.head
             continue
         if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head
     stranded = stranded_name(tok) if tok.dep_ == "ROOT" else None
     return [stranded.root] if stranded is not None else []
+
+
+def _a_thing_said(noun: Token) -> bool:
+    """A text put out ("a statement", "a letter"), which acts for no one in a clause of its own."""
+    return noun.pos_ == "NOUN" and noun.lower_ in CARRIER_NOUNS
 
 
 def coordinated(subject: Token) -> list[Token]:

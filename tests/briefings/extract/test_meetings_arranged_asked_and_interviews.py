@@ -14,6 +14,8 @@ Invented sentences of each construction, positive and negative:
   union UNITE");
 - a fronted gathering sets every joined clause: "At a Lusaka forum, A described …, and B said …";
   "chairman of the Harbour Commission Wei Lan" is Wei Lan;
+- "She issued a statement containing instructions after meeting with X": the time phrase the parser
+  hung on the text's participle is the issuer's;
 - "speaking with magazine Ebony" gives an interview, "hosting the television show The Late Hour"
   presents a broadcast: no meeting; "The news agency Agência Lusa reported that President X …. He
   will meet …": the agency is no "he".
@@ -108,3 +110,21 @@ def test_a_news_agency_is_no_he(meetings_in: MeetingsIn) -> None:
         )
     )
     assert names(meeting) == ["Tomas Berg", "company directors"]
+
+
+def test_a_time_phrase_hung_on_a_texts_participle_is_its_issuers(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "President Ana Ruiz said the strikes must stop. She issued a statement containing detailed "
+            "instructions after meeting with retired judge Tomas Berg in Manila."
+        )
+    )
+    assert names(meeting) == ["Ana Ruiz", "Tomas Berg"]
+    assert meeting.place == "Manila"
+
+
+def test_a_person_doing_something_after_a_meeting_is_still_the_one_who_met(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in("Reporters saw Mayor Ana Ruiz leaving the hall after meeting with Governor Tomas Berg.")
+    )
+    assert "Tomas Berg" in names(meeting)
