@@ -263,6 +263,7 @@ def no_body(ent: Span, name: str, lower_words: frozenset[int], body: str = "") -
         or is_demonym(name)
         or beside_a_product_noun(ent)
         or a_versioned_product(name, body)
+        or ranked_among_products(name, body)
         or a_common_word(name, ent.doc, lower_words)
     )
 
@@ -346,6 +347,28 @@ def a_route_end(span: Span) -> bool:
     if before == "from" and after == "to":
         return True
     return before == "to" and span.start >= 3 and doc[span.start - 3].lower_ == "from"
+
+
+def ranked_among_products(name: str, text: str) -> bool:
+    """ "Mozilla Firefox, its main rival, …" where the text also says "the #2 browser after
+    Firefox": a name whose last word the text ranks against a made thing ("browser after X",
+    "software other than X") is a product line; "the largest bank after Barclays" ranks a body,
+    and banks are no made things."""
+    last = name.split()[-1] if name.split() else ""
+    if not last[:1].isupper() or len(last) < 3:
+        return False
+    at = text.find(last)
+    while at != -1:
+        before = text[max(0, at - 40) : at]
+        if _RANKED_AFTER.search(before):
+            return True
+        at = text.find(last, at + len(last))
+    return False
+
+
+_RANKED_AFTER = re.compile(
+    r"\b(?:" + "|".join(sorted(PRODUCT_NOUNS)) + r")\s+(?:after|behind|than|other than|ahead of)\s+$"
+)
 
 
 def beside_a_product_noun(ent: Span) -> bool:

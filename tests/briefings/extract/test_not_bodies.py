@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefings.extract.not_bodies import a_versioned_product, head_word, names_no_body
+from briefings.extract.not_bodies import a_versioned_product, head_word, names_no_body, ranked_among_products
 from briefings.model.facts import Person
 
 pytestmark = pytest.mark.slow
@@ -302,3 +302,30 @@ def test_a_body_after_a_bare_comma_in_a_list_of_officials_stays_a_body(
         "Director Brian Deese, and others hosted a virtual event."
     )
     assert people["Brian Deese"].roles[0] == "National Economic Council Director"
+
+
+@pytest.mark.parametrize(
+    ("name", "product"),
+    [
+        ("Harbor Wolf", True),  # "the #2 browser after Wolf": ranked against a made thing
+        ("Wolf", True),
+        ("Barclays", False),  # "the largest bank after Barclays": a bank is a body
+        ("Mozilla", False),  # only the ranked word makes the line
+    ],
+)
+def test_a_name_ranked_against_a_made_thing_is_a_product_line(name: str, product: bool) -> None:
+    text = (
+        "Harbor Wolf, its main rival, keeps growing. Usually, Navigator is the #2 browser after Wolf. "
+        "Lloyds is the largest bank after Barclays. Mozilla said little."
+    )
+    assert ranked_among_products(name, text) is product
+
+
+def test_a_product_ranked_against_a_browser_is_not_listed(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "Mozilla Firefox, its main rival, has been gaining market share, Microsoft said. Usually, Internet "
+        "Explorer is the #2 browser after Firefox."
+    )
+    assert "Mozilla Firefox" not in people and "Microsoft" in people
