@@ -19,7 +19,6 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
-    DAY_WORDS,
     DISTRIBUTIVE_SUBJECTS,
     DOCUMENT_HEADS,
     GENDERED_WORDS,
@@ -31,7 +30,7 @@ from briefings.extract.lexicon import (
 from briefings.extract.name_phrases import written_name
 from briefings.extract.names import is_honorific
 from briefings.extract.not_bodies import names_a_disease, names_no_body
-from briefings.extract.not_people import names_a_product
+from briefings.extract.not_people import names_a_day, names_a_product
 from briefings.extract.pronoun_cues import (
     clause_subjects,
     logical_subject,
@@ -195,8 +194,7 @@ class AntecedentMentions:
                 continue  # "Thanks, Jen.", "God bless you": one spoken to or wished by, not of
             if names_a_product(span):
                 continue  # "The news agency Agência Brasil reported …" tagged a person: no "he" or "she"
-            after = self.ctx.doc[span.end : span.end + 2]
-            if len(after) == 2 and after[0].tag_ == "POS" and after[1].lower_ in DAY_WORDS:
+            if names_a_day(span):
                 continue  # "to talk about Valentine's Day": a holiday, no one a "he" can be
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)
             # "Murat Karayilan, the PKK's leader, warned …" tagged an organisation: the name is

@@ -35,6 +35,7 @@ from briefings.extract.not_people import (
     coordinated_with_a_thing,
     is_stage_direction,
     modifies_a_noun,
+    names_a_day,
     names_a_document_or_body,
     names_a_place,
     names_a_product,
@@ -233,6 +234,7 @@ def _a_thing_not_a_person(span: Span, name: str, thing_words: frozenset[str]) ->
         is_stage_direction(span)
         or a_clause(span)
         or names_a_product(span)
+        or names_a_day(span)
         or names_a_place(span)
         or (" " not in name and name.lower() in thing_words)
         or coordinated_with_a_thing(span)

@@ -28,6 +28,7 @@ from briefings.extract.lexicon import (
     ADJECTIVE_TITLES,
     BODY_NAME_HEADS,
     DANGLING_WORDS,
+    DAY_WORDS,
     INNER_TITLE_NOUNS,
     LED_BY_A_PERSON,
     NEWS_AGENCY_NOUNS,
@@ -132,6 +133,13 @@ def names_a_product(span: Span) -> bool:
     return (
         span.root.dep_ in {"appos", "conj", "pobj"} and head.lower_ in PRODUCT_NOUNS and head.pos_ == "NOUN"
     )
+
+
+def names_a_day(span: Span) -> bool:
+    """ "to talk about Valentine's Day", "on St Patrick's Eve": a name whose possessive heads a day
+    is a holiday's, no one a "he" or a speaker can be."""
+    after = span.doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].tag_ == "POS" and after[1].lower_ in DAY_WORDS
 
 
 def names_a_place(span: Span) -> bool:

@@ -4,7 +4,8 @@
   name, parsed as two subjects of the passive, are one speaker: the name;
 - "According to the union's assistant secretary, Wayne Vasta, there has been …. He said …, “…”": the
   source an "according to" names is the one a following "he" takes up, not a speaker of an earlier
-  paragraph.
+  paragraph;
+- "talk about Valentine's Day. He said, “…”": a holiday's name is no "he".
 """
 
 from __future__ import annotations
@@ -45,3 +46,11 @@ def test_he_takes_up_the_source_an_according_to_names(quotes_in: Callable[..., l
     last = quotes[-1]
     assert last.text.startswith("Now it appears")
     assert last.speaker is not None and last.speaker.name == "Wayne Vasta"
+
+
+def test_a_holiday_is_no_he(quotes_in: Callable[..., list[Quote]]) -> None:
+    quotes = quotes_in(
+        "That night my press guy got a call from a morning show: would I talk about Valentine's Day. "
+        'He said, "You ought to do it." So I did.'
+    )
+    assert all(q.speaker is None or q.speaker.name != "Valentine" for q in quotes)
