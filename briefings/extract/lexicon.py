@@ -919,6 +919,9 @@ DAY_WORDS = frozenset({"day", "eve", "night", "week"})
 # Singular nouns for the people who run a body, met as one side: "the airline's management",
 # "Qantas senior management" ("meeting with his senior staff" is a principal's own office at work).
 STAFF_NOUNS = frozenset({"management"})
+# Adjectives of being ready that offer a meeting without arranging one: "remains ready to meet with
+# the DPRK", "is willing to meet Moon".
+READINESS_WORDS = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 # Passive participles that arrange an infinitive: "was meant to discuss", "is supposed to meet".
 ARRANGED_PARTICIPLES = frozenset({"mean", "suppose"})
 # Words a capitalised title may end in though they name no office alone: "Politburo Member".

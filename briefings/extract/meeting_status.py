@@ -35,12 +35,14 @@ from briefings.extract.lexicon import (
     POSTPONE_VERBS,
     PRESUMED_CLAUSE_MARKS,
     PROPOSING_VERBS,
+    READINESS_WORDS,
     REFUSE_VERBS,
     REQUEST_VERBS,
     RESTARTING_VERBS,
     SITTING_VERBS,
     SOON_WORDS,
     TALK_VERBS,
+    TOPIC_VERBS,
     UNABLE_WORDS,
     UNSURE_MARKS,
 )
@@ -116,6 +118,28 @@ def _to_be_done(link: Token, head: Token) -> bool:
     if head.lemma_.lower() == "be" and head.pos_ == "AUX":
         return True
     return head.lemma_.lower() in ARRANGED_PARTICIPLES and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _neither_side(verb: Token) -> bool:
+    """ "Neither the President nor Jake Sullivan met with her": subjects a "neither" opens met no one."""
+    return any(
+        c.dep_ == "preconj" and c.lower_ == "neither"
+        for s in verb.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+        for c in s.children
+    )
+
+
+def _a_topic_told(verb: Token) -> bool:
+    """ "the variants that we have been discussing over the last weeks": a relative clause of
+    discussing, with no one discussed with, describes a topic, not a meeting ("the issues we
+    discussed with Mexico" names its other side)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in TOPIC_VERBS
+        and verb.head.ent_type_ != "PERSON"
+        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in verb.children)
+    )
 
 
 def _a_body_not_sitting(verb: Token) -> bool:
@@ -215,6 +239,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
                 # reported future: "said the president would hold talks with X next week"
                 return "planned" if child.lower_ in {"would", "'d", "’d"} and words & SOON_WORDS else None
+    if _neither_side(verb) or _a_topic_told(verb):
+        return None
     if _after_a_past_one(trigger):
         return "held"
     chain = _chain(verb)
@@ -239,6 +265,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "cancelled"  # "declined to meet", "will be unable to host the breakfast"
         if link.dep_ == "xcomp" and lemma in HABIT_VERBS and _future(head) and trigger.noun is None:
             return None  # "will continue to meet with experts and leaders": a habit, no one meeting
+        if link.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READINESS_WORDS:
+            return None  # "remains ready to meet with the DPRK", "is willing to meet Moon": an offer
         if _to_be_done(link, head):
             return "planned"
         if link.dep_ == "xcomp" and lemma in PLAN_VERBS | INVITING_VERBS:

@@ -16,6 +16,9 @@ Invented sentences of each construction, positive and negative:
   "chairman of the Harbour Commission Wei Lan" is Wei Lan;
 - "She issued a statement containing instructions after meeting with X": the time phrase the parser
   hung on the text's participle is the issuer's;
+- "neither the President nor X met with her" names no meeting; "remains ready to meet", "is willing to
+  meet" offer one; "the variants that we have been discussing" tells a topic ("the issues that A
+  discussed with B" is a meeting);
 - "speaking with magazine Ebony" gives an interview, "hosting the television show The Late Hour"
   presents a broadcast: no meeting; "The news agency Agência Lusa reported that President X …. He
   will meet …": the agency is no "he".
@@ -128,3 +131,23 @@ def test_a_person_doing_something_after_a_meeting_is_still_the_one_who_met(meeti
         meetings_in("Reporters saw Mayor Ana Ruiz leaving the hall after meeting with Governor Tomas Berg.")
     )
     assert "Tomas Berg" in names(meeting)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was disappointed that neither the President nor Tomas Berg met with her family.",
+        "The envoy said Washington remains ready to meet with Pyongyang without preconditions.",
+        "Ana Ruiz said she is willing to meet President Tomas Berg.",
+        "This is a list of the variants that Ana Ruiz and Tomas Berg have been discussing for weeks.",
+    ],
+)
+def test_no_one_meets_when_neither_side_did_an_offer_stands_or_a_topic_is_told(
+    meetings_in: MeetingsIn, sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
+
+
+def test_issues_discussed_with_someone_in_a_relative_clause_are_a_meeting(meetings_in: MeetingsIn) -> None:
+    meeting = only(meetings_in("These are the issues that Ana Ruiz discussed with Tomas Berg on Monday."))
+    assert names(meeting) == ["Ana Ruiz", "Tomas Berg"]
