@@ -37,6 +37,8 @@ REACHED = {"quotes": 0.93, "attributed": 0.90, "meetings": 0.55, "questions": 0.
 # Session 18 (a readout's "he" by the antecedent rules, a co-invitee no party): meetings 0.60.
 REACHED |= {"meetings": 0.60}
 LEAKS_REACHED = 4
+# Session 21: a topic told in a relative clause ("the variants that we have been discussing") is no meeting.
+REACHED |= {"meetings": 0.63}
 
 
 @pytest.fixture(scope="module")

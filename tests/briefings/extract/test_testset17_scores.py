@@ -29,6 +29,8 @@ MARGIN = 0.03
 # 0.73 (P 0.80, R 0.67), quotes and attributed unchanged.
 REACHED = {"quotes": 0.96, "attributed": 0.88, "meetings": 0.76, "questions": 0.73}
 LEAKS_REACHED = 4  # scare quotes and not-open questions reported
+# Session 21: "after meeting with X" hung on a statement's participle; "remains ready to meet" is an offer.
+REACHED |= {"meetings": 0.80}
 
 
 @pytest.fixture(scope="module")

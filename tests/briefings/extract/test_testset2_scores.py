@@ -46,6 +46,8 @@ REACHED |= {"quotes": 0.97, "attributed": 0.96}
 REACHED |= {"meetings": 0.66}
 # Session 18 (an invitation to a meeting with the National Security Advisor; no co-invitees' meeting):
 REACHED |= {"meetings": 0.71}
+# Session 21: "neither ... nor", offers to meet and topics told are no meetings.
+REACHED |= {"meetings": 0.72}
 
 
 @pytest.fixture(scope="module")

@@ -40,6 +40,8 @@ REACHED |= {"meetings": 0.70}
 # REACHED session 8 (branch ques8, set 3 a dev set now): questions 0.65 (news 0.20 -> 0.75: open
 # points of news prose and an interviewee's ways of declining).
 REACHED |= {"questions": 0.65}
+# Session 21: a named body holding its own meeting (the U.S.-EU Trade and Technology Council).
+REACHED |= {"meetings": 0.76}
 
 
 @pytest.fixture(scope="module")

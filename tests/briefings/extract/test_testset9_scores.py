@@ -35,6 +35,8 @@ REACHED |= {"quotes": 0.91, "attributed": 0.86}
 # Session 18 (a quoted role is no office; a belief's holder; a spaced closing mark): attributed 0.89.
 REACHED |= {"attributed": 0.89}
 LEAKS_REACHED = 0  # scare quotes and not-open questions reported
+# Session 21: an offer to meet and a topic told in a relative clause are no meetings.
+REACHED |= {"meetings": 0.70}
 
 
 @pytest.fixture(scope="module")
