@@ -919,6 +919,17 @@ DAY_WORDS = frozenset({"day", "eve", "night", "week"})
 # Singular nouns for the people who run a body, met as one side: "the airline's management",
 # "Qantas senior management" ("meeting with his senior staff" is a principal's own office at work).
 STAFF_NOUNS = frozenset({"management"})
+# Kinds of office a bare surname's title may name: "Senator Johnson" is not "President Lyndon Baines
+# Johnson" of the same text. Only these kinds are told apart; any other title joins the full name.
+OFFICE_KINDS: dict[str, frozenset[str]] = {
+    "legislator": frozenset(
+        {"senator", "sen", "congressman", "congresswoman", "representative", "rep", "lawmaker", "mp"}
+    ),
+    "head": frozenset({"president", "king", "queen", "emperor", "premier", "chancellor", "pope"}),
+    "governor": frozenset({"governor", "gov"}),
+    "judge": frozenset({"justice", "judge"}),
+    "officer": frozenset({"general", "gen", "admiral", "colonel", "col", "captain", "sergeant"}),
+}
 # Adjectives of being ready that offer a meeting without arranging one: "remains ready to meet with
 # the DPRK", "is willing to meet Moon".
 READINESS_WORDS = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})

@@ -18,6 +18,7 @@ from briefings.extract.lexicon import (
     ABSTRACT_NOUN_ENDINGS,
     BODY_NAME_HEADS,
     NOT_ROLE_HEADS,
+    OFFICE_KINDS,
     PERSON_NOUNS_WITH_ABSTRACT_ENDINGS,
     PRODUCT_NOUNS,
     PRONOUN_GENDER,
@@ -72,6 +73,28 @@ def role_of_no_person(role: str) -> bool:
     return head.endswith(ABSTRACT_NOUN_ENDINGS) or head in NOT_ROLE_HEADS | THING_HEADS  # "town of …"
 
 
+def other_office_kind(title: str, roles: list[str], name: str) -> bool:
+    """Whether a bare surname's own title is an office of another kind than every role of the full
+    name it would join ("Senator" against "President"); a title of the same kind ("Secretary" and
+    "Secretary of State"), an honorific, or a full name with no role joins."""
+    if " " in name or not title or not roles:
+        return False
+    kind = office_kind(title)
+    if kind is None:
+        return False
+    kinds = {office_kind(role) for role in roles}
+    return kind not in kinds and None not in kinds
+
+
+def office_kind(title: str) -> str | None:
+    """The kind of office a title names (a legislator, a head of state or government, ...), or None."""
+    for word in reversed(title.lower().replace(".", " ").split()):
+        for kind, words in OFFICE_KINDS.items():
+            if word in words:
+                return kind
+    return None
+
+
 def initials_agree(name: str, fuller: str) -> bool:
     """Whether two names that look alike may be one person by their given names and initials."""
     short, long = person_key(name).first, person_key(fuller).first
@@ -88,6 +111,7 @@ class PeopleRegister:
         self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
         self._addressed: set[str] = set()  # one-word names the text addresses someone by: given names
+        self._own: dict[int, Entry] = {}  # a titled surname that is someone else: see _other_bearer
 
     # ---- building ----------------------------------------------------------
 
@@ -123,6 +147,13 @@ class PeopleRegister:
             index._add_full(name)
         for span, title, name in mentions:
             entry = index._entry_for(name, span.start_char if span.doc is doc else -1)
+            own_title = title or (title_role(span) if span.doc is doc else None) or ""
+            if entry is not None and span.doc is doc and other_office_kind(own_title, entry.roles, name):
+                # "President Lyndon Baines Johnson …. Senator Johnson of Wisconsin said": a surname
+                # under an office of another kind than the full name's is another bearer of it
+                entry = Entry(name=name)
+                index._people.append(entry)
+                index._own[span.start_char] = entry
             if entry is None:
                 entry = Entry(name=name)
                 index._people.append(entry)
@@ -217,6 +248,8 @@ class PeopleRegister:
         self._people.append(Entry(name=name, aliases={name}))
 
     def _entry_for(self, name: str, position: int) -> Entry | None:
+        if position in self._own and name.lower() == self._own[position].name.lower():
+            return self._own[position]
         low = name.lower()
         words = low.split()
         exact = [e for e in self._people if low in {a.lower() for a in e.aliases}]

@@ -5,7 +5,10 @@
 - "According to the union's assistant secretary, Wayne Vasta, there has been …. He said …, “…”": the
   source an "according to" names is the one a following "he" takes up, not a speaker of an earlier
   paragraph;
-- "talk about Valentine's Day. He said, “…”": a holiday's name is no "he".
+- "talk about Valentine's Day. He said, “…”": a holiday's name is no "he";
+- "President Lyndon Baines Johnson …. Senator Johnson from Wisconsin … says": a surname under an office
+  of another kind (a legislator's, not a head of state's) is another bearer of the name; "Secretary
+  Blinken" after "Secretary of State Antony Blinken" is the same person.
 """
 
 from __future__ import annotations
@@ -54,3 +57,24 @@ def test_a_holiday_is_no_he(quotes_in: Callable[..., list[Quote]]) -> None:
         'He said, "You ought to do it." So I did.'
     )
     assert all(q.speaker is None or q.speaker.name != "Valentine" for q in quotes)
+
+
+def test_a_surname_under_an_office_of_another_kind_is_another_person(
+    quotes_in: Callable[..., list[Quote]],
+) -> None:
+    (quote,) = quotes_in(
+        "President Lyndon Baines Johnson signed Medicare into law. Now some want to end it. And then "
+        'along came Senator Johnson from Wisconsin. He says, "Five years is too long to wait."'
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Johnson" and quote.speaker.role == "Senator"
+
+
+def test_a_surname_under_an_office_of_the_same_kind_is_the_full_name(
+    quotes_in: Callable[..., list[Quote]],
+) -> None:
+    (quote,) = quotes_in(
+        "Secretary of State Antony Blinken arrived in Kyiv on Monday. Secretary Blinken said, "
+        '"We stand with Ukraine in every way we can."'
+    )
+    assert quote.speaker is not None and quote.speaker.name == "Antony Blinken"
