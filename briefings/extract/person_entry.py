@@ -89,6 +89,8 @@ def _name_end(ent: Span) -> int:
         return end
     tok = doc[end]
     after = doc[end + 1] if end + 1 < len(doc) else None
+    if tok.text == "He" and tok.i > tok.sent.start and not doc[end - 1].is_punct:
+        return end + 1  # "Vice Premier Liu He described …": a capital "He" inside a sentence ends a name
     grows = (
         tok.pos_ == "PROPN"
         and tok.is_alpha

@@ -8,7 +8,8 @@
 - "talk about Valentine's Day. He said, “…”": a holiday's name is no "he";
 - "President Lyndon Baines Johnson …. Senator Johnson from Wisconsin … says": a surname under an office
   of another kind (a legislator's, not a head of state's) is another bearer of the name; "Secretary
-  Blinken" after "Secretary of State Antony Blinken" is the same person.
+  Blinken" after "Secretary of State Antony Blinken" is the same person;
+- "Vice Premier Liu He said": a capital "He" inside a sentence, right after a name, ends the name.
 """
 
 from __future__ import annotations
@@ -78,3 +79,8 @@ def test_a_surname_under_an_office_of_the_same_kind_is_the_full_name(
         '"We stand with Ukraine in every way we can."'
     )
     assert quote.speaker is not None and quote.speaker.name == "Antony Blinken"
+
+
+def test_a_capital_he_inside_a_sentence_ends_a_name(quotes_in: Callable[..., list[Quote]]) -> None:
+    (quote,) = quotes_in('Vice Premier Liu He said on Monday, "The risks are controllable and we will act."')
+    assert quote.speaker is not None and quote.speaker.name == "Liu He"
