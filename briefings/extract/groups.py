@@ -139,11 +139,11 @@ def _staff_of(token: Token) -> list[PersonRef]:
     """ "Qantas senior management", "the airline's management": the people who run a body, one side
     of a meeting when the phrase says whose they are (a name before the noun, or "the airline's"
     taking up the nearest organisation named before that is not the clause's own subject); a bare
-    "the management" or "senior management" keeps its words; "staff" alone or "their staff" names no
-    one new."""
+    "senior management" keeps its words; a bare "the management" or "their management" names no one
+    new."""
     owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
     if owner is not None and owner.pos_ == "PRON":
-        return []  # "legislators and their staff": whose, the sentence has said; no one new
+        return []  # "the owners and their management": whose, the sentence has said; no one new
     modifiers = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod"}]
     if owner is not None and owner.pos_ == "NOUN" and owner.lower_ in ORG_NOUNS:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
