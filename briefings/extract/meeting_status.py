@@ -138,7 +138,7 @@ def _a_topic_told(verb: Token) -> bool:
         verb.dep_ == "relcl"
         and verb.lemma_.lower() in TOPIC_VERBS
         and verb.head.ent_type_ != "PERSON"
-        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in verb.children)
+        and not _with_a_side(verb)
     )
 
 
@@ -150,8 +150,13 @@ def _a_body_not_sitting(verb: Token) -> bool:
         verb.lemma_.lower() in SITTING_VERBS
         and not _future(verb)
         and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
-        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in verb.children)
+        and not _with_a_side(verb)
     )
+
+
+def _with_a_side(verb: Token) -> bool:
+    """Whether the verb names whom it was done with ("with Kim", "between the two", "among them")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in verb.children)
 
 
 def _purpose(clause: Token) -> bool:

@@ -41,8 +41,9 @@ def holder_after_country(ent: Span | None, people: PeopleIndex) -> PersonRef | N
 
 
 def _after_a_body(name: Span) -> bool:
-    """Whether an organisation's name ends right before this person's name ("the Commission Yi")."""
-    return any(e.label_ == "ORG" and e.end == name.start for e in name.doc.ents)
+    """Whether an organisation's name ends right before this person's name ("the Commission Yi"),
+    read from the token before it (``Doc.ents`` would build every entity of the document)."""
+    return name.start > 0 and name.doc[name.start - 1].ent_type_ == "ORG"
 
 
 def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
