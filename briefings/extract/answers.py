@@ -46,6 +46,7 @@ from briefings.extract.lexicon import (
     BEYOND_WHAT_WAS_SAID,
     DEFLECTIONS,
     DIRECT_ANSWERS,
+    ECHO_MODALS,
     LEFT_UNANSWERED,
     NO_WITH_CLAUSE,
     NOT_DEFLECTIONS,
@@ -61,6 +62,9 @@ from briefings.extract.lexicon import (
 _DEFLECTION = re.compile(r"\b(?:" + "|".join(DEFLECTIONS) + ")", re.IGNORECASE)
 _RHETORICAL = re.compile("|".join(RHETORICAL_ASSERTIONS), re.IGNORECASE)
 _SELF_ANSWER = re.compile("|".join(SELF_ANSWERS), re.IGNORECASE)
+_ECHO_ASKED = re.compile(
+    rf"\b(?:what|who|how|why|where|when|which)\b[^?]*?\b({'|'.join(sorted(ECHO_MODALS))})\b\s+\w+"
+)
 _ANNOUNCED = re.compile(ANSWER_ANNOUNCED, re.IGNORECASE)
 _LEFT_UNANSWERED = re.compile("|".join(LEFT_UNANSWERED), re.IGNORECASE)
 _PROCEDURAL = re.compile("|".join(PROCEDURAL), re.IGNORECASE)
@@ -237,6 +241,23 @@ def answered_by_itself(after: str) -> bool:
     if not first or len(first.split()) > 6 or _LEFT_UNANSWERED.search(first):
         return False  # "Nobody wants to answer that." leaves it open
     return _SELF_ANSWER.match(first) is not None
+
+
+def answered_in_echo(question: str, after: str) -> bool:
+    """The speaker answers his own wh-question in its words: "What would they have to say? - They would
+    say, 'Yankee go home.'" (also through a second question with the same verb: "What would the peoples
+    tell him? What would they say? They would say ...")."""
+    asked = _ECHO_ASKED.search(question.lower())
+    if asked is None:
+        return False
+    modal = asked.group(1)
+    following = after.lstrip(" ”\"’'").split("\n", 1)[0]
+    for begin, end in _sentence_spans(following)[:3]:
+        sentence = following[begin:end].lstrip(" -–—“\"‘'").lower()
+        if sentence.endswith("?") and re.search(rf"\b{modal}\b", sentence):
+            continue  # the next question of the run, answered with it
+        return re.match(rf"(?:they|he|she|we|i|you|it|people)\s+{modal}\b", sentence) is not None
+    return False
 
 
 def procedural(question: str) -> bool:

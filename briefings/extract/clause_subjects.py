@@ -26,6 +26,7 @@ from briefings.extract.lexicon import (
     OPPORTUNITY_NOUNS,
     PLACING_VERBS,
     SENDING_VERBS,
+    TITLE_WORDS,
     TRIP_NOUNS,
 )
 from briefings.extract.titled_names import listed_office, listed_past_title
@@ -111,7 +112,8 @@ def coordinated(subject: Token) -> list[Token]:
     out, stack = [], [subject]
     while stack:
         tok = stack.pop(0)
-        out.append(tok)
+        if not _title_before_its_holder(tok):
+            out.append(tok)
         stack += [
             c
             for c in tok.children
@@ -124,6 +126,21 @@ def coordinated(subject: Token) -> list[Token]:
         ]
         stack += listed_past_title(tok)  # "A, Policy Director, B, Counsel, and C, Deputy Counsel, met ..."
     return out
+
+
+def _title_before_its_holder(title: Token) -> bool:
+    """ "the Prime Minister of Turkey, Recep Tayyip Erdoğan paid a visit": a title whose holder's name
+    follows after a comma, with no "and" anywhere in the chain, is parsed as a coordination; the name
+    is the title's holder, not a second party."""
+    if title.lower_ not in TITLE_WORDS or title.ent_type_ == "PERSON":
+        return False
+    names = [c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if len(names) != 1 or title.doc[names[0].left_edge.i - 1].text != ",":
+        return False
+    chain = [title, names[0]]
+    return not any(c.dep_ in {"cc", "preconj"} for t in chain for c in t.children) and not any(
+        c.dep_ == "conj" for c in names[0].children
+    )
 
 
 def governing_subject(noun: Token) -> list[Token]:

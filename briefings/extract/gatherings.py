@@ -29,6 +29,7 @@ from briefings.extract.lexicon import (
     TRIP_FOR_VERBS,
 )
 from briefings.extract.parties import clean_name
+from briefings.extract.trigger_cues import speech_to
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
@@ -109,8 +110,16 @@ def at_gathering(trigger: Trigger) -> bool:
     noun = trigger.noun
     preps = {*PRESENCE_PREPS, "in", "for"} if lemma in TRIP_FOR_VERBS else {*PRESENCE_PREPS, "in"}
     return lemma in PRESENCE_VERBS or (
-        noun is not None and noun.head.lower_ in preps and noun.i != trigger.token.i
+        noun is not None
+        and noun.i != trigger.token.i
+        and (noun.head.lower_ in preps or _spoken_at(noun, trigger.token))
     )
+
+
+def _spoken_at(noun: Token, verb: Token) -> bool:
+    """ "In an address to the UN General Assembly, Bush criticized Iran": the speaker was there."""
+    speech = speech_to(noun)
+    return speech is not None and speech.i == verb.i
 
 
 def gathering(noun: Token) -> PersonRef | None:

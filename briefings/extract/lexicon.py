@@ -595,6 +595,16 @@ LISTED_PEOPLE_NOUNS = frozenset(
 QUALIFYING_TITLE_WORDS = frozenset(
     ["national", "foreign", "deputy", "acting", "vice", "under", "special", "first", "executive"]
 )
+# Words that make an office another office: "the Prime Minister of Turkey" is not the "Minister of
+# Foreign Affairs for Turkey", nor "the Vice President of Kenya" its President.
+OFFICE_QUALIFIERS = QUALIFYING_TITLE_WORDS | {
+    "prime",
+    "assistant",
+    "finance",
+    "defence",
+    "defense",
+    "interior",
+}
 # Lowercase words inside the name of a body: "Boone and Crockett Club", "Partnership for Central America".
 BODY_NAME_LINKS = frozenset({"of", "the", "for", "and", "&", "on", "de", "du", "la", "del"})
 # Words after a headline's body of people that end it: "with Faith Leaders on Housing".
@@ -852,6 +862,14 @@ OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
 PRESS_AUDIENCE_NOUNS = frozenset({"press", "media", "reporters", "journalists", "newsmen", "newsmedia"})
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
 PRESENCE_VERBS = frozenset({"join", "participate", "attend", "address"})  # "addressed the World Food Summit"
+# Bodies one joins as a member, not people met: "had not joined any radical organisations", "joined the
+# ranks of the protesters".
+MEMBERSHIP_NOUNS = frozenset(
+    """organisation organization group party army union movement militia club network force ranks team
+    alliance coalition""".split()  # noqa: SIM905
+)
+# Nouns of a speech made to a gathering: "In an address to the UN General Assembly, Chávez said".
+SPEECH_NOUNS = frozenset({"address", "speech", "remarks"})
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
 TALK_VERBS = frozenset({"speak", "talk"})
 TOPIC_VERBS = frozenset({"discuss"})
@@ -1079,6 +1097,9 @@ GROUP_NOUNS = frozenset(
         "commanders",
         "rebels",
         "militants",
+        "pirates",
+        "kidnappers",
+        "hijackers",
         "group",
         "groups",
         "foreign",
@@ -1374,6 +1395,9 @@ RHETORICAL_ASSERTIONS: tuple[str, ...] = (
     r" (?:great|wonderful|amazing|incredible|nice|terrible|sad|something)",
     r"^(?:and |but |so )?what(?:['’]s| is) (?:not to like|wrong with that)",
     r"^(?:and |but |so )?who (?:cares|knows)\b",
+    # no other is thinkable: "What other motive could there be?", "What else could it be?"
+    r"^(?:and |but |so )?(?:what|who|which)(?: \w+)? (?:other|else)\b[^?]*\b(?:could|would|can|might) "
+    r"(?:there|it|that) (?:possibly |really )?be\W*$",
     # a challenge that says there is no reason: "so why should the bishops be exempt?", "Why should
     # taxpayers foot the bill?" (also after a clause of its own: "We have said it for years, so why …")
     r"(?:^|[,;]\s*(?:so|but|and|then)\s+)(?:and |but |so )?why should\b",
@@ -1389,6 +1413,14 @@ RHETORICAL_ASSERTIONS: tuple[str, ...] = (
     r"^(?:and |but |so )?if\b[^?]*,\s*(?:then\s+)?what about\b",
     r"\bwhat about\b[^?]*\bwhat about\b",
 )
+# A thought recalled in one's own words, quoted after its verb: "And I thought, 'Oh God, what have I
+# done now?'" tells what the speaker once asked himself, not a question left open.
+RECALLED_THOUGHT = (
+    r"\b(?:i|we)\s+(?:just\s+)?(?:thought|wondered|said\s+to\s+(?:myself|ourselves)|asked\s+(?:myself|ourselves)|"
+    r"remember\s+thinking)\s*[,:]?\s*[“\"‘'][^”\"’]*$"
+)
+# The modal verbs a question and its own answer share: "What would they say? They would say ...".
+ECHO_MODALS = frozenset({"would", "will", "could", "can", "should", "shall", "might"})
 # A short sentence right after a question that answers it in the speaker's own voice ("And
 # what did we get? Nothing."): the question was a device, not a question left open.
 SELF_ANSWERS: tuple[str, ...] = (
@@ -1486,6 +1518,13 @@ NOT_DISCLOSED = (
     r"could not|couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
     r"(?:comment(?:ed)?|respond(?:ed)?)\s+(?:on|to)\s+(?!(?:it|that|this)\b)(?:[\w’'-]+\s+){0,4}?(?:allegations?|claims?|reports?|"
     r"accusations?|charges?)\b"
+    # one who could tell declines to: "Carter's office has declined to comment on the closed meeting."
+    r"|(?<!\bi )(?<!\bwe )(?:declined|refused)\s+to\s+(?:publicly\s+)?comment\s+(?:on|about)\s+"
+    r"(?!(?:it|that|this|them|him|her)\b)(?:the|a|an|his|her|their|its|any|reports?|claims?)\b"
+    # a thing owed left out: "He did not mention any specific amounts for the ransom."
+    r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t)\s+mention\s+any\s+"
+    r"(?:specific\s+|particular\s+)?(?:amounts?|sums?|figures?|numbers?|names?|sanctions|dates?|details|"
+    r"timeline|timetable|plans?|measures|terms|reasons?|evidence|steps)\b"
 )
 # Nothing decided, set, given or claimed: "No date has been set", "No decisions have been taken
 # in that regard", "No group has yet claimed responsibility for the attacks".
@@ -1514,6 +1553,9 @@ NOTHING_SETTLED = (
     r"|\ban?\s+(?:unknown|undetermined|unconfirmed)\s+number\s+of\b"
     # "There was no immediate word on casualties.": nothing said yet about what the phrase names
     r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
+    # "Yusuf had no immediate comment on the vote", "Officials at the embassy had no immediate comment."
+    r"|(?<!\bi )(?<!\bwe )(?:had|has|have|gave|offered|made)\s+no\s+immediate\s+"
+    r"(?:comment|response|reaction)\b"
     # a result announced only later: "The vote closes on the 1st March, with the result due to be
     # announced on the 2nd March."
     r"|(?:results?|outcome|verdict|decision|winners?|findings)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
@@ -1634,7 +1676,8 @@ UNDER_WAY = (
     r"|(?:expects?|expected|expecting|awaits?|awaiting)\s+(?:a|the)\s+(?:final\s+)?(?:verdict|ruling|decision|"
     r"judge?ment)\s+(?:by|on|within|before|next|later|in|from)\b"
     r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
-    r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment)\b"
+    r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment|response|"
+    r"reply|answer)\b"
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
     r"outcome|approval|appeal|trial|hearing|inquiry|results?|verdict)\b"
     # an inquiry ordered into an unknown: "He instructed security agencies to investigate who leaked
@@ -1663,6 +1706,8 @@ UNDER_WAY = (
     r"|(?:investigation|inquiry|review|probe)\s+(?:\w+\s+){0,2}?(?:should|will|would|could|may|is\s+expected\s+to)"
     r"\s+take\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?(?:an?|one|two|three|four|five|six|several|"
     r"a\s+few|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\b"
+    # a decision due from someone: "Obama is expected to decide on any additional deployment soon."
+    r"|(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set)\s+to\s+(?:decide|rule)\s+(?:on|whether|if)\b"
     # a decision due to be taken: "The new ordinance is expected to be passed this spring."
     r"|(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled)\s+to\s+be\s+(?:passed|approved|ratified|adopted|"
     r"voted\s+on|decided|signed\s+into\s+law)\b"
@@ -2527,6 +2572,9 @@ HONORIFIC_GENDER = {
 NAME_PARTICLES = frozenset(
     {"bin", "al", "de", "van", "von", "der", "la", "da", "di", "du", "el", "ibn", "le"}
 )
+# The Arabic article glued to a family name, which a later bare mention drops: "Nasser al-Shaer …
+# Shaer said".
+FAMILY_NAME_ARTICLES = ("al-", "el-")
 
 # the last word of a building, room or institution named after someone ("Thomas Jefferson Room")
 NAMED_BUILDING_HEADS = frozenset(

@@ -396,6 +396,11 @@ def read_mention(
         second += [r for obj in _joined_by(noun) for r in party(obj, True)]
     if not is_noun:
         second += [r for obj in marked_with(verb) for r in party(obj)]
+        # "is scheduled to meet in Damascus, Syria with Khaled Mashal": the "with" the parser hung on
+        # the place is the verb's
+        second += [
+            r for prep in _with_after_place(verb) for obj in prep_objects(prep) for r in party(obj, True)
+        ]
     elif not second and noun is not None and (told := _told_in(noun)):
         # "Ruiz told Prime Minister Vega in a phone call that …": who tells something in a call or a
         # meeting and whom they tell are on it
@@ -837,6 +842,25 @@ def _acting_where(verb: Token, noun: Token | None) -> list[Token]:
         for subject in (c for c in clause.children if c.dep_ == "nsubj" and _a_name(c)):
             found += [subject, *(k for k in subject.conjuncts if _a_name(k))]
     return found
+
+
+def _with_after_place(verb: Token) -> list[Token]:
+    """The "with" phrases hung on the place of the verb's "in"/"at" phrase (or on its appositive:
+    "in Damascus, Syria with Mashal"), which name whom the verb's subject meets there."""
+    places = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"}
+    ]
+    return [
+        p
+        for place in places
+        for t in [place, *(a for a in place.children if a.dep_ == "appos" and a.ent_type_ == place.ent_type_)]
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+    ]
 
 
 def _a_name(token: Token) -> bool:

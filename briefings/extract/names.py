@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.lexicon import (
+    FAMILY_NAME_ARTICLES,
     HONORIFIC_GENDER,
     INNER_TITLE_NOUNS,
     NAME_PARTICLES,
@@ -191,3 +192,12 @@ def holds_office(words: list[str], role: str) -> bool:
             continue  # "Assistant to the President": the office served, not held
         return True
     return False
+
+
+def without_article(family_name: str) -> str:
+    """A family name without its glued Arabic article: "al-Shaer" -> "Shaer" (others unchanged)."""
+    low = family_name.lower()
+    for article in FAMILY_NAME_ARTICLES:
+        if low.startswith(article) and len(family_name) > len(article) + 1:
+            return family_name[len(article) :]
+    return family_name

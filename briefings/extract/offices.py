@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import OFFICES_OF_STATE, TITLE_WORDS
+from briefings.extract.lexicon import OFFICE_QUALIFIERS, OFFICES_OF_STATE, TITLE_WORDS
 from briefings.extract.name_phrases import ENTITY_KINDS, entity_span, written_name
 from briefings.extract.not_bodies import country_then_holder
 from briefings.extract.parties import clean_name
@@ -78,7 +78,7 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
     if place is not None and (after := _name_after_place(token, place)) is not None:
         return [after]
     if place is not None:
-        holder = _holder_of(token.lower_, place.text, people)
+        holder = _holder_of(token, place.text, people)
         if holder is not None:
             return [holder]
         return [PersonRef(clean_name(place.text), None, ENTITY_KINDS[place.label_])]
@@ -117,13 +117,23 @@ def _country_then_name(title: Token, place: Span) -> PersonRef | None:
     return None
 
 
-def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None:
+def _qualifier(words: list[str], at: int) -> str | None:
+    """The word that makes the office at ``at`` another office ("prime" of "prime minister"), if any."""
+    before = words[at - 1] if at > 0 else None
+    return before if before in OFFICE_QUALIFIERS else None
+
+
+def _holder_of(title: Token, place: str, people: PeopleIndex) -> PersonRef | None:
     """ "the president of Guyana" -> the person whose role is a Guyanese (or Guyana's) president.
 
     When no role names the place but exactly one person in the document holds
     the office ("Prime Minister Gavrilita" for "the prime minister of Moldova"),
-    that person is meant.
+    that person is meant. A qualified office is another office: "the Prime Minister of Turkey" is
+    not held by the "Minister of Foreign Affairs for Turkey", nor "the President" by a "Vice President".
     """
+    office = title.lower_
+    before = [c.lower_ for c in title.children if c.dep_ in {"compound", "amod"} and c.i < title.i]
+    wanted = before[-1] if before and before[-1] in OFFICE_QUALIFIERS else None
     place_low = place.lower().removeprefix("the ")
     holders: list[PersonRef] = []
     for person in people.people():
@@ -131,7 +141,7 @@ def _holder_of(office: str, place: str, people: PeopleIndex) -> PersonRef | None
             continue
         for role in person.roles:
             words = role.lower().replace("’s", "").replace("'s", "").split()
-            if office not in words:
+            if office not in words or _qualifier(words, words.index(office)) != wanted:
                 continue
             if place_low in role.lower() or any(country_of_demonym(w) == place for w in words):
                 return PersonRef(person.name, role, "person")

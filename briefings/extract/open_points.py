@@ -64,6 +64,9 @@ def _only_a_pronoun_is_open(cue: Span, sent: Span) -> bool:
     says what is open (no clause, no object, no "on" phrase); or a state has no subject at all."""
     verb = _verb_of(cue)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "conj" and verb.lemma_.lower() == "await":
+        # "Wikinews has contacted the police and is awaiting a response": the first clause's subject
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]
     if not subjects and cue[0].lower_ in _COPULAS:
         return True  # "... or is pending in states": a state with no subject names nothing
     # "No decision has been made yet.": made on what? ("No response has been received." names
@@ -97,7 +100,7 @@ def _statement(cue: Span, sent: Span) -> Span:
     coordinated beside that chain (with its own subject) is left out."""
     doc = sent.doc
     chain = _verb_of(cue)
-    while chain.dep_ not in _CLAUSE_DEPS and chain.head.i != chain.i:
+    while chain.head.i != chain.i and (chain.dep_ not in _CLAUSE_DEPS or _shares_a_subject(chain)):
         chain = chain.head
     keep: list[Token] = [chain]
     for child in chain.children:
@@ -120,6 +123,16 @@ def _statement(cue: Span, sent: Span) -> Span:
     # embassy would be closed on Sunday") is the context a reader needs to follow it
     words = sum(1 for t in cut if t.is_alpha)
     return sent if words * 2 >= sum(1 for t in sent if t.is_alpha) else cut
+
+
+def _shares_a_subject(verb: Token) -> bool:
+    """ "Wikinews has contacted the police and is awaiting a response": a coordinated verb without a
+    subject of its own says its point of the first verb's subject, with which it is reported."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _leading_junk(token: Token) -> bool:

@@ -19,6 +19,7 @@ from briefings.extract.lexicon import (
     ROLE_PREFIX_WORDS,
     TITLE_WORDS,
 )
+from briefings.extract.names import without_article
 from briefings.model.facts import PersonRef
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -107,9 +108,10 @@ def _leading_words(short: str, long_: str) -> bool:
 
 
 def _surname(name: str) -> str:
-    """The last word of a name that is not a generational suffix ("Abdullah II" -> "abdullah")."""
+    """The last word of a name that is not a generational suffix ("Abdullah II" -> "abdullah"), its glued
+    article dropped ("al-shaer" -> "shaer")."""
     words = [w for w in name.split() if w.strip(".,") not in NAME_SUFFIXES] or name.split()
-    return words[-1]
+    return without_article(words[-1])
 
 
 def same_party(a: PersonRef, b: PersonRef) -> bool:

@@ -29,7 +29,13 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.mentions import indices_where, person_mentions, sentence_starts_of
 from briefings.extract.name_kinds import a_country_or_region, names_a_region, no_named_body
-from briefings.extract.names import gender_of_title, is_honorific, normalise_case, singular_title
+from briefings.extract.names import (
+    gender_of_title,
+    is_honorific,
+    normalise_case,
+    singular_title,
+    without_article,
+)
 from briefings.extract.not_bodies import at_a_place, before_time_link, lower_case_words, no_body
 from briefings.extract.not_people import (
     addressed,
@@ -258,7 +264,7 @@ class PeopleRegister:
         if len(words) > 1:
             sub = [e for e in self._people if contains(e.name.lower().split(), words)]
             return sub[0] if len(sub) == 1 else None
-        by_surname = [e for e in self._people if e.surname == low]
+        by_surname = [e for e in self._people if low in {e.surname, without_article(e.surname)}]
         if not by_surname:  # family name first ("Wang" of "Wang Yi")
             by_surname = [
                 e for e in self._people if len(e.name.split()) > 1 and e.name.split()[0].lower() == low

@@ -50,7 +50,14 @@ _CUES = re.compile(
             rf"(?:yet\s+|even\s+)?know\s+{_WH}\b(?!\s+to\b)",
             rf"\b(?:no one|nobody|none of them)\s+(?:yet\s+|really\s+)?knows\s+{_WH}\b",
             rf"\b(?:declined|refused|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
-            rf"\b{_NEGATED}\s+(?:yet\s+|immediately\s+|publicly\s+)?{_TOLD}\s+{_WH}\b",
+            # "He did not, however, say whether such action would be imminent."
+            rf"\b{_NEGATED}(?:\s*,\s*(?:however|though|also)\s*,)?\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+            rf"{_TOLD}\s+{_WH}\b",
+            # "Neither leader indicated to what level, if any, cooperation would exist."
+            rf"\bneither\s+(?:[\w’'.-]+\s+){{1,4}}?(?:said|indicated|disclosed|revealed|specified|explained|"
+            rf"confirmed|stated)\s+(?:(?:to|at|on|by|in|for)\s+)?{_WH}\b",
+            # "noted Uka's refusal to explain how he acquired the gun"
+            rf"\b(?:refusal|failure)\s+to\s+{_TELL}\s+{_WH}\b",
             # "He did not elaborate on the final statement.": what was meant is left open ("did not
             # elaborate on it" names nothing a reader could follow)
             rf"\b{_NEGATED}\s+(?:further\s+)?elaborate\s+(?:further\s+)?on\s+(?!(?:it|that|this|them)\b)",

@@ -28,7 +28,14 @@ import logging
 import re
 from collections.abc import Sequence
 
-from briefings.extract.answers import answered_by_itself, asserts, deflects, left_unanswered, procedural
+from briefings.extract.answers import (
+    answered_by_itself,
+    answered_in_echo,
+    asserts,
+    deflects,
+    left_unanswered,
+    procedural,
+)
 from briefings.extract.context import DocContext
 from briefings.extract.exchange import (
     asked_in_exchange,
@@ -43,6 +50,7 @@ from briefings.extract.lexicon import (
     ELLIPTICAL_REQUESTS,
     LEANING_QUESTION_WORDS,
     MORE_ASKING,
+    RECALLED_THOUGHT,
     WH_WORDS,
 )
 from briefings.extract.question_cues import implicit_questions
@@ -67,6 +75,7 @@ _ASKED_INTRO = re.compile(r"\basked\b[^.?!]{0,40}$", re.IGNORECASE)
 _FIRST_PERSON_OPENING = re.compile(r"(?:I|We|Well|Yes|No|I['’]m|I['’]ve|I['’]d|We['’]re)\b")
 _LINE_ENDS = frozenset('.!?:;"”’)]*…')
 # A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
+_RECALLED = re.compile(RECALLED_THOUGHT, re.IGNORECASE)
 _MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
 
 
@@ -185,10 +194,13 @@ def _explicit_at(
         or procedural(text)
         or asserts(_last_sentence(text))
         or answered_by_itself(body[end : end + 200])
+        or answered_in_echo(_last_sentence(text), body[end : end + 300])
     ):
         return None
     if inside_quote and _MENTIONED.search(body[line_start : start - 1]):
         return None  # 'questions such as: "Were you ever ...?"': a question shown, not asked
+    if _RECALLED.search(body[max(line_start, start - 300) : end - 1]):
+        return None  # "And I thought, 'Oh God, what have I done now?'": a thought recalled
     asked_by: PersonRef | None = None
     # a quotation opened sentences before and still open: 'She added, "We cannot wait. Who will pay?"'
     earlier = None if inside_quote else _open_quote(body, lower, start)

@@ -19,6 +19,7 @@ from briefings.extract.lexicon import (
     HELD_WITH_NOUNS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    MEMBERSHIP_NOUNS,
     PEOPLE_BODIES,
     PHONE_WORDS,
     PLAN_VERBS,
@@ -27,6 +28,7 @@ from briefings.extract.lexicon import (
     PRESS_AUDIENCE_NOUNS,
     PUT_THROUGH,
     RELATION_NOUNS,
+    SPEECH_NOUNS,
     TITLE_WORDS,
     TOPIC_VERBS,
     TRIP_FOR_VERBS,
@@ -301,8 +303,8 @@ def held_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
             return child
-        if child.dep_ == "dobj" and verb.lemma_.lower() == "attend" and _named_gathering(child):
-            return child  # "to attend the United Nations General Assembly": a gathering by its name
+        if child.dep_ == "dobj" and verb.lemma_.lower() in {"attend", "address"} and _named_gathering(child):
+            return child  # "to attend (address) the United Nations General Assembly": a gathering by its name
         if (
             child.dep_ == "dobj"
             and child.lower_ in HELD_WITH_NOUNS
@@ -396,6 +398,9 @@ def present_at(noun: Token) -> Token | None:
         and any(c.dep_ == "nsubj" for c in prep.head.children)
     ):
         return prep.head
+    speech = speech_to(noun)
+    if speech is not None:
+        return speech
     if noun.dep_ != "pobj" or prep.lower_ not in PRESENCE_PREPS or noun.lower_ not in GATHERING_NOUNS:
         return None
     if prep.lower_ == "during" and not any(t.text[:1].isupper() for t in noun.lefts if t.dep_ != "det"):
@@ -404,6 +409,25 @@ def present_at(noun: Token) -> Token | None:
     if verb.pos_ != "VERB":
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children) and stranded_name(verb) is None:
+        return None
+    return verb
+
+
+def speech_to(noun: Token) -> Token | None:
+    """ "In an address to the UN General Assembly, Chávez criticized ...": a speech to a gathering named
+    by its name sets the clause that follows at it; its verb (with a subject) is the speaker's presence."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or not _named_gathering(noun):
+        return None
+    speech = prep.head
+    if (
+        speech.lower_ not in SPEECH_NOUNS
+        or speech.dep_ != "pobj"
+        or speech.head.lower_ not in {"in", "during"}
+    ):
+        return None
+    verb = speech.head.head
+    if verb.pos_ != "VERB" or not (any(c.dep_ == "nsubj" for c in verb.children) or stranded_name(verb)):
         return None
     return verb
 
@@ -419,6 +443,7 @@ def joins_people(verb: Token) -> bool:
         c.dep_ == "dobj"
         and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS))
         and c.ent_type_ not in {"ORG", "GPE", "NORP"}
+        and c.lemma_.lower() not in MEMBERSHIP_NOUNS  # "had not joined any radical organisations": a member
         for c in verb.children
     )
 
