@@ -75,8 +75,8 @@ def test_nothing_followable_left_open_is_no_question(
         '"What else could it be?" she said of the noise.',
         'Telling the assembly "what would the peoples of the world tell him if they were given the floor? '
         'What would they have to say? - They would say, go home."',
-        '"This morning I saw the papers. And I thought, \'Oh God, why, what have I done now?\' before '
-        'realising that I wasn\'t in office anymore," he said.',
+        "\"This morning I saw the papers. And I thought, 'Oh God, why, what have I done now?' before "
+        "realising that I wasn't in office anymore,\" he said.",
     ],
 )
 def test_a_question_that_asserts_answers_itself_or_is_recalled_is_not_open(
