@@ -2,7 +2,9 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 19 (news, held back, session 21)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 20 (news, held back, session 22)
+    .venv/bin/python benchmarks/eval_testset.py --set 21         # dev set 21 (news meetings, session 22)
+    .venv/bin/python benchmarks/eval_testset.py --set 19         # test set 19 (news, dev since session 22)
     .venv/bin/python benchmarks/eval_testset.py --set 18         # test set 18 (news, dev since session 21)
     .venv/bin/python benchmarks/eval_testset.py --set 17         # test set 17 (news, dev since session 20)
     .venv/bin/python benchmarks/eval_testset.py --set 16         # test set 16 (news, dev since session 18)
@@ -93,15 +95,19 @@ Wikinews articles of the same copy: business pages and the politics pages before
 WikinewsSum record) was held back in session 20 (three helpers wrote its gold from the definitions,
 each part committed before the extractor ran on it) and is a dev set from session 21. Test set 19
 (``tests/fixtures/testset19/``, 21 Wikinews articles rebuilt from AMALGUM token files, chosen for the
-meetings they report) is the one held back now: four helper sessions that saw only the product's
-definitions wrote its gold in session 21; each part was committed before the extractor ran on it, and
-its misses are not read. ``benchmarks/README.md`` reports each
-set's first-run and final figures; CI gates all of them
+meetings they report) was held back in session 21 (four helper sessions that saw only the product's
+definitions wrote its gold; each part committed before the extractor ran on it) and is a dev set from
+session 22. Test set 20 (``tests/fixtures/testset20/``, 35 Wikinews articles from the
+``vanatteveldt/wikinews`` CSVs and ``wiki_news.csv``) is the one held back now: four helper sessions
+wrote its gold in session 22 from the definitions alone, committed (5d5ff7b) before the extractor ran
+on it; its misses are not read. Dev set 21 (``tests/fixtures/devset21/``, 17 meeting-rich rows of
+``wiki_news.csv``, gold by two more such helpers) is a dev set from the start. ``benchmarks/README.md``
+reports each set's first-run and final figures; CI gates all of them
 (``tests/briefings/extract/test_testset_scores.py``, ``test_testset2_scores.py`` to
 ``test_testset11_scores.py``, ``test_testset13_scores.py``, ``test_testset14_scores.py``,
 ``test_testset15_scores.py``, ``test_testset16_scores.py``, ``test_testset17_scores.py``,
-``test_testset18_scores.py``, ``test_testset19_scores.py`` and
-``test_devset10_scores.py``).
+``test_testset18_scores.py``, ``test_testset19_scores.py``, ``test_testset20_scores.py``,
+``test_devset10_scores.py`` and ``test_devset21_scores.py``).
 """
 
 from __future__ import annotations
@@ -137,7 +143,9 @@ TESTSET16_DIR = ROOT / "tests" / "fixtures" / "testset16"
 TESTSET17_DIR = ROOT / "tests" / "fixtures" / "testset17"
 TESTSET18_DIR = ROOT / "tests" / "fixtures" / "testset18"
 TESTSET19_DIR = ROOT / "tests" / "fixtures" / "testset19"
+TESTSET20_DIR = ROOT / "tests" / "fixtures" / "testset20"
 DEVSET10_DIR = ROOT / "tests" / "fixtures" / "devset10"
+DEVSET21_DIR = ROOT / "tests" / "fixtures" / "devset21"
 SETS = {
     "1": TESTSET_DIR,
     "2": TESTSET2_DIR,
@@ -157,6 +165,8 @@ SETS = {
     "17": TESTSET17_DIR,
     "18": TESTSET18_DIR,
     "19": TESTSET19_DIR,
+    "20": TESTSET20_DIR,
+    "21": DEVSET21_DIR,
 }
 
 
@@ -250,6 +260,16 @@ def nineteenth_held_back_set(extractor: Extractor) -> Evaluation:
     return _scored(extractor, TESTSET19_DIR, "test set 19")
 
 
+def twentieth_held_back_set(extractor: Extractor) -> Evaluation:
+    """Test set 20, news written in session 22 before the extractor ran on it: ``testset20/gold``."""
+    return _scored(extractor, TESTSET20_DIR, "test set 20")
+
+
+def twenty_first_dev_set(extractor: Extractor) -> Evaluation:
+    """Dev set 21 (session 22): meeting-rich Wikinews rows, gold written from the definitions alone."""
+    return _scored(extractor, DEVSET21_DIR, "dev set 21")
+
+
 def tenth_dev_set(extractor: Extractor) -> Evaluation:
     """Dev set 10 (session 13): gold for the ten Wikinews articles sets 7 and 8 walked and left out."""
     return _scored(extractor, DEVSET10_DIR, "dev set 10")
@@ -265,7 +285,7 @@ def subset_report(evaluation: Evaluation, folder: Path, prefix: str) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--set", choices=sorted(SETS), default="19", help="which set (default 19)")
+    parser.add_argument("--set", choices=sorted(SETS), default="20", help="which set (default 20)")
     parser.add_argument("--folder", type=Path, default=None, help="score a folder of articles/ and gold/")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)

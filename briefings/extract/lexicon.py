@@ -219,7 +219,7 @@ REPORTING_LEMMAS = frozenset(
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
     elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
     refer dub term label brand characterize characterise appeal allege inform apologize apologise
-    reaffirm restate encourage
+    reaffirm restate encourage confess confide enthuse muse opine reassure remind
     """.split()  # noqa: SIM905
 )
 # Subordinators of an adverbial clause that sets a point aside ("while Manning had acknowledged
@@ -868,8 +868,19 @@ MEMBERSHIP_NOUNS = frozenset(
     """organisation organization group party army union movement militia club network force ranks team
     alliance coalition""".split()  # noqa: SIM905
 )
+# Verbs whose passive agent is whom the subject met: "Howard was met at a barbecue by Senator Eggleton".
+GREETING_VERBS = frozenset({"meet", "receive", "welcome", "greet", "host"})
+# Last words of a publication's name, never a person's: "PC World's recent analysis", "USA Today".
+PUBLICATION_HEADS = frozenset(
+    {"world", "weekly", "magazine", "today", "journal", "monthly", "gazette", "digest", "daily"}
+)
+# Nouns whose "on"/"of" names a topic, however it is capitalised: "a dialogue on Artificial
+# Intelligence", "a state of Peace and Security" (no organisation).
+TOPIC_HEADS = frozenset({"dialogue", "state", "field", "area", "subject", "topic", "issue", "matter"})
 # Nouns of a speech made to a gathering: "In an address to the UN General Assembly, Chávez said".
 SPEECH_NOUNS = frozenset({"address", "speech", "remarks"})
+# Verbs that deliver a speech: "gave the opening address to the Forum".
+DELIVERING_VERBS = frozenset({"give", "deliver", "make"})
 # Verbs whose talking needs a phone to be a meeting ("spoke by phone with").
 TALK_VERBS = frozenset({"speak", "talk"})
 TOPIC_VERBS = frozenset({"discuss"})
@@ -1413,11 +1424,12 @@ RHETORICAL_ASSERTIONS: tuple[str, ...] = (
     r"^(?:and |but |so )?if\b[^?]*,\s*(?:then\s+)?what about\b",
     r"\bwhat about\b[^?]*\bwhat about\b",
 )
-# A thought recalled in one's own words, quoted after its verb: "And I thought, 'Oh God, what have I
-# done now?'" tells what the speaker once asked himself, not a question left open.
+# A thought recalled in one's own words, after its verb: "And I thought, 'Oh God, what have I done
+# now?'", "Last September I was asking, what would be the most inspiring thing?" tell what the speaker
+# once asked, not a question left open.
 RECALLED_THOUGHT = (
     r"\b(?:i|we)\s+(?:just\s+)?(?:thought|wondered|said\s+to\s+(?:myself|ourselves)|asked\s+(?:myself|ourselves)|"
-    r"remember\s+thinking)\s*[,:]?\s*[“\"‘'][^”\"’]*$"
+    r"remember\s+thinking|(?:was|were)\s+asking)(?:\s*[,:]?\s*[“\"‘'][^”\"’]*|\s*[,:]\s*[^”\"’.!?]*)$"
 )
 # The modal verbs a question and its own answer share: "What would they say? They would say ...".
 ECHO_MODALS = frozenset({"would", "will", "could", "can", "should", "shall", "might"})
@@ -1457,6 +1469,9 @@ PROCEDURAL: tuple[str, ...] = (
     r"\b(?:microphone|mic|can you hear me|hear me okay|next (?:one|question)|last question|"
     r"one more question|who(?:['’]s| is| are) (?:next|you with)|who are you with|where are you from|"
     r"(?:would|do) you (?:like|want) to (?:say|add|speak|take)|do you have (?:one|a question|something)|"
+    # an invitation to do something, not a question about the story: "Would you like to play a concert?"
+    # ("Would you like to respond to the criticism?" asks for an answer)
+    r"would you like to (?!(?:respond|comment|address|explain|clarify|elaborate|react|weigh|answer)\b)|"
     r"did you have (?:one|a question)|(?:shall|should|can|could) we (?:go|start|take|move)|"
     r"how are you|what do you think,? \w+\?|stop for interpretation|ready\?|everybody good|"
     r"(?:change|switch) (?:topics?|gears|subjects?))",
@@ -1546,6 +1561,9 @@ NOTHING_SETTLED = (
     r"|(?:has|have|had)\s+(?:yet\s+|so far\s+)?(?:made|reached|taken|issued|given)\s+no\s+"
     r"(?:(?:final|firm|formal|official|clear)\s+)?(?:decision|recommendation|ruling|determination)s?\s+"
     r"(?:on|about|regarding|over|concerning|as to|whether)\b"
+    # "there hasn't been a definite date when analogue transmission will be cut off"
+    r"|there\s+(?:has|have)(?:n['’]t|\s+not)\s+(?:yet\s+)?been\s+(?:a|any)\s+(?:definite\s+|firm\s+|set\s+|fixed\s+|"
+    r"final\s+|specific\s+)?(?:date|decision|timeline|timetable|deadline)\b"
     # nobody chosen or charged yet: "Nobody has been appointed to take over running the trust."
     r"|(?:no one|nobody)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|as yet\s+)?been\s+(?:appointed|named|"
     r"chosen|selected|charged|arrested|identified|held responsible)\b"
@@ -1686,7 +1704,8 @@ UNDER_WAY = (
     r"(?:investigate|determine|find out|establish|ascertain|look into)\s+(?:whether|if|how|why|who|where)\b"
     r"(?!\s+(?:best|to)\b)"  # "asked the team to determine how best to help": a task, nothing unknown
     # "Investigators are trying to determine what caused the crash."
-    r"|(?:trying|seeking|attempting)\s+to\s+(?:determine|establish|find out|ascertain|identify)\s+"
+    r"|(?:trying|seeking|attempting|try|tries|seek|seeks|attempt|attempts)\s+to\s+(?:determine|establish|"
+    r"find out|ascertain|identify)\s+"
     r"(?:whether|if|how|why|what|who|where|the cause|the identit(?:y|ies)|the motive|the circumstances)\b"
     r"(?!\s+(?:best|to)\b)"
     # a decision to come on a yes-or-no point: "a referendum to determine whether citizens would
@@ -1706,6 +1725,8 @@ UNDER_WAY = (
     r"|(?:investigation|inquiry|review|probe)\s+(?:\w+\s+){0,2}?(?:should|will|would|could|may|is\s+expected\s+to)"
     r"\s+take\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?(?:an?|one|two|three|four|five|six|several|"
     r"a\s+few|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\b"
+    # a choice still open: "The protesters are still considering an invitation to a side-session."
+    r"|(?:is|are|was|were)\s+still\s+(?:considering|weighing|deciding|debating)\b"
     # a decision due from someone: "Obama is expected to decide on any additional deployment soon."
     r"|(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set)\s+to\s+(?:decide|rule)\s+(?:on|whether|if)\b"
     # a decision due to be taken: "The new ordinance is expected to be passed this spring."

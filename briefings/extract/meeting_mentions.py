@@ -30,6 +30,7 @@ from briefings.extract.cohosts import (
     stranded_name,
 )
 from briefings.extract.context import DocContext
+from briefings.extract.dates import MONTHS, WEEKDAYS
 from briefings.extract.gatherings import (
     at_gathering,
     attendees_of,
@@ -53,7 +54,9 @@ from briefings.extract.lexicon import (
     COUNTED_MEETING_NOUNS,
     GATHERING_NOUNS,
     GATHERING_NOUNS_HOSTED,
+    GENDERED_WORDS,
     GENERIC_DETERMINERS,
+    GREETING_VERBS,
     INDEFINITE_DETERMINERS,
     INVITING_VERBS,
     MEETING_VERBS,
@@ -192,6 +195,7 @@ def read_mention(
                 [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
                 or group_antecedent(tok)
                 or (people_group(tok) if groups_meet else [])
+                or _untagged_name(tok)
             )
             out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
         return dedupe(out)
@@ -212,6 +216,11 @@ def read_mention(
                 antecedent is not None
             ):  # "thank the Foreign Minister, continuing the discussion I had with him"
                 return party(antecedent)
+        if obj.lower_ in {"him", "her"} and speakers.speaker is None and _named_subject(verb):
+            # "Yukon Eric was injured. Kowalski visited him in the hospital": an object pronoun is
+            # someone named before other than the clause's own subject
+            other = ctx.people.resolve_pronoun(obj, frozenset(r.name for r in first))
+            return [other] if other is not None else []
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
         itself = [r for r in resolve_token(obj, ctx.people, speakers) if not names_a_document(r)]
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts) or first_of_two_titles(obj)
@@ -401,6 +410,9 @@ def read_mention(
         second += [
             r for prep in _with_after_place(verb) for obj in prep_objects(prep) for r in party(obj, True)
         ]
+        # "Howard was met Monday at a charity barbecue by Senator Eggleton": the passive's agent the parser
+        # hung on the place phrase
+        second += [r for prep in _agent_after_place(verb) for obj in prep_objects(prep) for r in party(obj)]
     elif not second and noun is not None and (told := _told_in(noun)):
         # "Ruiz told Prime Minister Vega in a phone call that …": who tells something in a call or a
         # meeting and whom they tell are on it
@@ -528,7 +540,7 @@ def read_mention(
         participants, alone = first, True  # "The IAEA is expected to meet on February 2"
     elif not second and noun is not None and not is_noun and _a_named_body_holds(verb, noun, participants):
         alone = True  # "The United Nations Security Council held an eight hour emergency meeting"
-    body = _a_body_meets(trigger, participants)
+    body = _a_body_meets(trigger, participants) or _a_named_meeting_held(verb, noun, participants)
     if body is not None:
         participants, alone = [body], True
     elif not participants and noun is not None and noun.i == trigger.token.i:
@@ -669,6 +681,24 @@ def _a_body_meets(trigger: Trigger, participants: list[PersonRef]) -> PersonRef 
         for o in c.children
     )
     return body_of(noun) if organisation else _sitting_body(noun)
+
+
+def _a_named_meeting_held(verb: Token, noun: Token | None, participants: list[PersonRef]) -> PersonRef | None:
+    """ "the G20 meeting was held in South Korea", "The OPEC meeting will be held in Vienna": a meeting
+    named by one organisation, held with no one else named at it, is that body's own sitting ("the
+    cabinet meeting" names no organisation; "a meeting with investors" has its other side)."""
+    if participants or noun is None or verb.lemma_.lower() != "hold" or noun.dep_ != "nsubjpass":
+        return None
+    if noun.lower_ not in SITTING_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ in {*_PARTY_PREPS, "of"} for c in noun.children
+    ):
+        return None
+    named = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+    name = entity_span(named[-1]) if named else None
+    if name is None or name.label_ != "ORG" or name.end != noun.i:
+        return None
+    words = [t.text_with_ws for t in name if not (t.i == name.start and t.dep_ == "det")]
+    return PersonRef("".join(words).strip(), None, "org")
 
 
 def _sitting_body(noun: Token) -> PersonRef | None:
@@ -842,6 +872,55 @@ def _acting_where(verb: Token, noun: Token | None) -> list[Token]:
         for subject in (c for c in clause.children if c.dep_ == "nsubj" and _a_name(c)):
             found += [subject, *(k for k in subject.conjuncts if _a_name(k))]
     return found
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the verb's clause has a subject written as a name ("Kowalski visited him"), against
+    which an object pronoun can be told apart; a transcript's "wants to discuss it with him" has none."""
+    return any(s.pos_ == "PROPN" for s in subjects_of(verb))
+
+
+def _untagged_name(subject: Token) -> list[PersonRef]:
+    """ "U2 have also met with Prime Minister Erdoğan": a proper name the recogniser left untagged,
+    written as a name (capitalised, no title, date or common word in it), is the party it names."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.pos_ != "PROPN" or subject.ent_type_:
+        return []
+    words = [t for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i]
+    if len("".join(t.text for t in words)) < 2 or any(
+        t.text.endswith("-") for t in subject.doc[subject.i : subject.i + 2]
+    ):
+        return []  # a transcript's "Q", a stammered "Lenderki-": no name written out
+    if [t.i for t in words] != list(range(words[0].i, subject.i + 1)):
+        return []
+    if any(
+        not t.text[:1].isupper()
+        or not t.text.isalnum()  # "Jr.", "R.": a name's suffix or initial, not a name of its own
+        or t.lower_ in TITLE_WORDS
+        or t.lower_ in GENDERED_WORDS  # "Mom", "Dad": kin addressed, not a body named
+        or t.lower_.rstrip(".") in NAME_SUFFIXES
+        or t.lower_ in MONTHS
+        or t.lower_ in WEEKDAYS
+        for t in words
+    ):
+        return []
+    return [PersonRef(" ".join(t.text for t in words), None, "org")]
+
+
+def _agent_after_place(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive meeting verb that the parser hung on the verb's "at"/"in" phrase."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if verb.lemma_.lower() not in GREETING_VERBS:
+        return []  # "was joined in his meetings by X": who came along, told apart
+    return [
+        b
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"at", "in", "during"}
+        for o in p.children
+        if o.dep_ == "pobj"
+        for b in o.children
+        if b.dep_ == "prep" and b.lower_ == "by"
+    ]
 
 
 def _with_after_place(verb: Token) -> list[Token]:

@@ -33,12 +33,14 @@ from briefings.extract.not_bodies import (
 from briefings.extract.not_people import (
     bare_office,
     coordinated_with_a_thing,
+    inside_a_numbered_name,
     is_stage_direction,
     modifies_a_noun,
     names_a_day,
     names_a_document_or_body,
     names_a_place,
     names_a_product,
+    names_a_publication,
     title_and_name,
     words_of_things,
 )
@@ -234,6 +236,8 @@ def _a_thing_not_a_person(span: Span, name: str, thing_words: frozenset[str]) ->
         is_stage_direction(span)
         or a_clause(span)
         or names_a_product(span)
+        or names_a_publication(span)
+        or inside_a_numbered_name(span)
         or names_a_day(span)
         or names_a_place(span)
         or (" " not in name and name.lower() in thing_words)

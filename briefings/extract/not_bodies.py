@@ -39,6 +39,7 @@ from briefings.extract.lexicon import (
     ROUTE_ENDS,
     SETTLEMENT_NOUNS,
     TITLE_WORDS,
+    TOPIC_HEADS,
     VERSIONED_PRODUCT_NOUNS,
 )
 from briefings.extract.names import looks_like_name, split_title
@@ -265,6 +266,19 @@ def no_body(ent: Span, name: str, lower_words: frozenset[int], body: str = "") -
         or a_versioned_product(name, body)
         or ranked_among_products(name, body)
         or a_common_word(name, ent.doc, lower_words)
+        or a_topic(ent)
+    )
+
+
+def a_topic(ent: Span) -> bool:
+    """ "launching a dialogue on Artificial Intelligence", "a state of Peace and Security": a
+    capitalised phrase a topic noun's "on"/"of" governs is the topic, not a body."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ in {"on", "of", "about"}
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in TOPIC_HEADS
     )
 
 

@@ -37,6 +37,7 @@ from briefings.extract.lexicon import (
     OUTLET_NOUNS,
     PLACE_PREPOSITIONS,
     PRODUCT_NOUNS,
+    PUBLICATION_HEADS,
     STAGE_DIRECTIONS,
     THING_DETERMINERS,
     TITLE_WORDS,
@@ -132,6 +133,24 @@ def names_a_product(span: Span) -> bool:
     head = span.root.head
     return (
         span.root.dep_ in {"appos", "conj", "pobj"} and head.lower_ in PRODUCT_NOUNS and head.pos_ == "NOUN"
+    )
+
+
+def names_a_publication(span: Span) -> bool:
+    """ "PC World's recent analysis", "USA Today": a name whose last word is a publication's is a
+    title, not a person."""
+    return len(span) > 1 and span[-1].lower_ in PUBLICATION_HEADS and span[-1].text[:1].isupper()
+
+
+def inside_a_numbered_name(span: Span) -> bool:
+    """ "the deputies of Movimento 5 Stelle (M5S)": a word after a capitalised word and a number is
+    the end of one name with a numeral in it (a party, a channel), not a person's name."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].like_num
+        and doc[span.start - 2].pos_ == "PROPN"
+        and doc[span.start - 2].text[:1].isupper()
     )
 
 

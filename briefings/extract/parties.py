@@ -33,6 +33,7 @@ def clean_name(text: str) -> str:
         text = text.rsplit(")", 1)[1]
     if "(" in text and ")" not in text:
         text = text.split("(", 1)[0]
+    text = re.sub(r"\s+(['’]s)\b", r"\1", text)  # "G20 's heads of state" joined from its tokens
     text = text.strip(" ,.;:")
     if text.lower().startswith("the "):
         text = text[4:]

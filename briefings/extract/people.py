@@ -18,7 +18,7 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import PRONOUN_GENDER, SPELLINGS
+from briefings.extract.lexicon import GATHERING_NOUNS, PRONOUN_GENDER, PUBLICATION_HEADS, SPELLINGS
 from briefings.extract.names import holds_office, looks_like_name, split_title
 from briefings.extract.people_register import PeopleRegister
 from briefings.extract.person_entry import Entry
@@ -60,7 +60,14 @@ class PeopleIndex(PeopleRegister):
         key = key[:-2] if key.endswith(("'s", "’s")) else key
         if key in self._orgs:
             return self._orgs[key].ref()
-        if name and looks_like_name(name) and any(c.isalpha() for c in name):
+        if (
+            name
+            and looks_like_name(name)
+            and any(c.isalpha() for c in name)
+            and name.split()[-1].lower() not in GATHERING_NOUNS  # "the Annual Meetings": an event
+        ):
+            if len(name.split()) > 1 and name.split()[-1].lower() in PUBLICATION_HEADS:
+                return PersonRef(name, None, "org")  # "PC World's recent analysis concluded": a title
             # "His Majesty King Abdullah II": the style says how he is addressed, the office is "King"
             return PersonRef(name, " ".join(without_style_of_address(title.split())) or None, "person")
         return None
@@ -71,9 +78,10 @@ class PeopleIndex(PeopleRegister):
         entry = self._entry_for(split_title(name.strip())[1], position)
         return entry.ref() if entry is not None else None
 
-    def resolve_pronoun(self, token: Token) -> PersonRef | None:
+    def resolve_pronoun(self, token: Token, excluding: frozenset[str] = frozenset()) -> PersonRef | None:
         """The person a "he"/"she" refers to: the nearest recent subject whose gender fits
-        ("Lavrov met Kerry. … he said" -> Lavrov), else the nearest fitting person."""
+        ("Lavrov met Kerry. … he said" -> Lavrov), else the nearest fitting person; never one of
+        ``excluding`` (the clause's own subject, which an object "him" cannot be)."""
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is None:  # "I", "we", "they": the speaker or a group, not the last name mentioned
             return None
@@ -81,7 +89,7 @@ class PeopleIndex(PeopleRegister):
         nearest: Entry | None = None
         for offset, number in reversed(self._mention_index[:at]):
             entry = self._people[number]
-            if entry.gender not in (None, gender):
+            if entry.gender not in (None, gender) or entry.name in excluding:
                 continue
             if offset in self._subjects and token.idx - offset <= _SALIENCE_WINDOW:
                 return entry.ref()  # the subject of the last sentence or two outranks an object

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from briefings.extract.entity_spans import stranded_name
 from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
+    DELIVERING_VERBS,
     GATHERING_NOUNS,
     HELD_WITH_NOUNS,
     MEETING_NOUNS,
@@ -414,22 +415,43 @@ def present_at(noun: Token) -> Token | None:
 
 
 def speech_to(noun: Token) -> Token | None:
-    """ "In an address to the UN General Assembly, Chávez criticized ...": a speech to a gathering named
-    by its name sets the clause that follows at it; its verb (with a subject) is the speaker's presence."""
+    """ "In an address to the UN General Assembly, Chávez criticized ...", "Merkel gave the opening
+    address to the meeting of the World Economic Forum": a speech to a gathering named by its name
+    (or by its body's: "the 42nd meeting of the WEF") sets its clause at the gathering; the verb
+    (with a subject) is the speaker's presence."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "to" or not _named_gathering(noun):
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or not (_named_gathering(noun) or _a_bodys_gathering(noun)):
         return None
     speech = prep.head
-    if (
-        speech.lower_ not in SPEECH_NOUNS
-        or speech.dep_ != "pobj"
-        or speech.head.lower_ not in {"in", "during"}
-    ):
+    delivered = [c for c in speech.children if c.dep_ == "dobj" and c.lower_ in SPEECH_NOUNS]
+    if speech.lemma_.lower() in DELIVERING_VERBS and delivered:
+        speech = delivered[0]  # "gave the opening address to the meeting": the parser hangs "to" on the verb
+    if speech.lower_ not in SPEECH_NOUNS:
         return None
-    verb = speech.head.head
+    if speech.dep_ == "dobj" and speech.head.lemma_.lower() in DELIVERING_VERBS:
+        verb = speech.head  # "gave yesterday's opening address to the meeting of the WEF"
+    elif (
+        speech.dep_ == "pobj"
+        and speech.head.lower_ in {"in", "during"}
+        and not any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in speech.children)
+    ):
+        verb = speech.head.head  # "In an address to the Assembly, X said" ("as I said in my address to
+        # the joint session in April" recalls a speech, it reports none)
+    else:
+        return None
     if verb.pos_ != "VERB" or not (any(c.dep_ == "nsubj" for c in verb.children) or stranded_name(verb)):
         return None
     return verb
+
+
+def _a_bodys_gathering(noun: Token) -> bool:
+    """ "the 42nd meeting of the World Economic Forum": a gathering noun whose "of" names an organisation."""
+    return noun.lower_ in GATHERING_NOUNS and any(
+        o.ent_type_ == "ORG"
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
 
 
 def phrasal(verb: Token, pairs: frozenset[tuple[str, str]]) -> bool:

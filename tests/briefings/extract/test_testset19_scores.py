@@ -1,10 +1,11 @@
-"""CI gate: held-back test set 19 (news, session 21) stays at its unseen figures.
+"""CI gate: test set 19 (news, held back in session 21, a dev set since session 22) stays at its figures.
 
 Test set 19 (``tests/fixtures/testset19/``, 21 Wikinews articles rebuilt from AMALGUM token files): four
 helper sessions that saw only the product's definitions wrote its gold in session 21; each part was
-committed (171fd3b, 5969ad3, a176f6f) before the extractor ran on it. It is held back: scored on the
-session's starting code (b6067f1) and on the code of the last gold commit (first run); its misses are
-not read. This gate holds the first-run figures with the dev gates' margin of 0.03.
+committed (171fd3b, 5969ad3, a176f6f) before the extractor ran on it. It was held back through session
+21 (scored on that session's starting code, b6067f1, and on the code of the last gold commit, the first
+run; its misses unread). Session 22 promoted it to dev and wrote rules against its misses; this gate
+holds the dev figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ MARGIN = 0.03
 # questions 0.43 (P 0.56, R 0.36), leaks 5. First run (a176f6f): the same but meetings 0.56 (P 0.67,
 # R 0.48).
 REACHED = {"quotes": 0.97, "attributed": 0.90, "meetings": 0.56, "questions": 0.43}
-LEAKS_REACHED = 5  # scare quotes and not-open questions reported
+# Session 22, after rules from its misses: meetings 0.68 (P 0.79, R 0.60), questions 0.96 (P 1.00,
+# R 0.93), leaks 1; quotes unchanged.
+REACHED |= {"meetings": 0.68, "questions": 0.96}
+LEAKS_REACHED = 1  # a scare quote reported
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +36,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_19_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_19_stays_at_its_figures(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
 
