@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/eval_testset.py                  # test set 20 (news, held back, session 22)
     .venv/bin/python benchmarks/eval_testset.py --set 21         # dev set 21 (news meetings, session 22)
+    .venv/bin/python benchmarks/eval_testset.py --set 22         # dev set 22 (news quotes, session 22)
     .venv/bin/python benchmarks/eval_testset.py --set 19         # test set 19 (news, dev since session 22)
     .venv/bin/python benchmarks/eval_testset.py --set 18         # test set 18 (news, dev since session 21)
     .venv/bin/python benchmarks/eval_testset.py --set 17         # test set 17 (news, dev since session 20)
@@ -100,14 +101,15 @@ definitions wrote its gold; each part committed before the extractor ran on it) 
 session 22. Test set 20 (``tests/fixtures/testset20/``, 35 Wikinews articles from the
 ``vanatteveldt/wikinews`` CSVs and ``wiki_news.csv``) is the one held back now: four helper sessions
 wrote its gold in session 22 from the definitions alone, committed (5d5ff7b) before the extractor ran
-on it; its misses are not read. Dev set 21 (``tests/fixtures/devset21/``, 17 meeting-rich rows of
-``wiki_news.csv``, gold by two more such helpers) is a dev set from the start. ``benchmarks/README.md``
+on it; its misses are not read. Dev sets 21 (``tests/fixtures/devset21/``, 17 meeting-rich rows of
+``wiki_news.csv``) and 22 (``tests/fixtures/devset22/``, 21 quote- and question-rich articles of
+``wiki_news.csv`` and AMALGUM), gold by more such helpers, are dev sets from the start. ``benchmarks/README.md``
 reports each set's first-run and final figures; CI gates all of them
 (``tests/briefings/extract/test_testset_scores.py``, ``test_testset2_scores.py`` to
 ``test_testset11_scores.py``, ``test_testset13_scores.py``, ``test_testset14_scores.py``,
 ``test_testset15_scores.py``, ``test_testset16_scores.py``, ``test_testset17_scores.py``,
 ``test_testset18_scores.py``, ``test_testset19_scores.py``, ``test_testset20_scores.py``,
-``test_devset10_scores.py`` and ``test_devset21_scores.py``).
+``test_devset10_scores.py``, ``test_devset21_scores.py`` and ``test_devset22_scores.py``).
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ TESTSET19_DIR = ROOT / "tests" / "fixtures" / "testset19"
 TESTSET20_DIR = ROOT / "tests" / "fixtures" / "testset20"
 DEVSET10_DIR = ROOT / "tests" / "fixtures" / "devset10"
 DEVSET21_DIR = ROOT / "tests" / "fixtures" / "devset21"
+DEVSET22_DIR = ROOT / "tests" / "fixtures" / "devset22"
 SETS = {
     "1": TESTSET_DIR,
     "2": TESTSET2_DIR,
@@ -167,6 +170,7 @@ SETS = {
     "19": TESTSET19_DIR,
     "20": TESTSET20_DIR,
     "21": DEVSET21_DIR,
+    "22": DEVSET22_DIR,
 }
 
 
@@ -268,6 +272,11 @@ def twentieth_held_back_set(extractor: Extractor) -> Evaluation:
 def twenty_first_dev_set(extractor: Extractor) -> Evaluation:
     """Dev set 21 (session 22): meeting-rich Wikinews rows, gold written from the definitions alone."""
     return _scored(extractor, DEVSET21_DIR, "dev set 21")
+
+
+def twenty_second_dev_set(extractor: Extractor) -> Evaluation:
+    """Dev set 22 (session 22): quote- and question-rich Wikinews articles, gold from the definitions."""
+    return _scored(extractor, DEVSET22_DIR, "dev set 22")
 
 
 def tenth_dev_set(extractor: Extractor) -> Evaluation:

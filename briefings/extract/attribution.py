@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.entity_spans import NAME_LABELS, entity_span, in_possessive, name_run
+from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import (
     GIVEN_NAME_VERBS,
     INDEFINITE_WORDS,
@@ -68,12 +69,32 @@ def _noun_phrase(token: Token) -> Span:
     return doc[left : right + 1]
 
 
+def _member_of_a_group_before(token: Token) -> PersonRef | None:
+    """ "Many protesters said the cabinet did little. “We want change,” one said. Another added: …":
+    a bare "one"/"another" speaking is a member of the plural people noun the sentence or the two
+    before it name (anonymous, never a named person nearby)."""
+    word = token.lower_
+    if word not in {"one", "another"} or any(c.dep_ == "prep" for c in token.children):
+        return None
+    start = token.sent.start
+    for _ in range(2):  # the sentence and the two before it: "… one said. Another added: …"
+        if start > 0 and "\n\n" not in token.doc[start - 1].text_with_ws:
+            start = token.doc[start - 1].sent.start
+    for tok in reversed(token.doc[start : token.i]):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and people_noun(tok):
+            return PersonRef(f"{word} {tok.lemma_.lower()}", None, "anonymous")
+    return None
+
+
 def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
     """Turn the subject of a reporting verb into a speaker."""
     if optative(token):
         return None  # "my mother, God bless her soul, used to say": a wish has no speaker
     if token.lower_ in {"they", "it", "their", "its"}:
         return _collective_antecedent(ctx, token)  # "Their statement also read “…”": whose it is
+    member = _member_of_a_group_before(token)
+    if member is not None:
+        return member
     if token.pos_ == "PRON" and token.lower_ not in PARTITIVES:
         return ctx.people.resolve_pronoun(token)
     if token.lower_ in PARTITIVES:

@@ -92,8 +92,8 @@ def stranded_name(verb: Token) -> Span | None:
         start = ent.start
         while start > sentence_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "":
             start -= 1  # "Dr. Tan Heok Hui": a title the recogniser left out of the name
-        if start == 0 or doc[start - 1].text != ",":
-            continue
+        if start != sentence_start and (start == 0 or doc[start - 1].text != ","):
+            continue  # a name opening its sentence needs no comma before it
         if _only_appositives(list(doc[ent.end : verb.i - 1])):
             return ent
     return None
@@ -113,6 +113,10 @@ def _only_appositives(between: list[Token]) -> bool:
             return False
     if between and between[0].text != ",":
         return False
+    if len(between) > 2 and between[1].lower_ == "who" and between[1].tag_ == "WP":
+        # "Dilma Rousseff, who President Lula wishes to succeed him, said": a relative clause that
+        # describes the name (however the parser read it) leaves the name the subject
+        return True
     # a clause ("…, who said", "…, he added") has a finite verb; a verb the tagger made of a noun's
     # modifier ("victim support") or a participle describing the name ("credited with …") is none
     return not any(t.tag_ in _FINITE_TAGS and t.dep_ not in {"compound", "amod"} for t in between)

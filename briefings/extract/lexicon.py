@@ -250,7 +250,7 @@ SOURCE_NOUNS = frozenset(
     """
     conference briefing statement report readout release transcript communique communiqué interview
     broadcast website post tweet account bulletin agency press news media analysis study survey
-    research poll paper editorial warning advisory alert
+    research poll paper editorial warning advisory alert comment
     """.split()  # noqa: SIM905
 )
 # published findings that speak for themselves when nobody is named as their issuer ("A 2006 US
@@ -1509,7 +1509,9 @@ OPEN_PERFECT = (
     r"announced|scheduled|made public|finali[sz]ed|explained)"
     r"|(?:(?:has|have|had)\s+(?:still\s+)?yet|remains?|remained)\s+to\s+be\s+(?:confirmed|determined|decided|"
     r"established|verified|set|released|disclosed|identified|announced|scheduled|made public|finali[sz]ed|"
-    r"explained|answered|resolved|settled|worked out)"
+    r"explained|answered|resolved|settled|worked out|found|located|recovered|named|charged|paid)"
+    # a claim nobody could check: "The claim could not be independently verified."
+    r"|(?:could|can)(?:\s+not|not|n['’]t)\s+be\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b"
 )
 # The one who knows has not said, or has yet to decide: an object names the open point ("did
 # not give a reason", "have not released the names"), or "has yet to" governs deciding or saying.
@@ -1524,6 +1526,8 @@ NOT_DISCLOSED = (
     r"timetable|date|indication|figures?|cases|examples|evidence|proof|specifics|names)\b"
     r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:decide|determine|set|announce|confirm|name|identify|"
     r"reveal|disclose|explain|say|rule|release|respond to|comment on)\b"
+    # a name withheld: "Selek has also refused to identify to police rebels met in her research."
+    r"|(?:declined|refused)\s+to\s+(?:name|identify|disclose|reveal)\b(?!\s+(?:it|that|this|himself|herself|themselves)\b)"
     # an unknown left unsaid: "The company has not announced who his successor will be."
     r"|(?:has not|hasn['’]t|have not|haven['’]t|had not|did not|didn['’]t)\s+"
     r"(?:yet\s+|publicly\s+|officially\s+)?(?:announced|revealed|disclosed|decided|confirmed|specified|"
@@ -1611,6 +1615,10 @@ STILL_OPEN = (
     r"|(?<!\byou )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\bhe )(?<!\bshe )"
     r"(?:may|might)\s+or\s+(?:may|might)\s+not\s+"
     r"(?:include|cover|apply|be|have|affect|contain|involve|extend|reach|exist|work)\b"
+    # gone and not found: "the principal complainant has since disappeared", "She has been missing since
+    # June 4th."
+    r"|(?:has|have)\s+(?:since\s+|now\s+)?(?:disappeared|vanished|gone\s+missing)\b"
+    r"|(?:has|have)\s+been\s+missing\b"
     # a search under way: "Police are still searching for the gunman."
     r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:searching|hunting)\s+for\s+(?:the|a|an|two|three|"
     r"several|more|other|any)\b"
@@ -1725,6 +1733,15 @@ UNDER_WAY = (
     r"|(?:investigation|inquiry|review|probe)\s+(?:\w+\s+){0,2}?(?:should|will|would|could|may|is\s+expected\s+to)"
     r"\s+take\s+(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?(?:an?|one|two|three|four|five|six|several|"
     r"a\s+few|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\b"
+    # an offer or a case under examination: "Yahoo said its executives are examining the offer."
+    r"|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:examining|studying|assessing|evaluating)\s+"
+    r"(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:offer|proposal|bid|request|application|case|evidence|"
+    r"report|findings|claims?|allegations?)\b"
+    # still argued over: "The exact chronology of the repression is still debated."
+    r"|(?:is|are|remains?)\s+still\s+(?:debated|disputed|contested|in dispute|unresolved)\b"
+    # who would know may never: "investigators may be unable to determine the cause of the crash"
+    r"|(?:may|might|could|will)\s+be\s+unable\s+to\s+(?:determine|establish|identify|explain|find out|"
+    r"confirm)\b"
     # a choice still open: "The protesters are still considering an invitation to a side-session."
     r"|(?:is|are|was|were)\s+still\s+(?:considering|weighing|deciding|debating)\b"
     # a decision due from someone: "Obama is expected to decide on any additional deployment soon."

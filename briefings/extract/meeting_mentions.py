@@ -220,7 +220,11 @@ def read_mention(
             # "Yukon Eric was injured. Kowalski visited him in the hospital": an object pronoun is
             # someone named before other than the clause's own subject
             other = ctx.people.resolve_pronoun(obj, frozenset(r.name for r in first))
-            return [other] if other is not None else []
+            sentence = ctx.sentence_of(obj)
+            before = obj.doc[sentence.start : obj.i].text
+            if other is None or any(w in before.split() for w in other.name.split()):
+                return []  # named in its own clause ("Tim Lenderki- — Lenderking joined him")
+            return [other]
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
         itself = [r for r in resolve_token(obj, ctx.people, speakers) if not names_a_document(r)]
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts) or first_of_two_titles(obj)
@@ -875,9 +879,13 @@ def _acting_where(verb: Token, noun: Token | None) -> list[Token]:
 
 
 def _named_subject(verb: Token) -> bool:
-    """Whether the verb's clause has a subject written as a name ("Kowalski visited him"), against
-    which an object pronoun can be told apart; a transcript's "wants to discuss it with him" has none."""
-    return any(s.pos_ == "PROPN" for s in subjects_of(verb))
+    """Whether the verb's clause has a person's name for its subject ("Kowalski visited him"), against
+    which an object pronoun can be told apart; a transcript's "PSAKI: — wants to discuss it with him"
+    has only a speaker's label."""
+    return any(
+        s.ent_type_ == "PERSON" and not (s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == ":")
+        for s in subjects_of(verb)
+    )
 
 
 def _untagged_name(subject: Token) -> list[PersonRef]:
@@ -887,7 +895,7 @@ def _untagged_name(subject: Token) -> list[PersonRef]:
         return []
     words = [t for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i]
     if len("".join(t.text for t in words)) < 2 or any(
-        t.text.endswith("-") for t in subject.doc[subject.i : subject.i + 2]
+        t.text.endswith("-") for t in subject.doc[max(0, subject.i - 3) : subject.i + 2]
     ):
         return []  # a transcript's "Q", a stammered "Lenderki-": no name written out
     if [t.i for t in words] != list(range(words[0].i, subject.i + 1)):

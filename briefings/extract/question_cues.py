@@ -69,7 +69,12 @@ _CUES = re.compile(
             rf"(?:about|on|of|as to)\s+{_WH}\b",
             rf"\b(?:wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+{_WH}\b",
             # "doubts about how hard Bush will push", not "sowing doubt about the results" (an assertion)
-            rf"\bdoubts?\s+(?:(?:about|over|as to)\s+)?{_WH}\b|\bdoubts\s+that\b",
+            rf"\bdoubts?[\"”’']?\s+(?:(?:about|over|as to)\s+)?{_WH}\b|\bdoubts\s+that\b",
+            # "there has been debate about whether 'all means necessary' included military force"
+            rf"\b(?:debate|dispute|disagreement|uncertainty|speculation)\s+"
+            rf"(?:about|over|as to|on)\s+{_WH}\b",
+            # "The team failed to determine how many bodies the fragments represented."
+            rf"\b(?:failed|unable)\s+to\s+(?:determine|establish|identify|find out|say)\s+{_WH}\b",
             r"\b(?:open|unanswered|unresolved)\s+questions?\b",
             r"\b(?:questions?|doubts?)\s+(?:remain|remains|remained|linger|lingers|persist|persists)\b",
             # "questions about whether ...", "raise serious questions about the government's ability";

@@ -346,6 +346,15 @@ def subject_of(verb: Token) -> Token | None:
             subject = named[0] if named else (before or subjects)[-1]
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl" and node.head.pos_ == "PROPN":
                 return node.head  # "Wang Yi, who told officials, “…”": the relative stands for Wang Yi
+            if (
+                subject.lower_ == "who"
+                and subject.i > 0
+                and subject.doc[subject.i - 1].pos_ == "PROPN"
+                and node.head.pos_ == "NOUN"
+            ):
+                # "rejected by Ouattara who said “…”": a "who" right after a name stands for it, wherever
+                # the parser hung the clause
+                return subject.doc[subject.i - 1]
             if subject.tag_ == "WDT" and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
                 # "They released a statement which said, “…”": a text speaks for whoever put it out;
                 # "issued a statement on behalf of David Miliband that read, “…”" (the relative hung on
