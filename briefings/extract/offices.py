@@ -127,7 +127,7 @@ def _holder_of(title: Token, place: str, people: PeopleIndex) -> PersonRef | Non
     """ "the president of Guyana" -> the person whose role is a Guyanese (or Guyana's) president.
 
     When no role names the place but exactly one person in the document holds
-    the office ("Prime Minister Gavrilita" for "the prime minister of Moldova"),
+    an office of that word ("Prime Minister Gavrilita" for "the prime minister of Moldova"),
     that person is meant. A qualified office is another office: "the Prime Minister of Turkey" is
     not held by the "Minister of Foreign Affairs for Turkey", nor "the President" by a "Vice President".
     """
@@ -136,15 +136,20 @@ def _holder_of(title: Token, place: str, people: PeopleIndex) -> PersonRef | Non
     wanted = before[-1] if before and before[-1] in OFFICE_QUALIFIERS else None
     place_low = place.lower().removeprefix("the ")
     holders: list[PersonRef] = []
+    bearers: set[str] = set()  # everyone whose role holds the office's word, qualified or not
     for person in people.people():
         if person.kind != "person":
             continue
         for role in person.roles:
             words = role.lower().replace("’s", "").replace("'s", "").split()
-            if office not in words or _qualifier(words, words.index(office)) != wanted:
+            if office not in words:
+                continue
+            bearers.add(person.name)
+            if _qualifier(words, words.index(office)) != wanted:
                 continue
             if place_low in role.lower() or any(country_of_demonym(w) == place for w in words):
                 return PersonRef(person.name, role, "person")
             holders.append(PersonRef(person.name, role, "person"))
-    names = {h.name for h in holders}
-    return holders[0] if len(names) == 1 else None
+    # the one holder is meant only when no other office of that word is held in the text ("the President
+    # of France" is not the only President when a Vice President is named too: who is meant is open)
+    return holders[0] if len(bearers) == 1 and holders else None

@@ -9,7 +9,9 @@
   coordination without "and"): the name is the title's holder, not a second party;
 - a qualified office is another office: "the Prime Minister of Turkey" is not the "Minister of Foreign
   Affairs for Turkey" named elsewhere in the text, while "the prime minister of Moldova" is "Prime
-  Minister Natalia Gavrilita";
+  Minister Natalia Gavrilita"; the one holder of an office's word is meant only when no other office of
+  that word is held in the text ("the President of France" is not President Ames when a Vice President
+  is named too);
 - a family name written later without its glued article ("Nasser al-Shaer …. Carter then met with
   Shaer") is the same person, and the two mentions are one meeting;
 - joining a body as a member ("had not joined any radical organisations") is no meeting, joining
@@ -152,3 +154,15 @@ def test_negotiations_with_a_group_named_by_nationality_meet_it(
 ) -> None:
     meeting = only(meetings_in("Vela International Marine has begun negotiations with the Somali pirates."))
     assert names(meeting) == ["Vela International Marine", "Somali pirates"]
+
+
+def test_an_office_of_a_country_is_not_the_one_holder_of_its_word_when_another_office_shares_it(
+    meetings_in: Callable[..., list[Meeting]],
+) -> None:
+    found = meetings_in(
+        "President Ames will host the summit. Vice President Kerr joined him on Monday.\n\n"
+        "Tomorrow the President of France will meet Chancellor Olaf Scholz in Berlin."
+    )
+    berlin = [m for m in found if m.place == "Berlin"]
+    assert len(berlin) == 1
+    assert "Ames" not in names(berlin[0])
