@@ -103,8 +103,8 @@ session 22. Test set 20 (``tests/fixtures/testset20/``, 35 Wikinews articles fro
 wrote its gold in session 22 from the definitions alone, committed (5d5ff7b) before the extractor ran
 on it; its misses are not read. Dev sets 21 (``tests/fixtures/devset21/``, 17 meeting-rich rows of
 ``wiki_news.csv``) and 22 (``tests/fixtures/devset22/``, 21 quote- and question-rich articles of
-``wiki_news.csv`` and AMALGUM), gold by more such helpers, are dev sets from the start. ``benchmarks/README.md``
-reports each set's first-run and final figures; CI gates all of them
+``wiki_news.csv`` and AMALGUM), gold by more such helpers, are dev sets from the start.
+``benchmarks/README.md`` reports each set's first-run and final figures; CI gates all of them
 (``tests/briefings/extract/test_testset_scores.py``, ``test_testset2_scores.py`` to
 ``test_testset11_scores.py``, ``test_testset13_scores.py``, ``test_testset14_scores.py``,
 ``test_testset15_scores.py``, ``test_testset16_scores.py``, ``test_testset17_scores.py``,
