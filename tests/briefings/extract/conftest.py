@@ -17,7 +17,7 @@ from briefings.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from briefings.extract.questions import extract_questions
 from briefings.extract.quotes import extract_quotes
 from briefings.model.documents import Document
-from briefings.model.facts import Person, Question
+from briefings.model.facts import Person, Question, Quote
 from briefings.sources import load_paths
 from tests.briefings.extract.meeting_support import MeetingsIn, meetings_reader
 
@@ -85,6 +85,12 @@ def questions_in(context_of: Callable[..., DocContext]) -> Callable[..., list[Qu
         return extract_questions(ctx, extract_quotes(ctx))
 
     return run
+
+
+@pytest.fixture(scope="module")
+def quotes_in(context_of: Callable[..., DocContext]) -> Callable[[str], list[Quote]]:
+    """The key quotes of an invented text."""
+    return lambda text: extract_quotes(context_of(text))
 
 
 @pytest.fixture(scope="session")

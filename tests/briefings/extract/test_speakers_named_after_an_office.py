@@ -18,17 +18,9 @@ from collections.abc import Callable
 
 import pytest
 
-from briefings.extract.context import DocContext
-from briefings.extract.quotes import extract_quotes
 from briefings.model.facts import Quote
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def quotes_in(context_of: Callable[..., DocContext]) -> Callable[[str], list[Quote]]:
-    """The key quotes of an invented text."""
-    return lambda text: extract_quotes(context_of(text))
 
 
 def test_an_office_then_a_name_quoted_is_the_name(quotes_in: Callable[..., list[Quote]]) -> None:
