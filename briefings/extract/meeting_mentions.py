@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefings.extract.clause_subjects import (
     RELATIVES,
@@ -701,8 +701,7 @@ def _a_named_meeting_held(verb: Token, noun: Token | None, participants: list[Pe
     name = entity_span(named[-1]) if named else None
     if name is None or name.label_ != "ORG" or name.end != noun.i:
         return None
-    words = [t.text_with_ws for t in name if not (t.i == name.start and t.dep_ == "det")]
-    return PersonRef("".join(words).strip(), None, "org")
+    return _organisation(name)
 
 
 def _sitting_body(noun: Token) -> PersonRef | None:
@@ -727,6 +726,11 @@ def _sitting_body(noun: Token) -> PersonRef | None:
     name = entity_span(subjects[0])
     if name is None or name.label_ != "ORG":
         return None
+    return _organisation(name)
+
+
+def _organisation(name: Span) -> PersonRef:
+    """An organisation's entity as a party, without the article the tagger may have taken in."""
     words = [t.text_with_ws for t in name if not (t.i == name.start and t.dep_ == "det")]
     return PersonRef("".join(words).strip(), None, "org")
 
@@ -920,34 +924,35 @@ def _agent_after_place(verb: Token) -> list[Token]:
         return []
     if verb.lemma_.lower() not in GREETING_VERBS:
         return []  # "was joined in his meetings by X": who came along, told apart
-    return [
-        b
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in {"at", "in", "during"}
-        for o in p.children
-        if o.dep_ == "pobj"
-        for b in o.children
-        if b.dep_ == "prep" and b.lower_ == "by"
-    ]
+    return [b for o in _place_objects(verb, {"at", "in", "during"}) for b in o.children if _prep(b, "by")]
 
 
 def _with_after_place(verb: Token) -> list[Token]:
     """The "with" phrases hung on the place of the verb's "in"/"at" phrase (or on its appositive:
     "in Damascus, Syria with Mashal"), which name whom the verb's subject meets there."""
-    places = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-        for o in p.children
-        if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"}
-    ]
+    places = [o for o in _place_objects(verb, {"in", "at"}) if o.ent_type_ in {"GPE", "LOC", "FAC"}]
     return [
         p
         for place in places
         for t in [place, *(a for a in place.children if a.dep_ == "appos" and a.ent_type_ == place.ent_type_)]
         for p in t.children
-        if p.dep_ == "prep" and p.lower_ == "with"
+        if _prep(p, "with")
     ]
+
+
+def _place_objects(verb: Token, preps: set[str]) -> list[Token]:
+    """The objects of the verb's place phrases ("in Damascus", "at a charity barbecue")."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _prep(token: Token, word: str) -> bool:
+    return token.dep_ == "prep" and token.lower_ == word
 
 
 def _a_name(token: Token) -> bool:
