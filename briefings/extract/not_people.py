@@ -136,10 +136,16 @@ def names_a_product(span: Span) -> bool:
     )
 
 
+def a_publications_name(name: str) -> bool:
+    """ "PC World", "USA Today": a name of several words whose last word is a publication's is a
+    title, never a person."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in PUBLICATION_HEADS and words[-1][:1].isupper()
+
+
 def names_a_publication(span: Span) -> bool:
-    """ "PC World's recent analysis", "USA Today": a name whose last word is a publication's is a
-    title, not a person."""
-    return len(span) > 1 and span[-1].lower_ in PUBLICATION_HEADS and span[-1].text[:1].isupper()
+    """ "PC World's recent analysis": a span tagged as a person that is a publication's name."""
+    return a_publications_name(span.text)
 
 
 def inside_a_numbered_name(span: Span) -> bool:

@@ -18,8 +18,9 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import GATHERING_NOUNS, PRONOUN_GENDER, PUBLICATION_HEADS, SPELLINGS
+from briefings.extract.lexicon import GATHERING_NOUNS, PRONOUN_GENDER, SPELLINGS
 from briefings.extract.names import holds_office, looks_like_name, split_title
+from briefings.extract.not_people import a_publications_name
 from briefings.extract.people_register import PeopleRegister
 from briefings.extract.person_entry import Entry
 from briefings.extract.person_roles import describes, without_style_of_address
@@ -66,7 +67,7 @@ class PeopleIndex(PeopleRegister):
             and any(c.isalpha() for c in name)
             and name.split()[-1].lower() not in GATHERING_NOUNS  # "the Annual Meetings": an event
         ):
-            if len(name.split()) > 1 and name.split()[-1].lower() in PUBLICATION_HEADS:
+            if a_publications_name(name):
                 return PersonRef(name, None, "org")  # "PC World's recent analysis concluded": a title
             # "His Majesty King Abdullah II": the style says how he is addressed, the office is "King"
             return PersonRef(name, " ".join(without_style_of_address(title.split())) or None, "person")
