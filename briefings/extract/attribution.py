@@ -19,6 +19,7 @@ from briefings.extract.context import DocContext
 from briefings.extract.entity_spans import NAME_LABELS, entity_span, in_possessive, name_run
 from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import (
+    GENERAL_BODY_NOUNS,
     GIVEN_NAME_VERBS,
     INDEFINITE_WORDS,
     NAME_GIVING_VERBS,
@@ -36,6 +37,8 @@ from briefings.extract.lexicon import (
     UTTERANCE_NOUNS,
 )
 from briefings.extract.names import is_honorific
+from briefings.extract.not_bodies import head_word
+from briefings.extract.not_people import a_publications_name
 from briefings.extract.places import is_demonym
 from briefings.extract.pronoun_cues import optative
 from briefings.extract.titles import office_of
@@ -201,6 +204,10 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             nominal = ctx.people.resolve_nominal(text, token.idx)  # "the minister" -> Wang Yi
             if nominal is not None:
                 return nominal
+            if lemma in GENERAL_BODY_NOUNS and len(phrase) == 2:
+                body = _body_named_before(ctx, token, lemma)  # "the company" -> Acme Corp
+                if body is not None:
+                    return body
         kind: EntityKind = "anonymous" if lemma in PERSON_NOUNS else "org"
         if phrase[0].dep_ == "det" and text[:1].isupper():
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
@@ -359,6 +366,49 @@ def _capitalised_name(token: Token) -> PersonRef | None:
     return PersonRef(words.text, None, "org")
 
 
+def _body_named_before(ctx: DocContext, token: Token, lemma: str) -> PersonRef | None:
+    """ "Acme Corp reported a loss. “…,” the company said": a general body noun ("the company", "the
+    organization") is the organisation the sentence or two before make the subject (or whose name
+    is the subject's possessive: "Acme Corp's chief said"), latest first. Only a name that says
+    no other kind of body counts ("Interior Ministry" is no "company"; "Reuters", which the text
+    only tells things to, is no subject); none found, the description stays as written."""
+    sentence = ctx.sentence_of(token)
+    for _ in range(2):
+        previous = ctx.sentence_before(sentence)
+        if previous is None:
+            return None
+        sentence = previous
+        for ent in reversed([*sentence.ents, *_untagged_subject_names(sentence)]):
+            root = ent.root
+            subject = root.dep_ in {"nsubj", "nsubjpass"} or (
+                root.dep_ in {"poss", "compound"} and root.head.dep_ in {"nsubj", "nsubjpass"}
+            )
+            if ent.label_ not in {"ORG", ""} or not subject:
+                continue
+            ref = ctx.people.resolve(ent) if ent.label_ else PersonRef(ent.text, None, "org")
+            if ref is None or ref.kind != "org" or a_publications_name(ref.name):
+                continue
+            head = head_word(ref.name)
+            if head in ORG_NOUNS and head != lemma:
+                continue
+            return ref
+    return None
+
+
+def _untagged_subject_names(sentence: Span) -> list[Span]:
+    """ "Reporters Without Borders condemned …": a subject the recogniser left untagged whose words
+    are all capitalised (or the joiners of a name: "of", "without") reads as a body's name."""
+    found = []
+    for tok in sentence:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.ent_type_ or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        words = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+        capitalised = all(w.text[:1].isupper() or w.lower_ in _NAME_JOINERS - {"the"} for w in words)
+        if 2 <= len(words) <= 6 and capitalised and words[-1].text[:1].isupper():
+            found.append(words)
+    return found
+
+
 def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -> PersonRef | None:
     """ "Lawrence Summers was blunt. “…,” the economist said"; "the 45-year-old said": a short
     definite description that is no office, body or text is the person just named, unless
@@ -470,8 +520,19 @@ def _issuer_named_before(
         names = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP"}]
         if names:
             return PersonRef(entity_span(names[-1]).text, None, "org")
-        return _source_of(ctx, tok, topic_of=False)  # "an assessment of the famine" is about it
+        source = _source_of(ctx, tok, topic_of=False)  # "an assessment of the famine" is about it
+        return source if source is not None else _said_in(ctx, tok)
     return None
+
+
+def _said_in(ctx: DocContext, text: Token) -> PersonRef | None:
+    """ "The ministry said in a statement that …. The statement also said …": a text someone said
+    something in is that speaker's."""
+    prep = text.head
+    if text.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+        return None
+    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    return speaker_from_token(ctx, subjects[0]) if subjects else None
 
 
 def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:

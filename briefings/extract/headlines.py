@@ -55,8 +55,10 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
     after = next((t.i for t in title[first_noun + 1 :] if t.lower_ in _TOPIC_PREPS), len(title))
     # "Mugabe holds cabinet meeting without Tsvangirai": who the meeting was held without was absent
     absent = next((t.i for t in title[first_noun + 1 :] if t.lower_ == "without"), len(title))
+    # "Remarks by X and Y Before Bilateral Meeting | Madrid, Spain": what follows the bar is the dateline
+    dateline = next((t.i for t in title if t.text == "|"), len(title))
     for ent in title.ents:
-        if ent.start <= topic or ent.start > after or ent.start > absent:
+        if ent.start <= topic or ent.start > after or ent.start > absent or ent.start > dateline:
             continue  # "Statement by Spokesperson X on Y's Meeting with Z": X speaks about the meeting
         if ent[0].lower_.rstrip(".") in NAME_SUFFIXES:
             continue  # "Joseph R. Biden, Jr. Call with ...": the suffix and the noun read as a name
@@ -93,7 +95,7 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
         (
             e.text
             for e in title.ents
-            if e.label_ == "GPE" and e.start > 0 and title[e.start - 1].lower_ == "in"
+            if e.label_ == "GPE" and e.start > 0 and (title[e.start - 1].lower_ == "in" or e.start > dateline)
         ),
         None,
     )

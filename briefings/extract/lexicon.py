@@ -305,6 +305,9 @@ ORG_NOUNS = frozenset(
     airline trust society orchestra centre center
     """.split()  # noqa: SIM905
 )
+# Nouns that describe any body, whatever its name says it is: "Reporters Without Borders condemned the
+# kidnapping. “…,” the organization said"; "Acme Corp reported a loss. “…,” the company said".
+GENERAL_BODY_NOUNS = frozenset({"organization", "organisation", "company", "firm", "corporation", "group"})
 # a body's name that goes on with a field ("Interagency Working Group on Coal and Power Plant
 # Communities", "Task Force for Recovery"): what the tagger cut off after "on"/"for" is no body
 BODY_NAME_HEADS = ORG_NOUNS | frozenset({"force"})
@@ -1038,7 +1041,13 @@ MEETING_VERBS: dict[str, Direction] = {
     "negotiate": "mutual",
     "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
     "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo": mutual
+    "consult": "mutual",  # "Netanyahu consulted cabinet ministers about a response"
 }
+# Verbs that are a meeting only with a person or an office-holder as object: "consulted cabinet
+# ministers"; "consulted the records" is not. ("summoned the ambassador" was tried in session 23 and
+# dropped: "was summoned by officials to face questions" and "ordered X to summon the ambassador"
+# need the summons' own status and its controller, which the rules do not read.)
+CALLING_IN_VERBS = frozenset({"consult"})
 
 # Verbs that carry on a standing process rather than open an event: a meeting held "to continue the
 # consultations between the United States and Israel" serves them ("to inaugurate the Dialogue",
@@ -1061,6 +1070,7 @@ OBJECT_MEETING_VERBS = frozenset(
         "see",
         "join",
         "convene",
+        "consult",
     }
 )
 
@@ -1161,6 +1171,12 @@ ONE_SITTING_MODIFIERS = frozenset(
 # Singular nouns for a household of people: "met with Reed's family", "the Griner family" is a body
 # of people met, when a name says whose.
 FAMILY_NOUNS = frozenset({"family", "household"})
+# What sets a full name off as a principal's relative: "his wife, the First Lady, Dr. Jill Biden", "his
+# son Hunter Biden". The relative shares the family name, never the principal's office.
+RELATIVE_NOUNS = frozenset(
+    """wife husband spouse son daughter brother sister father mother widow widower grandson
+    granddaughter nephew niece lady gentleman""".split()  # noqa: SIM905
+)
 # Plural words for people that are no office or party (those are TITLE_WORDS and GROUP_NOUNS),
 # and endings of more: activists, civilians.
 PEOPLE_WORDS = frozenset(
@@ -2268,6 +2284,7 @@ NUMBERED_NAME_WORDS = OUTLET_NOUNS | frozenset({"local", "of", "district", "ward
 MORE_TITLE_WORDS = frozenset(
     [
         "chairperson",
+        "h.e.",  # "H.E. Moon Jae-in": His (Her) Excellency, a style written before a head of state's name
         "secretary-general",
         "director-general",
         "undersecretary",
@@ -2389,6 +2406,19 @@ EVENT_HEADS = (
             "gaggle",
             "tour",
             "dialogue",  # "U.S.-South Africa Strategic Dialogue": a series of talks
+            # incidents, contests and wars: "Pulse Nightclub Mass Shooting", "Iowa Caucuses",
+            # "Presidential Election", "Yom Kippur War", "Climate Crisis" happened; no one speaks for them
+            "shooting",
+            "shootings",
+            "bombing",
+            "bombings",
+            "massacre",
+            "caucuses",
+            "primaries",
+            "election",
+            "elections",
+            "war",
+            "crisis",
         ]
     )
     | WEEKDAY_NAMES
@@ -2435,7 +2465,21 @@ LAW_HEADS = frozenset(["law", "bill", "act", "plan"])
 FACILITY_HEADS = frozenset(
     ["base", "airport", "station", "pipeline", "highway", "bridge", "street", "avenue", "road"]
 )
-PLACE_HEADS = frozenset(["region", "province", "county", "district", "valley", "island", "islands"])
+# "Tongass National Forest", "Seamounts Marine National Monument", "Lincoln Memorial": places.
+PLACE_HEADS = frozenset(
+    [
+        "region",
+        "province",
+        "county",
+        "district",
+        "valley",
+        "island",
+        "islands",
+        "forest",
+        "monument",
+        "memorial",
+    ]
+)
 # What follows a headline's gerund that is a verb, not a name word: "Biden Honoring the Fallen".
 GERUND_OBJECTS = frozenset(["the", "a", "an", "his", "her", "their", "our", "its"])
 # Words between conjoined names that share one plural title: "Senators Rubio, Cruz and Lee".

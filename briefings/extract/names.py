@@ -17,6 +17,7 @@ from briefings.extract.lexicon import (
     NAME_PARTICLES,
     NAMED_BUILDING_HEADS,
     OFFICE_FIELD_NOUNS,
+    OFFICE_TO_BE_WORDS,
     OTHER_OFFICE_WORDS,
     PLURAL_TITLES,
     QUESTION_LABELS,
@@ -40,16 +41,33 @@ def _capitalise(part: re.Match[str]) -> str:
     return part[0].lower() if elided else part[0][:1] + part[0][1:].lower()  # BLINKEN'S -> Blinken's
 
 
+_REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _regnal(words: list[str], i: int) -> bool:
+    """ "FELIPE VI": a numeral after a name; "PRESIDENT XI" is a surname after a title."""
+    word = words[i].rstrip(".,:")
+    return (
+        i > 0 and len(word) > 1 and bool(_REGNAL.fullmatch(word)) and words[i - 1].lower() not in TITLE_WORDS
+    )
+
+
 def normalise_case(text: str) -> str:
     """Transcript labels shout ("SECRETARY BLINKEN"); names are compared title-cased.
 
     >>> normalise_case("SECRETARY BLINKEN"), normalise_case("MS. JEAN-PIERRE")
     ('Secretary Blinken', 'Ms. Jean-Pierre')
+    >>> normalise_case("KING FELIPE VI"), normalise_case("PRESIDENT XI")
+    ('King Felipe VI', 'President Xi')
     """
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        # each part of a hyphenated or elided name keeps its capital: Jean-Pierre, O'Brien
-        return " ".join(_WORD_PART.sub(_capitalise, w) for w in text.split())
+        # each part of a hyphenated or elided name keeps its capital: Jean-Pierre, O'Brien; a regnal
+        # number after a name stays a numeral ("Felipe VI", "Charles III")
+        words = text.split()
+        return " ".join(
+            w if _regnal(words, i) else _WORD_PART.sub(_capitalise, w) for i, w in enumerate(words)
+        )
     return text
 
 
@@ -62,14 +80,22 @@ def split_title(text: str) -> tuple[str, str]:
     ('', 'Wang Yi')
     """
     words = (
-        _SPACES.sub(" ", strip_possessive(normalise_case(text.strip(" *_#:;,")))).strip(" ,.:;*").split(" ")
+        _SPACES.sub(" ", strip_possessive(normalise_case(text.strip(" *_#:;,").lstrip("-–—"))))
+        .strip(" ,.:;*")
+        .split(" ")
     )
     if len(words) > 1 and words[0].lower() in QUESTION_LABELS:
         words = words[1:]  # "Q Madam Vice President": a transcript's question label, no name word
     cut = 0
     while cut < len(words):
         low = words[cut].lower()
-        if low in TITLE_WORDS or low in _TITLE_ENDS or (cut and low in {"general"}):
+        # "Elect Xiomara Castro": the tail of "President-Elect" the tokenizer cut off the office
+        if (
+            low in TITLE_WORDS
+            or low in _TITLE_ENDS
+            or low in OFFICE_TO_BE_WORDS
+            or (cut and low in {"general"})
+        ):
             cut += 1
         elif cut and low in {"of", "for"} and cut + 2 < len(words):
             cut += 2  # "Secretary of State ...", "Minister for Foreign ..."

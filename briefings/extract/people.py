@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import GATHERING_NOUNS, PRONOUN_GENDER, SPELLINGS
+from briefings.extract.lexicon import GATHERING_NOUNS, ORG_NOUNS, PRONOUN_GENDER, SPELLINGS
 from briefings.extract.names import holds_office, looks_like_name, split_title
+from briefings.extract.not_bodies import head_word
 from briefings.extract.not_people import a_publications_name
-from briefings.extract.people_register import PeopleRegister
+from briefings.extract.people_register import PeopleRegister, office_kind
 from briefings.extract.person_entry import Entry
 from briefings.extract.person_roles import describes, without_style_of_address
 from briefings.extract.places import is_demonym
@@ -30,6 +32,7 @@ from briefings.model.facts import Person, PersonRef
 log = logging.getLogger(__name__)
 
 _SALIENCE_WINDOW = 400  # characters: about two sentences of news copy
+_DESCRIPTION_WINDOW = 2 * _SALIENCE_WINDOW  # how far back "the Commission" finds a body by its "of" head
 
 
 class PeopleIndex(PeopleRegister):
@@ -52,6 +55,9 @@ class PeopleIndex(PeopleRegister):
             text = mention
         title, name = split_title(text.strip())
         pos = position if position is not None else 1 << 62
+        titled = self._titled_bearer(title, name)
+        if titled is not None:
+            return titled.ref()
         if name:
             entry = self._entry_for(name, pos)
             if entry is not None:
@@ -61,6 +67,13 @@ class PeopleIndex(PeopleRegister):
         key = key[:-2] if key.endswith(("'s", "’s")) else key
         if key in self._orgs:
             return self._orgs[key].ref()
+        if key in ORG_NOUNS:  # "the Commission said": a body's head noun, never a person's name
+            modifiers = (
+                [c.lower_ for c in mention.root.children if c.dep_ in {"amod", "compound"}]
+                if isinstance(mention, Span)
+                else []
+            )  # "the foreign ministry": no "Interior Ministry"
+            return self.body_by_head(key, pos, modifiers)
         if (
             name
             and looks_like_name(name)
@@ -72,6 +85,20 @@ class PeopleIndex(PeopleRegister):
             # "His Majesty King Abdullah II": the style says how he is addressed, the office is "King"
             return PersonRef(name, " ".join(without_style_of_address(title.split())) or None, "person")
         return None
+
+    def _titled_bearer(self, title: str, name: str) -> Entry | None:
+        """ "President Biden" in a text that also names "Dr. Jill Biden": of several people a bare
+        surname may be, the one person who holds the title's kind of office."""
+        kind = office_kind(title) if title and name and " " not in name else None
+        if kind is None:
+            return None
+        bearers = [
+            e
+            for e in self._people
+            if e.surname == name.lower() and any(office_kind(role) == kind for role in e.roles)
+        ]
+        namesakes = [e for e in self._people if e.surname == name.lower()]
+        return bearers[0] if len(bearers) == 1 and len(namesakes) > 1 else None
 
     def known(self, name: str, position: int) -> PersonRef | None:
         """The indexed person ``name`` (a surname or full name) stands for, or None: unlike
@@ -111,15 +138,30 @@ class PeopleIndex(PeopleRegister):
             entry = self._people[number]
             if any(holds_office(words, role) for role in entry.roles):
                 return entry.ref()
-        # "the agency" -> the organisation introduced as "news agency KCNA", latest first
+        return self.body_by_head(head, position, words[:-1])
+
+    def body_by_head(self, head: str, position: int, modifiers: Sequence[str] = ()) -> PersonRef | None:
+        """ "the agency" -> the organisation introduced as "news agency KCNA"; "the centre" -> the
+        "Pacific Tsunami Warning Center": the latest body before ``position`` that ``head`` is the
+        role or the last word of. The word before a name's "of" is its head too ("the Commission" ->
+        the "Human Rights Commission of Pakistan"), for a body named in the sentences just before
+        (farther back, "the court" is as likely an unnamed one: "a court in Istanbul"). A
+        description's ``modifiers`` must be in the name or the role: "the foreign ministry" is no
+        "Interior Ministry of Afghanistan", "the state news agency" is "state news agency KCNA"."""
         best: tuple[int, Entry] | None = None
+        head = SPELLINGS.get(head, head)
         for org in self._orgs.values():
             before = [m for m in org.mentions if m < position]
+            described = {w for text in (org.name, *org.roles) for w in text.lower().split()}
+            if not before or not set(modifiers) <= described:
+                continue
             titled = any(head in role.lower().split() for role in org.roles)
-            # "the Pacific Tsunami Warning Center … The centre added": a body's own head noun
             last = org.name.lower().split()[-1] if org.name.split() else ""
-            own = SPELLINGS.get(last, last) == SPELLINGS.get(head, head)
-            if before and (titled or own) and (best is None or max(before) > best[0]):
+            own = SPELLINGS.get(last, last) == head
+            # (a body noun only: "Black Leaders of Civil Rights Organizations" is no "leaders")
+            fielded = head in ORG_NOUNS and SPELLINGS.get(of := head_word(org.name), of) == head
+            near = position - max(before) <= _DESCRIPTION_WINDOW
+            if (titled or own or (fielded and near)) and (best is None or max(before) > best[0]):
                 best = (max(before), org)
         return PersonRef(best[1].name, None, best[1].kind) if best else None
 

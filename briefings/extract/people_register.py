@@ -23,6 +23,7 @@ from briefings.extract.lexicon import (
     PRODUCT_NOUNS,
     PRONOUN_GENDER,
     QUALIFYING_TITLE_WORDS,
+    RELATIVE_NOUNS,
     ROLE_PREPOSITIONS,
     THING_HEADS,
     TITLE_WORDS,
@@ -92,6 +93,45 @@ def other_office_kind(title: str, roles: list[str], name: str) -> bool:
     return kind not in kinds and None not in kinds
 
 
+def _full_name_introductions(
+    index: PeopleRegister, doc: Doc, mentions: list[tuple[Span, str, str]]
+) -> dict[int, tuple[int, frozenset[str | None]]]:
+    """For each full-named person the body sets off as someone's relative (by ``id``), where it
+    first names them so and the kinds of office their full mentions carry."""
+    first: dict[int, int] = {}
+    kinds: dict[int, set[str | None]] = {}
+    for span, title, name in mentions:
+        if span.doc is not doc or " " not in name:
+            continue
+        entry = index._entry_for(name, span.start_char)
+        if entry is not None and _set_off_as_a_relative(span):
+            first.setdefault(id(entry), span.start_char)
+            offices = (title, title_role(span), appositive_role(span))  # "Maria Lopez, the senator"
+            kinds.setdefault(id(entry), set()).update(office_kind(o) for o in offices if o)
+    return {key: (offset, frozenset(kinds[key])) for key, offset in first.items()}
+
+
+def _set_off_as_a_relative(span: Span) -> bool:
+    """ "his wife, the First Lady, Dr. Jill Biden", "his son Hunter Biden": a relative's word in the
+    few words before a full name."""
+    return any(t.lower_ in RELATIVE_NOUNS for t in span.doc[max(span.start - 6, 0) : span.start])
+
+
+def _before_anothers_full_name(
+    title: str, name: str, position: int, introduced: tuple[int, frozenset[str | None]] | None
+) -> bool:
+    """ "President Ruiz welcomed the King. … his wife, the First Lady, Dr. Ana Ruiz": a bare surname
+    under an office, named before the text gives a relative's full name of that family, is another
+    person than the relative when the relative never comes with an office of that kind; a full name
+    introduced first ("Ana Ruiz, the mayor, … Mayor Ruiz"), or not as a relative ("President Putin
+    … Vladimir Putin"), is whom it shortens."""
+    kind = office_kind(title) if title else None
+    if " " in name or kind is None or introduced is None:
+        return False
+    first, kinds = introduced
+    return first > position and kind not in kinds
+
+
 def office_kind(title: str) -> str | None:
     """The kind of office a title names (a legislator, a head of state or government, ...), or None."""
     for word in reversed(title.lower().replace(".", " ").split()):
@@ -151,10 +191,18 @@ class PeopleRegister:
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: (-len(n.split()), n))
         for name in full:
             index._add_full(name)
+        introduced = _full_name_introductions(index, doc, mentions)
         for span, title, name in mentions:
             entry = index._entry_for(name, span.start_char if span.doc is doc else -1)
             own_title = title or (title_role(span) if span.doc is doc else None) or ""
-            if entry is not None and span.doc is doc and other_office_kind(own_title, entry.roles, name):
+            if (
+                entry is not None
+                and span.doc is doc
+                and (
+                    other_office_kind(own_title, entry.roles, name)
+                    or _before_anothers_full_name(own_title, name, span.start_char, introduced.get(id(entry)))
+                )
+            ):
                 # "President Lyndon Baines Johnson …. Senator Johnson of Wisconsin said": a surname
                 # under an office of another kind than the full name's is another bearer of it
                 entry = Entry(name=name)
@@ -358,6 +406,12 @@ class PeopleRegister:
         for key in [k for k, org in self._orgs.items() if org.kind == "org" and k in tails]:
             if not set(key.split()) & BODY_NAME_HEADS:
                 del self._orgs[key]
+        # "Deputy National Security Advisor for [Cyber and Emerging Technologies Anne Neuberger]":
+        # an office's field and its holder's full name run into one organisation, in a text that
+        # names the holder, is the holder with a title, no body
+        fulls = [" " + entry.name.lower() for entry in self._people if len(entry.name.split()) > 1]
+        for key in [k for k, org in self._orgs.items() if org.kind == "org" and k.endswith(tuple(fulls))]:
+            del self._orgs[key]
 
     def _drop_false_roles(self) -> None:
         """A role is an office: not a phrase headed by "issue" or "question" ("issue in the high

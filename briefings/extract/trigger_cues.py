@@ -521,6 +521,13 @@ def sees_someone(verb: Token) -> bool:
     )
 
 
+def calls_in_someone(verb: Token) -> bool:
+    """ "Netanyahu consulted cabinet ministers about a response": consulting a named person or an
+    office-holder is a meeting with them; "consulted the records" is not, nor a passive."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS for o in objects)
+
+
 def contacts_someone(verb: Token) -> bool:
     """ "Bush contacted the leaders of Russia, China and Japan": contacting a named person or an
     office-holder is a call. "Wikinews has contacted the WBC for a statement" asks a body for comment,

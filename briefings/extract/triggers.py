@@ -22,6 +22,7 @@ from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import (
     ARRIVAL_NOUNS,
     ARRIVAL_VERBS,
+    CALLING_IN_VERBS,
     COMMENT_VERBS,
     CONVERSATION_NOUNS,
     GENERIC_DETERMINERS,
@@ -45,6 +46,7 @@ from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-expor
 from briefings.extract.trigger_cues import (
     arrival_in_a_country,
     arrived_in,
+    calls_in_someone,
     contacts_someone,
     direction_of,
     gathering_of,
@@ -129,6 +131,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma == "call" and not is_phone_call(tok):
                 continue
             if lemma == "contact" and not contacts_someone(tok):
+                continue
+            if lemma in CALLING_IN_VERBS and not calls_in_someone(tok):
                 continue
             if tok.tag_ in {"VBP", "VBZ"} and any(
                 c.dep_ in {"advmod", "npadvmod"} and c.lower_ in HABIT_ADVERBS for c in tok.children
