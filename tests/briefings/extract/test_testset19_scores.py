@@ -27,6 +27,9 @@ REACHED = {"quotes": 0.97, "attributed": 0.90, "meetings": 0.56, "questions": 0.
 # Session 22, after rules from its misses: meetings 0.68 (P 0.79, R 0.60), questions 0.96 (P 1.00,
 # R 0.93), leaks 1; quotes unchanged.
 REACHED |= {"meetings": 0.68, "questions": 0.96}
+# Session 23: consulting office-holders is a meeting ("Netanyahu consulted cabinet ministers"):
+# meetings 0.71 (P 0.80, R 0.64).
+REACHED |= {"meetings": 0.71}
 LEAKS_REACHED = 1  # a scare quote reported
 
 

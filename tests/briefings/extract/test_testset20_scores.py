@@ -23,6 +23,7 @@ MARGIN = 0.03
 # start (477bc60): quotes 0.91, attributed 0.88 (P 0.95, R 0.82), meetings 0.41 (P 0.75, R 0.29),
 # questions 0.33 (P 1.00, R 0.19), leaks 1. First run (test set 19's rules): the same but questions
 # 0.36 (P 1.00, R 0.22). End of session 22 (13d4995 and fe20b7a): the first-run figures exactly.
+# End of session 23 (scored once, on its final code): the first-run figures exactly.
 REACHED = {"quotes": 0.91, "attributed": 0.88, "meetings": 0.41, "questions": 0.36}
 LEAKS_REACHED = 1  # a scare quote or a not-open question reported
 
