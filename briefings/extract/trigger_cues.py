@@ -534,8 +534,7 @@ def contacts_someone(verb: Token) -> bool:
     "Black Lotus contacted Anonymous" reaches a group, and "contact us" is an address."""
     if any(c.dep_ == "prep" and c.lower_ in {"for", "about", "at", "via", "through"} for c in verb.children):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS for o in objects)
+    return calls_in_someone(verb)  # the same object test: a named person or an office-holder
 
 
 def is_phone_call(verb: Token) -> bool:
