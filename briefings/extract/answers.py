@@ -52,6 +52,7 @@ from briefings.extract.lexicon import (
     NOT_DEFLECTIONS,
     PHATIC_ANSWER_OPENERS,
     PROCEDURAL,
+    QUOTED_RHETORIC,
     RHETORICAL_ASSERTIONS,
     SELF_ANSWERS,
     SIGN_OFFS,
@@ -61,6 +62,7 @@ from briefings.extract.lexicon import (
 
 _DEFLECTION = re.compile(r"\b(?:" + "|".join(DEFLECTIONS) + ")", re.IGNORECASE)
 _RHETORICAL = re.compile("|".join(RHETORICAL_ASSERTIONS), re.IGNORECASE)
+_QUOTED_RHETORIC = re.compile("|".join(QUOTED_RHETORIC), re.IGNORECASE)
 _SELF_ANSWER = re.compile("|".join(SELF_ANSWERS), re.IGNORECASE)
 _ECHO_ASKED = re.compile(
     rf"\b(?:what|who|how|why|where|when|which)\b[^?]*?\b({'|'.join(sorted(ECHO_MODALS))})\b\s+\w+"
@@ -228,6 +230,12 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def asserts(question: str) -> bool:
     """A rhetorical question that asserts: "Who could argue with that?", "Can you imagine?"."""
     return _RHETORICAL.search(question.strip().lstrip("“\"‘'")) is not None
+
+
+def quoted_rhetoric(question: str) -> bool:
+    """A question a speaker quoted in prose puts to make a point: "How can Delhi sleep today …?",
+    "Have we become so insensitive?", "Why is it that …?", "…, so what has it accomplished?"."""
+    return _QUOTED_RHETORIC.search(question.strip().lstrip("“\"‘'")) is not None
 
 
 def answered_by_itself(after: str) -> bool:

@@ -25,6 +25,7 @@ from briefings.extract.lexicon import (
     OPENING_VERBS,
     OPPORTUNITY_NOUNS,
     PLACING_VERBS,
+    PROPOSING_VERBS,
     SENDING_VERBS,
     TITLE_WORDS,
     TRIP_NOUNS,
@@ -174,6 +175,10 @@ def governing_subject(noun: Token) -> list[Token]:
     # "Trump made a phone call to Zelensky": who places a call is on it
     placed = noun.lower_ in CALL_NOUNS and noun.dep_ == "dobj" and noun.head.i == verb.i
     placed = placed and verb.lemma_.lower() in PLACING_VERBS
+    # "Transport for London announced a meeting with the RMT", "requested talks with the union": who
+    # puts forward a meeting with someone is its other side ("proposed talks between A and B" names both)
+    put_forward = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in PROPOSING_VERBS
+    put_forward = put_forward and with_someone(noun)
     return [
         s
         for s in subjects_of(verb)
@@ -184,6 +189,7 @@ def governing_subject(noun: Token) -> list[Token]:
             or (on_trip and (verb.lemma_ == "be" or s.ent_type_ == "PERSON"))
             or held
             or placed
+            or put_forward
             or (_timed_by(noun, verb) and (with_someone(noun) or s.ent_type_ == "PERSON"))
             or (being_in and s.ent_type_ == "PERSON")
         )

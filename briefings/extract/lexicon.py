@@ -337,7 +337,21 @@ ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write
 SPELLINGS = {"centre": "center", "theatre": "theater", "programme": "program", "defence": "defense"}
 # Verbs of telling someone something, whose object is the other party of the call or meeting they
 # are set in: "told Prime Minister Vega in a phone call that …".
-TELLING_VERBS = frozenset({"tell", "assure", "inform", "warn", "urge", "brief", "ask", "reassure"})
+TELLING_VERBS = frozenset(
+    {
+        "tell",
+        "assure",
+        "inform",
+        "warn",
+        "urge",
+        "brief",
+        "ask",
+        "reassure",
+        "encourage",
+        "press",
+        "congratulate",
+    }
+)
 # Prepositions that set a telling inside the occasion ("in a phone call", "during the meeting"); "after
 # the meeting" tells it outside.
 WITHIN_PREPS = frozenset({"in", "during", "over", "at"})
@@ -974,8 +988,8 @@ MEMBER_WORDS = frozenset({"member"})
 # heads of State" parsed as "President … of State") names no state met.
 OFFICES_OF_STATE = frozenset({"secretary", "secretaries", "minister", "ministers", "department", "council"})
 # Verbs whose object, a meeting, is one put forward: "proposed a meeting between the President and
-# CARICOM heads of State", "offered talks", "arranged a call".
-PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "arrange", "schedule", "request"})
+# CARICOM heads of State", "offered talks", "arranged a call", "announced a meeting with the RMT".
+PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "arrange", "schedule", "request", "announce"})
 REFUSE_VERBS = frozenset(
     {"decline", "refuse", "reject", "cancel", "postpone", "scrap", "call", "delay", "boycott", "skip", "fail"}
 )
@@ -1042,7 +1056,21 @@ MEETING_VERBS: dict[str, Direction] = {
     "discuss": "mutual",  # "Together we discussed", "Blinken and Kuleba discussed": parties who talked
     "convene": "host",  # "convened Indo-Pacific leaders"; "the leaders convened in Oslo": mutual
     "consult": "mutual",  # "Netanyahu consulted cabinet ministers about a response"
+    "gather": "mutual",  # "Shoukry and his Greek counterpart, Dendias, gathered in Cairo"
+    "assemble": "mutual",  # "the envoys of Kenya and Uganda assembled in Arusha"
 }
+# Plural nouns for states that a count makes a reference back: "the leaders of the two countries spoke
+# by telephone" after "Turkey and Greece had poor relations" are Turkey's and Greece's leaders.
+STATE_NOUNS = frozenset({"countries", "nations", "states"})
+# Words that count such a reference: "the two nations", "both countries", "the three states".
+COUNTING_WORDS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "both": 2}
+# Words that make a meeting the next one of the parties just told of: "they agreed to meet again in
+# Crete", "the ministers agreed to a future meeting", "the two sides will hold another round".
+REPEAT_WORDS = frozenset({"again", "another", "future", "next", "further", "follow-up", "new"})
+# Verbs of coming together that are a meeting only with named parties as their subject and no object:
+# "Shoukry and Dendias gathered in Cairo"; "protesters gathered outside", "they assembled" and
+# "gathered evidence" meet no one.
+GATHERING_VERBS = frozenset({"gather", "assemble"})
 # Verbs that are a meeting only with a person or an office-holder as object: "consulted cabinet
 # ministers"; "consulted the records" is not. ("summoned the ambassador" was tried in session 23 and
 # dropped: "was summoned by officials to face questions" and "ordered X to summon the ambassador"
@@ -1440,6 +1468,20 @@ RHETORICAL_ASSERTIONS: tuple[str, ...] = (
     r"^(?:and |but |so )?if\b[^?]*,\s*(?:then\s+)?what about\b",
     r"\bwhat about\b[^?]*\bwhat about\b",
 )
+# Rhetorical questions a speaker quoted in prose puts to make a point, not to be answered (a
+# transcript's questions are weighed by the exchange instead): "How can Delhi sleep today when …?",
+# "If the election goes ahead, how can I negotiate with him?" (ability denied); "Have we become so
+# insensitive?", "Do we have a king in this country?" (a speaker's own side asked); "Why is it that the
+# killings continued?", "What is it about polygamy that's different?" (a cleft that accuses); "The
+# killings go on, so what has the commission accomplished?" (a conclusion drawn as a question).
+QUOTED_RHETORIC: tuple[str, ...] = (
+    # ("How can the ministry explain the missing funds?" asks for an account: open)
+    r"(?:^|,\s*)(?:and |but |so |then |or )?how (?:can|could) (?!you\b)(?!we help\b)"
+    r"(?!(?:[\w’'-]+ ){1,3}(?:explain|justify|account|guarantee|assure|ensure|prove)\b)",
+    r"^(?:and |but |so |or )?(?:have|do|did|are|were|should|shall) we\b",
+    r"^(?:and |but |so )?(?:why|what|how) is it (?:that|about)\b",
+    r"[,;]\s*so (?:what|why|how|who)\b",
+)
 # A thought recalled in one's own words, after its verb: "And I thought, 'Oh God, what have I done
 # now?'", "Last September I was asking, what would be the most inspiring thing?" tell what the speaker
 # once asked, not a question left open.
@@ -1511,7 +1553,7 @@ PROCEDURAL: tuple[str, ...] = (
 # What is unknown, unclear, unconfirmed or undecided, said of a subject; "released", "set",
 # "identified" only with a perfect or a "yet" ("The album was not released in Europe" is history).
 OPEN_STATE = (
-    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|as yet\s+|so far\s+)?"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|as yet\s+|so far\s+)?"
     r"(?:not\s+(?:yet\s+|immediately\s+|officially\s+|publicly\s+|independently\s+|entirely\s+|"
     r"fully\s+|exactly\s+)?(?:known|clear|confirmed|determined|decided|established|verified|finali[sz]ed)"
     r"|not\s+yet\s+(?:set|released|disclosed|identified|announced|scheduled|prepared|ready|drafted|"
@@ -1537,9 +1579,18 @@ NOT_DISCLOSED = (
     r"publicly\s+|officially\s+)?(?:released?|disclosed?|revealed?|give|given|provided?|named?|identif(?:y|ied)|"
     r"confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?)\s+(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|reason|cause|details|"
     r"motive|numbers?|figures?|timeline|timetable|date|amount|terms|explanation|nationalit(?:y|ies)|"
-    r"whereabouts|suspects?|victims?|gunm[ae]n|attackers?|perpetrators?|culprits?|dead|deceased)\b"
-    r"|(?:gave|give|gives|offered|provided)\s+no\s+(?:\w+\s+)?(?:reason|explanation|details|timeline|"
-    r"timetable|date|indication|figures?|cases|examples|evidence|proof|specifics|names)\b"
+    r"whereabouts|suspects?|victims?|gunm[ae]n|attackers?|perpetrators?|culprits?|dead|deceased|information)\b"
+    # "The statement specified no date or exact location.", "gave no reason"
+    r"|(?:gave|give|gives|offered|provided|specified|named|disclosed|revealed|mentioned)\s+no\s+(?:\w+\s+)?"
+    r"(?:reason|explanation|details|timeline|timetable|date|indication|figures?|cases|examples|evidence|proof|"
+    r"specifics|names|location|place|time|cause|motive|amount)\b"
+    # an answer owed and not given: "Vestas has given no comment to the press about the occupation."
+    r"|(?<!\bi )(?<!\bwe )(?:has|have|had)\s+(?:yet\s+|so far\s+)?(?:given|made|offered|issued)\s+no\s+"
+    r"(?:public\s+|official\s+|further\s+)?(?:comment|statement|response)\b"
+    # still silent on a matter: "Cameron has not yet commented on the Vestas situation." (a perfect: the
+    # comment is awaited; "did not comment on the report" tells a closed past event)
+    r"|(?<!\bi )(?<!\bwe )(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:publicly\s+)?commented\s+"
+    r"(?:on|about)\s+(?:the|a|an|his|her|their|its)\s"
     r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:decide|determine|set|announce|confirm|name|identify|"
     r"reveal|disclose|explain|say|rule|release|respond to|comment on)\b"
     # a name withheld: "Selek has also refused to identify to police rebels met in her research."
@@ -1643,8 +1694,11 @@ STILL_OPEN = (
     r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|could not|"
     r"couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+|"
     r"independently\s+)?confirm(?:ed)?\s+(?:or\s+deny\s+)?(?:the|a|an|his|her|their|its|reports?|claims?)\b"
-    r"|no\s+(?:immediate\s+)?(?:indication|word|sign|clue)\s+(?:of|on|about|as to)\s+"
-    r"(?:when|whether|if|how|why|who|what|where)\b"
+    r"|no\s+(?:immediate\s+)?(?:indication|word|sign|clue|information|details)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:of|on|about|as to)\s+(?:when|whether|if|how|why|who|what|where)\b"
+    # more charges to come: "Further charges may be laid in the future, police said."
+    r"|(?:further|more|additional|new)\s+charges?\s+(?:may|might|could|are\s+expected\s+to|are\s+likely\s+to)"
+    r"\s+(?:yet\s+|still\s+)?be\s+(?:laid|filed|brought)\b"
     # a demand still unanswered: "The kidnappers have not yet responded to the government's request
     # to release him." (a perfect: the answer is awaited; "did not respond to a request for comment"
     # tells a closed past event)
@@ -1678,7 +1732,7 @@ WITHHELD = (
     r"(?:details|specifics|particulars|terms|names?|identit(?:y|ies)|value|amount|cost|price|nationalit(?:y|ies)|"
     r"conditions|reasons?|circumstances|whereabouts)\b"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|is|are)\s+not\s+(?:immediately\s+|publicly\s+|officially\s+)?"
-    r"(?:released|disclosed|revealed|made public|given|announced)\b"
+    r"(?:released|disclosed|revealed|made public|given|provided|announced)\b"
     # kept from the public, now or for a time: "the full 207-page inquiry report is not to be made public",
     # "plans for an international force would be made public by the end of June"
     r"|(?:report|findings|results?|details|specifics|terms|names?|plans?|contents?|transcripts?|recordings?|"
@@ -1709,7 +1763,7 @@ UNDER_WAY = (
     # investigating the shooting as domestic terrorism" (what it was is open)
     r"|the\s+(?:claims?|allegations?|reports?|incidents?|deaths?|crash|attack|shooting|fire|explosion)"
     r"(?=[.;]?\s*$|\s+as\s+(?:an?\s+)?(?:possible\s+|potential\s+)?\w+))\b"
-    r"|investigations?\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
+    r"|(?:investigations?|probes?|inquir(?:y|ies))\s+(?:\w+\s+){0,6}?(?:is|are|was|were|remains?)\s+(?:still\s+)?"
     r"(?:under\s?way|ongoing|continuing|in progress)\b"
     # a trial whose outcome is to come: "A closed-door trial is underway in Saudi Arabia"
     r"|(?<!clinical )(?:trial|hearing|proceedings)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:still\s+|now\s+)?"
@@ -1717,7 +1771,10 @@ UNDER_WAY = (
     # a verdict awaited by a date: "who expects a verdict by Friday"
     r"|(?:expects?|expected|expecting|awaits?|awaiting)\s+(?:a|the)\s+(?:final\s+)?(?:verdict|ruling|decision|"
     r"judge?ment)\s+(?:by|on|within|before|next|later|in|from)\b"
-    r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
+    # "The resolution still awaited approval by the Iraqi government."
+    r"|still\s+awaited\s+(?:[\w’'-]+\s+)?(?:decision|ruling|verdict|approval|confirmation|sentencing|judge?ment)\b"
+    r"|(?:awaits?|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?awaiting)\s+"
+    r"(?:a|an|the|further|final|their|its|his|her)\s+(?:\w+\s+){0,2}?"
     r"(?:decision|ruling|verdict|results?|outcome|approval|confirmation|sentencing|judge?ment|response|"
     r"reply|answer)\b"
     r"|pending\s+(?:a|an|the|further|final)\s+(?:\w+\s+){0,2}?(?:decision|review|investigation|ruling|"
@@ -1727,6 +1784,9 @@ UNDER_WAY = (
     r"|(?:instructed|ordered|directed|tasked|commissioned|asked)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
     r"(?:investigate|determine|find out|establish|ascertain|look into)\s+(?:whether|if|how|why|who|where)\b"
     r"(?!\s+(?:best|to)\b)"  # "asked the team to determine how best to help": a task, nothing unknown
+    # an examination to settle a point: "psychiatric assessments will be carried out to confirm if he is fit"
+    r"|(?:will|would|is\s+to|are\s+to)\s+be\s+(?:carried out|conducted|performed|done|held)\s+to\s+"
+    r"(?:confirm|determine|establish|assess|ascertain|decide)\s+(?:whether|if)\b"
     # "Investigators are trying to determine what caused the crash."
     r"|(?:trying|seeking|attempting|try|tries|seek|seeks|attempt|attempts)\s+to\s+(?:determine|establish|"
     r"find out|ascertain|identify)\s+"

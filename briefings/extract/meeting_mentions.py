@@ -68,6 +68,7 @@ from briefings.extract.lexicon import (
     PLACING_VERBS,
     PRESENCE_PREPS,
     PRONOUN_GENDER,
+    REPEAT_WORDS,
     SITTING_NOUNS,
     SITTING_VERBS,
     STANDING_PROCESS_VERBS,
@@ -138,12 +139,17 @@ _NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "than
 
 
 def read_mention(
-    trigger: Trigger, ctx: DocContext, speakers: Speakers, header_place: str | None
+    trigger: Trigger,
+    ctx: DocContext,
+    speakers: Speakers,
+    header_place: str | None,
+    before: Mention | None = None,
 ) -> Mention | None:
     """The meeting ``trigger`` states, or None when it is negated or names too few parties.
 
     ``header_place`` is a transcript's dateline, the place of its meetings when the
-    clause names none.
+    clause names none; ``before`` is the meeting told last, whose parties "they agreed to meet
+    again" takes up.
     """
     status = status_of(trigger)
     if status is None:
@@ -422,7 +428,7 @@ def read_mention(
         # meeting and whom they tell are on it
         second += [r for obj in told for r in party(obj) if r.kind in {"person", "org"}]
         if not first:
-            first += [r for s in subjects_of(told[0].head) for r in resolve(s)]
+            first += [r for s in subjects_of(noun.head.head) for r in resolve(s)]
     if is_noun and noun is not None and not second:
         # "the flight attendants have asked senior management for an emergency meeting": whom a
         # meeting is asked of is the side the askers would meet
@@ -509,6 +515,9 @@ def read_mention(
                 for s in subjects_of(c)
                 for r in resolve(s)
             ]
+    again = _the_parties_again(trigger, dedupe(first + second), before, ctx)
+    if again:
+        first, second = again, []  # "They agreed to meet again on Crete": the same parties once more
     if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger, second):
         return None  # "The delegation also met with A and B": A and B did not meet each other
     if (
@@ -617,11 +626,37 @@ def read_mention(
         status,
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
-        separate=noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children),
+        separate=bool(again)
+        or (noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children)),
         refers_back=back or present_at_the_one_before(verb),
         lone=lone and not alone and len(participants) < 2,
         country=country,
     )
+
+
+def _the_parties_again(
+    trigger: Trigger, participants: list[PersonRef], before: Mention | None, ctx: DocContext
+) -> list[PersonRef]:
+    """ "Shoukry and Dendias met in Cairo. They agreed to meet again on Crete", "The foreign ministers
+    agreed to a future meeting": a meeting marked as a repeat ("again", "another", "future", "next")
+    whose subject names no party of its own ("they", "the ministers", "both sides") is the parties
+    of the meeting told just before (in that sentence or the one before it) meeting once more."""
+    verb, noun = trigger.token, trigger.noun
+    if before is None or len(before.participants) < 2 or any(p.kind != "group" for p in participants):
+        return []
+    marks = [*verb.children, *(noun.children if noun is not None else [])]
+    if not any(c.lower_ in REPEAT_WORDS and c.dep_ in {"advmod", "amod", "det"} for c in marks):
+        return []
+    holder = governing_verb(noun) if noun is not None and noun.i == verb.i else verb
+    subjects = subjects_of(holder) if holder is not None else []
+    unnamed = bool(subjects) and all(
+        s.lower_ in {"they", "we"}
+        or (s.tag_ == "NNS" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in s.subtree))
+        for s in subjects
+    )
+    sentence = ctx.sentence_of(verb)
+    previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    return list(before.participants) if unnamed and before.evidence.start >= previous else []
 
 
 def titled_items(obj: Token) -> list[Token]:
@@ -843,17 +878,24 @@ def _welcomed_to_a_house(verb: Token) -> bool:
 def _told_in(noun: Token) -> list[Token]:
     """The named objects of a verb of telling that a meeting noun sets in time or place: "told
     Prime Minister Vega in a phone call that …", "In a phone call, Ruiz assured Vega that …",
-    "told reporters during the meeting" (reporters are no party: only names count)."""
+    "told reporters during the meeting" (reporters are no party: only names count); of a passive,
+    its named teller ("In a meeting, he was briefed by Minister Zinichev")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in WITHIN_PREPS:
         return []
     verb = prep.head
     if verb.lemma_.lower() not in TELLING_VERBS:
         return []
+    # "encouraged Prime Minister Ruiz to act": the parser may make the one urged the subject of the
+    # infinitive
+    urged = [s for c in verb.children if c.dep_ == "xcomp" for s in c.children if s.dep_ == "nsubj"]
+    # "In a meeting that day he was told by Emergencies Minister Zinichev of …": the teller of a passive
+    tellers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return [
         c
-        for c in verb.children
-        if c.dep_ in {"dobj", "dative"} and (c.ent_type_ in {"PERSON", "ORG", "GPE"} or c.pos_ == "PROPN")
+        for c in [*verb.children, *urged, *tellers]
+        if (c.dep_ in {"dobj", "dative"} or c in urged or c in tellers)
+        and (c.ent_type_ in {"PERSON", "ORG", "GPE"} or c.pos_ == "PROPN")
     ]
 
 

@@ -45,6 +45,7 @@ from briefings.extract.lexicon import (
     TOPIC_VERBS,
     UNABLE_WORDS,
     UNSURE_MARKS,
+    WITHIN_PREPS,
 )
 from briefings.extract.trigger_cues import phrasal
 from briefings.extract.triggers import Trigger
@@ -80,6 +81,10 @@ def _wished_for(chain: list[Token]) -> bool:
                 return True
         if depth > 0 and tok.lemma_.lower() in APPEAL_VERBS - INVITING_VERBS and tok.pos_ == "VERB":
             below = chain[depth - 1]
+            if below.dep_ == "prep" and below.lower_ in WITHIN_PREPS and chain[0].tag_ == "NN":
+                # "In a phone call, Trump urged Zelensky to …": urged during a call held ("asking
+                # questions in a range of meetings with officials" tells of no one meeting)
+                continue
             if below.dep_ in {"xcomp", "ccomp", "pobj", "prep", "dobj", "advcl"}:
                 return tok.lemma_.lower() != "call" or any(
                     c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in tok.children

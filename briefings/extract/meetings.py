@@ -90,7 +90,13 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         found.extend(attendee_lists(sent, ctx, speakers))
         for trigger in find_triggers(sent):
             asked = _asked_of(trigger, ctx, turns)
-            item = read_mention(trigger, ctx, asked or speakers, header_place if turn is not None else None)
+            item = read_mention(
+                trigger,
+                ctx,
+                asked or speakers,
+                header_place if turn is not None else None,
+                found[-1] if found else None,
+            )
             if item is not None:
                 found.extend(
                     m

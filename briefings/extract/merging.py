@@ -163,7 +163,12 @@ def merge(found: list[Mention]) -> list[Mention]:
             out[at] = replace(have, participants=dedupe(have.participants + item.participants), lone=False)
             continue
         for i, have in enumerate(out):
-            if item.separate and not have.separate:
+            # "when the two nations met for a historic second summit": one sentence's verb and noun
+            # of the same parties tell one meeting, however new it is to the ones before
+            same_telling = have.evidence.start == item.evidence.start and {
+                p.name for p in have.participants
+            } == {p.name for p in item.participants}
+            if item.separate and not have.separate and not same_telling:
                 continue
             if (have.lone and len(have.participants) < 2) or (item.lone and len(item.participants) < 2):
                 continue  # a host alone waits for the list of its guests, not for any meeting of hers

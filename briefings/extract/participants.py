@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.counted_states import counted_states
 from briefings.extract.groups import named_body, people_group
 from briefings.extract.lexicon import (
     BODY_HEAD_NOUNS,
@@ -74,6 +75,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return _pronoun(token, people, speakers)
     if first_of_two_titles(token):
         return []
+    counted = counted_states(token)  # "the leaders of the two countries": the countries named before
+    if counted:
+        return counted
     if (
         token.is_upper
         and token.ent_type_ in {"GPE", "LOC"}

@@ -66,11 +66,17 @@ def dislocated(pronoun: Token, gender: str) -> tuple[Token, bool] | None:
 
 
 def host_subjects(pronoun: Token) -> list[Token]:
-    """The subjects of the clause an adverbial ("…, when he said") or conjoined ("…, and he
-    said") clause with ``pronoun`` as its subject hangs from."""
+    """The subjects of the clause an adverbial ("…, when he said"), conjoined ("…, and he said") or
+    sequel ("…, after which he said") clause with ``pronoun`` as its subject hangs from."""
     clause = pronoun.head
     when = any(c.dep_ == "advmod" and c.lower_ in _TIME_ADVERBS for c in clause.children)
-    hosted = clause.dep_ in {"advcl", "conj"} or (clause.dep_ == "relcl" and when)
+    # "held a meeting with the management, after which he said": a relative set by a preposition of
+    # "which" follows on from the clause it hangs from
+    after_which = any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+        for c in clause.children
+    )
+    hosted = clause.dep_ in {"advcl", "conj"} or (clause.dep_ == "relcl" and (when or after_which))
     if pronoun.dep_ != "nsubj" or not hosted:
         return []
     host = clause.head

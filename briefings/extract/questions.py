@@ -35,6 +35,7 @@ from briefings.extract.answers import (
     deflects,
     left_unanswered,
     procedural,
+    quoted_rhetoric,
 )
 from briefings.extract.context import DocContext
 from briefings.extract.exchange import (
@@ -207,6 +208,8 @@ def _explicit_at(
     quoted_from = opener if opener is not None else earlier
     if quoted_from is not None and _interview_answers(body, line_start, quoted_from, end):
         return None  # 'Wikinews asked "... Which do you think is better?"' and the next paragraph answers
+    if quoted_from is not None and turn is None and quoted_rhetoric(_last_sentence(text)):
+        return None  # a quoted speaker's point made as a question: "How can Delhi sleep today …?"
     if inside_quote:
         asked_by = _quote_speaker(text, start, quotes)
     elif earlier is not None:

@@ -93,7 +93,10 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if in_question_put(inside):
             continue  # "Asked “…”, Ames said": the interviewer's question
         verbs = reporting_verbs(outside, span)
-        if echo(span, spans) or denied(verbs, span) or recited(ctx, span) or inscribed(verbs):
+        # "Mitsotakis called the agreement “null and void”" after the ministers found it “null and
+        # void”: words a naming verb gives anew are its subject's, however often quoted before
+        echoed = echo(span, spans) and reported(ctx, span, outside, inside) != "named"
+        if echoed or denied(verbs, span) or recited(ctx, span) or inscribed(verbs):
             continue
         if affiliation(ctx, span):
             continue

@@ -23,6 +23,7 @@ from briefings.extract.lexicon import (
     SOURCE_NOUNS,
     UNSURE_MARKS,
 )
+from briefings.extract.meeting_pronouns import pronoun_party
 from briefings.extract.quote_frame import subject_of
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.model.facts import PersonRef
@@ -174,6 +175,12 @@ def _clause_subject_speaks(ctx: DocContext, tokens: list[Token], span: QuoteSpan
     subject = subject_of(roots[0])
     if subject is None:
         return None
+    if subject.lower_ in {"he", "she"}:
+        # "In his message, he appreciated Soleimani's lifepath: “He was …”": the clause's "he" by the
+        # antecedent rules, never the name the clause is about ("He didn't do what the rationale is:
+        # “…”" sets out words he did not say)
+        negated = any(c.dep_ == "neg" for c in roots[0].children)
+        return None if negated else pronoun_party(subject, ctx)
     # a name the tagger misread ("Trump" as an adjective) is still a person the text names elsewhere
     # ("The Bible teaches, “…”" names no one)
     named = subject.ent_type_ == "PERSON" or (

@@ -46,11 +46,26 @@ def direction_of(verb: Token) -> Direction:
     return MEETING_VERBS[verb.lemma_.lower()]
 
 
+def gathers_named_parties(verb: Token) -> bool:
+    """ "Shoukry and his Greek counterpart, Dendias, gathered in Cairo": a verb of coming together
+    meets when its subject coordinates two or more named people, bodies or countries and it takes no
+    object ("protesters gathered outside", "they assembled" and "gathered evidence" meet no one)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        phrase = list(subject.subtree)
+        named = [t for t in phrase if t.ent_iob_ == "B" and t.ent_type_ in {"PERSON", "ORG", "GPE"}]
+        if len(named) >= 2 and any(t.dep_ == "conj" for t in phrase):
+            return True
+    return False
+
+
 def has_phone(verb: Token) -> bool:
+    """ "spoke by phone", "talked over the telephone" ("spoke by telephone" may parse "by" as an agent)."""
     return any(
         t.lower_ in PHONE_WORDS
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"by", "on", "over", "via"}
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "on", "over", "via"}
         for t in c.subtree
     )
 

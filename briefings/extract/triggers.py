@@ -25,6 +25,7 @@ from briefings.extract.lexicon import (
     CALLING_IN_VERBS,
     COMMENT_VERBS,
     CONVERSATION_NOUNS,
+    GATHERING_VERBS,
     GENERIC_DETERMINERS,
     HABIT_ADVERBS,
     HABIT_MODIFIERS,
@@ -50,6 +51,7 @@ from briefings.extract.trigger_cues import (
     contacts_someone,
     direction_of,
     gathering_of,
+    gathers_named_parties,
     has_phone,
     held_noun,
     is_phone_call,
@@ -133,6 +135,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma == "contact" and not contacts_someone(tok):
                 continue
             if lemma in CALLING_IN_VERBS and not calls_in_someone(tok):
+                continue
+            if lemma in GATHERING_VERBS and not gathers_named_parties(tok):
                 continue
             if tok.tag_ in {"VBP", "VBZ"} and any(
                 c.dep_ in {"advmod", "npadvmod"} and c.lower_ in HABIT_ADVERBS for c in tok.children

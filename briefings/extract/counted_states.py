@@ -1,0 +1,67 @@
+"""Counted states: "the two countries", "both nations" as the countries the text has just named.
+
+"Turkey and Greece had earlier had poor relations …, but the leaders of the two
+countries spoke by telephone": a plural noun for states under a count ("the two
+nations", "both countries", "the three states"), where a meeting's sides stand (after
+"of", "between", "among", or the subject of a meeting verb), is a reference back to
+that many countries named together before it: the nearest sentence (its own, or one of the two before)
+that names exactly that many countries. One that names more is ambiguous, and the
+phrase names no one.
+
+>>> counted_states(token)  # doctest: +SKIP
+[PersonRef('Turkey', None, 'place'), PersonRef('Greece', None, 'place')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.lexicon import COUNTING_WORDS, HOLDING_VERBS, MEETING_VERBS, STATE_NOUNS
+from briefings.extract.parties import clean_name
+from briefings.extract.places import is_country
+from briefings.model.facts import PersonRef
+
+_SENTENCES_BACK = 2  # the reference's own sentence and the two before it
+_PARTY_PREPS = frozenset({"of", "between", "among"})
+
+
+def _a_party_slot(token: Token) -> bool:
+    """Where a counted reference names a meeting's sides: "the leaders of the two countries", "a
+    summit between the two nations", "the two nations met"; as the subject of any other verb ("In
+    my meetings with the presidents of France and Mexico, both nations have indicated …") it is what
+    the clause tells of, not who met."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _PARTY_PREPS
+    head = token.head.lemma_.lower()
+    return token.dep_ in {"nsubj", "nsubjpass"} and (head in MEETING_VERBS or head in HOLDING_VERBS)
+
+
+def counted_states(token: Token) -> list[PersonRef]:
+    """The countries a counted plural state noun refers back to, oldest first; [] when it is no such
+    noun or the text before does not name exactly that many countries most recently."""
+    if token.lower_ not in STATE_NOUNS or not _a_party_slot(token):
+        return []
+    counts = [
+        COUNTING_WORDS[c.lower_]
+        for c in token.children
+        if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTING_WORDS
+    ]
+    if len(counts) != 1:
+        return []
+    wanted = counts[0]
+    doc = token.doc
+    sentence = token.sent
+    for _ in range(_SENTENCES_BACK + 1):
+        names: list[str] = []
+        for ent in sentence.ents:
+            name = clean_name(ent.text).removeprefix("the ").removeprefix("The ")
+            if ent.end <= token.i and ent.label_ == "GPE" and is_country(name) and name not in names:
+                names.append(name)
+        if len(names) > wanted:
+            return []  # "France, Germany and Spain … the two countries": which two, the text does not say
+        if len(names) == wanted:
+            return [PersonRef(name, None, "place") for name in names]
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return []
