@@ -239,6 +239,8 @@ class AntecedentMentions:
                 subject = False  # "addressed Prime Minister Modi demanding …": Modi is addressed
             reporting = subject and root.dep_ == "nsubj" and reports(head)
             logical = logical_subject(root)
+            if logical is not None and logical[0].dep_ == "acl":
+                logical = None  # "displayed the book, written by Noam Chomsky": the book's author
             if logical is not None:  # "was criticised by Salas", "According to Salas, …"
                 head, reporting = logical
                 subject = True

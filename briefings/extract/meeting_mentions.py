@@ -118,6 +118,7 @@ from briefings.extract.trigger_cues import (
     marked_with,
     prep_objects,
     put_through_to,
+    talks_to_an_office,
 )
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
@@ -1078,7 +1079,7 @@ def _talks(verb: Token) -> bool:
     to Kibaki and Odinga", "he was talking to both Mugabe and Tsvangirai": talks under way) or a
     future ("will talk to"), in the third person: "Speaking to news site Dublin Live, …" (a bare
     participle) is an interview, and a briefer's "I have not spoken to the President" no meeting."""
-    if verb.lemma_.lower() not in TALK_VERBS or not finite_talk(verb):
+    if verb.lemma_.lower() not in TALK_VERBS or not (finite_talk(verb) or talks_to_an_office(verb)):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False

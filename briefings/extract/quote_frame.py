@@ -102,6 +102,7 @@ def reporting_verbs(outside: list[Token], span: QuoteSpan) -> list[Token]:
         and not _next_clause(t, span)
         and not _reading_out(t)
         and not _aside(t, span)
+        and not _describes_a_thing(t, span)
     ]
 
     def distance(t: Token) -> tuple[bool, int]:
@@ -149,6 +150,15 @@ def _aside(verb: Token, span: QuoteSpan) -> bool:
     if clause.dep_ != "advcl" or not opened:
         return False
     return not (clause.left_edge.idx <= span.open_mark <= clause.right_edge.idx)
+
+
+def _describes_a_thing(verb: Token, span: QuoteSpan) -> bool:
+    """ "displayed the book, written by Noam Chomsky, and recommended “this excellent book”": a
+    passive participle describing a noun tells who made the thing; it reports no quotation outside
+    its own phrase."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False  # "Mohamed ElBaradei, called India “…”" misparsed as a participle: he speaks
+    return not (verb.head.left_edge.idx <= span.open_mark <= verb.right_edge.idx)
 
 
 def _stray_participle(verb: Token) -> bool:

@@ -30,6 +30,7 @@ from briefings.extract.key_quotes import (
     kind_of,
     recited,
     reported,
+    titled,
 )
 from briefings.extract.lexicon import (
     GENDERED_WORDS,
@@ -100,6 +101,8 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
             continue
         if affiliation(ctx, span):
             continue
+        if verbs and verbs[0].dep_ == "acl" and titled(span.text.split()):
+            continue  # 'the book "Hegemony or Survival", written by Noam Chomsky': a work's title
         speaker = _attribute(ctx, span, turns, previous, frame)
         if speaker is not None:
             speaker = bearer_of_title(ctx, speaker, turn, span.open_mark)

@@ -30,6 +30,7 @@ from briefings.extract.lexicon import (
     PUT_THROUGH,
     RELATION_NOUNS,
     SPEECH_NOUNS,
+    TALK_VERBS,
     TITLE_WORDS,
     TOPIC_VERBS,
     TRIP_FOR_VERBS,
@@ -262,13 +263,30 @@ def finite_talk(verb: Token) -> bool:
     )  # "had the chance to talk to a number of leaders": an infinitive tells no occasion
 
 
+def talks_to_an_office(verb: Token) -> bool:
+    """ "Cameron intervened, speaking to Thai Prime Minister Prayut": a bare participle of talking to
+    an office-holder named with the title is a conversation with him, where "Speaking to news site
+    Dublin Live" or "speaking to reporters" frames an interview or a statement."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in TALK_VERBS
+        and verb.dep_ in {"advcl", "xcomp", "conj"}
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(_titled(o) and any(t.ent_type_ == "PERSON" for t in o.subtree) for o in prep_objects(c))
+            for c in verb.children
+        )
+    )
+
+
 def with_person(verb: Token) -> bool:
     """ "spoke with King Salman", "recently spoke to China's Foreign Minister Wang": talking with or
     to a named person is a conversation; "with reporters", "to the nation" are not."""
     return (
         any(
             c.dep_ == "prep"
-            and (c.lower_ == "with" or (c.lower_ == "to" and finite_talk(verb)))
+            and (c.lower_ == "with" or (c.lower_ == "to" and (finite_talk(verb) or talks_to_an_office(verb))))
             and any(
                 o.ent_type_ == "PERSON"
                 or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)

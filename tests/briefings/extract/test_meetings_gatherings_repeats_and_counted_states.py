@@ -11,7 +11,9 @@
   is not said, so no country);
 - "spoke by telephone" is a call however the parser hangs "by";
 - who announces, requests or proposes a meeting with someone is its other side, a meeting to come;
-- urging someone "in a phone call", or being briefed by someone "in a meeting", is that call or meeting.
+- urging someone "in a phone call", or being briefed by someone "in a meeting", is that call or meeting;
+- "intervened, speaking to Thai Prime Minister X": a participle of talking to an office-holder named
+  with the title is a conversation ("Speaking to reporters", "to the BBC" frame statements).
 
 Invented sentences of each construction, positive and negative.
 """
@@ -182,3 +184,23 @@ def test_a_verb_and_a_noun_of_one_sentence_tell_one_meeting(meetings_in: Meeting
         )
     )
     assert set(names(meeting)) == {"North Korea", "South Korea"}
+
+
+def test_speaking_to_an_office_holder_is_a_conversation(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in("Prime Minister Tom Hale intervened, speaking to Thai Prime Minister Ana Ruiz.")
+    )
+    assert set(names(meeting)) == {"Tom Hale", "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking to reporters, Tom Hale said the talks failed.",
+        "Speaking to the BBC, Tom Hale said the talks failed.",
+        "Tom Hale said, speaking to Ana Ruiz of the Daily Ledger, that the plan failed.",
+        "Speaking to National Public Radio, Ana Ruiz said the law was progressive.",
+    ],
+)
+def test_speaking_to_the_press_is_no_conversation(meetings_in: MeetingsIn, sentence: str) -> None:
+    assert meetings_in(sentence) == []

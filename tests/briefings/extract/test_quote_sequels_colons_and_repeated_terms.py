@@ -7,7 +7,9 @@
   message, he praised Kerr's life: “…”") is that pronoun's antecedent's, never the name the clause is
   about;
 - a few words a naming verb gives ("called the deal “null and void”") are its subject's even when
-  others used them first; a bare repeat nothing reports stays an echo.
+  others used them first; a bare repeat nothing reports stays an echo;
+- a passive participle describing a thing ("the book “Hegemony or Survival”, written by X") names its
+  author: the title is no quote, and X speaks none of the words around it.
 
 Invented sentences of each construction, positive and negative.
 """
@@ -69,3 +71,25 @@ def test_a_colon_after_a_negated_clause_is_not_his_statement(quotes_in: Callable
         '"When I told you I would do that, I didn\'t realize that this would happen."'
     )
     assert "Tom Hale" not in [q.speaker.name for q in quotes if q.speaker]
+
+
+def test_the_author_of_a_thing_shown_does_not_speak_for_the_one_showing_it(
+    quotes_in: Callable[[str], list[Quote]],
+) -> None:
+    quotes = quotes_in(
+        "President Ana Ruiz said that the greatest threat is inflation. When speaking to the assembly, Ruiz "
+        'displayed the book "Hegemony or Survival", written by Tom Hale, and recommended "this excellent '
+        'book" to the audience. She described this book as "clear and in depth".'
+    )
+    assert _speakers(quotes, "clear and in depth") == ["Ana Ruiz"]
+    assert [q.text for q in quotes if q.text == "Hegemony or Survival"] == []
+
+
+def test_a_naming_verb_the_parser_hung_on_a_name_still_reports(
+    quotes_in: Callable[[str], list[Quote]],
+) -> None:
+    quotes = quotes_in(
+        "The director of the agency, Tom Hale, called India "
+        '"an important partner in the non-proliferation regime".'
+    )
+    assert _speakers(quotes, "an important partner in the non-proliferation regime") == ["Tom Hale"]
