@@ -52,6 +52,7 @@ from briefings.extract.titled_names import (
     inside_title,
     listed_office,
     listed_past_title,
+    name_after_body,
     name_after_comma,
     name_after_field,
     name_after_title,
@@ -91,7 +92,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     hyphened = _hyphened_name(token, people)  # "Prime Minister Han Duck-soo": "soo" a lowercase noun
     if hyphened is not None:
         return [hyphened]
-    fielded = name_after_field(token)  # "Secretary of Housing and Urban Development Marcia Fudge"
+    # "Secretary of Housing and Urban Development Marcia Fudge", "the Secretary of the Mongolian
+    # National Security Council Jadamba Enkhbayar"
+    fielded = name_after_field(token) or name_after_body(token)
     if fielded is not None:
         return [fielded]
     elected = _after_an_elect_title(token, people) if token.ent_type_ != "PERSON" else None
@@ -149,6 +152,11 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if members:
         return members
     if low in TITLE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        # "the Secretary of the Mongolian National Security Council Jadamba Enkhbayar": the holder
+        # the tagger left untagged after the body's name
+        held = _holder_after_body(token)
+        if held is not None:
+            return [held]
         found = nominal(token, people)
         if found:
             return found
@@ -192,6 +200,22 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if low in FAMILY_NOUNS:
         return _household(token, people, speakers)
     return []
+
+
+def _holder_after_body(title: Token) -> PersonRef | None:
+    """The holder named after the body a title's "of" chain leads to ("Minister of Foreign Affairs
+    of Estonia Urmas Reinsalu"), when the tagger left the name untagged."""
+    tok = title
+    for _ in range(4):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return None
+        held = name_after_body(obj)
+        if held is not None:
+            return held
+        tok = obj
+    return None
 
 
 def _named_by_its_kind(token: Token) -> PersonRef | None:

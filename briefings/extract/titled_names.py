@@ -17,6 +17,7 @@ from briefings.extract.names import is_honorific
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
 from briefings.extract.person_roles import without_style_of_address
+from briefings.extract.places import is_country
 from briefings.model.facts import PersonRef
 
 # Words a long title strings its parts with: "Minister of State for Foreign Affairs",
@@ -187,6 +188,24 @@ def name_after_field(token: Token) -> PersonRef | None:
     if ent is None or ent.label_ not in {"ORG", "PERSON"} or token.i != ent.end - 1 or ent.start < 2:
         return None
     doc = token.doc
+    start = _title_leading_to(ent)
+    if start is None:
+        return None
+    ends = [t.i for t in ent if t.lower_ in FIELD_END_WORDS]
+    if not ends or ends[-1] >= ent.end - 2:
+        return None  # "Secretary of Health and Human Services": a field and no name
+    name = doc[ends[-1] + 1 : ent.end]
+    if not written_name(name.text.replace(".", "")):
+        return None
+    return PersonRef(clean_name(name.text), doc[start : ends[-1] + 1].text, "person")
+
+
+def _title_leading_to(ent: Span) -> int | None:
+    """Where the capitalised title that leads to ``ent`` through "of"/"for" begins ("Executive Vice
+    President of the …", "and Minister of …" from after the "and"), or None when none does."""
+    doc = ent.doc
+    if ent.start < 2:
+        return None
     link = ent.start - 1 - (doc[ent.start - 1].lower_ == "the")
     if doc[link].lower_ not in {"of", "for", "and"}:
         return None
@@ -203,13 +222,30 @@ def name_after_field(token: Token) -> PersonRef | None:
         return None
     if not any(t.lower_ in {"of", "for"} for t in doc[start : link + 1]):
         return None  # "Minister of Foreign Affairs and Expatriates ...": the field follows an "of"
-    ends = [t.i for t in ent if t.lower_ in FIELD_END_WORDS]
-    if not ends or ends[-1] >= ent.end - 2:
-        return None  # "Secretary of Health and Human Services": a field and no name
-    name = doc[ends[-1] + 1 : ent.end]
-    if not written_name(name.text.replace(".", "")):
+    return start
+
+
+def name_after_body(token: Token) -> PersonRef | None:
+    """ "the Secretary of the Mongolian National Security Council Jadamba Enkhbayar": a title leads
+    through "of" to a body the tagger named, and the capitalised words right after the body's name,
+    which the tagger left untagged, are the holder's name (two words or more)."""
+    if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
         return None
-    return PersonRef(clean_name(name.text), doc[start : ends[-1] + 1].text, "person")
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    body = entity_span(doc[start - 1]) if start > 0 else None
+    if token.i - start >= 2 and is_country(doc[start].text):
+        # "the Minister of Foreign Affairs of Estonia Urmas Reinsalu", the country left untagged too
+        body, start = doc[start : start + 1], start + 1
+    if token.i == start or body is None or body.label_ not in {"ORG", "GPE", ""} or body.end != start:
+        return None
+    begin = _title_leading_to(body)
+    name = doc[start : token.i + 1]
+    if begin is None or not written_name(name.text.replace(".", "")):
+        return None
+    return PersonRef(clean_name(name.text), doc[begin:start].text, "person")
 
 
 def listed_office(office: Token, appos: Token) -> bool:

@@ -13,7 +13,9 @@
 - who announces, requests or proposes a meeting with someone is its other side, a meeting to come;
 - urging someone "in a phone call", or being briefed by someone "in a meeting", is that call or meeting;
 - "intervened, speaking to Thai Prime Minister X": a participle of talking to an office-holder named
-  with the title is a conversation ("Speaking to reporters", "to the BBC" frame statements).
+  with the title is a conversation ("Speaking to reporters", "to the BBC" frame statements);
+- "the Secretary of the Mongolian National Security Council Jadamba Enkhbayar": the capitalised words
+  the tagger left untagged right after the body a title leads to are its holder.
 
 Invented sentences of each construction, positive and negative.
 """
@@ -204,3 +206,31 @@ def test_speaking_to_an_office_holder_is_a_conversation(meetings_in: MeetingsIn)
 )
 def test_speaking_to_the_press_is_no_conversation(meetings_in: MeetingsIn, sentence: str) -> None:
     assert meetings_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        (
+            "Advisor Tom Hale met today with the Secretary of the Mongolian National Security Council "
+            "Jadamba Enkhbayar at the White House.",
+            "Jadamba Enkhbayar",
+        ),
+        (
+            "Secretary Tom Hale met with the Minister of Foreign Affairs of Estonia Urmas Reinsalu.",
+            "Urmas Reinsalu",
+        ),
+    ],
+)
+def test_the_holder_named_after_a_titles_body_is_met(
+    meetings_in: MeetingsIn, sentence: str, holder: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert set(names(meeting)) == {"Tom Hale", holder}
+
+
+def test_a_title_and_its_body_with_no_name_meet_no_untagged_words(meetings_in: MeetingsIn) -> None:
+    for meeting in meetings_in(
+        "Advisor Tom Hale met with the Secretary of the National Security Council of Mongolia."
+    ):
+        assert "Mongolia Tom" not in names(meeting)
