@@ -32,6 +32,7 @@ from briefings.extract.lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
+from briefings.extract.name_kinds import a_body_or_person_noun
 from briefings.extract.name_phrases import (
     ENTITY_KINDS,
     entity_span,
@@ -175,7 +176,10 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         name = clean_name(ent.text)
         if not any(c.isupper() for c in name):
             return []  # "cooperatives" tagged an organisation: a common noun names no one
-        return [PersonRef(name, None, ENTITY_KINDS[ent.label_])] if name else []
+        kind = ENTITY_KINDS[ent.label_]
+        if kind == "org" and a_body_or_person_noun(name):
+            kind = "group"  # "spoke with Allies and partners": a body's common noun names no body
+        return [PersonRef(name, None, kind)] if name else []
     kind_named = _named_by_its_kind(token) if ent is None else None
     if kind_named is not None:
         return [kind_named]

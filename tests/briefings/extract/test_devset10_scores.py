@@ -25,7 +25,8 @@ REACHED = {"quotes": 0.90, "attributed": 0.81}
 # Session 17 (binding, two-subject lists, a closing mark typed after a space): quotes 0.91, attributed
 # 0.89.
 REACHED |= {"quotes": 0.91, "attributed": 0.89}
-LEAKS_REACHED = 5  # rhetorical questions quoted as examples, reported as open
+# Session 24 (quoted rhetoric is no open question): leaks 3.
+LEAKS_REACHED = 3  # rhetorical questions quoted as examples, reported as open
 
 
 @pytest.fixture(scope="module")

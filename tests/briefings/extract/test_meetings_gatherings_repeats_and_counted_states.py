@@ -234,3 +234,11 @@ def test_a_title_and_its_body_with_no_name_meet_no_untagged_words(meetings_in: M
         "Advisor Tom Hale met with the Secretary of the National Security Council of Mongolia."
     ):
         assert "Mongolia Tom" not in names(meeting)
+
+
+def test_a_bodys_common_noun_met_is_a_group_not_an_organisation(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in("President Tom Hale spoke by video conference today with Allies and partners.")
+    )
+    allies = [p for p in meeting.participants if p.name == "Allies"]
+    assert [p.kind for p in allies] == ["group"]

@@ -26,7 +26,9 @@ MARGIN = 0.03
 # R 0.44), questions 0.35 (P 0.43, R 0.30), leaks 4. Dev (session 18's end): quotes 0.96, attributed 0.94
 # (P 0.98, R 0.91), meetings 0.65 (P 0.77, R 0.56), questions 0.87 (P 0.77, R 1.00), leaks 3.
 REACHED = {"quotes": 0.96, "attributed": 0.94, "meetings": 0.65, "questions": 0.87}
-LEAKS_REACHED = 3  # scare quotes and not-open questions reported
+# Session 24 (quoted rhetoric is no open question): questions 0.91 (P 0.83, R 1.00), leaks 2.
+REACHED |= {"questions": 0.91}
+LEAKS_REACHED = 2  # scare quotes and not-open questions reported
 
 
 @pytest.fixture(scope="module")

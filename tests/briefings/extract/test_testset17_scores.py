@@ -28,7 +28,9 @@ MARGIN = 0.03
 # Dev (session 20's end, rules written against its misses): meetings 0.76 (P 0.81, R 0.71), questions
 # 0.73 (P 0.80, R 0.67), quotes and attributed unchanged.
 REACHED = {"quotes": 0.96, "attributed": 0.88, "meetings": 0.76, "questions": 0.73}
-LEAKS_REACHED = 4  # scare quotes and not-open questions reported
+# Session 24 (quoted rhetoric is no open question): questions 0.77 (P 0.92, R 0.67), leaks 2.
+REACHED |= {"questions": 0.77}
+LEAKS_REACHED = 2  # scare quotes and not-open questions reported
 # Session 21: "after meeting with X" hung on a statement's participle; "remains ready to meet" is an offer.
 REACHED |= {"meetings": 0.80}
 

@@ -25,7 +25,9 @@ MARGIN = 0.03
 # R 0.21). As dev in session 21 (da5baa6): attributed 0.90 (P 0.93, R 0.87), meetings 0.83 (P 1.00,
 # R 0.71), questions 0.88 (P 0.92, R 0.85), leaks 2.
 REACHED = {"quotes": 0.95, "attributed": 0.90, "meetings": 0.83, "questions": 0.88}
-LEAKS_REACHED = 2  # scare quotes and not-open questions reported
+# Session 24 (quoted rhetoric is no open question): questions 0.92 (P 1.00, R 0.85), leaks 1.
+REACHED |= {"questions": 0.92}
+LEAKS_REACHED = 1  # scare quotes and not-open questions reported
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,11 @@ REACHED |= {"meetings": 0.68, "questions": 0.96}
 # Session 23: consulting office-holders is a meeting ("Netanyahu consulted cabinet ministers"):
 # meetings 0.71 (P 0.80, R 0.64).
 REACHED |= {"meetings": 0.71}
-LEAKS_REACHED = 1  # a scare quote reported
+# Session 24 ("speaking to Thai Prime Minister X" is a conversation; the author a participle names
+# speaks none of the words around it): meetings 0.74 (P 0.81, R 0.68), attributed 0.93 (P 0.96, R 0.91),
+# leaks 0.
+REACHED |= {"meetings": 0.74, "attributed": 0.93}
+LEAKS_REACHED = 0  # nothing reported that the gold rules out
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,12 @@
-"""CI gate: held-back test set 20 (news, session 22) stays at its unseen figures.
+"""CI gate: test set 20 (news, held back in sessions 22-23, a dev set since session 24) stays at its figures.
 
 Test set 20 (``tests/fixtures/testset20/``, 35 English Wikinews articles from the
 ``vanatteveldt/wikinews`` CSVs of 2019-20 and the business rows of ``wiki_news.csv``): four helper
 sessions that saw only the product's definitions wrote its gold in session 22, committed (5d5ff7b)
-before the extractor ran on it. It is held back: scored on the session's starting code (477bc60) and
-on the code of that moment (first run, test set 19's rules in); its misses are not read. This gate
-holds the first-run figures with the dev gates' margin of 0.03.
+before the extractor ran on it. It was held back through session 23 (scored on session 22's starting
+code, 477bc60, on the first run and at the ends of sessions 22 and 23; its misses unread). Session 24
+promoted it to dev and wrote rules against its misses; this gate holds the dev figures with the dev
+gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ MARGIN = 0.03
 # 0.36 (P 1.00, R 0.22). End of session 22 (13d4995 and fe20b7a): the first-run figures exactly.
 # End of session 23 (scored once, on its final code): the first-run figures exactly.
 REACHED = {"quotes": 0.91, "attributed": 0.88, "meetings": 0.41, "questions": 0.36}
+# Session 24 (a dev set now; rules written against its misses): quotes 0.92, attributed 0.89 (P 0.96,
+# R 0.83), meetings 0.61 (P 0.83, R 0.48), questions 0.74 (P 1.00, R 0.58), leaks 1.
+REACHED |= {"quotes": 0.92, "attributed": 0.89, "meetings": 0.61, "questions": 0.74}
 LEAKS_REACHED = 1  # a scare quote or a not-open question reported
 
 

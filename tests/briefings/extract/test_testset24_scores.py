@@ -5,7 +5,7 @@ token files and rows of ``wiki_news.csv``, chosen for the meetings they report):
 that saw only the product's definitions wrote its gold in session 24, committed (50858ea) before the
 extractor ran on it. It is held back: scored on the session's starting code (9de68ba) and on the code
 of that moment (first run), then once on the session's final code; its misses are not read. This gate
-holds those figures with the dev gates' margin of 0.03.
+holds the final figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ pytestmark = pytest.mark.slow
 MARGIN = 0.03
 # TOTAL F1 per section, 26 documents (required: 137 quotes, 19 meetings, 13 open questions). Session
 # start (9de68ba) and first run (the code of 50858ea's moment): quotes 0.93, attributed 0.85 (P 0.89,
-# R 0.80), meetings 0.22 (P 0.38, R 0.16), questions 0.46 (P 0.46, R 0.46), leaks 9.
-REACHED = {"quotes": 0.93, "attributed": 0.85, "meetings": 0.22, "questions": 0.46}
-LEAKS_REACHED = 9  # scare quotes or not-open questions reported
+# R 0.80), meetings 0.22 (P 0.38, R 0.16), questions 0.46 (P 0.46, R 0.46), leaks 9. End of session 24
+# (scored once, on its final code): quotes 0.93 (P 0.98, R 0.89), attributed 0.85 (P 0.90, R 0.81),
+# meetings 0.22 (P 0.38, R 0.16), questions 0.48 (P 0.50, R 0.46), leaks 8.
+REACHED = {"quotes": 0.93, "attributed": 0.85, "meetings": 0.22, "questions": 0.48}
+LEAKS_REACHED = 8  # scare quotes or not-open questions reported
 
 
 @pytest.fixture(scope="module")

@@ -24,6 +24,8 @@ MARGIN = 0.03
 # quotes 0.70, attributed 0.63, meetings 0.36, questions 0.55, leaks 6.
 # Final (819e6b7, 13:38 UTC, session 4's four branches merged):
 REACHED = {"quotes": 0.95, "attributed": 0.86, "meetings": 0.39, "questions": 0.59}
+# Session 24 (a naming verb's short quote is no echo): quotes 0.98, attributed 0.97.
+REACHED |= {"quotes": 0.98, "attributed": 0.97}
 LEAKS_REACHED = 11  # scare quotes and not-open questions reported (first run 6: more questions reported)
 # Session 5 (274a0d4, 17:06 UTC), rules written on the dev sets and the pool only:
 REACHED = {"quotes": 0.95, "attributed": 0.88, "meetings": 0.45, "questions": 0.62}

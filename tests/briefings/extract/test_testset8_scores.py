@@ -36,7 +36,9 @@ REACHED = {"quotes": 0.92, "attributed": 0.83, "meetings": 0.60, "questions": 0.
 REACHED |= {"quotes": 0.94, "attributed": 0.86}
 # Session 16 (news meeting constructions, titled names hung under a list's first): meetings 0.66.
 REACHED |= {"meetings": 0.66}
-LEAKS_REACHED = 13  # scare quotes and not-open questions reported
+# Session 24 (quoted rhetoric is no open question): questions 0.60 (P 0.59, R 0.61), leaks 12.
+REACHED |= {"questions": 0.60}
+LEAKS_REACHED = 12  # scare quotes and not-open questions reported
 
 
 @pytest.fixture(scope="module")
