@@ -4,9 +4,9 @@
 countries spoke by telephone": a plural noun for states under a count ("the two
 nations", "both countries", "the three states"), where a meeting's sides stand (after
 "of", "between", "among", or the subject of a meeting verb), is a reference back to
-that many countries named together before it: the nearest sentence (its own, or one of the two before)
-that names exactly that many countries. One that names more is ambiguous, and the
-phrase names no one.
+that many countries named together before it: the nearest sentence (its own, or one
+of the two before) that names exactly that many countries. One that names more is
+ambiguous, and the phrase names no one.
 
 >>> counted_states(token)  # doctest: +SKIP
 [PersonRef('Turkey', None, 'place'), PersonRef('Greece', None, 'place')]
@@ -16,13 +16,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.lexicon import COUNTING_WORDS, HOLDING_VERBS, MEETING_VERBS, STATE_NOUNS
+from briefings.extract.lexicon import (
+    COUNTED_PARTY_PREPS,
+    COUNTING_WORDS,
+    HOLDING_VERBS,
+    MEETING_VERBS,
+    STATE_NOUNS,
+)
 from briefings.extract.parties import clean_name
 from briefings.extract.places import is_country
 from briefings.model.facts import PersonRef
 
 _SENTENCES_BACK = 2  # the reference's own sentence and the two before it
-_PARTY_PREPS = frozenset({"of", "between", "among"})
 
 
 def _a_party_slot(token: Token) -> bool:
@@ -31,13 +36,13 @@ def _a_party_slot(token: Token) -> bool:
     my meetings with the presidents of France and Mexico, both nations have indicated …") it is what
     the clause tells of, not who met."""
     if token.dep_ == "pobj":
-        return token.head.lower_ in _PARTY_PREPS
+        return token.head.lower_ in COUNTED_PARTY_PREPS
     head = token.head.lemma_.lower()
     return token.dep_ in {"nsubj", "nsubjpass"} and (head in MEETING_VERBS or head in HOLDING_VERBS)
 
 
 def counted_states(token: Token) -> list[PersonRef]:
-    """The countries a counted plural state noun refers back to, oldest first; [] when it is no such
+    """The countries a counted plural state noun refers back to, in the order named; [] when it is no such
     noun or the text before does not name exactly that many countries most recently."""
     if token.lower_ not in STATE_NOUNS or not _a_party_slot(token):
         return []

@@ -1064,6 +1064,9 @@ MEETING_VERBS: dict[str, Direction] = {
 STATE_NOUNS = frozenset({"countries", "nations", "states"})
 # Words that count such a reference: "the two nations", "both countries", "the three states".
 COUNTING_WORDS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "both": 2}
+# Prepositions after which such a reference names a meeting's sides: "the leaders of the two
+# countries", "a summit between the two nations".
+COUNTED_PARTY_PREPS = frozenset({"of", "between", "among"})
 # Words that make a meeting the next one of the parties just told of: "they agreed to meet again in
 # Crete", "the ministers agreed to a future meeting", "the two sides will hold another round".
 REPEAT_WORDS = frozenset({"again", "another", "future", "next", "further", "follow-up", "new"})

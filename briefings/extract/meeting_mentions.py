@@ -892,11 +892,9 @@ def _told_in(noun: Token) -> list[Token]:
     urged = [s for c in verb.children if c.dep_ == "xcomp" for s in c.children if s.dep_ == "nsubj"]
     # "In a meeting that day he was told by Emergencies Minister Zinichev of …": the teller of a passive
     tellers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    told = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     return [
-        c
-        for c in [*verb.children, *urged, *tellers]
-        if (c.dep_ in {"dobj", "dative"} or c in urged or c in tellers)
-        and (c.ent_type_ in {"PERSON", "ORG", "GPE"} or c.pos_ == "PROPN")
+        c for c in [*told, *urged, *tellers] if c.ent_type_ in {"PERSON", "ORG", "GPE"} or c.pos_ == "PROPN"
     ]
 
 

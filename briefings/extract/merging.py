@@ -163,12 +163,7 @@ def merge(found: list[Mention]) -> list[Mention]:
             out[at] = replace(have, participants=dedupe(have.participants + item.participants), lone=False)
             continue
         for i, have in enumerate(out):
-            # "when the two nations met for a historic second summit": one sentence's verb and noun
-            # of the same parties tell one meeting, however new it is to the ones before
-            same_telling = have.evidence.start == item.evidence.start and {
-                p.name for p in have.participants
-            } == {p.name for p in item.participants}
-            if item.separate and not have.separate and not same_telling:
+            if item.separate and not have.separate and not _one_telling(have, item):
                 continue
             if (have.lone and len(have.participants) < 2) or (item.lone and len(item.participants) < 2):
                 continue  # a host alone waits for the list of its guests, not for any meeting of hers
@@ -196,6 +191,14 @@ def merge(found: list[Mention]) -> list[Mention]:
     return [
         m for m in out if not ((m.lone or m.refers_back) and len(m.participants) < 2) and not m.accompanies
     ]
+
+
+def _one_telling(a: Mention, b: Mention) -> bool:
+    """ "when the two nations met for a historic second summit": one sentence's verb and noun of the
+    same parties tell one meeting, however new it is to the ones before."""
+    return a.evidence.start == b.evidence.start and {p.name for p in a.participants} == {
+        p.name for p in b.participants
+    }
 
 
 def restated(found: list[Mention]) -> list[Mention]:
