@@ -19,10 +19,14 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
+    BODY_HEAD_NOUNS,
     DISTRIBUTIVE_SUBJECTS,
     DOCUMENT_HEADS,
     GENDERED_WORDS,
+    GROUP_NOUNS,
     LAW_HEADS,
+    NAME_PARTICLES,
+    PERSON_DESCRIPTION_HEADS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     TITLE_WORDS,
@@ -150,6 +154,33 @@ def _described_subject(root: Token) -> Token:
             break
         node = node.head
     return root
+
+
+def _described_subject_name(tok: Token) -> Span | None:
+    """ "Earlier, another member of the commission, Butuan City Bishop Juan de Dios Pueblos, said …":
+    a proper name set off after a person's description that is a clause's subject names that
+    person even when the recogniser tagged none of it; a title and a place before it are not
+    part of the name."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON"}:
+        return None
+    head = tok.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_DESCRIPTION_HEADS:
+        return None
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = tok.doc
+    words = list(doc[tok.left_edge.i : tok.i + 1])
+    titles = [i for i, w in enumerate(words) if w.lower_ in TITLE_WORDS]
+    if titles:
+        words = words[titles[-1] + 1 :]
+    while words and words[0].ent_type_ in {"GPE", "ORG", "NORP"}:
+        words = words[1:]
+    named = [w for w in words if w.lower_ not in NAME_PARTICLES]
+    if not 2 <= len(named) <= 4 or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in named):
+        return None
+    if any(w.ent_type_ == "PERSON" for w in words):
+        return None  # a tagged name is indexed as one
+    return doc[words[0].i : words[-1].i + 1]
 
 
 _APPOS_CLIMB = 3  # "brother" is the subject; "Kendal" ← "for" ← "member" reaches it in three
@@ -342,8 +373,8 @@ class AntecedentMentions:
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
                 start -= 1
             run = doc[start : tok.i + 1]
-            if not run.text[:1].isupper():
-                continue
+            if not run.text[:1].isupper() or run[-1].lower_ in BODY_HEAD_NOUNS | GROUP_NOUNS:
+                continue  # "a Special Investigations Team appointed by the court": a body, not a person
             titled = _titled_name(run)
             if titled is not None:  # "president Thabo Mbeki denounced …", the name tagged a place
                 self._titled.add(titled.start_char)
@@ -354,6 +385,11 @@ class AntecedentMentions:
                 or tok.text in self._surnames
             ):
                 spans.append(run)  # "Aalborg said", the surname NER took for a city
+        for tok in doc:
+            described = _described_subject_name(tok) if tok.i not in taken else None
+            if described is not None:  # "another member of the commission, Bishop Juan de Dios Pueblos, said"
+                self._titled.add(described.start_char)
+                spans.append(described)
         return spans
 
     def _vote(self, ref: PersonRef, gender: str, weight: int = 1) -> None:

@@ -129,7 +129,9 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             loose = apposed and child.ent_type_ != "PERSON"  # a name the recogniser did not tag
             if ref is not None and (not loose or ref.kind == "person"):
                 return ref
-            if loose and ref is None:  # "One protester, Kim In-seok," read in pieces
+            if loose and (ref is None or child.ent_type_ == "ORG"):
+                # "One protester, Kim In-seok," read in pieces; "Their French colleague, Laurent
+                # Fabius," tagged an organisation: a person's description names a person
                 whole = token.doc[child.left_edge.i : child.i + 1].text
                 return ctx.people.known(whole, child.idx) or PersonRef(whole, None, "person")
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
@@ -535,6 +537,27 @@ def _said_in(ctx: DocContext, text: Token) -> PersonRef | None:
     return speaker_from_token(ctx, subjects[0]) if subjects else None
 
 
+def _name_set_off_after(ctx: DocContext, description: Token) -> PersonRef | None:
+    """ "According to the PMDB leader, Senator Ney Suassuna, the denunciations are …": a person's
+    description followed by a name between commas is that person, even where the parser has
+    made the name the subject of the clause that follows."""
+    if description.pos_ != "NOUN" or description.lemma_.lower() not in PERSON_DESCRIPTION_HEADS:
+        return None
+    doc = description.doc
+    at = description.right_edge.i + 1
+    if at >= len(doc) or doc[at].text != ",":
+        return None
+    at += 1
+    while at < len(doc) and doc[at].lower_ in TITLE_WORDS and doc[at].ent_type_ != "PERSON":
+        at += 1
+    if at >= len(doc) or doc[at].ent_type_ != "PERSON" or doc[at].ent_iob_ != "B":
+        return None
+    name = entity_span(doc[at])
+    if name is None or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    return ctx.people.resolve(name) or PersonRef(name.text, None, "person")
+
+
 def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
     """The source of an "according to X" among ``tokens``."""
     for tok in tokens:
@@ -543,6 +566,9 @@ def according_to(ctx: DocContext, tokens: list[Token]) -> PersonRef | None:
             if not objs:
                 continue
             head = objs[0]
+            set_off = _name_set_off_after(ctx, head)
+            if set_off is not None:
+                return set_off
             if head.pos_ in {"PROPN", "PRON"} or head.lemma_.lower() in PERSON_NOUNS:
                 ref = speaker_from_token(ctx, head)
                 if ref is not None:

@@ -1058,6 +1058,7 @@ MEETING_VERBS: dict[str, Direction] = {
     "consult": "mutual",  # "Netanyahu consulted cabinet ministers about a response"
     "gather": "mutual",  # "Shoukry and his Greek counterpart, Dendias, gathered in Cairo"
     "assemble": "mutual",  # "the envoys of Kenya and Uganda assembled in Arusha"
+    "brief": "mutual",  # "he was briefed by CIA Director Hayden": only a named person briefed or briefing
 }
 # Plural nouns for states that a count makes a reference back: "the leaders of the two countries spoke
 # by telephone" after "Turkey and Greece had poor relations" are Turkey's and Greece's leaders.
@@ -1079,6 +1080,9 @@ GATHERING_VERBS = frozenset({"gather", "assemble"})
 # dropped: "was summoned by officials to face questions" and "ordered X to summon the ambassador"
 # need the summons' own status and its controller, which the rules do not read.)
 CALLING_IN_VERBS = frozenset({"consult"})
+# Verbs of briefing someone, a meeting only between named people: "Hayden briefed President Bush", "was
+# briefed by Secretary Mayorkas" (not "briefed reporters", "was briefed on the storm").
+BRIEFING_VERBS = frozenset({"brief"})
 
 # Verbs that carry on a standing process rather than open an event: a meeting held "to continue the
 # consultations between the United States and Israel" serves them ("to inaugurate the Dialogue",
@@ -1102,6 +1106,7 @@ OBJECT_MEETING_VERBS = frozenset(
         "join",
         "convene",
         "consult",
+        "brief",
     }
 )
 
@@ -1178,6 +1183,7 @@ PERSON_DESCRIPTION_HEADS = (
         founder owner editor journalist reporter correspondent author writer historian head deputy
         councillor councilor superintendent inspector detective bishop archbishop cardinal imam rabbi
         pastor priest monk nun prince princess king queen sheikh emir sultan mp mep politician
+        colleague counterpart predecessor successor rival opponent challenger
         """.split()  # noqa: SIM905
     )
 )
@@ -2765,3 +2771,15 @@ VERSIONED_PRODUCT_NOUNS = frozenset(
 )
 # Determiners that may open a sentence in capitals: "The Boeing 737 fleet" is no product name "The Boeing".
 DETERMINER_WORDS = r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Every|Each)"
+# Conjunctions opening a clause of time hung on a reporting verb ("said X as the forum opened, adding …")
+TIME_CLAUSE_MARKS = frozenset({"as", "when", "while", "after", "before", "once"})
+# Gathering nouns a body's own sitting is told by ("an emergency meeting of Congo's cabinet", "a
+# Turkish cabinet meeting", "a NATO summit in Warsaw"): see body_sittings.
+BODY_SITTING_NOUNS = frozenset({"meeting", "session", "sitting", "summit", "conference"})
+SUMMIT_NOUNS = frozenset({"summit"})
+# A state's bodies that sit, named by their owner: "Congo's cabinet", "the Kuwaiti parliament".
+STATE_BODY_NOUNS = frozenset(
+    {"cabinet", "parliament", "government", "senate", "congress", "assembly", "council"}
+)
+# Words that put a gathering told as a subject in the future: "A cabinet meeting is due today".
+DUE_WORDS = frozenset({"due", "scheduled", "slated", "set", "expected"})

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.body_sittings import body_sitting
 from briefings.extract.clause_subjects import (
     RELATIVES,
     coordinated,
@@ -554,7 +555,11 @@ def read_mention(
         participants, alone = first, True  # "The IAEA is expected to meet on February 2"
     elif not second and noun is not None and not is_noun and _a_named_body_holds(verb, noun, participants):
         alone = True  # "The United Nations Security Council held an eight hour emergency meeting"
-    body = _a_body_meets(trigger, participants) or _a_named_meeting_held(verb, noun, participants)
+    body = (
+        _a_body_meets(trigger, participants)
+        or _a_named_meeting_held(verb, noun, participants)
+        or _a_body_sitting(noun, participants)
+    )
     if body is not None:
         participants, alone = [body], True
     elif not participants and noun is not None and noun.i == trigger.token.i:
@@ -738,6 +743,15 @@ def _a_named_meeting_held(verb: Token, noun: Token | None, participants: list[Pe
     if name is None or name.label_ != "ORG" or name.end != noun.i:
         return None
     return _organisation(name)
+
+
+def _a_body_sitting(noun: Token | None, participants: list[PersonRef]) -> PersonRef | None:
+    """ "An emergency meeting of Congo's cabinet was held", "It was agreed at a NATO summit in
+    Warsaw": a gathering whose one party is a named body's own sitting (:mod:`body_sittings`),
+    told with no one else at it and not as a topic ("discussed the NATO summit")."""
+    if noun is None or participants or talked_about(noun):
+        return None
+    return body_sitting(noun)
 
 
 def _sitting_body(noun: Token) -> PersonRef | None:

@@ -20,6 +20,7 @@ from briefings.extract.lexicon import (
     ARRANGED_PARTICIPLES,
     BE_FORMS,
     CANCEL_VERBS,
+    DUE_WORDS,
     EVE_WORDS,
     FUTURE_AUX,
     FUTURE_WORDS,
@@ -307,6 +308,10 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
                     return "cancelled"
         if any(c.lower_ in FUTURE_WORDS for c in trigger.noun.children):
             return "planned"
+        if trigger.noun.dep_ == "nsubj" and any(
+            c.dep_ in {"acomp", "attr"} and c.lower_ in DUE_WORDS for c in head.children
+        ):
+            return "planned"  # "A Turkish cabinet meeting is due today", "the summit is slated for May"
         if (
             trigger.noun.dep_ == "nsubj"
             and head.lemma_.lower() in RESTARTING_VERBS

@@ -21,6 +21,7 @@ from briefings.extract.lexicon import (
     QUOTE_MARKERS,
     REPORTING_LEMMAS,
     SOURCE_NOUNS,
+    TIME_CLAUSE_MARKS,
 )
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.extract.reporting import phrases_it
@@ -294,6 +295,24 @@ def _relative_before(verb: Token) -> Token | None:
     return None
 
 
+def _after_a_time_clause(verb: Token) -> bool:
+    """ "…,” said Wen Jiabao as the FOCAC opened up, adding “…”": a participle of saying set off
+    after a clause of time ("as", "when", "while") that follows a reporting verb goes on with the
+    reporting verb, not with the clause of time's own subject."""
+    clause = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in REPORTING_LEMMAS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and clause.dep_ == "advcl"
+        and clause.head.i < clause.i
+        and clause.head.lemma_.lower() in REPORTING_LEMMAS
+        and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in clause.children)
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
     none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
@@ -319,6 +338,10 @@ def subject_of(verb: Token) -> Token | None:
     ):
         # "La Russa believes that not all the arms were taken from the stockpiles, stating, “…”":
         # a participle set off after a reported clause goes with the one who believes or says it
+        node = verb.head.head
+    elif _after_a_time_clause(verb):
+        # "said Premier Wen Jiabao as the forum opened, adding “…”": the parser hangs the
+        # participle on the clause of time; the one who said the first words adds the next
         node = verb.head.head
     # six steps: "has ended her career after apologizing for saying that …" climbs saying → for →
     # apologizing → after → ended, whose subject is the one who said it

@@ -146,6 +146,28 @@ def _name_before(ctx: DocContext, verb: Token) -> PersonRef | None:
     return ctx.people.known(word.text, word.idx)
 
 
+def _according_just_before(ctx: DocContext, span: QuoteSpan, outside: list[Token]) -> PersonRef | None:
+    """ "China pledged 3.37 billion and now, according to Jiabao, “China is ready to …”": a quotation
+    opening right after an "according to X," gives X's words, whatever verb the parser hangs the
+    quotation on (the clause before it is the author's account, not its frame). Set off right after
+    its verb ("Sutherland decided, according to the summary, “that …”") it only qualifies that verb,
+    whose subject speaks."""
+    before = [t for t in outside if t.idx < span.open_mark]
+    if len(before) < 3 or before[-1].text != ",":
+        return None
+    for tok in reversed(before[:-1]):
+        if tok.lower_ == "according":
+            ahead = tok.doc[tok.i - 1] if tok.i > 0 else tok
+            ahead = tok.doc[ahead.i - 1] if ahead.text == "," and ahead.i > 0 else ahead
+            if ahead.i == tok.head.i:
+                return None  # "Sutherland decided, according to the summary, “that …”": the verb's own
+            source = according_to(ctx, [tok])
+            return source if source is not None and tok.right_edge.i + 1 == before[-1].i else None
+        if tok.text in {".", ";", "“", '"', "”"}:
+            return None
+    return None
+
+
 def _stranded_name(ctx: DocContext, verb: Token) -> PersonRef | None:
     """ "Asked about the prospects …, Rod Barton, a member of the Survey Group, said “…”": the name
     the parser stranded on the phrase before a subjectless reporting verb, when it is a person's."""
@@ -168,6 +190,9 @@ def _attribute(
     owner = words_owner(ctx, inside)
     if owner is not None:
         return owner
+    fronted = _according_just_before(ctx, span, outside)
+    if fronted is not None:
+        return fronted
     for number, verb in enumerate(reporting_verbs(outside, span)):
         nearest = number == 0
         outer = _outer_reporter(ctx, verb, frame, span, previous)

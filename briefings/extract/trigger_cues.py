@@ -561,6 +561,25 @@ def calls_in_someone(verb: Token) -> bool:
     return bool(objects) and all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS for o in objects)
 
 
+def briefs_someone(verb: Token) -> bool:
+    """ "CIA Director Hayden briefed President Bush", "he was briefed by CIA Director Hayden": a
+    briefing between a named person or office-holder and another is a meeting with them;
+    "briefed reporters" is a press briefing and "was briefed on the storm" names no one who briefed."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return bool(agents) and all(_someone_named(o) for o in agents)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = all(_someone_named(s) or s.pos_ == "PRON" for s in subjects)  # "Officials briefed X": no one
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "briefed leaders on his call with Putin": whom a briefing reaches must be named
+    return bool(subjects) and named and bool(objects) and all(o.ent_type_ == "PERSON" for o in objects)
+
+
+def _someone_named(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in TITLE_WORDS
+
+
 def contacts_someone(verb: Token) -> bool:
     """ "Bush contacted the leaders of Russia, China and Japan": contacting a named person or an
     office-holder is a call. "Wikinews has contacted the WBC for a statement" asks a body for comment,

@@ -22,6 +22,7 @@ from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import (
     ARRIVAL_NOUNS,
     ARRIVAL_VERBS,
+    BRIEFING_VERBS,
     CALLING_IN_VERBS,
     COMMENT_VERBS,
     CONVERSATION_NOUNS,
@@ -47,6 +48,7 @@ from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-expor
 from briefings.extract.trigger_cues import (
     arrival_in_a_country,
     arrived_in,
+    briefs_someone,
     calls_in_someone,
     contacts_someone,
     direction_of,
@@ -135,6 +137,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma == "contact" and not contacts_someone(tok):
                 continue
             if lemma in CALLING_IN_VERBS and not calls_in_someone(tok):
+                continue
+            if lemma in BRIEFING_VERBS and not briefs_someone(tok):
                 continue
             if lemma in GATHERING_VERBS and not gathers_named_parties(tok):
                 continue
