@@ -1490,6 +1490,20 @@ QUOTED_RHETORIC: tuple[str, ...] = (
     r"^(?:and |but |so |or )?(?:have|do|did|are|were|should|shall) we\b",
     r"^(?:and |but |so )?(?:why|what|how) is it (?:that|about)\b",
     r"[,;]\s*so (?:what|why|how|who)\b",
+    # "If Russia is really helping us, why would anybody have sanctions?": no one would, he asserts
+    r"(?:^|,\s*)(?:and |but |so |then )?why would (?:anybody|anyone|somebody|someone|we|i)\b",
+    # "Who could argue with that?", "Who would have thought it?": no one, the speaker asserts
+    r"^(?:and |but |so )?who (?:could|would|can) (?:argue|disagree|blame|deny|object|"
+    r"have (?:thought|imagined|believed|guessed))\b",
+)
+# What a quoted question is when the words before it name it or answer with it: 'voted for the
+# proposition "Should Scotland be …?"', 'an abbreviation of either "Wukan" or "What is going on?"' (a
+# wording shown, not asked), 'the Chief Justice retorted "You want to create obstacles?"' (a retort
+# is a reply that makes a point, not a question left open).
+QUESTION_SHOWN_BEFORE = (
+    r"(?:\b(?:proposition|slogan|motto|title|headline|tag|hashtag|phrase|wording|banner|sign|"
+    r"caption|abbreviation|acronym)\s*(?:of\s+|reads?\s+|read\s+|was\s+|is\s+)?(?:either\s+)?[:,]?"
+    r"|[”\"]\s+or|\b(?:retorted|retorts|scoffed|quipped|snapped|shot back))\s*$"
 )
 # A thought recalled in one's own words, after its verb: "And I thought, 'Oh God, what have I done
 # now?'", "Last September I was asking, what would be the most inspiring thing?" tell what the speaker
@@ -1573,10 +1587,14 @@ OPEN_STATE = (
 OPEN_PERFECT = (
     r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+|officially\s+|publicly\s+|independently\s+)?"
     r"been\s+(?:(?:independently|officially|publicly|formally|yet|conclusively|definitively|fully)\s+)?(?:confirmed|determined|decided|established|verified|set|released|disclosed|identified|"
-    r"announced|scheduled|made public|finali[sz]ed|explained)"
+    r"announced|scheduled|made public|finali[sz]ed|explained|published)"
     r"|(?:(?:has|have|had)\s+(?:still\s+)?yet|remains?|remained)\s+to\s+be\s+(?:confirmed|determined|decided|"
     r"established|verified|set|released|disclosed|identified|announced|scheduled|made public|finali[sz]ed|"
-    r"explained|answered|resolved|settled|worked out|found|located|recovered|named|charged|paid)"
+    r"explained|answered|resolved|settled|worked out|found|located|recovered|named|charged|paid|developed|"
+    r"agreed|negotiated|ratified|approved|published)"
+    # a step still owed before it holds: "The results still need to be ratified by the Emir."
+    r"|(?:still\s+(?:needs?|has|have)\s+to|must\s+still)\s+be\s+(?:ratified|approved|signed|confirmed|"
+    r"finali[sz]ed|agreed|passed|decided|certified)\b"
     # a claim nobody could check: "The claim could not be independently verified."
     r"|(?:could|can)(?:\s+not|not|n['’]t)\s+be\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b"
 )
@@ -1721,6 +1739,9 @@ STILL_OPEN = (
     # account is pending; "did not respond to a request for comment" tells a closed past event)
     r"|no\s+(?:response|reply|answer|comment)\s+(?:has|have)\s+(?:yet\s+|so far\s+)?"
     r"been\s+(?:received|given|forthcoming)\b"
+    # who did it still unsettled: "suspects are named but nobody has been convicted"
+    r"|(?:nobody|no one|no-one)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|ever\s+)?been\s+"
+    r"(?:convicted|charged|arrested|prosecuted|identified)\b"
 )
 # A reply that declines in its own words: "“No comment,” he said.", "“I will not discuss that,” she said."
 QUOTED_REFUSAL = (

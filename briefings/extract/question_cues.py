@@ -49,7 +49,7 @@ _CUES = re.compile(
             rf"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bi just )(?<!\bwe just )\b(?:do|does)(?:n['’]t|\s+not)\s+"
             rf"(?:yet\s+|even\s+)?know\s+{_WH}\b(?!\s+to\b)",
             rf"\b(?:no one|nobody|none of them)\s+(?:yet\s+|really\s+)?knows\s+{_WH}\b",
-            rf"\b(?:declined|refused|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
+            rf"\b(?:declined|refused|declines|refuses|declining|refusing)\s+to\s+{_TELL}\s+{_WH}\b",
             # "He did not, however, say whether such action would be imminent."
             rf"\b{_NEGATED}(?:\s*,\s*(?:however|though|also)\s*,)?\s+(?:yet\s+|immediately\s+|publicly\s+)?"
             rf"{_TOLD}\s+{_WH}\b",

@@ -51,6 +51,7 @@ from briefings.extract.lexicon import (
     ELLIPTICAL_REQUESTS,
     LEANING_QUESTION_WORDS,
     MORE_ASKING,
+    QUESTION_SHOWN_BEFORE,
     RECALLED_THOUGHT,
     WH_WORDS,
 )
@@ -77,6 +78,7 @@ _FIRST_PERSON_OPENING = re.compile(r"(?:I|We|Well|Yes|No|I['’]m|I['’]ve|I['�
 _LINE_ENDS = frozenset('.!?:;"”’)]*…')
 # A quotation shown as an example of questions: 'complicated questions, including: "Were you ...?"'
 _RECALLED = re.compile(RECALLED_THOUGHT, re.IGNORECASE)
+_SHOWN = re.compile(QUESTION_SHOWN_BEFORE, re.IGNORECASE)
 _MENTIONED = re.compile(r"\bquestion(?:s|naires?)?\b[^.?!]*(?:including|such as|like|:)\s*$", re.IGNORECASE)
 
 
@@ -208,6 +210,12 @@ def _explicit_at(
     quoted_from = opener if opener is not None else earlier
     if quoted_from is not None and _interview_answers(body, line_start, quoted_from, end):
         return None  # 'Wikinews asked "... Which do you think is better?"' and the next paragraph answers
+    if (
+        quoted_from is not None
+        and turn is None
+        and _SHOWN.search(body[max(0, quoted_from - 200) : quoted_from].rstrip(" \"“‘'"))
+    ):
+        return None  # 'voted for the proposition "Should Scotland …?"', 'retorted "You want …?"'
     if quoted_from is not None and turn is None and quoted_rhetoric(_last_sentence(text)):
         return None  # a quoted speaker's point made as a question: "How can Delhi sleep today …?"
     if inside_quote:
