@@ -52,7 +52,7 @@ def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Ment
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or _meeting_of(subjects[0]) is None:
             continue
-        listed = [r for o in verb.children if o.dep_ == "dobj" for r in _listed(o, ctx, speakers)]
+        listed = [r for o in verb.children if o.dep_ == "dobj" for r in listed_people(o, ctx, speakers)]
         listed = listed or (listed_lines(header, ctx) if header is not None else [])
         listed += [r for tok in _in_addition_to(verb) for r in _resolve(tok, ctx, speakers)]
         participants = dedupe(listed)
@@ -84,7 +84,7 @@ def _joined_by(verb: Token, ctx: DocContext, speakers: Speakers) -> list[PersonR
     if len(subjects) != 1 or not agents or speakers.speaker is not None:
         return []  # "we are joined by our National Security Advisor": a briefing, no meeting
     host = [r for r in resolve_token(subjects[0], ctx.people, speakers) if r.kind == "person"]
-    guests = [r for a in agents for r in _listed(a, ctx, speakers) if r.kind == "person"]
+    guests = [r for a in agents for r in listed_people(a, ctx, speakers) if r.kind == "person"]
     return dedupe(host + guests) if host and guests else []
 
 
@@ -111,7 +111,7 @@ def _definite(noun: Token) -> bool:
     )
 
 
-def _listed(head: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+def listed_people(head: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
     """Every item of a list the parser chained as appositions and conjuncts of its first item."""
     out: list[PersonRef] = []
     stack = [head]

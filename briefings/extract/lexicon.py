@@ -2804,3 +2804,11 @@ STATE_BODY_NOUNS = frozenset(
 )
 # Words that put a gathering told as a subject in the future: "A cabinet meeting is due today".
 DUE_WORDS = frozenset({"due", "scheduled", "slated", "set", "expected"})
+# Verbs of being at an event, whose attendees named together met there: "A and B attended the
+# ceremony", "those attending the event were A and B", "the funeral was attended by A and B".
+ATTENDING_VERBS = frozenset({"attend"})
+# Events whose named attendees met there (not a crowd's: a parade, a rally, a concert, a match).
+EVENT_NOUNS = frozenset(
+    """ceremony ceremonies celebration celebrations funeral inauguration signing wedding reception dinner
+    banquet event events summit conference meeting session talks gathering commemoration memorial""".split()  # noqa: SIM905
+)

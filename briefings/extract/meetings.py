@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.attendees import attendee_lists
 from briefings.extract.clause_subjects import governing_subject, itinerary_owner
+from briefings.extract.co_attendance import attended_together
 from briefings.extract.context import DocContext
 from briefings.extract.dates import MONTH_DAY, resolve_date
 from briefings.extract.headline_groups import title_principal, titled_group_meeting
@@ -88,6 +89,7 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
                 speakers = Speakers(speakers.speaker, tuple(thanked))
         found.extend(series_meetings(sent, ctx))
         found.extend(attendee_lists(sent, ctx, speakers))
+        found.extend(attended_together(sent, ctx, speakers))
         for trigger in find_triggers(sent):
             asked = _asked_of(trigger, ctx, turns)
             item = read_mention(
