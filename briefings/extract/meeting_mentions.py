@@ -271,6 +271,11 @@ def read_mention(
         inside = name_inside(obj, ctx.people) if not anyone or obj.lower_ in TITLE_WORDS else None
         if inside is not None:
             return [inside]
+        untagged = [] if refs else _untagged_listed(obj)
+        if untagged:  # "between the ALAEA and Qantas": the untagged name and its tagged conjuncts
+            return untagged + [
+                r for c in obj.conjuncts if c.i > obj.i for r in resolve_token(c, ctx.people, speakers)
+            ]
         return refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else [])
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
@@ -947,10 +952,25 @@ def _named_subject(verb: Token) -> bool:
     )
 
 
-def _untagged_name(subject: Token) -> list[PersonRef]:
+def _untagged_listed(obj: Token) -> list[PersonRef]:
+    """ "negotiations between the ALAEA and Qantas": an untagged proper name listed with a tagged
+    one is a party as much as its tagged conjunct."""
+    if obj.dep_ != "pobj" or not any(c.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} for c in obj.conjuncts):
+        return []
+    if obj.text.isupper() and obj.text.isalpha() and 2 <= len(obj.text) <= _ACRONYM_LETTERS:
+        return [PersonRef(obj.text, None, "org")]  # an acronym the tagger took for a common noun
+    return _untagged_name(obj, frozenset({"pobj"}))
+
+
+_ACRONYM_LETTERS = 8
+
+
+def _untagged_name(
+    subject: Token, deps: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+) -> list[PersonRef]:
     """ "U2 have also met with Prime Minister Erdoğan": a proper name the recogniser left untagged,
     written as a name (capitalised, no title, date or common word in it), is the party it names."""
-    if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.pos_ != "PROPN" or subject.ent_type_:
+    if subject.dep_ not in deps or subject.pos_ != "PROPN" or subject.ent_type_:
         return []
     words = [t for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i]
     if len("".join(t.text for t in words)) < 2 or any(

@@ -10,7 +10,9 @@ people (issue 15, session 25, from test set 24's news, promoted to dev):
 - briefing a named person or office-holder, or being briefed by one, is a meeting with them
   ("briefed reporters", "was briefed on the storm", "Officials briefed X" are not);
 - "a Special Investigations Team appointed by the court": a title word before a body's name makes
-  no person, so a later "he" never takes it up.
+  no person, so a later "he" never takes it up;
+- "negotiations between the ALAEA and Qantas": an acronym the tagger left untagged, listed with a
+  tagged name, is a side too.
 
 Invented sentences of each construction, positive and negative.
 """
@@ -98,3 +100,12 @@ def test_a_title_word_before_a_bodys_name_makes_no_person(meetings_in: MeetingsI
         "Nancy Powell, the US ambassador to India."
     )
     assert not any("Investigations Team" in n for m in found for n in names(m))
+
+
+def test_an_untagged_acronym_listed_with_a_tagged_name_is_a_side(meetings_in: MeetingsIn) -> None:
+    meeting = only(meetings_in("Negotiations between the ALAEA and Qantas had hit a brick wall."))
+    assert set(names(meeting)) == {"ALAEA", "Qantas"}
+
+
+def test_a_title_word_listed_with_a_tagged_name_is_no_side(meetings_in: MeetingsIn) -> None:
+    assert meetings_in("Talks between the CEO and Qantas resumed.") == []
