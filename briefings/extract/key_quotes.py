@@ -8,6 +8,7 @@ repeating an earlier quotation are an echo, and words a negated reporting verb g
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from spacy.tokens import Token
@@ -121,8 +122,33 @@ def reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: lis
     if quote_marker(ctx, span) is not None:
         return "spoken"  # "called it, quote, “medieval”": read out as a quotation
     if governing_verb(inside) is None:
+        first = _coordinated_with(ctx, span)
+        if first:  # 'saying Yemen is "not a failed state", but "an incredibly fragile state"'
+            if naming_verb(first) is not None:
+                return "named"
+            if governing_verb(first) is not None:
+                return "predicate" if is_predicate(first) else "embedded"
         return "no"
     return "predicate" if is_predicate(inside) else "embedded"
+
+
+_COORDINATED = re.compile(r"[”\"]\s*,?\s*(?:and|but|or|but also|not|and even)\s*$")
+_COORDINATED_REACH = 300  # characters back to the first quotation's opening mark
+
+
+def _coordinated_with(ctx: DocContext, span: QuoteSpan) -> list[Token]:
+    """The words of the quotation this one is coordinated with ('“monstrous” and “disgusting and
+    disturbing”', '“not a failed state”, but “an incredibly fragile state”'): the second goes with
+    the first's report, however the parser hung it."""
+    text = ctx.text
+    found = _COORDINATED.search(text, max(0, span.open_mark - 16), span.open_mark)
+    if found is None:
+        return []
+    close = found.start()
+    opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
+    if opening < 0 or close - opening > _COORDINATED_REACH:
+        return []
+    return [t for t in ctx.doc if opening < t.idx < close]
 
 
 def titled(words: list[str]) -> bool:
