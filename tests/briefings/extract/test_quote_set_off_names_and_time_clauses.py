@@ -14,7 +14,9 @@ Invented sentences of each construction, positive and negative:
   the reporting verb, not with the subject of the clause of time it is hung on;
 * "China pledged aid and now, according to Li, “China is ready …”": a quotation right after an
   "according to X," is X's, whatever verb the parser hangs it on; set off right after its own verb
-  ("Sutherland decided, according to the summary, “that …”") the verb's subject keeps it.
+  ("Sutherland decided, according to the summary, “that …”") the verb's subject keeps it;
+* "…, asking Cengiz to be “patient and resilient”": a participle of asking with someone asked is
+  the subject's request, not an interviewer's question ("Asked “Will you run?”, Ames said" is one).
 """
 
 from __future__ import annotations
@@ -119,3 +121,15 @@ def test_according_to_set_off_after_its_verb_leaves_the_verbs_subject(context_of
         )
     )
     assert speaker(quotes, "that the advice was unlawful") == "Colin Sutherland"
+
+
+def test_asking_someone_to_do_a_thing_is_the_subjects_request(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("Ana Ruiz said justice takes time, asking the family to be “patient and resilient.”")
+    )
+    assert speaker(quotes, "patient and resilient") == "Ana Ruiz"
+
+
+def test_a_question_put_to_someone_is_not_their_quote(context_of: Ctx) -> None:
+    quotes = extract_quotes(context_of("Asked “Will you run again next year?”, Tom Hale said no."))
+    assert [q.text for q in quotes] == []
