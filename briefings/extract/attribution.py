@@ -39,13 +39,16 @@ from briefings.extract.lexicon import (
 from briefings.extract.names import is_honorific
 from briefings.extract.not_bodies import head_word
 from briefings.extract.not_people import a_publications_name
-from briefings.extract.places import is_demonym
+from briefings.extract.places import is_country, is_demonym
 from briefings.extract.pronoun_cues import optative
 from briefings.extract.titles import office_of
 from briefings.model.facts import EntityKind, PersonRef
 
 # offices a nationality can describe: "the French leader", "the Hungarian premier"
 _OFFICE_NOUNS = PERSON_NOUNS | TITLE_WORDS | {"premier", "chancellor", "monarch"}
+_MISREAD_NAME_LABELS = frozenset(
+    {"ORG", "FAC", "GPE", "PRODUCT", "WORK_OF_ART"}
+)  # a person's name mislabelled
 # what a person's words come in: "Cornyn's statement added", "the minister's office said"
 _SAYING_NOUNS = SOURCE_NOUNS | {"office", "remark", "comment", "word"}
 _NAME_JOINERS = frozenset({"of", "for", "the", "without", "and", "on", "in"})
@@ -129,7 +132,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             loose = apposed and child.ent_type_ != "PERSON"  # a name the recogniser did not tag
             if ref is not None and (not loose or ref.kind == "person"):
                 return ref
-            if loose and (ref is None or child.ent_type_ == "ORG"):
+            if loose and (ref is None or child.ent_type_ in _MISREAD_NAME_LABELS):
                 # "One protester, Kim In-seok," read in pieces; "Their French colleague, Laurent
                 # Fabius," tagged an organisation: a person's description names a person
                 whole = token.doc[child.left_edge.i : child.i + 1].text
@@ -182,7 +185,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             sender = _source_of(ctx, token, topic_of=False)
             if sender is None and phrase[0].lower_ == "the":
                 sender = _issuer_named_before(ctx, token, frozenset({lemma}))
-            return sender or _text_itself(phrase)
+            return sender or _named_sender(ctx, token) or _text_itself(phrase)
         group = _group_described(token, phrase, lemma)
         if group is not None:
             return group
@@ -215,6 +218,20 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)
     return None
+
+
+def _named_sender(ctx: DocContext, document: Token) -> PersonRef | None:
+    """ "A CAA letter to PIA accused PIA of “…”", "a Pentagon report said": the body named right
+    before a text speaks through it."""
+    senders = [
+        c
+        for c in document.children
+        if c.dep_ == "compound" and c.i < document.i and c.ent_type_ in {"ORG", "PERSON"}
+    ]
+    if not senders:
+        return None
+    name = entity_span(senders[-1])
+    return ctx.people.resolve(name) if name is not None else None
 
 
 def _named_by_clause(ctx: DocContext, token: Token) -> PersonRef | None:
@@ -254,8 +271,13 @@ def _appositive_name(token: Token, appos: Token) -> bool:
         and token.lemma_.lower() not in ORG_NOUNS | SOURCE_NOUNS | TEXT_NOUNS | SPEAKING_DOCUMENTS
         and (
             appos.ent_type_ in {"", "PERSON"}
-            # "The foreign minister of Pakistan, Shah Mahmood Qureshi": an office's bearer, whatever label
-            or (appos.ent_type_ == "ORG" and token.lemma_.lower() in PERSON_DESCRIPTION_HEADS)
+            # "The foreign minister of Pakistan, Shah Mahmood Qureshi", "political counsellor, Sun
+            # Lushan" (tagged a building): an office's bearer, whatever label, unless it names a country
+            or (
+                appos.ent_type_ in _MISREAD_NAME_LABELS
+                and token.lemma_.lower() in PERSON_DESCRIPTION_HEADS
+                and not is_country(appos.text.lower())
+            )
         )
     )
 

@@ -16,7 +16,10 @@ Invented sentences of each construction, positive and negative:
   "according to X," is X's, whatever verb the parser hangs it on; set off right after its own verb
   ("Sutherland decided, according to the summary, “that …”") the verb's subject keeps it;
 * "…, asking Cengiz to be “patient and resilient”": a participle of asking with someone asked is
-  the subject's request, not an interviewer's question ("Asked “Will you run?”, Ames said" is one).
+  the subject's request, not an interviewer's question ("Asked “Will you run?”, Ames said" is one);
+* "“…,” said political counsellor, Sun Lushan.": a name after a person's description speaks whatever
+  label the tagger gave it (a building, a place), unless it names a country ("Her counterpart, Jordan");
+* "A CAA letter to PIA accused PIA of “…”": the body named right before a text speaks through it.
 """
 
 from __future__ import annotations
@@ -133,3 +136,29 @@ def test_asking_someone_to_do_a_thing_is_the_subjects_request(context_of: Ctx) -
 def test_a_question_put_to_someone_is_not_their_quote(context_of: Ctx) -> None:
     quotes = extract_quotes(context_of("Asked “Will you run again next year?”, Tom Hale said no."))
     assert [q.text for q in quotes] == []
+
+
+def test_a_name_tagged_a_building_after_a_persons_description_speaks(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "“It is a blatant interference in our internal affairs,” said political counsellor, Sun Lushan."
+        )
+    )
+    assert speaker(quotes, "It is a blatant interference") == "Sun Lushan"
+
+
+def test_a_country_after_a_persons_description_makes_no_person(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("Her counterpart, Jordan, said the deal was “a disaster for everyone involved in it”.")
+    )
+    assert speaker(quotes, "a disaster for everyone") != "Jordan"
+
+
+def test_the_body_named_before_a_text_speaks_through_it(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "A CAA letter to PIA expressed concern over engine failures, and accused PIA of “shortcomings "
+            "in maintenance and quality assurance.”"
+        )
+    )
+    assert speaker(quotes, "shortcomings in maintenance") == "CAA"

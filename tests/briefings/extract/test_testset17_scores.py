@@ -33,6 +33,8 @@ REACHED |= {"questions": 0.77}
 LEAKS_REACHED = 2  # scare quotes and not-open questions reported
 # Session 21: "after meeting with X" hung on a statement's participle; "remains ready to meet" is an offer.
 REACHED |= {"meetings": 0.80}
+# Session 25 (a name tagged a building after "said political counsellor,"): attributed 0.89.
+REACHED |= {"attributed": 0.89}
 
 
 @pytest.fixture(scope="module")

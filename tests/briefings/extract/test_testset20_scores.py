@@ -30,6 +30,9 @@ REACHED = {"quotes": 0.91, "attributed": 0.88, "meetings": 0.41, "questions": 0.
 # R 0.83), meetings 0.61 (P 0.83, R 0.48), questions 0.74 (P 1.00, R 0.58), leaks 1.
 REACHED |= {"quotes": 0.92, "attributed": 0.89, "meetings": 0.61, "questions": 0.74}
 LEAKS_REACHED = 1  # a scare quote or a not-open question reported
+# Session 25 (an untagged acronym listed with a tagged side after "between"): meetings 0.65 (P 0.85,
+# R 0.52).
+REACHED |= {"meetings": 0.65}
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,12 @@
-"""CI gate: held-back test set 24 (news, session 24) stays at its unseen figures.
+"""CI gate: test set 24 (news, held back in session 24, a dev set since session 25) stays at its figures.
 
 Test set 24 (``tests/fixtures/testset24/``, 26 English Wikinews articles rebuilt from AMALGUM's news
 token files and rows of ``wiki_news.csv``, chosen for the meetings they report): three helper sessions
 that saw only the product's definitions wrote its gold in session 24, committed (50858ea) before the
 extractor ran on it. It is held back: scored on the session's starting code (9de68ba) and on the code
-of that moment (first run), then once on the session's final code; its misses are not read. This gate
-holds the final figures with the dev gates' margin of 0.03.
+of that moment (first run), then once on the session's final code; its misses were not read then. In
+session 25 it became a dev set: its misses were read and rules written against them. This gate holds
+the latest figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ MARGIN = 0.03
 # (scored once, on its final code): quotes 0.93 (P 0.98, R 0.89), attributed 0.85 (P 0.90, R 0.81),
 # meetings 0.22 (P 0.38, R 0.16), questions 0.48 (P 0.50, R 0.46), leaks 8.
 REACHED = {"quotes": 0.93, "attributed": 0.85, "meetings": 0.22, "questions": 0.48}
-LEAKS_REACHED = 8  # scare quotes or not-open questions reported
+# Session 25 (a dev set now; rules written against its misses): quotes 0.93, attributed 0.90 (P 0.94,
+# R 0.85), meetings 0.61 (P 0.71, R 0.53), questions 0.88 (P 0.92, R 0.85), leaks 3.
+REACHED |= {"attributed": 0.90, "meetings": 0.61, "questions": 0.88}
+LEAKS_REACHED = 3  # scare quotes or not-open questions reported
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +38,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_24_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_24_stays_at_its_figures(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
 

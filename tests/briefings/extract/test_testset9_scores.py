@@ -37,6 +37,9 @@ REACHED |= {"attributed": 0.89}
 LEAKS_REACHED = 0  # scare quotes and not-open questions reported
 # Session 21: an offer to meet and a topic told in a relative clause are no meetings.
 REACHED |= {"meetings": 0.70}
+# Session 25 (a quotation joined by "but" to a reported one; a text speaks for the body named before
+# it): quotes 0.94, attributed 0.91.
+REACHED |= {"quotes": 0.94, "attributed": 0.91}
 
 
 @pytest.fixture(scope="module")
