@@ -2,8 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 24 (news, held back, session 24)
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 25 (news, held back since session 25)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 25 (news, held back, session 25)
     .venv/bin/python benchmarks/eval_testset.py --set 24         # test set 24 (news, dev since session 25)
     .venv/bin/python benchmarks/eval_testset.py --set 20         # test set 20 (news, dev since session 24)
     .venv/bin/python benchmarks/eval_testset.py --set 21         # dev set 21 (news meetings, session 22)
