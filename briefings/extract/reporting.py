@@ -259,7 +259,7 @@ def in_question_put(quoted: list[Token]) -> bool:
             if parent.i == node.i:
                 break
             if parent.i not in inside and parent.lemma_.lower() == "ask":
-                if parent.tag_ == "VBG" and any(c.dep_ == "dobj" for c in parent.children):
+                if parent.tag_ == "VBG" and {"dobj", "xcomp"} <= {c.dep_ for c in parent.children}:
                     return False  # "…, asking Cengiz to be “patient”": a request the subject makes
                 return not any(c.dep_ == "nsubj" for c in parent.children)  # "(was) asked “…”"
             if parent.i not in inside and parent.lemma_.lower() in REPORTING_LEMMAS:

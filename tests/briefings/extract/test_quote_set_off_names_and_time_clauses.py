@@ -162,3 +162,12 @@ def test_the_body_named_before_a_text_speaks_through_it(context_of: Ctx) -> None
         )
     )
     assert speaker(quotes, "shortcomings in maintenance") == "CAA"
+
+
+def test_a_question_asked_of_someone_is_no_request(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("Paul Hale said the man broke in, asking him, “Where is Nancy? Where is Nancy?”")
+    )
+    assert not any(
+        q.text.startswith("Where is Nancy") and q.speaker and q.speaker.name == "Paul Hale" for q in quotes
+    )
