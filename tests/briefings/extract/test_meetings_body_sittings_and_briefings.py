@@ -5,7 +5,8 @@ people (issue 15, session 25, from test set 24's news, promoted to dev):
   its owner ("an emergency meeting of Congo's cabinet", "a Turkish cabinet meeting", "a conference
   of European Union foreign ministers") or an organisation's summit held in a named place ("a NATO
   summit in Warsaw") is that body's own sitting; one with no owner ("the cabinet meeting"), someone's
-  own ("its weekly meeting") or a summit only talked about ("discussed the NATO summit") is not;
+  own ("its weekly meeting"), a summit only talked about ("discussed the NATO summit") or aimed at
+  ("resolve to achieve outcomes at the COP26 Summit in Glasgow") is not;
 - "is due", "is scheduled" on such a gathering makes it one to come;
 - briefing a named person or office-holder, or being briefed by one, is a meeting with them
   ("briefed reporters", "was briefed on the storm", "Officials briefed X" are not);
@@ -61,6 +62,7 @@ def test_a_sitting_due_today_is_to_come(meetings_in: MeetingsIn) -> None:
         "During its weekly meeting on Sunday, the board named two new members.",
         "Leaders discussed the NATO summit in Vilnius.",
         "The President will travel to Vilnius for the NATO summit in July.",
+        "Both leaders stressed their resolve to achieve ambitious outcomes at the COP26 Summit in Glasgow.",
     ],
 )
 def test_no_owner_someones_own_or_a_topic_is_no_bodys_sitting(meetings_in: MeetingsIn, sentence: str) -> None:
