@@ -1,0 +1,49 @@
+"""CI gate: held-back test set 25 (news, session 25) stays at its unseen figures.
+
+Test set 25 (``tests/fixtures/testset25/``, 32 English Wikinews articles from the
+``vanatteveldt/wikinews`` 2019 and 2020 CSVs, AMALGUM news token files, ``dimitrakatseli/Wikinews``
+and ``wiki_news.csv``, stories no earlier set used): four helper sessions that saw only the product's
+definitions wrote its gold in session 25, committed (ec074ac) before the extractor ran on it. It is
+held back: scored on the session's starting code (984faca) as its first run, then once on the
+session's final code; its misses are not read. The two 2019-20 dumps had few unused meeting stories
+left, so the set is rich in quotes and thin in meetings and open questions. This gate holds the final
+figures with the dev gates' margin of 0.03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import twenty_fifth_held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section, 32 documents (required: 133 quotes, 10 meetings, 7 open questions). First run
+# (session 25's starting code, 984faca): quotes 0.96 (P 1.00, R 0.92), attributed 0.91 (P 0.95, R 0.87),
+# meetings 0.27 (P 0.40, R 0.20), questions 0.20 (P 0.33, R 0.14), leaks 1. End of session 25 (scored
+# once, on its final code f2c2914): exactly the same; no output on the set changed.
+REACHED = {"quotes": 0.96, "attributed": 0.91, "meetings": 0.27, "questions": 0.20}
+LEAKS_REACHED = 1  # scare quotes or not-open questions reported
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return twenty_fifth_held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_test_set_25_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
+
+
+def test_leaks_on_test_set_25_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_test_set_25_has_its_thirty_two_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs == 32
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
