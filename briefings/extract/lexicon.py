@@ -1183,7 +1183,7 @@ PERSON_DESCRIPTION_HEADS = (
         founder owner editor journalist reporter correspondent author writer historian head deputy
         councillor councilor superintendent inspector detective bishop archbishop cardinal imam rabbi
         pastor priest monk nun prince princess king queen sheikh emir sultan mp mep politician
-        colleague counterpart predecessor successor rival opponent challenger counsellor counselor
+        colleague counterpart counsellor counselor
         """.split()  # noqa: SIM905
     )
 )

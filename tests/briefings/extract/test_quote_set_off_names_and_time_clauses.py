@@ -3,9 +3,10 @@ session 25, from test set 24's news, promoted to dev).
 
 Invented sentences of each construction, positive and negative:
 
-* "Their French colleague, Laurent Fabius, said …": a name set off after a person's description
-  (a colleague, a counterpart, a predecessor) is the speaker, even when the tagger took the name for
-  an organisation; a body's description ("The ruling party, Fidesz, said") never makes a person;
+* "Their French colleague, Laurent Fabius, said …": a name set off after a person's description (a
+  colleague, a counterpart: words only a person is described by) is the speaker, even when the tagger
+  took the name for an organisation; a body's description ("The ruling party, Fidesz, said") never
+  makes a person;
 * "According to the party leader, Senator Ana Ruiz, the charges are “…”": the name between commas
   after a person's description is the source, even where the parser made it the clause's subject;
 * "Earlier, another member of the panel, Bishop Juan de Dios Pueblos, said … “…,” he said": an
@@ -35,9 +36,7 @@ from tests.briefings.extract.quote_support import speaker
 Ctx = Callable[..., DocContext]
 
 
-@pytest.mark.parametrize(
-    "description", ["Their French colleague", "His Italian counterpart", "Her predecessor"]
-)
+@pytest.mark.parametrize("description", ["Their French colleague", "His Italian counterpart"])
 def test_name_set_off_after_a_persons_description_speaks(context_of: Ctx, description: str) -> None:
     quotes = extract_quotes(
         context_of(
