@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.lexicon import BODY_SITTING_NOUNS, STATE_BODY_NOUNS, SUMMIT_NOUNS
+from briefings.extract.lexicon import BODY_SITTING_NOUNS, SITTING_MEMBER_NOUNS, STATE_BODY_NOUNS, SUMMIT_NOUNS
 from briefings.model.facts import PersonRef
 
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG"})
@@ -48,7 +48,7 @@ def _owned_body(
     """ "Congo's cabinet", "the Turkish cabinet", "European Union foreign ministers": a body or its
     members, named by the state or organisation they belong to (``before``: the words before a
     body noun that modifies the gathering, "a Turkish cabinet meeting", which may name the owner)."""
-    members = members_too and body.tag_ == "NNS" and body.lower_ in {"ministers", "leaders"}
+    members = members_too and body.tag_ == "NNS" and body.lower_ in SITTING_MEMBER_NOUNS
     if body.lower_ not in STATE_BODY_NOUNS and not members:
         return None
     owners = [

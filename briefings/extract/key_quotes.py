@@ -14,7 +14,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import CARRIER_NOUNS, SAYING_NOUNS, TITLE_SMALL_WORDS
+from briefings.extract.lexicon import CARRIER_NOUNS, QUOTATIONS_JOINED, SAYING_NOUNS, TITLE_SMALL_WORDS
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.extract.reporting import (
     adjacent_verb,
@@ -132,7 +132,7 @@ def reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: lis
     return "predicate" if is_predicate(inside) else "embedded"
 
 
-_COORDINATED = re.compile(r"[”\"]\s*,?\s*(?:and|but|or|but also|not|and even)\s*$")
+_COORDINATED = re.compile(QUOTATIONS_JOINED)
 _COORDINATED_REACH = 300  # characters back to the first quotation's opening mark
 
 

@@ -2798,6 +2798,8 @@ TIME_CLAUSE_MARKS = frozenset({"as", "when", "while", "after", "before", "once"}
 # Turkish cabinet meeting", "a NATO summit in Warsaw"): see body_sittings.
 BODY_SITTING_NOUNS = frozenset({"meeting", "session", "sitting", "summit", "conference"})
 SUMMIT_NOUNS = frozenset({"summit"})
+# Members whose gathering is their body's sitting: "a conference of European Union foreign ministers".
+SITTING_MEMBER_NOUNS = frozenset({"ministers", "leaders"})
 # A state's bodies that sit, named by their owner: "Congo's cabinet", "the Kuwaiti parliament".
 STATE_BODY_NOUNS = frozenset(
     {"cabinet", "parliament", "government", "senate", "congress", "assembly", "council"}
@@ -2812,3 +2814,6 @@ EVENT_NOUNS = frozenset(
     """ceremony ceremonies celebration celebrations funeral inauguration signing wedding reception dinner
     banquet event events summit conference meeting session talks gathering commemoration memorial""".split()  # noqa: SIM905
 )
+# A quotation joined to the one just closed: '“not a failed state”, but “an incredibly fragile
+# state”' (matched on the text right before the second quotation's opening mark).
+QUOTATIONS_JOINED = r"[”\"]\s*,?\s*(?:and|but|or|but also|not|and even)\s*$"
