@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.attendees import listed_people
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import ATTENDING_VERBS, EVENT_NOUNS
+from briefings.extract.lexicon import ATTENDEE_WORDS, ATTENDING_VERBS, EVENT_NOUNS
 from briefings.extract.meeting_dates import clause_date
 from briefings.extract.meeting_status import status_of
 from briefings.extract.merging import Mention
@@ -71,7 +71,7 @@ def _attendees(verb: Token) -> list[Token]:
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     if agents:
         return agents
-    if verb.dep_ == "acl" and verb.head.lower_ in {"those", "people"}:
+    if verb.dep_ == "acl" and verb.head.lower_ in ATTENDEE_WORDS:
         those = verb.head
         root = those.head
         if those.dep_ == "pobj" and root.dep_ == "prep":  # "Amongst those attending … were A and B"

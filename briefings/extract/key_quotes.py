@@ -148,7 +148,8 @@ def _coordinated_with(ctx: DocContext, span: QuoteSpan) -> list[Token]:
     opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
     if opening < 0 or close - opening > _COORDINATED_REACH:
         return []
-    return [t for t in ctx.doc if opening < t.idx < close]
+    words = ctx.doc.char_span(opening, close, alignment_mode="expand")  # not a scan of the document
+    return [t for t in words if opening < t.idx < close] if words is not None else []
 
 
 def titled(words: list[str]) -> bool:

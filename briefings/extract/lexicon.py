@@ -2809,6 +2809,8 @@ DUE_WORDS = frozenset({"due", "scheduled", "slated", "set", "expected"})
 # Verbs of being at an event, whose attendees named together met there: "A and B attended the
 # ceremony", "those attending the event were A and B", "the funeral was attended by A and B".
 ATTENDING_VERBS = frozenset({"attend"})
+# Who a clause of attending describes before its list: "Amongst those attending the event were A and B".
+ATTENDEE_WORDS = frozenset({"those", "people"})
 # Events whose named attendees met there (not a crowd's: a parade, a rally, a concert, a match).
 EVENT_NOUNS = frozenset(
     """ceremony ceremonies celebration celebrations funeral inauguration signing wedding reception dinner

@@ -756,16 +756,14 @@ def _a_body_sitting(noun: Token | None, participants: list[PersonRef]) -> Person
     told with no one else at it and not as a topic ("discussed the NATO summit")."""
     if noun is None or participants or talked_about(noun):
         return None
+    # "to achieve ambitious outcomes at the COP26 Summit in Glasgow": an aim, not a sitting told
     verb = governing_verb(noun)
-    if (
+    aimed = (
         verb is not None
         and verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
-        return (
-            None  # "to achieve ambitious outcomes at the COP26 Summit in Glasgow": an aim, not a sitting told
-        )
-    return body_sitting(noun)
+    )
+    return None if aimed else body_sitting(noun)
 
 
 def _sitting_body(noun: Token) -> PersonRef | None:
