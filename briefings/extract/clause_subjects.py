@@ -19,6 +19,7 @@ from briefings.extract.lexicon import (
     FUTURE_AUX,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
+    MEDIATING_VERBS,
     MEETING_FRAME_NOUNS,
     MEETING_SPAN_NOUNS,
     MEETING_TIME_PREPS,
@@ -31,6 +32,7 @@ from briefings.extract.lexicon import (
     TRIP_NOUNS,
 )
 from briefings.extract.titled_names import listed_office, listed_past_title
+from briefings.extract.trigger_cues import calls_off
 
 _SUBJECT_CHAIN = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "ccomp"})
 RELATIVES = frozenset({"who", "that", "which", "whom"})
@@ -179,6 +181,11 @@ def governing_subject(noun: Token) -> list[Token]:
     # puts forward a meeting with someone is its other side ("proposed talks between A and B" names both)
     put_forward = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in PROPOSING_VERBS
     put_forward = put_forward and with_someone(noun)
+    # "Vega cancelled a meeting with Hahn", "called off talks with the union": who calls off a meeting
+    # with someone was its other side ("cancelled the talks between A and B" names both)
+    called_off = noun.dep_ == "dobj" and noun.head.i == verb.i and calls_off(verb) and with_someone(noun)
+    # "Mbeki mediated talks between Mugabe and Tsvangirai": the mediator sat in the talks
+    mediated = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in MEDIATING_VERBS
     return [
         s
         for s in subjects_of(verb)
@@ -190,6 +197,8 @@ def governing_subject(noun: Token) -> list[Token]:
             or held
             or placed
             or put_forward
+            or called_off
+            or mediated
             or (_timed_by(noun, verb) and (with_someone(noun) or s.ent_type_ == "PERSON"))
             or (being_in and s.ent_type_ == "PERSON")
         )

@@ -1,4 +1,5 @@
-"""Counted states: "the two countries", "both nations" as the countries the text has just named.
+"""Counted states and people: "the two countries", "both nations" as the countries the text has
+just named; "the two leaders", "both presidents" as the people it has just named.
 
 "Turkey and Greece had earlier had poor relations …, but the leaders of the two
 countries spoke by telephone": a plural noun for states under a count ("the two
@@ -14,10 +15,13 @@ ambiguous, and the phrase names no one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from briefings.extract.lexicon import (
     COUNTED_PARTY_PREPS,
+    COUNTED_PERSON_NOUNS,
     COUNTING_WORDS,
     HOLDING_VERBS,
     MEETING_VERBS,
@@ -26,6 +30,9 @@ from briefings.extract.lexicon import (
 from briefings.extract.parties import clean_name
 from briefings.extract.places import is_country
 from briefings.model.facts import PersonRef
+
+if TYPE_CHECKING:
+    from briefings.extract.people import PeopleIndex
 
 _SENTENCES_BACK = 2  # the reference's own sentence and the two before it
 
@@ -66,6 +73,45 @@ def counted_states(token: Token) -> list[PersonRef]:
             return []  # "France, Germany and Spain … the two countries": which two, the text does not say
         if len(names) == wanted:
             return [PersonRef(name, None, "place") for name in names]
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return []
+
+
+def counted_people(token: Token, people: PeopleIndex) -> list[PersonRef]:
+    """ "Vega arrived in Berlin on Monday. Hahn greeted him at the airport. The two leaders met for
+    two hours": a counted plural noun for people, where a meeting's sides stand, refers back to that
+    many people named most recently: the distinct people of its own sentence before it and of the
+    sentences before, gathered back until there are that many. More at the sentence that completes
+    the count ("… greeted by Hahn and Foreign Minister Silva. The two leaders met") leaves it
+    ambiguous, and the phrase names no one."""
+    if token.lower_ not in COUNTED_PERSON_NOUNS or not _a_party_slot(token):
+        return []
+    counts = [
+        COUNTING_WORDS[c.lower_]
+        for c in token.children
+        if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTING_WORDS
+    ]
+    if len(counts) != 1 or any(c.dep_ == "prep" for c in token.children):
+        return []  # "the two leaders of the opposition": a description, not a reference back
+    wanted = counts[0]
+    doc = token.doc
+    sentence = token.sent
+    found: list[PersonRef] = []
+    for _ in range(_SENTENCES_BACK + 1):
+        here: list[PersonRef] = []
+        for ent in sentence.ents:
+            if ent.end > token.i or ent.label_ != "PERSON":
+                continue
+            ref = people.resolve(ent)
+            if ref is not None and ref.kind == "person" and all(r.name != ref.name for r in found + here):
+                here.append(ref)
+        found = here + found
+        if len(found) > wanted:
+            return []
+        if len(found) == wanted:
+            return found
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.groups import people_group
 from briefings.extract.lexicon import (
+    ADDRESSED_BODY_NOUNS,
     COLLECTION_NOUNS,
     FACILITY_WORDS,
     GATHERING_NOUNS,
@@ -26,6 +27,7 @@ from briefings.extract.lexicon import (
     PRESENCE_PREPS,
     PRESENCE_VERBS,
     TALKED_ABOUT_VERBS,
+    TIME_PARTICIPLES,
     TRIP_FOR_VERBS,
 )
 from briefings.extract.parties import clean_name
@@ -37,10 +39,19 @@ log = logging.getLogger(__name__)
 
 
 def governing_verb(noun: Token) -> Token | None:
+    """The verb of the clause a noun sits in. A participle of time serving as a preposition
+    ("Following talks with Medvedev, Obama said ...") heads no clause of its own: the clause's verb
+    is the one it hangs on, whose subject had the talks."""
     tok = noun
-    while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
+    while tok.head.i != tok.i and (tok.pos_ not in {"VERB", "AUX"} or _prepositional(tok)):
         tok = tok.head
-    return tok if tok.pos_ in {"VERB", "AUX"} else None
+    return tok if tok.pos_ in {"VERB", "AUX"} and not _prepositional(tok) else None
+
+
+def _prepositional(tok: Token) -> bool:
+    """ "Following talks with X": a participle of time the parser attached as a preposition ("including
+    the call between A and B", "regarding the visit" keep their own clause: a topic, no time)."""
+    return tok.dep_ == "prep" and tok.tag_ == "VBG" and tok.lower_ in TIME_PARTICIPLES
 
 
 def people_groups(obj: Token) -> list[PersonRef]:
@@ -120,6 +131,15 @@ def _spoken_at(noun: Token, verb: Token) -> bool:
     """ "In an address to the UN General Assembly, Bush criticized Iran": the speaker was there."""
     speech = speech_to(noun)
     return speech is not None and speech.i == verb.i
+
+
+def addressed_body(noun: Token) -> PersonRef | None:
+    """ "addressed the UN Security Council": the body addressed in session, by its whole name."""
+    if noun.pos_ != "PROPN" or noun.lower_ not in ADDRESSED_BODY_NOUNS:
+        return None
+    words = [t.text for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "det"]
+    name = clean_name(" ".join(words))
+    return PersonRef(name, None, "org") if name else None
 
 
 def gathering(noun: Token) -> PersonRef | None:
@@ -223,7 +243,7 @@ def one_body(verb: Token) -> list[PersonRef]:
     )
     if not named:
         return []  # "the sides have met several times": which sides the sentence does not say
-    sides = _one_per_nationality(subject)
+    sides = coordinated_sides(subject)
     if sides:
         return sides
     phrase = verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
@@ -233,17 +253,35 @@ def one_body(verb: Token) -> list[PersonRef]:
     return [PersonRef(clean_name(" ".join(words)), None, "group")]
 
 
-def _one_per_nationality(subject: Token) -> list[PersonRef]:
-    """ "The Rwandan and Burundian governments met": nationalities coordinated before a plural noun
-    are one party each ("the Rwandan government", "the Burundian government"), not one body."""
-    first = next((c for c in subject.children if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}), None)
+def coordinated_sides(subject: Token) -> list[PersonRef]:
+    """ "The Rwandan and Burundian governments met", "Hamas and Fatah officials met", "Israeli and
+    Hamas negotiators held talks": nationalities or named bodies coordinated before a plural noun
+    are one party each ("the Rwandan government"; Hamas, Fatah), not one body."""
+    first = next(
+        (
+            c
+            for c in subject.children
+            if (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})
+            or (c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", "GPE"})
+        ),
+        None,
+    )
     if first is None:
         return []
-    others = [c for c in first.children if c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE"}]
+    others = [c for c in first.children if c.dep_ == "conj" and c.ent_type_ in {"NORP", "GPE", "ORG"}]
     if not others:
         return []
     head = subject.lemma_.lower()
-    return [PersonRef(f"{t.text} {head}", None, "group") for t in [first, *others]]
+    return [_side(named, head) for named in [first, *others]]
+
+
+def _side(named: Token, head: str) -> PersonRef:
+    """One coordinated side: a body's name is the party itself (Hamas, not "Hamas official"); a
+    nationality qualifies the plural noun ("the Rwandan government")."""
+    if named.pos_ == "PROPN" and named.ent_type_ in {"ORG", "GPE"}:
+        words = [t.text for t in named.doc[named.left_edge.i : named.i + 1] if t.dep_ != "det"]
+        return PersonRef(clean_name(" ".join(words)), None, "org" if named.ent_type_ == "ORG" else "place")
+    return PersonRef(f"{named.text} {head}", None, "group")
 
 
 def _bracketed(span: Span) -> set[int]:

@@ -501,6 +501,12 @@ PRESENCE_PREPS = frozenset({"at", "during"})
 GATHERING_NOUNS = frozenset(
     """summit summits conference conferences forum meeting meetings roundtable session assembly""".split()  # noqa: SIM905
 )
+# Heads of a sitting body's name that a speaker addresses in session: "addressed the UN Security
+# Council", "will address the European Parliament" (a named body, in capitals; "addressed the
+# issue", "the council" and "the nation" are no sitting).
+ADDRESSED_BODY_NOUNS = frozenset(
+    """council parliament congress senate legislature assembly bundestag knesset duma""".split()  # noqa: SIM905
+)
 # Plural nouns for countries a proper name gathers: "Southern African Development Community countries".
 COUNTRY_GROUP_NOUNS = frozenset({"countries", "nations", "states", "members"})
 # The sides of a dispute, named by a singular common noun: "the government and the opposition
@@ -517,6 +523,8 @@ MEETING_BODY_NOUNS = frozenset(
 # Verbs and phrasal verbs that put a meeting off to a later day rather than call it off.
 POSTPONE_VERBS = frozenset({"postpone", "delay", "defer", "reschedule"})
 PHRASAL_POSTPONE = frozenset({("put", "off"), ("push", "back"), ("move", "back"), ("hold", "off")})
+# Phrasal verbs that call a meeting off: "called off talks with X", "broke off negotiations with Y".
+PHRASAL_CANCEL = frozenset({("call", "off"), ("break", "off")})
 # Last words of a facility's name: "visited the Response Coordination Center" tours a building, meets no one.
 FACILITY_WORDS = frozenset(
     """center centre headquarters plant factory site facility facilities hospital school base museum
@@ -637,6 +645,18 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
 INVITATION_NOUNS = frozenset({"invitation", "invite", "proposal", "offer"})
 # "sat down with X": a meeting verb made of a verb and its particle.
 SIT_DOWN = frozenset({("sit", "down")})
+# Verbs of a third party bringing two sides to the table: "Mbeki mediated talks between Mugabe and
+# Tsvangirai", "Egypt brokered talks between Israel and Hamas": the mediator sat in the talks.
+MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "chair", "moderate"})
+# What two people sign together, which puts them at one table: "Mugabe and Tsvangirai signed a
+# power-sharing deal", "the agreement was signed by A and B" ("signed the bill into law" alone is no
+# meeting).
+SIGNED_NOUNS = frozenset(
+    """deal agreement accord treaty pact declaration memorandum communique communiqué charter
+    protocol""".split()  # noqa: SIM905
+)
+# A gathering or a host that brings people together: "The summit brought together Putin and Bush".
+BRING_TOGETHER = frozenset({("bring", "together")})
 # A switchboard connecting a caller: "was put through to the attorney" (the call is with whom one reaches).
 PUT_THROUGH = frozenset({("put", "through"), ("connect", "through")})
 
@@ -699,6 +719,9 @@ HOSTING_HOLDERS = frozenset(
 # Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
 # six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
 MEETING_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead"})
+# Participles of time the parser attaches as prepositions: "Following talks with X, Y said" is set in
+# Y's clause ("including", "regarding" name a topic, not a time).
+TIME_PARTICIPLES = frozenset({"following"})
 # How long a meeting ran ("after two days of talks with X") and which part of it frames the clause
 # ("at the end of the talks", "on the sidelines of a meeting with X").
 MEETING_SPAN_NOUNS = frozenset(
@@ -1063,6 +1086,12 @@ MEETING_VERBS: dict[str, Direction] = {
 # Plural nouns for states that a count makes a reference back: "the leaders of the two countries spoke
 # by telephone" after "Turkey and Greece had poor relations" are Turkey's and Greece's leaders.
 STATE_NOUNS = frozenset({"countries", "nations", "states"})
+# Plural nouns for people that a count makes a reference back: "the two leaders met", "both
+# presidents spoke by phone", "a meeting between the two men".
+COUNTED_PERSON_NOUNS = frozenset(
+    """leaders presidents men women ministers premiers chancellors monarchs kings envoys
+    diplomats""".split()  # noqa: SIM905
+)
 # Words that count such a reference: "the two nations", "both countries", "the three states".
 COUNTING_WORDS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "both": 2}
 # Prepositions after which such a reference names a meeting's sides: "the leaders of the two
@@ -1107,6 +1136,7 @@ OBJECT_MEETING_VERBS = frozenset(
         "convene",
         "consult",
         "brief",
+        "bring",  # "brought together A and B" (only as that phrasal verb a trigger)
     }
 )
 

@@ -33,9 +33,11 @@ from briefings.extract.cohosts import (
 from briefings.extract.context import DocContext
 from briefings.extract.dates import MONTHS, WEEKDAYS
 from briefings.extract.gatherings import (
+    addressed_body,
     at_gathering,
     attendees_of,
     body_of,
+    coordinated_sides,
     facility,
     gathering,
     governing_verb,
@@ -70,6 +72,7 @@ from briefings.extract.lexicon import (
     PRESENCE_PREPS,
     PRONOUN_GENDER,
     REPEAT_WORDS,
+    SIGNED_NOUNS,
     SITTING_NOUNS,
     SITTING_VERBS,
     STANDING_PROCESS_VERBS,
@@ -510,7 +513,9 @@ def read_mention(
         met = gathering(noun)
         second += [met] if met is not None and any(w[:1].isupper() for w in met.name.split()) else []
     if noun is not None and not is_noun and at_gathering(trigger):
-        met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
+        # "joined the leaders for the U.S.-ASEAN Summit": the summit is met; "addressed the UN
+        # Security Council": the body in session
+        met = gathering(noun) or addressed_body(noun)
         second += [met] if met is not None else []
         if noun.head.head.i == verb.i and noun.head.i < verb.i:
             # "At a Beijing forum Wednesday, Liu He described …, and Yi Huiman said …": a fronted
@@ -554,6 +559,22 @@ def read_mention(
         and len(first) <= 1
         and all(p.kind == "group" for p in first)
     )
+    if (
+        not alone
+        and trigger.direction == "mutual"
+        and noun is None
+        and not second
+        and len(first) == 1
+        and first[0].kind == "org"
+    ):
+        # "Leaders of the European Union met in Brussels": the body's members met among themselves,
+        # named by their phrase (the body the parser reads as the subject's only party)
+        alone = bool(one_body(verb))
+    if trigger.direction == "mutual" and not second and len(first) == 1 and first[0].kind == "group":
+        # "Israeli and Hamas negotiators held indirect talks": the sides coordinated before the noun
+        sides = [r for s in subjects_of(verb) for r in coordinated_sides(s)]
+        if len(sides) >= 2:
+            participants, alone = sides, False
     if alone:
         participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
     elif trigger.direction == "mutual" and noun is None and not second and _a_named_body_sits(verb, first):
@@ -1147,6 +1168,10 @@ def _unresolved_actor(verb: Token, trigger: Trigger, sides: list[PersonRef]) -> 
         )
     if len(sides) >= 2 and any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in verb.children):
         return False
+    if len(sides) >= 2 and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in SIGNED_NOUNS for c in verb.children
+    ):
+        return False  # "The agreement was signed by A and B": the thing signed is no actor
     # an office left unnamed ("The President met with union leaders and mayors") still met them
     return any(
         s.lower_ != "it"

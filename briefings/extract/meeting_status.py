@@ -31,6 +31,7 @@ from briefings.extract.lexicon import (
     INVITING_VERBS,
     MODAL_AUX,
     PAST_WORDS,
+    PHRASAL_CANCEL,
     PHRASAL_POSTPONE,
     PLAN_VERBS,
     POSTPONE_VERBS,
@@ -267,11 +268,10 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "cancelled"  # "He has no intention of meeting with President Putin", "no plans to meet"
         if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and _postpones(head):
             return "postponed"
-        if (
-            link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"}
-            and lemma in CANCEL_VERBS
+        if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and (
+            lemma in CANCEL_VERBS or phrasal(head, PHRASAL_CANCEL)
         ):
-            return "cancelled"
+            return "cancelled"  # "cancelled a meeting with X", "the talks were called off"
         if link.dep_ == "xcomp" and (lemma in REFUSE_VERBS - {"call"} or head.lower_ in UNABLE_WORDS):
             return "cancelled"  # "declined to meet", "will be unable to host the breakfast"
         if link.dep_ == "xcomp" and lemma in HABIT_VERBS and _future(head) and trigger.noun is None:
@@ -295,7 +295,9 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
         head = trigger.noun.head
         if trigger.noun.dep_ in {"dobj", "nsubjpass"} and _postpones(head):
             return "postponed"  # "put off her visit", "the summit was pushed back"
-        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in CANCEL_VERBS:
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and (
+            head.lemma_.lower() in CANCEL_VERBS or phrasal(head, PHRASAL_CANCEL)
+        ):
             return "cancelled"
         held_by = [trigger.noun, *(o for p in trigger.noun.children if p.dep_ == "prep" for o in p.children)]
         for clause in (c for t in held_by for c in t.children if c.dep_ == "relcl"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.counted_states import counted_states
+from briefings.extract.counted_states import counted_people, counted_states
 from briefings.extract.groups import named_body, people_group
 from briefings.extract.lexicon import (
     BODY_HEAD_NOUNS,
@@ -77,7 +77,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return _pronoun(token, people, speakers)
     if first_of_two_titles(token):
         return []
-    counted = counted_states(token)  # "the leaders of the two countries": the countries named before
+    # "the leaders of the two countries", "the two leaders met": the countries or people named before
+    counted = counted_states(token) or counted_people(token, people)
     if counted:
         return counted
     if (
@@ -152,6 +153,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     members = _named_members(token, people)
     if members:
         return members
+    if token.tag_ == "NNS" and low in GROUP_NOUNS and _listed_of(token):
+        # "Representatives of Hamas and Fatah": a plural title over a list speaks for every body listed
+        return _group(token, people, speakers)
     if low in TITLE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         # "the Secretary of the Mongolian National Security Council Jadamba Enkhbayar": the holder
         # the tagger left untagged after the body's name
@@ -411,6 +415,20 @@ def _salient_subject(token: Token, people: PeopleIndex) -> PersonRef | None:
     return None
 
 
+def _listed_of(token: Token) -> bool:
+    """ "of Hamas and Fatah", "from Israel and Hamas": an "of"/"from" phrase listing two or more
+    ("of the Association of Southeast Asian Nations, or ASEAN" names one body twice)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"of", "from"}
+        and any(
+            o.dep_ == "pobj" and o.conjuncts and any(k.dep_ == "cc" and k.lower_ == "and" for k in o.children)
+            for o in c.children
+        )
+        for c in token.children
+    )
+
+
 def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     """ "representatives from X and Y" -> X, Y; "a Taliban delegation" -> Taliban delegation;
     "officials including A, B and C" -> the officials and the named A, B and C among them."""
@@ -514,6 +532,27 @@ def _list_items(head: Token) -> list[Token]:
     return out
 
 
+def _untagged_conjunct(token: Token, people: PeopleIndex) -> list[PersonRef]:
+    """ "talks with Mugabe and Tsvangirai": a capitalised name the tagger left untagged, coordinated
+    with a person's name, is a person too (the person the document knows by it, if any)."""
+    if (
+        token.dep_ != "conj"
+        or token.pos_ != "PROPN"
+        or token.ent_type_
+        or token.head.ent_type_ != "PERSON"
+        or not token.text[:1].isupper()
+        or token.lower_ in TITLE_WORDS
+    ):
+        return []
+    run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not t.ent_type_]
+    start = min((t.i for t in run), default=token.i)
+    name = token.doc[start : token.i + 1].text
+    known = people.known(token.text, token.idx)
+    if known is not None and known.kind == "person":
+        return [known]
+    return [PersonRef(clean_name(name), None, "person")]
+
+
 def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     """``token`` and every coordinated head after it ("Osmani and Prime Minister Albin Kurti")."""
     out: list[PersonRef] = []
@@ -524,9 +563,10 @@ def resolve_with_conjuncts(token: Token, people: PeopleIndex, speakers: Speakers
         if tok.i in seen:
             continue
         seen.add(tok.i)
+        found = resolve_token(tok, people, speakers) or _untagged_conjunct(tok, people)
         out.extend(
             not_the_son(tok, r, people)
-            for r in resolve_token(tok, people, speakers)
+            for r in found
             if not only_title_words(r.name) and r.name.rstrip(".").lower() not in NAME_SUFFIXES
         )  # "Joseph R. Biden, Jr.": the suffix the parser split off is part of a name, no party
         stack.extend(c for c in tok.children if c.dep_ == "conj")

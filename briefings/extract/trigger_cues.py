@@ -14,6 +14,9 @@ from spacy.tokens import Token
 
 from briefings.extract.entity_spans import stranded_name
 from briefings.extract.lexicon import (
+    ADDRESSED_BODY_NOUNS,
+    BRING_TOGETHER,
+    CANCEL_VERBS,
     COLLECTION_NOUNS,
     DELIVERING_VERBS,
     GATHERING_NOUNS,
@@ -23,12 +26,15 @@ from briefings.extract.lexicon import (
     MEMBERSHIP_NOUNS,
     PEOPLE_BODIES,
     PHONE_WORDS,
+    PHRASAL_CANCEL,
+    PHRASAL_POSTPONE,
     PLAN_VERBS,
     PRESENCE_PREPS,
     PRESENCE_VERBS,
     PRESS_AUDIENCE_NOUNS,
     PUT_THROUGH,
     RELATION_NOUNS,
+    SIGNED_NOUNS,
     SPEECH_NOUNS,
     TALK_VERBS,
     TITLE_WORDS,
@@ -255,12 +261,14 @@ def _described_by_title(obj: Token) -> bool:
 
 
 def finite_talk(verb: Token) -> bool:
-    """A verb of talking that tells an occasion: a finite past ("spoke to"), a progressive with its
-    auxiliary ("has been talking to", "was talking to": talks under way) or a future ("will talk
-    to"); a bare participle ("Speaking to news site Dublin Live, …") frames an interview."""
+    """A verb of talking that tells an occasion: a finite past ("spoke to", "has spoken to"), a
+    progressive with its auxiliary ("has been talking to", "was talking to": talks under way) or a
+    future ("will talk to"); a bare participle ("Speaking to news site Dublin Live, …") frames an
+    interview."""
     return verb.tag_ == "VBD" or (
-        verb.tag_ in {"VBG", "VB"} and any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
-    )  # "had the chance to talk to a number of leaders": an infinitive tells no occasion
+        verb.tag_ in {"VBG", "VB", "VBN"} and any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+    )  # "had the chance to talk to a number of leaders": an infinitive tells no occasion; "have
+    # spoken to the Security Council" (a perfect) tells one
 
 
 def talks_to_an_office(verb: Token) -> bool:
@@ -339,6 +347,8 @@ def held_noun(verb: Token) -> Token | None:
             return child
         if child.dep_ == "dobj" and verb.lemma_.lower() in {"attend", "address"} and _named_gathering(child):
             return child  # "to attend (address) the United Nations General Assembly": a gathering by its name
+        if child.dep_ == "dobj" and verb.lemma_.lower() == "address" and _a_sitting_body(child):
+            return child  # "will address the UN Security Council": the body in session
         if (
             child.dep_ == "dobj"
             and child.lower_ in HELD_WITH_NOUNS
@@ -369,6 +379,28 @@ def _named_gathering(noun: Token) -> bool:
     proper name begins (a bare "the assembly" is no gathering named)."""
     return noun.lower_ in GATHERING_NOUNS and any(
         t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.lefts
+    )
+
+
+def _a_sitting_body(noun: Token) -> bool:
+    """ "the UN Security Council", "the European Parliament", "Congress": a deliberative body by its
+    proper name, which one addresses only in session ("the United Nations security council", the
+    tagger's organisation, is one too)."""
+    return noun.lower_ in ADDRESSED_BODY_NOUNS and (
+        (noun.pos_ == "PROPN" and noun.text[:1].isupper()) or noun.ent_type_ == "ORG"
+    )
+
+
+def speaks_to_a_body(verb: Token) -> bool:
+    """ "Djibouti and Eritrea have spoken to the United Nations Security Council": speaking to a
+    sitting body by its name is addressing it in session ("spoke to the nation" is not)."""
+    return (
+        verb.lemma_.lower() in TALK_VERBS
+        and finite_talk(verb)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(_a_sitting_body(o) for o in prep_objects(c))
+            for c in verb.children
+        )
     )
 
 
@@ -490,6 +522,63 @@ def _a_bodys_gathering(noun: Token) -> bool:
 def phrasal(verb: Token, pairs: frozenset[tuple[str, str]]) -> bool:
     """ "put off", "pushed back" (the parser gives the particle as ``prt`` or ``advmod``)."""
     return any((verb.lemma_.lower(), c.lower_) in pairs for c in verb.children if c.dep_ in {"prt", "advmod"})
+
+
+def brings_together(verb: Token) -> bool:
+    """ "The summit brought together Putin and Bush": bringing together two or more named people or
+    bodies is their meeting ("a promise to bring Americans together", "brought together teams from
+    46 cities" name no one in particular)."""
+    if not phrasal(verb, BRING_TOGETHER):
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+    named = [o for o in objects if o.ent_type_ in {"PERSON", "ORG", "GPE"} and o.pos_ == "PROPN"]
+    return len(named) >= 2
+
+
+def signs_together(verb: Token) -> bool:
+    """ "Mugabe and Tsvangirai signed a power-sharing deal", "Mugabe signed the deal with Tsvangirai",
+    "the agreement was signed by A and B": two or more named people signing one agreement met to
+    sign it (states signing a deal, or one person signing a bill, tell of no meeting)."""
+    if verb.lemma_.lower() != "sign" or verb.pos_ != "VERB":
+        return False
+    signed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(c.lemma_.lower() in SIGNED_NOUNS for c in signed):
+        return False
+
+    def people(tok: Token) -> int:
+        # a name coordinated with a person's is a person's, whatever the tagger made of it
+        return sum(
+            t.ent_type_ == "PERSON" or (t is not tok and tok.ent_type_ == "PERSON" and t.pos_ == "PROPN")
+            for t in [tok, *tok.conjuncts]
+            if t.i >= tok.i and t.ent_type_ not in {"GPE", "NORP"}
+        )
+
+    clause = verb
+    while clause.dep_ in {"xcomp", "acomp"} and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head  # "Mugabe and Tsvangirai are due to sign the deal": the subject of "are"
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    lead = sum(people(t) for t in subjects)
+    objects = [
+        o
+        for c in [*verb.children, *(k for d in signed for k in d.children)]
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    # "signed the deal with the MDC": a body signing with a named person was at the table too
+    met = sum(people(t) or (lead > 0 and t.ent_type_ == "ORG" and _with_object(t)) for t in objects)
+    return lead + met >= 2
+
+
+def _with_object(obj: Token) -> bool:
+    """Whether ``obj`` is the object of a "with" phrase."""
+    return obj.head.lower_ == "with"
+
+
+def calls_off(verb: Token) -> bool:
+    """ "cancelled", "scrapped", "postponed", "called off", "put off": a verb that says a meeting
+    will not be held, or not when it was to be."""
+    return verb.lemma_.lower() in CANCEL_VERBS or phrasal(verb, PHRASAL_CANCEL | PHRASAL_POSTPONE)
 
 
 def joins_people(verb: Token) -> bool:

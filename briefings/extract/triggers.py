@@ -49,6 +49,7 @@ from briefings.extract.trigger_cues import (
     arrival_in_a_country,
     arrived_in,
     briefs_someone,
+    brings_together,
     calls_in_someone,
     contacts_someone,
     direction_of,
@@ -67,6 +68,8 @@ from briefings.extract.trigger_cues import (
     put_through_to,
     sees_someone,
     several_parties,
+    signs_together,
+    speaks_to_a_body,
     with_person,
 )
 
@@ -103,12 +106,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
             and tok.pos_ == "VERB"
             and (
                 phrasal(tok, SIT_DOWN)
+                or brings_together(tok)
+                or signs_together(tok)
                 or (lemma == "see" and sees_someone(tok))
                 or joins_people(tok)
                 or put_through_to(tok) is not None  # "was put through to the attorney"
             )
         ):
-            found.append(Trigger(tok, None, "mutual", sent))  # "sat down with Okafor", "is due to see envoys"
+            # "sat down with Okafor", "is due to see envoys", "the summit brought together Putin and Bush"
+            found.append(Trigger(tok, None, "mutual", sent))
             continue
         if (
             noun is None
@@ -128,7 +134,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         elif noun is None and tok.pos_ == "VERB" and lemma in MEETING_VERBS:
             if lemma in {"receive", "welcome"} and _receives_a_thing(tok):
                 continue
-            if lemma in TALK_VERBS and not (has_phone(tok) or with_person(tok) or named_pair(tok)):
+            if lemma in TALK_VERBS and not (
+                has_phone(tok) or with_person(tok) or named_pair(tok) or speaks_to_a_body(tok)
+            ):
                 continue
             if lemma in TOPIC_VERBS and not several_parties(tok):
                 continue
