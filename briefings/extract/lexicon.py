@@ -1786,6 +1786,9 @@ REPLY_LEMMAS = frozenset({"say", "respond", "reply", "answer", "tell", "explain"
 # What an awaited reply is called: "no response has been received" names its point (the other
 # side's answer), where "no decision has been made" alone does not say on what.
 RESPONSE_NOUNS = frozenset({"response", "reply", "answer", "comment"})
+# What a "no … has been made" leaves open by its noun alone: "No arrests have been made." (who did it),
+# "No charges have been filed." (whether anyone will answer for it).
+NAMING_NOUNS = frozenset({"arrest", "arrests", "charge", "charges"})
 # What is told of a subject that names information ("Details of the agreement were not disclosed.",
 # "The names of the victims were not released."): withheld, whatever the tense.
 WITHHELD = (
@@ -1801,7 +1804,8 @@ WITHHELD = (
     # made public only later, by a date ("would be made public by the end of June"; "would be released
     # from DNI" says who releases, not when)
     r"|(?:would|will|is\s+to|are\s+to)\s+(?:only\s+)?be\s+(?:made public|released|published|disclosed|"
-    r"unveiled)\s+(?:by|later|soon|next|within|in the coming|at a later))\b"
+    r"unveiled|revealed)\s+(?:by|later|soon|next|within|in the coming|at a later|after|on\s+(?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)))\b"
     # "the exact figure was kept secret", "The terms are being kept confidential."
     r"|(?:details|terms|names?|identit(?:y|ies)|value|amount|cost|price|figures?|sum|location|contents?)\b"
     r"(?:\s+[\w’'-]+){0,5}?\s+(?:was|were|is|are|has\s+been|have\s+been|is\s+being|are\s+being|remains?)\s+"
@@ -1860,6 +1864,12 @@ UNDER_WAY = (
     r"(?:decide|determine|rule on)\s+(?:whether|if)\b(?!\s+to\b)"
     # a doubt others have raised: "NUT Cymru have questioned the extent to which firms would ..."
     r"|(?:has|have|had)\s+(?:also\s+)?questioned\s+(?:whether|if|the extent to which|how|why)\b"
+    # an inquiry someone is running: "The Justice Department is conducting a criminal investigation into
+    # the company's emissions testing", "were carrying out a probe of the crash"
+    r"|(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?(?:conducting|carrying\s+out|leading|"
+    r"performing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)\s+(?:into|of)\b"
+    # held until a review ends: "The site will be suspended pending review."
+    r"|pending\s+(?:review|investigation|appeal|trial|inquiry)\b"
     # "An investigation has been launched into the collapse", "Police opened an inquiry into the fire."
     r"|(?:launched|opened|ordered|began|begun|started)\s+(?:an?\s+)?(?:\w+\s+)?(?:investigation|inquiry|probe)s?"
     r"\s+(?:into|of)\b"
@@ -1888,6 +1898,20 @@ UNDER_WAY = (
     # an inquiry to come: "The death was to be investigated.", "The crash will be investigated."
     r"|(?:is|are|was|were)\s+to\s+be\s+(?:investigated|examined|reviewed)\b"
     r"|will\s+(?:now\s+)?be\s+(?:investigated|decided|determined)\b(?!\s+(?:that|to)\b)"
+)
+# A decision still to be taken on a yes-or-no point, whoever takes it and whenever: "Officials will
+# decide next week whether to extend the ban", "A vote will be held today to decide whether to send
+# the articles to the Senate", "The board will meet on Monday to decide whether to accept the offer",
+# "A decision on whether to reopen the embassy will be made on Monday" (a future or a gathering held
+# for it; "leaders need to decide whether to go to war" urges a choice, and "you decide" hands it on).
+DECISION_DUE = (
+    r"(?<!you )(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to)\s+"
+    r"(?:(?:now|first|then|also|soon|finally)\s+)?(?:decide|determine|rule)\s+"
+    r"(?:(?:on|by|in|at|next|this|later|within)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?(?:on\s+)?(?:whether|if)\b"
+    r"|(?:vote|referendum|ballot|meeting|hearing|session|meet|meets|convene|convenes|gather)\b[^.;?!]{0,40}?"
+    r"\bto\s+(?:decide|determine)\s+(?:whether|if)\b"
+    r"|decision\s+(?:on|about|as\s+to)\s+(?:whether|if|how|when|who|where)\b[^.;?!]{0,80}?\b(?:will|would|"
+    r"is\s+expected\s+to|is\s+due\s+to|is\s+to)\s+be\s+(?:made|taken|announced)\b(?!\s+by\b)"
 )
 # A decision put off: "The verdict has been delayed until February 20.", "The vote was postponed."
 DEFERRED = (
@@ -1918,6 +1942,7 @@ SETTLED_LATER = (
     r"|^[^.;]*?,?\s*but\s+(?:\w+\s+){1,4}?(?:confirmed|announced|disclosed|revealed)\s+(?:\w+\s+)?that\b"
 )
 OPEN_POINT_CONSTRUCTIONS: tuple[str, ...] = (
+    DECISION_DUE,
     WITHHELD,
     OPEN_STATE,
     OPEN_PERFECT,

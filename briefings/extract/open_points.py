@@ -22,7 +22,12 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import CUE_WITHOUT_POINT_WORDS, OPEN_POINT_CONSTRUCTIONS, RESPONSE_NOUNS
+from briefings.extract.lexicon import (
+    CUE_WITHOUT_POINT_WORDS,
+    NAMING_NOUNS,
+    OPEN_POINT_CONSTRUCTIONS,
+    RESPONSE_NOUNS,
+)
 
 OPEN_POINT = re.compile(r"\b(?:" + "|".join(OPEN_POINT_CONSTRUCTIONS) + ")", re.IGNORECASE)
 _EMPTY_WORDS = frozenset(CUE_WITHOUT_POINT_WORDS.split())
@@ -71,7 +76,8 @@ def _only_a_pronoun_is_open(cue: Span, sent: Span) -> bool:
         return True  # "... or is pending in states": a state with no subject names nothing
     # "No decision has been made yet.": made on what? ("No response has been received." names
     # its point: the other side's answer)
-    nothing = cue[0].lower_ == "no" and not (len(cue) > 1 and cue[1].lower_ in RESPONSE_NOUNS)
+    # "No arrests have been made." names its point too: who did it
+    nothing = cue[0].lower_ == "no" and not (len(cue) > 1 and cue[1].lower_ in RESPONSE_NOUNS | NAMING_NOUNS)
     if not nothing and (not subjects or any(s.lower_ not in _PRONOUN_POINTS for s in subjects)):
         return False
     rest = sent.doc[cue.end : sent.end].text

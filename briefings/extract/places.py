@@ -20,6 +20,7 @@ from briefings.extract.lexicon import (
     DEMONYMS,
     FACILITY_NOUNS,
     JOURNEY_VERBS,
+    MEETING_FRAME_NOUNS,
     MORE_COUNTRIES,
     PLACE_NOUNS,
     REGIONAL_WORDS,
@@ -137,7 +138,32 @@ def attached_place(
         topic = {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
         candidates = [t for t in candidates if t.i not in topic]
     if noun is not None and noun.i != trigger.i:
+        # "had a detailed discussion on the state of events in Gaza": the noun's topic is not where
+        noun_topic = {
+            t.i
+            for c in noun.children
+            if c.dep_ == "prep"
+            and (
+                c.lower_ in TOPIC_PREPS
+                or (
+                    c.lower_ in {"on", "over"}
+                    and not any(o.lower_ in MEETING_FRAME_NOUNS or o.ent_type_ == "DATE" for o in c.children)
+                )
+            )
+            for t in c.subtree
+        }  # "on the sidelines of the summit in Rome", "on Monday" say where and when
         candidates += [t for t in noun.subtree if t.i != noun.i]
+        candidates = [t for t in candidates if t.i not in noun_topic]
+        if noun_topic:
+            # "a discussion on the state of events in Gaza": the parser may hang the topic's own
+            # place on the verb, right where the topic ends
+            end = max(noun_topic)
+            candidates = [
+                t for t in candidates if not (t.i == end + 1 and t.dep_ == "prep" and t.lower_ == "in")
+            ]
+            candidates = [
+                t for t in candidates if not any(a.i == end + 1 for a in t.ancestors if a.dep_ == "prep")
+            ]
     if noun is not None:
         # "a meeting covering energy, security in the Sahel and the situation in Libya": what
         # follows a topic participle is the agenda, however the parser hangs the list

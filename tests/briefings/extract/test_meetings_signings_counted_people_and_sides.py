@@ -11,7 +11,9 @@ invented sentences of the shapes summit and peace-talks coverage uses):
 - named bodies or nationalities coordinated before a plural noun are one side each, whatever the
   meeting word: "Israeli and Hamas negotiators held indirect talks";
 - speaking to a sitting body by its name ("have spoken to the United Nations Security Council") is
-  addressing it in session; "spoke to the nation" is not.
+  addressing it in session; "spoke to the nation" is not;
+- the place a discussion's topic names ("a discussion on the state of events in Gaza") is not where
+  the discussion was held, though the parser hangs it on the verb.
 
 Invented sentences of each construction, positive and negative.
 """
@@ -105,3 +107,14 @@ def test_speaking_to_a_sitting_body_is_addressing_it(meetings_in: MeetingsIn) ->
 )
 def test_speaking_to_no_sitting_body_is_none(meetings_in: MeetingsIn, sentence: str) -> None:
     assert meetings_in(sentence) == []
+
+
+def test_the_place_a_discussions_topic_names_is_not_where_it_was_held(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "President Luis Vega spoke with Chancellor Petra Hahn today. "
+            "The two leaders had a detailed discussion on the state of events in Gaza."
+        )
+    )
+    assert names(meeting) == ["Luis Vega", "Petra Hahn"]
+    assert meeting.place is None
