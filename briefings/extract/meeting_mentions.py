@@ -43,6 +43,7 @@ from briefings.extract.gatherings import (
     meeting_body,
     one_body,
     people_groups,
+    placed_gathering,
     present_at_the_one_before,
     talked_about,
     the_one_before,
@@ -114,6 +115,7 @@ from briefings.extract.spoken_counterparts import object_before, office_named
 from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
 from briefings.extract.trigger_cues import (
     arrived_in,
+    broker_of,
     finite_talk,
     has_phone,
     marked_with,
@@ -511,7 +513,10 @@ def read_mention(
         second += [met] if met is not None and any(w[:1].isupper() for w in met.name.split()) else []
     if noun is not None and not is_noun and at_gathering(trigger):
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
+        met = met if met is not None or second else placed_gathering(noun)  # "the summit in Rome"
         second += [met] if met is not None else []
+        broker = broker_of(noun)  # "withdrew its delegation from African Union-brokered peace talks"
+        second += resolve(broker) if broker is not None else []
         if noun.head.head.i == verb.i and noun.head.i < verb.i:
             # "At a Beijing forum Wednesday, Liu He described …, and Yi Huiman said …": a fronted
             # gathering sets every clause joined after it; each clause's subject was there
