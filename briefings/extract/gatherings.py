@@ -117,7 +117,8 @@ def at_gathering(trigger: Trigger) -> bool:
             noun.head.lower_ in preps
             or _spoken_at(noun, trigger.token)
             # "will skip the G20 summit" (due there, called off), "will lead the delegation to the talks"
-            or noun.i in {t.i for t in (absent_from(trigger.token), delegation_to(trigger.token)) if t is not None}
+            or noun.i
+            in {t.i for t in (absent_from(trigger.token), delegation_to(trigger.token)) if t is not None}
         )
     )
 
@@ -163,8 +164,12 @@ def gathering(noun: Token) -> PersonRef | None:
 def placed_gathering(noun: Token) -> PersonRef | None:
     """An unnamed gathering or round of talks named by where it sits: "took part in the summit in
     Rome" (the Rome summit), "will lead the delegation to the talks in Geneva" (the Geneva talks).
-    One at a press conference or with no place of its own is none."""
-    if noun.lower_ not in ATTENDED_NOUNS or any(c.lower_ in {"press", "news"} for c in noun.lefts):
+    One with no place of its own is none, and so is one whose kind its words give without a name ("a
+    schoolboard meeting in Tennessee", "a press conference in Lima"): a plain meeting or session, or a
+    gathering of some kind, is not one a briefing can name."""
+    if noun.lower_ not in ATTENDED_NOUNS - {"meeting", "meetings", "session"}:
+        return None
+    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in noun.children):
         return None
     places = [
         o

@@ -217,7 +217,10 @@ def arrived_in(verb: Token) -> list[Token]:
     # "arrived in Kabul on an unannounced visit": one arrives on a visit as one arrives for it
     for_a_visit = for_a_visit or any(
         c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in TRIP_NOUNS for o in c.children)
-        for t in [verb, *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)]
+        for t in [
+            verb,
+            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children),
+        ]
         for c in t.children
     )
     for_a_visit = for_a_visit or _a_delegation(verb)
