@@ -899,6 +899,10 @@ BROKERING_VERBS = frozenset({"broker", "mediate", "sponsor"})
 # A party's envoys as a body: "a delegation led by X travelled to Tehran" (a delegation is sent to
 # someone, so wherever it goes it visits), "will lead the delegation to the talks".
 DELEGATION_NOUNS = frozenset({"delegation", "delegations"})
+# Participles that, fronted, put the main clause's subject at a gathering: "Speaking at the climate
+# summit, X said ..." ("Concluding her remarks at a special session of the board, X said" ends a
+# speech told before, the session no new meeting).
+FRONTED_PRESENCE_VERBS = frozenset({"speak", "talk", "address"})
 # Verbs whose infinitive is a decision taken, not a threat or a thought: "decided to skip the summit"
 # stays away; "threatened to pull out of the talks" has not yet.
 DECIDING_VERBS = frozenset({"decide", "choose", "vote", "opt", "plan", "intend", "elect"})

@@ -20,6 +20,7 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     DELEGATION_NOUNS,
     DELIVERING_VERBS,
+    FRONTED_PRESENCE_VERBS,
     GATHERING_NOUNS,
     HELD_WITH_NOUNS,
     LEADING_VERBS,
@@ -579,10 +580,12 @@ def present_at(noun: Token) -> Token | None:
 
 
 def fronted_participle(verb: Token) -> Token | None:
-    """ "Speaking at the climate summit in Nairobi, Chancellor Hahn said ...": a participle clause
+    """ "Speaking at the climate summit in Nairobi, Chancellor Hahn said ...": a participle of speaking
     fronted before its main clause, with no subject of its own, takes the main clause's; that subject
-    was at the gathering, and the main verb is the trigger."""
-    if verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or verb.i > verb.head.i:
+    spoke at the gathering, was there, and the main verb is the trigger."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i:
+        return None
+    if verb.lemma_.lower() not in FRONTED_PRESENCE_VERBS:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
         return None  # "After he spoke at the summit, ...": a clause of its own

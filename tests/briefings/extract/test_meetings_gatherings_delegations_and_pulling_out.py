@@ -6,9 +6,9 @@ session 26):
   summit in Rome": the Rome summit; a bare "meeting in Lima" or "a schoolboard meeting in Tennessee"
   names none); "took part in the protest", "participated in the survey" meet no one;
 - a clause set at a gathering puts its subject there, whatever its verb ("will represent Peru at the
-  summit in Rome"), and so does a participle clause fronted before it ("Speaking at the climate
+  summit in Rome"), and so does a participle of speaking fronted before it ("Speaking at the climate
   summit in Nairobi, Chancellor X said ..."): the participle has no subject of its own and takes the
-  main clause's;
+  main clause's ("Ending her speech at the forum, X said" closes a speech, and names no new meeting);
 - pulling out of, withdrawing from, skipping or boycotting a gathering or talks calls the subject's
   part in it off: a cancelled meeting with the gathering, or with the talks' broker ("withdrew its
   delegation from African Union-brokered peace talks"); "pulled out of the deal", "withdrew from the
@@ -82,6 +82,7 @@ def test_a_participle_fronted_at_a_gathering_puts_the_main_subject_there(meeting
         "President Luis Vega participated in the survey.",
         "Speaking at a press conference in Lima, President Luis Vega said the plan would work.",
         "After he spoke at the summit, President Luis Vega flew home.",
+        "Ending her speech at the Lima Trade Forum, Chancellor Petra Hahn said the plan would work.",
         "At a schoolboard meeting in Tennessee, protestors threatened doctors and nurses.",
         "President Luis Vega took part in a meeting in Lima.",
     ],
