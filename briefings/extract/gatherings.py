@@ -166,11 +166,14 @@ def placed_gathering(noun: Token) -> PersonRef | None:
     Rome" (the Rome summit), "will lead the delegation to the talks in Geneva" (the Geneva talks).
     One with no place of its own is none, and so is one whose kind its words give without a name ("a
     schoolboard meeting in Tennessee", "a press conference in Lima"): a plain meeting or session, or a
-    gathering of some kind, is not one a briefing can name."""
+    gathering of some kind, is not one a briefing can name; nor is an indefinite one ("a summit in
+    Rome")."""
     if noun.lower_ not in ATTENDED_NOUNS - {"meeting", "meetings", "session"}:
         return None
     if any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in noun.children):
         return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None  # "bishops attended a summit in Rome": some summit, not the one the news is about
     places = [
         o
         for c in noun.children

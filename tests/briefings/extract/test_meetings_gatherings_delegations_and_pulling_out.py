@@ -3,8 +3,9 @@ session 26):
 
 - "took part in" a gathering is participating in it: a meeting with the gathering, named by its name
   ("the G20 summit", "the UN General Assembly") or, unnamed, by the place its own "in" gives ("the
-  summit in Rome": the Rome summit; a bare "meeting in Lima" or "a schoolboard meeting in Tennessee"
-  names none); "took part in the protest", "participated in the survey" meet no one;
+  summit in Rome": the Rome summit, when a named party is there; "a summit in Lima", a bare "the
+  meeting in Lima" or "a schoolboard meeting in Tennessee" names none); "took part in the protest",
+  "participated in the survey" meet no one;
 - a clause set at a gathering puts its subject there, whatever its verb ("will represent Peru at the
   summit in Rome"), and so does a participle of speaking fronted before it ("Speaking at the climate
   summit in Nairobi, Chancellor X said ..."): the participle has no subject of its own and takes the
@@ -85,6 +86,8 @@ def test_a_participle_fronted_at_a_gathering_puts_the_main_subject_there(meeting
         "Ending her speech at the Lima Trade Forum, Chancellor Petra Hahn said the plan would work.",
         "At a schoolboard meeting in Tennessee, protestors threatened doctors and nurses.",
         "President Luis Vega took part in a meeting in Lima.",
+        "President Luis Vega took part in a summit in Lima.",
+        "Protesters took part in the summit in Lima.",
     ],
 )
 def test_a_protest_a_survey_or_a_press_conference_is_no_gathering_attended(
