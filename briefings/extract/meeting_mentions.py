@@ -514,8 +514,8 @@ def read_mention(
     if noun is not None and not is_noun and at_gathering(trigger):
         met = gathering(noun)  # "joined the leaders for the U.S.-ASEAN Summit": the summit is met
         # "Vega took part in the summit in Rome": a named party at a gathering its place names
-        named = any(r.kind in {"person", "org"} for r in first)
-        met = met if met is not None or second or not named else placed_gathering(noun)
+        someone = any(r.kind in {"person", "org"} for r in first)
+        met = met if met is not None or second or not someone else placed_gathering(noun)
         second += [met] if met is not None else []
         broker = broker_of(noun)  # "withdrew its delegation from African Union-brokered peace talks"
         second += resolve(broker) if broker is not None else []
