@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from briefings.extract.groups import people_group
 from briefings.extract.lexicon import (
     ADDRESSED_BODY_NOUNS,
+    ATTENDED_NOUNS,
     COLLECTION_NOUNS,
     FACILITY_WORDS,
     GATHERING_NOUNS,
@@ -31,7 +32,7 @@ from briefings.extract.lexicon import (
     TRIP_FOR_VERBS,
 )
 from briefings.extract.parties import clean_name
-from briefings.extract.trigger_cues import speech_to
+from briefings.extract.trigger_cues import absent_from, delegation_to, speech_to
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
@@ -123,7 +124,13 @@ def at_gathering(trigger: Trigger) -> bool:
     return lemma in PRESENCE_VERBS or (
         noun is not None
         and noun.i != trigger.token.i
-        and (noun.head.lower_ in preps or _spoken_at(noun, trigger.token))
+        and (
+            noun.head.lower_ in preps
+            or _spoken_at(noun, trigger.token)
+            # "will skip the G20 summit" (due there, called off), "will lead the delegation to the talks"
+            or noun.i
+            in {t.i for t in (absent_from(trigger.token), delegation_to(trigger.token)) if t is not None}
+        )
     )
 
 
@@ -172,6 +179,33 @@ def gathering(noun: Token) -> PersonRef | None:
     words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
     return PersonRef(name, None, "group") if name else None
+
+
+def placed_gathering(noun: Token) -> PersonRef | None:
+    """An unnamed gathering or round of talks named by where it sits: "took part in the summit in
+    Rome" (the Rome summit), "will lead the delegation to the talks in Geneva" (the Geneva talks).
+    One with no place of its own is none, and so is one whose kind its words give without a name ("a
+    schoolboard meeting in Tennessee", "a press conference in Lima"): a plain meeting or session, or a
+    gathering of some kind, is not one a briefing can name; nor is an indefinite one ("a summit in
+    Rome")."""
+    if noun.lower_ not in ATTENDED_NOUNS - {"meeting", "meetings", "session"}:
+        return None
+    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in noun.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None  # "bishops attended a summit in Rome": some summit, not the one the news is about
+    places = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+    ]
+    if not places:
+        return None
+    place = places[0]
+    where = clean_name(place.doc[place.left_edge.i : place.i + 1].text.removeprefix("the "))
+    return PersonRef(f"{where} {noun.lower_}", None, "group") if where else None
 
 
 def meeting_body(noun: Token) -> PersonRef | None:

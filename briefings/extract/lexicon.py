@@ -902,6 +902,35 @@ OPENING_VERBS = frozenset({"launch", "begin", "start", "open", "hold"})
 PRESS_AUDIENCE_NOUNS = frozenset({"press", "media", "reporters", "journalists", "newsmen", "newsmedia"})
 # Verbs of being at a gathering: "joined the leaders for the summit", "participated in the call".
 PRESENCE_VERBS = frozenset({"join", "participate", "attend", "address"})  # "addressed the World Food Summit"
+# A verb and its object that say the same as "participate": "took part in the G20 summit".
+PARTAKING = frozenset({("take", "part")})
+# Verbs of staying away from a gathering one was due at, with it as their object: "will skip the G20
+# summit", "boycotted the conference" (the subject's place there is called off).
+ABSENCE_VERBS = frozenset({"skip", "boycott", "miss"})
+# Verbs and particles of pulling out of a gathering, with the preposition that names it: "pulled out of
+# the summit", "withdrew (its delegation) from the talks".
+WITHDRAWALS = frozenset({("pull", "out", "of"), ("drop", "out", "of"), ("withdraw", "", "from")})
+# Meetings one is at, or stays away from, as a party among others: gatherings and rounds of talks
+# (not "the deal", "the race", "the agreement": no one is met in them).
+ATTENDED_NOUNS = frozenset(
+    """summit summits conference conferences forum meeting meetings roundtable session assembly talks
+    negotiations discussions consultations dialogue""".split()  # noqa: SIM905
+)
+# Verbs by which a third side brings about talks: "African Union-brokered peace talks", "talks mediated
+# by Qatar" (the broker sits at the talks).
+BROKERING_VERBS = frozenset({"broker", "mediate", "sponsor"})
+# A party's envoys as a body: "a delegation led by X travelled to Tehran" (a delegation is sent to
+# someone, so wherever it goes it visits), "will lead the delegation to the talks".
+DELEGATION_NOUNS = frozenset({"delegation", "delegations"})
+# Participles that, fronted, put the main clause's subject at a gathering: "Speaking at the climate
+# summit, X said ..." ("Concluding her remarks at a special session of the board, X said" ends a
+# speech told before, the session no new meeting).
+FRONTED_PRESENCE_VERBS = frozenset({"speak", "talk", "address"})
+# Verbs whose infinitive is a decision taken, not a threat or a thought: "decided to skip the summit"
+# stays away; "threatened to pull out of the talks" has not yet.
+DECIDING_VERBS = frozenset({"decide", "choose", "vote", "opt", "plan", "intend", "elect"})
+# Verbs of leading a body of envoys: "will lead the Peruvian delegation to the talks in Geneva".
+LEADING_VERBS = frozenset({"lead", "head"})
 # Bodies one joins as a member, not people met: "had not joined any radical organisations", "joined the
 # ranks of the protesters".
 MEMBERSHIP_NOUNS = frozenset(

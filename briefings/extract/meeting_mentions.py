@@ -45,6 +45,7 @@ from briefings.extract.gatherings import (
     meeting_body,
     one_body,
     people_groups,
+    placed_gathering,
     present_at_the_one_before,
     talked_about,
     the_one_before,
@@ -117,6 +118,7 @@ from briefings.extract.spoken_counterparts import object_before, office_named
 from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
 from briefings.extract.trigger_cues import (
     arrived_in,
+    broker_of,
     finite_talk,
     has_phone,
     marked_with,
@@ -516,7 +518,12 @@ def read_mention(
         # "joined the leaders for the U.S.-ASEAN Summit": the summit is met; "addressed the UN
         # Security Council": the body in session
         met = gathering(noun) or addressed_body(noun)
+        # "Vega took part in the summit in Rome": a named party at a gathering its place names
+        someone = any(r.kind in {"person", "org"} for r in first)
+        met = met if met is not None or second or not someone else placed_gathering(noun)
         second += [met] if met is not None else []
+        broker = broker_of(noun)  # "withdrew its delegation from African Union-brokered peace talks"
+        second += resolve(broker) if broker is not None else []
         if noun.head.head.i == verb.i and noun.head.i < verb.i:
             # "At a Beijing forum Wednesday, Liu He described …, and Yi Huiman said …": a fronted
             # gathering sets every clause joined after it; each clause's subject was there

@@ -20,6 +20,7 @@ from briefings.extract.lexicon import (
     ARRANGED_PARTICIPLES,
     BE_FORMS,
     CANCEL_VERBS,
+    DECIDING_VERBS,
     DUE_WORDS,
     EVE_WORDS,
     FUTURE_AUX,
@@ -49,7 +50,7 @@ from briefings.extract.lexicon import (
     UNSURE_MARKS,
     WITHIN_PREPS,
 )
-from briefings.extract.trigger_cues import phrasal
+from briefings.extract.trigger_cues import absent_from, phrasal
 from briefings.extract.triggers import Trigger
 from briefings.model.facts import MeetingStatus
 
@@ -225,12 +226,31 @@ def _none_had(verb: Token, noun: Token | None) -> bool:
     return verb.lemma_.lower() == "have" or any(c.lower_ in {"any", "no"} for c in noun.children)
 
 
+def _stayed_away(verb: Token) -> MeetingStatus | None:
+    """ "pulled out of the summit", "will skip the G20 summit", "decided to boycott the talks": the
+    subject's part in the gathering is called off. Not skipping it ("did not skip the summit"), a
+    hypothetical, or a threat ("threatened to pull out of the talks") calls nothing off."""
+    if any(
+        (c.dep_ == "neg")
+        or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX)
+        or (c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"})
+        for c in verb.children
+    ):
+        return None
+    if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() not in DECIDING_VERBS:
+        return None
+    return "cancelled"
+
+
 def status_of(trigger: Trigger) -> MeetingStatus | None:
     """held, planned, postponed or cancelled; ``None`` for hypotheticals, questions and conditionals."""
     verb = trigger.token
     sent = trigger.sentence if trigger.sentence is not None else verb.sent
     if sent.text.rstrip().endswith("?"):
         return _presumed(verb)
+    away = absent_from(verb)
+    if trigger.noun is not None and away is not None and away.i == trigger.noun.i:
+        return _stayed_away(verb)
     words = {t.lower_ for t in sent}
     tokens = [verb] + ([trigger.noun] if trigger.noun is not None and trigger.noun.i != verb.i else [])
     for tok in tokens:

@@ -14,16 +14,23 @@ from spacy.tokens import Token
 
 from briefings.extract.entity_spans import stranded_name
 from briefings.extract.lexicon import (
+    ABSENCE_VERBS,
     ADDRESSED_BODY_NOUNS,
+    ATTENDED_NOUNS,
     BRING_TOGETHER,
+    BROKERING_VERBS,
     CANCEL_VERBS,
     COLLECTION_NOUNS,
+    DELEGATION_NOUNS,
     DELIVERING_VERBS,
+    FRONTED_PRESENCE_VERBS,
     GATHERING_NOUNS,
     HELD_WITH_NOUNS,
+    LEADING_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
     MEMBERSHIP_NOUNS,
+    PARTAKING,
     PEOPLE_BODIES,
     PHONE_WORDS,
     PHRASAL_CANCEL,
@@ -41,6 +48,7 @@ from briefings.extract.lexicon import (
     TOPIC_VERBS,
     TRIP_FOR_VERBS,
     TRIP_NOUNS,
+    WITHDRAWALS,
     Direction,
 )
 from briefings.extract.places import COUNTRIES
@@ -213,6 +221,16 @@ def arrived_in(verb: Token) -> list[Token]:
         and any(o.lower_ in TRIP_NOUNS or (o.lower_ in MEETING_NOUNS and o.tag_ == "NNS") for o in c.children)
         for c in verb.children
     )
+    # "arrived in Kabul on an unannounced visit": one arrives on a visit as one arrives for it
+    for_a_visit = for_a_visit or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in TRIP_NOUNS for o in c.children)
+        for t in [
+            verb,
+            *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children),
+        ]
+        for c in t.children
+    )
+    for_a_visit = for_a_visit or _a_delegation(verb)
     return [
         o
         for c in verb.children
@@ -222,6 +240,45 @@ def arrived_in(verb: Token) -> list[Token]:
         for o in [p, *p.conjuncts]  # "traveled to Nigeria, Equatorial Guinea, and Mauritania"
         if o.ent_type_ == "GPE" and (o.text in COUNTRIES or for_a_visit)
     ]
+
+
+def _a_delegation(verb: Token) -> bool:
+    """ "A delegation led by Foreign Minister Silva will travel to Tehran": a delegation is sent to
+    someone, so the city it goes to is visited, as a country is (a minister "flew to Nairobi" may be
+    going home)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in DELEGATION_NOUNS for c in verb.children)
+
+
+def in_town_for(verb: Token) -> bool:
+    """ "Chancellor Hahn is in Lima for talks on trade", "will be in Kabul on a two-day visit": being in
+    a place for talks or on a visit is visiting it, as arriving there for them is. Talks with a named
+    side ("was in Berlin for talks with Hahn") meet that side, read from the noun; "is in Lima for the
+    holidays" visits no one."""
+    if verb.lemma_.lower() != "be" or not any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in DELEGATION_NOUNS) for c in verb.children
+    ):
+        return False
+    places = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+    ]
+    reasons = [
+        o
+        for t in [verb, *places]
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "on"}
+        for o in c.children
+        if o.dep_ == "pobj"
+        and (o.lower_ in TRIP_NOUNS or (c.lower_ == "for" and o.lower_ in MEETING_NOUNS and o.tag_ == "NNS"))
+    ]
+    return (
+        bool(places)
+        and bool(reasons)
+        and not any(p.dep_ == "prep" and p.lower_ in {"with", "between"} for o in reasons for p in o.children)
+    )
 
 
 def arrival_in_a_country(noun: Token) -> bool:
@@ -361,16 +418,88 @@ def held_noun(verb: Token) -> Token | None:
             again = [c for c in child.children if c.dep_ == "appos" and c.lower_ in MEETING_NOUNS]
             if again:
                 return again[0]
-    if verb.lemma_.lower() in PRESENCE_VERBS - {"address"}:  # "addressing themes at the summit": topics
-        for child in verb.children:
+    # "addressing themes at the summit": topics
+    partaking = verb.lemma_.lower() in PRESENCE_VERBS - {"address"} or takes_part(verb)
+    if partaking:
+        # "took part in the summit": the parser may hang the "in" on "part"
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part")]
+        for child in (c for h in heads for c in h.children):
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "for", "on"}:
                 for obj in child.children:
                     if (
                         obj.dep_ == "pobj"
-                        and obj.lower_ in MEETING_NOUNS
+                        and (obj.lower_ in MEETING_NOUNS or _named_gathering(obj))
                         and (child.lower_ != "on" or _the_call(obj))
                     ):
                         return obj
+    return delegation_to(verb)
+
+
+def takes_part(verb: Token) -> bool:
+    """ "took part in the G20 summit": a verb and its object that say "participate"."""
+    return any(c.dep_ == "dobj" and (verb.lemma_.lower(), c.lower_) in PARTAKING for c in verb.children)
+
+
+def delegation_to(verb: Token) -> Token | None:
+    """ "will lead the Peruvian delegation to the talks in Geneva": who leads a delegation to a gathering
+    or to talks is there (the verb holds the gathering, its leader one of its parties, not its host)."""
+    if verb.lemma_.lower() not in LEADING_VERBS:
+        return None
+    delegations = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in DELEGATION_NOUNS]
+    return next(
+        (
+            o
+            for t in [verb, *delegations]
+            if delegations
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in ATTENDED_NOUNS
+        ),
+        None,
+    )
+
+
+def absent_from(verb: Token) -> Token | None:
+    """The gathering a verb of staying away leaves: "will skip the G20 summit", "boycotted the
+    conference", "pulled out of the summit in Lima", "withdrew its delegation from the peace talks".
+    The subject was due there and will not be: a meeting with the gathering, called off. Only
+    gatherings and talks count ("pulled out of the deal", "withdrew from the race" meet no one)."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma in ABSENCE_VERBS else []
+    for word, particle, prep in WITHDRAWALS:
+        if word != lemma:
+            continue
+        # "pulled out of": the parser hangs "of" on the particle "out" or on the verb
+        particles = [c for c in verb.children if particle and c.lower_ == particle]
+        if particle and not particles:
+            continue
+        # "withdrew its delegation from the talks": the parser may hang "from" on the delegation
+        sent = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in DELEGATION_NOUNS]
+        heads = [verb, *particles, *sent]
+        objects += [
+            o
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    return next((o for o in objects if o.lower_ in ATTENDED_NOUNS), None)
+
+
+def broker_of(noun: Token) -> Token | None:
+    """Who brokers talks sits at them: "African Union-brokered peace talks", "talks mediated by Qatar"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in BROKERING_VERBS:
+            agents = [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+        if c.dep_ == "amod" and c.lemma_.lower() in BROKERING_VERBS and c.tag_ == "VBN":
+            # "African Union-brokered": the broker runs into the participle before the hyphen
+            named = [t for t in noun.doc[noun.left_edge.i : c.i] if t.ent_type_ in {"ORG", "GPE", "NORP"}]
+            if named:
+                return named[-1]
     return None
 
 
@@ -474,9 +603,28 @@ def present_at(noun: Token) -> Token | None:
     verb = prep.head
     if verb.pos_ != "VERB":
         return None
+    fronted = fronted_participle(verb)
+    if fronted is not None:
+        return fronted
     if not any(c.dep_ == "nsubj" for c in verb.children) and stranded_name(verb) is None:
         return None
     return verb
+
+
+def fronted_participle(verb: Token) -> Token | None:
+    """ "Speaking at the climate summit in Nairobi, Chancellor Hahn said ...": a participle of speaking
+    fronted before its main clause, with no subject of its own, takes the main clause's; that subject
+    spoke at the gathering, was there, and the main verb is the trigger."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i:
+        return None
+    if verb.lemma_.lower() not in FRONTED_PRESENCE_VERBS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        return None  # "After he spoke at the summit, ...": a clause of its own
+    main = verb.head
+    if main.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "nsubj" for c in main.children):
+        return None
+    return main
 
 
 def speech_to(noun: Token) -> Token | None:

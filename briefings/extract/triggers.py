@@ -46,6 +46,7 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
 from briefings.extract.trigger_cues import (
+    absent_from,
     arrival_in_a_country,
     arrived_in,
     briefs_someone,
@@ -57,6 +58,7 @@ from briefings.extract.trigger_cues import (
     gathers_named_parties,
     has_phone,
     held_noun,
+    in_town_for,
     is_phone_call,
     joins_people,
     journey_visits,
@@ -70,6 +72,7 @@ from briefings.extract.trigger_cues import (
     several_parties,
     signs_together,
     speaks_to_a_body,
+    takes_part,
     with_person,
 )
 
@@ -93,12 +96,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         noun = None
-        if tok.pos_ in {"VERB", "AUX"} and lemma in HOLDING_VERBS:
+        if tok.pos_ in {"VERB", "AUX"} and (lemma in HOLDING_VERBS or takes_part(tok)):
             noun = held_noun(tok)
             if noun is not None and _habitual(noun):
                 continue  # "Governor Ames is having weekly calls with Mayor Kerr": a habit
             if noun is not None:
-                direction: Direction = "host" if lemma in HOSTING_HOLDERS else "mutual"
+                # "will lead the delegation to the talks": who leads envoys to a meeting hosts none of it
+                hosts = lemma in HOSTING_HOLDERS and noun.head.i == tok.i
+                direction: Direction = "host" if hosts else "mutual"
                 found.append(Trigger(tok, noun, "visit" if noun.lower_ in TRIP_NOUNS else direction, sent))
                 taken.add(noun.i)
         if (
@@ -120,8 +125,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             noun is None
             and tok.pos_ == "VERB"
             and ((lemma in ARRIVAL_VERBS and arrived_in(tok)) or journey_visits(tok))
-        ):
-            found.append(Trigger(tok, None, "visit", sent))  # "has arrived in Israel", "flew to Tanzania"
+        ) or (noun is None and tok.pos_ in {"VERB", "AUX"} and in_town_for(tok)):
+            # "has arrived in Israel", "flew to Tanzania", "is in Lima for talks on trade"
+            found.append(Trigger(tok, None, "visit", sent))
+            continue
+        away = absent_from(tok) if noun is None and tok.pos_ == "VERB" else None
+        if away is not None:
+            found.append(Trigger(tok, away, "mutual", sent))  # "pulled out of the summit in Lima"
+            taken.add(away.i)
             continue
         verb = present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
         # "spoke at the World Food Summit": talking at a gathering is being there
