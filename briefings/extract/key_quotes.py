@@ -128,8 +128,25 @@ def reported(ctx: DocContext, span: QuoteSpan, outside: list[Token], inside: lis
                 return "named"
             if governing_verb(first) is not None:
                 return "predicate" if is_predicate(first) else "embedded"
+        if _sourced_clause(outside, inside):
+            return "predicate" if is_predicate(inside) else "embedded"
         return "no"
     return "predicate" if is_predicate(inside) else "embedded"
+
+
+def _sourced_clause(outside: list[Token], inside: list[Token]) -> bool:
+    """ "According to Foreign Minister Ana Silva, the talks were “constructive and frank.”": an
+    "according to" source on the clause that holds the quotation reports it, as "said" would."""
+    if not inside:
+        return False
+    above = {a.i for a in inside[0].ancestors}
+    return any(
+        tok.lower_ == "according"
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ == "to"
+        and tok.head.i in above
+        for tok in outside
+    )
 
 
 _COORDINATED = re.compile(QUOTATIONS_JOINED)
