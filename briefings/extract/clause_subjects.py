@@ -19,11 +19,14 @@ from briefings.extract.lexicon import (
     FUTURE_AUX,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
+    MEAL_NOUNS,
+    MEAL_PREPS,
     MEETING_FRAME_NOUNS,
     MEETING_SPAN_NOUNS,
     MEETING_TIME_PREPS,
     OPENING_VERBS,
     OPPORTUNITY_NOUNS,
+    ORDERING_VERBS,
     PLACING_VERBS,
     PROPOSING_VERBS,
     SENDING_VERBS,
@@ -76,8 +79,11 @@ def subjects_of(verb: Token) -> list[Token]:
             # meet with Prime Minister Johnson": the purpose of a trip is its traveller's
             return travellers
         sent_ones = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
-        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in SENDING_VERBS and sent_ones:
-            return sent_ones  # "he has sent Secretary Rice to visit Kenya": the one sent visits
+        sending = tok.head.lemma_.lower() in SENDING_VERBS | ORDERING_VERBS
+        if tok.dep_ in {"xcomp", "advcl"} and sending and sent_ones:
+            # "he has sent Secretary Rice to visit Kenya": the one sent visits; "ordered Amr to summon
+            # the ambassador": the one ordered summons
+            return sent_ones
         if (
             tok.dep_ == "pcomp"
             and tok.head.dep_ == "prep"
@@ -179,6 +185,8 @@ def governing_subject(noun: Token) -> list[Token]:
     # puts forward a meeting with someone is its other side ("proposed talks between A and B" names both)
     put_forward = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in PROPOSING_VERBS
     put_forward = put_forward and with_someone(noun)
+    # "discussed trade over dinner with Chancellor Hahn": who does something at a meal shares it
+    at_meal = noun.lower_ in MEAL_NOUNS and noun.head.lower_ in MEAL_PREPS and noun.head.head.i == verb.i
     return [
         s
         for s in subjects_of(verb)
@@ -190,6 +198,7 @@ def governing_subject(noun: Token) -> list[Token]:
             or held
             or placed
             or put_forward
+            or at_meal
             or (_timed_by(noun, verb) and (with_someone(noun) or s.ent_type_ == "PERSON"))
             or (being_in and s.ent_type_ == "PERSON")
         )

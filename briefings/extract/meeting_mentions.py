@@ -31,6 +31,7 @@ from briefings.extract.cohosts import (
     stranded_name,
 )
 from briefings.extract.context import DocContext
+from briefings.extract.courtesies import envoy_party
 from briefings.extract.dates import MONTHS, WEEKDAYS
 from briefings.extract.gatherings import (
     at_gathering,
@@ -60,6 +61,7 @@ from briefings.extract.lexicon import (
     GREETING_VERBS,
     INDEFINITE_DETERMINERS,
     INVITING_VERBS,
+    MEAL_NOUNS,
     MEETING_VERBS,
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
@@ -73,6 +75,7 @@ from briefings.extract.lexicon import (
     SITTING_NOUNS,
     SITTING_VERBS,
     STANDING_PROCESS_VERBS,
+    SUMMONING_VERBS,
     TALK_VERBS,
     TELLING_VERBS,
     TITLE_WORDS,
@@ -167,6 +170,13 @@ def read_mention(
         home = home_principal(tok, ctx)  # "the President" in a government's readout is its president
         return [home] if home is not None else resolve_with_conjuncts(tok, ctx.people, speakers)
 
+    # "summoned the German ambassador": an envoy named by the state they serve is a party unnamed
+    summons = verb.lemma_.lower() in SUMMONING_VERBS
+
+    def envoy(tok: Token) -> list[PersonRef]:
+        found = envoy_party(tok) if summons else None
+        return [found] if found is not None else []
+
     # "welcomed the refugees", "the leaders discussed ...": a body of people is a party only to a meeting verb
     groups_meet = is_noun or verb.lemma_.lower() not in _NO_GROUP_VERBS or _welcomed_to_a_house(verb)
 
@@ -204,6 +214,7 @@ def read_mention(
                 or group_antecedent(tok)
                 or (people_group(tok) if groups_meet else [])
                 or _untagged_name(tok)
+                or envoy(tok)
             )
             out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
         return dedupe(out)
@@ -276,7 +287,7 @@ def read_mention(
             return untagged + [
                 r for c in obj.conjuncts if c.i > obj.i for r in resolve_token(c, ctx.people, speakers)
             ]
-        return refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else [])
+        return refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else []) or envoy(obj)
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     cohosts: list[PersonRef] = []  # who acts "along with" the subject: no meeting without another side
@@ -361,6 +372,10 @@ def read_mention(
                 # "the first presidential debate against Joe Biden": the opponent faced
                 or (child.dep_ == "prep" and child.lower_ == "against" and holder.lower_ in CONTEST_NOUNS)
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and _talks(verb))
+                # "hosted a dinner for Chancellor Hahn": whom a meal is given for
+                or (child.dep_ == "prep" and child.lower_ == "for" and holder.lower_ in MEAL_NOUNS)
+                # "the German ambassador was summoned to the Foreign Ministry": where an envoy is called in
+                or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and summons)
                 or child.dep_ == "agent"
                 or (holder is verb and child == put_through_to(verb))
             ):
