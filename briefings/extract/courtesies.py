@@ -31,7 +31,7 @@ from briefings.extract.lexicon import (
     SHAKING_HANDS,
     TITLE_WORDS,
 )
-from briefings.extract.trigger_cues import named_pair, with_named_party, with_person
+from briefings.extract.trigger_cues import with_named_party, with_person
 from briefings.model.facts import PersonRef
 
 _PARTY_PREPS = frozenset({"with", "between"})
@@ -58,7 +58,7 @@ def meal_given(verb: Token) -> Token | None:
 
 def dines_with_someone(verb: Token) -> bool:
     """ "dined with Chancellor Hahn", "Vega and Hahn dined in Lima": dining with someone named."""
-    return verb.pos_ == "VERB" and verb.lower_ in DINING_FORMS and (with_person(verb) or named_pair(verb))
+    return verb.pos_ == "VERB" and verb.lower_ in DINING_FORMS and (with_person(verb) or _named_pair(verb))
 
 
 def courtesy_held(verb: Token) -> Token | None:
@@ -72,9 +72,20 @@ def courtesy_held(verb: Token) -> Token | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         shaken = (lemma, obj.lower_) in SHAKING_HANDS
         exchanged = lemma in EXCHANGING_VERBS and obj.lower_ in EXCHANGED_WORDS
-        if (shaken or exchanged) and (with_person(verb) or with_named_party(obj) or named_pair(verb)):
+        if (shaken or exchanged) and (with_person(verb) or with_named_party(obj) or _named_pair(verb)):
             return obj
     return None
+
+
+def _named_pair(verb: Token) -> bool:
+    """ "Vega and Hahn shook hands before the talks": two named people as the subject shake hands
+    (or exchange views) with each other, wherever they are."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.ent_type_ == "PERSON"
+        and any(k.dep_ == "conj" and k.ent_type_ == "PERSON" for k in c.children)
+        for c in verb.children
+    )
 
 
 def handshake_between(noun: Token) -> bool:
