@@ -150,3 +150,19 @@ def envoy_party(token: Token) -> PersonRef | None:
     if not states:
         return None
     return PersonRef(token.doc[states[0].left_edge.i : token.i + 1].text, None, "group")
+
+
+def envoy_as_told(token: Token, found: list[PersonRef]) -> list[PersonRef]:
+    """Whom "the Israeli ambassador" names: a person the text resolved it to only when their role
+    gives them the same state before the envoy word ("Israel's ambassador to Egypt"); "Yasser Said,
+    the Egyptian ambassador in Israel" serves Egypt, so the Israeli ambassador stays unnamed."""
+    unnamed = envoy_party(token)
+    if unnamed is None or any(t.ent_type_ == "PERSON" for t in token.subtree):
+        return found
+    state = unnamed.name.split()[0].lower().removesuffix("'s").removesuffix("’s")
+    kept = [
+        r
+        for r in found
+        if r.kind == "person" and r.role and state in r.role.lower().split(token.lower_.rstrip("s"))[0]
+    ]
+    return kept or [unnamed]

@@ -102,6 +102,15 @@ def test_an_envoy_named_by_their_state_is_its_side(meetings_in: MeetingsIn) -> N
     assert set(names(meeting)) == {"Kremlin", "Dutch ambassador"}
 
 
+def test_an_envoy_of_another_state_is_not_the_envoy_summoned(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Yasser Said, the Egyptian ambassador in Israel, was recalled by Cairo yesterday. The cabinet "
+        "ordered Foreign Minister Mohamed Amr to summon the Israeli ambassador."
+    )
+    meeting = only([m for m in found if "Mohamed Amr" in names(m)])
+    assert set(names(meeting)) == {"Mohamed Amr", "Israeli ambassador"}
+
+
 def test_an_envoy_summoned_to_a_ministry_meets_the_ministry(meetings_in: MeetingsIn) -> None:
     meeting = only(meetings_in("The German ambassador was summoned to the Foreign Ministry on Monday."))
     assert set(names(meeting)) == {"Foreign Ministry", "German ambassador"}
