@@ -58,7 +58,12 @@ def meal_given(verb: Token) -> Token | None:
 
 def dines_with_someone(verb: Token) -> bool:
     """ "dined with Chancellor Hahn", "Vega and Hahn dined in Lima": dining with someone named."""
-    return verb.pos_ == "VERB" and verb.lower_ in DINING_FORMS and (with_person(verb) or _named_pair(verb))
+    return (
+        verb.pos_ == "VERB"
+        and verb.lower_ in DINING_FORMS
+        and _told(verb)
+        and (with_person(verb) or _named_pair(verb))
+    )
 
 
 def courtesy_held(verb: Token) -> Token | None:
@@ -66,8 +71,8 @@ def courtesy_held(verb: Token) -> Token | None:
     someone named is on the other side: a "with" party (on the verb or the object) or a named pair
     as the subject ("A and B exchanged views on trade"). "shook hands with supporters", "exchanged
     fire" and "exchanged letters" are none."""
-    if verb.pos_ != "VERB":
-        return None
+    if verb.pos_ != "VERB" or not _told(verb):
+        return None  # "might not want to be seen shaking hands with the Crown Prince": no handshake told
     lemma = verb.lemma_.lower()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         shaken = (lemma, obj.lower_) in SHAKING_HANDS
@@ -110,11 +115,16 @@ def greets_someone(verb: Token) -> bool:
     if passive:
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return bool(agents) and all(_someone(o) for o in agents)
-    told = verb.tag_ == "VBD" or (
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return _told(verb) and bool(objects) and all(_someone(o) for o in objects)
+
+
+def _told(verb: Token) -> bool:
+    """A courtesy told as done ("greeted", "has shaken hands") or to come ("will dine"); a bare
+    infinitive or a participle ("I want to greet", "be seen shaking hands") tells none."""
+    return verb.tag_ in {"VBD", "VBN"} or (
         verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
     )
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return told and bool(objects) and all(_someone(o) for o in objects)
 
 
 def _someone(token: Token) -> bool:

@@ -16,7 +16,8 @@
 - a handshake or an exchange of views or greetings between named parties is a meeting ("shook hands
   with X", "A and B shook hands", "an exchange of handshakes between A and B", "A and B exchanged
   views", "exchanged views with X"); "shook hands with supporters", "the two leaders shook hands",
-  "exchanged fire", "exchanged prisoners" and "participants exchanged views" name no one met.
+  "exchanged fire", "exchanged prisoners" and "participants exchanged views" name no one met, and
+  a courtesy not told as done or to come ("might not want to be seen shaking hands with X") is none.
 
 Invented sentences of each construction, positive and negative.
 """
@@ -190,6 +191,7 @@ def test_a_handshake_or_views_exchanged_between_named_parties_is_a_meeting(
     "sentence",
     [
         "President Luis Vega shook hands with supporters on Monday.",
+        "The President might not want to be seen shaking hands with Crown Prince Omar Said.",
         "The two leaders shook hands on Monday.",
         "Israeli troops exchanged fire with Hamas fighters on Monday.",
         "The two sides exchanged prisoners on Monday.",
