@@ -162,17 +162,28 @@ def envoy_party(token: Token) -> PersonRef | None:
     return PersonRef(token.doc[states[0].left_edge.i : token.i + 1].text, None, "group")
 
 
-def envoy_as_told(token: Token, found: list[PersonRef]) -> list[PersonRef]:
-    """Whom "the Israeli ambassador" names: a person the text resolved it to only when their role
-    gives them the same state before the envoy word ("Israel's ambassador to Egypt"); "Yasser Said,
-    the Egyptian ambassador in Israel" serves Egypt, so the Israeli ambassador stays unnamed."""
+def envoy_as_told(token: Token, found: list[PersonRef]) -> list[PersonRef] | None:
+    """Whom a summoned envoy is, given whom the text resolved the phrase to; None when the phrase
+    is no envoy's.
+
+    "the Israeli ambassador" is a person resolved only when their role gives them that state before
+    the envoy word ("Israel's ambassador to Egypt"): "Yasser Said, the Egyptian ambassador in Israel"
+    serves Egypt, so the Israeli ambassador stays unnamed. "Ambassador Sullivan", a surname under an
+    envoy's title, is no one of that surname whose role is no envoy's ("Jake Sullivan", the
+    national security adviser, named earlier)."""
     unnamed = envoy_party(token)
-    if unnamed is None or any(t.ent_type_ == "PERSON" for t in token.subtree):
-        return found
-    state = unnamed.name.split()[0].lower().removesuffix("'s").removesuffix("’s")
+    if unnamed is not None and not any(t.ent_type_ == "PERSON" for t in token.subtree):
+        state = unnamed.name.split()[0].lower().removesuffix("'s").removesuffix("’s")
+        envoy = token.lower_.rstrip("s")
+        kept = [r for r in found if r.kind == "person" and r.role and state in r.role.lower().split(envoy)[0]]
+        return kept or [unnamed]
+    titles = [c for c in token.lefts if c.dep_ == "compound" and c.lower_ in ENVOY_NOUNS]
+    given = [c for c in token.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+    if token.ent_type_ != "PERSON" or not titles or given:
+        return None
     kept = [
         r
         for r in found
-        if r.kind == "person" and r.role and state in r.role.lower().split(token.lower_.rstrip("s"))[0]
+        if r.kind != "person" or any(w in ENVOY_NOUNS for w in (r.role or "").lower().split())
     ]
-    return kept or [unnamed]
+    return kept or [PersonRef(token.text, titles[0].text, "person")]

@@ -196,7 +196,8 @@ def read_mention(
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
             taken_up = pronoun_party(tok, ctx)
             found = [taken_up] if taken_up is not None else found
-            found = envoy_as_told(tok, found) if summons else found  # "the Israeli ambassador" unnamed
+            # "the Israeli ambassador" unnamed, "Ambassador Sullivan" no other Sullivan
+            found = (envoy_as_told(tok, found) if summons else None) or found
             found = speaker_is_not_he(tok, found, ctx, speakers)  # a speaker's "he" is someone else
             found = spokesperson_we(tok, found, ctx, speakers)  # a press secretary's "we": the government
             if tok in hung and not any(r.kind == "person" for r in found):
@@ -245,8 +246,9 @@ def read_mention(
             if other is None or any(w in before.split() for w in other.name.split()):
                 return []  # named in its own clause ("Tim Lenderki- — Lenderking joined him")
             return [other]
-        if summons and envoy_party(obj) is not None:
-            return envoy_as_told(obj, resolve(obj))  # "summoned the Israeli ambassador"
+        envoy_told = envoy_as_told(obj, resolve(obj)) if summons else None
+        if envoy_told is not None:
+            return envoy_told  # "summoned the Israeli ambassador", "summoned Ambassador Sullivan"
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
         itself = [r for r in resolve_token(obj, ctx.people, speakers) if not names_a_document(r)]
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts) or first_of_two_titles(obj)

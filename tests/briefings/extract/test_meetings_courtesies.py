@@ -6,8 +6,9 @@
   its status as any meeting's ("will have breakfast with X" is to come, "was cancelled" called off);
 - a government's summons of an envoy is a meeting with the envoy: "summoned the German ambassador,
   Karl Weber", "summoned Karl Weber, the German ambassador", "Israel's ambassador was summoned by X";
-  an envoy named only by the state they serve ("the Israeli ambassador") is that state's side; "was
-  summoned to the Foreign Ministry" meets the ministry; "ordered X to summon the ambassador" is a
+  "Ambassador Sullivan" is no one of that surname in another office; an envoy named only by the
+  state they serve ("the Israeli ambassador") is that state's side, never the envoy of another state
+  there; "was summoned to the Foreign Ministry" meets the ministry; "ordered X to summon the ambassador" is a
   summons to come, made by X. "summoned the courage", "summoned witnesses", "the court summoned the
   defendant" and "was summoned by officials to face questions" call in no envoy;
 - greeting a named guest, told or to come, is a meeting ("greeted Chancellor Hahn at the airport",
@@ -110,6 +111,17 @@ def test_an_envoy_of_another_state_is_not_the_envoy_summoned(meetings_in: Meetin
     )
     meeting = only([m for m in found if "Mohamed Amr" in names(m)])
     assert set(names(meeting)) == {"Mohamed Amr", "Israeli ambassador"}
+
+
+def test_an_envoy_summoned_by_title_and_surname_is_no_one_else_of_that_surname(
+    meetings_in: MeetingsIn,
+) -> None:
+    found = meetings_in(
+        "Jake Sullivan is going to be joining us tomorrow. The Russian Foreign Ministry summoned "
+        "Ambassador Sullivan to the Ministry in Moscow on Monday."
+    )
+    meeting = only(found)
+    assert set(names(meeting)) == {"Sullivan", "Russian Foreign Ministry"}
 
 
 def test_an_envoy_summoned_to_a_ministry_meets_the_ministry(meetings_in: MeetingsIn) -> None:
