@@ -19,12 +19,15 @@ from briefings.extract.lexicon import (
     FUTURE_AUX,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
+    MEAL_NOUNS,
+    MEAL_PREPS,
     MEDIATING_VERBS,
     MEETING_FRAME_NOUNS,
     MEETING_SPAN_NOUNS,
     MEETING_TIME_PREPS,
     OPENING_VERBS,
     OPPORTUNITY_NOUNS,
+    ORDERING_VERBS,
     PLACING_VERBS,
     PROPOSING_VERBS,
     SENDING_VERBS,
@@ -78,8 +81,11 @@ def subjects_of(verb: Token) -> list[Token]:
             # meet with Prime Minister Johnson": the purpose of a trip is its traveller's
             return travellers
         sent_ones = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
-        if tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.lower() in SENDING_VERBS and sent_ones:
-            return sent_ones  # "he has sent Secretary Rice to visit Kenya": the one sent visits
+        sending = tok.head.lemma_.lower() in SENDING_VERBS | ORDERING_VERBS
+        if tok.dep_ in {"xcomp", "advcl"} and sending and sent_ones:
+            # "he has sent Secretary Rice to visit Kenya": the one sent visits; "ordered Amr to summon
+            # the ambassador": the one ordered summons
+            return sent_ones
         if (
             tok.dep_ == "pcomp"
             and tok.head.dep_ == "prep"
@@ -186,6 +192,8 @@ def governing_subject(noun: Token) -> list[Token]:
     called_off = noun.dep_ == "dobj" and noun.head.i == verb.i and calls_off(verb) and with_someone(noun)
     # "Mbeki mediated talks between Mugabe and Tsvangirai": the mediator sat in the talks
     mediated = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in MEDIATING_VERBS
+    # "discussed trade over dinner with Chancellor Hahn": who does something at a meal shares it
+    at_meal = noun.lower_ in MEAL_NOUNS and noun.head.lower_ in MEAL_PREPS and noun.head.head.i == verb.i
     return [
         s
         for s in subjects_of(verb)
@@ -199,6 +207,7 @@ def governing_subject(noun: Token) -> list[Token]:
             or put_forward
             or called_off
             or mediated
+            or at_meal
             or (_timed_by(noun, verb) and (with_someone(noun) or s.ent_type_ == "PERSON"))
             or (being_in and s.ent_type_ == "PERSON")
         )

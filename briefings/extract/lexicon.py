@@ -204,6 +204,7 @@ IRREGULAR_VERB_FORMS = {
     "read": {"read"},
     "set": {"set"},
     "seek": {"sought"},
+    "shake": {"shook", "shaken"},
 }
 
 
@@ -831,6 +832,18 @@ MORE_COUNTRIES = frozenset(
         "Suriname",
     }
 )
+# Meals shared with someone named are meetings: "had dinner with Chancellor Hahn", "a working lunch
+# with X", "hosted a dinner for X", "over dinner with X" ("had dinner with friends", "had lunch" and
+# "a state dinner for 300 guests" meet no one in particular).
+MEAL_NOUNS = frozenset(
+    """dinner dinners lunch lunches luncheon luncheons breakfast breakfasts supper suppers
+    brunch""".split()  # noqa: SIM905
+)
+# Prepositions that put a clause at a meal its subject shared: "discussed trade over dinner with
+# Chancellor Hahn", "said at a lunch with X".
+MEAL_PREPS = frozenset({"over", "at", "during"})
+# The forms of "dine" (the parser's lemma for "dined" is "din"): "dined with Chancellor Hahn".
+DINING_FORMS = frozenset({"dine", "dines", "dined", "dining"})
 # Nouns that are a meeting only with a "with" party: "his audience with Pope Francis" (not "the audience").
 WITH_MEETING_NOUNS = frozenset({"audience"})
 # A conversation is a meeting on its own only when it is one occasion someone owned or phoned: "In a
@@ -839,7 +852,7 @@ WITH_MEETING_NOUNS = frozenset({"audience"})
 CONVERSATION_NOUNS = frozenset({"conversation"})
 # Nouns that are a meeting only held with a "with" party: "had a long conversation with Kerr",
 # "held a briefing with Members of Congress" (not "get into intelligence briefings with him").
-HELD_WITH_NOUNS = WITH_MEETING_NOUNS | frozenset({"briefing", "briefings", "conversation"})
+HELD_WITH_NOUNS = WITH_MEETING_NOUNS | frozenset({"briefing", "briefings", "conversation"}) | MEAL_NOUNS
 # Prepositions of what a meeting was about: "spoke today about the situation in Afghanistan".
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # Role words of one who speaks for a government, whose "we" is that government: "Press Secretary".
@@ -1111,6 +1124,8 @@ MEETING_VERBS: dict[str, Direction] = {
     "gather": "mutual",  # "Shoukry and his Greek counterpart, Dendias, gathered in Cairo"
     "assemble": "mutual",  # "the envoys of Kenya and Uganda assembled in Arusha"
     "brief": "mutual",  # "he was briefed by CIA Director Hayden": only a named person briefed or briefing
+    "summon": "host",  # "Silva summoned the German ambassador": only an envoy summoned
+    "greet": "host",  # "Vega greeted Chancellor Hahn at the airport": only a named guest greeted
 }
 # Plural nouns for states that a count makes a reference back: "the leaders of the two countries spoke
 # by telephone" after "Turkey and Greece had poor relations" are Turkey's and Greece's leaders.
@@ -1134,10 +1149,36 @@ REPEAT_WORDS = frozenset({"again", "another", "future", "next", "further", "foll
 # "gathered evidence" meet no one.
 GATHERING_VERBS = frozenset({"gather", "assemble"})
 # Verbs that are a meeting only with a person or an office-holder as object: "consulted cabinet
-# ministers"; "consulted the records" is not. ("summoned the ambassador" was tried in session 23 and
-# dropped: "was summoned by officials to face questions" and "ordered X to summon the ambassador"
-# need the summons' own status and its controller, which the rules do not read.)
+# ministers"; "consulted the records" is not.
 CALLING_IN_VERBS = frozenset({"consult"})
+# Verbs of calling an envoy in, a meeting with the envoy: "Foreign Minister Silva summoned the German
+# ambassador, Karl Weber"; "was summoned by officials to face questions", "summoned the courage" and
+# "summoned witnesses" call in no envoy.
+SUMMONING_VERBS = frozenset({"summon"})
+# Who a government summons: an envoy, by the word or by a name it describes ("Karl Weber, the
+# German ambassador"); "chargé" is the parser's token for "chargé d'affaires".
+ENVOY_NOUNS = frozenset(
+    """ambassador ambassadors envoy envoys diplomat diplomats chargé chargés charge consul consuls
+    emissary emissaries nuncio attaché""".split()  # noqa: SIM905
+)
+# Verbs whose object is told to do the errand of their infinitive, still to come when told: "ordered
+# foreign minister Amr to summon the Israeli ambassador" (Amr is to summon him).
+ORDERING_VERBS = frozenset({"order", "instruct", "direct"})
+# A handshake or a greeting between named people is their meeting: "shook hands with Chancellor
+# Hahn", "an exchange of handshakes between A and B"; "shook hands with supporters" meets no one named.
+SHAKING_HANDS = frozenset({("shake", "hands")})
+# Verbs of exchanging, a meeting only with words or greetings exchanged between named parties.
+EXCHANGING_VERBS = frozenset({"exchange"})
+# The noun of an exchange whose "of" names what was exchanged: "an exchange of views between A and B".
+EXCHANGE_NOUNS = frozenset({"exchange", "exchanges"})
+HANDSHAKE_NOUNS = frozenset({"handshake", "handshakes"})
+# Verbs of greeting a guest, a meeting with a named person or office-holder: "greeted Chancellor Hahn
+# at the airport" ("greeted the crowd", "greeted the news" are none).
+GREETING_GUEST_VERBS = frozenset({"greet"})
+# What two sides exchange face to face (or by phone) when they meet: "A and B exchanged views on
+# trade", "exchanged greetings with X" ("exchanged fire", "exchanged prisoners", "exchanged letters"
+# are none).
+EXCHANGED_WORDS = frozenset({"views", "opinions", "greetings", "pleasantries", "handshakes"})
 # Verbs of briefing someone, a meeting only between named people: "Hayden briefed President Bush", "was
 # briefed by Secretary Mayorkas" (not "briefed reporters", "was briefed on the storm").
 BRIEFING_VERBS = frozenset({"brief"})
@@ -1166,6 +1207,8 @@ OBJECT_MEETING_VERBS = frozenset(
         "consult",
         "brief",
         "bring",  # "brought together A and B" (only as that phrasal verb a trigger)
+        "summon",
+        "greet",
     }
 )
 

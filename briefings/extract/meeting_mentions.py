@@ -31,6 +31,7 @@ from briefings.extract.cohosts import (
     stranded_name,
 )
 from briefings.extract.context import DocContext
+from briefings.extract.courtesies import envoy_as_told, envoy_party
 from briefings.extract.dates import MONTHS, WEEKDAYS
 from briefings.extract.gatherings import (
     addressed_body,
@@ -63,6 +64,7 @@ from briefings.extract.lexicon import (
     GREETING_VERBS,
     INDEFINITE_DETERMINERS,
     INVITING_VERBS,
+    MEAL_NOUNS,
     MEETING_VERBS,
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
@@ -77,6 +79,7 @@ from briefings.extract.lexicon import (
     SITTING_NOUNS,
     SITTING_VERBS,
     STANDING_PROCESS_VERBS,
+    SUMMONING_VERBS,
     TALK_VERBS,
     TELLING_VERBS,
     TITLE_WORDS,
@@ -172,6 +175,13 @@ def read_mention(
         home = home_principal(tok, ctx)  # "the President" in a government's readout is its president
         return [home] if home is not None else resolve_with_conjuncts(tok, ctx.people, speakers)
 
+    # "summoned the German ambassador": an envoy named by the state they serve is a party unnamed
+    summons = verb.lemma_.lower() in SUMMONING_VERBS
+
+    def envoy(tok: Token) -> list[PersonRef]:
+        found = envoy_party(tok) if summons else None
+        return [found] if found is not None else []
+
     # "welcomed the refugees", "the leaders discussed ...": a body of people is a party only to a meeting verb
     groups_meet = is_noun or verb.lemma_.lower() not in _NO_GROUP_VERBS or _welcomed_to_a_house(verb)
 
@@ -191,6 +201,8 @@ def read_mention(
             found = [home] if home is not None else resolve_token(tok, ctx.people, speakers)
             taken_up = pronoun_party(tok, ctx)
             found = [taken_up] if taken_up is not None else found
+            # "the Israeli ambassador" unnamed, "Ambassador Sullivan" no other Sullivan
+            found = (envoy_as_told(tok, found) if summons else None) or found
             found = speaker_is_not_he(tok, found, ctx, speakers)  # a speaker's "he" is someone else
             found = spokesperson_we(tok, found, ctx, speakers)  # a press secretary's "we": the government
             if tok in hung and not any(r.kind == "person" for r in found):
@@ -209,6 +221,7 @@ def read_mention(
                 or group_antecedent(tok)
                 or (people_group(tok) if groups_meet else [])
                 or _untagged_name(tok)
+                or envoy(tok)
             )
             out += [r for lead in leaders(tok) for r in resolve(lead)]  # "a delegation led by X and Y"
         return dedupe(out)
@@ -238,6 +251,9 @@ def read_mention(
             if other is None or any(w in before.split() for w in other.name.split()):
                 return []  # named in its own clause ("Tim Lenderki- — Lenderking joined him")
             return [other]
+        envoy_told = envoy_as_told(obj, resolve(obj)) if summons else None
+        if envoy_told is not None:
+            return envoy_told  # "summoned the Israeli ambassador", "summoned Ambassador Sullivan"
         # "with actress and activist Nazanin Boniadi": a common noun before the named conjunct
         itself = [r for r in resolve_token(obj, ctx.people, speakers) if not names_a_document(r)]
         named = itself or any(c.ent_type_ == "PERSON" for c in obj.conjuncts) or first_of_two_titles(obj)
@@ -281,7 +297,7 @@ def read_mention(
             return untagged + [
                 r for c in obj.conjuncts if c.i > obj.i for r in resolve_token(c, ctx.people, speakers)
             ]
-        return refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else [])
+        return refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else []) or envoy(obj)
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     cohosts: list[PersonRef] = []  # who acts "along with" the subject: no meeting without another side
@@ -366,6 +382,10 @@ def read_mention(
                 # "the first presidential debate against Joe Biden": the opponent faced
                 or (child.dep_ == "prep" and child.lower_ == "against" and holder.lower_ in CONTEST_NOUNS)
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and _talks(verb))
+                # "hosted a dinner for Chancellor Hahn": whom a meal is given for
+                or (child.dep_ == "prep" and child.lower_ == "for" and holder.lower_ in MEAL_NOUNS)
+                # "the German ambassador was summoned to the Foreign Ministry": where an envoy is called in
+                or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and summons)
                 or child.dep_ == "agent"
                 or (holder is verb and child == put_through_to(verb))
             ):

@@ -31,6 +31,7 @@ from briefings.extract.lexicon import (
     INVITATION_NOUNS,
     INVITING_VERBS,
     MODAL_AUX,
+    ORDERING_VERBS,
     PAST_WORDS,
     PHRASAL_CANCEL,
     PHRASAL_POSTPONE,
@@ -300,8 +301,9 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return None  # "remains ready to meet with the DPRK", "is willing to meet Moon": an offer
         if _to_be_done(link, head):
             return "planned"
-        if link.dep_ == "xcomp" and lemma in PLAN_VERBS | INVITING_VERBS:
-            return "planned"  # "plans to visit", "has been invited to visit Canada"
+        if link.dep_ == "xcomp" and lemma in PLAN_VERBS | INVITING_VERBS | ORDERING_VERBS:
+            # "plans to visit", "has been invited to visit Canada", "ordered Amr to summon the ambassador"
+            return "planned"
         if link.dep_ == "dobj" and lemma in PROPOSING_VERBS and head.pos_ == "VERB":
             # "proposed regular engagement, including a meeting between the President and ...": a
             # meeting proposed, offered or arranged is one to come ("proposed this call during his

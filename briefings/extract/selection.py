@@ -93,12 +93,21 @@ def fact_words() -> frozenset[str]:
     verbs: the question cues that read them are matched on the text.
     """
     # imported here: the rule modules import the extraction package this module belongs to
-    from briefings.extract.lexicon import ARRIVAL_VERBS, HELD_WITH_NOUNS, MEETING_VERBS
+    from briefings.extract.lexicon import (
+        ARRIVAL_VERBS,
+        DINING_FORMS,
+        EXCHANGING_VERBS,
+        HANDSHAKE_NOUNS,
+        HELD_WITH_NOUNS,
+        MEETING_VERBS,
+        SHAKING_HANDS,
+    )
     from briefings.extract.triggers import _PHONE_WORDS, MEETING_NOUNS
 
-    lemmas = set(MEETING_VERBS) | _PHONE_WORDS | ARRIVAL_VERBS
+    courtesies = EXCHANGING_VERBS | {verb for verb, _ in SHAKING_HANDS}
+    lemmas = set(MEETING_VERBS) | _PHONE_WORDS | ARRIVAL_VERBS | courtesies
     forms = {form for lemma in lemmas for form in inflections(lemma)}
-    return frozenset(forms | MEETING_NOUNS | HELD_WITH_NOUNS)
+    return frozenset(forms | MEETING_NOUNS | HELD_WITH_NOUNS | DINING_FORMS | HANDSHAKE_NOUNS)
 
 
 @functools.cache

@@ -409,7 +409,7 @@ def held_noun(verb: Token) -> Token | None:
         if (
             child.dep_ == "dobj"
             and child.lower_ in HELD_WITH_NOUNS
-            and (_with_party(child) or _with_party(verb))
+            and (with_named_party(child) or with_named_party(verb))
         ):
             return child  # "had a long conversation with Kerr", "held a briefing with Members of Congress"
         if child.dep_ == "dobj" and child.text.endswith("-"):
@@ -533,11 +533,11 @@ def speaks_to_a_body(verb: Token) -> bool:
     )
 
 
-def _with_party(noun: Token) -> bool:
+def with_named_party(noun: Token, preps: frozenset[str] = frozenset({"with"})) -> bool:
     """ "a briefing with Members of Congress", "a conversation with Senator Manchin": the noun (or
     the verb holding it) has a named "with" party (not the press: "a briefing with reporters" is a
-    press briefing)."""
-    withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
+    press briefing); ``preps`` widens "with" ("a dinner for Chancellor Hahn")."""
+    withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps]
     # a named party ("with Senator Manchin", "with Members of Congress"), not "conversations with
     # Congress" kept up as a habit of government nor "with those senators"
     objects = [o for c in withs for o in c.children if o.dep_ == "pobj"]

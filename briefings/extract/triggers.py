@@ -18,6 +18,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.courtesies import (
+    courtesy_held,
+    dines_with_someone,
+    greets_someone,
+    handshake_between,
+    meal_given,
+    shared_meal,
+    summons_an_envoy,
+)
 from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import (
     ARRIVAL_NOUNS,
@@ -28,6 +37,7 @@ from briefings.extract.lexicon import (
     CONVERSATION_NOUNS,
     GATHERING_VERBS,
     GENERIC_DETERMINERS,
+    GREETING_GUEST_VERBS,
     HABIT_ADVERBS,
     HABIT_MODIFIERS,
     HOLDING_VERBS,
@@ -37,6 +47,7 @@ from briefings.extract.lexicon import (
     PHONE_WORDS,
     RECEIVED_THINGS,
     SIT_DOWN,
+    SUMMONING_VERBS,
     TALK_VERBS,
     TITLE_WORDS,
     TOPIC_VERBS,
@@ -97,7 +108,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         noun = None
         if tok.pos_ in {"VERB", "AUX"} and (lemma in HOLDING_VERBS or takes_part(tok)):
-            noun = held_noun(tok)
+            noun = held_noun(tok) or meal_given(tok)  # "hosted a dinner for Chancellor Hahn"
             if noun is not None and _habitual(noun):
                 continue  # "Governor Ames is having weekly calls with Mayor Kerr": a habit
             if noun is not None:
@@ -134,6 +145,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(tok, away, "mutual", sent))  # "pulled out of the summit in Lima"
             taken.add(away.i)
             continue
+        if noun is None and dines_with_someone(tok):
+            found.append(Trigger(tok, None, "mutual", sent))  # "dined with Chancellor Hahn"
+            continue
+        courtesy = courtesy_held(tok) if noun is None else None
+        if courtesy is not None:  # "shook hands with Chancellor Hahn", "A and B exchanged views"
+            found.append(Trigger(tok, courtesy, "mutual", sent))
+            taken.add(courtesy.i)
+            continue
         verb = present_at(tok) if noun is None and tok.pos_ in {"NOUN", "PROPN"} else None
         # "spoke at the World Food Summit": talking at a gathering is being there
         if verb is not None and verb.lemma_.lower() not in {*MEETING_VERBS, *HOLDING_VERBS} - TALK_VERBS:
@@ -158,6 +177,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma in CALLING_IN_VERBS and not calls_in_someone(tok):
                 continue
             if lemma in BRIEFING_VERBS and not briefs_someone(tok):
+                continue
+            if lemma in SUMMONING_VERBS and not summons_an_envoy(tok):
+                continue
+            if lemma in GREETING_GUEST_VERBS and not greets_someone(tok):
                 continue
             if lemma in GATHERING_VERBS and not gathers_named_parties(tok):
                 continue
@@ -185,6 +208,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             tok.lower_ not in MEETING_NOUNS
             and not (tok.lower_ in WITH_MEETING_NOUNS and _with_someone(tok))
             and not _one_conversation(tok)
+            and not shared_meal(tok)  # "over dinner with Chancellor Hahn"
+            and not handshake_between(tok)  # "an exchange of handshakes between A and B"
         ):
             continue
         if tok.pos_ == "PROPN" and tok.dep_ == "compound":
