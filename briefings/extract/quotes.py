@@ -240,9 +240,11 @@ def _attribute(
     if named_by is not None:
         return named_by
     source = according_to(ctx, outside)
-    if source is not None and source.kind != "person":
+    if source is not None and source.kind not in {"person", "anonymous"}:
         # "According to Israel Army Radio, Netanyahu rejected a request on the grounds that Gilo was
         # “…”": the outlet tells what a person did; the person whose act the words give holds them
+        # ("Wiranto suffered “two deep wounds” according to a hospital spokesperson": a person
+        # unnamed is still the one who speaks)
         actor = _acting_person(ctx, span, inside, frame, previous)
         if actor is not None:
             return actor

@@ -5,7 +5,8 @@ session 26, from a battery of the shapes wire copy uses).
 were “tough but useful,” according to Ana Silva": the source reports the clause as "said" would, so
 three or four quoted words in it are a key quote with the source as speaker. A word or two deep in
 the clause ("the talks with the “new partners” were useful") stays a term, and "so-called" still
-marks a scare quote.
+marks a scare quote. An unnamed source ("according to a hospital spokesperson") is a person speaking,
+not an outlet telling what the clause's subject did.
 """
 
 from __future__ import annotations
@@ -41,3 +42,10 @@ def test_terms_and_scare_quotes_in_a_sourced_clause_stay_out(context_of: Ctx) ->
         )
     )
     assert [q.text for q in quotes] == []
+
+
+def test_an_unnamed_source_speaks_not_the_one_the_clause_is_about(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("Wiranto suffered “two deep wounds” in the attack according to a hospital spokesperson.")
+    )
+    assert speaker(quotes, "two deep wounds") == "a hospital spokesperson"
