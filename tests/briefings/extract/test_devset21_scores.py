@@ -23,6 +23,9 @@ MARGIN = 0.03
 REACHED = {"quotes": 0.88, "attributed": 0.85, "meetings": 0.38, "questions": 0.22}
 # After session 22's rules from its misses:
 REACHED |= {"quotes": 0.91, "attributed": 0.88, "meetings": 0.59, "questions": 0.89}
+# Session 26 ("will address the UN Security Council"; "withdrew its delegation from African
+# Union-brokered peace talks"): meetings 0.65 (P 0.94, R 0.50).
+REACHED |= {"meetings": 0.65}
 LEAKS_REACHED = 2  # a forum's theme put as a question, a recalled asking
 
 

@@ -27,6 +27,9 @@ MARGIN = 0.03
 REACHED = {"quotes": 0.95, "attributed": 0.90, "meetings": 0.83, "questions": 0.88}
 # Session 24 (quoted rhetoric is no open question): questions 0.92 (P 1.00, R 0.85), leaks 1.
 REACHED |= {"questions": 0.92}
+# Session 26 (a short quotation in a clause an "according to" source reports: "there has been a
+# recent “change in culture” at Qantas"): quotes 0.96, attributed 0.91 (P 0.94, R 0.88).
+REACHED |= {"quotes": 0.96, "attributed": 0.91}
 LEAKS_REACHED = 1  # scare quotes and not-open questions reported
 
 

@@ -34,6 +34,9 @@ REACHED |= {"meetings": 0.71}
 # speaks none of the words around it): meetings 0.74 (P 0.81, R 0.68), attributed 0.93 (P 0.96, R 0.91),
 # leaks 0.
 REACHED |= {"meetings": 0.74, "attributed": 0.93}
+# Session 26 (summoning an envoy, ordered of someone, is a meeting: "ordered Amr to summon the Israeli
+# ambassador"): meetings 0.77 (P 0.82, R 0.72).
+REACHED |= {"meetings": 0.77}
 LEAKS_REACHED = 0  # nothing reported that the gold rules out
 
 

@@ -33,6 +33,9 @@ LEAKS_REACHED = 1  # a scare quote or a not-open question reported
 # Session 25 (an untagged acronym listed with a tagged side after "between"): meetings 0.65 (P 0.85,
 # R 0.52).
 REACHED |= {"meetings": 0.65}
+# Session 26 (a vote held to decide whether, an inquiry someone is running; a short quotation in a
+# clause an "according to" source reports): questions 0.78 (P 1.00, R 0.64), attributed 0.90.
+REACHED |= {"questions": 0.78, "attributed": 0.90}
 
 
 @pytest.fixture(scope="module")
