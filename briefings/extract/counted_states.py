@@ -48,19 +48,24 @@ def _a_party_slot(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and (head in MEETING_VERBS or head in HOLDING_VERBS)
 
 
-def counted_states(token: Token) -> list[PersonRef]:
-    """The countries a counted plural state noun refers back to, in the order named; [] when it is no such
-    noun or the text before does not name exactly that many countries most recently."""
-    if token.lower_ not in STATE_NOUNS or not _a_party_slot(token):
-        return []
+def _count(token: Token) -> int | None:
+    """How many the noun's one counting word says ("the two", "both", "the three"), else None."""
     counts = [
         COUNTING_WORDS[c.lower_]
         for c in token.children
         if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTING_WORDS
     ]
-    if len(counts) != 1:
+    return counts[0] if len(counts) == 1 else None
+
+
+def counted_states(token: Token) -> list[PersonRef]:
+    """The countries a counted plural state noun refers back to, in the order named; [] when it is no such
+    noun or the text before does not name exactly that many countries most recently."""
+    if token.lower_ not in STATE_NOUNS or not _a_party_slot(token):
         return []
-    wanted = counts[0]
+    wanted = _count(token)
+    if wanted is None:
+        return []
     doc = token.doc
     sentence = token.sent
     for _ in range(_SENTENCES_BACK + 1):
@@ -88,14 +93,9 @@ def counted_people(token: Token, people: PeopleIndex) -> list[PersonRef]:
     ambiguous, and the phrase names no one."""
     if token.lower_ not in COUNTED_PERSON_NOUNS or not _a_party_slot(token):
         return []
-    counts = [
-        COUNTING_WORDS[c.lower_]
-        for c in token.children
-        if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTING_WORDS
-    ]
-    if len(counts) != 1 or any(c.dep_ == "prep" for c in token.children):
+    wanted = _count(token)
+    if wanted is None or any(c.dep_ == "prep" for c in token.children):
         return []  # "the two leaders of the opposition": a description, not a reference back
-    wanted = counts[0]
     doc = token.doc
     sentence = token.sent
     found: list[PersonRef] = []
