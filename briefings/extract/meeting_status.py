@@ -33,7 +33,6 @@ from briefings.extract.lexicon import (
     MODAL_AUX,
     ORDERING_VERBS,
     PAST_WORDS,
-    PHRASAL_CANCEL,
     PHRASAL_POSTPONE,
     PLAN_VERBS,
     POSTPONE_VERBS,
@@ -51,7 +50,7 @@ from briefings.extract.lexicon import (
     UNSURE_MARKS,
     WITHIN_PREPS,
 )
-from briefings.extract.trigger_cues import absent_from, phrasal
+from briefings.extract.trigger_cues import absent_from, cancels, phrasal
 from briefings.extract.triggers import Trigger
 from briefings.model.facts import MeetingStatus
 
@@ -289,9 +288,7 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "cancelled"  # "He has no intention of meeting with President Putin", "no plans to meet"
         if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and _postpones(head):
             return "postponed"
-        if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and (
-            lemma in CANCEL_VERBS or phrasal(head, PHRASAL_CANCEL)
-        ):
+        if link.dep_ in {"xcomp", "ccomp", "dobj", "nsubjpass", "pobj", "prep", "advcl"} and cancels(head):
             return "cancelled"  # "cancelled a meeting with X", "the talks were called off"
         if link.dep_ == "xcomp" and (lemma in REFUSE_VERBS - {"call"} or head.lower_ in UNABLE_WORDS):
             return "cancelled"  # "declined to meet", "will be unable to host the breakfast"
@@ -317,9 +314,7 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
         head = trigger.noun.head
         if trigger.noun.dep_ in {"dobj", "nsubjpass"} and _postpones(head):
             return "postponed"  # "put off her visit", "the summit was pushed back"
-        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and (
-            head.lemma_.lower() in CANCEL_VERBS or phrasal(head, PHRASAL_CANCEL)
-        ):
+        if trigger.noun.dep_ in {"dobj", "nsubjpass"} and cancels(head):
             return "cancelled"
         held_by = [trigger.noun, *(o for p in trigger.noun.children if p.dep_ == "prep" for o in p.children)]
         for clause in (c for t in held_by for c in t.children if c.dep_ == "relcl"):

@@ -157,13 +157,10 @@ def attached_place(
         if noun_topic:
             # "a discussion on the state of events in Gaza": the parser may hang the topic's own
             # place on the verb, right where the topic ends
-            end = max(noun_topic)
-            candidates = [
-                t for t in candidates if not (t.i == end + 1 and t.dep_ == "prep" and t.lower_ == "in")
-            ]
-            candidates = [
-                t for t in candidates if not any(a.i == end + 1 for a in t.ancestors if a.dep_ == "prep")
-            ]
+            after = noun.doc[max(noun_topic) + 1] if max(noun_topic) + 1 < len(noun.doc) else None
+            if after is not None and after.dep_ == "prep" and after.lower_ == "in":
+                inside = {t.i for t in after.subtree}
+                candidates = [t for t in candidates if t.i not in inside]
     if noun is not None:
         # "a meeting covering energy, security in the Sahel and the situation in Libya": what
         # follows a topic participle is the agenda, however the parser hangs the list

@@ -714,19 +714,19 @@ def signs_together(verb: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     # "signed the deal with the MDC": a body signing with a named person was at the table too
-    met = sum(people(t) or (lead > 0 and t.ent_type_ == "ORG" and _with_object(t)) for t in objects)
+    met = sum(people(t) or (lead > 0 and t.ent_type_ == "ORG" and t.head.lower_ == "with") for t in objects)
     return lead + met >= 2
 
 
-def _with_object(obj: Token) -> bool:
-    """Whether ``obj`` is the object of a "with" phrase."""
-    return obj.head.lower_ == "with"
+def cancels(verb: Token) -> bool:
+    """ "cancelled", "scrapped", "called off", "broke off": a verb that calls a meeting off."""
+    return verb.lemma_.lower() in CANCEL_VERBS or phrasal(verb, PHRASAL_CANCEL)
 
 
 def calls_off(verb: Token) -> bool:
-    """ "cancelled", "scrapped", "postponed", "called off", "put off": a verb that says a meeting
-    will not be held, or not when it was to be."""
-    return verb.lemma_.lower() in CANCEL_VERBS or phrasal(verb, PHRASAL_CANCEL | PHRASAL_POSTPONE)
+    """ "cancelled", "postponed", "called off", "put off": a verb that says a meeting will not be
+    held, or not when it was to be."""
+    return cancels(verb) or phrasal(verb, PHRASAL_POSTPONE)
 
 
 def joins_people(verb: Token) -> bool:
