@@ -2792,6 +2792,19 @@ TITLE_WORDS = (
     | frozenset(PLURAL_TITLES)
 )
 
+# The last word of a person's title or honorific, written right before the name it is: "Mr Maharey",
+# "President Giammattei", "Chancellor Scholz". A name after one is a person's, whatever the
+# recogniser labels it (a place in "Lord Howe Island" is told by its head noun, PLACE_HEADS).
+PERSON_TITLE_HEADS = frozenset(
+    """
+    mr mrs ms dr prof sir dame lord lady president minister secretary ambassador envoy senator sen
+    rep congressman congresswoman governor gov mayor king queen prince princess emir sheikh sultan
+    chancellor premier chairman chairwoman spokesperson spokesman spokeswoman director commissioner
+    judge justice colonel general admiral captain sergeant pope cardinal rabbi pastor reverend bishop
+    archbishop imam
+    """.split()  # noqa: SIM905
+)
+
 # Words that open what is said to a person addressed by name at a sentence's start ("Pete, what
 # do you think?", "Jennifer, go ahead."): the name is a form of address, a given name.
 ADDRESS_OPENERS = frozenset(

@@ -39,7 +39,9 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             "or set BRIEFBOT_SPACY_MODEL to an installed pipeline)"
         ) from exc
     from briefings.extract.paragraphs import add_paragraph_breaks  # registers the component
+    from briefings.extract.person_names import add_person_names  # registers the component
 
     add_paragraph_breaks(nlp)  # sentences never run across a blank line
+    add_person_names(nlp)  # a person named in full stays one when the text repeats the name
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))
     return nlp

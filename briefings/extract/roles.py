@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import PLURAL_TITLES, TITLE_WORDS
+from briefings.extract.lexicon import PLURAL_TITLES, RELATIVE_NOUNS, TITLE_WORDS
 from briefings.extract.names import is_honorific, normalise_case
 from briefings.extract.parties import NAME_SUFFIXES
 from briefings.extract.places import is_demonym
@@ -33,9 +33,10 @@ def _clean(tokens: list[Token]) -> str | None:
         return None  # "Joe Biden, members of Congress": the people he is among, not his office
     if tokens[-1].ent_type_ in {"GPE", "NORP", "PERSON", "DATE", "CARDINAL"} and len(tokens) == 1:
         return None
+    kin = _kinship(tokens)
     if any(
         t.pos_ in {"VERB", "AUX", "PRON"}
-        or (t.ent_type_ == "PERSON" and not is_demonym(t.text))
+        or (t.ent_type_ == "PERSON" and not is_demonym(t.text) and t.i not in kin)
         or t.lower_ == "all"
         for t in tokens
     ):
@@ -54,6 +55,17 @@ def _clean(tokens: list[Token]) -> str | None:
     if " " not in text and text.lower() not in TITLE_WORDS:
         return None
     return text
+
+
+def _kinship(tokens: list[Token]) -> set[int]:
+    """The possessor's tokens of a kinship role: "Ganić's daughter", "Alden's brother" relate the
+    bearer to a person, whose name a role otherwise never holds ("Joe Biden, Senate candidate")."""
+    if tokens[-1].lower_ not in RELATIVE_NOUNS:
+        return set()
+    mark = next((i for i, t in enumerate(tokens) if t.lower_ in {"'s", "’s"}), None)
+    if mark is None or not mark or any(t.ent_type_ != "PERSON" for t in tokens[:mark]):
+        return set()
+    return {t.i for t in tokens[:mark]}
 
 
 def _group_noun(tokens: list[Token]) -> bool:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 from briefings.extract.mentions import indices_where
 from briefings.extract.paragraphs import COMPONENT as PARAGRAPHS
+from briefings.extract.person_names import COMPONENT as PERSON_NAMES
 from briefings.extract.quotemarks import find_quotes
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.turns import find_turns, turn_at
@@ -48,10 +49,22 @@ from briefings.extract.turns import find_turns, turn_at
 ParseMode = Literal["full", "selective"]
 PARSE_MODES: tuple[ParseMode, ...] = ("full", "selective")
 
-# NER never runs an entity across a sentence start: the paragraph breaks are set before it
-_FIRST_PASS = frozenset({PARAGRAPHS, "ner"})
+# NER never runs an entity across a sentence start: the paragraph breaks are set before it;
+# the people it names are settled before selection reads them
+_FIRST_PASS = frozenset({PARAGRAPHS, "ner", PERSON_NAMES})
+_ENTITY_PASS = frozenset({"ner", PERSON_NAMES})
 _SELECTABLE = frozenset(
-    {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner", PARAGRAPHS}
+    {
+        "tok2vec",
+        "tagger",
+        "morphologizer",
+        "parser",
+        "attribute_ruler",
+        "lemmatizer",
+        "ner",
+        PARAGRAPHS,
+        PERSON_NAMES,
+    }
 )
 _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
@@ -378,7 +391,7 @@ def parse_selectively(
     norms = [doc.to_array([NORM]).reshape(-1) for doc in docs]
     parses = [_sub_doc(docs[s.document], norms[s.document], s.start, s.end) for s in stretches]
     # stretches are short: more of them to a batch
-    parsed = _run(nlp, parses, [name for name in nlp.pipe_names if name != "ner"], batch_size * 4)
+    parsed = _run(nlp, parses, [name for name in nlp.pipe_names if name not in _ENTITY_PASS], batch_size * 4)
     by_doc: dict[int, list[tuple[_Stretch, Doc]]] = {}
     for stretch, sub in zip(stretches, parsed, strict=True):
         by_doc.setdefault(stretch.document, []).append((stretch, sub))
