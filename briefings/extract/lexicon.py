@@ -2785,13 +2785,65 @@ TITLE_WORDS = (
     professor administrator head
     leader speaker senior former late affairs mp mep councillor councilor councilman councilwoman
     alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
-    archbishop imam father sister brother dean chancellor provost mediator negotiator
+    archbishop imam father sister brother dean chancellor provost mediator negotiator emeritus
     """.split()  # noqa: SIM905
     )
     | MORE_TITLE_WORDS
     | frozenset(PLURAL_TITLES)
 )
 
+# The short forms of given names a text calls someone by once it has named them in full: "Tony"
+# after "Antony J. Blinken", "Liz" after "Elizabeth Truss" (each short form to its full forms).
+GIVEN_NAME_SHORT_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split())
+    for short, full in {
+        "tony": "antony anthony",
+        "liz": "elizabeth",
+        "beth": "elizabeth",
+        "bob": "robert",
+        "rob": "robert",
+        "bill": "william",
+        "will": "william",
+        "jim": "james",
+        "jimmy": "james",
+        "joe": "joseph",
+        "mike": "michael",
+        "dick": "richard",
+        "rick": "richard",
+        "dan": "daniel",
+        "dave": "david",
+        "tom": "thomas",
+        "ted": "edward theodore",
+        "ed": "edward",
+        "chris": "christopher christine christina",
+        "kate": "katherine catherine kathryn",
+        "katie": "katherine catherine kathryn",
+        "jen": "jennifer",
+        "matt": "matthew",
+        "nick": "nicholas",
+        "pete": "peter",
+        "sam": "samuel samantha",
+        "steve": "steven stephen",
+        "sue": "susan",
+        "alex": "alexander alexandra",
+        "andy": "andrew",
+        "ben": "benjamin",
+        "charlie": "charles",
+        "chuck": "charles",
+        "don": "donald",
+        "greg": "gregory",
+        "jeff": "jeffrey",
+        "jon": "jonathan",
+        "ken": "kenneth",
+        "larry": "lawrence",
+        "meg": "margaret",
+        "nancy": "ann anne",
+        "pat": "patrick patricia",
+        "ron": "ronald",
+        "tim": "timothy",
+        "vicky": "victoria",
+    }.items()
+}
 # The last word of a person's title or honorific, written right before the name it is: "Mr Maharey",
 # "President Giammattei", "Chancellor Scholz". A name after one is a person's, whatever the
 # recogniser labels it (a place in "Lord Howe Island" is told by its head noun, PLACE_HEADS).

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from briefings.extract.lexicon import (
     ABSTRACT_NOUN_ENDINGS,
     BODY_NAME_HEADS,
+    GIVEN_NAME_SHORT_FORMS,
     NOT_ROLE_HEADS,
     OFFICE_KINDS,
     PERSON_NOUNS_WITH_ABSTRACT_ENDINGS,
@@ -319,6 +320,12 @@ class PeopleRegister:
             ]
             if len(by_surname) > 1:
                 return self._most_named(by_surname, position)
+        if not by_surname:  # a given name's short form ("Tony" of "Antony J. Blinken"), if one bears it
+            forms = GIVEN_NAME_SHORT_FORMS.get(low, frozenset())
+            bearers = [
+                e for e in self._people if len(e.name.split()) > 1 and e.name.split()[0].lower() in forms
+            ]
+            return bearers[0] if len(bearers) == 1 else None
         if len(by_surname) == 1:
             return by_surname[0]
         if len(by_surname) > 1:

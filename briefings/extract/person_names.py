@@ -14,6 +14,9 @@ Two constructions make such a mention a PERSON:
    name, or that family name alone, a person too.
 2. *A name after a title.* An entity of name words right after a person's title or
    honorific ("Mr", "President", "Chancellor": ``PERSON_TITLE_HEADS``) is that person.
+3. *A name run into a title's field.* "US Deputy Secretary of [Energy Daniel Poneman]": an
+   organisation a title leads to through "of" or "for", whose words go on past the field's
+   last word with a written name, is the field (an organisation) and the person.
 
 Neither relabels a country's or region's name ("Georgia", "Israel": the text's place,
 whoever shares the word), a place the text lists beside another place ("Jammu and
@@ -33,13 +36,17 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import (
     FACILITY_HEADS,
+    FIELD_END_WORDS,
     LAW_HEADS,
     NAME_PARTICLES,
     PERSON_TITLE_HEADS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    TITLE_WORDS,
 )
 from briefings.extract.name_kinds import a_body_or_person_noun, a_country_or_region
+from briefings.extract.name_phrases import written_name
+from briefings.extract.titled_names import title_leading_to
 
 COMPONENT = "briefbot_person_names"
 
@@ -61,12 +68,26 @@ def person_names(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and a_full_name(ent):
             full.add(ent.text)
             family.add(ent[-1].text)
-    relabelled = [
-        Span(doc, ent.start, ent.end, label="PERSON") if _a_person(ent, full, family) else ent for ent in ents
-    ]
-    if any(new is not old for new, old in zip(relabelled, ents, strict=True)):
+    relabelled: list[Span] = []
+    for ent in ents:
+        if _a_person(ent, full, family):
+            relabelled.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        else:
+            relabelled.extend(_field_and_name(ent))
+    if len(relabelled) != len(ents) or any(new is not old for new, old in zip(relabelled, ents, strict=True)):
         doc.ents = relabelled
     return doc
+
+
+def _field_and_name(ent: Span) -> list[Span]:
+    """ "Secretary of [Energy Daniel Poneman]" as the field and the person (construction 3)."""
+    if ent.label_ != "ORG" or len(ent) < 3 or title_leading_to(ent) is None:
+        return [ent]
+    ends = [t.i for t in ent if t.lower_ in FIELD_END_WORDS]
+    if not ends or ends[-1] >= ent.end - 2 or not written_name(ent.doc[ends[-1] + 1 : ent.end].text):
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, ent.start, ends[-1] + 1, label="ORG"), Span(doc, ends[-1] + 1, ent.end, label="PERSON")]
 
 
 def a_full_name(ent: Span) -> bool:
@@ -94,7 +115,21 @@ def _a_person(ent: Span, full: set[str], family: set[str]) -> bool:
         return False
     if ent.text in full or (len(ent) == 1 and ent.text in family):
         return True
-    return _after_a_title(ent) and len(ent) <= 3 and _name_words(ent) and not _runs_into_a_headline(ent)
+    return (
+        _after_a_title(ent)
+        and len(ent) <= 3
+        and _name_words(ent)
+        and not any(t.lower_ in TITLE_WORDS for t in ent)  # "President [Emeritus]"
+        and not _runs_into_a_headline(ent)
+        and not _runs_on(ent)
+    )
+
+
+def _runs_on(ent: Span) -> bool:
+    """ "President [Michigan Education] Association": a capitalised word right after the entity
+    goes on with a body's name the recogniser cut short, which is no person's."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.text[:1].isupper()
 
 
 def _runs_into_a_headline(ent: Span) -> bool:

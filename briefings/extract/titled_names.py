@@ -188,7 +188,7 @@ def name_after_field(token: Token) -> PersonRef | None:
     if ent is None or ent.label_ not in {"ORG", "PERSON"} or token.i != ent.end - 1 or ent.start < 2:
         return None
     doc = token.doc
-    start = _title_leading_to(ent)
+    start = title_leading_to(ent)
     if start is None:
         return None
     ends = [t.i for t in ent if t.lower_ in FIELD_END_WORDS]
@@ -200,7 +200,7 @@ def name_after_field(token: Token) -> PersonRef | None:
     return PersonRef(clean_name(name.text), doc[start : ends[-1] + 1].text, "person")
 
 
-def _title_leading_to(ent: Span) -> int | None:
+def title_leading_to(ent: Span) -> int | None:
     """Where the capitalised title that leads to ``ent`` through "of"/"for" begins ("Executive Vice
     President of the …", "and Minister of …" from after the "and"), or None when none does."""
     doc = ent.doc
@@ -241,7 +241,7 @@ def name_after_body(token: Token) -> PersonRef | None:
         body, start = doc[start : start + 1], start + 1
     if token.i == start or body is None or body.label_ not in {"ORG", "GPE", ""} or body.end != start:
         return None
-    begin = _title_leading_to(body)
+    begin = title_leading_to(body)
     name = doc[start : token.i + 1]
     if begin is None or not written_name(name.text.replace(".", "")):
         return None

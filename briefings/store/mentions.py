@@ -56,6 +56,17 @@ def mention_keys(name: str, kind: str, roles: Sequence[str] = ()) -> MentionKeys
     return MentionKeys(first_key=None, last_key=None, name_key=entity_key(name) or fold(name) or name)
 
 
+def a_description(name: str) -> bool:
+    """ "the city", "leaked internal letter", "the joint statement": a speaker the text describes
+    with no name of its own stays on its quotes, as an anonymous source does, and is no
+    corpus-wide identity (every identity is a person or a body the text names).
+
+    >>> a_description("the city"), a_description("the Municipality of Livorno"), a_description("de Klerk")
+    (True, False, False)
+    """
+    return not any(word[:1].isupper() or word[:1].isdigit() for word in name.split())
+
+
 class DocumentMentions:
     """Every person/organisation one extraction names, one draft per (kind, name)."""
 
@@ -79,7 +90,8 @@ class DocumentMentions:
         key = (kind, fold(name) or name)
         draft = self._drafts.get(key)
         if draft is None:
-            draft = MentionDraft(name=name.strip() or name, kind=kind)
+            own: EntityKind = "anonymous" if kind in {"person", "org"} and a_description(name) else kind
+            draft = MentionDraft(name=name.strip() or name, kind=own)
             draft.add_alias(name)
             self._drafts[key] = draft
             self._by_alias.setdefault(key, draft)

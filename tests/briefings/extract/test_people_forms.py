@@ -246,3 +246,33 @@ def test_a_title_the_tagger_read_as_a_name_is_not_joined_to_the_name_after_it(nl
 def test_a_plural_title_before_titled_names_is_still_their_shared_office(people_of: People) -> None:
     people = people_of("Senators Ana Varden and Tom Holtz voted against the bill on Tuesday.")
     assert "Senator" in people["Ana Varden"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            'SECRETARY ANTONY J. BLINKEN met Foreign Secretary Elizabeth Truss. "I thank Tony for his help," '
+            "Truss said. Tony has been a friend.",
+            "Antony J. Blinken",
+            "Tony",
+        ),
+        (
+            'Foreign Secretary Elizabeth Truss met Ana Ruiz. "Liz and I have worked together," Ruiz said. '
+            "Liz spoke next.",
+            "Elizabeth Truss",
+            "Liz",
+        ),
+    ],
+)
+def test_a_short_given_name_after_the_full_name_is_that_person(
+    people_of: People, text: str, full: str, short: str
+) -> None:
+    people = people_of(text)
+    assert short not in people
+    assert short in people[full].aliases
+
+
+def test_a_short_given_name_two_people_could_bear_stays_unresolved(people_of: People) -> None:
+    people = people_of("Anthony Reyes met Antony Clarke. Later Tony said the talks went well.")
+    assert "Tony" not in people["Anthony Reyes"].aliases and "Tony" not in people["Antony Clarke"].aliases

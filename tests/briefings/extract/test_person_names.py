@@ -80,6 +80,8 @@ def test_the_full_name_repeated_under_another_label_is_the_persons(nlp: Language
         ("The general Assembly met.", [("Assembly", "ORG")], ["ORG"]),
         ("The President Council met.", [("Council", "ORG")], ["ORG"]),
         ("Remarks by President Biden Announcing Actions", [("Biden Announcing Actions", "ORG")], ["ORG"]),
+        ("Ana Ruiz, Vice President Emeritus, spoke.", [("Emeritus", "ORG")], ["ORG"]),
+        ("Paula Herbart, President Michigan Education Association", [("Michigan Education", "ORG")], ["ORG"]),
         ("Ask Dr. Pepper and Bartles & Jaymes.", [("Pepper and Bartles & Jaymes", "ORG")], ["ORG"]),
     ],
 )
@@ -149,3 +151,39 @@ def test_a_repeated_family_name_is_listed_as_one_person(people_of: Callable[...,
     )
     assert people["Ejup Ganić"].kind == "person"
     assert not any(p.kind == "org" and "Ganić" in name for name, p in people.items())
+
+
+def spans(nlp: Language, text: str, ents: Ents) -> list[tuple[str, str]]:
+    return [(key.split("@")[0], label) for key, label in labelled(nlp, text, ents).items()]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "US Deputy Secretary of Energy Daniel Poneman arrived.",
+            [("US", "GPE"), ("Energy Daniel Poneman", "ORG")],
+            [("US", "GPE"), ("Energy", "ORG"), ("Daniel Poneman", "PERSON")],
+        ),
+        (
+            "Secretary of Homeland Security Alejandro Mayorkas spoke.",
+            [("Homeland Security Alejandro Mayorkas", "ORG")],
+            [("Homeland Security", "ORG"), ("Alejandro Mayorkas", "PERSON")],
+        ),
+        # a field and no name after it, or no title leading to the body: one organisation
+        (
+            "The Secretary of Health and Human Services said no.",
+            [("Health and Human Services", "ORG")],
+            [("Health and Human Services", "ORG")],
+        ),
+        (
+            "The Department of Energy Daniel Poneman Fund paid.",
+            [("Energy Daniel Poneman Fund", "ORG")],
+            [("Energy Daniel Poneman Fund", "ORG")],
+        ),
+    ],
+)
+def test_a_name_run_into_a_titles_field_is_the_field_and_the_person(
+    nlp: Language, text: str, ents: Ents, expected: list[tuple[str, str]]
+) -> None:
+    assert spans(nlp, text, ents) == expected
