@@ -2555,7 +2555,7 @@ FIELD_END_WORDS = frozenset(
     cooperation relations commission council office department ministry committee agency
     administration union parliament assembly technology bureau policy intelligence finance protection
     innovation environment communications management budget science house senate rights response
-    preparedness resilience recovery""".split()  # noqa: SIM905
+    preparedness resilience recovery secretariat directorate""".split()  # noqa: SIM905
 )
 # Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
 # and the office is the singular.

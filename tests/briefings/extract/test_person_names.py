@@ -187,3 +187,9 @@ def test_a_name_run_into_a_titles_field_is_the_field_and_the_person(
     nlp: Language, text: str, ents: Ents, expected: list[tuple[str, str]]
 ) -> None:
     assert spans(nlp, text, ents) == expected
+
+
+def test_a_secretariat_ends_the_body_before_the_name(nlp: Language) -> None:
+    text = "Sullivan met the Secretary General of the National Security Secretariat Akiba Takeo."
+    result = spans(nlp, text, [("Sullivan", "PERSON"), ("National Security Secretariat Akiba Takeo", "ORG")])
+    assert result[1:] == [("National Security Secretariat", "ORG"), ("Akiba Takeo", "PERSON")]
