@@ -232,7 +232,9 @@ def test_a_bare_surname_leaves_the_title_holder_when_that_full_name_goes(
     assert names == ["Biden", "Hunter Biden", "Jill Biden"]  # no title passes to a namesake
 
 
-def test_a_speaker_described_without_a_name_is_no_corpus_wide_identity(store: SqlStore, now: datetime) -> None:
+def test_a_speaker_described_without_a_name_is_no_corpus_wide_identity(
+    store: SqlStore, now: datetime
+) -> None:
     _save_quote(store, now, "a", "the city")  # "The city reasoned, “…”"
     _save_quote(store, now, "b", "leaked internal letter")  # "A leaked internal letter seen by Sky News says"
     _save_quote(store, now, "c", "Municipality of Livorno")
