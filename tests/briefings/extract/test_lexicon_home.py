@@ -21,6 +21,7 @@ GRAMMAR = {
     ("dates.py", "_PATTERNS"),
     ("name_phrases.py", "ENTITY_KINDS"),
     ("person_entry.py", "ORG_LABELS"),
+    ("person_names.py", "_MISLABELS"),
     ("question_cues.py", "_SKIP_DEPS"),
     ("reporting.py", "_CONTENT_DEPS"),
     ("roles.py", "_ROLE_DEPS"),
