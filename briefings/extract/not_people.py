@@ -29,6 +29,7 @@ from briefings.extract.lexicon import (
     BODY_NAME_HEADS,
     DANGLING_WORDS,
     DAY_WORDS,
+    FIELD_END_WORDS,
     INNER_TITLE_NOUNS,
     LED_BY_A_PERSON,
     NEWS_AGENCY_NOUNS,
@@ -228,8 +229,12 @@ def title_and_name(text: str) -> tuple[str, str] | None:
     name = words[at:]
     if at == 0 or not 1 <= len(name) <= 3:
         return None
-    if len(name) == 1 and (name[0].lower() in BODY_NAME_HEADS or name[0].lower() in TITLE_WORDS):
-        return None
+    if len(name) == 1 and (
+        name[0].lower() in BODY_NAME_HEADS
+        or name[0].lower() in TITLE_WORDS
+        or name[0].lower() in FIELD_END_WORDS
+    ):
+        return None  # "National [Intelligence]" of "Director of National Intelligence": an office's field
     if at == 1 and words[0].lower() in ADJECTIVE_TITLES:
         return None  # "Major League Baseball": the adjective opens the organisation's name
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in name if len(w) > 2):

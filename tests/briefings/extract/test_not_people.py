@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefings.extract.not_people import bare_office, clean_entity_name
+from briefings.extract.not_people import bare_office, clean_entity_name, title_and_name
 from briefings.model.facts import Person
 
 pytestmark = pytest.mark.slow
@@ -263,3 +263,16 @@ def test_a_programme_is_no_organisation(people_of: Callable[[str], dict[str, Per
     )
     assert not {"American Battery Materials Initiative", "Clean Air in Buildings Challenge"} & set(people)
     assert "Paycheck Protection Program" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spokesperson Ned Price", ("Spokesperson", "Ned Price")),
+        ("Chairman Mao", ("Chairman", "Mao")),
+        ("National Intelligence", None),  # "Director of [National Intelligence]": the office's field
+        ("Justice Department", None),
+    ],
+)
+def test_a_title_before_an_offices_field_names_no_one(text: str, expected: tuple[str, str] | None) -> None:
+    assert title_and_name(text) == expected
