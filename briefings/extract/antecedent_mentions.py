@@ -72,7 +72,7 @@ def _titled_name(run: Span) -> Span | None:
     return name
 
 
-_DESCRIBING_PREPS = frozenset({"for", "of", "from", "at", "in", "with"})
+DESCRIBING_PREPS = frozenset({"for", "of", "from", "at", "in", "with"})
 _OFFICE_PREPS = frozenset({"of"})  # "the governor of Colorado"
 _DESCRIPTION_WORDS = 4  # "the NATO Secretary General": an office's words after "the"
 
@@ -97,10 +97,10 @@ def _someone_reporting(tok: Token) -> PersonRef | None:
         return None
     if tok.left_edge.lower_ not in {"a", "an", "one"}:
         return None
-    return _described(tok, _DESCRIBING_PREPS)
+    return described(tok, DESCRIBING_PREPS)
 
 
-def _described(tok: Token, preps: frozenset[str]) -> PersonRef:
+def described(tok: Token, preps: frozenset[str]) -> PersonRef:
     """The unnamed person a noun phrase describes, as written: its words up to the head, and a
     following "for …"/"of …" phrase up to the first comma, dash or parenthesis."""
     doc = tok.doc
@@ -122,7 +122,7 @@ def _described_office(tok: Token) -> PersonRef | None:
         return None
     if tok.i - tok.left_edge.i > _DESCRIPTION_WORDS:
         return None
-    return _described(tok, _OFFICE_PREPS)
+    return described(tok, _OFFICE_PREPS)
 
 
 @dataclass(frozen=True)

@@ -38,9 +38,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.antecedent_mentions import AntecedentMentions, Mention
+from briefings.extract.antecedent_mentions import DESCRIBING_PREPS, AntecedentMentions, Mention, described
 from briefings.extract.entity_spans import entity_span
-from briefings.extract.lexicon import DISTRIBUTIVE_SUBJECTS, PARTITIVES, PRONOUN_GENDER
+from briefings.extract.lexicon import (
+    DISTRIBUTIVE_SUBJECTS,
+    GENDERED_WORDS,
+    PARTITIVES,
+    PERSON_DESCRIPTION_HEADS,
+    PRONOUN_GENDER,
+)
 from briefings.extract.pronoun_cues import (
     dislocated,
     host_subjects,
@@ -53,7 +59,26 @@ log = logging.getLogger(__name__)
 
 AGREEMENT_SENTENCES = 3  # sentences before the latest candidate in which agreement may choose another
 PRONOUN_CHAIN = 3  # sentences of one pronoun subject a "he" may look back over for its name
+_INTRODUCING_DEPS = frozenset({"dobj", "appos", "attr"})  # "met a worker", "me — the chairman", "was a judge"
+_INTRODUCING_ARTICLES = frozenset({"a", "an", "the"})
 WINDOW = 1200  # characters before the pronoun where an antecedent is looked for (a few paragraphs)
+
+
+def _introduced(sentence: Span, gender: str) -> PersonRef | None:
+    """ "Intel came to see me — the chairman of the board of Intel. He said, “…”", "I met an
+    electrical worker. He calls himself “…”": a sentence that names no person but brings one in by
+    a description (the object, an apposition or a predicate noun headed by a person's noun, with
+    its article) hands the next sentence's "he" or "she" that person, not someone named before."""
+    found = [
+        t
+        for t in sentence
+        if t.pos_ == "NOUN"
+        and t.dep_ in _INTRODUCING_DEPS
+        and t.lemma_.lower() in PERSON_DESCRIPTION_HEADS
+        and GENDERED_WORDS.get(t.lower_, gender) == gender
+        and any(c.dep_ == "det" and c.lower_ in _INTRODUCING_ARTICLES for c in t.children)
+    ]
+    return described(found[-1], DESCRIBING_PREPS) if found else None
 
 
 def _pronoun_subject(sentence: Span, gender: str) -> bool:
@@ -274,6 +299,10 @@ class Antecedents(AntecedentMentions):
         reporting = [m for m in lead if m.reporting]
         if reporting:
             return reporting[-1].ref
+        if sentence is not None and not any(m.ref.kind == "person" for m in lead):
+            introduced = _introduced(sentence, gender)
+            if introduced is not None:
+                return introduced
         if sentence is None or not any(m.main for m in lead):
             return None
         start = self.ctx.text.rfind("\n", 0, sentence.start_char) + 1

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from briefings.extract.context import DocContext
 from briefings.extract.quotes import extract_quotes
+from briefings.model.facts import Quote
 from tests.briefings.extract.quote_support import speaker
 
 Ctx = Callable[..., DocContext]
@@ -211,3 +214,35 @@ def test_a_day_or_a_plan_read_as_a_person_is_no_antecedent(context_of: Ctx) -> N
         )
     )
     assert speaker(quotes, "This plan puts").endswith("Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Chris Pappas is here. Intel came to see me — the chairman of the board of Intel. "
+            'He said, "I want to be able to invest twenty billion dollars in this state."',
+            "the chairman of the board of Intel",
+        ),
+        (
+            "Maria Lopez, the mayor, spoke first. Later I met a reporter from the local paper. "
+            'She said, "The council must act before the budget vote."',
+            "a reporter",
+        ),
+        # a named person in the sentence before stays the antecedent
+        (
+            'Tom Reyes met the governor on Monday. He said, "We will fight this decision all the way."',
+            "Tom Reyes",
+        ),
+        # a description of the other gender is not the one "she" takes up
+        (
+            'Ana Ruiz thanked the chairman. She said, "We will fight this decision all the way."',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_person_the_sentence_before_brings_in_by_a_description_is_the_next_he_or_she(
+    quotes_in: Callable[[str], list[Quote]], text: str, speaker: str
+) -> None:
+    [quote] = quotes_in(text)
+    assert quote.speaker is not None and quote.speaker.name == speaker
