@@ -16,7 +16,8 @@ Two constructions make such a mention a PERSON:
    honorific ("Mr", "President", "Chancellor": ``PERSON_TITLE_HEADS``) is that person.
 3. *A name run into a title's field.* "US Deputy Secretary of [Energy Daniel Poneman]": an
    organisation a title leads to through "of" or "for", whose words go on past the field's
-   last word with a written name, is the field (an organisation) and the person.
+   last word with a written name, is the field and the person; the field stays an
+   organisation only when a body's noun names one ("Office of Management and Budget").
 
 Neither relabels a country's or region's name ("Georgia", "Israel": the text's place,
 whoever shares the word), a place the text lists beside another place ("Jammu and
@@ -35,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefings.extract.lexicon import (
+    BODY_NAME_HEADS,
     FACILITY_HEADS,
     FIELD_END_WORDS,
     LAW_HEADS,
@@ -87,7 +89,11 @@ def _field_and_name(ent: Span) -> list[Span]:
     if not ends or ends[-1] >= ent.end - 2 or not written_name(ent.doc[ends[-1] + 1 : ent.end].text):
         return [ent]
     doc = ent.doc
-    return [Span(doc, ent.start, ends[-1] + 1, label="ORG"), Span(doc, ends[-1] + 1, ent.end, label="PERSON")]
+    person = Span(doc, ends[-1] + 1, ent.end, label="PERSON")
+    field = doc[ent.start : ends[-1] + 1]
+    if not any(t.lower_ in BODY_NAME_HEADS for t in field):
+        return [person]  # "Energy for Science and Innovation" is an office's field, no body
+    return [Span(doc, ent.start, ends[-1] + 1, label="ORG"), person]  # "Office of Management and Budget"
 
 
 def a_full_name(ent: Span) -> bool:

@@ -163,12 +163,18 @@ def spans(nlp: Language, text: str, ents: Ents) -> list[tuple[str, str]]:
         (
             "US Deputy Secretary of Energy Daniel Poneman arrived.",
             [("US", "GPE"), ("Energy Daniel Poneman", "ORG")],
-            [("US", "GPE"), ("Energy", "ORG"), ("Daniel Poneman", "PERSON")],
+            [("US", "GPE"), ("Daniel Poneman", "PERSON")],
         ),
         (
             "Secretary of Homeland Security Alejandro Mayorkas spoke.",
             [("Homeland Security Alejandro Mayorkas", "ORG")],
-            [("Homeland Security", "ORG"), ("Alejandro Mayorkas", "PERSON")],
+            [("Alejandro Mayorkas", "PERSON")],
+        ),
+        # a body's noun keeps the field an organisation
+        (
+            "Director of the Office of Management and Budget Shalanda Young spoke.",
+            [("the Office of Management and Budget Shalanda Young", "ORG")],
+            [("the Office of Management and Budget", "ORG"), ("Shalanda Young", "PERSON")],
         ),
         # a field and no name after it, or no title leading to the body: one organisation
         (
@@ -192,4 +198,4 @@ def test_a_name_run_into_a_titles_field_is_the_field_and_the_person(
 def test_a_secretariat_ends_the_body_before_the_name(nlp: Language) -> None:
     text = "Sullivan met the Secretary General of the National Security Secretariat Akiba Takeo."
     result = spans(nlp, text, [("Sullivan", "PERSON"), ("National Security Secretariat Akiba Takeo", "ORG")])
-    assert result[1:] == [("National Security Secretariat", "ORG"), ("Akiba Takeo", "PERSON")]
+    assert result[1:] == [("Akiba Takeo", "PERSON")]
