@@ -59,7 +59,9 @@ log = logging.getLogger(__name__)
 
 AGREEMENT_SENTENCES = 3  # sentences before the latest candidate in which agreement may choose another
 PRONOUN_CHAIN = 3  # sentences of one pronoun subject a "he" may look back over for its name
-_INTRODUCING_DEPS = frozenset({"dobj", "appos", "attr"})  # "met a worker", "me — the chairman", "was a judge"
+# "met a worker", "me — the chairman" (a predicate noun, "my dad was a well-read man", describes
+# the subject, who is no one new)
+_INTRODUCING_DEPS = frozenset({"dobj", "appos"})
 _INTRODUCING_ARTICLES = frozenset({"a", "an", "the"})
 WINDOW = 1200  # characters before the pronoun where an antecedent is looked for (a few paragraphs)
 
@@ -67,8 +69,10 @@ WINDOW = 1200  # characters before the pronoun where an antecedent is looked for
 def _introduced(sentence: Span, gender: str) -> PersonRef | None:
     """ "Intel came to see me — the chairman of the board of Intel. He said, “…”", "I met an
     electrical worker. He calls himself “…”": a sentence that names no person but brings one in by
-    a description (the object, an apposition or a predicate noun headed by a person's noun, with
-    its article) hands the next sentence's "he" or "she" that person, not someone named before."""
+    a description (the object or an apposition headed by a person's noun, with
+    its article) hands the next sentence's "he" or "she" that person, not someone named before.
+    A sentence that names or describes someone as its own ("My dad was a well-read man") is read
+    by the rules that follow."""
     found = [
         t
         for t in sentence
@@ -299,7 +303,7 @@ class Antecedents(AntecedentMentions):
         reporting = [m for m in lead if m.reporting]
         if reporting:
             return reporting[-1].ref
-        if sentence is not None and not any(m.ref.kind == "person" for m in lead):
+        if sentence is not None and not any(m.ref.kind in {"person", "anonymous"} for m in lead):
             introduced = _introduced(sentence, gender)
             if introduced is not None:
                 return introduced

@@ -234,6 +234,12 @@ def test_a_day_or_a_plan_read_as_a_person_is_no_antecedent(context_of: Ctx) -> N
             'Tom Reyes met the governor on Monday. He said, "We will fight this decision all the way."',
             "Tom Reyes",
         ),
+        # a predicate noun describes the subject the sentence already has
+        (
+            'Tom Reyes spoke first. My dad was a very well-read man. He said, "Joey, you are going to be a '
+            'college man one day."',
+            "my dad",
+        ),
         # a description of the other gender is not the one "she" takes up
         (
             'Ana Ruiz thanked the chairman. She said, "We will fight this decision all the way."',
