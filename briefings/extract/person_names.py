@@ -3,8 +3,8 @@
 The small English recogniser labels each mention on its own few words, so a person's
 name often comes back as an organisation or a place: "Tsvangirai said" after "Morgan
 Tsvangirai", "a meeting with Honcharuk", "Mr Maharey concurred", "President Thabo
-Mbeki of South Africa". On the fixtures' articles about one repeated family name in
-five is labelled so, and every rule that asks "is this a person?" (a meeting's
+Mbeki of South Africa". On the fixtures' articles about one repetition of a person's
+name in nine is labelled so, and every rule that asks "is this a person?" (a meeting's
 participant, a speaker, the people index) then loses or misfiles that person.
 
 Two constructions make such a mention a PERSON:
@@ -62,7 +62,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][.]|[A-Z][\w’'-]*[^\W\d_])$")
 
 @Language.component(COMPONENT)
 def person_names(doc: Doc) -> Doc:
-    """Relabel as PERSON the mentions the two constructions of the module docstring name."""
+    """Relabel or split the entities the three constructions of the module docstring name."""
     ents = list(doc.ents)
     full: set[str] = set()
     family: set[str] = set()
@@ -117,6 +117,7 @@ def _name_words(ent: Span) -> bool:
 
 
 def _a_person(ent: Span, full: set[str], family: set[str]) -> bool:
+    """Constructions 1 and 2: a repeated full or family name, or a name right after a title."""
     if ent.label_ not in _MISLABELS or a_country_or_region(ent.text) or _listed_with_a_place(ent):
         return False
     if ent.text in full or (len(ent) == 1 and ent.text in family):
