@@ -315,22 +315,21 @@ class PeopleRegister:
             return sub[0] if len(sub) == 1 else None
         by_surname = [e for e in self._people if low in {e.surname, without_article(e.surname)}]
         if not by_surname:  # family name first ("Wang" of "Wang Yi")
-            by_surname = [
-                e for e in self._people if len(e.name.split()) > 1 and e.name.split()[0].lower() == low
-            ]
+            by_surname = self._first_named({low})
             if len(by_surname) > 1:
                 return self._most_named(by_surname, position)
         if not by_surname:  # a given name's short form ("Tony" of "Antony J. Blinken"), if one bears it
-            forms = GIVEN_NAME_SHORT_FORMS.get(low, frozenset())
-            bearers = [
-                e for e in self._people if len(e.name.split()) > 1 and e.name.split()[0].lower() in forms
-            ]
+            bearers = self._first_named(GIVEN_NAME_SHORT_FORMS.get(low, frozenset()))
             return bearers[0] if len(bearers) == 1 else None
         if len(by_surname) == 1:
             return by_surname[0]
         if len(by_surname) > 1:
             return self._most_recent(by_surname, position)
         return None
+
+    def _first_named(self, words: set[str] | frozenset[str]) -> list[Entry]:
+        """The people named in full whose first word is one of ``words`` (lower case)."""
+        return [e for e in self._people if len(e.name.split()) > 1 and e.name.split()[0].lower() in words]
 
     def _most_named(self, entries: list[Entry], position: int) -> Entry | None:
         """Of several people whose names begin with one family name ("Kim Jong Nam", his father

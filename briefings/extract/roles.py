@@ -63,7 +63,7 @@ def _kinship(tokens: list[Token]) -> set[int]:
     if tokens[-1].lower_ not in RELATIVE_NOUNS:
         return set()
     mark = next((i for i, t in enumerate(tokens) if t.lower_ in {"'s", "’s"}), None)
-    if mark is None or not mark or any(t.ent_type_ != "PERSON" for t in tokens[:mark]):
+    if not mark or any(t.ent_type_ != "PERSON" for t in tokens[:mark]):  # none, or nothing before it
         return set()
     return {t.i for t in tokens[:mark]}
 
