@@ -19,6 +19,7 @@ from briefings.extract.lexicon import (
     FUTURE_AUX,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
+    LISTING_PREPS,
     MEAL_NOUNS,
     MEAL_PREPS,
     MEDIATING_VERBS,
@@ -103,11 +104,29 @@ def subjects_of(verb: Token) -> list[Token]:
                 # hung the time phrase on the text's participle; the one who issued it met X
                 tok = tok.head.head
             continue
+        if _listed_doing(tok):
+            # "Thunberg has met world leaders, including meeting with Pope Francis": a listed doing
+            # is the subject's, whether the list hangs on the verb or on its object
+            tok = tok.head.head
+            if tok.dep_ in {"dobj", "attr"} and tok.pos_ in {"NOUN", "PROPN"}:
+                tok = tok.head
+            continue
         if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head
     stranded = stranded_name(tok) if tok.dep_ == "ROOT" else None
     return [stranded.root] if stranded is not None else []
+
+
+def _listed_doing(tok: Token) -> bool:
+    """A gerund an "including" lists: "…, including meeting with Pope Francis"."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in LISTING_PREPS
+        and tok.head.head.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}
+    )
 
 
 def _a_thing_said(noun: Token) -> bool:

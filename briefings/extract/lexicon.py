@@ -720,6 +720,9 @@ HOSTING_HOLDERS = frozenset(
 # Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
 # six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
 MEETING_TIME_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead"})
+# Prepositions that list what the clause's subject did: "Thunberg has met world leaders, including
+# meeting with Pope Francis" (the gerunds listed are the subject's own doings).
+LISTING_PREPS = frozenset({"including"})
 # Participles of time the parser attaches as prepositions: "Following talks with X, Y said" is set in
 # Y's clause ("including", "regarding" name a topic, not a time).
 TIME_PARTICIPLES = frozenset({"following"})

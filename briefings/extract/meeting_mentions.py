@@ -1164,13 +1164,15 @@ def _talks(verb: Token) -> bool:
     trigger has already required a named person, a phone or a named pair, so "spoke to reporters"
     never gets here). A finite past "spoke", a progressive with its auxiliary ("she has been talking
     to Kibaki and Odinga", "he was talking to both Mugabe and Tsvangirai": talks under way) or a
-    future ("will talk to"), in the third person: "Speaking to news site Dublin Live, …" (a bare
-    participle) is an interview, and a briefer's "I have not spoken to the President" no meeting."""
+    future ("will talk to"), in the third person or the speaker's own ("I spoke to President
+    Zelenskyy this morning" is the speaker's call): "Speaking to news site Dublin Live, …" (a bare
+    participle) is an interview, "I have not spoken to the President" no meeting, and a briefer's
+    "we have been talking to Congress" the office's ongoing business."""
     if verb.lemma_.lower() not in TALK_VERBS or not (finite_talk(verb) or talks_to_an_office(verb)):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    return not any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
+    return not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
 
 def _trip_noun(holder: Token, prep: Token) -> bool:

@@ -202,6 +202,17 @@ def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
+def _past_of_its_own(verb: Token) -> bool:
+    """A clause with its own subject told in the past or the perfect ("I will tell you, over the past
+    couple of weeks, I have spoken to the CEOs"): what it tells is done, whatever the clause above
+    it says of the telling."""
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBD", "VBP", "VBZ"}
+        for c in verb.children
+    )
+    return (verb.tag_ == "VBD" or perfect) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _postpones(verb: Token) -> bool:
     """ "postponed", "delayed", "put off", "pushed back": the meeting moves to a later day."""
     return verb.lemma_.lower() in POSTPONE_VERBS or phrasal(verb, PHRASAL_POSTPONE)
@@ -337,7 +348,7 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children)
         ):
             return "planned"  # "The negotiations could restart as early as November": still to come
-    for tok in [*tokens, *_chain(verb)[1:3]]:
+    for tok in [*tokens, *([] if _past_of_its_own(verb) else _chain(verb)[1:3])]:
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:
             return "planned"

@@ -12,7 +12,7 @@ import bisect
 from typing import Self
 
 from spacy.attrs import LOWER, POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.lexicon import (
     ABSTRACT_NOUN_ENDINGS,
@@ -194,21 +194,22 @@ class PeopleRegister:
             index._add_full(name)
         introduced = _full_name_introductions(index, doc, mentions)
         for span, title, name in mentions:
-            entry = index._entry_for(name, span.start_char if span.doc is doc else -1)
-            own_title = title or (title_role(span) if span.doc is doc else None) or ""
-            if (
-                entry is not None
-                and span.doc is doc
-                and (
-                    other_office_kind(own_title, entry.roles, name)
-                    or _before_anothers_full_name(own_title, name, span.start_char, introduced.get(id(entry)))
-                )
+            in_body = span.doc is doc
+            position = span.start_char if in_body else -1  # a headline comes before the body
+            entry = index._entry_for(name, position)
+            own_title = title or title_role(span) or ""  # "Remarks by [President] [Biden]"
+            if entry is not None and (
+                (in_body and other_office_kind(own_title, entry.roles, name))
+                or _before_anothers_full_name(own_title, name, position, introduced.get(id(entry)))
             ):
                 # "President Lyndon Baines Johnson …. Senator Johnson of Wisconsin said": a surname
-                # under an office of another kind than the full name's is another bearer of it
+                # under an office of another kind than the full name's is another bearer of it;
+                # "Remarks by President Biden" before "I'm the proud son of Catherine Eugenia
+                # Finnegan Biden" is not his mother
                 entry = Entry(name=name)
                 index._people.append(entry)
-                index._own[span.start_char] = entry
+                if in_body:
+                    index._own[span.start_char] = entry
             if entry is None:
                 entry = Entry(name=name)
                 index._people.append(entry)
@@ -381,12 +382,19 @@ class PeopleRegister:
             entries = by_surname.get(normalise_case(tok.text).lower())
             if not entries or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 continue
-            found_entry = entries[0] if len(entries) == 1 else self._most_recent(entries, tok.idx)
+            found_entry = entries[0] if len(entries) == 1 else self._titled_or_recent(entries, tok)
             if found_entry is not None:
                 found_entry.mentions.append(tok.idx)
                 if tok.dep_ in _SUBJECT_DEPS:
                     self._subjects.add(tok.idx)
                 found_entry.aliases.add(tok.text)
+
+    def _titled_or_recent(self, entries: list[Entry], tok: Token) -> Entry | None:
+        """Of namesakes, the one who holds the office of the title just before the surname ("PRESIDENT
+        BIDEN:" after "the First Lady, Dr. Jill Biden" is the President), else the one named last."""
+        kind = office_kind(normalise_case(tok.doc[tok.i - 1].text)) if tok.i else None
+        bearers = [e for e in entries if kind is not None and any(office_kind(r) == kind for r in e.roles)]
+        return bearers[0] if len(bearers) == 1 else self._most_recent(entries, tok.idx)
 
     def _finish(self) -> None:
         self._drop_false_roles()

@@ -30,6 +30,7 @@ from briefings.extract.lexicon import (
     MEETING_NOUNS,
     MEETING_VERBS,
     MEMBERSHIP_NOUNS,
+    OPPORTUNITY_NOUNS,
     PARTAKING,
     PEOPLE_BODIES,
     PHONE_WORDS,
@@ -322,10 +323,32 @@ def finite_talk(verb: Token) -> bool:
     progressive with its auxiliary ("has been talking to", "was talking to": talks under way) or a
     future ("will talk to"); a bare participle ("Speaking to news site Dublin Live, …") frames an
     interview."""
-    return verb.tag_ == "VBD" or (
-        verb.tag_ in {"VBG", "VB", "VBN"} and any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
-    )  # "had the chance to talk to a number of leaders": an infinitive tells no occasion; "have
-    # spoken to the Security Council" (a perfect) tells one
+    return (
+        verb.tag_ == "VBD"
+        or (
+            verb.tag_ in {"VBG", "VB", "VBN"}
+            and any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+        )
+        or _had_the_chance(verb)
+    )  # "to talk to" alone tells no occasion; "have spoken to the Security Council" (a perfect) tells one
+
+
+def _had_the_chance(verb: Token) -> bool:
+    """ "I had the opportunity to speak to Cherelle Griner", "he will have the chance to talk to
+    Prime Minister Kishida": an infinitive that fills an opportunity someone had or will have tells
+    the occasion as a finite verb does; "a chance to talk to leaders" with no one having it, "did not
+    have the chance" and a wished "have a chance to" tell none."""
+    noun = verb.head
+    if not (
+        verb.dep_ == "acl" and verb.tag_ == "VB" and noun.lower_ in OPPORTUNITY_NOUNS and noun.dep_ == "dobj"
+    ):
+        return False
+    having = noun.head
+    if having.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in having.children):
+        return False
+    return having.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.tag_ != "TO" for c in having.children
+    )
 
 
 def talks_to_an_office(verb: Token) -> bool:

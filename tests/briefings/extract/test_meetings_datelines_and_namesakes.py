@@ -7,6 +7,10 @@ House pool's remarks):
 - "President Ruiz" in a text whose only full name of that family is his wife's ("the First Lady, Dr.
   Ana Ruiz") is the President, never "Ana Ruiz": a titled surname goes to the one namesake who holds
   that kind of office;
+- a headline's "President Ruiz" before a body whose only full name of that family is a relative's
+  ("I'm the proud son of Ana Maria Ruiz") is the President, not his mother (session 28);
+- a shouted label "PRESIDENT RUIZ:" after "the First Lady, Dr. Jill Ruiz" is the President, the namesake
+  who holds the label's office, not the one named last (session 28);
 - a shouted label's regnal number stays a numeral ("KING FELIPE VI:" is "King Felipe VI"), a surname
   after a title does not ("PRESIDENT XI:" is "President Xi").
 
@@ -15,9 +19,12 @@ Invented sentences of each construction, positive and negative.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from briefings.extract.names import normalise_case
+from briefings.model.facts import Person
 from tests.briefings.extract.meeting_support import MeetingsIn, names
 
 pytestmark = pytest.mark.slow
@@ -58,6 +65,29 @@ def test_a_titled_surname_is_the_namesake_who_holds_the_office(meetings_in: Meet
     parties = {n for m in meetings for n in names(m)}
     assert "Ruiz" in parties or "President Ruiz" in parties
     assert "Ana Ruiz" not in {n for m in meetings[:1] for n in names(m)}
+
+
+def test_a_headlines_titled_surname_is_not_a_relative_the_body_names_in_full(meetings_in: MeetingsIn) -> None:
+    meetings = meetings_in(
+        "THE PRESIDENT:  Thank you.  I'm the proud son of Ana Maria Ruiz.  As I was talking to Prime "
+        "Minister Tobias Kerr today, I thought of her.\n\nQ Mr. President?\n\nTHE PRESIDENT:  No.",
+        "Remarks by President Ruiz at the Annual Luncheon",
+    )
+    assert [names(m) for m in meetings] == [["Ruiz", "Tobias Kerr"]]
+    assert meetings[0].participants[0].role == "President"
+
+
+def test_a_titled_label_after_a_relatives_full_name_is_the_office_holder(
+    people_of: Callable[..., dict[str, Person]],
+) -> None:
+    people = people_of(
+        "KING TOBIAS:  Mr. President, welcome.  President Ruiz and his delegation are visiting us, together "
+        "with your wife, the First Lady, Dr. Jill Ruiz.\n\nPRESIDENT RUIZ:  Thank you, your Majesty.\n\n"
+        "KING TOBIAS:  Thank you.",
+        "Remarks by President Ruiz and King Tobias Before Bilateral Meeting",
+    )
+    assert not {"RUIZ", "Ruiz"} & set(people["Jill Ruiz"].aliases)
+    assert "President" in people["Ruiz"].roles
 
 
 @pytest.mark.parametrize(
