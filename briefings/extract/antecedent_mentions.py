@@ -444,6 +444,10 @@ class AntecedentMentions:
     def _between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect.bisect_left(self.offsets, lo) : bisect.bisect_left(self.offsets, hi)]
 
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """The person mentions whose offsets fall in ``[lo, hi)``."""
+        return self._between(lo, hi)
+
     def gender(self, ref: PersonRef) -> str | None:
         votes = self.votes.get(ref.name)
         if not votes:

@@ -197,7 +197,12 @@ def _shared(doc: Doc, at: int) -> str:
     Cruz"); "outstanding leaders, Chancellor Weber" sets a description off by a comma, which
     says what the people are together, not an office of each."""
     after = doc[at + 1] if at + 1 < len(doc) else None
-    return "" if after is not None and after.text in {",", "—", "–", ":"} else doc[at].text
+    if after is not None and after.text in {",", "—", "–", ":"}:
+        return ""
+    start = at  # "Prime Ministers Ito, Rao and Kerr", "Foreign Ministers": the office's words before it
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in TITLE_WORDS:
+        start -= 1
+    return doc[start : at + 1].text
 
 
 def speaker_label(ent: Span) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import GATHERING_NOUNS, ORG_NOUNS, PRONOUN_GENDER, SPELLINGS
-from briefings.extract.names import holds_office, looks_like_name, split_title
+from briefings.extract.names import holds_office, looks_like_name, singular_title, split_title
 from briefings.extract.not_bodies import head_word
 from briefings.extract.not_people import a_publications_name
 from briefings.extract.people_register import PeopleRegister, office_kind
@@ -83,7 +83,10 @@ class PeopleIndex(PeopleRegister):
             if a_publications_name(name):
                 return PersonRef(name, None, "org")  # "PC World's recent analysis concluded": a title
             # "His Majesty King Abdullah II": the style says how he is addressed, the office is "King"
-            return PersonRef(name, " ".join(without_style_of_address(title.split())) or None, "person")
+            office = singular_title(
+                " ".join(without_style_of_address(title.split()))
+            )  # "Foreign Ministers X and Y"
+            return PersonRef(name, office or None, "person")
         return None
 
     def _titled_bearer(self, title: str, name: str) -> Entry | None:

@@ -21,6 +21,7 @@ from briefings.extract.lexicon import (
     NOT_ROLE_HEADS,
     OFFICE_KINDS,
     PERSON_NOUNS_WITH_ABSTRACT_ENDINGS,
+    PLURAL_TITLES,
     PRODUCT_NOUNS,
     PRONOUN_GENDER,
     QUALIFYING_TITLE_WORDS,
@@ -227,7 +228,11 @@ class PeopleRegister:
             before, inside = title_role(span), normalise_case(title) or None
             # a qualifying word before, the office inside ("Senator [Senator Rick Scott]", "Director
             # [Chair Brian Deese]" are two offices, or one said twice)
-            cut = before is not None and before.lower() in QUALIFYING_TITLE_WORDS
+            # ... or a plural office the tagger cut the same way ("Prime [Ministers Ito], Rao and Kerr")
+            cut = before is not None and (
+                before.lower() in QUALIFYING_TITLE_WORDS
+                or (inside is not None and inside.lower() in PLURAL_TITLES and span.text.startswith(inside))
+            )
             if (
                 cut
                 and inside

@@ -23,6 +23,8 @@ Invented sentences of each construction, positive and negative:
   parser hung under the first is met ("X, the son of W" reaches W through no title);
 - "a meeting of the United Nations": one named body's meeting ("the Summit of the Americas", "the
   lame duck session of Congress", "its inaugural meeting" are not);
+- "Foreign Ministers Eva Lind and Tom Kerr met in Oslo": each party's office is the singular, for a
+  name the tagger left untagged too (session 28);
 - a gerund an "including" lists is the subject's doing (session 28): "Thunberg has met world leaders,
   including meeting with Pope Francis"; "The plan has many parts, including meeting with X" names no
   one who meets.
@@ -305,3 +307,11 @@ def test_a_listed_gerund_with_no_one_doing_it_is_no_meeting(
     meetings_in: Callable[..., list[Meeting]],
 ) -> None:
     assert meetings_in("The plan has many parts, including meeting with Pope Francis.") == []
+
+
+def test_a_plural_office_gives_each_party_the_singular(meetings_in: Callable[..., list[Meeting]]) -> None:
+    meeting = only(meetings_in("Foreign Ministers Eva Lind and Tom Kerr met in Oslo."))
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Eva Lind", "Foreign Minister"),
+        ("Tom Kerr", "Foreign Minister"),
+    ]

@@ -248,6 +248,20 @@ def test_a_plural_title_before_titled_names_is_still_their_shared_office(people_
     assert "Senator" in people["Ana Varden"].roles
 
 
+def test_a_plural_office_of_two_words_is_each_ones_office_whole(people_of: People) -> None:
+    """ "Prime Ministers Ito, Rao and Kerr" (session 28): the office is "Prime Minister" for each,
+    where the tagger's cut made "Prime" one role and "Minister" another; a plural title outside the
+    name's entity is not said twice ("Senators Ana Varden and …" is "Senator", not "Senator Senator")."""
+    people = people_of(
+        "President Ana Ruiz will join the leaders' meeting with Prime Ministers Ito, Rao and Kerr in Osaka."
+    )
+    assert {name: people[name].roles[0] for name in ("Ito", "Rao", "Kerr")} == dict.fromkeys(
+        ("Ito", "Rao", "Kerr"), "Prime Minister"
+    )
+    senators = people_of("Senators Tom Rubio and Ted Cruz met in Austin.")
+    assert senators["Tom Rubio"].roles == ("Senator",)
+
+
 @pytest.mark.parametrize(
     ("text", "full", "short"),
     [
