@@ -128,6 +128,7 @@ from briefings.extract.trigger_cues import (
     prep_objects,
     put_through_to,
     talks_to_an_office,
+    talks_to_someone_named,
 )
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
@@ -1167,12 +1168,15 @@ def _talks(verb: Token) -> bool:
     future ("will talk to"), in the third person or the speaker's own ("I spoke to President
     Zelenskyy this morning" is the speaker's call): "Speaking to news site Dublin Live, …" (a bare
     participle) is an interview, "I have not spoken to the President" no meeting, and a briefer's
-    "we have been talking to Congress" the office's ongoing business."""
+    "we have been talking to Congress" the office's ongoing business, and the speaker's "I've
+    talked to our partners" (no one named) none."""
     if verb.lemma_.lower() not in TALK_VERBS or not (finite_talk(verb) or talks_to_an_office(verb)):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    return not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    # "I've talked to our CDC partners": the speaker's own talk names whom it was with
+    return "we" not in subjects and ("i" not in subjects or talks_to_someone_named(verb))
 
 
 def _trip_noun(holder: Token, prep: Token) -> bool:

@@ -295,6 +295,24 @@ def arrival_in_a_country(noun: Token) -> bool:
     )
 
 
+def talks_to_someone_named(verb: Token) -> bool:
+    """ "I spoke to President Zelenskyy", "I talked to Larry Summers", "I have spoken to the CEOs of
+    a number of semiconductor companies": a "to" or "with" party named as a person, by a capitalised
+    office or as a body of people by whose they are; "I've talked to our CDC partners" (the speaker's
+    own circle) names no one."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "with"}
+        and any(
+            _titled(o)
+            or any(t.ent_type_ == "PERSON" for t in o.subtree if t.i > c.i)
+            or (_named_people(o) and not any(d.dep_ == "poss" and d.tag_ == "PRP$" for d in o.children))
+            for o in prep_objects(c)
+        )
+        for c in verb.children
+    )
+
+
 def _titled(obj: Token) -> bool:
     """ "spoke with President of Finland Sauli Niinistö": an office in capitals names its holder,
     even when the tagger took the name for an organisation."""

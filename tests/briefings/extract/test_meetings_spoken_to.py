@@ -13,7 +13,8 @@ Invented sentences of the construction, positive and negative:
 Session 28:
 - the first person talks too: "I spoke to President Kovac this morning" in the President's remarks
   is his call (a briefer's "I talked to the President" is the briefer's); a briefer's "we have been
-  talking to Congress" is the office's ongoing business, no meeting;
+  talking to Congress" is the office's ongoing business, no meeting, and "I've talked to our FEMA
+  partners" names no one the speaker met;
 - an infinitive that fills an opportunity someone had tells the occasion as a finite verb does:
   "I had the opportunity to speak to Maria Lopez a couple of hours ago"; a wished chance ("I hope you
   have a chance to talk to …"), one not had ("did not have the chance to talk to …") and one no one
@@ -96,6 +97,7 @@ def _remarks(sentence: str) -> str:
         ("I talked to Governor Hale yesterday.", "Hale"),
         ("I had the opportunity to speak to Governor Hale a couple of hours ago.", "Hale"),
         ("I will talk to Senator Maria Lopez about this.", "Maria Lopez"),
+        ("I have spoken to the CEOs of Intel and Micron.", "CEOs of Intel and Micron"),
     ],
 )
 def test_the_speakers_own_talk_to_a_named_person_is_a_meeting(
@@ -132,6 +134,7 @@ def test_a_chance_someone_had_to_talk_to_a_named_person_is_a_held_conversation(
         "I talked to him yesterday.",
         "We have been talking to Congress for weeks.",
         "We spoke to Senator Maria Lopez and her staff on an array of issues.",
+        "I've talked to our FEMA partners and the public health professionals.",
     ],
 )
 def test_a_wished_or_missed_chance_or_an_unnamed_one_is_no_meeting(
