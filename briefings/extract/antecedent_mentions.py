@@ -414,7 +414,7 @@ class AntecedentMentions:
                 continue  # a reporting clause's pronoun is what is being resolved, not evidence
             before = self.ctx.sentence_before(sent)
             lo = before.start_char if before is not None else sent.start_char
-            window = [m for m in self._between(lo, tok.idx) if m.ref.kind == "person"]
+            window = [m for m in self.mentions_between(lo, tok.idx) if m.ref.kind == "person"]
             named = {m.ref.name: m.ref for m in window}
             clause_subject = self._named(clause_subjects(tok))
             if len(named) == 2 and clause_subject is not None:
@@ -435,18 +435,15 @@ class AntecedentMentions:
         """The person named by the first of ``subjects`` the mentions know (agreeing with
         ``gender`` when one is given)."""
         for subject in subjects:
-            found = self._between(subject.left_edge.idx, subject.idx + 1)
+            found = self.mentions_between(subject.left_edge.idx, subject.idx + 1)
             agrees = bool(found) and (gender is None or self.gender(found[-1].ref) in (None, gender))
             if found and found[-1].ref.kind == "person" and agrees:
                 return found[-1].ref
         return None
 
-    def _between(self, lo: int, hi: int) -> list[Mention]:
-        return self.mentions[bisect.bisect_left(self.offsets, lo) : bisect.bisect_left(self.offsets, hi)]
-
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         """The person mentions whose offsets fall in ``[lo, hi)``."""
-        return self._between(lo, hi)
+        return self.mentions[bisect.bisect_left(self.offsets, lo) : bisect.bisect_left(self.offsets, hi)]
 
     def gender(self, ref: PersonRef) -> str | None:
         votes = self.votes.get(ref.name)

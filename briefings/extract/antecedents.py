@@ -149,7 +149,7 @@ class Antecedents(AntecedentMentions):
                 and ref.kind in {"person", "anonymous"}
             )
 
-        before = [m for m in self._between(max(0, pronoun.idx - WINDOW), pronoun.idx) if fits(m.ref)]
+        before = [m for m in self.mentions_between(max(0, pronoun.idx - WINDOW), pronoun.idx) if fits(m.ref)]
         before = [m for m in before if not (quote[0] <= m.offset < quote[1])]
         start = self.ctx.sentence_at(min(pronoun.idx, quote[0])).start_char
         described = [m for m in before if m.offset >= start and m.ref.kind == "anonymous"]

@@ -83,9 +83,8 @@ class PeopleIndex(PeopleRegister):
             if a_publications_name(name):
                 return PersonRef(name, None, "org")  # "PC World's recent analysis concluded": a title
             # "His Majesty King Abdullah II": the style says how he is addressed, the office is "King"
-            office = singular_title(
-                " ".join(without_style_of_address(title.split()))
-            )  # "Foreign Ministers X and Y"
+            # "Foreign Ministers Eva Lind and …": a plural office is each one's singular office
+            office = singular_title(" ".join(without_style_of_address(title.split())))
             return PersonRef(name, office or None, "person")
         return None
 
