@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 25 (news, held back, session 25)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 26 (news, held back, session 29)
+    .venv/bin/python benchmarks/eval_testset.py --set 25         # test set 25 (news, dev since session 29)
     .venv/bin/python benchmarks/eval_testset.py --set 24         # test set 24 (news, dev since session 25)
     .venv/bin/python benchmarks/eval_testset.py --set 20         # test set 20 (news, dev since session 24)
     .venv/bin/python benchmarks/eval_testset.py --set 21         # dev set 21 (news meetings, session 22)
@@ -108,9 +109,13 @@ rebuilt from AMALGUM token files and rows of ``wiki_news.csv``, chosen for the m
 held back in session 24 (three helper sessions wrote its gold from the definitions alone, committed
 (50858ea) before the extractor ran on it) and is a dev set from session 25. Test set 25
 (``tests/fixtures/testset25/``, 32 Wikinews articles from the ``vanatteveldt/wikinews`` CSVs, AMALGUM
-token files, ``dimitrakatseli/Wikinews`` and ``wiki_news.csv``) is the one held back now: four helper
-sessions wrote its gold in session 25 from the definitions alone, committed (ec074ac) before the
-extractor ran on it; its misses are not read. Dev sets 21
+token files, ``dimitrakatseli/Wikinews`` and ``wiki_news.csv``) was held back in sessions 25-28 (four
+helper sessions wrote its gold in session 25 from the definitions alone, committed (ec074ac) before the
+extractor ran on it) and is a dev set from session 29. Test set 26 (``tests/fixtures/testset26/``, 23
+Wikinews articles rebuilt from AMALGUM token files no earlier set opened) is the one held back now:
+four helper sessions wrote its gold in session 29 from the definitions alone, committed (3808432)
+before the extractor ran on it; its first run is on session 29's starting code (69a416b); its misses
+are not read. Dev sets 21
 (``tests/fixtures/devset21/``, 17 meeting-rich rows of ``wiki_news.csv``) and 22
 (``tests/fixtures/devset22/``, 21 quote- and question-rich articles of ``wiki_news.csv`` and AMALGUM),
 gold by more such helpers, are dev sets from the start.
@@ -119,7 +124,7 @@ gold by more such helpers, are dev sets from the start.
 ``test_testset11_scores.py``, ``test_testset13_scores.py``, ``test_testset14_scores.py``,
 ``test_testset15_scores.py``, ``test_testset16_scores.py``, ``test_testset17_scores.py``,
 ``test_testset18_scores.py``, ``test_testset19_scores.py``, ``test_testset20_scores.py``,
-``test_testset24_scores.py``, ``test_testset25_scores.py``,
+``test_testset24_scores.py``, ``test_testset25_scores.py``, ``test_testset26_scores.py``,
 ``test_devset10_scores.py``, ``test_devset21_scores.py`` and ``test_devset22_scores.py``).
 """
 
@@ -159,6 +164,7 @@ TESTSET19_DIR = ROOT / "tests" / "fixtures" / "testset19"
 TESTSET20_DIR = ROOT / "tests" / "fixtures" / "testset20"
 TESTSET24_DIR = ROOT / "tests" / "fixtures" / "testset24"
 TESTSET25_DIR = ROOT / "tests" / "fixtures" / "testset25"
+TESTSET26_DIR = ROOT / "tests" / "fixtures" / "testset26"
 DEVSET10_DIR = ROOT / "tests" / "fixtures" / "devset10"
 DEVSET21_DIR = ROOT / "tests" / "fixtures" / "devset21"
 DEVSET22_DIR = ROOT / "tests" / "fixtures" / "devset22"
@@ -186,6 +192,7 @@ SETS = {
     "22": DEVSET22_DIR,
     "24": TESTSET24_DIR,
     "25": TESTSET25_DIR,
+    "26": TESTSET26_DIR,
 }
 
 
@@ -295,6 +302,11 @@ def twenty_fifth_held_back_set(extractor: Extractor) -> Evaluation:
     return _scored(extractor, TESTSET25_DIR, "test set 25")
 
 
+def twenty_sixth_held_back_set(extractor: Extractor) -> Evaluation:
+    """Test set 26, news written in session 29 before the extractor ran on it: ``testset26/gold``."""
+    return _scored(extractor, TESTSET26_DIR, "test set 26")
+
+
 def twenty_first_dev_set(extractor: Extractor) -> Evaluation:
     """Dev set 21 (session 22): meeting-rich Wikinews rows, gold written from the definitions alone."""
     return _scored(extractor, DEVSET21_DIR, "dev set 21")
@@ -320,7 +332,7 @@ def subset_report(evaluation: Evaluation, folder: Path, prefix: str) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--set", choices=sorted(SETS), default="25", help="which set (default 25)")
+    parser.add_argument("--set", choices=sorted(SETS), default="26", help="which set (default 26)")
     parser.add_argument("--folder", type=Path, default=None, help="score a folder of articles/ and gold/")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.lexicon import BODY_SITTING_NOUNS, SITTING_MEMBER_NOUNS, STATE_BODY_NOUNS, SUMMIT_NOUNS
+from briefings.extract.lexicon import (
+    BODY_SITTING_NOUNS,
+    MEETING_BODY_NOUNS,
+    SITTING_MEMBER_NOUNS,
+    SITTING_VERBS,
+    STATE_BODY_NOUNS,
+    SUMMIT_NOUNS,
+)
 from briefings.model.facts import PersonRef
 
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG"})
@@ -40,6 +47,32 @@ def body_sitting(noun: Token) -> PersonRef | None:
         if noun.lower_ in SUMMIT_NOUNS and part.ent_type_ == "ORG" and _held_in_a_place(noun):
             return PersonRef(_phrase(part, part), None, "org")
     return None
+
+
+def body_met(verb: Token) -> PersonRef | None:
+    """ "When the royal council met, they chose …", "The cabinet met on Sunday": a body named by its
+    common noun, told as one ("the", someone's, or an adjective of its kind), the lone subject of a
+    sitting verb with no one and nothing met, sat on its own. "The council met with the unions" has its
+    other side (read elsewhere); "councils meet monthly" are any; "a committee met" is some committee."""
+    if verb.lemma_.lower() not in SITTING_VERBS or verb.tag_ in {"VBP", "VBZ"}:
+        return None  # "the council meets every month": a habit
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(
+        c.dep_ in {"dobj", "dative", "attr", "agent"}
+        or (c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "alongside"})
+        for c in verb.children
+    ):
+        return None
+    body = subjects[0]
+    if body.pos_ != "NOUN" or body.tag_ != "NN" or body.lower_ not in MEETING_BODY_NOUNS:
+        return None
+    if any(c.dep_ == "conj" for c in body.children):
+        return None
+    told = [c for c in body.lefts if c.dep_ in {"det", "poss"}]
+    if not any(c.dep_ == "poss" or c.lower_ in {"the", "its", "their"} for c in told):
+        return None
+    words = [t for t in body.doc[body.left_edge.i : body.i + 1] if t.dep_ not in {"det", "poss", "case"}]
+    return PersonRef(" ".join(t.text for t in words), None, "group")
 
 
 def _owned_body(

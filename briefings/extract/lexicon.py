@@ -1685,7 +1685,10 @@ OPEN_STATE = (
     r"(?:not\s+(?:yet\s+|immediately\s+|officially\s+|publicly\s+|independently\s+|entirely\s+|"
     r"fully\s+|exactly\s+)?(?:known|clear|confirmed|determined|decided|established|verified|finali[sz]ed)"
     r"|not\s+yet\s+(?:set|released|disclosed|identified|announced|scheduled|prepared|ready|drafted|"
-    r"completed?|approved|agreed|signed)"
+    r"completed?|approved|agreed|signed|made|taken|reached)"
+    # a name withheld in public: "A weapon, which was not publicly identified, was found" (not one given
+    # later: "was not publicly identified until Monday")
+    r"|not\s+publicly\s+(?:identified|named|disclosed|released)(?!\s+until\b)"
     r"|unknown|unclear|undetermined|undecided|unconfirmed|unverified|unexplained|uncertain)\b"
     r"(?!\s+(?:for|as|to|by|about|of)\b)"
 )
@@ -1724,13 +1727,14 @@ NOT_DISCLOSED = (
     r"|(?<!\bi )(?<!\bwe )(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:publicly\s+)?commented\s+"
     r"(?:on|about)\s+(?:the|a|an|his|her|their|its)\s"
     r"|(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:decide|determine|set|announce|confirm|name|identify|"
-    r"reveal|disclose|explain|say|rule|release|respond to|comment on)\b"
+    r"reveal|disclose|explain|say|rule|release|respond|comment)\b"
     # a name withheld: "Selek has also refused to identify to police rebels met in her research."
     r"|(?:declined|refused)\s+to\s+(?:name|identify|disclose|reveal)\b(?!\s+(?:it|that|this|himself|herself|themselves)\b)"
     # an unknown left unsaid: "The company has not announced who his successor will be."
     r"|(?:has not|hasn['’]t|have not|haven['’]t|had not|did not|didn['’]t)\s+"
-    r"(?:yet\s+|publicly\s+|officially\s+)?(?:announced|revealed|disclosed|decided|confirmed|specified|"
-    r"indicated|named)\s+(?:who|whom|whether|when|how|why|where|which)\b"
+    r"(?:yet\s+|publicly\s+|officially\s+)?(?:announced?|revealed?|disclosed?|decided?|confirmed?|"
+    r"specif(?:y|ied)|indicated?|named?)\s+(?:(?:at the time|so far|yet|publicly|immediately)\s+)?"
+    r"(?:who|whom|whether|when|how|why|where|which)\b"
     # the accused has not answered the charge: "The minister has not commented on the allegations."
     r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
     r"could not|couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
@@ -1798,6 +1802,10 @@ STILL_OPEN = (
     r"|(?:body|bodies|remains|wreckage|whereabouts|suspects?|gunm[ae]n|victims?|plane|aircraft|vessel|boat|"
     r"ship|black box(?:es)?|hostages?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:has|have|had)\s+(?:still\s+)?not\s+"
     r"(?:yet\s+)?been\s+(?:found|located|recovered|identified)\b"
+    # a thing sought, whatever it is: "The statue has not been recovered." ("No evidence has been
+    # found" settles the point: no "not")
+    r"|\b(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+    r"been\s+(?:found|located|recovered)\b"
     r"|no\s+(?:charges?|arrests?)\s+(?:[\w’'-]+\s+){0,2}?(?:has|have|had)\s+(?:yet\s+|so far\s+)?been\s+"
     r"(?:filed|brought|laid|made)\b"
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:ruled|decided)\s+(?:on|whether|if)\b"
@@ -1826,7 +1834,7 @@ STILL_OPEN = (
     r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|would not|wouldn['’]t|could not|"
     r"couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+|"
     r"independently\s+)?confirm(?:ed)?\s+(?:or\s+deny\s+)?(?:the|a|an|his|her|their|its|reports?|claims?)\b"
-    r"|no\s+(?:immediate\s+)?(?:indication|word|sign|clue|information|details)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"|no\s+(?:(?:immediate|official|further|public|clear)\s+)?(?:indication|word|sign|clue|information|details)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:of|on|about|as to)\s+(?:when|whether|if|how|why|who|what|where)\b"
     # more charges to come: "Further charges may be laid in the future, police said."
     r"|(?:further|more|additional|new)\s+charges?\s+(?:may|might|could|are\s+expected\s+to|are\s+likely\s+to)"
@@ -3014,3 +3022,24 @@ EVENT_NOUNS = frozenset(
 # A quotation joined to the one just closed: '“not a failed state”, but “an incredibly fragile
 # state”' (matched on the text right before the second quotation's opening mark).
 QUOTATIONS_JOINED = r"[”\"]\s*,?\s*(?:and|but|or|but also|not|and even)\s*$"
+
+# A gathering told as taking place (:mod:`occurring_gatherings`): the nouns of a gathering that can
+# occur on its own ("The G20 summit was held in Seoul", "the Review Conference concluded in May"),
+# the verbs it occurs by when it is their passive subject ("was held", "was convened") or their
+# subject ("opened", "will take place"), and the words that put its occurring ahead ("is scheduled
+# to take place", "is due to open").
+OCCURRING_GATHERING_NOUNS = frozenset(
+    """summit conference forum meeting roundtable session assembly congress convention""".split()  # noqa: SIM905
+)
+OCCURRING_PASSIVE_VERBS = frozenset({"hold", "convene", "open", "close", "conclude", "stage", "call"})
+OCCURRING_VERBS = frozenset(
+    {"open", "close", "conclude", "begin", "start", "end", "convene", "reconvene", "resume", "meet"}
+)
+OCCURRING_AHEAD_WORDS = frozenset({"schedule", "set", "due", "expect", "plan", "slate"})
+# Prepositions whose phrase names a gathering by its topic or members: "a conference about the
+# reconstruction of Haiti", "the Review Conference on the Non-Proliferation Treaty".
+GATHERING_NAME_PREPS = frozenset({"of", "on", "about", "for"})
+# How one met, told by a preposition and its noun after the "with" party: "spoke with A by phone and B
+# in person" (a person coordinated with the manner's noun is met too, on an occasion of its own).
+MANNER_PREPS = frozenset({"by", "over", "via", "on"})
+MANNER_NOUNS = PHONE_WORDS | frozenset({"videolink", "zoom", "person", "letter", "email", "text"})

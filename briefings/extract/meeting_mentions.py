@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.body_sittings import body_sitting
+from briefings.extract.body_sittings import body_met, body_sitting
 from briefings.extract.clause_subjects import (
     RELATIVES,
     coordinated,
@@ -64,6 +64,8 @@ from briefings.extract.lexicon import (
     GREETING_VERBS,
     INDEFINITE_DETERMINERS,
     INVITING_VERBS,
+    MANNER_NOUNS,
+    MANNER_PREPS,
     MEAL_NOUNS,
     MEETING_VERBS,
     OBJECT_MEETING_VERBS,
@@ -100,6 +102,7 @@ from briefings.extract.meeting_pronouns import pronoun_party
 from briefings.extract.meeting_status import asked_of, status_of
 from briefings.extract.merging import Mention
 from briefings.extract.name_phrases import entity_span
+from briefings.extract.occurring_gatherings import occurring_gathering
 from briefings.extract.participants import (
     first_of_two_titles,
     name_inside,
@@ -425,6 +428,10 @@ def read_mention(
                 # "met with A of Latvia, B of Lithuania, and C": B and C hung on the verb (a conjunct,
                 # a noun adverbial or a bare dependent, as the parser guesses)
                 second += party(child)
+            elif child.dep_ == "prep" and child.lower_ in MANNER_PREPS and holder is verb:
+                # "spoke with President Trump by phone and Vice President Pence in person": a named
+                # person the parser hung on the manner's noun is a second "with" party
+                second += [r for person in met_across_a_manner(verb, child) for r in party(person)]
             elif child.dep_ == "prep" and child.lower_ in {"to", "in", "of"} and _trip_noun(holder, child):
                 for obj in child.children:  # "his trip to Rwanda", "continue his trip in Rwanda and Ghana"
                     if obj.dep_ != "pobj" or (child.lower_ == "of" and facility(obj)) or visit.read_list(obj):
@@ -558,6 +565,9 @@ def read_mention(
     again = _the_parties_again(trigger, dedupe(first + second), before, ctx)
     if again:
         first, second = again, []  # "They agreed to meet again on Crete": the same parties once more
+    # "When the royal council met": a body told by its common noun sat on its own
+    sat = body_met(verb) if not is_noun and noun is None and not (first or second or cohosts) else None
+    first = [sat] if sat is not None else first
     if not is_noun and not first and not cohosts and _unresolved_actor(verb, trigger, second):
         return None  # "The delegation also met with A and B": A and B did not meet each other
     if (
@@ -604,7 +614,8 @@ def read_mention(
         if len(sides) >= 2:
             participants, alone = sides, False
     if alone:
-        participants = one_body(verb)  # "Leaders of the alliance's member states met in Cardiff"
+        # "Leaders of the alliance's member states met in Cardiff"; "When the royal council met"
+        participants = [sat] if sat is not None else one_body(verb)
     elif trigger.direction == "mutual" and noun is None and not second and _a_named_body_sits(verb, first):
         participants, alone = first, True  # "The IAEA is expected to meet on February 2"
     elif not second and noun is not None and not is_noun and _a_named_body_holds(verb, noun, participants):
@@ -613,6 +624,7 @@ def read_mention(
         _a_body_meets(trigger, participants)
         or _a_named_meeting_held(verb, noun, participants)
         or _a_body_sitting(noun, participants)
+        or _a_gathering_occurring(noun, participants)
     )
     if body is not None:
         participants, alone = [body], True
@@ -815,6 +827,15 @@ def _a_body_sitting(noun: Token | None, participants: list[PersonRef]) -> Person
     return None if aimed else body_sitting(noun)
 
 
+def _a_gathering_occurring(noun: Token | None, participants: list[PersonRef]) -> PersonRef | None:
+    """ "The G20 summit was held in Seoul", "the Review Conference on the NPT concluded in May": a
+    named gathering told as taking place, with no one named at it, is a meeting of its own
+    (:mod:`occurring_gatherings`)."""
+    if noun is None or participants or talked_about(noun):
+        return None
+    return occurring_gathering(noun)
+
+
 def _sitting_body(noun: Token) -> PersonRef | None:
     """ "In a meeting on Monday in Atlanta, the United Church of Christ approved a resolution": an
     indefinite meeting a named organisation acts in, with no one else named at it, is that body's own
@@ -861,7 +882,11 @@ def _a_named_body_sits(verb: Token, first: list[PersonRef]) -> bool:
     if verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
         return False  # "telling them to meet at a specific location": the ones told meet
     subjects = subjects_of(verb)
-    return len(subjects) == 1 and subjects[0].ent_type_ == "ORG"
+    # "G7 was already scheduled to meet this weekend": a name the tagger left untyped that the
+    # register knows as an organisation
+    return len(subjects) == 1 and (
+        subjects[0].ent_type_ == "ORG" or (subjects[0].pos_ == "PROPN" and not subjects[0].ent_type_)
+    )
 
 
 def _a_named_body_holds(verb: Token, noun: Token, participants: list[PersonRef]) -> bool:
@@ -1177,6 +1202,30 @@ def _talks(verb: Token) -> bool:
     subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
     # "I've talked to our CDC partners": the speaker's own talk names whom it was with
     return "we" not in subjects and ("i" not in subjects or talks_to_someone_named(verb))
+
+
+def met_across_a_manner(verb: Token, prep: Token) -> list[Token]:
+    """ "spoke with A by phone and B in person": the people coordinated with the noun of a manner
+    phrase ("by phone") that follows the verb's "with" party; "spoke with A by phone and video" names
+    no one else, and a manner phrase with no "with" before it ("met by chance and Kerr") is no list."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and c.i < prep.i for c in verb.children):
+        return []
+    found = [
+        conj
+        for obj in prep_objects(prep)
+        if obj.lower_ in MANNER_NOUNS
+        for conj in obj.conjuncts
+        if conj.i > obj.i and conj.ent_type_ == "PERSON"
+    ]
+    # the parser's other reading, "by [phone and Vice President] Tom Kerr": the person is the object
+    # and the manner's noun a modifier of the name
+    found += [
+        obj
+        for obj in prep_objects(prep)
+        if obj.ent_type_ == "PERSON"
+        and any(c.dep_ in {"nmod", "compound"} and c.lower_ in MANNER_NOUNS for c in obj.children)
+    ]
+    return found
 
 
 def _trip_noun(holder: Token, prep: Token) -> bool:

@@ -34,11 +34,12 @@ from briefings.extract.headline_groups import title_principal, titled_group_meet
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import (
     COUNTED_MEETING_NOUNS,
+    MANNER_PREPS,
     PRESUMED_CLAUSE_MARKS,
     SEPARATE_WORDS,
     SEQUENCE_WORDS,
 )
-from briefings.extract.meeting_mentions import read_mention
+from briefings.extract.meeting_mentions import met_across_a_manner, read_mention
 from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
 from briefings.extract.parties import dedupe, names_a_document, no_name, same_party, untitled
@@ -236,6 +237,23 @@ def _one_after_another(verb: Token) -> bool:
     return withs >= 2 and any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children)
 
 
+def _in_another_manner(item: Mention, trigger: Trigger) -> list[PersonRef]:
+    """The parties met in a manner of their own after the "with" party ("spoke with A by phone and B
+    in person": B), when someone else is left for the "with" party's occasion."""
+    if len(item.participants) < 3:
+        return []
+    verb = trigger.token
+    across = [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in MANNER_PREPS
+        for t in met_across_a_manner(verb, c)
+    ]
+    others = item.participants[1:]
+    apart = [p for p in others if any(t.text in p.name.split() for t in across)]
+    return apart if len(apart) < len(others) else []
+
+
 def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
     """ "I met General Hassan and General Idris separately", "held separate calls with A, B and C",
     "spoke individually with A and B": one meeting with each of them. A clause that sums up the
@@ -254,6 +272,15 @@ def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
                 separate=True,
             )
             for other in others
+        ]
+    apart = _in_another_manner(item, trigger)
+    if apart:
+        # "spoke with Trump by phone and Pence in person": two occasions, one in each manner
+        lead, *others = item.participants
+        rest = [p for p in others if p not in apart]
+        return [
+            replace(item, participants=[lead, *rest]),
+            *(replace(item, participants=[lead, p]) for p in apart),
         ]
     marks = [*trigger.token.children, *(trigger.noun.children if trigger.noun is not None else [])]
     if len(item.participants) < 3 or not (

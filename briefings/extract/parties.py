@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from briefings.extract.lexicon import (
     DOCUMENT_HEADS,
+    GATHERING_NAME_PREPS,
     MEETING_NOUNS,
     NAME_PARTICLES,
+    OCCURRING_GATHERING_NOUNS,
     PATRONYMIC_PARTICLES,
     ROLE_PREFIX_WORDS,
     TITLE_WORDS,
@@ -96,6 +99,11 @@ def names_a_document(ref: PersonRef) -> bool:
     words = ref.name.split()
     if len(words) == 1 and ref.name.lower() in MEETING_NOUNS:
         return True  # "the APEC Leaders' Meeting" cut to its last word: an occasion, no one met
+    if any(
+        a.lower() in OCCURRING_GATHERING_NOUNS and b.lower() in GATHERING_NAME_PREPS
+        for a, b in pairwise(words)
+    ):
+        return False  # "Review Conference on the Non-Proliferation Treaty": a gathering named by its topic
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in DOCUMENT_HEADS
 
 
