@@ -30,6 +30,7 @@ from briefings.model.facts import PersonRef, QuoteKind
 SPEECH_WORDS = 5  # a quotation this long is speech when it has a speaker; a shorter one must be reported
 ECHO_WORDS = 4  # a quotation this short that repeats earlier quoted words is an echo
 TERM_WORDS = 2  # a word or two an organisation's report quotes is its term, not anyone's speech
+WHOLE_SENTENCE_WORDS = 3  # a sentence of its own this long, with a speaker, is speech ("We will fight it.")
 
 
 def _words(text: str) -> set[str]:
@@ -193,11 +194,20 @@ def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported) -> boo
         return False
     if len(words) >= SPEECH_WORDS:
         return True
+    if len(words) >= WHOLE_SENTENCE_WORDS and _whole_sentence(span.text):
+        return True  # "“It is a disaster,” Ames said of the plan. “We will fight it.”": a sentence said
     if len(words) <= TERM_WORDS:
         # "the firm said 39% are rated “highly critical”", "said it reflected anxieties about
         # “fake news”": a body's term, or a term deep in a reported clause, is no speech
         return reported in {"named", "spoken", "predicate"} and speaker.kind in {"person", "anonymous"}
     return reported != "no"
+
+
+def _whole_sentence(text: str) -> bool:
+    """A quotation that is a sentence of its own: a capital first and a full stop, question or
+    exclamation mark last ("We will fight it."); a term or a title is no sentence."""
+    body = text.strip(" “”\"'‘’")
+    return bool(body) and body[:1].isupper() and body[-1:] in {".", "?", "!"}
 
 
 def affiliation(ctx: DocContext, span: QuoteSpan) -> bool:

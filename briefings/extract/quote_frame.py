@@ -313,6 +313,21 @@ def _after_a_time_clause(verb: Token) -> bool:
     )
 
 
+def _past_an_according_source(subject: Token) -> Token | None:
+    """ "According to news agency ISNA, the prosecutor general of Tehran, Ali Mehr, said …": the parser
+    takes the source of a fronted "according to" for the subject and hangs the real subject on it as an
+    apposition; the person named in that apposition speaks (the source only carried the words)."""
+    start = subject.left_edge.i
+    if start < 2 or subject.doc[start - 1].lower_ != "to" or subject.doc[start - 2].lower_ != "according":
+        return None
+    if any(c.dep_ == "pobj" for c in subject.doc[start - 1].children):
+        return None  # "According to Ames, Vega said": the parser read the source as the source
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        people = [t for t in appos.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+        return people[0] if people else appos
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
     none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
@@ -405,7 +420,7 @@ def subject_of(verb: Token) -> Token | None:
                 # "AFP spoke to Terence Fan, an air industry expert …, who said “…”": the relative
                 # describes the expert, and the expert is the named person
                 return described.head
-            return issuer_of(subject) or subject
+            return issuer_of(subject) or _past_an_according_source(subject) or subject
         passive = [c for c in node.children if c.dep_ == "nsubjpass"]
         if passive:  # "X was told that": X listened; "X was quoted as saying": X spoke
             # "X was heard saying “…”", "was caught on camera saying": X spoke, caught in the act

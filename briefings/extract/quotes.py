@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from briefings.extract.antecedents import Antecedents
 from briefings.extract.attribution import according_to, speaker_from_token, words_owner
 from briefings.extract.context import DocContext
-from briefings.extract.entity_spans import stranded_name
+from briefings.extract.entity_spans import entity_span, stranded_name
 from briefings.extract.key_quotes import (
     SPEECH_WORDS,
     affiliation,
@@ -168,6 +168,32 @@ def _according_just_before(ctx: DocContext, span: QuoteSpan, outside: list[Token
     return None
 
 
+def _named_right_after(ctx: DocContext, span: QuoteSpan, outside: list[Token]) -> PersonRef | None:
+    """ "“I am in awe of the people who ran towards danger” tweeted Mayor of London Sadiq Khan.": a
+    reporting verb right after the closing mark, then a person's name after nothing but the words of
+    their office, is the inverted frame "said X", whatever the parser made of it (here an adjective of
+    "Mayor" inside the quotation's clause)."""
+    after = [t for t in outside if t.idx > span.close_mark]
+    if after and after[0].text == ",":
+        after = after[1:]
+    if len(after) < 2 or after[0].lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    first_name: Token | None = None  # a given name the tagger left out of the entity ("Sadiq Khan")
+    for tok in after[1:8]:
+        if tok.ent_type_ == "PERSON":
+            name = entity_span(tok)
+            if first_name is not None and first_name.i < name.start:
+                name = tok.doc[first_name.i : name.end]
+            found = ctx.people.resolve(name)
+            return found if found is not None and found.kind == "person" else None
+        office = tok.lower_ in TITLE_WORDS or tok.lower_ in {"of", "the"} or tok.ent_type_ in {"GPE", "NORP"}
+        if first_name is None and not office and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            first_name = tok
+        elif not office:
+            return None
+    return None
+
+
 def _stranded_name(ctx: DocContext, verb: Token) -> PersonRef | None:
     """ "Asked about the prospects …, Rod Barton, a member of the Survey Group, said “…”": the name
     the parser stranded on the phrase before a subjectless reporting verb, when it is a person's."""
@@ -234,6 +260,9 @@ def _attribute(
         ref = _speaker(ctx, subject, frame, span, previous)
         if ref is not None:
             return ref
+    right_after = _named_right_after(ctx, span, outside)
+    if right_after is not None:
+        return right_after
     named_by = _naming_subject(ctx, span, inside, frame, previous) or _opinion_holder(
         ctx, span, inside, frame, previous
     )
