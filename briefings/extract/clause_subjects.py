@@ -14,9 +14,13 @@ from spacy.tokens import Token
 from briefings.extract.entity_spans import stranded_name
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.lexicon import (
+    ACCEPTING_VERBS,
     CALL_NOUNS,
+    CALL_TAKING_VERBS,
     CARRIER_NOUNS,
+    DECLINING_VERBS,
     FUTURE_AUX,
+    INVITATION_NOUNS,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
     LISTING_PREPS,
@@ -69,6 +73,16 @@ def subjects_of(verb: Token) -> list[Token]:
                 return []
             if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
                 return []  # "I hope you come out and have a chance to meet the team": wished, not had
+            continue
+        if (
+            tok.dep_ == "acl"
+            and tok.head.lower_ in INVITATION_NOUNS
+            and tok.head.dep_ == "dobj"
+            and tok.head.head.lemma_.lower() in ACCEPTING_VERBS | DECLINING_VERBS
+        ):
+            # "accepted an invitation to visit Lima", "declined an invitation to meet Kerr": the one
+            # invited, who took it up or turned it down
+            tok = tok.head.head
             continue
         travellers = [
             p
@@ -202,6 +216,11 @@ def governing_subject(noun: Token) -> list[Token]:
     # "Trump made a phone call to Zelensky": who places a call is on it
     placed = noun.lower_ in CALL_NOUNS and noun.dep_ == "dobj" and noun.head.i == verb.i
     placed = placed and verb.lemma_.lower() in PLACING_VERBS
+    # "Vega received a phone call from Chancellor Hahn": who takes a call from someone is on it
+    taken = noun.lower_ in CALL_NOUNS and noun.dep_ == "dobj" and noun.head.i == verb.i
+    taken = (
+        taken and verb.lemma_.lower() in CALL_TAKING_VERBS and any(c.lower_ == "from" for c in noun.children)
+    )
     # "Transport for London announced a meeting with the RMT", "requested talks with the union": who
     # puts forward a meeting with someone is its other side ("proposed talks between A and B" names both)
     put_forward = noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in PROPOSING_VERBS
@@ -223,6 +242,7 @@ def governing_subject(noun: Token) -> list[Token]:
             or (on_trip and (verb.lemma_ == "be" or s.ent_type_ == "PERSON"))
             or held
             or placed
+            or taken
             or put_forward
             or called_off
             or mediated

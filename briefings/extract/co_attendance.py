@@ -1,5 +1,6 @@
 """People who attended one event together: "Amongst those attending the event were Ban Ki-moon … and
-Omar al-Bashir", "The funeral was attended by A and B", "A and B attended the ceremony in Juba".
+Omar al-Bashir", "The funeral was attended by A and B", "The summit, attended by A and B, ended", "A
+and B attended the ceremony in Juba".
 
 Two or more named people at one ceremony, funeral or celebration were together there: the text
 reports them meeting at it, as presence at a summit is a meeting with the summit. One person at an
@@ -36,6 +37,8 @@ def attended_together(sent: Span, ctx: DocContext, speakers: Speakers) -> list[M
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTENDING_VERBS:
             continue
         event = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if event is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            event = verb.head  # "The summit, attended by A and B, ended on Friday"
         if event is None or event.pos_ not in {"NOUN", "PROPN"}:
             continue
         if event.lower_ not in EVENT_NOUNS:

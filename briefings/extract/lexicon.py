@@ -205,6 +205,7 @@ IRREGULAR_VERB_FORMS = {
     "set": {"set"},
     "seek": {"sought"},
     "shake": {"shook", "shaken"},
+    "ring": {"rang", "rung"},
 }
 
 
@@ -710,6 +711,9 @@ HOLDING_VERBS = frozenset(
         "pay",  # "paid a state visit to King Charles III"
         "make",  # "made a trip to the region", "made a visit to Kyiv"
         "undertake",
+        "open",  # "opened talks with the rebels"
+        "enter",  # "entered into negotiations with Chile"
+        "launch",  # "launched negotiations with Chile"
     }
 )
 # Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers",
@@ -985,6 +989,10 @@ RECEIVED_THINGS = frozenset(
 # Nouns of a collection whose "of" phrase names its members: "a group of mayors", "a number of
 # his European counterparts".
 # Nouns of a chance taken: "he had the opportunity to meet with X" met X.
+# What an invitee does with an invitation (:data:`INVITATION_NOUNS`) to meet: "accepted an invitation
+# to visit Lima" (a visit to come), "declined an invitation to meet Kerr" (called off).
+ACCEPTING_VERBS = frozenset({"accept", "take"})
+DECLINING_VERBS = frozenset({"decline", "reject", "refuse", "rebuff", "spurn", "snub"})
 OPPORTUNITY_NOUNS = frozenset(
     {"opportunity", "chance", "occasion", "privilege", "honor", "honour", "pleasure"}
 )
@@ -1116,6 +1124,7 @@ MEETING_VERBS: dict[str, Direction] = {
     "call": "mutual",
     "phone": "mutual",
     "telephone": "mutual",
+    "ring": "mutual",  # "Vega rang Chancellor Hahn on Monday": a call, read as "call" is
     "contact": "mutual",  # "Bush contacted the leaders of Russia, China and Japan": a call
     "confer": "mutual",
     "speak": "mutual",
@@ -1200,6 +1209,7 @@ OBJECT_MEETING_VERBS = frozenset(
         "receive",
         "welcome",
         "call",
+        "ring",
         "phone",
         "telephone",
         "contact",
@@ -1802,9 +1812,10 @@ STILL_OPEN = (
     r"|(?:body|bodies|remains|wreckage|whereabouts|suspects?|gunm[ae]n|victims?|plane|aircraft|vessel|boat|"
     r"ship|black box(?:es)?|hostages?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:has|have|had)\s+(?:still\s+)?not\s+"
     r"(?:yet\s+)?been\s+(?:found|located|recovered|identified)\b"
-    # a thing sought, whatever it is: "The statue has not been recovered." ("No evidence has been
-    # found" settles the point: no "not")
-    r"|\b(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+    # a thing sought, whatever it is, as the sentence's subject: "The statue has not been recovered."
+    # ("No evidence has been found" settles the point: no "not"; "and the person has not been found
+    # or convicted", inside a speaker's argument, is no news of a search)
+    r"|(?:^|(?<=[.!?]\s))(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?"
     r"been\s+(?:found|located|recovered)\b"
     r"|no\s+(?:charges?|arrests?)\s+(?:[\w’'-]+\s+){0,2}?(?:has|have|had)\s+(?:yet\s+|so far\s+)?been\s+"
     r"(?:filed|brought|laid|made)\b"
@@ -3043,3 +3054,10 @@ GATHERING_NAME_PREPS = frozenset({"of", "on", "about", "for"})
 # in person" (a person coordinated with the manner's noun is met too, on an occasion of its own).
 MANNER_PREPS = frozenset({"by", "over", "via", "on"})
 MANNER_NOUNS = PHONE_WORDS | frozenset({"videolink", "zoom", "person", "letter", "email", "text"})
+# What one calls a person to do: "called President Vega to congratulate him" is a phone call (the
+# purpose clause would otherwise read as "called him to testify", a summons, or "called it to order").
+CALL_PURPOSE_VERBS = frozenset(
+    {"congratulate", "discuss", "express", "offer", "thank", "wish", "convey", "condole", "update", "brief"}
+)
+# Verbs by which one takes a call someone else placed: "received a phone call from Chancellor Hahn".
+CALL_TAKING_VERBS = frozenset({"receive", "get", "take", "answer"})

@@ -386,6 +386,8 @@ def read_mention(
                 # "the first presidential debate against Joe Biden": the opponent faced
                 or (child.dep_ == "prep" and child.lower_ == "against" and holder.lower_ in CONTEST_NOUNS)
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and _talks(verb))
+                # "received a phone call from Chancellor Hahn": the caller
+                or (child.dep_ == "prep" and child.lower_ == "from" and holder.lower_ in CALL_NOUNS)
                 # "hosted a dinner for Chancellor Hahn": whom a meal is given for
                 or (child.dep_ == "prep" and child.lower_ == "for" and holder.lower_ in MEAL_NOUNS)
                 # "the German ambassador was summoned to the Foreign Ministry": where an envoy is called in

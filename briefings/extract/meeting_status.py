@@ -21,6 +21,7 @@ from briefings.extract.lexicon import (
     BE_FORMS,
     CANCEL_VERBS,
     DECIDING_VERBS,
+    DECLINING_VERBS,
     DUE_WORDS,
     EVE_WORDS,
     FUTURE_AUX,
@@ -189,6 +190,17 @@ def _ahead(chain: list[Token]) -> bool:
     return False
 
 
+def _turned_down(chain: list[Token]) -> bool:
+    """ "declined an invitation to meet Kerr", "rejected an offer of talks": an invitation turned down
+    calls its meeting off."""
+    return any(
+        link.dep_ == "dobj"
+        and link.lemma_.lower() in INVITATION_NOUNS
+        and head.lemma_.lower() in DECLINING_VERBS
+        for link, head in itertools.pairwise(chain[1:5])
+    )
+
+
 def _after_a_past_one(trigger: Trigger) -> bool:
     """ "looked forward to follow-up talks after their meeting in Washington last Tuesday": a meeting
     something comes after, dated in the past, was held, whatever plans the clause around it tells."""
@@ -291,6 +303,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
         return "planned"
     if _wished_for(chain):
         return None
+    if _turned_down(chain):
+        return "cancelled"
     if _ahead(chain):
         return "planned"
     for link, head in itertools.pairwise(chain):
@@ -337,6 +351,14 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
                 if clause.lemma_.lower() in CANCEL_VERBS:
                     return "cancelled"
         if any(c.lower_ in FUTURE_WORDS for c in trigger.noun.children):
+            return "planned"
+        if (
+            trigger.noun.dep_ == "nsubjpass"
+            and head.lower_ in DUE_WORDS | {"planned", "arranged"}
+            and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are", "'s", "’s"} for c in head.children)
+        ):
+            # "A meeting between A and B is scheduled for Monday", "A summit is planned for May"
+            # ("was scheduled" is told as past)
             return "planned"
         if trigger.noun.dep_ == "nsubj" and any(
             c.dep_ in {"acomp", "attr"} and c.lower_ in DUE_WORDS for c in head.children

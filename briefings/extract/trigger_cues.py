@@ -19,6 +19,7 @@ from briefings.extract.lexicon import (
     ATTENDED_NOUNS,
     BRING_TOGETHER,
     BROKERING_VERBS,
+    CALL_PURPOSE_VERBS,
     CANCEL_VERBS,
     COLLECTION_NOUNS,
     DELEGATION_NOUNS,
@@ -453,6 +454,11 @@ def held_noun(verb: Token) -> Token | None:
             and (with_named_party(child) or with_named_party(verb))
         ):
             return child  # "had a long conversation with Kerr", "held a briefing with Members of Congress"
+        if child.dep_ == "prep" and child.lower_ == "into" and verb.lemma_.lower() == "enter":
+            # "entered into negotiations with Chancellor Hahn"
+            talks = [o for o in child.children if o.dep_ == "pobj" and o.lower_ in MEETING_NOUNS]
+            if talks:
+                return talks[0]
         if child.dep_ == "dobj" and child.text.endswith("-"):
             # "held a secure video conf- — conference": the word said again after a cut-off one
             # takes its place; the parser hangs it on the cut-off word as an apposition
@@ -833,9 +839,18 @@ def sees_someone(verb: Token) -> bool:
 
 
 def calls_in_someone(verb: Token) -> bool:
-    """ "Netanyahu consulted cabinet ministers about a response": consulting a named person or an
-    office-holder is a meeting with them; "consulted the records" is not, nor a passive."""
+    """ "Netanyahu consulted cabinet ministers about a response", "consulted with Chancellor Hahn":
+    consulting a named person or an office-holder is a meeting with them; "consulted the records" is
+    not, nor a passive."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "consulted with Chancellor Hahn": the object of its "with"
+    objects += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     return bool(objects) and all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS for o in objects)
 
 
@@ -868,9 +883,15 @@ def contacts_someone(verb: Token) -> bool:
 
 
 def is_phone_call(verb: Token) -> bool:
-    """ "Biden called Netanyahu" is a call; "called the mission a failure", "called for/on" and "called
+    """ "Biden called Netanyahu" is a call, and so is "called Netanyahu to congratulate him" (a call's
+    purpose); "called the mission a failure", "called for/on", "called him to testify" and "called
     Eluana “Italy's Terri Schiavo”" are not."""
-    deps = {c.dep_ for c in verb.children}
+    # "called President Vega to congratulate him": a purpose a call serves is no complement
+    deps = {
+        c.dep_
+        for c in verb.children
+        if not (c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in CALL_PURPOSE_VERBS)
+    }
     if deps & {"oprd", "xcomp", "ccomp", "attr", "prt", "acomp"}:
         return False
     # "called for talks", "called on leaders", "called off": a preposition right after the verb; "called

@@ -170,7 +170,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if lemma in TOPIC_VERBS and not several_parties(tok):
                 continue
-            if lemma == "call" and not is_phone_call(tok):
+            if lemma in {"call", "ring"} and not is_phone_call(tok):
                 continue
             if lemma == "contact" and not contacts_someone(tok):
                 continue
