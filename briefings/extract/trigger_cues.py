@@ -843,15 +843,19 @@ def calls_in_someone(verb: Token) -> bool:
     consulting a named person or an office-holder is a meeting with them; "consulted the records" is
     not, nor a passive."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "consulted with Chancellor Hahn": the object of its "with"
-    objects += [
+    if objects:
+        return all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS for o in objects)
+    # "consulted with Chancellor Hahn": one occasion told in the past, with a person named; "intends to
+    # consult with her", "looks forward to consulting with", "have people consult with their doctors"
+    # are a press room's ongoing business
+    with_objects = [
         o
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    return bool(objects) and all(o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS for o in objects)
+    return verb.tag_ == "VBD" and bool(with_objects) and all(o.ent_type_ == "PERSON" for o in with_objects)
 
 
 def briefs_someone(verb: Token) -> bool:

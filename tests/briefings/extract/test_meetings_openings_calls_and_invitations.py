@@ -3,8 +3,9 @@ from a battery of the plain shapes news tells meetings in):
 
 - opening, launching or entering into talks with someone holds them: "opened talks with Chancellor
   Hahn", "launched negotiations with", "entered into negotiations with";
-- consulting with a named person meets them ("consulted with Chancellor Hahn"; "consulted the records"
-  meets no one);
+- consulting with a named person, told as one past occasion, meets them ("consulted with Chancellor
+  Hahn"; "consulted the records" meets no one, and "looks forward to consulting with President Hahn"
+  or "more people to consult with their doctors" is a press room's ongoing business);
 - a call taken from someone is a call with them: "received a phone call from Chancellor Hahn", "got a
   call from"; a call made to congratulate someone is a call ("called President Vega to congratulate
   him"; "called Hahn to testify" summons a witness); ringing someone is calling them ("rang Chancellor
@@ -72,6 +73,8 @@ def test_talks_opened_calls_taken_and_attendees_together_are_meetings(
     "sentence",
     [
         "President Luis Vega consulted the records.",
+        "President Luis Vega looks forward to consulting with President Petra Hahn.",
+        "We want more people to consult with their doctors.",
         "The committee called Petra Hahn to testify.",
         "The phone rang.",
         "President Luis Vega opened the session with a statement.",
