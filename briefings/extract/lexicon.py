@@ -713,7 +713,6 @@ HOLDING_VERBS = frozenset(
         "undertake",
         "open",  # "opened talks with the rebels"
         "enter",  # "entered into negotiations with Chile"
-        "launch",  # "launched negotiations with Chile"
     }
 )
 # Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers",

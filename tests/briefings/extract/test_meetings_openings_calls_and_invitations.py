@@ -1,8 +1,9 @@
 """Talks opened, calls taken, invitations answered and a gathering's attendees (issue 15, session 29,
 from a battery of the plain shapes news tells meetings in):
 
-- opening, launching or entering into talks with someone holds them: "opened talks with Chancellor
-  Hahn", "launched negotiations with", "entered into negotiations with";
+- opening or entering into talks with someone holds them: "opened talks with Chancellor Hahn",
+  "entered into negotiations with" ("agreed to launch a high-level strategic dialogue" starts a
+  standing process, no meeting);
 - consulting with a named person, told as one past occasion, meets them ("consulted with Chancellor
   Hahn"; "consulted the records" meets no one, and "looks forward to consulting with President Hahn"
   or "more people to consult with their doctors" is a press room's ongoing business);
@@ -34,10 +35,6 @@ pytestmark = pytest.mark.slow
     [
         (
             "President Luis Vega opened talks with Chancellor Petra Hahn on Monday.",
-            ["Luis Vega", "Petra Hahn"],
-        ),
-        (
-            "President Luis Vega launched negotiations with Chancellor Petra Hahn.",
             ["Luis Vega", "Petra Hahn"],
         ),
         (
@@ -73,6 +70,7 @@ def test_talks_opened_calls_taken_and_attendees_together_are_meetings(
     "sentence",
     [
         "President Luis Vega consulted the records.",
+        "The United States and Peru agreed to launch a high-level strategic dialogue.",
         "President Luis Vega looks forward to consulting with President Petra Hahn.",
         "We want more people to consult with their doctors.",
         "The committee called Petra Hahn to testify.",
