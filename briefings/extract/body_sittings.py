@@ -36,12 +36,12 @@ def body_sitting(noun: Token) -> PersonRef | None:
         return None
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            owned = _owned_body(obj)
+            owned = owned_body(obj)
             if owned is not None:
                 return owned
     for part in (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i):
         # "a Turkish cabinet meeting"; "the Earth Day Leaders Summit" is an event's name, no members
-        owned = _owned_body(part, [c for c in noun.children if c.i < part.i], members_too=False)
+        owned = owned_body(part, [c for c in noun.children if c.i < part.i], members_too=False)
         if owned is not None:
             return owned
         if noun.lower_ in SUMMIT_NOUNS and part.ent_type_ == "ORG" and _held_in_a_place(noun):
@@ -75,7 +75,7 @@ def body_met(verb: Token) -> PersonRef | None:
     return PersonRef(" ".join(t.text for t in words), None, "group")
 
 
-def _owned_body(
+def owned_body(
     body: Token, before: list[Token] | None = None, *, members_too: bool = True
 ) -> PersonRef | None:
     """ "Congo's cabinet", "the Turkish cabinet", "European Union foreign ministers": a body or its

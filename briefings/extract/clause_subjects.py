@@ -51,6 +51,10 @@ def subjects_of(verb: Token) -> list[Token]:
     tok = verb
     for _ in range(6):
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if _first_to(tok) and not subjects:
+            # "Hahn became the first German chancellor to visit Peru": the one the copula describes
+            tok = tok.head.head
+            continue
         if subjects and tok.dep_ == "relcl" and all(s.lower_ in RELATIVES for s in subjects):
             return [tok.head]  # "Rice, who met Abbas": the relative pronoun stands for Rice
         if subjects:
@@ -185,6 +189,18 @@ def _title_before_its_holder(title: Token) -> bool:
     )
 
 
+def _first_to(verb: Token) -> bool:
+    """ "became the first German chancellor to visit Peru", "will be the first leader to meet him": an
+    infinitive on the complement of "be" or "become", which describes the copula's subject."""
+    return (
+        verb.dep_ in {"acl", "relcl"}
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ == "attr"
+        and verb.head.head.lemma_.lower() in {"be", "become"}
+    )
+
+
 def governing_subject(noun: Token) -> list[Token]:
     """For a meeting noun in a phrase, the subject of the clause holding it.
 
@@ -198,6 +214,16 @@ def governing_subject(noun: Token) -> list[Token]:
         doers += [noun.head] if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else []
         if doers:
             return doers
+    prep = noun.head
+    if (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and prep.head.ent_type_ == "PERSON"
+        and prep.head.pos_ == "PROPN"
+    ):
+        # "Chancellor Hahn, in Washington for talks with President Vega, said …": an aside on the person
+        # says what they came for
+        return [prep.head]
     verb = governing_verb(noun)
     if verb is None:
         return []

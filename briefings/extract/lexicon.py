@@ -713,12 +713,13 @@ HOLDING_VERBS = frozenset(
         "undertake",
         "open",  # "opened talks with the rebels"
         "enter",  # "entered into negotiations with Chile"
+        "grant",  # "granted an audience to the judges"
     }
 )
 # Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers",
 # "facilitated a discussion with mayors".
 HOSTING_HOLDERS = frozenset(
-    {"host", "convene", "chair", "lead", "facilitate", "moderate", "co-host", "cohost"}
+    {"host", "convene", "chair", "lead", "facilitate", "moderate", "co-host", "cohost", "grant"}
 )
 # Prepositions that set a clause in time against a meeting its subject had: "met the premier after a
 # six-hour meeting with the commanders", "said during talks with Ruiz", "arrived ahead of talks with X".
@@ -852,6 +853,9 @@ MEAL_PREPS = frozenset({"over", "at", "during"})
 DINING_FORMS = frozenset({"dine", "dines", "dined", "dining"})
 # Nouns that are a meeting only with a "with" party: "his audience with Pope Francis" (not "the audience").
 WITH_MEETING_NOUNS = frozenset({"audience"})
+# Verbs by which one receives someone in audience, the receiver hosting: "the King granted an audience
+# to the judges" (the "to" party is received).
+AUDIENCE_GRANTING_VERBS = frozenset({"grant", "give"})
 # A conversation is a meeting on its own only when it is one occasion someone owned or phoned: "In a
 # telephone conversation with Sarkozy, Medvedev said", "during his conversation with President Xi"
 # ("we're having conversations with Congress" is the ongoing business of a press room).

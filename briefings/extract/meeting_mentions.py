@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.body_sittings import body_met, body_sitting
+from briefings.extract.body_sittings import body_met, body_sitting, owned_body
 from briefings.extract.clause_subjects import (
     RELATIVES,
     coordinated,
@@ -53,6 +53,7 @@ from briefings.extract.gatherings import (
 )
 from briefings.extract.groups import an_outlet, group_antecedent, named_countries, people_group
 from briefings.extract.lexicon import (
+    AUDIENCE_GRANTING_VERBS,
     CALL_NOUNS,
     COLLECTION_NOUNS,
     CONTEST_NOUNS,
@@ -87,6 +88,7 @@ from briefings.extract.lexicon import (
     TITLE_WORDS,
     TOURED_NOUNS,
     TRIP_NOUNS,
+    WITH_MEETING_NOUNS,
     WITHIN_PREPS,
 )
 from briefings.extract.listed_parties import listed_people
@@ -386,6 +388,14 @@ def read_mention(
                 # "the first presidential debate against Joe Biden": the opponent faced
                 or (child.dep_ == "prep" and child.lower_ == "against" and holder.lower_ in CONTEST_NOUNS)
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and _talks(verb))
+                # "granted an audience to the judges": whom an audience is granted to
+                or (
+                    child.dep_ == "prep"
+                    and child.lower_ == "to"
+                    and verb.lemma_.lower() in AUDIENCE_GRANTING_VERBS
+                    and noun is not None
+                    and noun.lower_ in WITH_MEETING_NOUNS
+                )
                 # "received a phone call from Chancellor Hahn": the caller
                 or (child.dep_ == "prep" and child.lower_ == "from" and holder.lower_ in CALL_NOUNS)
                 # "hosted a dinner for Chancellor Hahn": whom a meal is given for
@@ -628,6 +638,11 @@ def read_mention(
         or _a_body_sitting(noun, participants)
         or _a_gathering_occurring(noun, participants)
     )
+    if body is None and noun is not None and len(participants) == 1 and participants[0].kind == "group":
+        # "At a meeting in Brussels, European Union ministers agreed …": the members acting in it, the
+        # clause's one party, sat as their body
+        members = _sitting_body(noun)
+        body = members if members is not None and same_party(members, participants[0]) else None
     if body is not None:
         participants, alone = [body], True
     elif not participants and noun is not None and noun.i == trigger.token.i:
@@ -840,9 +855,9 @@ def _a_gathering_occurring(noun: Token | None, participants: list[PersonRef]) ->
 
 def _sitting_body(noun: Token) -> PersonRef | None:
     """ "In a meeting on Monday in Atlanta, the United Church of Christ approved a resolution": an
-    indefinite meeting a named organisation acts in, with no one else named at it, is that body's own
-    sitting ("At the meeting, the company said" is one told before; "In a meeting with investors"
-    has its other side)."""
+    indefinite meeting a named organisation (or a body's members: "European Union ministers") acts in,
+    with no one else named at it, is that body's own sitting ("At the meeting, the company said" is one
+    told before; "In a meeting with investors" has its other side)."""
     prep = noun.head
     if (
         noun.dep_ != "pobj"
@@ -855,8 +870,12 @@ def _sitting_body(noun: Token) -> PersonRef | None:
     if any(c.dep_ == "prep" and c.lower_ in {*_PARTY_PREPS, "of", "by"} for c in noun.children):
         return None
     subjects = subjects_of(prep.head)
-    if len(subjects) != 1 or subjects[0].ent_type_ != "ORG":
+    if len(subjects) != 1:
         return None
+    if subjects[0].ent_type_ != "ORG":
+        # "At a meeting in Brussels, European Union ministers agreed …": a body's members who act in
+        # the meeting sat as that body
+        return owned_body(subjects[0])
     name = entity_span(subjects[0])
     if name is None or name.label_ != "ORG":
         return None

@@ -17,6 +17,7 @@ from briefings.extract.lexicon import (
     ABSENCE_VERBS,
     ADDRESSED_BODY_NOUNS,
     ATTENDED_NOUNS,
+    AUDIENCE_GRANTING_VERBS,
     BRING_TOGETHER,
     BROKERING_VERBS,
     CALL_PURPOSE_VERBS,
@@ -50,6 +51,7 @@ from briefings.extract.lexicon import (
     TOPIC_VERBS,
     TRIP_FOR_VERBS,
     TRIP_NOUNS,
+    WITH_MEETING_NOUNS,
     WITHDRAWALS,
     Direction,
 )
@@ -454,6 +456,13 @@ def held_noun(verb: Token) -> Token | None:
             and (with_named_party(child) or with_named_party(verb))
         ):
             return child  # "had a long conversation with Kerr", "held a briefing with Members of Congress"
+        if (
+            child.dep_ == "dobj"
+            and child.lower_ in WITH_MEETING_NOUNS
+            and verb.lemma_.lower() in AUDIENCE_GRANTING_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in [*verb.children, *child.children])
+        ):
+            return child  # "granted an audience to the judges": the judges were received
         if child.dep_ == "prep" and child.lower_ == "into" and verb.lemma_.lower() == "enter":
             # "entered into negotiations with Chancellor Hahn"
             talks = [o for o in child.children if o.dep_ == "pobj" and o.lower_ in MEETING_NOUNS]
