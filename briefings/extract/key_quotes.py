@@ -179,11 +179,13 @@ def titled(words: list[str]) -> bool:
     return bool(long_words) and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in alpha)
 
 
-def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported) -> bool:
+def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported, *, goes_on: bool = False) -> bool:
     """Speech, not a scare quote or a title: long enough to be speech, or, however short,
     reported by syntax ("called it “rubbish”", "“Never,” she said", "said she was “deeply
-    concerned”"); scare quotes are the ones nothing reports. A word or two in the report of a
-    body or a text is its term ("rated “highly critical”"), not speech."""
+    concerned”"), or a sentence of its own going on with the speaker quoted just before
+    (``goes_on``: "“It is a disaster,” Ames said. “We will fight it.”"); scare quotes are the ones
+    nothing reports. A word or two in the report of a body or a text is its term ("rated “highly
+    critical”"), not speech."""
     words = span.text.split()
     if len(words) == 1 and words[0][:1] in {"@", "#"}:
         return False  # an account's handle or a hashtag ("“@YourAnonNews”") names, it says nothing
@@ -194,7 +196,7 @@ def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported) -> boo
         return False
     if len(words) >= SPEECH_WORDS:
         return True
-    if len(words) >= WHOLE_SENTENCE_WORDS and _whole_sentence(span.text):
+    if goes_on and len(words) >= WHOLE_SENTENCE_WORDS and _whole_sentence(span.text):
         return True  # "“It is a disaster,” Ames said of the plan. “We will fight it.”": a sentence said
     if len(words) <= TERM_WORDS:
         # "the firm said 39% are rated “highly critical”", "said it reflected anxieties about

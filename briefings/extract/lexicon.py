@@ -221,7 +221,7 @@ REPORTING_LEMMAS = frozenset(
     demand pledge recount lament boast shout whisper maintain contend assert accuse hint indicate
     elaborate clarify proclaim read reason speak sigh quip exclaim yell mutter murmur
     refer dub term label brand characterize characterise appeal allege inform apologize apologise
-    reaffirm restate encourage confess confide enthuse muse opine reassure remind cite
+    reaffirm restate encourage confess confide enthuse muse opine reassure remind
     """.split()  # noqa: SIM905
 )
 # Subordinators of an adverbial clause that sets a point aside ("while Manning had acknowledged

@@ -104,10 +104,14 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if verbs and verbs[0].dep_ == "acl" and titled(span.text.split()):
             continue  # 'the book "Hegemony or Survival", written by Noam Chomsky': a work's title
         speaker = _attribute(ctx, span, turns, previous, frame)
+        before = previous
         if speaker is not None:
             speaker = bearer_of_title(ctx, speaker, turn, span.open_mark)
             previous = (speaker, span.close_mark)
-        if speaker is None or not is_key_quote(span, speaker, reported(ctx, span, outside, inside)):
+        goes_on = turn is None and _goes_on_alone(ctx, span, speaker, before)
+        if speaker is None or not is_key_quote(
+            span, speaker, reported(ctx, span, outside, inside), goes_on=goes_on
+        ):
             continue
         evidence = ctx.evidence_for((span.open_mark, span.close_mark + 1))
         # "Editor Hakim Almasmari": a role word the tagger ran into the name is no part of it (a
@@ -373,6 +377,22 @@ def _acting_person(
         return None
     ref = _speaker(ctx, subjects[0], frame, span, previous)
     return ref if ref is not None and ref.kind == "person" else None
+
+
+def _goes_on_alone(
+    ctx: DocContext, span: QuoteSpan, speaker: PersonRef | None, before: tuple[PersonRef, int] | None
+) -> bool:
+    """ "“It is a disaster,” Ames said of the plan. “We will fight it.”": a quotation that is a sentence
+    of its own, opening the sentence right after the one that quoted the same speaker, goes on with
+    that speaker's words (in a transcript or a speech, a quoted sentence is as often someone's
+    anecdote: not read here)."""
+    if speaker is None or before is None or before[0] != speaker:
+        return False
+    sentence = ctx.sentence_at(span.open_mark)
+    if sentence.start_char < span.open_mark - 1 or sentence.end_char > span.close_mark + 2:
+        return False  # words of the author's around it: reported, or not, by them
+    previous_sentence = ctx.sentence_at(before[1])
+    return previous_sentence.end_char >= sentence.start_char - 2
 
 
 def _same_sentence(ctx: DocContext, first: int, second: int) -> bool:

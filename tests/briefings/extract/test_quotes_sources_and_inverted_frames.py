@@ -10,11 +10,10 @@ session 29):
   reporting verb right after the closing mark and a person named after nothing but the words of
   their office is the inverted frame "said X", whatever the parser made of it; a body named there
   ("tweeted the city council") is no person this reading gives;
-- citing is reporting: "Pompeo cited the Cuban government's “ongoing repression …” as his motivation"
-  gives Pompeo's words (a title cited, "cited the report “Hunger in America”", is no quote);
-- a quoted sentence of its own, three words or more, with a speaker carried from the quotation
-  before, is speech however short ("“It is a disaster,” Ames said of the plan. “We will fight it.”");
-  a fragment nothing reports stays a scare quote.
+- a quoted sentence of its own, three words or more, opening the sentence right after one that quoted
+  the same speaker, is speech however short ("“It is a disaster,” Ames said of the plan. “We will
+  fight it.”"); a fragment nothing reports stays a scare quote, and in a transcript or a speech a
+  quoted sentence is as often someone's anecdote ("Why should I vote?"), so it is not read there.
 
 Invented sentences of each construction, positive and negative.
 """
@@ -73,21 +72,6 @@ def test_a_body_after_the_verb_is_no_person_this_reading_gives(context_of: Ctx) 
     assert all(q.speaker is None or q.speaker.kind != "person" for q in quotes)
 
 
-def test_words_a_speaker_cites_as_a_reason_are_the_speakers(context_of: Ctx) -> None:
-    quotes = extract_quotes(
-        context_of(
-            "In the letter, Pompeo cited the Cuban government's “ongoing repression of the Cuban people and"
-            " its support for Nicolás Maduro in Venezuela” as his motivation."
-        )
-    )
-    assert speaker(quotes, "ongoing repression of the Cuban people") == "Pompeo"
-
-
-def test_a_title_cited_is_no_quote(context_of: Ctx) -> None:
-    quotes = extract_quotes(context_of("The senator cited the report “Hunger in America” in his speech."))
-    assert [q.text for q in quotes] == []
-
-
 def test_a_short_sentence_of_its_own_after_a_speakers_quote_is_theirs(context_of: Ctx) -> None:
     quotes = extract_quotes(context_of("“It is a disaster,” Ames said of the plan. “We will fight it.”"))
     assert speaker(quotes, "We will fight it") == "Ames"
@@ -98,3 +82,10 @@ def test_a_short_fragment_nothing_reports_stays_a_scare_quote(context_of: Ctx) -
         context_of("“It is a disaster,” Ames said of the plan. Critics called it a “new deal”.")
     )
     assert [q.text for q in quotes if "new deal" in q.text] == []
+
+
+def test_a_short_sentence_after_the_authors_words_is_not_carried_on(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("“It is a disaster,” Ames said of the plan. Critics disagreed. “We will fight it.”")
+    )
+    assert [q.text for q in quotes if "fight" in q.text] == []
