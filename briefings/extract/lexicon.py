@@ -3050,6 +3050,9 @@ OCCURRING_VERBS = frozenset(
     {"open", "close", "conclude", "begin", "start", "end", "convene", "reconvene", "resume", "meet"}
 )
 OCCURRING_AHEAD_WORDS = frozenset({"schedule", "set", "due", "expect", "plan", "slate"})
+# Gathering nouns that also name a term of sittings ("The lame duck session of Congress ends today"):
+# one sitting only with a modifier that says so (:data:`ONE_SITTING_MODIFIERS`: "an emergency session").
+SITTING_TERM_NOUNS = frozenset({"session"})
 # Prepositions whose phrase names a gathering by its topic or members: "a conference about the
 # reconstruction of Haiti", "the Review Conference on the Non-Proliferation Treaty".
 GATHERING_NAME_PREPS = frozenset({"of", "on", "about", "for"})

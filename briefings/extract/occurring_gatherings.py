@@ -25,6 +25,8 @@ from briefings.extract.lexicon import (
     OCCURRING_GATHERING_NOUNS,
     OCCURRING_PASSIVE_VERBS,
     OCCURRING_VERBS,
+    ONE_SITTING_MODIFIERS,
+    SITTING_TERM_NOUNS,
 )
 from briefings.extract.parties import clean_name
 from briefings.model.facts import PersonRef
@@ -39,6 +41,8 @@ def occurring_gathering(noun: Token) -> PersonRef | None:
         return None
     if any(c.lower_ in {"press", "news", "media"} for c in noun.lefts):
         return None  # "a press conference was held": questions from reporters, no meeting
+    if noun.lower_ in SITTING_TERM_NOUNS and not any(c.lower_ in ONE_SITTING_MODIFIERS for c in noun.lefts):
+        return None  # "The lame duck session of Congress ends today": a term of sittings, no one sitting
     if any(c.dep_ == "poss" for c in noun.children) or not occurs(noun):
         return None  # "its annual meeting opened": someone's own, told with them
     owner = _organisation(noun)

@@ -130,3 +130,7 @@ def test_a_name_the_tagger_left_untyped_that_is_to_meet_sits_on_its_own(meetings
     meeting = only(meetings_in("G7 was already scheduled to meet this weekend."))
     assert names(meeting) == ["G7"]
     assert meeting.status == "planned"
+
+
+def test_a_term_of_sittings_ending_is_no_gathering(meetings_in: MeetingsIn) -> None:
+    assert meetings_in("The lame duck session of the Andean Parliament ends today.") == []
