@@ -133,4 +133,4 @@ def test_a_name_the_tagger_left_untyped_that_is_to_meet_sits_on_its_own(meetings
 
 
 def test_a_term_of_sittings_ending_is_no_gathering(meetings_in: MeetingsIn) -> None:
-    assert meetings_in("The lame duck session of the Andean Parliament ends today.") == []
+    assert meetings_in("The lame duck session of the Lima Forum on Trade ends today.") == []
