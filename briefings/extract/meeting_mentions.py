@@ -55,6 +55,7 @@ from briefings.extract.groups import an_outlet, group_antecedent, named_countrie
 from briefings.extract.lexicon import (
     AUDIENCE_GRANTING_VERBS,
     CALL_NOUNS,
+    CALL_TAKING_VERBS,
     COLLECTION_NOUNS,
     CONTEST_NOUNS,
     COUNTED_MEETING_NOUNS,
@@ -397,7 +398,12 @@ def read_mention(
                     and noun.lower_ in WITH_MEETING_NOUNS
                 )
                 # "received a phone call from Chancellor Hahn": the caller
-                or (child.dep_ == "prep" and child.lower_ == "from" and holder.lower_ in CALL_NOUNS)
+                or (
+                    child.dep_ == "prep"
+                    and child.lower_ == "from"
+                    and holder.lower_ in CALL_NOUNS
+                    and holder.head.lemma_.lower() in CALL_TAKING_VERBS
+                )
                 # "hosted a dinner for Chancellor Hahn": whom a meal is given for
                 or (child.dep_ == "prep" and child.lower_ == "for" and holder.lower_ in MEAL_NOUNS)
                 # "the German ambassador was summoned to the Foreign Ministry": where an envoy is called in
