@@ -22,8 +22,9 @@ pytestmark = pytest.mark.slow
 MARGIN = 0.03
 # TOTAL F1 per section, 23 documents (required: 119 quotes, 15 meetings, 7 open questions). First run
 # (session 29's starting code, 69a416b): quotes 0.93 (P 1.00, R 0.87), attributed 0.87 (P 0.94,
-# R 0.82), meetings 0.71 (P 0.77, R 0.67), questions 0.46 (P 0.50, R 0.43), leaks 3.
-REACHED = {"quotes": 0.93, "attributed": 0.87, "meetings": 0.71, "questions": 0.46}
+# R 0.82), meetings 0.71 (P 0.77, R 0.67), questions 0.46 (P 0.50, R 0.43), leaks 3. End of session 29
+# (scored once, on its final code 7968aa3): the same but meetings 0.76 (P 0.79, R 0.73).
+REACHED = {"quotes": 0.93, "attributed": 0.87, "meetings": 0.76, "questions": 0.46}
 LEAKS_REACHED = 3  # scare quotes or not-open questions reported
 
 
