@@ -8,8 +8,8 @@ session 29):
   subject of its own ("According to ISNA, the men must face “…”") are read as before;
 - "“I am in awe of the people who ran towards danger” tweeted Mayor of London Sadiq Khan.": a
   reporting verb right after the closing mark and a person named after nothing but the words of
-  their office is the inverted frame "said X", whatever the parser made of it; a body named there
-  ("tweeted the city council") is no person this reading gives;
+  their office is the inverted frame "said X", whatever the parser made of it; a person named past
+  other words ("tweeted the city council after Mayor Sadiq Khan spoke") is not;
 - a quoted sentence of its own, three words or more, opening the sentence right after one that quoted
   the same speaker, is speech however short ("“It is a disaster,” Ames said of the plan. “We will
   fight it.”"); a fragment nothing reports stays a scare quote, and in a transcript or a speech a
@@ -65,11 +65,14 @@ def test_an_inverted_frame_the_parser_lost_names_the_person_after_the_verb(conte
     assert speaker(quotes, "I am in awe of the people") == "Sadiq Khan"
 
 
-def test_a_body_after_the_verb_is_no_person_this_reading_gives(context_of: Ctx) -> None:
+def test_a_person_named_past_other_words_after_the_verb_is_not_the_speaker(context_of: Ctx) -> None:
     quotes = extract_quotes(
-        context_of("“We will rebuild the bridge this year and open it to traffic” tweeted the city council.")
+        context_of(
+            "“We will rebuild the bridge this year and open it to traffic” tweeted the city council after"
+            " Mayor Sadiq Khan spoke."
+        )
     )
-    assert all(q.speaker is None or q.speaker.kind != "person" for q in quotes)
+    assert all(q.speaker is None or q.speaker.name != "Sadiq Khan" for q in quotes)
 
 
 def test_a_short_sentence_of_its_own_after_a_speakers_quote_is_theirs(context_of: Ctx) -> None:
