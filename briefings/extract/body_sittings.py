@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from briefings.extract.lexicon import (
     BODY_SITTING_NOUNS,
     MEETING_BODY_NOUNS,
+    PARTY_PREPS,
     SITTING_MEMBER_NOUNS,
     SITTING_VERBS,
     STATE_BODY_NOUNS,
@@ -58,8 +59,7 @@ def body_met(verb: Token) -> PersonRef | None:
         return None  # "the council meets every month": a habit
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or any(
-        c.dep_ in {"dobj", "dative", "attr", "agent"}
-        or (c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "alongside"})
+        c.dep_ in {"dobj", "dative", "attr", "agent"} or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS)
         for c in verb.children
     ):
         return None

@@ -3067,3 +3067,5 @@ CALL_PURPOSE_VERBS = frozenset(
 )
 # Verbs by which one takes a call someone else placed: "received a phone call from Chancellor Hahn".
 CALL_TAKING_VERBS = frozenset({"receive", "get", "take", "answer"})
+# Prepositions whose object is the other side of a meeting: "met with X", "talks between A and B".
+PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})

@@ -74,6 +74,7 @@ from briefings.extract.lexicon import (
     OCCASION_NOUNS,
     ONE_SITTING_MODIFIERS,
     OUTLET_NOUNS,
+    PARTY_PREPS,
     PHONE_WORDS,
     PLACING_VERBS,
     PRESENCE_PREPS,
@@ -139,7 +140,6 @@ from briefings.extract.trigger_cues import (
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
-_PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 _TOPIC_VERBS = frozenset({"discuss", "negotiate"})  # their object is what was talked about
 _HELD_VERBS = frozenset({"have", "hold"})
 # Participles on a meeting noun whose agent had the meeting ("the teleconference held by Bush with
@@ -385,7 +385,7 @@ def read_mention(
     for holder in holders:
         for child in holder.children:
             if (
-                (child.dep_ == "prep" and child.lower_ in _PARTY_PREPS)
+                (child.dep_ == "prep" and child.lower_ in PARTY_PREPS)
                 # "the first presidential debate against Joe Biden": the opponent faced
                 or (child.dep_ == "prep" and child.lower_ == "against" and holder.lower_ in CONTEST_NOUNS)
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and _talks(verb))
@@ -824,7 +824,7 @@ def _a_named_meeting_held(verb: Token, noun: Token | None, participants: list[Pe
     if participants or noun is None or verb.lemma_.lower() != "hold" or noun.dep_ != "nsubjpass":
         return None
     if noun.lower_ not in SITTING_NOUNS or any(
-        c.dep_ == "prep" and c.lower_ in {*_PARTY_PREPS, "of"} for c in noun.children
+        c.dep_ == "prep" and c.lower_ in {*PARTY_PREPS, "of"} for c in noun.children
     ):
         return None
     named = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
@@ -873,7 +873,7 @@ def _sitting_body(noun: Token) -> PersonRef | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in {*_PARTY_PREPS, "of", "by"} for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ in {*PARTY_PREPS, "of", "by"} for c in noun.children):
         return None
     subjects = subjects_of(prep.head)
     if len(subjects) != 1:
@@ -902,7 +902,7 @@ def _a_named_body_sits(verb: Token, first: list[PersonRef]) -> bool:
     if verb.lemma_.lower() not in SITTING_VERBS or len(first) != 1 or first[0].kind != "org":
         return False
     if any(
-        c.dep_ in {"dobj", "dative", "attr"} or (c.dep_ == "prep" and c.lower_ in _PARTY_PREPS)
+        c.dep_ in {"dobj", "dative", "attr"} or (c.dep_ == "prep" and c.lower_ in PARTY_PREPS)
         for c in verb.children
     ):
         return False
@@ -924,7 +924,7 @@ def _a_named_body_holds(verb: Token, noun: Token, participants: list[PersonRef])
     if len(participants) != 1 or participants[0].kind != "org" or noun.lower_ not in SITTING_NOUNS:
         return False
     if noun.dep_ != "dobj" or any(
-        c.dep_ == "prep" and c.lower_ in {*_PARTY_PREPS, "of"} for c in noun.children
+        c.dep_ == "prep" and c.lower_ in {*PARTY_PREPS, "of"} for c in noun.children
     ):
         return False
     subjects = subjects_of(verb)

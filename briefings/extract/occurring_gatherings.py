@@ -128,9 +128,9 @@ def _named(noun: Token) -> PersonRef | None:
     capitalised = left is not None and any(w[:1].isupper() for w in left.name.split())
     if not capitalised and about is None:
         return None
-    head = left.name if left is not None and left.kind == "group" and " of " not in left.name else noun.text
     if about is None:
-        return left if capitalised else None
+        return left  # capitalised: "the Review Conference"
+    head = left.name if left is not None and left.kind == "group" and " of " not in left.name else noun.text
     name = clean_name(f"{head} {about}")
     return PersonRef(name, None, "group") if name and len(name.split()) <= _MAX_NAME_WORDS else None
 

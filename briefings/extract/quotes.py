@@ -108,7 +108,9 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if speaker is not None:
             speaker = bearer_of_title(ctx, speaker, turn, span.open_mark)
             previous = (speaker, span.close_mark)
-        goes_on = turn is None and _goes_on_alone(ctx, span, speaker, before)
+        # only a short quotation needs to go on from the one before to count as speech
+        short = len(span.text.split()) < SPEECH_WORDS
+        goes_on = short and turn is None and _goes_on_alone(ctx, span, speaker, before)
         if speaker is None or not is_key_quote(
             span, speaker, reported(ctx, span, outside, inside), goes_on=goes_on
         ):
