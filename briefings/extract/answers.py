@@ -67,6 +67,10 @@ _SELF_ANSWER = re.compile("|".join(SELF_ANSWERS), re.IGNORECASE)
 _ECHO_ASKED = re.compile(
     rf"\b(?:what|who|how|why|where|when|which)\b[^?]*?\b({'|'.join(sorted(ECHO_MODALS))})\b\s+\w+"
 )
+# "What does this mean?", "What did they want?": a wh-question asked with "do" and its verb
+_ECHO_DONE = re.compile(
+    r"\b(?:what|who|how|why|where|when|which)\b[^?]*?\b(?:do|does|did)\s+(?:this|that|it|they|he|she|we|you)\s+(\w+)"
+)
 _ANNOUNCED = re.compile(ANSWER_ANNOUNCED, re.IGNORECASE)
 _LEFT_UNANSWERED = re.compile("|".join(LEFT_UNANSWERED), re.IGNORECASE)
 _PROCEDURAL = re.compile("|".join(PROCEDURAL), re.IGNORECASE)
@@ -255,6 +259,14 @@ def answered_in_echo(question: str, after: str) -> bool:
     """The speaker answers his own wh-question in its words: "What would they have to say? - They would
     say, 'Yankee go home.'" (also through a second question with the same verb: "What would the peoples
     tell him? What would they say? They would say ...")."""
+    done = _ECHO_DONE.search(question.lower())
+    if done is not None:
+        # "What does this mean? It means we must remain calm.": the verb the question asks with,
+        # said of the same thing in the next sentence
+        following = after.lstrip(" ”\"’'").split("\n", 1)[0].lstrip(" -–—“\"‘'").lower()
+        verb = done.group(1)
+        if re.match(rf"(?:it|this|that|they|he|she|we|i)\s+{verb}(?:s|es|ed|d)?\b", following):
+            return True
     asked = _ECHO_ASKED.search(question.lower())
     if asked is None:
         return False

@@ -444,6 +444,12 @@ def _described_person(ctx: DocContext, token: Token, phrase: Span, lemma: str) -
     titled = ctx.people.resolve_nominal(token.text, token.idx) if lemma != "old" else None
     if titled is not None and titled.kind == "person":
         return titled
+    if lemma in _OFFICE_NOUNS:
+        # "Hans Blix, a former inspector, said … The mayor said": an office the person just named
+        # is not given is held by someone else, whom the text leaves unnamed
+        salient = ctx.people.salient_person(token.idx, office=lemma)
+        text = phrase.text.strip(" ,")
+        return salient or PersonRef(text[:1].lower() + text[1:], None, "anonymous")
     return ctx.people.salient_person(token.idx)
 
 
@@ -512,6 +518,14 @@ def _source_of(ctx: DocContext, document: Token, topic_of: bool = True) -> Perso
     never who saw or obtained it ("a letter seen by Sky News")."""
     issuing = {"from", "by", "of"} if topic_of else {"from", "by"}
     preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in issuing]
+    if document.dep_ == "dobj":
+        # "“…,” read a statement by the ONLF": the parser hangs the "by" on the verb right after
+        # the text it belongs to
+        preps += [
+            c
+            for c in document.head.children
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i == document.right_edge.i + 1
+        ]
     for clause in document.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() not in SEEING_VERBS:  # "seen by Sky News"
             preps += [

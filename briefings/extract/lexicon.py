@@ -714,6 +714,13 @@ HOLDING_VERBS = frozenset(
         "open",  # "opened talks with the rebels"
         "enter",  # "entered into negotiations with Chile"
         "grant",  # "granted an audience to the judges"
+        # a visit or talks brought to their end were held: "wrapped up a visit to Japan", "ended
+        # talks with the rebels", "completed a two-day visit", "cut short his trip to Lima"
+        "wrap",
+        "end",
+        "complete",
+        "finish",
+        "cut",
     }
 )
 # Holding verbs whose subject leads the meeting, its host: "chaired a meeting with the ministers",
@@ -839,12 +846,15 @@ MORE_COUNTRIES = frozenset(
         "Suriname",
     }
 )
+# Plural nouns for office-holders who gather as one named body ("APEC leaders will gather in Lima",
+# "EU foreign ministers gathered in Brussels"), besides the title words; "protesters" serve no body.
+GATHERED_PEOPLE_NOUNS = frozenset({"leader", "head", "official", "delegate", "lawmaker", "envoy", "diplomat"})
 # Meals shared with someone named are meetings: "had dinner with Chancellor Hahn", "a working lunch
 # with X", "hosted a dinner for X", "over dinner with X" ("had dinner with friends", "had lunch" and
 # "a state dinner for 300 guests" meet no one in particular).
 MEAL_NOUNS = frozenset(
     """dinner dinners lunch lunches luncheon luncheons breakfast breakfasts supper suppers
-    brunch""".split()  # noqa: SIM905
+    brunch reception receptions banquet banquets""".split()  # noqa: SIM905
 )
 # Prepositions that put a clause at a meal its subject shared: "discussed trade over dinner with
 # Chancellor Hahn", "said at a lunch with X".
@@ -1609,7 +1619,8 @@ QUOTED_RHETORIC: tuple[str, ...] = (
     r"^(?:and |but |so )?(?:why|what|how) is it (?:that|about)\b",
     r"[,;]\s*so (?:what|why|how|who)\b",
     # "If Russia is really helping us, why would anybody have sanctions?": no one would, he asserts
-    r"(?:^|,\s*)(?:and |but |so |then )?why would (?:anybody|anyone|somebody|someone|we|i)\b",
+    # ("Why would a journalist be involved with a terrorist organization?": a generic someone, as well)
+    r"(?:^|,\s*)(?:and |but |so |then )?why would (?:anybody|anyone|somebody|someone|we|i|an? \w+)\b",
     # "Who could argue with that?", "Who would have thought it?": no one, the speaker asserts
     r"^(?:and |but |so )?who (?:could|would|can) (?:argue|disagree|blame|deny|object|"
     r"have (?:thought|imagined|believed|guessed))\b",
@@ -1746,8 +1757,16 @@ NOT_DISCLOSED = (
     # an unknown left unsaid: "The company has not announced who his successor will be."
     r"|(?:has not|hasn['’]t|have not|haven['’]t|had not|did not|didn['’]t)\s+"
     r"(?:yet\s+|publicly\s+|officially\s+)?(?:announced?|revealed?|disclosed?|decided?|confirmed?|"
-    r"specif(?:y|ied)|indicated?|named?)\s+(?:(?:at the time|so far|yet|publicly|immediately)\s+)?"
-    r"(?:who|whom|whether|when|how|why|where|which)\b"
+    r"specif(?:y|ied)|indicated?|named?|concluded?|determined?|established?)\s+"
+    r"(?:(?:at the time|so far|yet|publicly|immediately)\s+)?"
+    r"(?:who|whom|whether|when|how|why|where|which|if)\b"
+    # the same left unsaid in the passive: "it was not disclosed to the public whether the Justice
+    # Department is conducting one"
+    r"|(?:(?:was|were)\s+not|(?:has|have)\s+not\s+been)\s+(?:yet\s+)?(?:disclosed|revealed|"
+    r"announced|made public|specified)\s+(?:to\s+the\s+(?:public|press|media)\s+)?"
+    r"(?:who|whom|whether|when|how|why|where|which|if)\b"
+    # still silent, the sentence ends there: "Trudeau's sons … have not yet commented."
+    r"|(?<!\bi )(?<!\bwe )(?:has|have)\s+(?:still\s+)?not\s+yet\s+commented\s*[.;]"
     # the accused has not answered the charge: "The minister has not commented on the allegations."
     r"|(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
     r"could not|couldn['’]t|declined to|refused to)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
@@ -1789,6 +1808,9 @@ NOTHING_SETTLED = (
     r"chosen|selected|charged|arrested|identified|held responsible)\b"
     # how many is open: "rescuers were working to free an unknown number of others"
     r"|\ban?\s+(?:unknown|undetermined|unconfirmed)\s+number\s+of\b"
+    # nobody has checked a claim: "there is no independent verification of the charges"
+    r"|there\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:independent\s+|official\s+|outside\s+)?"
+    r"(?:verification|confirmation)\s+(?:of|for)\b"
     # "There was no immediate word on casualties.": nothing said yet about what the phrase names
     r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
     # "Yusuf had no immediate comment on the vote", "Officials at the embassy had no immediate comment."

@@ -129,9 +129,11 @@ from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
 from briefings.extract.trigger_cues import (
     arrived_in,
     broker_of,
+    calls_on_someone,
     finite_talk,
     has_phone,
     marked_with,
+    paid_call_on,
     prep_objects,
     put_through_to,
     talks_to_an_office,
@@ -225,6 +227,7 @@ def read_mention(
             found = [office] if office is not None else found
             out += (
                 [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
+                or [r for t in _pair_of_the_main_clause(tok) for r in resolve(t)]
                 or group_antecedent(tok)
                 or (people_group(tok) if groups_meet else [])
                 or _untagged_name(tok)
@@ -304,7 +307,10 @@ def read_mention(
             return untagged + [
                 r for c in obj.conjuncts if c.i > obj.i for r in resolve_token(c, ctx.people, speakers)
             ]
-        return refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else []) or envoy(obj)
+        found = refs or (people_groups(obj) if groups or obj.lower_ in COLLECTION_NOUNS else []) or envoy(obj)
+        # "received a delegation led by Senator Tom Ames": who leads the body met is met too
+        led = [r for lead in leaders(obj) for r in resolve(lead)]
+        return dedupe([*found, *led]) if led else found
 
     first: list[PersonRef] = []  # visitors / guests / the subject side
     cohosts: list[PersonRef] = []  # who acts "along with" the subject: no meeting without another side
@@ -406,6 +412,12 @@ def read_mention(
                 )
                 # "hosted a dinner for Chancellor Hahn": whom a meal is given for
                 or (child.dep_ == "prep" and child.lower_ == "for" and holder.lower_ in MEAL_NOUNS)
+                # "paid a courtesy call on Hun Sen", "called on Hun Sen": whom one visits
+                or (
+                    child.dep_ == "prep"
+                    and child.lower_ in {"on", "upon"}
+                    and (paid_call_on(holder) or (holder is verb and calls_on_someone(verb)))
+                )
                 # "the German ambassador was summoned to the Foreign Ministry": where an envoy is called in
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and summons)
                 or child.dep_ == "agent"
@@ -441,7 +453,19 @@ def read_mention(
                 child.dep_ in _HUNG_ITEM_DEPS
                 and child.ent_type_ == "PERSON"
                 and any(t.lower_ in TITLE_WORDS for t in child.doc[child.left_edge.i : child.i])
-                and any(c.dep_ == "prep" and c.lower_ == "with" and c.i < child.i for c in holder.children)
+                and any(
+                    (c.dep_ == "prep" and c.lower_ == "with")
+                    # "met Peru's President Vega and Chile's President Soto": the second of a list of
+                    # objects, hung on the verb after an "and"
+                    or (
+                        c.dep_ == "dobj"
+                        and holder is verb
+                        and verb.lemma_.lower() in OBJECT_MEETING_VERBS
+                        and child.doc[child.left_edge.i - 1].lower_ in {"and", ","}
+                    )
+                    for c in holder.children
+                    if c.i < child.i
+                )
             ):
                 # "met with A of Latvia, B of Lithuania, and C": B and C hung on the verb (a conjunct,
                 # a noun adverbial or a bare dependent, as the parser guesses)
@@ -752,6 +776,28 @@ def _the_parties_again(
     sentence = ctx.sentence_of(verb)
     previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     return list(before.participants) if unnamed and before.evidence.start >= previous else []
+
+
+def _pair_of_the_main_clause(pronoun: Token) -> list[Token]:
+    """ "Hun Sen and Abhisit agreed to ease tension when they met in New York": a "they" subject of a
+    clause of time or manner stands for the named pair that is the subject of the clause it hangs
+    from (climbing through infinitives: "agreed to ease … when"); none without such a pair."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
+        return []
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} for c in clause.children):
+        return []
+    node = clause.head
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            items = coordinated(subjects[0])
+            named = [t for t in items if t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}]
+            return items if len(items) >= 2 and len(named) == len(items) else []
+        if node.dep_ not in {"xcomp", "advcl", "conj"} or node.head is node:
+            return []
+        node = node.head
+    return []
 
 
 def titled_items(obj: Token) -> list[Token]:

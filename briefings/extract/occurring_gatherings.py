@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from briefings.extract.gatherings import gathering
 from briefings.extract.lexicon import (
+    CANCEL_VERBS,
     GATHERING_NAME_PREPS,
     OCCURRING_AHEAD_WORDS,
     OCCURRING_GATHERING_NOUNS,
@@ -55,6 +56,8 @@ def occurs(noun: Token) -> bool:
     ("a conference …, that will take place in New York") or a participle ("the summit held in Lima")."""
     if noun.dep_ in {"nsubj", "nsubjpass"} and _occurring(noun.head, noun.dep_ == "nsubjpass"):
         return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CANCEL_VERBS:
+        return True  # "The Philippines postponed the ASEAN summit": told as put off, the status says so
     # "a conference on the future of Lake Chad, which will take place in Abuja": the parser hangs the
     # relative clause on the last noun of the naming phrase, but only an event takes place or is held
     # ("a summit on the war, which began in 2022" tells the war beginning)
@@ -65,7 +68,7 @@ def occurs(noun: Token) -> bool:
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _RELATIVE_WORDS for c in child.children
         ):
             passive = any(c.dep_ == "nsubjpass" for c in child.children)
-            if _occurring(child, passive):
+            if _occurring(child, passive) or _to_be_held(child):
                 return True
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in OCCURRING_PASSIVE_VERBS:
             return True  # "the summit held in Lima last week"
@@ -95,6 +98,15 @@ def _occurring(verb: Token, passive: bool) -> bool:
         # "will take place"; "the summit opened a new chapter" does something else
         return _takes_place(verb)
     return lemma in OCCURRING_VERBS or _ahead(verb)
+
+
+def _to_be_held(verb: Token) -> bool:
+    """ "which was to be held in Cebu", "that is to take place in May": a relative clause's "be" whose
+    infinitive tells the gathering occurring, as arranged."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp" and _occurring(c, any(a.dep_ == "auxpass" for a in c.children))
+        for c in verb.children
+    )
 
 
 def _ahead(verb: Token) -> bool:

@@ -186,18 +186,27 @@ class PeopleIndex(PeopleRegister):
         ]
         return fits[0].ref() if len(fits) == 1 else None
 
-    def salient_person(self, position: int) -> PersonRef | None:
+    def salient_person(self, position: int, office: str | None = None) -> PersonRef | None:
         """The person a definite description refers back to: the latest subject named in the
-        sentence or two before ``position``, else the latest person named there."""
+        sentence or two before ``position``, else the latest person named there. A description
+        by ``office`` ("the mayor") is not a person the text gives other roles and not that one
+        ("Former inspector Hans Blix said … The mayor said": someone else, unnamed)."""
         at = bisect.bisect_left(self._mention_index, (position, -1))
         nearest: Entry | None = None
+        found: Entry | None = None
         for offset, number in reversed(self._mention_index[:at]):
             if position - offset > _SALIENCE_WINDOW:
                 break
             if offset in self._subjects:
-                return self._people[number].ref()
+                found = self._people[number]
+                break
             nearest = nearest or self._people[number]
-        return nearest.ref() if nearest else None
+        found = found or nearest
+        if found is None:
+            return None
+        if office and found.roles and not any(holds_office([office], role) for role in found.roles):
+            return None
+        return found.ref()
 
     def office_holders(self, office: str) -> list[tuple[PersonRef, list[int]]]:
         """The people given exactly ``office`` as a role ("President Joe Biden" for "president"),

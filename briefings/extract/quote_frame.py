@@ -346,7 +346,12 @@ def subject_of(verb: Token) -> Token | None:
         and verb.head.dep_ == "ccomp"
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
-        and verb.head.head.lemma_.lower() in REPORTING_LEMMAS | OPINION_LEMMAS
+        and (
+            verb.head.head.lemma_.lower() in REPORTING_LEMMAS | OPINION_LEMMAS
+            # "Blix recommended that the United States give a commitment, stating, “…”": any
+            # verb's "that" clause, the participle after it going with the one who recommends
+            or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.head.children)
+        )
         and not any(
             c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.head.children
         )  # "said he had acted within the law, adding, “…”": the clause's own speaker says it

@@ -20,12 +20,14 @@ from briefings.extract.lexicon import (
     AUDIENCE_GRANTING_VERBS,
     BRING_TOGETHER,
     BROKERING_VERBS,
+    CALL_NOUNS,
     CALL_PURPOSE_VERBS,
     CANCEL_VERBS,
     COLLECTION_NOUNS,
     DELEGATION_NOUNS,
     DELIVERING_VERBS,
     FRONTED_PRESENCE_VERBS,
+    GATHERED_PEOPLE_NOUNS,
     GATHERING_NOUNS,
     HELD_WITH_NOUNS,
     LEADING_VERBS,
@@ -76,7 +78,29 @@ def gathers_named_parties(verb: Token) -> bool:
         named = [t for t in phrase if t.ent_iob_ == "B" and t.ent_type_ in {"PERSON", "ORG", "GPE"}]
         if len(named) >= 2 and any(t.dep_ == "conj" for t in phrase):
             return True
+        if _named_body_of_people(subject) and _at_a_named_place(verb):
+            return True  # "APEC leaders will gather in Lima": one named group, met at a place
     return False
+
+
+def _named_body_of_people(subject: Token) -> bool:
+    """ "APEC leaders", "European Union foreign ministers": a plural noun for people whose modifier
+    names the body or country they serve ("protesters", "supporters" serve none)."""
+    return (
+        subject.tag_ == "NNS"
+        and subject.lower_.removesuffix("s") in TITLE_WORDS | GATHERED_PEOPLE_NOUNS
+        and any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in subject.lefts)
+    )
+
+
+def _at_a_named_place(verb: Token) -> bool:
+    """ "in Lima", "at the Palais des Nations": the verb says where, by a place's name."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "FAC", "LOC"} for o in c.children)
+        for c in verb.children
+    )
 
 
 def has_phone(verb: Token) -> bool:
@@ -605,6 +629,8 @@ def _named_party(obj: Token) -> bool:
     collection of such ("a bipartisan group of Members of Congress")."""
     if any(t.ent_type_ == "PERSON" for t in obj.subtree):
         return True
+    if _named_body_of_people(obj):
+        return True  # "hosted a dinner for NATO leaders"
     if obj.pos_ == "PROPN" and obj.lower_ not in PRESS_AUDIENCE_NOUNS:
         return obj.ent_type_ not in {"ORG", "GPE"} or obj.lower_ in PEOPLE_BODIES
     members = [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
@@ -893,6 +919,30 @@ def contacts_someone(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"for", "about", "at", "via", "through"} for c in verb.children):
         return False
     return calls_in_someone(verb)  # the same object test: a named person or an office-holder
+
+
+def calls_on_someone(verb: Token) -> bool:
+    """ "called on Prime Minister Hun Sen at his residence": "call on" a named person, with no
+    infinitive of what they are asked to do, is the diplomat's visit ("called on the government to
+    resign", "called on Vega to step down" urge; "called on Monday" is a date)."""
+    if verb.lemma_.lower() != "call" or any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+        return False
+    preps = [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1
+    ]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+    if not objects:
+        return False
+    # "called on Vega yesterday to free the activists": an infinitive anywhere after the person
+    return not any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.subtree if t.i > objects[0].i)
+
+
+def paid_call_on(noun: Token) -> bool:
+    """ "paid a courtesy call on the Prime Minister", "a courtesy call on Hun Sen": a call one pays or
+    a courtesy call is a visit, its "on" party the one visited."""
+    return noun.lower_ in CALL_NOUNS and (
+        noun.head.lemma_.lower() == "pay" or any(c.lower_ == "courtesy" for c in noun.lefts)
+    )
 
 
 def is_phone_call(verb: Token) -> bool:

@@ -63,6 +63,7 @@ from briefings.extract.trigger_cues import (
     briefs_someone,
     brings_together,
     calls_in_someone,
+    calls_on_someone,
     contacts_someone,
     direction_of,
     gathering_of,
@@ -171,6 +172,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if lemma in TOPIC_VERBS and not several_parties(tok):
                 continue
             if lemma in {"call", "ring"} and not is_phone_call(tok):
+                if calls_on_someone(tok):  # "called on Prime Minister Hun Sen at his residence"
+                    found.append(Trigger(tok, None, "visit", sent))
                 continue
             if lemma == "contact" and not contacts_someone(tok):
                 continue

@@ -1,0 +1,108 @@
+"""Courtesy calls, named bodies gathering, gatherings put off, meals for a body and a pair's "they"
+(issue 15, session 30, from a battery in the register of government and public-broadcaster news):
+
+- a courtesy call, or a call one pays, is a visit to its "on" party ("paid a courtesy call on Prime
+  Minister Hun Sen"); so is "calling on" a named person with nothing asked of them ("called on Prime
+  Minister Hun Sen at his residence"; "called on Hun Sen to free the activists" urges, even with a
+  date between);
+- the office-holders of a named body gathering at a named place meet as that body ("APEC leaders will
+  gather in Lima", "European Union foreign ministers gathered in Brussels"; "protesters gathered in
+  Lima" and a body gathering nowhere named meet no one);
+- a named gathering that was to be held, or that someone put off, is that gathering with its status
+  ("The ASEAN summit, which was to be held in Cebu, was postponed", "The Philippines postponed the
+  ASEAN summit");
+- a dinner or a reception given for a named body's people meets them ("hosted a dinner for NATO
+  leaders at Buckingham Palace", "hosted a reception for President Trump");
+- "they" in a clause of time stands for the named pair that is the subject of the clause it hangs
+  from ("Hun Sen and Abhisit agreed to ease tension when they met in New York").
+
+Invented sentences of each construction, positive and negative.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefings.extract.meeting_support import MeetingsIn, names, only
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "Speaker Chai Chidchob paid a courtesy call on Prime Minister Hun Sen on Wednesday.",
+            ["Chai Chidchob", "Hun Sen"],
+        ),
+        (
+            "Speaker Chai Chidchob called on Prime Minister Hun Sen at his residence on Wednesday.",
+            ["Chai Chidchob", "Hun Sen"],
+        ),
+        (
+            "Prime Minister Boris Johnson hosted a dinner for NATO leaders at Buckingham Palace.",
+            ["NATO leaders", "Boris Johnson"],
+        ),
+        (
+            "Prime Minister Boris Johnson hosted a reception for President Donald Trump at Downing Street.",
+            ["Donald Trump", "Boris Johnson"],
+        ),
+        (
+            "Prime Minister Hun Sen and Prime Minister Abhisit Vejjajiva agreed to ease tension when they"
+            " met in New York.",
+            ["Hun Sen", "Abhisit Vejjajiva"],
+        ),
+    ],
+)
+def test_courtesy_calls_meals_for_a_body_and_a_pairs_they_are_meetings(
+    meetings_in: MeetingsIn, sentence: str, parties: list[str]
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == parties
+    assert meeting.status == "held"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator John Kerry called on Prime Minister Hun Sen to release the activists.",
+        "Rights groups called on Prime Minister Hun Sen yesterday to free the activists.",
+        "Senator John Kerry called on Monday for new talks.",
+        "Protesters gathered in Lima on Monday.",
+        "APEC leaders will gather this weekend.",
+        "The chef hosted a dinner for 300 guests at the palace.",
+        "Protesters chanted when they marched through Lima.",
+    ],
+)
+def test_an_urging_a_crowd_or_a_gathering_nowhere_is_no_meeting(
+    meetings_in: MeetingsIn, sentence: str
+) -> None:
+    assert meetings_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "place", "status"),
+    [
+        ("APEC leaders will gather in Lima this weekend.", "APEC leaders", "Lima", "planned"),
+        (
+            "European Union foreign ministers gathered in Brussels on Monday to discuss Ukraine.",
+            "European Union foreign ministers",
+            "Brussels",
+            "held",
+        ),
+        (
+            "The ASEAN summit, which was to be held in Cebu on Monday, was postponed until January.",
+            "ASEAN",
+            None,
+            "postponed",
+        ),
+        ("The Philippines postponed the ASEAN summit because of a typhoon.", "ASEAN", None, "postponed"),
+    ],
+)
+def test_a_named_body_gathering_or_a_summit_put_off_is_that_body_meeting(
+    meetings_in: MeetingsIn, sentence: str, party: str, place: str | None, status: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == [party]
+    assert meeting.place == place
+    assert meeting.status == status

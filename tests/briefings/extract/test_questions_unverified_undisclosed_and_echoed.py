@@ -1,0 +1,74 @@
+"""Claims nobody checked, choices left unsaid in the passive, and questions their speaker answers in
+their own words (issue 16, session 30):
+
+Open:
+- a claim nobody has checked: "there is no independent verification of the charges";
+- a choice not disclosed, told in the passive: "it was not disclosed to the public whether the
+  Justice Department is conducting one", "It has not been revealed who will replace him";
+- a finding not yet reached: "Authorities have not concluded if the blasts are linked";
+- silence that ends the sentence, still awaited: "Trudeau's sons … have not yet commented."
+Not open: a thing told as announced ("the results were announced when the count ended"), a
+comment given.
+
+Not open either, in a quotation:
+- a question its speaker answers with its own verb: "“What does this mean? It means we must remain
+  calm,” he said" (as "What would they say? They would say …");
+- a "why would" put of someone generic, which asserts nobody would: "“Why would a journalist be
+  involved with a terrorist organization?”".
+
+Invented sentences of each construction, positive and negative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefings.model.facts import Question
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels say they captured seven towns, but there is no independent verification of the charges.",
+        "Although Sessions has recused himself, it was not disclosed to the public whether the Justice"
+        " Department is conducting an investigation.",
+        "It has not been revealed who will replace him.",
+        "Authorities have not concluded if the blasts are linked to the insurgency in the south.",
+        "His sons, Justin and Alexandre, have not yet commented.",
+    ],
+)
+def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
+    questions_in: Callable[..., list[Question]], sentence: str
+) -> None:
+    (question,) = questions_in(sentence)
+    assert question.kind == "implicit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police said the results were announced when the count ended.",
+        "His sons, Justin and Alexandre, have commented on the book.",
+        "The minister was not disclosed as a donor.",
+        "Moratinos stressed the need for calm. “What does this mean? It means we must remain calm."
+        " Kidnappings are complicated situations,” he said.",
+        "“They are not journalists,” the prime minister said. “Why would a journalist be involved with a"
+        " terrorist organization and enter a country with armed terrorists? If that is journalism, I do"
+        " not know what terrorism is,” he said.",
+    ],
+)
+def test_a_thing_announced_or_a_question_its_speaker_settles_is_not_open(
+    questions_in: Callable[..., list[Question]], sentence: str
+) -> None:
+    assert questions_in(sentence) == []
+
+
+def test_a_question_followed_by_another_verb_stays_open(questions_in: Callable[..., list[Question]]) -> None:
+    found = questions_in(
+        "The deal was signed on Monday. What does this mean for the region? It remains to be seen."
+    )
+    assert "What does this mean for the region?" in [q.text for q in found]
