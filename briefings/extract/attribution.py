@@ -524,7 +524,9 @@ def _source_of(ctx: DocContext, document: Token, topic_of: bool = True) -> Perso
         preps += [
             c
             for c in document.head.children
-            if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i == document.right_edge.i + 1
+            if c.dep_ == "prep"
+            and c.lower_ in {"by", "from"}
+            and c.i in {document.i + 1, document.right_edge.i + 1}
         ]
     for clause in document.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() not in SEEING_VERBS:  # "seen by Sky News"

@@ -276,6 +276,12 @@ UTTERANCE_NOUNS = frozenset(
     criticism charge complaint objection protest
     """.split()  # noqa: SIM905
 )
+# texts one reads out whose sender speaks the words read ("read a letter from a constituent: “…”",
+# "read from a statement by the family: “…”")
+READ_OUT_TEXTS = frozenset({"letter", "statement", "message", "note", "email", "text", "post", "tweet"})
+# words one recalls or repeats, whose owner said them ("recalled his mother's words: “…”", "repeated
+# the President's advice: “…”")
+OWNED_WORDS = frozenset({"word", "words", "advice", "message", "warning", "motto", "saying", "promise"})
 # nouns for a saying nobody in particular says: a quotation they introduce ("Remember that old
 # proverb: “For want of a nail …”", "as the saying goes, “…”") is not its reciter's words
 SAYING_NOUNS = frozenset({"proverb", "saying", "adage", "creed", "motto", "slogan", "maxim", "expression"})

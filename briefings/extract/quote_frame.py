@@ -17,8 +17,10 @@ from briefings.extract.lexicon import (
     HEARSAY_VERBS,
     ISSUING_VERBS,
     OPINION_LEMMAS,
+    OWNED_WORDS,
     PERCEIVED_VERBS,
     QUOTE_MARKERS,
+    READ_OUT_TEXTS,
     REPORTING_LEMMAS,
     SOURCE_NOUNS,
     TIME_CLAUSE_MARKS,
@@ -220,7 +222,9 @@ def issuer_of(text: Token) -> Token | None:
 
 
 def _represented(verb: Token) -> Token | None:
-    """Whom a verb acts for: the object of its "on behalf of"."""
+    """Whom a verb acts for: the object of its "on behalf of"; the sender of a text one reads out
+    ("read a letter from a constituent: “…”", "read from a statement by the family"); the owner of
+    the words one recalls or repeats ("recalled his mother's words: “…”")."""
     behalves = [
         o
         for c in verb.children
@@ -228,7 +232,26 @@ def _represented(verb: Token) -> Token | None:
         for o in c.children
         if o.dep_ == "pobj" and o.lower_ == "behalf"
     ]
-    return _on_behalf_of(behalves[0]) if behalves else None
+    if behalves:
+        return _on_behalf_of(behalves[0])
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "read":
+        texts = objects + [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+        ]
+        for text in (t for t in texts if t.lemma_.lower() in READ_OUT_TEXTS):
+            # the parser may hang the sender's "from" on the verb, right after the text
+            preps = [*text.children, *(c for c in verb.children if c.i == text.i + 1)]
+            senders = [
+                o for c in preps if c.dep_ == "prep" and c.lower_ in {"from", "by"} for o in c.children
+            ]
+            if senders and senders[0].dep_ == "pobj":
+                return senders[0]
+    for words in (o for o in objects if o.lemma_.lower() in OWNED_WORDS):
+        owners = [c for c in words.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+        if owners:
+            return owners[0]
+    return None
 
 
 def _on_behalf_of(noun: Token) -> Token | None:

@@ -8,6 +8,10 @@ clause (issue 14, session 30):
   gives another role is someone else, and the office speaks unnamed;
 - "“…,” read a statement by the ONLF": the parser hangs the issuer's "by" on the verb right after
   the text; the issuer speaks, not "a statement";
+- "The senator read a letter from a constituent: “…”", "read from a statement by the family: “…”":
+  a text read out speaks for its sender, not for the one who reads it ("read a statement on behalf
+  of the family" already did); "Vega recalled his mother's words: “…”": words recalled or repeated
+  are their owner's ("recalled his words" are his own);
 - "Blix recommended that the United States give a commitment, stating, “…”": a participle set off
   after any verb's "that" clause goes with the one who recommends, agrees or proposes, as it does
   after a reporting verb; when the clause has a person or pronoun subject of its own ("recommended
@@ -82,3 +86,39 @@ def test_a_that_clause_with_a_person_for_subject_keeps_its_own_speaker(context_o
         )
     )
     assert speaker(quotes, "regime changes") == "Tom Ames"
+
+
+def test_a_text_read_out_speaks_for_its_sender(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "The senator read a letter from a constituent: “I have lost my job, my house and my hope.”"
+        )
+    )
+    assert speaker(quotes, "I have lost my job") == "a constituent"
+
+
+def test_a_text_read_without_a_sender_is_the_readers(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Senator Tom Ames read a letter to the committee: “I have lost my job, my house and my hope.”"
+        )
+    )
+    assert speaker(quotes, "I have lost my job") == "Tom Ames"
+
+
+def test_words_recalled_are_their_owners(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Speaking in Lima, Luis Vega recalled his mother's words: “Always tell the truth, even when it hurts.”"
+        )
+    )
+    assert speaker(quotes, "Always tell the truth") == "his mother"
+
+
+def test_ones_own_words_recalled_are_ones_own(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of(
+            "Speaking in Lima, Luis Vega recalled his words: “Always tell the truth, even when it hurts.”"
+        )
+    )
+    assert speaker(quotes, "Always tell the truth") == "Luis Vega"
