@@ -47,9 +47,15 @@ def attendee_lists(sent: Span, ctx: DocContext, speakers: Speakers) -> list[Ment
                     joined, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True, accompanies=True
                 )
             )
+        also = _also_attending(verb, ctx, speakers)
+        if len(also) >= 2:
+            out.append(Mention(also, None, None, "held", ctx.evidence_for(sent), 1, refers_back=True))
+            continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTENDEE_VERBS:
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if not subjects and verb.dep_ == "conj" and _attending_clause(verb.head):
+            subjects = [verb.head]  # "officials taking part in the meetings included …" read as two clauses
         if len(subjects) != 1 or _meeting_of(subjects[0]) is None:
             continue
         listed = [r for o in verb.children if o.dep_ == "dobj" for r in listed_people(o, ctx, speakers)]
@@ -88,13 +94,51 @@ def _joined_by(verb: Token, ctx: DocContext, speakers: Speakers) -> list[PersonR
     return dedupe(host + guests) if host and guests else []
 
 
+def _also_attending(verb: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+    """ "Also attending the meeting were Representatives Gallagher, Matsui and Bera": the inverted
+    clause of attending the definite meeting just reported, its attendees after the "were"."""
+    if verb.lemma_.lower() != "attend" or verb.tag_ != "VBG":
+        return []
+    meetings = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not meetings or meetings[0].lower_ not in MEETING_NOUNS or not _definite(meetings[0]):
+        return []
+    # "were" as the participle's auxiliary, or as the head the participle is the subject of
+    be = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() == "be"]
+    if not be and verb.dep_ == "csubj" and verb.head.lemma_.lower() == "be":
+        be = [verb.head]
+    if not be:
+        return []
+    holder = verb if be[0].head is verb else be[0]
+    listed = [c for c in holder.children if c.dep_ in {"dobj", "nsubj", "attr"} and c.i > be[0].i]
+    return dedupe([r for o in listed for r in listed_people(o, ctx, speakers)])
+
+
+def _attending_clause(clause: Token) -> bool:
+    """A participle of attending that the parser made a clause of its own ("taking part in the
+    meetings", "participating in the call")."""
+    return clause.tag_ == "VBG" and (clause.lemma_.lower() in _AT_VERBS or _takes_part(clause))
+
+
+def _takes_part(clause: Token) -> bool:
+    """ "officials taking part in the meetings": the idiom of attending."""
+    return clause.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children
+    )
+
+
 def _meeting_of(subject: Token) -> Token | None:
     """The definite meeting a subject is, or is at: "the meeting", "officials speaking at the convening"."""
     if subject.lower_ in MEETING_NOUNS and _definite(subject):
         return subject
     # "Participants in the call included …", "Attendees at the meeting included …"
     holders = [subject] if subject.lower_ in ATTENDANCE_WORDS else []
-    holders += [c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in _AT_VERBS]
+    holders += [
+        c for c in subject.children if c.dep_ == "acl" and (c.lemma_.lower() in _AT_VERBS or _takes_part(c))
+    ]
+    # "Administration officials taking part in the meetings included …": the parser makes the
+    # participle the subject clause
+    if _attending_clause(subject):
+        holders.append(subject)
     for clause in holders:
         for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "on"}):
             for noun in (o for o in prep.children if o.dep_ == "pobj"):

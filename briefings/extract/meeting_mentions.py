@@ -120,6 +120,7 @@ from briefings.extract.places import (
     here_place,
     host_country,
     is_country,
+    is_demonym,
 )
 from briefings.extract.readout_principal import home_principal, unnamed_office
 from briefings.extract.series import series_holders
@@ -245,6 +246,9 @@ def read_mention(
     def party(obj: Token, groups: bool = groups_meet) -> list[PersonRef]:
         if an_outlet(obj):
             return []  # "speaking with magazine Ebony": an interview given, no one met
+        counterpart = _counterpart_named_before(obj, ctx)
+        if counterpart is not None:
+            return [counterpart]  # "met with his Chinese counterpart" after "Chinese Defense Minister Liang"
         # "welcome the decision of Germany, and Japan": an object that names nobody brings no conjuncts
         if obj.lower_ in {"him", "her"} and speakers.speaker is not None:
             antecedent = object_before(obj, ctx)
@@ -776,6 +780,16 @@ def _the_parties_again(
     sentence = ctx.sentence_of(verb)
     previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     return list(before.participants) if unnamed and before.evidence.start >= previous else []
+
+
+def _counterpart_named_before(obj: Token, ctx: DocContext) -> PersonRef | None:
+    """ "met with his Chinese counterpart on Tuesday": the one person the text has named before with a
+    role of that nationality ("Chinese Defense Minister Liang Guanglie welcomed the visit"); a
+    counterpart named in apposition is read as such ("his Chinese counterpart, Gen. Liang")."""
+    if obj.lower_ != "counterpart" or any(c.dep_ == "appos" for c in obj.children):
+        return None
+    nations = [c.lower_ for c in obj.lefts if c.dep_ == "amod" and is_demonym(c.lower_)]
+    return ctx.people.counterpart(nations, obj.idx) if nations else None
 
 
 def _pair_of_the_main_clause(pronoun: Token) -> list[Token]:

@@ -210,6 +210,20 @@ def _after_a_past_one(trigger: Trigger) -> bool:
     return any(t.lower_ in PAST_WORDS for t in noun.subtree if t.i > noun.i)
 
 
+def _present_in_a_clause_of_time(verb: Token) -> bool:
+    """ "was expected to raise the issue when he meets Chancellor Hahn on Friday", "after she visits
+    Lima next week": English tells a future event in a clause of time in the present tense
+    ("whenever he meets" is a habit, and its mark is not one of these)."""
+    return (
+        verb.tag_ in {"VBZ", "VBP"}
+        and verb.dep_ == "advcl"
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "after", "before", "once", "until"}
+            for c in verb.children
+        )
+    )
+
+
 def _future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
@@ -370,6 +384,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children)
         ):
             return "planned"  # "The negotiations could restart as early as November": still to come
+    if _present_in_a_clause_of_time(verb):
+        return "planned"
     for tok in [*tokens, *([] if _past_of_its_own(verb) else _chain(verb)[1:3])]:
         aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:

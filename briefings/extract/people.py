@@ -25,7 +25,7 @@ from briefings.extract.not_bodies import head_word
 from briefings.extract.not_people import a_publications_name
 from briefings.extract.people_register import PeopleRegister, office_kind
 from briefings.extract.person_entry import Entry
-from briefings.extract.person_roles import describes, without_style_of_address
+from briefings.extract.person_roles import describes, of_nations, without_style_of_address
 from briefings.extract.places import is_demonym
 from briefings.model.facts import Person, PersonRef
 
@@ -183,6 +183,18 @@ class PeopleIndex(PeopleRegister):
             entry
             for entry in self._people
             if entry.kind == "person" and any(describes(nations, office, role) for role in entry.roles)
+        ]
+        return fits[0].ref() if len(fits) == 1 else None
+
+    def counterpart(self, nations: list[str], position: int) -> PersonRef | None:
+        """ "his Chinese counterpart" -> the one person named before ``position`` whose role gives
+        that nationality ("Chinese Defense Minister Liang Guanglie"); None when nobody or several fit."""
+        fits = [
+            entry
+            for entry in self._people
+            if entry.kind == "person"
+            and any(m < position for m in entry.mentions)
+            and any(of_nations(nations, role) for role in entry.roles)
         ]
         return fits[0].ref() if len(fits) == 1 else None
 

@@ -43,6 +43,18 @@ def describes(nations: list[str], office: list[str], role: str) -> bool:
     return held and all(m in words for m in modifiers)
 
 
+def of_nations(nations: list[str], role: str) -> bool:
+    """Whether a role ("Chinese Defense Minister", "China's defence minister") says every one of the
+    nationalities ``nations`` ("chinese")."""
+    text = role.lower().replace("’s", "").replace("'s", "")
+    words = text.replace("-", " ").split()
+    for nation in nations:
+        country = country_of_demonym(nation)
+        if nation not in words and (country is None or country.lower() not in text):
+            return False
+    return bool(nations)
+
+
 def without_trailing_honorific(role: str | None) -> str | None:
     """ "Undersecretary for Trade Mr." (of "Undersecretary for Trade Mr. Rinaldi"): the form of
     address between an office and the name is no part of the office."""

@@ -13,6 +13,16 @@
   ASEAN summit");
 - a dinner or a reception given for a named body's people meets them ("hosted a dinner for NATO
   leaders at Buckingham Palace", "hosted a reception for President Trump");
+- a meeting told in the present tense in a clause of time is to come, whatever the tense of the
+  clause above it ("was expected to raise the issue when he meets Chancellor Hahn on Friday"; "when
+  he met her on Friday" was held);
+- the attendees a readout names after the meeting it reported are at that meeting: "Also attending the
+  meeting were Representatives Gallagher, Matsui and Bera", "Administration officials taking part in
+  the meetings included Susan Rice and Cedric Richmond" ("Also attending a concert were …" names no
+  meeting, and "a meeting" is no meeting just reported);
+- "his Chinese counterpart" is the one person the text has named before with a role of that
+  nationality ("Chinese Defense Minister Liang Guanglie welcomed the visit"); with two such people, or
+  none, the description stays as written;
 - "they" in a clause of time stands for the named pair that is the subject of the clause it hangs
   from ("Hun Sen and Abhisit agreed to ease tension when they met in New York").
 
@@ -106,3 +116,79 @@ def test_a_named_body_gathering_or_a_summit_put_off_is_that_body_meeting(
     assert names(meeting) == [party]
     assert meeting.place == place
     assert meeting.status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "President Luis Vega was expected to raise the issue when he meets Chancellor Petra Hahn on Friday.",
+            "planned",
+        ),
+        ("President Luis Vega raised the issue when he met Chancellor Petra Hahn on Friday.", "held"),
+    ],
+)
+def test_a_meeting_in_the_present_in_a_clause_of_time_is_to_come(
+    meetings_in: MeetingsIn, sentence: str, status: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == ["Luis Vega", "Petra Hahn"]
+    assert meeting.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        (
+            "Today, President Luis Vega met with a bipartisan group of House members at the White House.\n\n"
+            "Also attending the meeting were Representatives Mike Gallagher, Doris Matsui and Ami Bera.",
+            ["Mike Gallagher", "Doris Matsui", "Ami Bera"],
+        ),
+        (
+            "Today, President Luis Vega met with leaders from major law enforcement groups.\n\n"
+            "Administration officials taking part in the meetings included Domestic Policy Advisor Susan Rice"
+            " and Senior Advisor Cedric Richmond.",
+            ["Susan Rice", "Cedric Richmond"],
+        ),
+    ],
+)
+def test_attendees_named_after_the_meeting_are_at_it(
+    meetings_in: MeetingsIn, text: str, added: list[str]
+) -> None:
+    meeting = only(meetings_in(text))
+    assert names(meeting)[0] == "Luis Vega"
+    assert names(meeting)[-len(added) :] == added
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, President Luis Vega met with a bipartisan group of House members at the White House.\n\n"
+        "Also attending a concert that night were Representatives Mike Gallagher, Doris Matsui and Ami Bera.",
+        "Today, President Luis Vega met with a bipartisan group of House members at the White House.\n\n"
+        "Also attending a meeting in May were Representatives Mike Gallagher, Doris Matsui and Ami Bera.",
+    ],
+)
+def test_attendees_of_something_else_are_not_added(meetings_in: MeetingsIn, text: str) -> None:
+    meeting = only(meetings_in(text))
+    assert names(meeting) == ["Luis Vega", "House members"]
+
+
+def test_a_counterpart_of_a_nationality_is_the_one_named_before(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Chinese Defense Minister Liang Guanglie welcomed the visit. Defense Secretary Leon Panetta met"
+            " with his Chinese counterpart on Tuesday."
+        )
+    )
+    assert names(meeting) == ["Leon Panetta", "Liang Guanglie"]
+
+
+def test_a_counterpart_two_people_could_be_stays_a_description(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Chinese Defense Minister Liang Guanglie and Chinese Vice President Xi Jinping welcomed the visit."
+            " Defense Secretary Leon Panetta met with his Chinese counterpart on Tuesday."
+        )
+    )
+    assert names(meeting) == ["Leon Panetta", "Chinese counterpart"]
