@@ -14,6 +14,7 @@ PersonRef('U.S.-ASEAN Summit', None, 'group')
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Span, Token
 
@@ -113,6 +114,14 @@ def facility(obj: Token) -> bool:
     return titled or (
         (obj.lower_ in FACILITY_WORDS or named) and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
     )
+
+
+_WEB_ADDRESS = re.compile(r"(?:^www\.|\.(?:gov|com|org|net|edu|int|info)(?:/\S*)?$)", re.IGNORECASE)
+
+
+def web_address(obj: Token) -> bool:
+    """ "visit Vaccines.gov", "visit www.example.org": a website, where nobody is met."""
+    return _WEB_ADDRESS.search(obj.text) is not None
 
 
 def at_gathering(trigger: Trigger) -> bool:

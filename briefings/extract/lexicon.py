@@ -1025,6 +1025,10 @@ HABIT_MODIFIERS = frozenset(
 HABIT_ADVERBS = frozenset(
     {"yearly", "annually", "regularly", "routinely", "frequently", "weekly", "daily", "monthly"}
 )
+# The kinds of "basis" a habit is told on: "speaks with Speaker Pelosi on a regular basis".
+HABIT_BASIS_WORDS = frozenset(
+    {"regular", "daily", "weekly", "monthly", "ongoing", "routine", "recurring", "consistent"}
+)
 # Verbs of commenting whose "on"/"about" phrase is a topic: "I'm not going to comment on any potential
 # negotiations with Congress", "speculate about talks with Iran" name no meeting held.
 COMMENT_VERBS = frozenset({"comment", "speculate", "elaborate", "weigh", "opine", "get", "go"})
@@ -1814,6 +1818,11 @@ NOTHING_SETTLED = (
     r"chosen|selected|charged|arrested|identified|held responsible)\b"
     # how many is open: "rescuers were working to free an unknown number of others"
     r"|\ban?\s+(?:unknown|undetermined|unconfirmed)\s+number\s+of\b"
+    # neither side told: "Neither side gave details of the proposal."
+    r"|neither\s+(?:side|party|government|country|leader|minister|official)\s+(?:gave|offered|provided|disclosed|"
+    r"released|revealed)\s+(?:any\s+)?(?:details|information|figures|specifics|a\s+timeline|a\s+reason)\b"
+    # the answer is not yet to be had: "It is too early to say whether the measures will work."
+    r"|\b(?:is|was|it['’]s)\s+(?:still\s+)?(?:too|very)\s+(?:early|soon)\s+to\s+(?:say|tell|know|judge|determine)\b"
     # nobody has checked a claim: "there is no independent verification of the charges"
     r"|there\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:independent\s+|official\s+|outside\s+)?"
     r"(?:verification|confirmation)\s+(?:of|for)\b"

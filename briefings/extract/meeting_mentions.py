@@ -50,6 +50,7 @@ from briefings.extract.gatherings import (
     present_at_the_one_before,
     talked_about,
     the_one_before,
+    web_address,
 )
 from briefings.extract.groups import an_outlet, group_antecedent, named_countries, people_group
 from briefings.extract.lexicon import (
@@ -443,7 +444,7 @@ def read_mention(
                     r for obj in prep_objects(child) for r in party(obj, False) if r.kind in {"person", "org"}
                 ]
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
-                if trigger.direction == "visit" and facility(child):
+                if trigger.direction == "visit" and (facility(child) or web_address(child)):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
                 if trigger.direction == "visit" and visit.read_list(child):
                     continue

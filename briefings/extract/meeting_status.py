@@ -214,9 +214,19 @@ def _present_in_a_clause_of_time(verb: Token) -> bool:
     """ "was expected to raise the issue when he meets Chancellor Hahn on Friday", "after she visits
     Lima next week": English tells a future event in a clause of time in the present tense
     ("whenever he meets" is a habit, and its mark is not one of these)."""
+    # only a dated one: "when we have those discussions", "when he sits down with Walsh" tell a habit
+    dated = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}]
+    dated += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "next", "this"}
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
+    ]
     return (
         verb.tag_ in {"VBZ", "VBP"}
         and verb.dep_ == "advcl"
+        and bool(dated)
         and any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "after", "before", "once", "until"}
             for c in verb.children

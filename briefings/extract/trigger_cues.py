@@ -29,6 +29,7 @@ from briefings.extract.lexicon import (
     FRONTED_PRESENCE_VERBS,
     GATHERED_PEOPLE_NOUNS,
     GATHERING_NOUNS,
+    HABIT_BASIS_WORDS,
     HELD_WITH_NOUNS,
     LEADING_VERBS,
     MEETING_NOUNS,
@@ -464,6 +465,20 @@ def named_pair(verb: Token) -> bool:
     )
 
 
+def _gathering_past_a_bracket(obj: Token) -> Token | None:
+    """ "the United Nations (UN) General Assembly", "the Association of Southeast Asian Nations (ASEAN)
+    summit": a bracketed acronym splits a gathering's name, and the parser hangs the gathering on the
+    body's name as its apposition; the gathering is the meeting held."""
+    # (or as the object of the body's "of": "the Association of Southeast Asian Nations (ASEAN) summit")
+    for appos in (c for c in obj.subtree if c.dep_ in {"appos", "pobj"} and c.i > obj.i):
+        between = obj.doc[obj.i + 1 : appos.i]
+        if not any(t.text == "(" for t in between):
+            continue
+        if appos.lower_ in MEETING_NOUNS or _named_gathering(appos):
+            return appos
+    return None
+
+
 def held_noun(verb: Token) -> Token | None:
     """The meeting a holding verb holds: "held talks", "joined the leaders' meeting",
     "participated in the call", "joined Ruiz for the annual summit"."""
@@ -472,6 +487,9 @@ def held_noun(verb: Token) -> Token | None:
             return child
         if child.dep_ == "dobj" and verb.lemma_.lower() in {"attend", "address"} and _named_gathering(child):
             return child  # "to attend (address) the United Nations General Assembly": a gathering by its name
+        bracketed = _gathering_past_a_bracket(child) if child.dep_ == "dobj" else None
+        if bracketed is not None and verb.lemma_.lower() in {"attend", "address", *PRESENCE_VERBS}:
+            return bracketed  # "attended the United Nations (UN) General Assembly", "the … (ASEAN) summit"
         if child.dep_ == "dobj" and verb.lemma_.lower() == "address" and _a_sitting_body(child):
             return child  # "will address the UN Security Council": the body in session
         if (
@@ -813,12 +831,42 @@ def calls_off(verb: Token) -> bool:
 
 def joins_people(verb: Token) -> bool:
     """ "joined the other heads of government", "joined Ruiz at the table": joining people is meeting them."""
-    return verb.lemma_.lower() == "join" and any(
-        c.dep_ == "dobj"
-        and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS))
-        and c.ent_type_ not in {"ORG", "GPE", "NORP"}
-        and c.lemma_.lower() not in MEMBERSHIP_NOUNS  # "had not joined any radical organisations": a member
-        for c in verb.children
+    return (
+        verb.lemma_.lower() == "join"
+        and any(
+            c.dep_ == "dobj"
+            and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS))
+            and c.ent_type_ not in {"ORG", "GPE", "NORP"}
+            and c.lemma_.lower()
+            not in MEMBERSHIP_NOUNS  # "had not joined any radical organisations": a member
+            for c in verb.children
+        )
+        and not _joined_in_an_act(verb)
+    )
+
+
+def on_a_regular_basis(verb: Token) -> bool:
+    """ "speaks with Speaker Pelosi on a regular basis": a habit, told in the prepositional phrase."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(
+            o.lower_ == "basis" and any(a.lower_ in HABIT_BASIS_WORDS for a in o.children) for o in p.children
+        )
+        for p in verb.children
+    )
+
+
+def _joined_in_an_act(verb: Token) -> bool:
+    """ "joined Ambassador Greenfield in describing Putin's actions as war crimes", "joined Hahn in
+    condemning the attack": joining someone in doing something is saying or doing it too, no meeting."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(o.dep_ in {"pcomp", "pobj"} and o.tag_ == "VBG" for o in p.children)
+        for h in holders
+        for p in h.children
     )
 
 

@@ -76,6 +76,7 @@ from briefings.extract.trigger_cues import (
     journey_visits,
     meets_the_press,
     named_pair,
+    on_a_regular_basis,
     phone_with,
     phrasal,
     present_at,
@@ -187,8 +188,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if lemma in GATHERING_VERBS and not gathers_named_parties(tok):
                 continue
-            if tok.tag_ in {"VBP", "VBZ"} and any(
-                c.dep_ in {"advmod", "npadvmod"} and c.lower_ in HABIT_ADVERBS for c in tok.children
+            if tok.tag_ in {"VBP", "VBZ"} and (
+                any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in HABIT_ADVERBS for c in tok.children)
+                or on_a_regular_basis(tok)
             ):
                 # "150,000 Chinese visit the UK yearly": a habit, no one meeting ("I've regularly met
                 # with my Saudi counterpart, including in Munich" tells of meetings held)

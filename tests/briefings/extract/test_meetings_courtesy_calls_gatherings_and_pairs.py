@@ -13,9 +13,11 @@
   ASEAN summit");
 - a dinner or a reception given for a named body's people meets them ("hosted a dinner for NATO
   leaders at Buckingham Palace", "hosted a reception for President Trump");
-- a meeting told in the present tense in a clause of time is to come, whatever the tense of the
-  clause above it ("was expected to raise the issue when he meets Chancellor Hahn on Friday"; "when
-  he met her on Friday" was held);
+- a meeting told in the present tense in a dated clause of time is to come, whatever the tense of
+  the clause above it ("was expected to raise the issue when he meets Chancellor Hahn on Friday"; "when
+  he met her on Friday" was held; an undated one, "when we have those discussions", is a habit);
+- a gathering whose name a bracketed acronym splits is attended: "attended the United Nations (UN)
+  General Assembly", "the Association of Southeast Asian Nations (ASEAN) summit";
 - the attendees a readout names after the meeting it reported are at that meeting: "Also attending the
   meeting were Representatives Gallagher, Matsui and Bera", "Administration officials taking part in
   the meetings included Susan Rice and Cedric Richmond" ("Also attending a concert were …" names no
@@ -23,6 +25,9 @@
 - "his Chinese counterpart" is the one person the text has named before with a role of that
   nationality ("Chinese Defense Minister Liang Guanglie welcomed the visit"); with two such people, or
   none, the description stays as written;
+- no meeting: a website visited ("visit Vaccines.gov to find a location"), someone joined in an act
+  ("joined Ambassador Greenfield in describing Putin's actions as war crimes"; "joined Hahn in Berlin
+  for talks" is a meeting), talks held "on a regular basis" (a habit, as "regularly" is);
 - "they" in a clause of time stands for the named pair that is the subject of the clause it hangs
   from ("Hun Sen and Abhisit agreed to ease tension when they met in New York").
 
@@ -82,6 +87,9 @@ def test_courtesy_calls_meals_for_a_body_and_a_pairs_they_are_meetings(
         "APEC leaders will gather this weekend.",
         "The chef hosted a dinner for 300 guests at the palace.",
         "Protesters chanted when they marched through Lima.",
+        "Text your ZIP code or visit Vaccines.gov to find a vaccination site near you.",
+        "Secretary Antony Blinken joined Ambassador Linda Thomas-Greenfield in describing the attacks as war crimes.",
+        "President Luis Vega speaks with Speaker Nancy Pelosi on a regular basis.",
     ],
 )
 def test_an_urging_a_crowd_or_a_gathering_nowhere_is_no_meeting(
@@ -192,3 +200,28 @@ def test_a_counterpart_two_people_could_be_stays_a_description(meetings_in: Meet
         )
     )
     assert names(meeting) == ["Leon Panetta", "Chinese counterpart"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gathering"),
+    [
+        (
+            "President Luis Vega attended the United Nations (UN) General Assembly in New York.",
+            "General Assembly",
+        ),
+        (
+            "President Luis Vega attended the Association of Southeast Asian Nations (ASEAN) summit in Jakarta.",
+            "Southeast Asian Nations summit",
+        ),
+    ],
+)
+def test_a_gathering_split_by_a_bracketed_acronym_is_attended(
+    meetings_in: MeetingsIn, sentence: str, gathering: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == ["Luis Vega", gathering]
+    assert meeting.status == "held"
+
+
+def test_a_body_named_with_its_acronym_is_no_gathering_attended(meetings_in: MeetingsIn) -> None:
+    assert meetings_in("President Luis Vega praised the World Health Organization (WHO) for its work.") == []

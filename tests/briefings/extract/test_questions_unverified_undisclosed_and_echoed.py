@@ -6,7 +6,10 @@ Open:
 - a choice not disclosed, told in the passive: "it was not disclosed to the public whether the
   Justice Department is conducting one", "It has not been revealed who will replace him";
 - a finding not yet reached: "Authorities have not concluded if the blasts are linked";
-- silence that ends the sentence, still awaited: "Trudeau's sons … have not yet commented."
+- silence that ends the sentence, still awaited: "Trudeau's sons … have not yet commented.";
+- neither side telling: "Neither side gave details of the proposal." ("Neither side gave ground" tells
+  nothing withheld);
+- an answer not yet to be had: "It is too early to say whether the measures will work."
 Not open: a thing told as announced ("the results were announced when the count ended"), a
 comment given.
 
@@ -39,6 +42,8 @@ pytestmark = pytest.mark.slow
         "It has not been revealed who will replace him.",
         "Authorities have not concluded if the blasts are linked to the insurgency in the south.",
         "His sons, Justin and Alexandre, have not yet commented.",
+        "Neither side gave details of the proposal.",
+        "It is too early to say whether the measures will work.",
     ],
 )
 def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
@@ -54,6 +59,7 @@ def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
         "The police said the results were announced when the count ended.",
         "His sons, Justin and Alexandre, have commented on the book.",
         "The minister was not disclosed as a donor.",
+        "Neither side gave ground in the talks.",
         "Moratinos stressed the need for calm. “What does this mean? It means we must remain calm."
         " Kidnappings are complicated situations,” he said.",
         "“They are not journalists,” the prime minister said. “Why would a journalist be involved with a"

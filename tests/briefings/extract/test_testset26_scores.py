@@ -1,12 +1,11 @@
-"""CI gate: held-back test set 26 (news, session 29) stays at its unseen figures.
+"""CI gate: test set 26 (news, held back in session 29, a dev set from session 30) stays at its figures.
 
 Test set 26 (``tests/fixtures/testset26/``, 23 English Wikinews articles rebuilt from AMALGUM news
 token files no earlier set opened): four helper sessions that saw only the product's definitions
-wrote its gold in session 29, committed (3808432) before the extractor ran on it. It is held back:
-scored on the session's starting code (69a416b) as its first run, then once on the session's final
-code; its misses are not read. Few unused AMALGUM stories report meetings, so the set is rich in
-quotes and thin in meetings and open questions. This gate holds the final figures with the dev
-gates' margin of 0.03.
+wrote its gold in session 29, committed (3808432) before the extractor ran on it. It was held back
+through session 29 (first run on 69a416b, final on 7968aa3; misses unread); session 30 made it a dev
+set and read its misses (``zimbabwean``, Zimbabwe 2008, is never tuned on). This gate holds the dev
+figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -24,8 +23,10 @@ MARGIN = 0.03
 # (session 29's starting code, 69a416b): quotes 0.93 (P 1.00, R 0.87), attributed 0.87 (P 0.94,
 # R 0.82), meetings 0.71 (P 0.77, R 0.67), questions 0.46 (P 0.50, R 0.43), leaks 3. End of session 29
 # (scored once, on its final code 7968aa3): the same but meetings 0.76 (P 0.79, R 0.73).
-REACHED = {"quotes": 0.93, "attributed": 0.87, "meetings": 0.76, "questions": 0.46}
-LEAKS_REACHED = 3  # scare quotes or not-open questions reported
+# Session 30, as a dev set: quotes 0.93, attributed 0.88 (P 0.95, R 0.82), meetings 0.76, questions
+# 0.86 (P 0.86, R 0.86), leaks 1.
+REACHED = {"quotes": 0.93, "attributed": 0.88, "meetings": 0.76, "questions": 0.86}
+LEAKS_REACHED = 1  # scare quotes or not-open questions reported
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_26_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_26_stays_at_its_figures(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
 
