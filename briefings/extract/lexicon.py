@@ -852,6 +852,15 @@ MORE_COUNTRIES = frozenset(
         "Suriname",
     }
 )
+# Verbs of telling someone something, whose object is with the subject at the meeting the telling is
+# done in: "informed other congressmen of the deal in a conference call", "briefed the governors during
+# a call".
+TELLING_VERBS = frozenset({"inform", "brief", "update", "tell", "assure", "notify", "reassure"})
+# Gatherings a named body holds of its own, with no one else named at them: "The POWER Inquiry is
+# holding a conference on Saturday", "NATO will hold a summit in Vilnius".
+BODY_GATHERING_NOUNS = frozenset(
+    {"conference", "summit", "forum", "congress", "convention", "assembly", "plenary"}
+)
 # Plural nouns for office-holders who gather as one named body ("APEC leaders will gather in Lima",
 # "EU foreign ministers gathered in Brussels"), besides the title words; "protesters" serve no body.
 GATHERED_PEOPLE_NOUNS = frozenset({"leader", "head", "official", "delegate", "lawmaker", "envoy", "diplomat"})

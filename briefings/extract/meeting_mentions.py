@@ -55,6 +55,7 @@ from briefings.extract.gatherings import (
 from briefings.extract.groups import an_outlet, group_antecedent, named_countries, people_group
 from briefings.extract.lexicon import (
     AUDIENCE_GRANTING_VERBS,
+    BODY_GATHERING_NOUNS,
     CALL_NOUNS,
     CALL_TAKING_VERBS,
     COLLECTION_NOUNS,
@@ -489,6 +490,19 @@ def read_mention(
                         second += [r for r in party(obj, False) if r.kind == "person"]
                     # "a tour of Southern African Development Community countries": one group
                     second += named_countries(obj)
+    told = _told_in_the_meeting(noun) if noun is not None and is_noun and not second else []
+    if told:
+        # "Boehner informed other congressmen of the deal in a conference call": the one who told and
+        # whom they told in the call are on it
+        first = first or [r for subject in subjects_of(noun.head.head) for r in _subject_refs(subject)]
+        # ("informed other congressmen of the deal": the "of" phrase is what they were told)
+        second += [
+            r
+            if obj.ent_type_ == "PERSON" or r.kind != "group"
+            else PersonRef(obj.doc[obj.left_edge.i : obj.i + 1].text, None, "group")
+            for obj in told
+            for r in party(obj)
+        ]
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
@@ -783,6 +797,23 @@ def _the_parties_again(
     return list(before.participants) if unnamed and before.evidence.start >= previous else []
 
 
+def _told_in_the_meeting(noun: Token) -> list[Token]:
+    """The people a verb of telling tells "in" or "during" the meeting ``noun``: "informed other
+    congressmen of the deal in a conference call", "briefed the governors during a call" (a "with"
+    party, when there is one, is read as such)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "during", "on", "at"}:
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in TELLING_VERBS or verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "dative"} and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and people_group(c)))
+    ]
+
+
 def _counterpart_named_before(obj: Token, ctx: DocContext) -> PersonRef | None:
     """ "met with his Chinese counterpart on Tuesday": the one person the text has named before with a
     role of that nationality ("Chinese Defense Minister Liang Guanglie welcomed the visit"); a
@@ -982,14 +1013,20 @@ def _a_named_body_holds(verb: Token, noun: Token, participants: list[PersonRef])
     organisation holding a meeting or a sitting with no one else named at it sits itself (as
     :func:`_a_named_body_sits`); "held a meeting with investors" has its other side, "held its
     annual meeting" is the same body's, and "NATO held talks" names talks, which need two sides."""
-    if len(participants) != 1 or participants[0].kind != "org" or noun.lower_ not in SITTING_NOUNS:
+    held = noun.lower_ in SITTING_NOUNS or (
+        # "The POWER Inquiry is holding a conference on Saturday": a body's own gathering (not the
+        # press's: "held a press conference")
+        noun.lower_ in BODY_GATHERING_NOUNS
+        and not any(c.lower_ in {"press", "news", "media"} for c in noun.lefts)
+    )
+    if len(participants) != 1 or participants[0].kind != "org" or not held:
         return False
     if noun.dep_ != "dobj" or any(
         c.dep_ == "prep" and c.lower_ in {*PARTY_PREPS, "of"} for c in noun.children
     ):
         return False
     subjects = subjects_of(verb)
-    return len(subjects) == 1 and subjects[0].ent_type_ == "ORG"
+    return len(subjects) == 1 and (subjects[0].ent_type_ == "ORG" or subjects[0].pos_ == "PROPN")
 
 
 def _listed_members(noun: Token) -> list[Token]:

@@ -210,23 +210,25 @@ def _after_a_past_one(trigger: Trigger) -> bool:
     return any(t.lower_ in PAST_WORDS for t in noun.subtree if t.i > noun.i)
 
 
+def _dated(verb: Token) -> bool:
+    """A date or time said of the verb itself: "on Saturday", "Monday", "at noon"."""
+    return any(c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"} for c in verb.children) or any(
+        o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "next", "this"}
+        for o in c.children
+    )
+
+
 def _present_in_a_clause_of_time(verb: Token) -> bool:
     """ "was expected to raise the issue when he meets Chancellor Hahn on Friday", "after she visits
     Lima next week": English tells a future event in a clause of time in the present tense
     ("whenever he meets" is a habit, and its mark is not one of these)."""
     # only a dated one: "when we have those discussions", "when he sits down with Walsh" tell a habit
-    dated = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}]
-    dated += [
-        o
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "next", "this"}
-        for o in c.children
-        if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
-    ]
     return (
         verb.tag_ in {"VBZ", "VBP"}
         and verb.dep_ == "advcl"
-        and bool(dated)
+        and _dated(verb)
         and any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "after", "before", "once", "until"}
             for c in verb.children
@@ -402,4 +404,6 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "planned"
         if tok.tag_ == "VBG" and aux & BE_FORMS and (tok.lower_ == "going" or words & SOON_WORDS):
             return "planned"  # "is going to meet", "she's coming in tomorrow to meet me"
+        if tok.tag_ == "VBG" and aux & {"is", "are", "'s", "’s", "'re", "’re"} and _dated(tok):
+            return "planned"  # "The inquiry is holding a conference on Saturday": arranged ahead
     return "held"

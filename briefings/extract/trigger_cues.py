@@ -472,7 +472,12 @@ def _gathering_past_a_bracket(obj: Token) -> Token | None:
     # (or as the object of the body's "of": "the Association of Southeast Asian Nations (ASEAN) summit")
     for appos in (c for c in obj.subtree if c.dep_ in {"appos", "pobj"} and c.i > obj.i):
         between = obj.doc[obj.i + 1 : appos.i]
-        if not any(t.text == "(" for t in between):
+        closes = [t.i for t in between if t.text == ")"]
+        if not any(t.text == "(" for t in between) or not closes:
+            continue
+        # the gathering's name resumes right after the bracket: "(UN) General Assembly", not a list
+        # going on past it ("the People's Republic of China (PRC), India … at the East Asia Summit")
+        if any(t.head.i != appos.i for t in obj.doc[closes[-1] + 1 : appos.i]):
             continue
         if appos.lower_ in MEETING_NOUNS or _named_gathering(appos):
             return appos
@@ -1013,6 +1018,12 @@ def is_phone_call(verb: Token) -> bool:
     ):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if (
+        objects
+        and all(o.ent_type_ == "GPE" for o in objects)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    ):
+        return False  # "the AP called Nevada for Biden": a race called for a candidate, no phone call
     after = max((o.right_edge.i for o in objects), default=verb.i) + 1
     if after < len(verb.doc) and verb.doc[after].text in {'"', "“", "‘", "'"}:
         return False  # "have called Eluana “Italy's Terri Schiavo”": a name given, no call

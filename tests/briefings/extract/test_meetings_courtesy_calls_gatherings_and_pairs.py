@@ -28,6 +28,16 @@
 - no meeting: a website visited ("visit Vaccines.gov to find a location"), someone joined in an act
   ("joined Ambassador Greenfield in describing Putin's actions as war crimes"; "joined Hahn in Berlin
   for talks" is a meeting), talks held "on a regular basis" (a habit, as "regularly" is);
+- a named body holding a gathering of its own meets as that body ("The POWER Inquiry is holding a
+  conference on Saturday", "NATO will hold a summit in Vilnius"; "held a press conference" is the
+  press's), and a present progressive with a date is arranged ahead ("is meeting with Chancellor Hahn
+  on Friday"; "was meeting with her on Friday" was held);
+- people at a named gathering tell it taking place: "leaders at an African Union summit voiced their
+  support" (the African Union's summit, held); "delegates at the conference" name no gathering;
+- the one who tells and the people told "in" or "during" a call are on it: "Speaker John Boehner
+  informed other congressmen of the deal in a conference call", "briefed the governors during a call"
+  ("told reporters in a conference call" is the press);
+- a race called for a candidate is no phone call ("the AP called Nevada for Biden");
 - "they" in a clause of time stands for the named pair that is the subject of the clause it hangs
   from ("Hun Sen and Abhisit agreed to ease tension when they met in New York").
 
@@ -41,6 +51,16 @@ import pytest
 from tests.briefings.extract.meeting_support import MeetingsIn, names, only
 
 pytestmark = pytest.mark.slow
+
+
+def test_people_told_in_a_call_are_on_it(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Speaker John Boehner informed other congressmen of the deal in a conference call yesterday."
+        )
+    )
+    assert names(meeting) == ["John Boehner", "other congressmen"]
+    assert meetings_in("Senator Tom Ames told reporters in a conference call that the deal was done.") == []
 
 
 @pytest.mark.parametrize(
@@ -90,6 +110,9 @@ def test_courtesy_calls_meals_for_a_body_and_a_pairs_they_are_meetings(
         "Text your ZIP code or visit Vaccines.gov to find a vaccination site near you.",
         "Secretary Antony Blinken joined Ambassador Linda Thomas-Greenfield in describing the attacks as war crimes.",
         "President Luis Vega speaks with Speaker Nancy Pelosi on a regular basis.",
+        "Later in the day, the AP and NBC News also called Nevada for Joe Biden.",
+        "The ministry held a press conference on Monday.",
+        "Delegates at the conference voted on Monday.",
     ],
 )
 def test_an_urging_a_crowd_or_a_gathering_nowhere_is_no_meeting(
@@ -225,3 +248,37 @@ def test_a_gathering_split_by_a_bracketed_acronym_is_attended(
 
 def test_a_body_named_with_its_acronym_is_no_gathering_attended(meetings_in: MeetingsIn) -> None:
     assert meetings_in("President Luis Vega praised the World Health Organization (WHO) for its work.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "status"),
+    [
+        (
+            "The POWER Inquiry is holding a conference on Saturday to discuss its findings.",
+            ["POWER Inquiry"],
+            "planned",
+        ),
+        ("NATO will hold a summit in Vilnius in July.", ["NATO"], "planned"),
+        (
+            "Earlier on Tuesday, leaders at an African Union summit voiced their support for dialogue.",
+            ["African Union"],
+            "held",
+        ),
+        (
+            "President Luis Vega is meeting with Chancellor Petra Hahn on Friday.",
+            ["Luis Vega", "Petra Hahn"],
+            "planned",
+        ),
+        (
+            "President Luis Vega was meeting with Chancellor Petra Hahn on Friday when the news broke.",
+            ["Luis Vega", "Petra Hahn"],
+            "held",
+        ),
+    ],
+)
+def test_a_body_holding_its_own_gathering_or_a_dated_progressive(
+    meetings_in: MeetingsIn, sentence: str, parties: list[str], status: str
+) -> None:
+    meeting = only(meetings_in(sentence))
+    assert names(meeting) == parties
+    assert meeting.status == status
