@@ -852,10 +852,9 @@ MORE_COUNTRIES = frozenset(
         "Suriname",
     }
 )
-# Verbs of telling someone something, whose object is with the subject at the meeting the telling is
-# done in: "informed other congressmen of the deal in a conference call", "briefed the governors during
-# a call".
-TELLING_VERBS = frozenset({"inform", "brief", "update", "tell", "assure", "notify", "reassure"})
+# Days a present progressive may be under way in, not arranged ahead: "is meeting with business
+# leaders today", "is visiting Idaho this week".
+UNDER_WAY_WORDS = frozenset({"today", "tonight", "now", "week", "morning", "afternoon", "evening"})
 # Gatherings a named body holds of its own, with no one else named at them: "The POWER Inquiry is
 # holding a conference on Saturday", "NATO will hold a summit in Vilnius".
 BODY_GATHERING_NOUNS = frozenset(

@@ -52,7 +52,7 @@ from briefings.extract.gatherings import (
     the_one_before,
     web_address,
 )
-from briefings.extract.groups import an_outlet, group_antecedent, named_countries, people_group
+from briefings.extract.groups import an_outlet, group_antecedent, named_countries, people_group, people_noun
 from briefings.extract.lexicon import (
     AUDIENCE_GRANTING_VERBS,
     BODY_GATHERING_NOUNS,
@@ -80,6 +80,7 @@ from briefings.extract.lexicon import (
     PHONE_WORDS,
     PLACING_VERBS,
     PRESENCE_PREPS,
+    PRESS_AUDIENCE_NOUNS,
     PRONOUN_GENDER,
     REPEAT_WORDS,
     SIGNED_NOUNS,
@@ -490,19 +491,6 @@ def read_mention(
                         second += [r for r in party(obj, False) if r.kind == "person"]
                     # "a tour of Southern African Development Community countries": one group
                     second += named_countries(obj)
-    told = _told_in_the_meeting(noun) if noun is not None and is_noun and not second else []
-    if told:
-        # "Boehner informed other congressmen of the deal in a conference call": the one who told and
-        # whom they told in the call are on it
-        first = first or [r for subject in subjects_of(noun.head.head) for r in _subject_refs(subject)]
-        # ("informed other congressmen of the deal": the "of" phrase is what they were told)
-        second += [
-            r
-            if obj.ent_type_ == "PERSON" or r.kind != "group"
-            else PersonRef(obj.doc[obj.left_edge.i : obj.i + 1].text, None, "group")
-            for obj in told
-            for r in party(obj)
-        ]
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
@@ -527,7 +515,14 @@ def read_mention(
     elif not second and noun is not None and (told := _told_in(noun)):
         # "Ruiz told Prime Minister Vega in a phone call that …": who tells something in a call or a
         # meeting and whom they tell are on it
-        second += [r for obj in told for r in party(obj) if r.kind in {"person", "org"}]
+        # a body of people told ("informed other congressmen of the deal in a conference call") by
+        # its own words, without what they were told of
+        second += [
+            r if r.kind != "group" else PersonRef(obj.doc[obj.left_edge.i : obj.i + 1].text, None, "group")
+            for obj in told
+            for r in party(obj)
+            if r.kind in {"person", "org"} or (r.kind == "group" and obj.tag_ == "NNS")
+        ]
         if not first:
             first += [r for s in subjects_of(noun.head.head) for r in resolve(s)]
     if is_noun and noun is not None and not second:
@@ -795,23 +790,6 @@ def _the_parties_again(
     sentence = ctx.sentence_of(verb)
     previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     return list(before.participants) if unnamed and before.evidence.start >= previous else []
-
-
-def _told_in_the_meeting(noun: Token) -> list[Token]:
-    """The people a verb of telling tells "in" or "during" the meeting ``noun``: "informed other
-    congressmen of the deal in a conference call", "briefed the governors during a call" (a "with"
-    party, when there is one, is read as such)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "during", "on", "at"}:
-        return []
-    verb = prep.head
-    if verb.lemma_.lower() not in TELLING_VERBS or verb.pos_ != "VERB":
-        return []
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in {"dobj", "dative"} and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and people_group(c)))
-    ]
 
 
 def _counterpart_named_before(obj: Token, ctx: DocContext) -> PersonRef | None:
@@ -1119,7 +1097,13 @@ def _told_in(noun: Token) -> list[Token]:
     tellers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     told = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     return [
-        c for c in [*told, *urged, *tellers] if c.ent_type_ in {"PERSON", "ORG", "GPE"} or c.pos_ == "PROPN"
+        c
+        for c in [*told, *urged, *tellers]
+        if c.ent_type_ in {"PERSON", "ORG", "GPE"}
+        or c.pos_ == "PROPN"
+        # a body of people the teller leads or answers to ("informed other congressmen", "briefed the
+        # governors"), not the press ("told reporters during the meeting")
+        or (c.tag_ == "NNS" and c in told and people_noun(c) and c.lower_ not in PRESS_AUDIENCE_NOUNS)
     ]
 
 

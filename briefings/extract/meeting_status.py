@@ -48,6 +48,7 @@ from briefings.extract.lexicon import (
     TALK_VERBS,
     TOPIC_VERBS,
     UNABLE_WORDS,
+    UNDER_WAY_WORDS,
     UNSURE_MARKS,
     WITHIN_PREPS,
 )
@@ -210,14 +211,21 @@ def _after_a_past_one(trigger: Trigger) -> bool:
     return any(t.lower_ in PAST_WORDS for t in noun.subtree if t.i > noun.i)
 
 
-def _dated(verb: Token) -> bool:
-    """A date or time said of the verb itself: "on Saturday", "Monday", "at noon"."""
-    return any(c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"} for c in verb.children) or any(
-        o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
+def _dated(verb: Token, ahead: bool = False) -> bool:
+    """A date or time said of the verb itself: "on Saturday", "Monday", "at noon"; with ``ahead``,
+    not one that may be under way ("today", "this week")."""
+    dates = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}]
+    dates += [
+        o
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "next", "this"}
         for o in c.children
-    )
+        if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
+    ]
+    if ahead:
+        dates = [d for d in dates if not (d.lower_ in UNDER_WAY_WORDS or d.head.lower_ in {"this"})]
+        dates = [d for d in dates if not any(c.lower_ == "this" for c in d.children)]
+    return bool(dates)
 
 
 def _present_in_a_clause_of_time(verb: Token) -> bool:
@@ -404,6 +412,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return "planned"
         if tok.tag_ == "VBG" and aux & BE_FORMS and (tok.lower_ == "going" or words & SOON_WORDS):
             return "planned"  # "is going to meet", "she's coming in tomorrow to meet me"
-        if tok.tag_ == "VBG" and aux & {"is", "are", "'s", "’s", "'re", "’re"} and _dated(tok):
-            return "planned"  # "The inquiry is holding a conference on Saturday": arranged ahead
+        if tok.tag_ == "VBG" and aux & {"is", "are", "'s", "’s", "'re", "’re"} and _dated(tok, ahead=True):
+            # "The inquiry is holding a conference on Saturday": arranged ahead ("is meeting with
+            # business leaders today", "is visiting Idaho this week" may be under way: as before)
+            return "planned"
     return "held"

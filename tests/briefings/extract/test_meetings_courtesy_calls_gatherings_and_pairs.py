@@ -108,7 +108,8 @@ def test_courtesy_calls_meals_for_a_body_and_a_pairs_they_are_meetings(
         "The chef hosted a dinner for 300 guests at the palace.",
         "Protesters chanted when they marched through Lima.",
         "Text your ZIP code or visit Vaccines.gov to find a vaccination site near you.",
-        "Secretary Antony Blinken joined Ambassador Linda Thomas-Greenfield in describing the attacks as war crimes.",
+        "Secretary Antony Blinken joined Ambassador Linda Thomas-Greenfield in describing the attacks as"
+        " war crimes.",
         "President Luis Vega speaks with Speaker Nancy Pelosi on a regular basis.",
         "Later in the day, the AP and NBC News also called Nevada for Joe Biden.",
         "The ministry held a press conference on Monday.",
@@ -153,7 +154,8 @@ def test_a_named_body_gathering_or_a_summit_put_off_is_that_body_meeting(
     ("sentence", "status"),
     [
         (
-            "President Luis Vega was expected to raise the issue when he meets Chancellor Petra Hahn on Friday.",
+            "President Luis Vega was expected to raise the issue when he meets Chancellor Petra Hahn"
+            " on Friday.",
             "planned",
         ),
         ("President Luis Vega raised the issue when he met Chancellor Petra Hahn on Friday.", "held"),
@@ -218,7 +220,8 @@ def test_a_counterpart_of_a_nationality_is_the_one_named_before(meetings_in: Mee
 def test_a_counterpart_two_people_could_be_stays_a_description(meetings_in: MeetingsIn) -> None:
     meeting = only(
         meetings_in(
-            "Chinese Defense Minister Liang Guanglie and Chinese Vice President Xi Jinping welcomed the visit."
+            "Chinese Defense Minister Liang Guanglie and Chinese Vice President Xi Jinping welcomed the"
+            " visit."
             " Defense Secretary Leon Panetta met with his Chinese counterpart on Tuesday."
         )
     )
@@ -233,7 +236,8 @@ def test_a_counterpart_two_people_could_be_stays_a_description(meetings_in: Meet
             "General Assembly",
         ),
         (
-            "President Luis Vega attended the Association of Southeast Asian Nations (ASEAN) summit in Jakarta.",
+            "President Luis Vega attended the Association of Southeast Asian Nations (ASEAN) summit in"
+            " Jakarta.",
             "Southeast Asian Nations summit",
         ),
     ],

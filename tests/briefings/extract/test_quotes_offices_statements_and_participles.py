@@ -109,7 +109,8 @@ def test_a_text_read_without_a_sender_is_the_readers(context_of: Ctx) -> None:
 def test_words_recalled_are_their_owners(context_of: Ctx) -> None:
     quotes = extract_quotes(
         context_of(
-            "Speaking in Lima, Luis Vega recalled his mother's words: “Always tell the truth, even when it hurts.”"
+            "Speaking in Lima, Luis Vega recalled his mother's words: “Always tell the truth, even when it"
+            " hurts.”"
         )
     )
     assert speaker(quotes, "Always tell the truth") == "his mother"
