@@ -19,7 +19,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.gatherings import gathering
-from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import (
     CANCEL_VERBS,
     GATHERING_NAME_PREPS,
@@ -57,9 +56,6 @@ def occurs(noun: Token) -> bool:
     ("a conference …, that will take place in New York") or a participle ("the summit held in Lima")."""
     if noun.dep_ in {"nsubj", "nsubjpass"} and _occurring(noun.head, noun.dep_ == "nsubjpass"):
         return True
-    at = noun.head
-    if noun.dep_ == "pobj" and at.lower_ == "at" and at.head.tag_ == "NNS" and people_noun(at.head):
-        return True  # "leaders at an African Union summit voiced their support": people were at it
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CANCEL_VERBS:
         return True  # "The Philippines postponed the ASEAN summit": told as put off, the status says so
     # "a conference on the future of Lake Chad, which will take place in Abuja": the parser hangs the

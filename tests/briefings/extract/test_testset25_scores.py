@@ -27,7 +27,9 @@ MARGIN = 0.03
 # meetings 0.27 (P 0.40, R 0.20), questions 0.20 (P 0.33, R 0.14), leaks 1; the same at the end of
 # sessions 25-28. As a dev set, end of session 29: quotes 0.96, attributed 0.93 (P 0.97, R 0.89),
 # meetings 0.56 (P 0.62, R 0.50), questions 0.80 (P 0.75, R 0.86), leaks 1.
-REACHED = {"quotes": 0.96, "attributed": 0.93, "meetings": 0.56, "questions": 0.80}
+# Session 30: meetings 0.56 -> 0.67 (P 0.75, R 0.60): a race called for a candidate is no call; the
+# people told in a conference call are on it.
+REACHED = {"quotes": 0.96, "attributed": 0.93, "meetings": 0.67, "questions": 0.80}
 LEAKS_REACHED = 1  # scare quotes or not-open questions reported
 
 

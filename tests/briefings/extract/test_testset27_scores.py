@@ -1,0 +1,49 @@
+"""CI gate: held-back test set 27 (government and public-broadcaster news, session 30) stays at its
+unseen figures.
+
+Test set 27 (``tests/fixtures/testset27/``, 22 texts: GOV.UK news and readouts, U.S. Department of
+Defense and Department of Energy stories, Voice of America staff stories, EEAS and European
+Commission releases, a New Zealand Government release): three helper sessions that saw only the
+product's definitions wrote its gold in session 30, committed (f6ee3dc) before the extractor ran on
+it. It is held back: scored on the session's starting code (6390cf4) as its first run, then once on
+the session's final code; its misses are not read. The set is rich in meetings (61 required) and
+thin in quotes (30) and open questions (4). This gate holds the final figures with the dev gates'
+margin of 0.03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import twenty_seventh_held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section, 22 documents (required: 30 quotes, 61 meetings, 4 open questions). First run
+# (session 30's starting code, 6390cf4): quotes 0.97 (P 1.00, R 0.93), attributed 0.97 (P 1.00,
+# R 0.93), meetings 0.53 (P 0.66, R 0.44), questions 0.67 (P 1.00, R 0.50), leaks 0.
+REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.53, "questions": 0.67}
+LEAKS_REACHED = 0  # scare quotes or not-open questions reported
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return twenty_seventh_held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_test_set_27_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
+
+
+def test_leaks_on_test_set_27_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_test_set_27_has_its_twenty_two_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs == 22
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
