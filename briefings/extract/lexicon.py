@@ -542,7 +542,9 @@ FACILITY_WORDS = frozenset(
 # Offices a government's own readout means by "the President" with no name ("the President's trip").
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
 # Words that make an office another one: "Vice President", "Deputy Secretary", "former President".
-OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant"})
+# ("the secretary" is no press secretary: "Pentagon Press Secretary George Little … the secretary will
+# travel to China" is the Secretary of Defense)
+OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "press"})
 # Prepositions that take "with" to name who acts with the subject: "Deese, along with Director Fazili,
 # convened ..." makes Fazili a co-host, on the subject's side of the meeting.
 ACCOMPANYING_PREPS = frozenset({"along", "together"})
@@ -851,6 +853,14 @@ MORE_COUNTRIES = frozenset(
         "Belize",
         "Suriname",
     }
+)
+# Verbs a Title Case headline puts right after a name, which the tagger may run into it ("Secretary
+# Perry Continues Engagement With European Allies", "Hagel Meets With New British Counterpart").
+HEADLINE_VERBS = frozenset(
+    """continues meets visits hosts holds says calls welcomes travels tours attends speaks talks urges
+    announces signs joins leads highlights discusses delivers launches reaffirms concludes wraps begins
+    opens addresses receives thanks congratulates marks stresses warns vows pledges arrives departs
+    returns heads convenes chairs""".split()  # noqa: SIM905
 )
 # Days a present progressive may be under way in, not arranged ahead: "is meeting with business
 # leaders today", "is visiting Idaho this week".

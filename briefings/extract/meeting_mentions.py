@@ -365,6 +365,15 @@ def read_mention(
         if not subjects and speakers.speaker is not None:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
+    # "met in person for the first time with Defense Secretary Fallon": the parser hangs the "with"
+    # on the occasion's noun
+    holders += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lower_ in {"time", "occasion"}
+    ]
     holders += series_holders(verb)  # "will host a series of listening sessions with key stakeholder groups"
     if noun is not None and is_noun:
         # "the video teleconference held Thursday by George Bush with U.S. troops": the participle's

@@ -18,6 +18,7 @@ from briefings.extract.lexicon import (
     ABSTRACT_NOUN_ENDINGS,
     BODY_NAME_HEADS,
     GIVEN_NAME_SHORT_FORMS,
+    HEADLINE_VERBS,
     NOT_ROLE_HEADS,
     OFFICE_KINDS,
     PERSON_NOUNS_WITH_ABSTRACT_ENDINGS,
@@ -134,6 +135,12 @@ def _before_anothers_full_name(
     return first > position and kind not in kinds
 
 
+def _without_headline_verb(name: str) -> str:
+    """A headline name without the verb a Title Case headline ran into it: "Perry Continues" -> "Perry"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in HEADLINE_VERBS else name
+
+
 def office_kind(title: str) -> str | None:
     """The kind of office a title names (a legislator, a head of state or government, ...), or None."""
     for word in reversed(title.lower().replace(".", " ").split()):
@@ -188,6 +195,12 @@ class PeopleRegister:
                 index._add_org(ent, lower_words, text)
         mentions = person_mentions(doc, title_doc, ents, starts, lower_words)
         mentions = [m for m in mentions if m[1] or m[2].lower() not in crafts]
+        # "Secretary Perry Continues Engagement With European Allies": a Title Case headline's verb the
+        # tagger ran into the name is no part of it
+        mentions = [
+            (span, title, _without_headline_verb(name) if span.doc is not doc else name)
+            for span, title, name in mentions
+        ]
         borrowed: list[tuple[Entry, str]] = []  # a title before a bare surname, and whose it is
         # longest first, then by name: a set's order changes from run to run (hash seeds)
         full = sorted({m[2] for m in mentions if len(m[2].split()) > 1}, key=lambda n: (-len(n.split()), n))

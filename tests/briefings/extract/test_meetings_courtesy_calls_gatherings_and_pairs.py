@@ -35,6 +35,12 @@
 - the one who tells and the people told "in" or "during" a call are on it: "Speaker John Boehner
   informed other congressmen of the deal in a conference call", "briefed the governors during a call"
   ("told reporters in a conference call" is the press);
+- "met in person for the first time with Defense Secretary Fallon": the "with" the parser hangs on the
+  occasion's noun is the verb's party;
+- "the secretary" of a defence ministry's story is no press secretary: "… Pentagon Press Secretary
+  George Little said. The secretary will visit officials in Peru" is Panetta's visit;
+- a Title Case headline's verb is no part of a name: "Secretary Perry Continues Engagement With
+  European Allies" names Perry;
 - a race called for a candidate is no phone call ("the AP called Nevada for Biden");
 - "they" in a clause of time stands for the named pair that is the subject of the clause it hangs
   from ("Hun Sen and Abhisit agreed to ease tension when they met in New York").
@@ -44,8 +50,11 @@ Invented sentences of each construction, positive and negative.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from briefings.model.facts import Person
 from tests.briefings.extract.meeting_support import MeetingsIn, names, only
 
 pytestmark = pytest.mark.slow
@@ -278,3 +287,31 @@ def test_a_body_holding_its_own_gathering_or_a_dated_progressive(
     meeting = only(meetings_in(sentence))
     assert names(meeting) == parties
     assert meeting.status == status
+
+
+def test_a_with_hung_on_the_first_time_is_the_verbs_party(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Defense Secretary Chuck Hagel today met in person for the first time with Defense Secretary"
+            " Michael Fallon, his new British counterpart."
+        )
+    )
+    assert names(meeting) == ["Chuck Hagel", "Michael Fallon"]
+
+
+def test_the_secretary_is_no_press_secretary(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Defense Secretary Leon Panetta will leave for Peru on Sunday, Pentagon Press Secretary George Little"
+        " said. The secretary will visit officials in Peru and then meet Defense Minister Pedro Cateriano,"
+        " Little said."
+    )
+    assert [names(m)[0] for m in found] == ["Leon Panetta", "Leon Panetta"]
+
+
+def test_a_headline_verb_is_no_part_of_a_name(people_of: Callable[..., dict[str, Person]]) -> None:
+    people = people_of(
+        "During his visit to Vilnius, the Secretary met with President Gitanas Nauseda of Lithuania.",
+        "Secretary Perry Continues Engagement With European Allies On Energy Security",
+    )
+    assert "Perry" in people
+    assert "Perry Continues" not in people
