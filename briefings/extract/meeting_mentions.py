@@ -68,6 +68,7 @@ from briefings.extract.lexicon import (
     GREETING_VERBS,
     INDEFINITE_DETERMINERS,
     INVITING_VERBS,
+    JOURNEY_VERBS,
     MANNER_NOUNS,
     MANNER_PREPS,
     MEAL_NOUNS,
@@ -500,6 +501,16 @@ def read_mention(
                         second += [r for r in party(obj, False) if r.kind == "person"]
                     # "a tour of Southern African Development Community countries": one group
                     second += named_countries(obj)
+    if is_noun and noun is not None and not second and first and _travelled_for(noun):
+        # "will fly to Brussels for a regularly scheduled meeting of NATO defense ministers": the
+        # traveller meets the body whose meeting the journey is for
+        second += [
+            r
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in prep_objects(p)
+            for r in party(o, True)
+        ]
     if trigger.direction == "host" and noun is not None and not is_noun and not second:
         # "convened the third national meeting of the CVIC", "convened the National Climate Task
         # Force meeting": the body met
@@ -799,6 +810,13 @@ def _the_parties_again(
     sentence = ctx.sentence_of(verb)
     previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     return list(before.participants) if unnamed and before.evidence.start >= previous else []
+
+
+def _travelled_for(noun: Token) -> bool:
+    """ "fly to Brussels for a meeting of …", "traveled to Lima for the summit": a meeting a journey
+    is for."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in JOURNEY_VERBS
 
 
 def _counterpart_named_before(obj: Token, ctx: DocContext) -> PersonRef | None:

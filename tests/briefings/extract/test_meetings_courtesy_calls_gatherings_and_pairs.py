@@ -41,6 +41,8 @@
   George Little said. The secretary will visit officials in Peru" is Panetta's visit;
 - a Title Case headline's verb is no part of a name: "Secretary Perry Continues Engagement With
   European Allies" names Perry;
+- a journey for a body's meeting meets the body: "will fly to Brussels for a regularly scheduled
+  meeting of NATO defense ministers";
 - a race called for a candidate is no phone call ("the AP called Nevada for Biden");
 - "they" in a clause of time stands for the named pair that is the subject of the clause it hangs
   from ("Hun Sen and Abhisit agreed to ease tension when they met in New York").
@@ -315,3 +317,14 @@ def test_a_headline_verb_is_no_part_of_a_name(people_of: Callable[..., dict[str,
     )
     assert "Perry" in people
     assert "Perry Continues" not in people
+
+
+def test_a_journey_for_a_bodys_meeting_meets_the_body(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Defense Secretary Leon Panetta will then fly to Brussels for a regularly scheduled meeting of"
+            " NATO defense ministers."
+        )
+    )
+    assert names(meeting) == ["Leon Panetta", "NATO defense ministers"]
+    assert meeting.status == "planned"

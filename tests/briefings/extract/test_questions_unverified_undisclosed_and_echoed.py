@@ -9,7 +9,10 @@ Open:
 - silence that ends the sentence, still awaited: "Trudeau's sons … have not yet commented.";
 - neither side telling: "Neither side gave details of the proposal." ("Neither side gave ground" tells
   nothing withheld);
-- an answer not yet to be had: "It is too early to say whether the measures will work."
+- an answer not yet to be had: "It is too early to say whether the measures will work.";
+- no timeline held: "he has no timeline for when the Osprey will be fully operational"; details told
+  only later: "Details of precise timings will be confirmed in due course." ("The winners will be
+  announced later today" names its time)
 Not open: a thing told as announced ("the results were announced when the count ended"), a
 comment given.
 
@@ -44,6 +47,8 @@ pytestmark = pytest.mark.slow
         "His sons, Justin and Alexandre, have not yet commented.",
         "Neither side gave details of the proposal.",
         "It is too early to say whether the measures will work.",
+        "So far, he said, he has no timeline for when the aircraft will be fully operational.",
+        "Details of precise timings will be confirmed in due course.",
     ],
 )
 def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
@@ -60,6 +65,7 @@ def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
         "His sons, Justin and Alexandre, have commented on the book.",
         "The minister was not disclosed as a donor.",
         "Neither side gave ground in the talks.",
+        "The winners will be announced later today at a ceremony.",
         "Moratinos stressed the need for calm. “What does this mean? It means we must remain calm."
         " Kidnappings are complicated situations,” he said.",
         "“They are not journalists,” the prime minister said. “Why would a journalist be involved with a"
