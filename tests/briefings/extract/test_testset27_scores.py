@@ -1,14 +1,14 @@
-"""CI gate: held-back test set 27 (government and public-broadcaster news, session 30) stays at its
-unseen figures.
+"""CI gate: test set 27 (government and public-broadcaster news, held back in session 30 through its
+final run, then a dev set) stays at its figures.
 
 Test set 27 (``tests/fixtures/testset27/``, 22 texts: GOV.UK news and readouts, U.S. Department of
 Defense and Department of Energy stories, Voice of America staff stories, EEAS and European
 Commission releases, a New Zealand Government release): three helper sessions that saw only the
 product's definitions wrote its gold in session 30, committed (f6ee3dc) before the extractor ran on
-it. It is held back: scored on the session's starting code (6390cf4) as its first run, then once on
-the session's final code; its misses are not read. The set is rich in meetings (61 required) and
-thin in quotes (30) and open questions (4). This gate holds the final figures with the dev gates'
-margin of 0.03.
+it. Held back through its final run (first run on 6390cf4 and final run on 70d5eb8 gave the same
+figures), it then became a dev set and its misses were read; test set 28 took its place as the
+unseen set. The set is rich in meetings (61 required) and thin in quotes (30) and open questions (4).
+This gate holds the dev figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -23,9 +23,11 @@ pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
 # TOTAL F1 per section, 22 documents (required: 30 quotes, 61 meetings, 4 open questions). First run
-# (session 30's starting code, 6390cf4): quotes 0.97 (P 1.00, R 0.93), attributed 0.97 (P 1.00,
-# R 0.93), meetings 0.53 (P 0.66, R 0.44), questions 0.67 (P 1.00, R 0.50), leaks 0.
-REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.53, "questions": 0.67}
+# (session 30's starting code, 6390cf4) and final held-back run (70d5eb8), the same: quotes 0.97
+# (P 1.00, R 0.93), attributed 0.97 (P 1.00, R 0.93), meetings 0.53 (P 0.66, R 0.44), questions 0.67
+# (P 1.00, R 0.50), leaks 0. As a dev set at the end of session 30: meetings 0.61 (P 0.76, R 0.51),
+# questions 1.00.
+REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.61, "questions": 1.00}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 
@@ -35,7 +37,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_27_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_27_stays_at_its_figures(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
 

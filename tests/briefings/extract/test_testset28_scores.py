@@ -1,0 +1,48 @@
+"""CI gate: held-back test set 28 (government, public-broadcaster and Wikinews news, session 30) stays
+at its unseen figures.
+
+Test set 28 (``tests/fixtures/testset28/``, 21 texts: GOV.UK news, a Prime Minister of Canada release,
+U.S. Department of Defense stories, Voice of America staff stories, New Zealand Government, EEAS and
+Council of the EU releases, English Wikinews): three helper sessions that saw only the product's
+definitions wrote its gold in session 30, after test set 27 had its final run and became a dev set,
+committed (25c5f0d) before the extractor ran on it. It is held back: scored on the session's starting
+code (6390cf4) as its first run, then on the session's final code; its misses are not read. This gate
+holds the final figures with the dev gates' margin of 0.03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import twenty_eighth_held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section, 21 documents (required: 51 quotes, 37 meetings, 2 open questions). First run
+# (session 30's starting code, 6390cf4): quotes 0.86 (P 0.97, R 0.76), attributed 0.84 (P 0.95,
+# R 0.75), meetings 0.55 (P 0.54, R 0.57), questions 0.50 (P 0.50, R 0.50), leaks 1.
+REACHED = {"quotes": 0.86, "attributed": 0.84, "meetings": 0.55, "questions": 0.50}
+LEAKS_REACHED = 1  # scare quotes or not-open questions reported
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return twenty_eighth_held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_test_set_28_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
+
+
+def test_leaks_on_test_set_28_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_test_set_28_has_its_twenty_one_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs == 21
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
