@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from briefings.extract.lexicon import OTHER_OFFICE_WORDS
+from briefings.extract.lexicon import GATHERED_PEOPLE_NOUNS, OTHER_OFFICE_WORDS, TITLE_WORDS
 from briefings.extract.parties import dedupe, only_title_words, same_party
 from briefings.extract.places import country_of_demonym, is_country
 from briefings.model.facts import Evidence, Meeting, MeetingStatus, PersonRef
@@ -52,6 +52,11 @@ def same_side(a: PersonRef, b: PersonRef) -> bool:
     if side.kind == "place":
         return side.name in person.role or any(country_of_demonym(w) == side.name for w in words)
     # "Houthi movement" and "Houthi negotiator Abdulmalik al-Saadi": the body's proper name in the role
+    # ("EU foreign ministers" are other office-holders than "EU High Representative Mogherini", who
+    # chairs them)
+    head = side.name.split()[-1].lower().removesuffix("s") if side.name.split() else ""
+    if side.kind == "group" and head in TITLE_WORDS | GATHERED_PEOPLE_NOUNS:
+        return False
     proper = [w for w in side.name.split() if w[:1].isupper()]
     return bool(proper) and all(w in words for w in proper)
 

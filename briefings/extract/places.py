@@ -174,6 +174,16 @@ def attached_place(
         )
         if about is not None:
             candidates = [t for t in candidates if t.i < about]
+        # "the monthly meeting of EU foreign ministers, which will focus on … the conflict in Syria": a
+        # relative clause that tells what the meeting is about, not where it is held ("which was held
+        # in Cebu" does say where)
+        aside = {
+            t.i
+            for c in noun.subtree
+            if c.dep_ == "relcl" and c.lemma_.lower() not in {"hold", "take", "convene", "open", "meet"}
+            for t in c.subtree
+        }
+        candidates = [t for t in candidates if t.i not in aside]
     # "a call with the CEOs of the largest utilities in the Gulf Coast": on a call (``remote``), a
     # place inside the "of" or "from" phrase of a party says who the party is, not where anyone was
     # ("met with representatives of the council in Brussels" may well be in Brussels)

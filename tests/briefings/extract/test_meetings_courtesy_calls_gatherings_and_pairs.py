@@ -43,6 +43,11 @@
   European Allies" names Perry;
 - a journey for a body's meeting meets the body: "will fly to Brussels for a regularly scheduled
   meeting of NATO defense ministers";
+- a body of office-holders is no side of an official whose role shares its name: merged with a later
+  mention, "EU High Representative Mogherini … chairs the monthly meeting of EU foreign ministers"
+  keeps the ministers (the Houthi movement is still the side of a "Houthi negotiator");
+- a relative clause that tells what a meeting is about names no place of it ("…, which will focus on
+  the conflict in Syria"); one that tells it taking place does ("…, which took place in Berlin");
 - a race called for a candidate is no phone call ("the AP called Nevada for Biden");
 - "they" in a clause of time stands for the named pair that is the subject of the clause it hangs
   from ("Hun Sen and Abhisit agreed to ease tension when they met in New York").
@@ -328,3 +333,35 @@ def test_a_journey_for_a_bodys_meeting_meets_the_body(meetings_in: MeetingsIn) -
     )
     assert names(meeting) == ["Leon Panetta", "NATO defense ministers"]
     assert meeting.status == "planned"
+
+
+def test_a_body_of_office_holders_is_kept_beside_an_official_of_the_same_name(
+    meetings_in: MeetingsIn,
+) -> None:
+    meeting = only(
+        meetings_in(
+            "EU High Representative Federica Mogherini today chairs the monthly meeting of EU foreign"
+            " ministers.\n\nShe will join ministers today to work on the follow up."
+        )
+    )
+    assert names(meeting) == ["EU foreign ministers", "Federica Mogherini"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Chancellor Petra Hahn chaired a meeting with President Luis Vega, which will focus on the"
+            " conflict in Syria.",
+            None,
+        ),
+        (
+            "President Luis Vega held a meeting with Chancellor Petra Hahn, which took place in Berlin.",
+            "Berlin",
+        ),
+    ],
+)
+def test_a_relative_clause_about_the_topic_names_no_place(
+    meetings_in: MeetingsIn, sentence: str, place: str | None
+) -> None:
+    assert only(meetings_in(sentence)).place == place
