@@ -556,7 +556,9 @@ SPAN_WORDS = frozenset({"last", "past", "recent", "previous"})
 # key stakeholder groups" meets the groups.
 SERIES_NOUNS = frozenset({"series", "round", "rounds"})
 # Nouns of one of several meetings: "held separate calls with A, B and C" is a call with each.
-SEPARATE_WORDS = frozenset({"separate", "individual"})
+# ("bilateral talks with Hun Sen and his counterparts, Heng Samrin and Chea Sim": one-on-one, so one
+# meeting with each)
+SEPARATE_WORDS = frozenset({"separate", "individual", "bilateral"})
 # Adverbs that set a second "with" party after the first in time: "met with the IMF, then with
 # President Trump" is two meetings, one after the other.
 SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})

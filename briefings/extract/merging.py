@@ -53,9 +53,10 @@ def same_side(a: PersonRef, b: PersonRef) -> bool:
         return side.name in person.role or any(country_of_demonym(w) == side.name for w in words)
     # "Houthi movement" and "Houthi negotiator Abdulmalik al-Saadi": the body's proper name in the role
     # ("EU foreign ministers" are other office-holders than "EU High Representative Mogherini", who
-    # chairs them)
+    # chairs them; "Russian ministers" are Russian Foreign Minister Lavrov's side)
     head = side.name.split()[-1].lower().removesuffix("s") if side.name.split() else ""
-    if side.kind == "group" and head in TITLE_WORDS | GATHERED_PEOPLE_NOUNS:
+    holds = head in {w.lower() for w in words}
+    if side.kind == "group" and head in TITLE_WORDS | GATHERED_PEOPLE_NOUNS and not holds:
         return False
     proper = [w for w in side.name.split() if w[:1].isupper()]
     return bool(proper) and all(w in words for w in proper)

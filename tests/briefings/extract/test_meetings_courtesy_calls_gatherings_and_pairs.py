@@ -45,7 +45,8 @@
   meeting of NATO defense ministers";
 - a body of office-holders is no side of an official whose role shares its name: merged with a later
   mention, "EU High Representative Mogherini … chairs the monthly meeting of EU foreign ministers"
-  keeps the ministers (the Houthi movement is still the side of a "Houthi negotiator");
+  keeps the ministers (the Houthi movement is still the side of a "Houthi negotiator", and "the Russian
+  ministers" are Russian Foreign Minister Lavrov's side: one meeting);
 - a relative clause that tells what a meeting is about names no place of it ("…, which will focus on
   the conflict in Syria"); one that tells it taking place does ("…, which took place in Berlin");
 - a race called for a candidate is no phone call ("the AP called Nevada for Biden");
@@ -365,3 +366,13 @@ def test_a_relative_clause_about_the_topic_names_no_place(
     meetings_in: MeetingsIn, sentence: str, place: str | None
 ) -> None:
     assert only(meetings_in(sentence)).place == place
+
+
+def test_ministers_of_a_nationality_are_the_side_of_their_minister(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "President Donald Trump met Russian Foreign Minister Sergey Lavrov at the White House on Wednesday."
+            " Trump's meeting with the Russian ministers took place one day after the firing."
+        )
+    )
+    assert names(meeting) == ["Donald Trump", "Sergey Lavrov"]
