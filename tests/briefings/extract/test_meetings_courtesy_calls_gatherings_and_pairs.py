@@ -371,8 +371,8 @@ def test_a_relative_clause_about_the_topic_names_no_place(
 def test_ministers_of_a_nationality_are_the_side_of_their_minister(meetings_in: MeetingsIn) -> None:
     meeting = only(
         meetings_in(
-            "President Donald Trump met Russian Foreign Minister Sergey Lavrov at the White House on Wednesday."
-            " Trump's meeting with the Russian ministers took place one day after the firing."
+            "President Donald Trump met Russian Foreign Minister Sergey Lavrov at the White House on"
+            " Wednesday. Trump's meeting with the Russian ministers took place one day after the firing."
         )
     )
     assert names(meeting) == ["Donald Trump", "Sergey Lavrov"]
