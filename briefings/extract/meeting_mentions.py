@@ -509,6 +509,9 @@ def read_mention(
             for p in noun.children
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in prep_objects(p)
+            # a body of people ("of NATO defense ministers"), not a name's own "of" ("the Summit of
+            # the Americas")
+            if o.tag_ == "NNS" and people_noun(o)
             for r in party(o, True)
         ]
     if trigger.direction == "host" and noun is not None and not is_noun and not second:

@@ -128,6 +128,7 @@ def test_courtesy_calls_meals_for_a_body_and_a_pairs_they_are_meetings(
         "President Luis Vega speaks with Speaker Nancy Pelosi on a regular basis.",
         "Later in the day, the AP and NBC News also called Nevada for Joe Biden.",
         "The ministry held a press conference on Monday.",
+        "President Luis Vega said he might not go to Los Angeles for the Summit of the Americas.",
     ],
 )
 def test_an_urging_a_crowd_or_a_gathering_nowhere_is_no_meeting(
