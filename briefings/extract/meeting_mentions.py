@@ -478,6 +478,7 @@ def read_mention(
                         c.dep_ == "dobj"
                         and holder is verb
                         and verb.lemma_.lower() in OBJECT_MEETING_VERBS
+                        and child.left_edge.i > 0
                         and child.doc[child.left_edge.i - 1].lower_ in {"and", ","}
                     )
                     for c in holder.children

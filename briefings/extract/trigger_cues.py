@@ -465,6 +465,10 @@ def named_pair(verb: Token) -> bool:
     )
 
 
+# Verbs whose object, a gathering, is attended: "attended the United Nations (UN) General Assembly".
+_ATTENDING_LEMMAS = frozenset({"attend", "address"}) | PRESENCE_VERBS
+
+
 def _gathering_past_a_bracket(obj: Token) -> Token | None:
     """ "the United Nations (UN) General Assembly", "the Association of Southeast Asian Nations (ASEAN)
     summit": a bracketed acronym splits a gathering's name, and the parser hangs the gathering on the
@@ -493,7 +497,7 @@ def held_noun(verb: Token) -> Token | None:
         if child.dep_ == "dobj" and verb.lemma_.lower() in {"attend", "address"} and _named_gathering(child):
             return child  # "to attend (address) the United Nations General Assembly": a gathering by its name
         bracketed = _gathering_past_a_bracket(child) if child.dep_ == "dobj" else None
-        if bracketed is not None and verb.lemma_.lower() in {"attend", "address", *PRESENCE_VERBS}:
+        if bracketed is not None and verb.lemma_.lower() in _ATTENDING_LEMMAS:
             return bracketed  # "attended the United Nations (UN) General Assembly", "the … (ASEAN) summit"
         if child.dep_ == "dobj" and verb.lemma_.lower() == "address" and _a_sitting_body(child):
             return child  # "will address the UN Security Council": the body in session
