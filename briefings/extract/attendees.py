@@ -25,6 +25,7 @@ from briefings.extract.participants import resolve_token
 from briefings.extract.parties import dedupe, only_title_words
 from briefings.extract.readout_principal import home_principal
 from briefings.extract.speakers import Speakers
+from briefings.extract.trigger_cues import takes_part
 from briefings.extract.triggers import MEETING_NOUNS
 from briefings.model.facts import PersonRef
 
@@ -116,14 +117,7 @@ def _also_attending(verb: Token, ctx: DocContext, speakers: Speakers) -> list[Pe
 def _attending_clause(clause: Token) -> bool:
     """A participle of attending that the parser made a clause of its own ("taking part in the
     meetings", "participating in the call")."""
-    return clause.tag_ == "VBG" and (clause.lemma_.lower() in _AT_VERBS or _takes_part(clause))
-
-
-def _takes_part(clause: Token) -> bool:
-    """ "officials taking part in the meetings": the idiom of attending."""
-    return clause.lemma_.lower() == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "part" for c in clause.children
-    )
+    return clause.tag_ == "VBG" and (clause.lemma_.lower() in _AT_VERBS or takes_part(clause))
 
 
 def _meeting_of(subject: Token) -> Token | None:
@@ -133,7 +127,7 @@ def _meeting_of(subject: Token) -> Token | None:
     # "Participants in the call included …", "Attendees at the meeting included …"
     holders = [subject] if subject.lower_ in ATTENDANCE_WORDS else []
     holders += [
-        c for c in subject.children if c.dep_ == "acl" and (c.lemma_.lower() in _AT_VERBS or _takes_part(c))
+        c for c in subject.children if c.dep_ == "acl" and (c.lemma_.lower() in _AT_VERBS or takes_part(c))
     ]
     # "Administration officials taking part in the meetings included …": the parser makes the
     # participle the subject clause
