@@ -351,6 +351,22 @@ def _past_an_according_source(subject: Token) -> Token | None:
     return None
 
 
+def _repeated_reporting_verb(verb: Token) -> bool:
+    """A subjectless reporting verb coordinated with the verb of a clause the same reporting verb
+    reports ("Austin said [the leaders would discuss …] and said …"): the outer verb's repetition
+    ("I promise you, they're looking to us and saying “…”" is theirs)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in REPORTING_LEMMAS
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        and head.dep_ == "ccomp"
+        and head.lemma_.lower() not in REPORTING_LEMMAS
+        and head.head.lemma_.lower() == verb.lemma_.lower()
+        and any(c.dep_ in _SUBJECT_DEPS for c in head.head.children)
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the clause it hangs from ("…before noting that");
     none for a passive ("was told that"), except "was quoted as saying". Whom a "quote"
@@ -381,6 +397,10 @@ def subject_of(verb: Token) -> Token | None:
     ):
         # "La Russa believes that not all the arms were taken from the stockpiles, stating, “…”":
         # a participle set off after a reported clause goes with the one who believes or says it
+        node = verb.head.head
+    elif _repeated_reporting_verb(verb):
+        # "Austin said the two leaders would discuss ways … and said the United States would like …
+        # “…”": the second "said" repeats the first; the parser hangs it on the reported clause
         node = verb.head.head
     elif _after_a_time_clause(verb):
         # "said Premier Wen Jiabao as the forum opened, adding “…”": the parser hangs the

@@ -73,6 +73,32 @@ class QuoteSpan:
     close_mark: int  # offset of the closing mark (the last character, when recovered)
 
 
+# a paragraph break inside a quote that runs on: the line end and the next paragraph's reopening mark
+_REOPENING = re.compile(r"\n\s*[“\"‘']")
+
+
+def paragraph_pieces(source: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """A quote that runs over paragraphs (each reopens, only the last closes) as one quote per
+    paragraph: readers, and the reader's gold, take each paragraph of a speech as a quotation of
+    its own; a quote within one paragraph, or one that goes on over a soft line break, stays one.
+
+    >>> text = '“We met. We talked a lot.\\n\\n“We agreed,” she said.'
+    >>> [piece.text for piece in paragraph_pieces(text, find_quotes(text)[0])]
+    ['We met. We talked a lot.', 'We agreed,']
+    """
+    pieces: list[QuoteSpan] = []
+    open_mark, start = span.open_mark, span.start
+    for found in _REOPENING.finditer(source, span.start, span.end):
+        end = start + len(source[start : found.start()].rstrip())
+        if source[start:end].strip():
+            pieces.append(QuoteSpan(start, end, _fold(source, start, end), open_mark, end - 1))
+        open_mark, start = found.end() - 1, found.end()
+    if not pieces:
+        return [span]
+    pieces.append(QuoteSpan(start, span.end, _fold(source, start, span.end), open_mark, span.close_mark))
+    return [piece for piece in pieces if piece.text.strip()]
+
+
 def _family(ch: str) -> str:
     if ch == _STRAIGHT:
         return "straight"

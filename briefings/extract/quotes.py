@@ -49,7 +49,7 @@ from briefings.extract.quote_frame import (
     reporting_verbs,
     subject_of,
 )
-from briefings.extract.quotemarks import QuoteSpan, find_quotes
+from briefings.extract.quotemarks import QuoteSpan, find_quotes, paragraph_pieces
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.reporting import in_question_put, naming_verb
 from briefings.extract.standalone import colon_intro, marker_subject, previous_subject, quote_marker
@@ -115,12 +115,14 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
             span, speaker, reported(ctx, span, outside, inside), goes_on=goes_on
         ):
             continue
-        evidence = ctx.evidence_for((span.open_mark, span.close_mark + 1))
         # "Editor Hakim Almasmari": a role word the tagger ran into the name is no part of it (a
         # label of office, "Senior Administration Official", stays whole)
         if speaker.name.split()[0].lower() in ROLE_PREFIX_WORDS:
             speaker = untitled(speaker)
-        quotes.append(Quote(span.text, speaker, kind_of(text, span), evidence))
+        # attributed as a whole, quoted paragraph by paragraph
+        for piece in paragraph_pieces(text, span):
+            evidence = ctx.evidence_for((piece.open_mark, piece.close_mark + 1))
+            quotes.append(Quote(piece.text, speaker, kind_of(text, piece), evidence))
     return quotes
 
 

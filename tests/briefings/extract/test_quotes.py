@@ -105,17 +105,28 @@ def test_colon_introduction_in_the_previous_paragraph(context_of: Ctx) -> None:
     assert speaker_of(quotes, "The Commander in Chief") == "Raul"
 
 
-def test_quote_over_several_paragraphs_keeps_one_speaker(context_of: Ctx) -> None:
-    quotes = extract_quotes(
-        context_of(
-            "Kofi Annan addressed reporters in Nairobi. “If the violence continues, the consequences "
-            "for the whole region will be very serious.\n\n“I urge all leaders to speak out against the "
-            "killings,” Annan said."
-        )
+def test_quote_over_several_paragraphs_is_one_quote_per_paragraph_with_one_speaker(context_of: Ctx) -> None:
+    text = (
+        "Kofi Annan addressed reporters in Nairobi. “If the violence continues, the consequences "
+        "for the whole region will be very serious.\n\n“Nobody gains from it.\n\n“I urge all leaders "
+        "to speak out against the killings,” Annan said."
     )
-    (quote,) = quotes
-    assert quote.text.endswith("speak out against the killings,")
-    assert quote.speaker is not None and quote.speaker.name == "Kofi Annan"
+    quotes = extract_quotes(context_of(text))
+    assert [q.text for q in quotes] == [
+        "If the violence continues, the consequences for the whole region will be very serious.",
+        "Nobody gains from it.",
+        "I urge all leaders to speak out against the killings,",
+    ]
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"Kofi Annan"}
+    # each paragraph's evidence is its own sentence, so a thread reply shows the words it quotes
+    assert quotes[1].evidence.sentence == "“Nobody gains from it."
+
+
+def test_a_quote_over_a_soft_line_break_stays_one_quote(context_of: Ctx) -> None:
+    quotes = extract_quotes(
+        context_of("Governor Jane Okafor said, “I want to be clear with you:\nI am a union woman.”")
+    )
+    assert [q.text for q in quotes] == ["I want to be clear with you: I am a union woman."]
 
 
 def test_unbalanced_mark_does_not_lose_the_other_quotes(context_of: Ctx) -> None:
