@@ -142,7 +142,7 @@ def extract_from_context(ctx: DocContext) -> Extraction:
     from briefings.extract.questions import extract_questions
 
     quotes: list[Quote] = _guarded(ctx, "quotes", lambda: extract_quotes(ctx))
-    meetings: list[Meeting] = _guarded(ctx, "meetings", lambda: extract_meetings(ctx))
+    meetings: list[Meeting] = _guarded(ctx, "meetings", lambda: extract_meetings(ctx, quotes))
     questions: list[Question] = _guarded(ctx, "questions", lambda: extract_questions(ctx, quotes))
     return Extraction(
         document_id=ctx.document.id,

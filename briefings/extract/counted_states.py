@@ -6,7 +6,8 @@ countries spoke by telephone": a plural noun for states under a count ("the two
 nations", "both countries", "the three states"), where a meeting's sides stand (after
 "of", "between", "among", or the subject of a meeting verb), is a reference back to
 that many countries named together before it: the nearest sentence (its own, or one
-of the two before) that names exactly that many countries. One that names more is
+of the two before it; quoted sentences that name no country in between do not count)
+that names exactly that many countries. One that names more is
 ambiguous, and the phrase names no one.
 
 >>> counted_states(token)  # doctest: +SKIP
@@ -15,9 +16,10 @@ ambiguous, and the phrase names no one.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import (
     COUNTED_PARTY_PREPS,
@@ -34,7 +36,11 @@ from briefings.model.facts import PersonRef
 if TYPE_CHECKING:
     from briefings.extract.people import PeopleIndex
 
-_SENTENCES_BACK = 2  # the reference's own sentence and the two before it
+_SENTENCES_BACK = 2  # the reference's own sentence and the two before it that name any
+# A quoted sentence that names none ("“His visit is an opportunity …”") uses up none of the reach
+# (any other sentence does), but the look back stops this many sentences before the reference.
+_SENTENCES_MAX = 8
+_OPENING_MARKS = "“\"‘'"
 
 
 def _a_party_slot(token: Token) -> bool:
@@ -66,9 +72,7 @@ def counted_states(token: Token) -> list[PersonRef]:
     wanted = _count(token)
     if wanted is None:
         return []
-    doc = token.doc
-    sentence = token.sent
-    for _ in range(_SENTENCES_BACK + 1):
+    for sentence in _sentences_back(token, "GPE"):
         names: list[str] = []
         for ent in sentence.ents:
             name = clean_name(ent.text).removeprefix("the ").removeprefix("The ")
@@ -78,10 +82,26 @@ def counted_states(token: Token) -> list[PersonRef]:
             return []  # "France, Germany and Spain … the two countries": which two, the text does not say
         if len(names) == wanted:
             return [PersonRef(name, None, "place") for name in names]
-        if sentence.start == 0:
-            break
-        sentence = doc[sentence.start - 1].sent
     return []
+
+
+def _sentences_back(token: Token, label: str) -> Iterator[Span]:
+    """The reference's sentence, then the ones before it, until ``_SENTENCES_BACK`` earlier
+    sentences have passed that are not quotations naming no entity of ``label`` (or
+    ``_SENTENCES_MAX`` in all)."""
+    doc = token.doc
+    sentence = token.sent
+    naming = 0
+    for _ in range(_SENTENCES_MAX):
+        yield sentence
+        quoted = sentence.text.lstrip()[:1] in _OPENING_MARKS
+        if sentence.start != token.sent.start and (
+            not quoted or any(e.label_ == label for e in sentence.ents)
+        ):
+            naming += 1
+        if naming >= _SENTENCES_BACK or sentence.start == 0:
+            return
+        sentence = doc[sentence.start - 1].sent
 
 
 def counted_people(token: Token, people: PeopleIndex) -> list[PersonRef]:
@@ -96,10 +116,8 @@ def counted_people(token: Token, people: PeopleIndex) -> list[PersonRef]:
     wanted = _count(token)
     if wanted is None or any(c.dep_ == "prep" for c in token.children):
         return []  # "the two leaders of the opposition": a description, not a reference back
-    doc = token.doc
-    sentence = token.sent
     found: list[PersonRef] = []
-    for _ in range(_SENTENCES_BACK + 1):
+    for sentence in _sentences_back(token, "PERSON"):
         here: list[PersonRef] = []
         for ent in sentence.ents:
             if ent.end > token.i or ent.label_ != "PERSON":
@@ -112,7 +130,4 @@ def counted_people(token: Token, people: PeopleIndex) -> list[PersonRef]:
             return []
         if len(found) == wanted:
             return found
-        if sentence.start == 0:
-            break
-        sentence = doc[sentence.start - 1].sent
     return []

@@ -1158,6 +1158,66 @@ PAST_WORDS = frozenset({"last", "yesterday", "earlier", "ago", "previous"})
 
 # How a meeting verb relates its subject to its object: both meet, the subject visits, or hosts.
 Direction = Literal["mutual", "visit", "host"]
+# Familiar forms of given names, so that "Joe Biden" in a headline and "Joseph R. Biden, Jr." in the
+# body stay one person while "Hillary Clinton" and "Bill Clinton" are two: familiar form -> full form.
+GIVEN_NAME_FORMS = {
+    "joe": "joseph",
+    "bill": "william",
+    "will": "william",
+    "billy": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "mick": "michael",
+    "tony": "anthony",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "betty": "elizabeth",
+    "ted": "edward",
+    "ed": "edward",
+    "dick": "richard",
+    "rick": "richard",
+    "chuck": "charles",
+    "charlie": "charles",
+    "tom": "thomas",
+    "dan": "daniel",
+    "danny": "daniel",
+    "dave": "david",
+    "steve": "stephen",
+    "jack": "john",
+    "johnny": "john",
+    "pat": "patrick",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "kate": "katherine",
+    "kathy": "kathleen",
+    "sue": "susan",
+    "chris": "christopher",
+    "matt": "matthew",
+    "andy": "andrew",
+    "alex": "alexander",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "nick": "nicholas",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "larry": "lawrence",
+    "jerry": "gerald",
+    "ron": "ronald",
+    "don": "donald",
+    "hank": "henry",
+    "harry": "henry",
+    "fred": "frederick",
+    "al": "albert",
+    "vlad": "vladimir",
+}
+
+# The verbs whose object may be an envoy known by their state alone ("met the Chinese ambassador",
+# "received Israel's envoy"), as a summons's object may ("summoned the German ambassador").
+ENVOY_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone", "telephone"})
 MEETING_VERBS: dict[str, Direction] = {
     "meet": "mutual",
     "visit": "visit",
@@ -1674,10 +1734,12 @@ RECALLED_THOUGHT = (
 # The modal verbs a question and its own answer share: "What would they say? They would say ...".
 ECHO_MODALS = frozenset({"would", "will", "could", "can", "should", "shall", "might"})
 # A short sentence right after a question that answers it in the speaker's own voice ("And
-# what did we get? Nothing."): the question was a device, not a question left open.
+# what did we get? Nothing."), hedged or not ("Are there those who have issues with it?
+# Possibly. But …"): the question was a device, not a question left open.
 SELF_ANSWERS: tuple[str, ...] = (
     r"^(?:nothing|none|no(?:body| one)?|zero|never|yes|of course(?: not)?|absolutely(?: not)?|"
-    r"not at all|not (?:one|a thing|much)|certainly(?: not)?|exactly|the answer is)\b",
+    r"not at all|not (?:one|a thing|much)|certainly(?: not)?|exactly|the answer is|"
+    r"possibly|perhaps|maybe|probably(?: not)?|definitely(?: not)?|surely|undoubtedly|no doubt)\b",
 )
 # An elliptical request for news is a whole question, though it has no verb: "Any update on the
 # hostages?", "Any reaction to the ruling?", "Any word from the ministry on the talks?".
@@ -1761,14 +1823,19 @@ OPEN_PERFECT = (
     r"|(?:could|can)(?:\s+not|not|n['’]t)\s+be\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b"
 )
 # The one who knows has not said, or has yet to decide: an object names the open point ("did
-# not give a reason", "have not released the names"), or "has yet to" governs deciding or saying.
+# not give a reason", "have not released the names", "has failed to release the presidential
+# results", "has withheld the results"), or "has yet to" governs deciding or saying.
 NOT_DISCLOSED = (
     r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
-    r"could not|couldn['’]t|declined to|refused to|will not|won['’]t)\s+(?:yet\s+|immediately\s+|"
-    r"publicly\s+|officially\s+)?(?:released?|disclosed?|revealed?|give|given|provided?|named?|identif(?:y|ied)|"
-    r"confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?)\s+(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|reason|cause|details|"
+    r"could not|couldn['’]t|declined to|refused to|will not|won['’]t|(?:has |have |had )?failed to)\s+"
+    r"(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:released?|disclosed?|revealed?|give|given|"
+    r"provided?|named?|identif(?:y|ied)|confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?)\s+"
+    r"(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|reason|cause|details|results?|outcome|"
     r"motive|numbers?|figures?|timeline|timetable|date|amount|terms|explanation|nationalit(?:y|ies)|"
     r"whereabouts|suspects?|victims?|gunm[ae]n|attackers?|perpetrators?|culprits?|dead|deceased|information)\b"
+    # "the electoral authority has withheld the results of the March 29 presidential election"
+    r"|(?:has|have|had|is|are)\s+(?:still\s+)?withh(?:e|o)ld(?:ing)?\s+(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|"
+    r"results?|outcome|details|figures?|information|reason)\b"
     # "The statement specified no date or exact location.", "gave no reason"
     r"|(?:gave|give|gives|offered|provided|specified|named|disclosed|revealed|mentioned)\s+no\s+(?:\w+\s+)?"
     r"(?:reason|explanation|details|timeline|timetable|date|indication|figures?|cases|examples|evidence|proof|"

@@ -61,6 +61,7 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     CONTEST_NOUNS,
     COUNTED_MEETING_NOUNS,
+    ENVOY_MEETING_VERBS,
     GATHERING_NOUNS,
     GATHERING_NOUNS_HOSTED,
     GENDERED_WORDS,
@@ -75,6 +76,9 @@ from briefings.extract.lexicon import (
     MEETING_VERBS,
     OBJECT_MEETING_VERBS,
     OCCASION_NOUNS,
+    OCCURRING_AHEAD_WORDS,
+    OCCURRING_PASSIVE_VERBS,
+    OCCURRING_VERBS,
     ONE_SITTING_MODIFIERS,
     OUTLET_NOUNS,
     PARTY_PREPS,
@@ -189,11 +193,13 @@ def read_mention(
         home = home_principal(tok, ctx)  # "the President" in a government's readout is its president
         return [home] if home is not None else resolve_with_conjuncts(tok, ctx.people, speakers)
 
-    # "summoned the German ambassador": an envoy named by the state they serve is a party unnamed
+    # "summoned the German ambassador", "met with North Korea's ambassador": an envoy named by the
+    # state they serve is a party unnamed, to a summons or a meeting verb
     summons = verb.lemma_.lower() in SUMMONING_VERBS
+    envoys_met = summons or (not is_noun and verb.lemma_.lower() in ENVOY_MEETING_VERBS)
 
     def envoy(tok: Token) -> list[PersonRef]:
-        found = envoy_party(tok) if summons else None
+        found = envoy_party(tok) if envoys_met else None
         return [found] if found is not None else []
 
     # "welcomed the refugees", "the leaders discussed ...": a body of people is a party only to a meeting verb
@@ -363,7 +369,7 @@ def read_mention(
         first += [r for s in [*hanging, *subjects] for r in _with_groups(s)]
         # "Deese, along with Deputy Director Fazili and Deputy Director Miller, convened ...": co-hosts
         cohosts = [r for obj in accompanying(verb, subjects) for r in resolve(obj)]
-        if not subjects and speakers.speaker is not None:
+        if not subjects and speakers.speaker is not None and not speakers.singular:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
     # "met in person for the first time with Defense Secretary Fallon": the parser hangs the "with"
@@ -376,6 +382,16 @@ def read_mention(
         if o.dep_ == "pobj" and o.lower_ in {"time", "occasion"}
     ]
     holders += series_holders(verb)  # "will host a series of listening sessions with key stakeholder groups"
+    if is_noun and noun is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
+        # "Meetings are scheduled for Monday in Kaesong between vice-ministers of …": the parser
+        # hangs the sides' "between" on the verb that sets or holds the meeting
+        held_by = noun.head
+        if held_by.lemma_.lower() in OCCURRING_AHEAD_WORDS | OCCURRING_PASSIVE_VERBS | OCCURRING_VERBS:
+            holders += (
+                [held_by]
+                if any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in held_by.children)
+                else []
+            )
     if noun is not None and is_noun:
         # "the video teleconference held Thursday by George Bush with U.S. troops": the participle's
         # agent and its "with" party had the meeting
@@ -1402,6 +1418,17 @@ def _unresolved_actor(verb: Token, trigger: Trigger, sides: list[PersonRef]) -> 
     )
 
 
+_NATION_LABELS = frozenset({"NORP", "GPE"})  # "Ukrainian" as an adjective is tagged either way
+
+
+def _nations_of(noun: Token) -> list[Token]:
+    """The coordinated nationality words of a plural noun ("Russian and Ukrainian officials")."""
+    first = next((c for c in noun.children if c.dep_ == "amod" and c.ent_type_ in _NATION_LABELS), None)
+    if first is None:
+        return []
+    return [first, *(c for c in first.conjuncts if c.ent_type_ in _NATION_LABELS)]
+
+
 # The names a "between" phrase may list as sides: people, bodies, states.
 _SIDE_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 
@@ -1418,6 +1445,10 @@ def _sides_between(
     objects = prep_objects(prep)
     if not objects or len(found) >= 2:
         return []  # "between President Ana Ruiz and CARICOM heads of State": both sides found
+    nations = [_nations_of(o) for o in objects if o.tag_ == "NNS"]
+    if nations and len(nations[0]) >= 2:
+        # "talks between Russian and Ukrainian officials": one body of people for each nation
+        return [PersonRef(f"{n.text} {objects[0].text}", None, "group") for n in nations[0]]
     doc = prep.doc
     end = max(t.right_edge.i for t in objects) + 1
     after = end

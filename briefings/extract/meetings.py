@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -54,15 +55,20 @@ from briefings.extract.triggers import (
 )
 from briefings.extract.turn_speakers import addressee
 from briefings.extract.turns import Turn, find_turns, turn_at
-from briefings.model.facts import Meeting, PersonRef
+from briefings.model.facts import Meeting, PersonRef, Quote
 
 log = logging.getLogger(__name__)
 
 _THANK_VERBS = frozenset({"thank", "welcome", "congratulate"})
+_FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
 
 
-def extract_meetings(ctx: DocContext) -> list[Meeting]:
-    """Every meeting the document reports, merged within the document, in order of first mention."""
+def extract_meetings(ctx: DocContext, quotes: Sequence[Quote] = ()) -> list[Meeting]:
+    """Every meeting the document reports, merged within the document, in order of first mention.
+
+    In prose, "I" (not "we") inside a key quote is its speaker ("“Chairman Zhao and I also had the
+    opportunity to meet this morning,” Chris Hipkins said"), as in a transcript they are the turn's.
+    """
     body = ctx.text
     turns = find_turns(body)
     remarks = [] if turns else remarks_turns(body)  # a byline's first-person remarks: one long turn
@@ -80,19 +86,23 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
             thanked, last_turn = [], turn
         speakers = speakers_at(turn, ctx, parties)
         if speakers.speaker is not None:  # "THE PRESIDENT:" in "Remarks by President Biden"
-            speakers = Speakers(
-                titled_label(speakers.speaker, ctx), tuple(titled_label(o, ctx) for o in speakers.others)
+            speakers = replace(
+                speakers,
+                speaker=titled_label(speakers.speaker, ctx),
+                others=tuple(titled_label(o, ctx) for o in speakers.others),
             )
         if speakers.speaker is not None:
             thanked = dedupe(thanked + _thanked(sent, ctx, speakers))
             if not speakers.counterparts() and thanked:
                 # "I want to thank President X for his hospitality. We just concluded a meeting."
-                speakers = Speakers(speakers.speaker, tuple(thanked))
+                speakers = replace(speakers, others=tuple(thanked))
         found.extend(series_meetings(sent, ctx))
         found.extend(attendee_lists(sent, ctx, speakers))
         found.extend(attended_together(sent, ctx, speakers))
         for trigger in find_triggers(sent):
             asked = _asked_of(trigger, ctx, turns)
+            if asked is None and turn is None:
+                asked = _quoted_by(trigger, quotes, ctx)
             item = read_mention(
                 trigger,
                 ctx,
@@ -134,6 +144,24 @@ def extract_meetings(ctx: DocContext) -> list[Meeting]:
         ]
     log.debug("%d meeting mentions, %d meetings in %s", len(found), len(merged), ctx.document.id)
     return [m.meeting() for m in merged]
+
+
+def _quoted_by(trigger: Trigger, quotes: Sequence[Quote], ctx: DocContext) -> Speakers | None:
+    """Who "I" is at a meeting word inside a key quote in prose: the quote's speaker ("“Chairman Zhao
+    and I also had the opportunity to meet this morning,” Chris Hipkins said"), when the quoted words
+    of the sentence say "I", "me" or "my"; "we" stays unread (a spokesperson's "we" is their side)."""
+    at = trigger.token.idx
+    for quote in quotes:
+        ev = quote.evidence
+        if quote.speaker is None or ev.field != "body" or not ev.start <= at < ev.end:
+            continue
+        start = ctx.text.find(quote.text, ev.start, ev.end + 1)
+        if start < 0 or not start <= at < start + len(quote.text):
+            continue
+        words = [t for t in trigger.token.sent if start <= t.idx < start + len(quote.text)]
+        if any(t.lower_ in _FIRST_PERSON_SINGULAR for t in words):
+            return Speakers(quote.speaker, (), singular=True)
+    return None
 
 
 def _asked_of(trigger: Trigger, ctx: DocContext, turns: list[Turn]) -> Speakers | None:

@@ -63,7 +63,8 @@ from briefings.extract.titled_names import (
 )
 from briefings.model.facts import PersonRef
 
-_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "my"})
+_FIRST_PERSON_PLURAL = frozenset({"we", "us", "ourselves"})
 # Entity labels the small tagger gives unfamiliar names of people ("Lydia Cole" as a PRODUCT).
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
@@ -360,6 +361,8 @@ def _place_qualifier(token: Token) -> bool:
 def _pronoun(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     low = token.lower_
     if low in _FIRST_PERSON:
+        if speakers.singular and low in _FIRST_PERSON_PLURAL:
+            return []
         return [speakers.speaker] if speakers.speaker is not None else []
     if low in _SECOND_PERSON:
         return speakers.counterparts()

@@ -9,12 +9,14 @@ alone names an office, not a holder.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from itertools import pairwise
 
 from briefings.extract.lexicon import (
     DOCUMENT_HEADS,
     GATHERING_NAME_PREPS,
+    GIVEN_NAME_FORMS,
     MEETING_NOUNS,
     NAME_PARTICLES,
     OCCURRING_GATHERING_NOUNS,
@@ -116,6 +118,29 @@ def _leading_words(short: str, long_: str) -> bool:
     return len(a) >= 2 and len(b) > len(a) and b[: len(a)] == a
 
 
+def _other_given_names(x: str, y: str) -> bool:
+    """Two full names that open with different given names are two people, whatever family name
+    they share ("Hillary Clinton" and "Bill Clinton"); a title or an initial in front ("Mr Clinton",
+    "H. Clinton") gives no given name to compare, and a familiar form is its full one ("Joe", "Joseph")."""
+    xs, ys = _unaccented(x).split(), _unaccented(y).split()  # "João" and "Joao" are one name
+    if len(xs) < 2 or len(ys) < 2:
+        return False
+    a, b = xs[0].strip(".,"), ys[0].strip(".,")
+    if a == b or len(a) < 2 or len(b) < 2 or a in TITLE_WORDS or b in TITLE_WORDS:
+        return False
+    if set(xs) <= set(ys) or set(ys) <= set(xs):
+        # "Ayatollah Ali Khamenei" and "Ali Khamenei": one name with a word in front; "Kishida
+        # Fumio" and "Fumio Kishida": one name in either order
+        return False
+    if GIVEN_NAME_FORMS.get(a, a) == GIVEN_NAME_FORMS.get(b, b):
+        return False  # "Joe Biden" and "Joseph R. Biden": one given name, familiar and full
+    return not (a.startswith(b) or b.startswith(a))
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _surname(name: str) -> str:
     """The last word of a name that is not a generational suffix ("Abdullah II" -> "abdullah"), its glued
     article dropped ("al-shaer" -> "shaer")."""
@@ -131,6 +156,10 @@ def same_party(a: PersonRef, b: PersonRef) -> bool:
     if a.kind == "person" and b.kind == "person":
         if only_title_words(x) and only_title_words(y):
             return False  # "the President" and "the Vice President": two offices, however alike
+        if sorted(x.split()) == sorted(y.split()):
+            return True  # "Kishida Fumio" and "Fumio Kishida": the family name first or last
+        if _other_given_names(x, y):
+            return False  # "Salman bin Abd al-Aziz Al Saud", "Mohammad bin Salman Al Saud": king, prince
         if _surname(x) == _surname(y) or _leading_words(x, y) or _leading_words(y, x):
             return True
         # family name first ("Minister Kim" and "Kim Jae-won"): a lone word that opens the full name

@@ -298,7 +298,15 @@ def visited_place(obj: Token) -> tuple[str | None, Span | None]:
             ent = entity_at(named) if named is not None else None
             if ent is not None:
                 return ent.text, ent
-    if obj.lower_ in PLACE_NOUNS and any(c.lower_ in {"the", "that", "this"} for c in obj.children):
+    own_name = any(
+        c.dep_ in {"amod", "compound"} and (c.ent_type_ or c.pos_ == "PROPN") for c in obj.children
+    )
+    if (
+        obj.lower_ in PLACE_NOUNS
+        and not own_name
+        and any(c.lower_ in {"the", "that", "this"} for c in obj.children)
+    ):
+        # "visited the country": the place named before ("visited the Baltic region" names its own)
         ent = _place_in_clause_before(obj) or previous_place(obj.doc, obj.sent.start_char)
         if ent is not None:
             return ent.text, ent

@@ -27,6 +27,8 @@ class Speakers:
 
     speaker: PersonRef | None = None
     others: Sequence[PersonRef] = field(default_factory=tuple)
+    # in a quotation in prose only "I" is surely the speaker: a spokesperson's "we" is their side
+    singular: bool = False
 
     def counterparts(self) -> list[PersonRef]:
         """Who "you" (or the rest of "we") are: the other speakers, when they are few enough to tell.

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from briefings.extract import Extractor
 from briefings.extract.meetings import extract_meetings
+from briefings.extract.quotes import extract_quotes
 from briefings.model.documents import Document
 from briefings.model.facts import Meeting
 
@@ -18,7 +19,8 @@ def meetings_reader(extractor: Extractor, published: datetime) -> MeetingsIn:
 
     def run(body: str, title: str = "") -> list[Meeting]:
         document = Document.create(title=title, body=body, published=published)
-        return extract_meetings(extractor.context(document))
+        ctx = extractor.context(document)
+        return extract_meetings(ctx, extract_quotes(ctx))  # "I" in a key quote is its speaker
 
     return run
 

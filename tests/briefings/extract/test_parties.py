@@ -28,3 +28,26 @@ def test_a_name_cut_short_is_the_full_name() -> None:
 def test_a_short_title_word_ending_a_name_is_still_a_name() -> None:
     assert not no_name(PersonRef("Hun Sen", "Prime Minister", "person"))
     assert no_name(PersonRef("Chinese Communist Party Politburo Member", None, "person"))
+
+
+def _person(name: str) -> PersonRef:
+    return PersonRef(name, None, "person")
+
+
+def test_two_given_names_with_one_family_name_are_two_people() -> None:
+    """A king and a prince, a wife and a husband: the shared family name does not make them one."""
+    assert not same_party(_person("Salman bin Abd al-Aziz Al Saud"), _person("Mohammad bin Salman Al Saud"))
+    assert not same_party(_person("Hillary Clinton"), _person("Bill Clinton"))
+    assert not same_party(_person("Gabriel Salguero"), _person("Jeanette Salguero"))
+
+
+def test_one_name_written_two_ways_is_one_person() -> None:
+    """A familiar form of the given name, a word in front, the family name first, an accent dropped,
+    a surname alone."""
+    assert same_party(_person("Joe Biden"), _person("Joseph R. Biden"))
+    assert same_party(_person("Bill Clinton"), _person("William Clinton"))
+    assert same_party(_person("Ayatollah Ali Khamenei"), _person("Ali Khamenei"))
+    assert same_party(_person("Kishida Fumio"), _person("Fumio Kishida"))
+    assert same_party(_person("João Gomes Cravinho"), _person("Joao Gomes Cravinho"))
+    assert same_party(_person("Mr Clinton"), _person("Bill Clinton"))
+    assert same_party(_person("Clinton"), _person("Hillary Clinton"))

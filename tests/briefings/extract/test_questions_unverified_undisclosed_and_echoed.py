@@ -6,6 +6,8 @@ Open:
 - a choice not disclosed, told in the passive: "it was not disclosed to the public whether the
   Justice Department is conducting one", "It has not been revealed who will replace him";
 - a finding not yet reached: "Authorities have not concluded if the blasts are linked";
+- results withheld (session 31): "has failed to release the presidential results", "has withheld the
+  results" ("failed to release the album on time" withholds nothing asked for);
 - silence that ends the sentence, still awaited: "Trudeau's sons … have not yet commented.";
 - neither side telling: "Neither side gave details of the proposal." ("Neither side gave ground" tells
   nothing withheld);
@@ -20,7 +22,9 @@ Not open either, in a quotation:
 - a question its speaker answers with its own verb: "“What does this mean? It means we must remain
   calm,” he said" (as "What would they say? They would say …");
 - a "why would" put of someone generic, which asserts nobody would: "“Why would a journalist be
-  involved with a terrorist organization?”".
+  involved with a terrorist organization?”";
+- a question its speaker answers at once with a hedge (session 31): "“Are there those who have issues
+  with it? Possibly. But …”", "“Will the sanctions work? Probably not. …”".
 
 Invented sentences of each construction, positive and negative.
 """
@@ -40,6 +44,8 @@ pytestmark = pytest.mark.slow
     "sentence",
     [
         "Rebels say they captured seven towns, but there is no independent verification of the charges.",
+        "The electoral commission has failed to release the presidential results.",
+        "The electoral authority has withheld the results of the March 29 presidential election.",
         "Although Sessions has recused himself, it was not disclosed to the public whether the Justice"
         " Department is conducting an investigation.",
         "It has not been revealed who will replace him.",
@@ -63,11 +69,15 @@ def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
     [
         "The police said the results were announced when the count ended.",
         "His sons, Justin and Alexandre, have commented on the book.",
+        "The band failed to release the album on time.",
         "The minister was not disclosed as a donor.",
         "Neither side gave ground in the talks.",
         "The winners will be announced later today at a ceremony.",
         "Moratinos stressed the need for calm. “What does this mean? It means we must remain calm."
         " Kidnappings are complicated situations,” he said.",
+        "“What came across to me was determination,” said Gates. “Are there those who have issues with"
+        " it? Possibly. But I certainly didn’t meet any of them on my trip.”",
+        "“Will the sanctions work? Probably not. But we have to try,” the minister said.",
         "“They are not journalists,” the prime minister said. “Why would a journalist be involved with a"
         " terrorist organization and enter a country with armed terrorists? If that is journalism, I do"
         " not know what terrorism is,” he said.",
