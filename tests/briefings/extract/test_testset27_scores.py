@@ -26,8 +26,9 @@ MARGIN = 0.03
 # (session 30's starting code, 6390cf4) and final held-back run (70d5eb8), the same: quotes 0.97
 # (P 1.00, R 0.93), attributed 0.97 (P 1.00, R 0.93), meetings 0.53 (P 0.66, R 0.44), questions 0.67
 # (P 1.00, R 0.50), leaks 0. As a dev set at the end of session 30: meetings 0.65 (P 0.79, R 0.56),
-# questions 1.00.
-REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.65, "questions": 1.00}
+# questions 1.00. Session 31 (a dateline is its own sentence; namesakes kept apart): meetings 0.67
+# (P 0.80, R 0.57).
+REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.67, "questions": 1.00}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

@@ -1,13 +1,13 @@
-"""CI gate: held-back test set 28 (government, public-broadcaster and Wikinews news, session 30) stays
-at its unseen figures.
+"""CI gate: test set 28 (government, public-broadcaster and Wikinews news, session 30) stays at its dev
+figures.
 
 Test set 28 (``tests/fixtures/testset28/``, 21 texts: GOV.UK news, a Prime Minister of Canada release,
 U.S. Department of Defense stories, Voice of America staff stories, New Zealand Government, EEAS and
 Council of the EU releases, English Wikinews): three helper sessions that saw only the product's
-definitions wrote its gold in session 30, after test set 27 had its final run and became a dev set,
-committed (25c5f0d) before the extractor ran on it. It is held back: scored on the session's starting
-code (6390cf4) as its first run, then on the session's final code; its misses are not read. This gate
-holds the final figures with the dev gates' margin of 0.03.
+definitions wrote its gold in session 30, committed (25c5f0d) before the extractor ran on it. It was
+held back through its final run in session 30 (first run 6390cf4, final 5854779, the same figures) and
+is a dev set from session 31, whose rules its misses shaped. This gate holds session 31's figures with
+the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ from briefings.extract import Extractor
 pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
-# TOTAL F1 per section, 21 documents (required: 51 quotes, 37 meetings, 2 open questions). First run
-# (session 30's starting code, 6390cf4): quotes 0.86 (P 0.97, R 0.76), attributed 0.84 (P 0.95,
-# R 0.75), meetings 0.55 (P 0.54, R 0.57), questions 0.50 (P 0.50, R 0.50), leaks 1.
-REACHED = {"quotes": 0.86, "attributed": 0.84, "meetings": 0.55, "questions": 0.50}
-LEAKS_REACHED = 1  # scare quotes or not-open questions reported
+# TOTAL F1 per section, 21 documents (required: 51 quotes, 37 meetings, 2 open questions). Held back
+# (session 30, first and final run): quotes 0.86, attributed 0.84, meetings 0.55, questions 0.50,
+# leaks 1. As a dev set at the end of session 31: quotes 0.96 (P 1.00, R 0.92), attributed 0.96
+# (P 1.00, R 0.92), meetings 0.63 (P 0.60, R 0.68), questions 1.00, leaks 0.
+REACHED = {"quotes": 0.96, "attributed": 0.96, "meetings": 0.63, "questions": 1.00}
+LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_28_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_28_stays_at_its_dev_figures(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
 

@@ -38,6 +38,9 @@ REACHED |= {"quotes": 0.94, "attributed": 0.86}
 REACHED |= {"meetings": 0.66}
 # Session 24 (quoted rhetoric is no open question): questions 0.60 (P 0.59, R 0.61), leaks 12.
 REACHED |= {"questions": 0.60}
+# Session 31 (a quotation over paragraphs is one key quote per paragraph): quotes 0.97 (P 1.00,
+# R 0.95), attributed 0.89 (P 0.92, R 0.87).
+REACHED |= {"quotes": 0.97, "attributed": 0.89}
 LEAKS_REACHED = 12  # scare quotes and not-open questions reported
 
 
