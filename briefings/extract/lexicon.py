@@ -345,6 +345,10 @@ ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write
 SPELLINGS = {"centre": "center", "theatre": "theater", "programme": "program", "defence": "defense"}
 # Verbs of telling someone something, whose object is the other party of the call or meeting they
 # are set in: "told Prime Minister Vega in a phone call that …".
+# Verbs that pass something to someone in a call or meeting the clause is set in: "During the
+# telephone conversation, Putin conveyed his warm greetings to Chancellor Merkel", "expressed his
+# condolences to the Prime Minister".
+CONVEYING_VERBS = frozenset({"convey", "express", "extend", "offer"})
 TELLING_VERBS = frozenset(
     {
         "tell",
@@ -1878,7 +1882,8 @@ NOT_DISCLOSED = (
     r"timeline|timetable|plans?|measures|terms|reasons?|evidence|steps)\b"
 )
 # Nothing decided, set, given or claimed: "No date has been set", "No decisions have been taken
-# in that regard", "No group has yet claimed responsibility for the attacks".
+# in that regard", "No group has yet claimed responsibility for the attacks", "failed to agree on a
+# date", "set no date for", "at a date to be named later", "No one is saying how close …".
 NOTHING_SETTLED = (
     r"no\s+(?:(?:final|firm|official|specific|new|formal|definitive|clear|full|complete|public)\s+)?"
     r"(?:date|decision|timeline|timetable|time ?frame|verdict|ruling|deadline|cause|motive|explanation|"
@@ -1931,6 +1936,19 @@ NOTHING_SETTLED = (
     # a claim nobody has confirmed: "there is no confirmation that chemical weapons were used"
     r"|(?:is|was|has\s+been)\s+(?:still\s+|as yet\s+)?no\s+(?:independent\s+|official\s+)?confirmation\s+"
     r"(?:yet\s+)?(?:that|of)\b"
+    # when or where not agreed: "the two sides failed to agree on a date for renewed talks", "could not
+    # agree on a venue" ("failed to agree on anything" names no point left open)
+    r"|(?:failed|fail|fails|could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?agree\s+(?:on|upon)\s+"
+    r"(?:a|an|the)\s+(?:(?:specific|firm|new|final|exact)\s+)?(?:date|time|timetable|timeline|venue|location|"
+    r"deadline)\b"
+    # a date not set by the one who could: "North Korea set no date for sitting down to talk"
+    r"|\bset\s+no\s+(?:(?:firm|specific|new|exact)\s+)?(?:date|time|timetable|timeline|deadline)\b"
+    # a date still to come: "talks at a date to be named later", "on a date to be announced"
+    r"|\b(?:at|on|for)\s+a\s+(?:date|time)\s+(?:yet\s+)?to\s+be\s+(?:named|announced|set|determined|decided|"
+    r"fixed|agreed|confirmed)\b"
+    # nobody telling how far along: "No one is saying how close the sides are to a deal"
+    r"|\bno\s*(?:one|body)\s+(?:is|was|has\s+been)\s+(?:saying|telling|revealing)\s+(?:how|whether|when|who|what|"
+    r"why|where|if)\b"
 )
 # Still missing, unfound, uncharged or unruled: "Three fishermen are still missing.", "The pilot's
 # body has not been found.", "No charges have been filed.", "The judge has not yet ruled on the

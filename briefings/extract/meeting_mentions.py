@@ -60,6 +60,7 @@ from briefings.extract.lexicon import (
     CALL_TAKING_VERBS,
     COLLECTION_NOUNS,
     CONTEST_NOUNS,
+    CONVEYING_VERBS,
     COUNTED_MEETING_NOUNS,
     ENVOY_MEETING_VERBS,
     GATHERING_NOUNS,
@@ -392,6 +393,15 @@ def read_mention(
                 if any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in held_by.children)
                 else []
             )
+        # "The secretary's first bilateral meeting of the day was with Indonesian Defense Minister
+        # Purnomo": a meeting said to be with someone, owned by a name ("his early calls will be with
+        # partners", said in a briefing, leaves whose calls to a pronoun the briefing does not settle)
+        elif (
+            held_by.lemma_ == "be"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in held_by.children)
+            and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        ):
+            holders.append(held_by)
     if noun is not None and is_noun:
         # "the video teleconference held Thursday by George Bush with U.S. troops": the participle's
         # agent and its "with" party had the meeting
@@ -1129,20 +1139,31 @@ def _welcomed_to_a_house(verb: Token) -> bool:
 def _told_in(noun: Token) -> list[Token]:
     """The named objects of a verb of telling that a meeting noun sets in time or place: "told
     Prime Minister Vega in a phone call that …", "In a phone call, Ruiz assured Vega that …",
+    "During the conversation, Putin conveyed his greetings to Merkel" (a verb of conveying: whom "to"),
     "told reporters during the meeting" (reporters are no party: only names count); of a passive,
     its named teller ("In a meeting, he was briefed by Minister Zinichev")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in WITHIN_PREPS:
         return []
     verb = prep.head
-    if verb.lemma_.lower() not in TELLING_VERBS:
+    conveys = verb.lemma_.lower() in CONVEYING_VERBS
+    if verb.lemma_.lower() not in TELLING_VERBS and not conveys:
         return []
     # "encouraged Prime Minister Ruiz to act": the parser may make the one urged the subject of the
     # infinitive
     urged = [s for c in verb.children if c.dep_ == "xcomp" for s in c.children if s.dep_ == "nsubj"]
     # "In a meeting that day he was told by Emergencies Minister Zinichev of …": the teller of a passive
     tellers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    told = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    told = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] if not conveys else []
+    # "During the telephone conversation, Putin conveyed his warm greetings to Chancellor Merkel":
+    # whom something is conveyed or expressed to
+    told += [
+        o
+        for c in verb.children
+        if conveys and c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     return [
         c
         for c in [*told, *urged, *tellers]

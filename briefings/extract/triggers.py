@@ -53,6 +53,7 @@ from briefings.extract.lexicon import (
     TOPIC_VERBS,
     TRIP_NOUNS,
     WITH_MEETING_NOUNS,
+    WITHIN_PREPS,
     Direction,
 )
 from briefings.extract.lexicon import MEETING_NOUNS as MEETING_NOUNS  # re-exported: headlines, selection
@@ -258,7 +259,17 @@ def _habitual(noun: Token) -> bool:
 
 def _one_conversation(noun: Token) -> bool:
     """ "In a telephone conversation with Sarkozy, Medvedev declared", "during his conversation with
-    President Xi": a conversation with someone, phoned or owned, is one occasion of talks."""
+    President Xi": a conversation with someone, phoned or owned, is one occasion of talks; so is a
+    phoned one a clause is set in ("During the telephone conversation, Putin conveyed …"), whose
+    parties the clause's teller and told are."""
+    phoned = any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in noun.children)
+    if (
+        noun.lower_ in CONVERSATION_NOUNS
+        and phoned
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in WITHIN_PREPS
+    ):
+        return True  # "During the telephone conversation, Putin conveyed his greetings to Merkel": a call
     return (
         noun.lower_ in CONVERSATION_NOUNS
         and _with_someone(noun)

@@ -19,7 +19,11 @@
 - the sides of talks set or held "between" them, a "between" the parser hangs on the verb ("Talks are
   scheduled for Monday in Geneva between officials of Russia and Ukraine"), and coordinated
   nationalities of one body of people ("between Russian and Ukrainian negotiators") as one side each;
-- "visited the country" is the country named before, "visited the Baltic region" names its own.
+- "visited the country" is the country named before, "visited the Baltic region" names its own;
+- (from test set 29, once promoted) whom something is conveyed or expressed to in a call the clause is
+  set in is on the call ("During the telephone conversation, Putin conveyed his warm greetings to
+  Chancellor Merkel"; a letter sent "during the summit" meets no one), and a meeting said to be with
+  someone is with them ("The secretary's first bilateral meeting of the day was with Minister Purnomo").
 
 Invented sentences of each construction, positive and negative.
 """
@@ -188,3 +192,34 @@ def test_a_region_named_by_its_own_word_takes_no_place_named_before(meetings_in:
         )
     )
     assert names(visit) == ["Ana Ruiz", "Kenya"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "During the telephone conversation, President Vladimir Putin conveyed his warm greetings to"
+            " Federal Chancellor of Germany Angela Merkel.",
+            ["Vladimir Putin", "Angela Merkel"],
+        ),
+        (
+            "In a call on Monday, President Ana Ruiz expressed her condolences to Prime Minister Tom Okafor.",
+            ["Ana Ruiz", "Tom Okafor"],
+        ),
+        (
+            "President Ana Ruiz's last meeting of the day was with Chancellor Tom Okafor.",
+            ["Ana Ruiz", "Tom Okafor"],
+        ),
+    ],
+)
+def test_whom_a_call_conveys_to_and_whom_a_meeting_is_with(
+    meetings_in: MeetingsIn, sentence: str, parties: list[str]
+) -> None:
+    assert names(only(meetings_in(sentence))) == parties
+
+
+def test_a_call_one_speaks_in_alone_or_a_letter_sent_meets_no_one(meetings_in: MeetingsIn) -> None:
+    assert meetings_in("During a telephone conversation, President Ana Ruiz said she was pleased.") == []
+    assert meetings_in("The problem with the talks was with the agenda.") == []
+    assert meetings_in("President Ana Ruiz took office. His early calls will be with partners and allies.") == []
+    assert meetings_in("During the summit, President Ana Ruiz sent a letter to Congress.") == []

@@ -8,6 +8,10 @@ Open:
 - a finding not yet reached: "Authorities have not concluded if the blasts are linked";
 - results withheld (session 31): "has failed to release the presidential results", "has withheld the
   results" ("failed to release the album on time" withholds nothing asked for);
+- when or where still to settle (session 31, from test set 29 once promoted): "failed to agree on a
+  date for renewed talks", "set no date for sitting down to talk", "at a date to be named later"
+  ("failed to agree on anything", "set no bail" leave no such point); nobody telling how far along:
+  "No one is saying how close the sides are to a deal" ("No one is saying that …" asserts);
 - silence that ends the sentence, still awaited: "Trudeau's sons … have not yet commented.";
 - neither side telling: "Neither side gave details of the proposal." ("Neither side gave ground" tells
   nothing withheld);
@@ -46,6 +50,10 @@ pytestmark = pytest.mark.slow
         "Rebels say they captured seven towns, but there is no independent verification of the charges.",
         "The electoral commission has failed to release the presidential results.",
         "The electoral authority has withheld the results of the March 29 presidential election.",
+        "After three days of talks, the delegates have failed to agree on a date for renewed talks.",
+        "Still, the North set no date for sitting down to talk about its commitments.",
+        "They agreed to hold military discussions at a date to be named later.",
+        "No one is saying how close the sides are to a deal.",
         "Although Sessions has recused himself, it was not disclosed to the public whether the Justice"
         " Department is conducting an investigation.",
         "It has not been revealed who will replace him.",
@@ -70,6 +78,9 @@ def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
         "The police said the results were announced when the count ended.",
         "His sons, Justin and Alexandre, have commented on the book.",
         "The band failed to release the album on time.",
+        "The talks failed to agree on anything.",
+        "The court set no bail.",
+        "No one is saying that the deal is dead.",
         "The minister was not disclosed as a donor.",
         "Neither side gave ground in the talks.",
         "The winners will be announced later today at a ceremony.",

@@ -1,13 +1,13 @@
-"""CI gate: held-back test set 29 (government, public-broadcaster, Kremlin, MOFA and Wikinews news,
-session 31) stays at its unseen figures.
+"""CI gate: test set 29 (government, public-broadcaster, Kremlin, MOFA and Wikinews news, session 31)
+stays at its dev figures.
 
 Test set 29 (``tests/fixtures/testset29/``, 22 texts: GOV.UK news, U.S. Department of Defense stories,
 a USTR release, Voice of America staff stories, the Kremlin's English site, Japan's Ministry of Foreign
 Affairs, English Wikinews): four helper sessions that saw only the product's definitions wrote its gold
-in session 31, after test set 28 had its final run and became a dev set, committed (1cd9ece) before the
-extractor ran on it. It is held back: scored on the session's starting code (f822bac) as its first run,
-then once on the session's final code (3546d79); its misses are not read. This gate holds the final
-figures with the dev gates' margin of 0.03.
+in session 31, committed (1cd9ece) before the extractor ran on it. It was held back through its final
+run in session 31 (first run f822bac, final run 3546d79, the same output), then promoted to a dev set
+at the session's end, when its misses were read and test set 30 was written to replace it. This gate
+holds its dev figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from briefings.extract import Extractor
 pytestmark = pytest.mark.slow
 
 MARGIN = 0.03
-# TOTAL F1 per section, 22 documents (required: 32 quotes, 51 meetings, 6 open questions). First run
-# (session 31's starting code, f822bac) and final run (3546d79), the same output: quotes 0.86 (P 1.00,
-# R 0.75), attributed 0.86 (P 1.00, R 0.75), meetings 0.66 (P 0.72, R 0.61), questions 0.29 (P 1.00,
-# R 0.17), leaks 0.
-REACHED = {"quotes": 0.86, "attributed": 0.86, "meetings": 0.66, "questions": 0.29}
+# TOTAL F1 per section, 22 documents (required: 32 quotes, 51 meetings, 6 open questions). Held back
+# (first and final run, the same output): quotes 0.86 (P 1.00, R 0.75), attributed 0.86, meetings
+# 0.66 (P 0.72, R 0.61), questions 0.29 (P 1.00, R 0.17), leaks 0. As a dev set at the end of session
+# 31: meetings 0.69 (P 0.73, R 0.65), questions 1.00.
+REACHED = {"quotes": 0.86, "attributed": 0.86, "meetings": 0.69, "questions": 1.00}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 
@@ -35,7 +35,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_29_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_29_stays_at_its_dev_figures(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
 
