@@ -221,5 +221,7 @@ def test_whom_a_call_conveys_to_and_whom_a_meeting_is_with(
 def test_a_call_one_speaks_in_alone_or_a_letter_sent_meets_no_one(meetings_in: MeetingsIn) -> None:
     assert meetings_in("During a telephone conversation, President Ana Ruiz said she was pleased.") == []
     assert meetings_in("The problem with the talks was with the agenda.") == []
-    assert meetings_in("President Ana Ruiz took office. His early calls will be with partners and allies.") == []
+    assert (
+        meetings_in("President Ana Ruiz took office. His early calls will be with partners and allies.") == []
+    )
     assert meetings_in("During the summit, President Ana Ruiz sent a letter to Congress.") == []
