@@ -36,7 +36,7 @@ from briefings.model.facts import PersonRef
 if TYPE_CHECKING:
     from briefings.extract.people import PeopleIndex
 
-_SENTENCES_BACK = 2  # the reference's own sentence and the two before it that name any
+_SENTENCES_BACK = 2  # the reference's own sentence and the two before it
 # A quoted sentence that names none ("“His visit is an opportunity …”") uses up none of the reach
 # (any other sentence does), but the look back stops this many sentences before the reference.
 _SENTENCES_MAX = 8

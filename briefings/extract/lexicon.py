@@ -345,10 +345,6 @@ ISSUING_VERBS = frozenset({"issue", "release", "post", "send", "publish", "write
 SPELLINGS = {"centre": "center", "theatre": "theater", "programme": "program", "defence": "defense"}
 # Verbs of telling someone something, whose object is the other party of the call or meeting they
 # are set in: "told Prime Minister Vega in a phone call that …".
-# Verbs that pass something to someone in a call or meeting the clause is set in: "During the
-# telephone conversation, Putin conveyed his warm greetings to Chancellor Merkel", "expressed his
-# condolences to the Prime Minister".
-CONVEYING_VERBS = frozenset({"convey", "express", "extend", "offer"})
 TELLING_VERBS = frozenset(
     {
         "tell",
@@ -364,6 +360,10 @@ TELLING_VERBS = frozenset(
         "congratulate",
     }
 )
+# Verbs that pass something to someone in a call or meeting the clause is set in: "During the
+# telephone conversation, Putin conveyed his warm greetings to Chancellor Merkel", "expressed his
+# condolences to the Prime Minister".
+CONVEYING_VERBS = frozenset({"convey", "express", "extend", "offer"})
 # Prepositions that set a telling inside the occasion ("in a phone call", "during the meeting"); "after
 # the meeting" tells it outside.
 WITHIN_PREPS = frozenset({"in", "during", "over", "at"})
@@ -1162,6 +1162,10 @@ PAST_WORDS = frozenset({"last", "yesterday", "earlier", "ago", "previous"})
 
 # How a meeting verb relates its subject to its object: both meet, the subject visits, or hosts.
 Direction = Literal["mutual", "visit", "host"]
+# First-person words: "I" and "we" are the speaker of a transcript's turn; in a key quote in prose
+# only the singular ones are surely the quote's speaker (a spokesperson's "we" is their side).
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "ourselves"})
 # Familiar forms of given names, so that "Joe Biden" in a headline and "Joseph R. Biden, Jr." in the
 # body stay one person while "Hillary Clinton" and "Bill Clinton" are two: familiar form -> full form.
 GIVEN_NAME_FORMS = {

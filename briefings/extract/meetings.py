@@ -35,6 +35,7 @@ from briefings.extract.headline_groups import title_principal, titled_group_meet
 from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import (
     COUNTED_MEETING_NOUNS,
+    FIRST_PERSON_SINGULAR,
     MANNER_PREPS,
     PRESUMED_CLAUSE_MARKS,
     SEPARATE_WORDS,
@@ -60,14 +61,13 @@ from briefings.model.facts import Meeting, PersonRef, Quote
 log = logging.getLogger(__name__)
 
 _THANK_VERBS = frozenset({"thank", "welcome", "congratulate"})
-_FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
 
 
 def extract_meetings(ctx: DocContext, quotes: Sequence[Quote] = ()) -> list[Meeting]:
     """Every meeting the document reports, merged within the document, in order of first mention.
 
     In prose, "I" (not "we") inside a key quote is its speaker ("“Chairman Zhao and I also had the
-    opportunity to meet this morning,” Chris Hipkins said"), as in a transcript they are the turn's.
+    opportunity to meet this morning,” Chris Hipkins said"), as in a transcript "I" is the turn's speaker.
     """
     body = ctx.text
     turns = find_turns(body)
@@ -159,7 +159,7 @@ def _quoted_by(trigger: Trigger, quotes: Sequence[Quote], ctx: DocContext) -> Sp
         if start < 0 or not start <= at < start + len(quote.text):
             continue
         words = [t for t in trigger.token.sent if start <= t.idx < start + len(quote.text)]
-        if any(t.lower_ in _FIRST_PERSON_SINGULAR for t in words):
+        if any(t.lower_ in FIRST_PERSON_SINGULAR for t in words):
             return Speakers(quote.speaker, (), singular=True)
     return None
 

@@ -23,6 +23,8 @@ from briefings.extract.lexicon import (
     BODY_HEAD_NOUNS,
     COLLECTION_NOUNS,
     FAMILY_NOUNS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
     GROUP_NOUNS,
     MEMBER_WORDS,
     OFFICE_TO_BE_WORDS,
@@ -63,8 +65,7 @@ from briefings.extract.titled_names import (
 )
 from briefings.model.facts import PersonRef
 
-_FIRST_PERSON = frozenset({"i", "me", "we", "us", "myself", "ourselves", "my"})
-_FIRST_PERSON_PLURAL = frozenset({"we", "us", "ourselves"})
+_FIRST_PERSON = FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
 # Entity labels the small tagger gives unfamiliar names of people ("Lydia Cole" as a PRODUCT).
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
@@ -361,7 +362,7 @@ def _place_qualifier(token: Token) -> bool:
 def _pronoun(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     low = token.lower_
     if low in _FIRST_PERSON:
-        if speakers.singular and low in _FIRST_PERSON_PLURAL:
+        if speakers.singular and low in FIRST_PERSON_PLURAL:
             return []
         return [speakers.speaker] if speakers.speaker is not None else []
     if low in _SECOND_PERSON:
