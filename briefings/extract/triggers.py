@@ -262,23 +262,13 @@ def _one_conversation(noun: Token) -> bool:
     President Xi": a conversation with someone, phoned or owned, is one occasion of talks; so is a
     phoned one a clause is set in ("During the telephone conversation, Putin conveyed …"), whose
     parties the clause's teller and told are."""
+    if noun.lower_ not in CONVERSATION_NOUNS:
+        return False
     phoned = any(c.dep_ == "compound" and c.lower_ in PHONE_WORDS for c in noun.children)
-    if (
-        noun.lower_ in CONVERSATION_NOUNS
-        and phoned
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in WITHIN_PREPS
-    ):
+    if phoned and noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_PREPS:
         return True  # "During the telephone conversation, Putin conveyed his greetings to Merkel": a call
-    return (
-        noun.lower_ in CONVERSATION_NOUNS
-        and _with_someone(noun)
-        and any(
-            (c.dep_ == "compound" and c.lower_ in PHONE_WORDS)
-            or (c.dep_ == "poss" and c.lower_ not in {"our", "my"})
-            for c in noun.children
-        )
-    )
+    owned = any(c.dep_ == "poss" and c.lower_ not in {"our", "my"} for c in noun.children)
+    return _with_someone(noun) and (phoned or owned)
 
 
 def _any_such(noun: Token) -> bool:
