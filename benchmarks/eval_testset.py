@@ -2,7 +2,10 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 28 (held back, session 30)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 31 (held back, session 32)
+    .venv/bin/python benchmarks/eval_testset.py --set 30         # test set 30 (dev since session 32)
+    .venv/bin/python benchmarks/eval_testset.py --set 29         # test set 29 (dev since session 31)
+    .venv/bin/python benchmarks/eval_testset.py --set 28         # test set 28 (dev since session 31)
     .venv/bin/python benchmarks/eval_testset.py --set 27         # test set 27 (dev since session 30)
     .venv/bin/python benchmarks/eval_testset.py --set 26         # test set 26 (news, dev since session 30)
     .venv/bin/python benchmarks/eval_testset.py --set 25         # test set 25 (news, dev since session 29)
@@ -134,10 +137,15 @@ wrote its gold from the definitions alone, committed (1cd9ece) before the extrac
 run on f822bac, final on 3546d79, the same output) and is a dev set from the end of session 31. Test
 set 30 (``tests/fixtures/testset30/``, 21 texts: Prime Minister of Canada and Australian Government
 releases, Voice of America, the U.S. Department of Defense, the USDA, Japan's Ministry of Foreign
-Affairs, English Wikinews) is the one held back now: four helper sessions wrote its gold at the end of
-session 31, committed (76513a7) before the extractor ran on it; it was scored on session 31's start
-(f822bac), on e0b530a (before the rules from set 29) and on session 31's final code; its misses are not
-read. Dev sets 21
+Affairs, English Wikinews) was held back through session 31: four helper sessions wrote its gold at the
+end of session 31, committed (76513a7) before the extractor ran on it; it was scored on session 31's
+start (f822bac), on e0b530a (before the rules from set 29) and on session 31's final code, and is a dev
+set from session 32. Test set 31 (``tests/fixtures/testset31/``, 25 texts: New Zealand Government
+statements, GOV.UK and Prime Minister of Canada releases, Voice of America, DoD News, Commerce and
+Treasury releases, English Wikinews, Japan's Ministry of Foreign Affairs, the Kremlin's English site) is
+the one held back now: four helper sessions wrote its gold at the start of session 32, committed
+(2dde939) before the extractor ran on it; its first run is on session 32's start (de97abb); its misses
+are not read. Dev sets 21
 (``tests/fixtures/devset21/``, 17 meeting-rich rows of ``wiki_news.csv``) and 22
 (``tests/fixtures/devset22/``, 21 quote- and question-rich articles of ``wiki_news.csv`` and AMALGUM),
 gold by more such helpers, are dev sets from the start.
@@ -148,7 +156,7 @@ gold by more such helpers, are dev sets from the start.
 ``test_testset18_scores.py``, ``test_testset19_scores.py``, ``test_testset20_scores.py``,
 ``test_testset24_scores.py``, ``test_testset25_scores.py``, ``test_testset26_scores.py``,
 ``test_testset27_scores.py``, ``test_testset28_scores.py``, ``test_testset29_scores.py``,
-``test_testset30_scores.py``,
+``test_testset30_scores.py``, ``test_testset31_scores.py``,
 ``test_devset10_scores.py``,
 ``test_devset21_scores.py`` and ``test_devset22_scores.py``).
 """
@@ -194,6 +202,7 @@ TESTSET27_DIR = ROOT / "tests" / "fixtures" / "testset27"
 TESTSET28_DIR = ROOT / "tests" / "fixtures" / "testset28"
 TESTSET29_DIR = ROOT / "tests" / "fixtures" / "testset29"
 TESTSET30_DIR = ROOT / "tests" / "fixtures" / "testset30"
+TESTSET31_DIR = ROOT / "tests" / "fixtures" / "testset31"
 DEVSET10_DIR = ROOT / "tests" / "fixtures" / "devset10"
 DEVSET21_DIR = ROOT / "tests" / "fixtures" / "devset21"
 DEVSET22_DIR = ROOT / "tests" / "fixtures" / "devset22"
@@ -226,6 +235,7 @@ SETS = {
     "28": TESTSET28_DIR,
     "29": TESTSET29_DIR,
     "30": TESTSET30_DIR,
+    "31": TESTSET31_DIR,
 }
 
 
@@ -360,6 +370,11 @@ def thirtieth_held_back_set(extractor: Extractor) -> Evaluation:
     return _scored(extractor, TESTSET30_DIR, "test set 30")
 
 
+def thirty_first_held_back_set(extractor: Extractor) -> Evaluation:
+    """Test set 31, news written at the start of session 32 before the extractor ran on it."""
+    return _scored(extractor, TESTSET31_DIR, "test set 31")
+
+
 def twenty_first_dev_set(extractor: Extractor) -> Evaluation:
     """Dev set 21 (session 22): meeting-rich Wikinews rows, gold written from the definitions alone."""
     return _scored(extractor, DEVSET21_DIR, "dev set 21")
@@ -385,7 +400,7 @@ def subset_report(evaluation: Evaluation, folder: Path, prefix: str) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--set", choices=sorted(SETS), default="30", help="which set (default 30)")
+    parser.add_argument("--set", choices=sorted(SETS), default="31", help="which set (default 31)")
     parser.add_argument("--folder", type=Path, default=None, help="score a folder of articles/ and gold/")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)

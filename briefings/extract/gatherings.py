@@ -28,6 +28,7 @@ from briefings.extract.lexicon import (
     MEETING_BODY_NOUNS,
     PRESENCE_PREPS,
     PRESENCE_VERBS,
+    RESTARTING_VERBS,
     TALKED_ABOUT_VERBS,
     TIME_PARTICIPLES,
     TRIP_FOR_VERBS,
@@ -163,6 +164,9 @@ def gathering(noun: Token) -> PersonRef | None:
 
     An unnamed one ("the meeting") names no party.
     """
+    ending = _name_ending_in_a_gathering(noun)
+    if ending is not None:
+        return ending
     if noun.lower_ not in GATHERING_NOUNS or any(c.lower_ in {"press", "news"} for c in noun.lefts):
         return None  # "at a press conference" speaks to reporters, meets no gathering
     # "during Monday's final session": a day names when, not which gathering
@@ -171,6 +175,11 @@ def gathering(noun: Token) -> PersonRef | None:
         for t in noun.lefts
         if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct and t.ent_type_ != "DATE"
     ]
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    if indefinite and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in left) and not _of_name(noun):
+        # "participated in a security meeting": some meeting of a kind, none a briefing names ("a
+        # virtual summit of the Bucharest Nine countries" is named by its members)
+        return None
     if not any(
         t.pos_ == "PROPN" or t.text[:1].isupper() or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in left
     ):
@@ -187,6 +196,27 @@ def gathering(noun: Token) -> PersonRef | None:
     skip = {"annual", "first"}
     words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    return PersonRef(name, None, "group") if name else None
+
+
+def _name_ending_in_a_gathering(noun: Token) -> PersonRef | None:
+    """ "the Commonwealth Heads of Government Meeting": a proper name the parser heads on its first
+    noun ("Heads") that ends, past its own "of", in a capitalised gathering noun is the gathering."""
+    if noun.pos_ != "PROPN" or noun.lower_ in GATHERING_NOUNS:
+        return None
+    ends = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS and o.text[:1].isupper()
+    ]
+    if not ends:
+        return None
+    start = noun.left_edge.i
+    while start < noun.i and noun.doc[start].dep_ == "det":
+        start += 1
+    name = clean_name(noun.doc[start : ends[0].i + 1].text)
     return PersonRef(name, None, "group") if name else None
 
 
@@ -274,8 +304,16 @@ def _of_name(noun: Token) -> str | None:
 
 
 def one_body(verb: Token) -> list[PersonRef]:
-    """ "Leaders of the alliance's member states met": a group meeting among itself, named by its phrase."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    """ "Leaders of the alliance's member states met", "the parties resumed meeting": a group meeting
+    among itself, named by its phrase."""
+    holder = verb
+    if (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in RESTARTING_VERBS | {"continue"}
+    ):
+        holder = verb.head  # "Nepal's top three political parties resumed meeting after a hiatus"
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or verb.lemma_.lower() not in {"meet", "confer", "convene", "gather"}:
         return []
     subject = subjects[0]

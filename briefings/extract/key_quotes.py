@@ -179,13 +179,32 @@ def titled(words: list[str]) -> bool:
     return bool(long_words) and all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in alpha)
 
 
-def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported, *, goes_on: bool = False) -> bool:
+def names_a_thing(inside: list[Token]) -> bool:
+    """Whether the quoted words stand as a thing named rather than as words said: the object of a
+    preposition ("anxieties about “fake news”", "talks with the “new partners”") or a noun before
+    the noun it modifies ("the “one China” policy"). An adjective phrase before a noun ("had
+    “exceptionally substantive” meetings") or a clause's subject is said."""
+    ids = {t.i for t in inside}
+    roots = [t for t in inside if not t.is_punct and (t.head.i not in ids or t.head.i == t.i)]
+    return bool(roots) and all(t.dep_ in {"pobj", "compound", "nmod"} for t in roots)
+
+
+def is_key_quote(
+    span: QuoteSpan,
+    speaker: PersonRef,
+    reported: Reported,
+    *,
+    goes_on: bool = False,
+    in_prose: bool = True,
+    named_thing: bool = False,
+) -> bool:
     """Speech, not a scare quote or a title: long enough to be speech, or, however short,
     reported by syntax ("called it “rubbish”", "“Never,” she said", "said she was “deeply
     concerned”"), or a sentence of its own going on with the speaker quoted just before
     (``goes_on``: "“It is a disaster,” Ames said. “We will fight it.”"); scare quotes are the ones
     nothing reports. A word or two in the report of a body or a text is its term ("rated “highly
-    critical”"), not speech."""
+    critical”"), not speech; two words deep in a person's reported clause are theirs only in prose
+    (``in_prose``), not in a transcript's turns."""
     words = span.text.split()
     if len(words) == 1 and words[0][:1] in {"@", "#"}:
         return False  # an account's handle or a hashtag ("“@YourAnonNews”") names, it says nothing
@@ -199,9 +218,16 @@ def is_key_quote(span: QuoteSpan, speaker: PersonRef, reported: Reported, *, goe
     if goes_on and len(words) >= WHOLE_SENTENCE_WORDS and _whole_sentence(span.text):
         return True  # "“It is a disaster,” Ames said of the plan. “We will fight it.”": a sentence said
     if len(words) <= TERM_WORDS:
-        # "the firm said 39% are rated “highly critical”", "said it reflected anxieties about
-        # “fake news”": a body's term, or a term deep in a reported clause, is no speech
-        return reported in {"named", "spoken", "predicate"} and speaker.kind in {"person", "anonymous"}
+        # "the firm said 39% are rated “highly critical”": a body's term is no speech. Deep in a person's
+        # reported clause, two words that evaluate or state are theirs ("said he had “very useful”
+        # meetings", "He says “common understandings” were reached"), while two words that name a
+        # thing are a term (``named_thing``: "anxieties about “fake news”", "the “one China” policy"),
+        # one word is a term ("the “right” is trying") and a capitalised pair a name ("identified him
+        # only as “Mr. A”"). In a transcript's turns such a pair is an earlier answer's words echoed in
+        # a question ("you said the only “red line” …"), not speech reported.
+        phrase = in_prose and not named_thing and len(words) == TERM_WORDS and words[0][:1].islower()
+        reports = {"named", "spoken", "predicate"} | ({"embedded"} if phrase else set())
+        return reported in reports and speaker.kind in {"person", "anonymous"}
     return reported != "no"
 
 

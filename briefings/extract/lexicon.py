@@ -181,6 +181,23 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# Abbreviated titles before a name that the tokenizer would cut from their full stop, ending the
+# sentence there ("held a summit meeting with the Hon. Anthony Albanese" read as two sentences): each
+# is kept one token. Only words that are a title before a name and rarely end a sentence.
+TITLE_ABBREVIATIONS = (
+    "Hon.",
+    "Rt.",
+    "Amb.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Sgt.",
+    "Capt.",
+    "Cmdr.",
+    "Brig.",
+    "Msgr.",
+)
+
 MODERATOR_LABELS = frozenset(
     {"moderator", "operator", "mr price", "mr. price", "staff", "interpreter", "translator", "narrator"}
 )
@@ -563,6 +580,9 @@ SERIES_NOUNS = frozenset({"series", "round", "rounds"})
 # ("bilateral talks with Hun Sen and his counterparts, Heng Samrin and Chea Sim": one-on-one, so one
 # meeting with each)
 SEPARATE_WORDS = frozenset({"separate", "individual", "bilateral"})
+# Words that set a meeting on a trip ("traveled to Colombia and met with …", "During his visit, …",
+# "concludes official visit to Vietnam"): a visitor's round of calls on a host's officials.
+TRIP_CUES = r"\b(?:travel(?:l?ed|s|l?ing)?|trip|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arriv(?:ed|es|al|ing))\b"
 # Adverbs that set a second "with" party after the first in time: "met with the IMF, then with
 # President Trump" is two meetings, one after the other.
 SEQUENCE_WORDS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
@@ -1953,6 +1973,19 @@ NOTHING_SETTLED = (
     # nobody telling how far along: "No one is saying how close the sides are to a deal"
     r"|\bno\s*(?:one|body)\s+(?:is|was|has\s+been)\s+(?:saying|telling|revealing)\s+(?:how|whether|when|who|what|"
     r"why|where|if)\b"
+    # a report none of those who would know has confirmed: "no country involved in the talks have
+    # confirmed the reports", "No government has yet confirmed the date"
+    r"|\bno\s+(?:country|countries|government|party|parties|side|official|one|participant)\b(?:\s+[\w’'-]+){0,5}?"
+    r"\s+(?:has|have|had)\s+(?:yet\s+|publicly\s+|officially\s+|so far\s+)?confirmed\b"
+    # kept from the public: "details of the meeting have been largely shrouded in secrecy", "the agenda
+    # was kept secret"
+    r"|\b(?:details|terms|contents?|agenda|outcome|substance|results?)\b(?:\s+[\w’'-]+){0,4}?\s+"
+    r"(?:has|have|had|was|were|is|are|remains?|remained)\s+(?:been\s+)?(?:(?:largely|mostly|still|entirely|"
+    r"closely)\s+)?(?:(?:shrouded|cloaked|veiled)\s+in\s+secrecy|kept\s+(?:secret|confidential|under\s+wraps))"
+    # a choice still to be made by those who will make it: "Members plan to debate whether they want to
+    # continue negotiations" (not "met to discuss whether": a talk told, perhaps settled)
+    r"|\b(?:will|plans?\s+to|planned\s+to|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|(?:is|are)\s+to)\s+"
+    r"(?:debate|decide|consider|determine|vote\s+on)\s+whether\b"
 )
 # Still missing, unfound, uncharged or unruled: "Three fishermen are still missing.", "The pilot's
 # body has not been found.", "No charges have been filed.", "The judge has not yet ruled on the
@@ -2963,6 +2996,7 @@ TITLE_WORDS = (
     leader speaker senior former late affairs mp mep councillor councilor councilman councilwoman
     alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
     archbishop imam father sister brother dean chancellor provost mediator negotiator emeritus
+    hon hon. rt rt. honourable honorable amb amb. maj maj. brig brig. cmdr cmdr. msgr msgr.
     """.split()  # noqa: SIM905
     )
     | MORE_TITLE_WORDS
@@ -3070,7 +3104,9 @@ ADDRESS_CLOSING_MARKS = frozenset([".", "?", "!"])
 STYLE_POSSESSIVES = frozenset(["his", "her", "their", "your"])
 # The styles that are a form of address on their own ("Majesty King Tobias" of "His Majesty ..."),
 # never the first word of a body's name as "Royal" can be ("Royal Navy").
-STYLE_TITLES = frozenset(["majesty", "highness", "excellency", "holiness", "eminence", "beatitude"])
+STYLE_TITLES = frozenset(
+    ["majesty", "highness", "excellency", "holiness", "eminence", "beatitude", "hon.", "hon", "rt.", "rt"]
+)
 STYLE_WORDS = frozenset(
     [
         "majesty",
@@ -3084,6 +3120,13 @@ STYLE_WORDS = frozenset(
         "eminence",
         "grace",
         "beatitude",
+        # "the Rt. Hon. Justin Trudeau", "the Hon. Anthony Albanese": a style of address, no office
+        "hon.",
+        "hon",
+        "rt.",
+        "rt",
+        "honourable",
+        "honorable",
     ]
 )
 

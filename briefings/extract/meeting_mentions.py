@@ -89,6 +89,7 @@ from briefings.extract.lexicon import (
     PRESS_AUDIENCE_NOUNS,
     PRONOUN_GENDER,
     REPEAT_WORDS,
+    SEQUENCE_WORDS,
     SIGNED_NOUNS,
     SITTING_NOUNS,
     SITTING_VERBS,
@@ -122,7 +123,14 @@ from briefings.extract.participants import (
     resolve_token,
     resolve_with_conjuncts,
 )
-from briefings.extract.parties import NAME_SUFFIXES, dedupe, names_a_document, only_title_words, same_party
+from briefings.extract.parties import (
+    NAME_SUFFIXES,
+    clean_name,
+    dedupe,
+    names_a_document,
+    only_title_words,
+    same_party,
+)
 from briefings.extract.places import (
     attached_place,
     bilateral_parties,
@@ -257,6 +265,9 @@ def read_mention(
     def party(obj: Token, groups: bool = groups_meet) -> list[PersonRef]:
         if an_outlet(obj):
             return []  # "speaking with magazine Ebony": an interview given, no one met
+        enumerated = _enumerated_group(obj) if groups else None
+        if enumerated is not None:
+            return [enumerated]  # "met the leaders of five former Soviet republics: Kazakhstan, …"
         counterpart = _counterpart_named_before(obj, ctx)
         if counterpart is not None:
             return [counterpart]  # "met with his Chinese counterpart" after "Chinese Defense Minister Liang"
@@ -671,6 +682,8 @@ def read_mention(
     again = _the_parties_again(trigger, dedupe(first + second), before, ctx)
     if again:
         first, second = again, []  # "They agreed to meet again on Crete": the same parties once more
+    later = [] if again or first else _they_next(trigger, before, ctx)
+    first = later or first  # "They later met with Ardern": the parties before, in a meeting of its own
     # "When the royal council met": a body told by its common noun sat on its own
     sat = body_met(verb) if not is_noun and noun is None and not (first or second or cohosts) else None
     first = [sat] if sat is not None else first
@@ -732,9 +745,11 @@ def read_mention(
         or _a_body_sitting(noun, participants)
         or _a_gathering_occurring(noun, participants)
     )
-    if body is None and noun is not None and len(participants) == 1 and participants[0].kind == "group":
-        # "At a meeting in Brussels, European Union ministers agreed …": the members acting in it, the
-        # clause's one party, sat as their body
+    lone_body = len(participants) == 1 and participants[0].kind in {"group", "org"}
+    if body is None and noun is not None and lone_body:
+        # "At a meeting in Brussels, European Union ministers agreed …", "At an urgent meeting held
+        # today in London the Commonwealth has decided …": the members or the organisation acting in
+        # it, the clause's one party, sat as their body
         members = _sitting_body(noun)
         body = members if members is not None and same_party(members, participants[0]) else None
     if body is not None:
@@ -809,7 +824,7 @@ def read_mention(
         status,
         ctx.evidence_for(ctx.sentence_of(verb)),
         1 if is_noun else 2,
-        separate=bool(again)
+        separate=bool(again or later)
         or (noun is not None and any(c.lower_ in _SEPARATE_WORDS for c in noun.children)),
         refers_back=back or present_at_the_one_before(verb),
         lone=lone and not alone and len(participants) < 2,
@@ -840,6 +855,47 @@ def _the_parties_again(
     sentence = ctx.sentence_of(verb)
     previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     return list(before.participants) if unnamed and before.evidence.start >= previous else []
+
+
+def _enumerated_group(obj: Token) -> PersonRef | None:
+    """ "met the leaders of five former Soviet republics: Kazakhstan, Kyrgyzstan, …": a plural group
+    that a colon goes on to enumerate is met as the group its words name (the list says which
+    states it holds, not a meeting with the first of them)."""
+    if obj.tag_ != "NNS" or obj.pos_ != "NOUN":
+        return None
+    words = list(obj.subtree)
+    colon = next((t for t in words if t.text == ":"), None)
+    if colon is None:
+        return None
+    listed = [
+        t
+        for t in words
+        if t.i > colon.i and t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} and t.ent_iob_ == "B"
+    ]
+    if len(listed) < 2:
+        return None
+    start = obj.left_edge.i
+    while start < colon.i and obj.doc[start].dep_ == "det":
+        start += 1
+    name = clean_name(obj.doc[start : colon.i].text)
+    return PersonRef(name, None, "group") if name else None
+
+
+def _they_next(trigger: Trigger, before: Mention | None, ctx: DocContext) -> list[PersonRef]:
+    """ "Trudeau met with Prime Minister May. They later participated in a security meeting with …":
+    "they", the subject of a meeting set after the one told just before (in that sentence or the one
+    before it) by an adverb of sequence ("later", "then", "afterwards"), is that meeting's parties."""
+    verb = trigger.token
+    if before is None or len(before.participants) < 2:
+        return []
+    if not any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children):
+        return []
+    subjects = subjects_of(verb)
+    if len(subjects) != 1 or subjects[0].lower_ != "they":
+        return []
+    sentence = ctx.sentence_of(verb)
+    previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    return list(before.participants) if before.evidence.start >= previous else []
 
 
 def _travelled_for(noun: Token) -> bool:

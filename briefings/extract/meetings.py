@@ -40,12 +40,13 @@ from briefings.extract.lexicon import (
     PRESUMED_CLAUSE_MARKS,
     SEPARATE_WORDS,
     SEQUENCE_WORDS,
+    TRIP_CUES,
 )
 from briefings.extract.meeting_mentions import met_across_a_manner, read_mention
 from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
 from briefings.extract.parties import dedupe, names_a_document, no_name, same_party, untitled
-from briefings.extract.places import COUNTRIES, dateline
+from briefings.extract.places import COUNTRIES, country_of_demonym, dateline, is_country
 from briefings.extract.readout_principal import titled_label
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.series import series_meetings, summarises
@@ -114,7 +115,7 @@ def extract_meetings(ctx: DocContext, quotes: Sequence[Quote] = ()) -> list[Meet
                 found.extend(
                     m
                     for dated in one_per_date(item, trigger, ctx)
-                    for sep in _separately(dated, trigger)
+                    for sep in _separately(dated, trigger, ctx)
                     for m in one_visit_each(sep, trigger)
                 )
     found.extend(
@@ -282,7 +283,7 @@ def _in_another_manner(item: Mention, trigger: Trigger) -> list[PersonRef]:
     return apart if len(apart) < len(others) else []
 
 
-def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
+def _separately(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
     """ "I met General Hassan and General Idris separately", "held separate calls with A, B and C",
     "spoke individually with A and B": one meeting with each of them. A clause that sums up the
     meetings of a past span ("has convened A, B and C over the last three months") is one meeting
@@ -310,6 +311,9 @@ def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
             replace(item, participants=[lead, *rest]),
             *(replace(item, participants=[lead, p]) for p in apart),
         ]
+    listed = _listed_one_by_one(item, trigger, ctx)
+    if listed:
+        return listed
     marks = [*trigger.token.children, *(trigger.noun.children if trigger.noun is not None else [])]
     if len(item.participants) < 3 or not (
         any(
@@ -322,3 +326,75 @@ def _separately(item: Mention, trigger: Trigger) -> list[Mention]:
         return [item]
     lead, *others = item.participants
     return [replace(item, participants=[lead, other]) for other in others]
+
+
+LISTED_PEOPLE = 3  # people listed as whom one "met" that are one meeting each
+_NATION_LABELS = frozenset({"GPE", "NORP"})
+
+
+_TRIP = re.compile(TRIP_CUES, re.IGNORECASE)
+_TRIP_SENTENCES = 2  # sentences before the meeting that may set it on a trip
+
+
+def _on_a_trip(verb: Token, ctx: DocContext) -> bool:
+    """Whether the meeting is told on a trip: its sentence, one of the two before, or the title
+    speaks of travel, a visit or an arrival ("traveled to Colombia and met with …")."""
+    sentence = ctx.sentence_of(verb)
+    start = sentence.start
+    for _ in range(_TRIP_SENTENCES):
+        if start == 0:
+            break
+        start = verb.doc[start - 1].sent.start
+    window = verb.doc[start : sentence.end].text
+    return bool(_TRIP.search(window) or _TRIP.search(ctx.document.title))
+
+
+def _listed_one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
+    """ "Trudeau also met with the President of Vietnam, Trần Đại Quang, the Chair of the National
+    Assembly, Nguyễn Thị Kim Ngân, and the General Secretary, Nguyễn Phú Trọng": the verb "meet" with
+    three or more people named as whom the subject met, all of one state, on a trip (:func:`_on_a_trip`),
+    is a visitor's round of calls, one meeting with each of them (and with each group the list names);
+    readers write them so. A meeting at home ("Sullivan met with Secretary Haaland, Secretary Vilsack
+    and Secretary Raimondo") is one convened, and stays one; so it does
+    one meeting when the people are of several states ("is to meet President Chávez, the President
+    of Colombia and Spain's prime minister": a summit), when a noun carries it ("a meeting with A, B
+    and C"), when they are examples of a group ("met officials including A, B and C"), when a "for"
+    purpose names the gathering ("for the Quad summit"), and for two people ("met Lavrov and
+    Kislyak")."""
+    verb = trigger.token
+    if trigger.noun is not None or verb.lemma_.lower() != "meet" or trigger.direction != "mutual":
+        return []
+    if not _on_a_trip(verb, ctx):
+        return []  # "Sullivan met with Secretary Haaland, Secretary Vilsack, …": a meeting at home, convened
+    lead, *others = item.participants
+    others = [p for p in others if p.kind != "place"]
+    if sum(p.kind == "person" for p in others) < LISTED_PEOPLE:
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    listed = sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
+    if not listed:
+        return []
+    if any(t.lower_ in {"including", "among"} for t in listed) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "NOUN" for g in c.subtree)
+        for c in verb.children
+    ):
+        return []
+    start, end = listed[0].i, listed[-1].i
+    nations = {
+        country_of_demonym(e.text) or e.text
+        for e in verb.doc.ents
+        if e.label_ in _NATION_LABELS and start <= e.start and e.end - 1 <= end
+    }
+    # a country the tagger ran into a name ("the President of Colombia Alvaro Uribe")
+    nations |= {t.text for t in listed if is_country(t.text)} | {
+        c for t in listed if (c := country_of_demonym(t.text)) is not None
+    }
+    if len(nations) > 1:
+        return []
+    return [replace(item, participants=[lead, other], separate=True) for other in others]

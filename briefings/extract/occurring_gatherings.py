@@ -56,8 +56,10 @@ def occurs(noun: Token) -> bool:
     ("a conference …, that will take place in New York") or a participle ("the summit held in Lima")."""
     if noun.dep_ in {"nsubj", "nsubjpass"} and _occurring(noun.head, noun.dep_ == "nsubjpass"):
         return True
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CANCEL_VERBS:
-        return True  # "The Philippines postponed the ASEAN summit": told as put off, the status says so
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in CANCEL_VERBS:
+        # "The Philippines postponed the ASEAN summit", "the summit of the bloc was postponed until the
+        # weekend": told as put off, the status says so
+        return True
     # "a conference on the future of Lake Chad, which will take place in Abuja": the parser hangs the
     # relative clause on the last noun of the naming phrase, but only an event takes place or is held
     # ("a summit on the war, which began in 2022" tells the war beginning)
@@ -140,11 +142,26 @@ def _named(noun: Token) -> PersonRef | None:
     capitalised = left is not None and any(w[:1].isupper() for w in left.name.split())
     if not capitalised and about is None:
         return None
+    if not capitalised and about is not None and about.startswith("of ") and _names_a_body(noun):
+        # "a meeting of heads of state of the Intergovernmental Authority on Development", "the summit
+        # of the African Union": an unnamed gathering of a named body is that body (or its members) met
+        name = clean_name(about.removeprefix("of ").removeprefix("the ").removeprefix("The "))
+        return PersonRef(name, None, "group") if name and len(name.split()) <= _MAX_NAME_WORDS else None
     if about is None:
         return left  # capitalised: "the Review Conference"
     head = left.name if left is not None and left.kind == "group" and " of " not in left.name else noun.text
     name = clean_name(f"{head} {about}")
     return PersonRef(name, None, "group") if name and len(name.split()) <= _MAX_NAME_WORDS else None
+
+
+def _names_a_body(noun: Token) -> bool:
+    """Whether the gathering's "of" phrase names an organisation ("of the African Union")."""
+    return any(
+        t.ent_type_ == "ORG"
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for t in c.subtree
+    )
 
 
 def _naming_phrase(noun: Token) -> str | None:

@@ -14,6 +14,9 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+
+from briefings.extract.lexicon import TITLE_ABBREVIATIONS
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     from briefings.extract.paragraphs import add_paragraph_breaks  # registers the component
     from briefings.extract.person_names import add_person_names  # registers the component
 
+    for title in TITLE_ABBREVIATIONS:  # "the Hon. Anthony Albanese" is no sentence's end
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
     add_paragraph_breaks(nlp)  # sentences never run across a blank line
     add_person_names(nlp)  # a person named in full stays one when the text repeats the name
     log.info("loaded spaCy pipeline %s (%s)", name, ", ".join(nlp.pipe_names))

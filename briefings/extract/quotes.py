@@ -28,6 +28,7 @@ from briefings.extract.key_quotes import (
     inscribed,
     is_key_quote,
     kind_of,
+    names_a_thing,
     recited,
     reported,
     titled,
@@ -112,7 +113,12 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         short = len(span.text.split()) < SPEECH_WORDS
         goes_on = short and turn is None and _goes_on_alone(ctx, span, speaker, before)
         if speaker is None or not is_key_quote(
-            span, speaker, reported(ctx, span, outside, inside), goes_on=goes_on
+            span,
+            speaker,
+            reported(ctx, span, outside, inside),
+            goes_on=goes_on,
+            in_prose=turn is None,
+            named_thing=names_a_thing(inside),
         ):
             continue
         # "Editor Hakim Almasmari": a role word the tagger ran into the name is no part of it (a

@@ -147,6 +147,31 @@ def _stranded_second_side(first: Token) -> Token | None:
     return None
 
 
+def _stranded_last_conjunct(first: Token) -> Token | None:
+    """ "Talks between China, Japan, Russia, South Korea, and North Korea are set to resume": the
+    list's "and" hangs on its first item (or on the noun the phrase qualifies) while the parser made
+    the last name a subject of the verb; that name is the list's last item."""
+    last = max([first, *first.conjuncts], key=lambda t: t.i)
+    holders = [first, first.head.head] if first.head.dep_ == "prep" else [first]
+    cc = next(
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "cc" and c.lower_ == "and" and c.i > last.right_edge.i
+        ),
+        None,
+    )
+    if cc is None or cc.i + 1 >= first.sent.end:
+        return None
+    name = first.doc[cc.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.dep_ not in {"nsubj", "nsubjpass"} or name.left_edge.i != cc.i + 1:
+        return None
+    return name if name.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} else None
+
+
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a party preposition; "met with Ruiz to discuss ...", where the parser made
     the name the subject of the purpose clause, gives that subject."""
@@ -160,6 +185,10 @@ def prep_objects(prep: Token) -> list[Token]:
         # the second side, past an aside the parser closed the phrase at
         other = _stranded_second_side(objects[0])
         return objects if other is None else [objects[0], other]
+    if len(objects) == 1 and prep.lower_ in {"between", "among", "with"}:
+        last = _stranded_last_conjunct(objects[0])
+        if last is not None:
+            return [objects[0], last]
     if objects:
         return objects
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
@@ -612,9 +641,17 @@ def broker_of(noun: Token) -> Token | None:
 
 def _named_gathering(noun: Token) -> bool:
     """ "the United Nations General Assembly", "the World Health Assembly": a gathering noun its
-    proper name begins (a bare "the assembly" is no gathering named)."""
-    return noun.lower_ in GATHERING_NOUNS and any(
-        t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.lefts
+    proper name begins (a bare "the assembly" is no gathering named), or a proper name ending in
+    one ("the Commonwealth Heads of Government Meeting")."""
+    if noun.lower_ in GATHERING_NOUNS and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.lefts):
+        return True
+    # "the Commonwealth Heads of Government Meeting": a proper name that ends in a gathering noun
+    # after its own "of" (the parser heads it on "Heads")
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS and o.text[:1].isupper() for o in c.children)
+        for c in noun.children
     )
 
 

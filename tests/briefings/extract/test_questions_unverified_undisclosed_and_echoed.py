@@ -16,6 +16,11 @@ Open:
 - neither side telling: "Neither side gave details of the proposal." ("Neither side gave ground" tells
   nothing withheld);
 - an answer not yet to be had: "It is too early to say whether the measures will work.";
+- (session 32, from test set 30 once promoted) a report nobody who would know has confirmed: "no
+  country involved in the talks has confirmed the reports"; details kept from the public: "details
+  of the meeting have been largely shrouded in secrecy"; a choice still to be made by those who will
+  make it: "plan to debate whether they want to continue negotiations" ("met to discuss whether"
+  tells a talk, perhaps settled);
 - no timeline held: "he has no timeline for when the Osprey will be fully operational"; details told
   only later: "Details of precise timings will be confirmed in due course." ("The winners will be
   announced later today" names its time)
@@ -63,6 +68,11 @@ pytestmark = pytest.mark.slow
         "It is too early to say whether the measures will work.",
         "So far, he said, he has no timeline for when the aircraft will be fully operational.",
         "Details of precise timings will be confirmed in due course.",
+        "The talks are scheduled to begin on December 16 in Beijing, but no country involved in the talks"
+        " has confirmed the reports.",
+        "China confirmed the talks, but details of the meeting have been largely shrouded in secrecy.",
+        "Members of the exiled government plan to debate whether they want to continue negotiations"
+        " with China.",
     ],
 )
 def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
@@ -84,6 +94,9 @@ def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
         "The minister was not disclosed as a donor.",
         "Neither side gave ground in the talks.",
         "The winners will be announced later today at a ceremony.",
+        "The council met on Monday to discuss whether to extend the mandate.",
+        "The details of the plan were kept in a safe at the ministry.",
+        "Every country involved in the talks has confirmed the reports.",
         "Moratinos stressed the need for calm. “What does this mean? It means we must remain calm."
         " Kidnappings are complicated situations,” he said.",
         "“What came across to me was determination,” said Gates. “Are there those who have issues with"

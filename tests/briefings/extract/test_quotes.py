@@ -204,6 +204,27 @@ def test_scare_quotes_and_titles_are_rejected(context_of: Ctx) -> None:
     assert [q.text for q in quotes] == ["breakthrough", "historic and long overdue"]
 
 
+def test_two_words_that_evaluate_or_state_in_a_persons_reported_clause_are_theirs(context_of: Ctx) -> None:
+    """Session 32, from test set 30 once promoted: two words a person's reported clause holds are
+    theirs when they evaluate or state (an adjective phrase before a noun, a clause's subject); two
+    words that name a thing (a preposition's object, a noun before a noun) are a term, one word is a
+    term, a capitalised pair a name."""
+    quotes = extract_quotes(
+        context_of(
+            'Envoy Stephen Bosworth said he had "very useful" meetings with senior officials. '
+            'Senator Ana Ruiz said "common understandings" were reached on the plan. '
+            'Historian Ruth Alder said the debate reflected anxieties about "fake news" among viewers. '
+            'President Carlos Vega said he remained committed to the "one China" policy. '
+            'Governor Tom Reyes said the "right" is trying to block the bill. '
+            'Police chief Jane Okafor said the suspect was known only as "Mr. A" to investigators.'
+        )
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("very useful", "Stephen Bosworth"),
+        ("common understandings", "Ana Ruiz"),
+    ]
+
+
 def test_two_people_sharing_a_surname_keep_their_own_quotes(context_of: Ctx) -> None:
     quotes = extract_quotes(
         context_of(
