@@ -1953,6 +1953,13 @@ NOTHING_SETTLED = (
     # "Yusuf had no immediate comment on the vote", "Officials at the embassy had no immediate comment."
     r"|(?<!\bi )(?<!\bwe )(?:had|has|have|gave|offered|made)\s+no\s+immediate\s+"
     r"(?:comment|response|reaction)\b"
+    # the one who could answer gave none: "Mr. Olmert's office had no comment on the matter."
+    r"|(?<!\bi )(?<!\bwe )(?:had|has|have)\s+no\s+(?:further\s+|official\s+|public\s+)?comment\s+"
+    r"(?:on|about)\b"
+    # a when or whether left unsaid: "Israeli officials refused to comment publicly on when a summit might
+    # take place"
+    r"|(?<!\bi )(?<!\bwe )(?:declined|refused)\s+to\s+(?:publicly\s+)?comment\s+(?:publicly\s+)?"
+    r"(?:on|about)\s+(?:when|whether|how|who|what|why|where|if)\b"
     # a result announced only later: "The vote closes on the 1st March, with the result due to be
     # announced on the 2nd March."
     r"|(?:results?|outcome|verdict|decision|winners?|findings)\s+(?:is\s+|are\s+|was\s+|were\s+)?"

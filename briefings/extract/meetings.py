@@ -314,6 +314,9 @@ def _separately(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mentio
     listed = _listed_one_by_one(item, trigger, ctx)
     if listed:
         return listed
+    withs = _with_each_apart(item, trigger, ctx)
+    if withs:
+        return withs
     marks = [*trigger.token.children, *(trigger.noun.children if trigger.noun is not None else [])]
     if len(item.participants) < 3 or not (
         any(
@@ -328,7 +331,7 @@ def _separately(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mentio
     return [replace(item, participants=[lead, other]) for other in others]
 
 
-LISTED_PEOPLE = 3  # people listed as whom one "met" that are one meeting each
+LISTED_PEOPLE = 2  # people listed as whom one "met" on a trip that are one meeting each
 _NATION_LABELS = frozenset({"GPE", "NORP"})
 
 
@@ -351,25 +354,21 @@ def _on_a_trip(verb: Token, ctx: DocContext) -> bool:
 
 def _listed_one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
     """ "Trudeau also met with the President of Vietnam, Trần Đại Quang, the Chair of the National
-    Assembly, Nguyễn Thị Kim Ngân, and the General Secretary, Nguyễn Phú Trọng": the verb "meet" with
-    three or more people named as whom the subject met, all of one state, on a trip (:func:`_on_a_trip`),
-    is a visitor's round of calls, one meeting with each of them (and with each group the list names);
-    readers write them so. A meeting at home ("Sullivan met with Secretary Haaland, Secretary Vilsack
-    and Secretary Raimondo") is one convened, and stays one; so it does
-    one meeting when the people are of several states ("is to meet President Chávez, the President
-    of Colombia and Spain's prime minister": a summit), when a noun carries it ("a meeting with A, B
-    and C"), when they are examples of a group ("met officials including A, B and C"), when a "for"
-    purpose names the gathering ("for the Quad summit"), and for two people ("met Lavrov and
-    Kislyak")."""
+    Assembly, Nguyễn Thị Kim Ngân, and the General Secretary, Nguyễn Phú Trọng", "will travel to Athens,
+    where he will meet with Prime Minister Tsipras and Finance Minister Tsakalotos": the verb "meet"
+    with two or more people named as whom the subject met, all of one state, on a trip
+    (:func:`_on_a_trip`), is a visitor's round of calls, one meeting with each of them (and with each
+    group the list names); readers write them so. It stays one meeting at home ("Sullivan met with
+    Secretary Haaland, Secretary Vilsack and Secretary Raimondo", "Trump met with Lavrov and Kislyak
+    in the Oval Office": one convened), when the people are of several states ("is to meet President
+    Chávez, the President of Colombia and Spain's prime minister": a summit), when a noun carries it
+    ("a meeting with A, B and C"), when they are examples of a group ("met officials including A, B
+    and C"), and when a "for" purpose names the gathering ("for the Quad summit")."""
     verb = trigger.token
     if trigger.noun is not None or verb.lemma_.lower() != "meet" or trigger.direction != "mutual":
         return []
     if not _on_a_trip(verb, ctx):
         return []  # "Sullivan met with Secretary Haaland, Secretary Vilsack, …": a meeting at home, convened
-    lead, *others = item.participants
-    others = [p for p in others if p.kind != "place"]
-    if sum(p.kind == "person" for p in others) < LISTED_PEOPLE:
-        return []
     heads = [c for c in verb.children if c.dep_ == "dobj"] + [
         o
         for c in verb.children
@@ -379,6 +378,14 @@ def _listed_one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list
     ]
     listed = sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
     if not listed:
+        return []
+    # whom the verb names as met, apart from who came with the subject ("Finer, joined by Acting
+    # Assistant Secretary Joey Hood, … met today with President Kais Saied": Hood is at each meeting)
+    words = {t.text.strip(".") for t in listed}
+    lead, *rest = item.participants
+    others = [p for p in rest if p.kind != "place" and words & set(re.split(r"[\s.-]+", p.name))]
+    companions = [p for p in rest if p.kind != "place" and p not in others]
+    if sum(p.kind == "person" for p in others) < LISTED_PEOPLE:
         return []
     if any(t.lower_ in {"including", "among"} for t in listed) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "NOUN" for g in c.subtree)
@@ -397,4 +404,39 @@ def _listed_one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list
     }
     if len(nations) > 1:
         return []
-    return [replace(item, participants=[lead, other], separate=True) for other in others]
+    return [replace(item, participants=[lead, *companions, other], separate=True) for other in others]
+
+
+def _with_each_apart(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
+    """ "will meet with the commander of U.S. Pacific Command as well as with South Korean Defense
+    Minister Song Young-moo": a second "with" after "as well as" or "and" is a meeting of its own,
+    with whom that "with" names (the parser hangs it on the first party)."""
+    verb = trigger.token
+    if trigger.noun is not None or len(item.participants) < 3:
+        return []
+    sentence = ctx.sentence_of(verb)
+    second = next(
+        (
+            t
+            for t in sentence
+            if t.i > verb.i + 1
+            and t.lower_ == "with"
+            and t.dep_ == "prep"
+            and t.head.i != verb.i
+            and t.doc[t.i - 1].lower_ in {"as", "and"}
+            and verb.i in {a.i for a in t.ancestors}
+        ),
+        None,
+    )
+    if second is None:
+        return []
+    lead, *others = item.participants
+    after = sentence.doc.text[second.idx : sentence.end_char]
+    later = [p for p in others if p.name in after]
+    earlier = [p for p in others if p not in later]
+    if not later or not earlier:
+        return []
+    return [
+        replace(item, participants=[lead, *earlier]),
+        replace(item, participants=[lead, *later], separate=True),
+    ]

@@ -112,6 +112,9 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} or (tok.dep_ == "ROOT" and tok.pos_ == "NOUN")
 
 
+_NAMED_PHRASE_DEPTH = 2  # prepositional phrases a quotation may sit in within a named phrase
+
+
 def naming_verb(quoted: list[Token]) -> Token | None:
     """The naming verb ("called", "dubbed", "described … as") whose complement is the quotation
     itself, not a clause around it: what makes a quoted word or two a key quote."""
@@ -130,8 +133,18 @@ def naming_verb(quoted: list[Token]) -> Token | None:
             and _is_verb(prep.head)
         ):
             return prep.head  # "spoke of “tragic failure of leadership”" (not "spoke about “X”")
-        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ == "as":
-            node = node.head  # "described it as “a disaster”", "characterized it as “designed to …”"
+        if node.dep_ in {"pobj", "pcomp", "amod", "acomp"} and node.head.lower_ == "as":
+            # "described it as “a disaster”", "characterized it as “designed to …”", "described his
+            # meeting as “frank”" (the adjective hung on "as")
+            node = node.head
+        else:
+            # "called his visit a step on the “historical bus” toward a “journey of peace”": words
+            # within the phrase a naming verb gives name it with the phrase
+            for _ in range(_NAMED_PHRASE_DEPTH):
+                prep = node.head
+                if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+                    break
+                node = prep.head
         parent = node.head
         if node.lower_ == "as" and parent.pos_ in {"NOUN", "PROPN", "PRON"}:
             # "referred to the order as “a Muslim ban”", "described the plan as “reckless”": "as"

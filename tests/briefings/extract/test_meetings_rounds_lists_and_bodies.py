@@ -1,12 +1,14 @@
 """Rounds of calls, lists the parser cuts, bodies sitting and "they" after a meeting (issue 15,
 session 32, from test set 30's misses once it was promoted to a dev set):
 
-- the verb "meet" with three or more people of one state named as whom the subject met on a trip is
-  a visitor's round of calls, one meeting with each ("Trudeau also met with the President of Vietnam,
-  Trần Đại Quang, the Chair of the National Assembly, …"); it stays one meeting for people of several
-  states (a summit), for examples of a group ("officials including A, B and C"), for a "for" purpose
-  naming the gathering, at home (a meeting convened), for two people, and for a meeting noun ("a
-  meeting with A, B and C");
+- the verb "meet" with two or more people of one state named as whom the subject met on a trip is a
+  visitor's round of calls, one meeting with each ("Trudeau also met with the President of Vietnam,
+  Trần Đại Quang, the Chair of the National Assembly, …"; three or more from test set 30's misses,
+  two from test set 31's); it stays one meeting for people of several states (a summit), for
+  examples of a group ("officials including A, B and C"), for a "for" purpose naming the gathering,
+  at home (a meeting convened), and for a meeting noun ("a meeting with A, B and C"); a second "with"
+  after "as well as" is a meeting of its own ("will meet with the commander of U.S. Pacific Command
+  as well as with South Korean Defense Minister Song Young-moo");
 - the last item of a "between" list the parser made a subject of the verb is still a side ("Talks
   between China, Japan, Russia, South Korea, and North Korea are set to resume");
 - a gathering told as put off in the passive is the meeting, postponed ("a meeting of heads of state
@@ -77,6 +79,25 @@ def test_met_with_three_people_of_one_state_on_a_trip_is_one_meeting_each(
 )
 def test_a_summit_a_group_or_a_meeting_noun_stays_one_meeting(meetings_in: MeetingsIn, sentence: str) -> None:
     assert len(meetings_in(sentence)) == 1
+
+
+def test_two_people_met_on_a_trip_are_two_meetings(meetings_in: MeetingsIn) -> None:
+    """From test set 31 once promoted: readers split two hosts met on a trip as they split three."""
+    found = meetings_in(
+        "Treasury Secretary Jacob Lew travels to Athens, where he will meet with Prime Minister Alexis"
+        " Tsipras and Finance Minister Euclid Tsakalotos."
+    )
+    pairs = sorted(names(m)[1] for m in found if len(m.participants) == 2 and names(m)[0] == "Jacob Lew")
+    assert pairs[-2:] == ["Alexis Tsipras", "Euclid Tsakalotos"]
+
+
+def test_a_second_with_after_as_well_as_is_a_meeting_of_its_own(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Jim Mattis will meet with the commander of U.S. Pacific Command as well as with South Korean"
+        " Defense Minister Song Young-moo."
+    )
+    assert sorted(names(m)[-1] for m in found) == ["Song Young-moo", "U.S. Pacific Command"]
+    assert all(len(m.participants) == 2 for m in found)
 
 
 def test_people_met_at_home_stay_one_meeting(meetings_in: MeetingsIn) -> None:

@@ -20,7 +20,9 @@ Open:
   country involved in the talks has confirmed the reports"; details kept from the public: "details
   of the meeting have been largely shrouded in secrecy"; a choice still to be made by those who will
   make it: "plan to debate whether they want to continue negotiations" ("met to discuss whether"
-  tells a talk, perhaps settled);
+  tells a talk, perhaps settled); from test set 31: an answer the one who could give it gave none ("Mr.
+  Olmert's office had no comment on the matter"; not the speaker's own "I had no comment"), a when
+  or whether left unsaid ("refused to comment publicly on when a summit might take place");
 - no timeline held: "he has no timeline for when the Osprey will be fully operational"; details told
   only later: "Details of precise timings will be confirmed in due course." ("The winners will be
   announced later today" names its time)
@@ -73,6 +75,8 @@ pytestmark = pytest.mark.slow
         "China confirmed the talks, but details of the meeting have been largely shrouded in secrecy.",
         "Members of the exiled government plan to debate whether they want to continue negotiations"
         " with China.",
+        "Mr. Olmert's office had no comment on the matter.",
+        "Israeli officials refused to comment publicly on when a summit might take place.",
     ],
 )
 def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
@@ -97,6 +101,7 @@ def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
         "The council met on Monday to discuss whether to extend the mandate.",
         "The details of the plan were kept in a safe at the ministry.",
         "Every country involved in the talks has confirmed the reports.",
+        "I had no comment on the matter, the minister told reporters.",
         "Moratinos stressed the need for calm. “What does this mean? It means we must remain calm."
         " Kidnappings are complicated situations,” he said.",
         "“What came across to me was determination,” said Gates. “Are there those who have issues with"

@@ -225,6 +225,23 @@ def test_two_words_that_evaluate_or_state_in_a_persons_reported_clause_are_their
     ]
 
 
+def test_words_a_naming_verb_gives_are_key_quotes_however_hung(context_of: Ctx) -> None:
+    """From test set 31 once promoted: an adjective the parser hangs on "as" ("described his meeting as
+    “frank”") and words inside the phrase a naming verb gives ("called his visit a step on the
+    “historical bus”") are named by the verb."""
+    quotes = extract_quotes(
+        context_of(
+            'President Nicolas Maduro described his meeting with Obama as "frank" and "serious." '
+            'Chairman Lien Chan called his visit a step on the "historical bus" to peace.'
+        )
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("frank", "Nicolas Maduro"),
+        ("serious.", "Nicolas Maduro"),
+        ("historical bus", "Lien Chan"),
+    ]
+
+
 def test_two_people_sharing_a_surname_keep_their_own_quotes(context_of: Ctx) -> None:
     quotes = extract_quotes(
         context_of(

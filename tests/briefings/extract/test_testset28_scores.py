@@ -25,8 +25,9 @@ MARGIN = 0.03
 # (session 30, first and final run): quotes 0.86, attributed 0.84, meetings 0.55, questions 0.50,
 # leaks 1. As a dev set at the end of session 31: quotes 0.96 (P 1.00, R 0.92), attributed 0.96
 # (P 1.00, R 0.92), meetings 0.63 (P 0.60, R 0.68), questions 1.00, leaks 0.
-# Session 32 (two words that evaluate in a person's reported clause): quotes and attributed 0.97.
-REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.63, "questions": 1.00}
+# Session 32 (two words that evaluate in a person's reported clause; two hosts met on a trip): quotes
+# and attributed 0.97, meetings 0.66.
+REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.66, "questions": 1.00}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

@@ -26,8 +26,8 @@ MARGIN = 0.03
 # 0.66 (P 0.72, R 0.61), questions 0.29 (P 1.00, R 0.17), leaks 0. As a dev set at the end of session
 # 31: meetings 0.69 (P 0.73, R 0.65), questions 1.00.
 # Session 32 (two words that evaluate in a person's reported clause; the verb "meet" with a list on a
-# trip; titles such as "the Hon." kept in the sentence): quotes and attributed 0.90, meetings 0.72.
-REACHED = {"quotes": 0.90, "attributed": 0.90, "meetings": 0.72, "questions": 1.00}
+# trip; titles such as "the Hon." kept in the sentence): quotes and attributed 0.90, meetings 0.75.
+REACHED = {"quotes": 0.90, "attributed": 0.90, "meetings": 0.75, "questions": 1.00}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 
