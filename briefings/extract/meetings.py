@@ -431,7 +431,7 @@ def _with_each_apart(item: Mention, trigger: Trigger, ctx: DocContext) -> list[M
     if second is None:
         return []
     lead, *others = item.participants
-    after = sentence.doc.text[second.idx : sentence.end_char]
+    after = ctx.text[second.idx : sentence.end_char]
     later = [p for p in others if p.name in after]
     earlier = [p for p in others if p not in later]
     if not later or not earlier:
