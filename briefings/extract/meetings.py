@@ -40,15 +40,15 @@ from briefings.extract.lexicon import (
     PRESUMED_CLAUSE_MARKS,
     SEPARATE_WORDS,
     SEQUENCE_WORDS,
-    TRIP_CUES,
 )
 from briefings.extract.meeting_mentions import met_across_a_manner, read_mention
 from briefings.extract.merging import Mention, merge, restated
 from briefings.extract.participants import resolve_with_conjuncts
 from briefings.extract.parties import dedupe, names_a_document, no_name, same_party, untitled
-from briefings.extract.places import COUNTRIES, country_of_demonym, dateline, is_country
+from briefings.extract.places import COUNTRIES, dateline
 from briefings.extract.readout_principal import titled_label
 from briefings.extract.remarks import remarks_turns
+from briefings.extract.rounds import one_by_one, with_each_apart
 from briefings.extract.series import series_meetings, summarises
 from briefings.extract.speakers import Speakers, principals, speakers_at
 from briefings.extract.triggers import (
@@ -285,7 +285,8 @@ def _in_another_manner(item: Mention, trigger: Trigger) -> list[PersonRef]:
 
 def _separately(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
     """ "I met General Hassan and General Idris separately", "held separate calls with A, B and C",
-    "spoke individually with A and B": one meeting with each of them. A clause that sums up the
+    "spoke individually with A and B": one meeting with each of them; so is a visitor's round of
+    calls on a trip (:mod:`rounds`). A clause that sums up the
     meetings of a past span ("has convened A, B and C over the last three months") is one meeting
     with each too, none of them the meeting the document reports."""
     if len(item.participants) >= 2 and summarises(trigger.token, trigger.noun):
@@ -311,12 +312,9 @@ def _separately(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mentio
             replace(item, participants=[lead, *rest]),
             *(replace(item, participants=[lead, p]) for p in apart),
         ]
-    listed = _listed_one_by_one(item, trigger, ctx)
-    if listed:
-        return listed
-    withs = _with_each_apart(item, trigger, ctx)
-    if withs:
-        return withs
+    rounds = one_by_one(item, trigger, ctx) or with_each_apart(item, trigger, ctx)
+    if rounds:
+        return rounds
     marks = [*trigger.token.children, *(trigger.noun.children if trigger.noun is not None else [])]
     if len(item.participants) < 3 or not (
         any(
@@ -329,114 +327,3 @@ def _separately(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mentio
         return [item]
     lead, *others = item.participants
     return [replace(item, participants=[lead, other]) for other in others]
-
-
-LISTED_PEOPLE = 2  # people listed as whom one "met" on a trip that are one meeting each
-_NATION_LABELS = frozenset({"GPE", "NORP"})
-
-
-_TRIP = re.compile(TRIP_CUES, re.IGNORECASE)
-_TRIP_SENTENCES = 2  # sentences before the meeting that may set it on a trip
-
-
-def _on_a_trip(verb: Token, ctx: DocContext) -> bool:
-    """Whether the meeting is told on a trip: its sentence, one of the two before, or the title
-    speaks of travel, a visit or an arrival ("traveled to Colombia and met with …")."""
-    sentence = ctx.sentence_of(verb)
-    start = sentence.start
-    for _ in range(_TRIP_SENTENCES):
-        if start == 0:
-            break
-        start = verb.doc[start - 1].sent.start
-    window = verb.doc[start : sentence.end].text
-    return bool(_TRIP.search(window) or _TRIP.search(ctx.document.title))
-
-
-def _listed_one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
-    """ "Trudeau also met with the President of Vietnam, Trần Đại Quang, the Chair of the National
-    Assembly, Nguyễn Thị Kim Ngân, and the General Secretary, Nguyễn Phú Trọng", "will travel to Athens,
-    where he will meet with Prime Minister Tsipras and Finance Minister Tsakalotos": the verb "meet"
-    with two or more people named as whom the subject met, all of one state, on a trip
-    (:func:`_on_a_trip`), is a visitor's round of calls, one meeting with each of them (and with each
-    group the list names); readers write them so. It stays one meeting at home ("Sullivan met with
-    Secretary Haaland, Secretary Vilsack and Secretary Raimondo", "Trump met with Lavrov and Kislyak
-    in the Oval Office": one convened), when the people are of several states ("is to meet President
-    Chávez, the President of Colombia and Spain's prime minister": a summit), when a noun carries it
-    ("a meeting with A, B and C"), when they are examples of a group ("met officials including A, B
-    and C"), and when a "for" purpose names the gathering ("for the Quad summit")."""
-    verb = trigger.token
-    if trigger.noun is not None or verb.lemma_.lower() != "meet" or trigger.direction != "mutual":
-        return []
-    if not _on_a_trip(verb, ctx):
-        return []  # "Sullivan met with Secretary Haaland, Secretary Vilsack, …": a meeting at home, convened
-    heads = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    listed = sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
-    if not listed:
-        return []
-    # whom the verb names as met, apart from who came with the subject ("Finer, joined by Acting
-    # Assistant Secretary Joey Hood, … met today with President Kais Saied": Hood is at each meeting)
-    words = {t.text.strip(".") for t in listed}
-    lead, *rest = item.participants
-    others = [p for p in rest if p.kind != "place" and words & set(re.split(r"[\s.-]+", p.name))]
-    companions = [p for p in rest if p.kind != "place" and p not in others]
-    if sum(p.kind == "person" for p in others) < LISTED_PEOPLE:
-        return []
-    if any(t.lower_ in {"including", "among"} for t in listed) or any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "NOUN" for g in c.subtree)
-        for c in verb.children
-    ):
-        return []
-    start, end = listed[0].i, listed[-1].i
-    nations = {
-        country_of_demonym(e.text) or e.text
-        for e in verb.doc.ents
-        if e.label_ in _NATION_LABELS and start <= e.start and e.end - 1 <= end
-    }
-    # a country the tagger ran into a name ("the President of Colombia Alvaro Uribe")
-    nations |= {t.text for t in listed if is_country(t.text)} | {
-        c for t in listed if (c := country_of_demonym(t.text)) is not None
-    }
-    if len(nations) > 1:
-        return []
-    return [replace(item, participants=[lead, *companions, other], separate=True) for other in others]
-
-
-def _with_each_apart(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
-    """ "will meet with the commander of U.S. Pacific Command as well as with South Korean Defense
-    Minister Song Young-moo": a second "with" after "as well as" or "and" is a meeting of its own,
-    with whom that "with" names (the parser hangs it on the first party)."""
-    verb = trigger.token
-    if trigger.noun is not None or len(item.participants) < 3:
-        return []
-    sentence = ctx.sentence_of(verb)
-    second = next(
-        (
-            t
-            for t in sentence
-            if t.i > verb.i + 1
-            and t.lower_ == "with"
-            and t.dep_ == "prep"
-            and t.head.i != verb.i
-            and t.doc[t.i - 1].lower_ in {"as", "and"}
-            and verb.i in {a.i for a in t.ancestors}
-        ),
-        None,
-    )
-    if second is None:
-        return []
-    lead, *others = item.participants
-    after = ctx.text[second.idx : sentence.end_char]
-    later = [p for p in others if p.name in after]
-    earlier = [p for p in others if p not in later]
-    if not later or not earlier:
-        return []
-    return [
-        replace(item, participants=[lead, *earlier]),
-        replace(item, participants=[lead, *later], separate=True),
-    ]
