@@ -34,7 +34,7 @@ from briefings.extract.lexicon import (
     TRIP_FOR_VERBS,
 )
 from briefings.extract.parties import clean_name
-from briefings.extract.trigger_cues import absent_from, delegation_to, speech_to
+from briefings.extract.trigger_cues import absent_from, delegation_to, gathering_name_end, speech_to
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
 
@@ -202,21 +202,13 @@ def gathering(noun: Token) -> PersonRef | None:
 def _name_ending_in_a_gathering(noun: Token) -> PersonRef | None:
     """ "the Commonwealth Heads of Government Meeting": a proper name the parser heads on its first
     noun ("Heads") that ends, past its own "of", in a capitalised gathering noun is the gathering."""
-    if noun.pos_ != "PROPN" or noun.lower_ in GATHERING_NOUNS:
-        return None
-    ends = [
-        o
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS and o.text[:1].isupper()
-    ]
-    if not ends:
+    end = gathering_name_end(noun) if noun.lower_ not in GATHERING_NOUNS else None
+    if end is None:
         return None
     start = noun.left_edge.i
     while start < noun.i and noun.doc[start].dep_ == "det":
         start += 1
-    name = clean_name(noun.doc[start : ends[0].i + 1].text)
+    name = clean_name(noun.doc[start : end.i + 1].text)
     return PersonRef(name, None, "group") if name else None
 
 

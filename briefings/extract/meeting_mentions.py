@@ -852,9 +852,7 @@ def _the_parties_again(
         or (s.tag_ == "NNS" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in s.subtree))
         for s in subjects
     )
-    sentence = ctx.sentence_of(verb)
-    previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-    return list(before.participants) if unnamed and before.evidence.start >= previous else []
+    return list(before.participants) if unnamed and _told_just_before(before, verb, ctx) else []
 
 
 def _enumerated_group(obj: Token) -> PersonRef | None:
@@ -893,9 +891,14 @@ def _they_next(trigger: Trigger, before: Mention | None, ctx: DocContext) -> lis
     subjects = subjects_of(verb)
     if len(subjects) != 1 or subjects[0].lower_ != "they":
         return []
+    return list(before.participants) if _told_just_before(before, verb, ctx) else []
+
+
+def _told_just_before(before: Mention, verb: Token, ctx: DocContext) -> bool:
+    """Whether the mention ``before`` was told in ``verb``'s sentence or the one before it."""
     sentence = ctx.sentence_of(verb)
     previous = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-    return list(before.participants) if before.evidence.start >= previous else []
+    return before.evidence.start >= previous
 
 
 def _travelled_for(noun: Token) -> bool:

@@ -82,11 +82,10 @@ def one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention
         for c in verb.children
     ):
         return []
-    start, end = listed[0].i, listed[-1].i
     nations = {
         country_of_demonym(e.text) or e.text
-        for e in verb.doc.ents
-        if e.label_ in _NATION_LABELS and start <= e.start and e.end - 1 <= end
+        for e in verb.doc[listed[0].i : listed[-1].i + 1].ents
+        if e.label_ in _NATION_LABELS
     }
     # a country the tagger ran into a name ("the President of Colombia Alvaro Uribe")
     nations |= {t.text for t in listed if is_country(t.text)} | {

@@ -645,13 +645,23 @@ def _named_gathering(noun: Token) -> bool:
     one ("the Commonwealth Heads of Government Meeting")."""
     if noun.lower_ in GATHERING_NOUNS and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in noun.lefts):
         return True
-    # "the Commonwealth Heads of Government Meeting": a proper name that ends in a gathering noun
-    # after its own "of" (the parser heads it on "Heads")
-    return noun.pos_ == "PROPN" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS and o.text[:1].isupper() for o in c.children)
-        for c in noun.children
+    return gathering_name_end(noun) is not None
+
+
+def gathering_name_end(noun: Token) -> Token | None:
+    """The capitalised gathering noun that ends a proper name the parser heads on its first noun,
+    past the name's own "of": "Meeting" of "the Commonwealth Heads of Government Meeting"."""
+    if noun.pos_ != "PROPN":
+        return None
+    return next(
+        (
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS and o.text[:1].isupper()
+        ),
+        None,
     )
 
 
