@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.groups import people_group
+from briefings.extract.groups import people_group, people_noun
 from briefings.extract.lexicon import (
     ADDRESSED_BODY_NOUNS,
     ATTENDED_NOUNS,
@@ -291,8 +291,26 @@ def _of_name(noun: Token) -> str | None:
                 if t.i <= obj.i and not t.is_punct and t.dep_ not in {"det", "appos"} and t.i not in aside
             ]
             if any(t.pos_ == "PROPN" for t in words):  # "the President’s Council", not "President ’s"
+                listed = _office_holders_listed(obj)
+                if listed is not None:
+                    return listed
+                return clean_name("".join(t.text_with_ws for t in words).strip())
+            if obj.tag_ == "NNS" and people_noun(obj) and any(t.ent_type_ in {"NORP", "GPE"} for t in words):
+                # "a meeting of Nordic foreign ministers": office-holders the nations they serve name
                 return clean_name("".join(t.text_with_ws for t in words).strip())
     return None
+
+
+def _office_holders_listed(obj: Token) -> str | None:
+    """ "a meeting of EU, Latin American and Caribbean Foreign Ministers": the parser hangs the
+    office-holders on the first name of the list as its appositive; the gathering is theirs, list and
+    all."""
+    holders = next(
+        (a for a in obj.children if a.dep_ == "appos" and a.tag_ in {"NNS", "NNPS"} and people_noun(a)), None
+    )
+    if holders is None:
+        return None
+    return clean_name(obj.doc[obj.left_edge.i : holders.i + 1].text)
 
 
 def one_body(verb: Token) -> list[PersonRef]:

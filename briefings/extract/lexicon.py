@@ -2101,7 +2101,7 @@ WITHHELD = (
     r"(?:still\s+)?kept\s+(?:secret|confidential|private|under wraps)\b"
     # "neither US nor British authorities delivered a complete list of the countries": a list owed
     r"|neither\s+(?:[\w’'.-]+\s+){1,6}?nor\s+(?:[\w’'.-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:yet\s+)?"
-    r"(?:provided|delivered|released|published|disclosed|given)\s+(?:a|an|the|any)\s+(?:(?:complete|full|"
+    r"(?:provided|delivered|released|published|disclosed|given|gave|offered)\s+(?:a|an|the|any)\s+(?:(?:complete|full|"
     r"final|detailed)\s+)?(?:list|details|names|figures?|number|breakdown|account)\b"
 )
 # An inquiry or a decision still under way: "is under investigation", "police are investigating
@@ -2200,7 +2200,12 @@ DECISION_DUE = (
     r"|(?:vote|referendum|ballot|meeting|hearing|session|meet|meets|convene|convenes|gather)\b[^.;?!]{0,40}?"
     r"\bto\s+(?:decide|determine)\s+(?:whether|if)\b"
     r"|decision\s+(?:on|about|as\s+to)\s+(?:whether|if|how|when|who|where)\b[^.;?!]{0,80}?\b(?:will|would|"
-    r"is\s+expected\s+to|is\s+due\s+to|is\s+to)\s+be\s+(?:made|taken|announced)\b(?!\s+by\b)"
+    r"is\s+expected\s+to|is\s+due\s+to|is\s+to)\s+(?:be\s+(?:made|taken|announced)\b(?!\s+by\b)|come\b)"
+    # a time given to decide: "The heads of state have one week to decide how best to resolve the crisis"
+    r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?:has|have|had|was\s+given|were\s+given)\s+(?:only\s+|just\s+)?"
+    r"(?:until\s+[\w’'-]+|(?:an?|one|two|three|four|five|six|seven|ten|\d+|several|a\s+few)\s+(?:more\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?))\s+to\s+(?:decide|determine|choose)\s+(?:how|whether|if|what|which|"
+    r"when|who)\b"
 )
 # A decision put off: "The verdict has been delayed until February 20.", "The vote was postponed."
 DEFERRED = (
@@ -3112,7 +3117,19 @@ STYLE_POSSESSIVES = frozenset(["his", "her", "their", "your"])
 # The styles that are a form of address on their own ("Majesty King Tobias" of "His Majesty ..."),
 # never the first word of a body's name as "Royal" can be ("Royal Navy").
 STYLE_TITLES = frozenset(
-    ["majesty", "highness", "excellency", "holiness", "eminence", "beatitude", "hon.", "hon", "rt.", "rt"]
+    [
+        "majesty",
+        "highness",
+        "excellency",
+        "holiness",
+        "eminence",
+        "beatitude",
+        "hon.",
+        "hon",
+        "rt.",
+        "rt",
+        "h.e.",
+    ]
 )
 STYLE_WORDS = frozenset(
     [
@@ -3134,6 +3151,8 @@ STYLE_WORDS = frozenset(
         "rt",
         "honourable",
         "honorable",
+        # "H.E. Mr. Adel Al-Jubeir": "His/Her Excellency" abbreviated
+        "h.e.",
     ]
 )
 

@@ -9,6 +9,7 @@ gives a direction; the place and date come from the clause
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -170,6 +171,9 @@ _HOLDER_PARTICIPLES = frozenset({"hold", "host", "convene", "chair", "conduct"})
 _HOSTING_PARTICIPLES = frozenset({"host", "convene", "chair", "oversee", "preside", "lead", "moderate"})
 # How the parser hangs a later titled item of a "with" list on the verb once a place phrase broke the list.
 _HUNG_ITEM_DEPS = frozenset({"conj", "npadvmod", "dep"})
+# Sittings a host holds for a body of people, who attend them: "convened a roundtable for Latino
+# elected leaders", "hosted a listening session for tribal leaders".
+_SITTINGS_FOR_PEOPLE = frozenset({"roundtable", "session", "briefing", "convening", "forum", "discussion"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 # Verbs whose subject or object, a body of people with no name, is no party: "welcomed the refugees".
 _NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "thank", "congratulate"})
@@ -249,6 +253,7 @@ def read_mention(
                 [r for r in found if r.name.rstrip(".").lower() not in NAME_SUFFIXES]
                 or [r for t in _pair_of_the_main_clause(tok) for r in resolve(t)]
                 or group_antecedent(tok)
+                or [r for t in _plural_subject_before(tok) for r in _with_groups(t)]
                 or (people_group(tok) if groups_meet else [])
                 or _untagged_name(tok)
                 or envoy(tok)
@@ -466,6 +471,13 @@ def read_mention(
                 )
                 # "hosted a dinner for Chancellor Hahn": whom a meal is given for
                 or (child.dep_ == "prep" and child.lower_ == "for" and holder.lower_ in MEAL_NOUNS)
+                # "convened a roundtable for Latino elected leaders": the people a sitting is held for
+                or (
+                    child.dep_ == "prep"
+                    and child.lower_ == "for"
+                    and (noun if noun is not None else holder).lower_ in _SITTINGS_FOR_PEOPLE
+                    and any(o.tag_ == "NNS" and people_noun(o) for o in prep_objects(child))
+                )
                 # "paid a courtesy call on Hun Sen", "called on Hun Sen": whom one visits
                 or (
                     child.dep_ == "prep"
@@ -807,9 +819,11 @@ def read_mention(
         date = (
             ctx.published.date().isoformat()
         )  # remarks about the meeting the speakers are in, made that day
-    if status == "held" and verb.tag_ not in {"VBD", "VBN"} and _after_publication(date, ctx):
+    relative = date is not None and "-W" in date  # "next week": counted from the day of publication
+    if status == "held" and (relative or verb.tag_ not in {"VBD", "VBN"}) and _after_publication(date, ctx):
         # "thanked him for hosting the summit in Geneva on June 16", published June 15: not yet held
-        # ("spoke on May 7", told in the past, keeps its tense over a year the date may have wrong)
+        # ("spoke on May 7", told in the past, keeps its tense over a year the date may have wrong;
+        # "welcomed the virtual G7 leaders' meeting next week" has no year to get wrong)
         status = "planned"
     # "In Manila, the Philippines, ...": the country a city lies in, where the text says it
     country = (
@@ -840,8 +854,12 @@ def _the_parties_again(
     whose subject names no party of its own ("they", "the ministers", "both sides") is the parties
     of the meeting told just before (in that sentence or the one before it) meeting once more."""
     verb, noun = trigger.token, trigger.noun
-    if before is None or len(before.participants) < 2 or any(p.kind != "group" for p in participants):
+    if before is None or len(before.participants) < 2:
         return []
+    if any(
+        p.kind != "group" and not any(same_party(p, q) for q in before.participants) for p in participants
+    ):
+        return []  # a subject resolved to someone else than the parties before
     marks = [*verb.children, *(noun.children if noun is not None else [])]
     if not any(c.lower_ in REPEAT_WORDS and c.dep_ in {"advmod", "amod", "det"} for c in marks):
         return []
@@ -850,6 +868,12 @@ def _the_parties_again(
     unnamed = bool(subjects) and all(
         s.lower_ in {"they", "we"}
         or (s.tag_ == "NNS" and not any(t.pos_ == "PROPN" or t.ent_type_ for t in s.subtree))
+        # "The Ministers will meet again": a capitalised plural office with nothing but its article
+        or (
+            s.tag_ in {"NNS", "NNPS"}
+            and s.lower_.removesuffix("s") in TITLE_WORDS
+            and all(c.dep_ == "det" for c in s.children)
+        )
         for s in subjects
     )
     return list(before.participants) if unnamed and _told_just_before(before, verb, ctx) else []
@@ -916,6 +940,38 @@ def _counterpart_named_before(obj: Token, ctx: DocContext) -> PersonRef | None:
         return None
     nations = [c.lower_ for c in obj.lefts if c.dep_ == "amod" and is_demonym(c.lower_)]
     return ctx.people.counterpart(nations, obj.idx) if nations else None
+
+
+_THEY_CHAIN = 3  # sentences back over which a run of "they" subjects is followed to whom it names
+
+
+def _plural_subject_before(pronoun: Token) -> list[Token]:
+    """ "The presidents of Chad, Mauritania and Tanzania are in Ivory Coast. They met Monday with
+    Gbagbo": "they", the subject of a main clause, stands for the subject of the sentence just before
+    when that subject is people in the plural: two or more named people coordinated ("Smith and Jones
+    arrived on Monday. They met Macron"), or a plural noun for people ("the ministers", "the presidents
+    of …"). Nothing when the sentence before has no such subject (its "they" may be anyone)."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT":
+        return []
+    sentence = pronoun.sent
+    for _ in range(_THEY_CHAIN):
+        if sentence.start == 0:
+            return []
+        sentence = pronoun.doc[sentence.start - 1].sent
+        subjects = [c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects:
+            return []
+        subject = subjects[0]  # a list's last item the parser made a second subject stays with the first
+        if subject.lower_ != "they":
+            break  # "They met Monday with Gbagbo. They met Tuesday with Ouattara": back to who they are
+    else:
+        return []
+    items = coordinated(subject)
+    if len(items) >= 2 and all(t.ent_type_ == "PERSON" for t in items):
+        return [subject]
+    if any(c.dep_ == "nummod" or c.lower_ in {"both", "all"} for c in subject.children):
+        return []  # "The two leaders restated …. They later …": the parties counted, read elsewhere
+    return [subject] if subject.tag_ in {"NNS", "NNPS"} and people_noun(subject) else []
 
 
 def _pair_of_the_main_clause(pronoun: Token) -> list[Token]:
@@ -1321,15 +1377,41 @@ def _agent_after_place(verb: Token) -> list[Token]:
 
 def _with_after_place(verb: Token) -> list[Token]:
     """The "with" phrases hung on the place of the verb's "in"/"at" phrase (or on its appositive:
-    "in Damascus, Syria with Mashal"), which name whom the verb's subject meets there."""
-    places = [o for o in _place_objects(verb, {"in", "at"}) if o.ent_type_ in {"GPE", "LOC", "FAC"}]
+    "in Damascus, Syria with Mashal"), which name whom the verb's subject meets there; and a "with"
+    a named person the parser hung deeper in a described place ("held a dinner meeting at the
+    residence of Japan's representative to the United Nations with Foreign Minister Al-Jubeir")."""
+    objects = _place_objects(verb, {"in", "at"})
+    places = [o for o in objects if o.ent_type_ in {"GPE", "LOC", "FAC"}]
+    named = [
+        p
+        for place in objects
+        for t in _place_phrase(place)
+        for p in t.children
+        if _prep(p, "with") and any(o.ent_type_ == "PERSON" for o in prep_objects(p))
+    ]
     return [
         p
         for place in places
         for t in [place, *(a for a in place.children if a.dep_ == "appos" and a.ent_type_ == place.ent_type_)]
         for p in t.children
         if _prep(p, "with")
-    ]
+    ] + [p for p in named if p.head not in places]
+
+
+def _place_phrase(place: Token) -> list[Token]:
+    """The nouns of a place phrase, down its "of"/"to" phrases ("the residence of Japan's
+    permanent representative to the United Nations")."""
+    nouns, frontier = [place], [place]
+    for _ in range(3):
+        frontier = [
+            o
+            for n in frontier
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+            for o in prep_objects(p)
+        ]
+        nouns += frontier
+    return nouns
 
 
 def _place_objects(verb: Token, preps: set[str]) -> list[Token]:
@@ -1368,6 +1450,13 @@ def _joined_by(noun: Token) -> list[Token]:
 def _after_publication(date: str | None, ctx: DocContext) -> bool:
     """Whether a meeting's day comes after the day the text was published: a meeting told with a
     later day is one to come, whatever the tense of the clause around it."""
+    if date is not None and ctx.published is not None and "-W" in date:
+        # "the virtual G7 leaders' meeting next week": a week that begins after the day is to come
+        year, week = date.split("-W")
+        try:
+            return dt.date.fromisocalendar(int(year), int(week[:2]), 1) > ctx.published.date()
+        except ValueError:
+            return False
     if date is None or ctx.published is None or len(date) not in {4, 7, 10}:
         return False
     # a month or a year is after the day only when it begins after it: "in May", published in May,

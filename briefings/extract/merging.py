@@ -135,9 +135,25 @@ def _compatible(a: Mention, b: Mention) -> bool:
             return False
         if a.place and b.place and not set(a.place.split()) & set(b.place.split()):
             return False
+    if _each_met_someone_else(a, b):
+        return False
     small, large = sorted((a.participants, b.participants), key=len)
     matched = sum(1 for p in small if any(same_side(p, q) for q in large))
     return matched == len(small) or matched >= 2 or _visited_there(a, b) or _visited_there(b, a)
+
+
+def _each_met_someone_else(a: Mention, b: Mention) -> bool:
+    """ "They met Monday with Gbagbo. They met Tuesday with Ouattara": two mentions of the same visitors
+    that each name a person the other does not are two meetings, however many parties they share."""
+    if a.refers_back or b.refers_back:
+        return False
+
+    def own(x: Mention, y: Mention) -> bool:
+        return any(
+            p.kind == "person" and not any(same_side(p, q) for q in y.participants) for p in x.participants
+        )
+
+    return own(a, b) and own(b, a)
 
 
 def _visited_there(visit: Mention, met: Mention) -> bool:
@@ -194,9 +210,28 @@ def merge(found: list[Mention]) -> list[Mention]:
             out.append(item)
     # "He was joined by A and B" with no meeting told before or after: a trip's company, no meeting
     # "X joined the call" with no call told before it: one party, no meeting
+    # "the White House Office of Intergovernmental Affairs convened a roundtable …, hosted by its
+    # Director, Julie Rodriguez" with its guests unread: a person and her own office are one side
     return [
-        m for m in out if not ((m.lone or m.refers_back) and len(m.participants) < 2) and not m.accompanies
+        m
+        for m in out
+        if not ((m.lone or m.refers_back) and len(m.participants) < 2)
+        and not m.accompanies
+        and not _one_side(m.participants)
     ]
+
+
+def _one_side(refs: list[PersonRef]) -> bool:
+    """One person and nothing but the bodies or places she stands for ("Julie Rodriguez, Director of
+    the White House Office of Intergovernmental Affairs" and that Office): no one else is met. An
+    office alone ("The Prime Minister met Australian Prime Minister Albanese") is someone else."""
+    people = [r for r in refs if r.kind == "person"]
+    others = [r for r in refs if r.kind != "person"]
+    return (
+        len(people) == 1
+        and bool(others)
+        and all(same_side(o, people[0]) and not only_title_words(o.name) for o in others)
+    )
 
 
 def _one_telling(a: Mention, b: Mention) -> bool:
@@ -217,7 +252,9 @@ def restated(found: list[Mention]) -> list[Mention]:
     """
     out: list[Mention] = []
     for item in found:
-        if item.strength == 0 and _countries_of_people(item, found):
+        if item.strength == 0 and (_countries_of_people(item, found) or _states_met_by_people(item, found)):
+            continue
+        if _trip_of_the_meetings(item, found):
             continue
         groups = [p for p in item.participants if p.kind == "group"]
         rest = [p for p in item.participants if p.kind != "group"]
@@ -259,4 +296,45 @@ def _countries_of_people(headline: Mention, found: list[Mention]) -> bool:
         and sum(1 for q in m.participants if q.kind == "person" and not any(same_party(q, p) for p in rest))
         >= len(places)
         for m in found
+    )
+
+
+def _states_met_by_people(headline: Mention, found: list[Mention]) -> bool:
+    """ "Japan-Saudi Arabia Foreign Ministers' Dinner Meeting" over "Mr. Kishida, Minister for Foreign
+    Affairs of Japan, held a dinner meeting with … Al-Jubeir, Minister of Foreign Affairs, Kingdom of
+    Saudi Arabia": a headline that names only states is the body's meeting of as many people whose
+    sentence names every one of those states."""
+    if len(headline.participants) < 2 or any(p.kind != "place" for p in headline.participants):
+        return False
+    return any(
+        m.strength > 0
+        and m.status == headline.status
+        and sum(1 for q in m.participants if q.kind == "person") >= len(headline.participants)
+        and all(p.name in m.evidence.sentence for p in headline.participants)
+        for m in found
+    )
+
+
+def _trip_of_the_meetings(visit: Mention, found: list[Mention]) -> bool:
+    """ "Finer traveled to Colombia and met with President Duque, President-Elect Petro, …", "Kouchner
+    traveled to Sudan where he met with President al-Bashir": a journey to a place that its own
+    sentence goes on to fill with meetings of the traveller with people is where those meetings were,
+    not one more meeting with the place (readers list the people met, never the country too)."""
+    if len(visit.participants) != 2 or visit.participants[1].kind != "place" or visit.strength != 2:
+        return False
+    lead = visit.participants[0]
+    told = [
+        m
+        for m in found
+        if m.evidence.start == visit.evidence.start and m.evidence.field == visit.evidence.field
+    ]
+    if sum(1 for m in told if len(m.participants) == 2 and m.participants[1].kind == "place") > 1:
+        return False  # "visited Japan and Korea and met with Kishida": at which stop is open
+    return any(
+        m is not visit
+        and m.status == visit.status
+        and bool(m.participants)
+        and same_party(m.participants[0], lead)
+        and any(q.kind == "person" and not same_party(q, lead) for q in m.participants[1:])
+        for m in told
     )

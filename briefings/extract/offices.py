@@ -10,10 +10,12 @@ country or organisation the office belongs to stands for the party.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import OFFICE_QUALIFIERS, OFFICES_OF_STATE, TITLE_WORDS
-from briefings.extract.name_phrases import ENTITY_KINDS, entity_span, written_name
+from briefings.extract.name_phrases import ENTITY_KINDS, entity_span, particle_name, written_name
 from briefings.extract.not_bodies import country_then_holder
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
@@ -55,6 +57,16 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
             for obj in child.children:
                 if names_no_state(token, obj):
                     continue  # "heads of State", "heads of Government": the office's own words
+                particled = particle_name(obj)
+                if particled is not None:
+                    # "the President of the European Commission Ursula von der Leyen": the surname
+                    # after its particles (tagged a place) ends the holder's name
+                    found = people.resolve(particled, obj.idx)
+                    return [
+                        found
+                        if found is not None and found.kind == "person"
+                        else PersonRef(particled, None, "person")
+                    ]
                 named_after = holder_after_country(entity_at(obj), people)
                 if named_after is not None:
                     return [named_after]  # "the President of [Guatemala, Alejandro Giammattei]"
@@ -77,8 +89,10 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
         return [fielded]  # "Vice President of the European Commission Frans Timmermans"
     if place is not None and (after := _name_after_place(token, place)) is not None:
         return [after]
+    if place is not None and (comma := _holder_after_comma(token, place, people)) is not None:
+        return [comma]
     if place is not None:
-        holder = _holder_of(token, place.text, people)
+        holder = _holder_of(token, place.text, people, state=place.label_ == "GPE")
         if holder is not None:
             return [holder]
         return [PersonRef(clean_name(place.text), None, ENTITY_KINDS[place.label_])]
@@ -123,7 +137,24 @@ def _qualifier(words: list[str], at: int) -> str | None:
     return before if before in OFFICE_QUALIFIERS else None
 
 
-def _holder_of(title: Token, place: str, people: PeopleIndex) -> PersonRef | None:
+def _holder_after_comma(title: Token, place: Span, people: PeopleIndex) -> PersonRef | None:
+    """ "met with the President of the Mexican Red Cross, Fernando Suinaga Cárdenas, and …": the name
+    right after the comma that closes a title's body is the holder of that title, however the parser
+    hung it."""
+    doc = title.doc
+    if place.end + 1 >= len(doc) or doc[place.end].text != ",":
+        return None
+    ent = entity_span(doc[place.end + 1])
+    if ent is None or ent.label_ != "PERSON" or ent.start != place.end + 1:
+        return None
+    ref = people.resolve(ent)
+    role = f"{title.text} of {place.text}"
+    if ref is not None and ref.kind == "person":
+        return ref if ref.role else replace(ref, role=role)
+    return PersonRef(clean_name(ent.text), role, "person")
+
+
+def _holder_of(title: Token, place: str, people: PeopleIndex, state: bool = True) -> PersonRef | None:
     """ "the president of Guyana" -> the person whose role is a Guyanese (or Guyana's) president.
 
     When no role names the place but exactly one person in the document holds
@@ -149,7 +180,10 @@ def _holder_of(title: Token, place: str, people: PeopleIndex) -> PersonRef | Non
                 continue
             if place_low in role.lower() or any(country_of_demonym(w) == place for w in words):
                 return PersonRef(person.name, role, "person")
-            holders.append(PersonRef(person.name, role, "person"))
+            if state or not any(country_of_demonym(w) or w.title() in COUNTRIES for w in words):
+                # the one President of a state is no President of a body ("the President of the
+                # Mexican Red Cross" is not "Mexican President Peña Nieto")
+                holders.append(PersonRef(person.name, role, "person"))
     # the one holder is meant only when no other office of that word is held in the text ("the President
     # of France" is not the only President when a Vice President is named too: who is meant is open)
     return holders[0] if len(bearers) == 1 and holders else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefings.extract.lexicon import FIELD_END_WORDS, GROUP_NOUNS, TITLE_WORDS
-from briefings.extract.name_phrases import entity_span, proper_phrase, written_name
+from briefings.extract.name_phrases import entity_span, particle_name, proper_phrase, written_name
 from briefings.extract.names import is_honorific
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
@@ -86,6 +86,8 @@ def titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef | Non
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ in {"compound", "amod"}:
         start -= 1  # "Korean Minister of National Defense"
     role = " ".join(without_style_of_address(doc[start : name.start].text.strip(" ,").split())) or None
+    if name.end < len(doc) and particle_name(doc[name.end]) is not None:
+        name = doc[name.start : name.end + 1]  # "Ursula von der [Leyen]": the surname tagged a place
     ref = people.resolve(name)
     if ref is not None and ref.name != name.text and ref.name.endswith(" " + name.text):
         ref = PersonRef(name.text, ref.role, ref.kind)  # the index kept the ministry's word in the name

@@ -47,6 +47,7 @@ from briefings.extract.lexicon import (
     PRESS_AUDIENCE_NOUNS,
     PUT_THROUGH,
     RELATION_NOUNS,
+    SERIES_NOUNS,
     SIGNED_NOUNS,
     SPEECH_NOUNS,
     TALK_VERBS,
@@ -523,6 +524,17 @@ def held_noun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in MEETING_NOUNS:
             return child
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in SERIES_NOUNS:
+            # "will hold a second round of talks with Olmert": the talks of the round held
+            talks = [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and o.lower_ in MEETING_NOUNS
+            ]
+            if talks:
+                return talks[0]
         if child.dep_ == "dobj" and verb.lemma_.lower() in {"attend", "address"} and _named_gathering(child):
             return child  # "to attend (address) the United Nations General Assembly": a gathering by its name
         bracketed = _gathering_past_a_bracket(child) if child.dep_ == "dobj" else None

@@ -23,6 +23,10 @@ Open:
   tells a talk, perhaps settled); from test set 31: an answer the one who could give it gave none ("Mr.
   Olmert's office had no comment on the matter"; not the speaker's own "I had no comment"), a when
   or whether left unsaid ("refused to comment publicly on when a summit might take place");
+- (session 33, from test set 32 once promoted) neither of two parties telling: "Neither Chadian nor
+  Sudanese officials gave any details of what transpired"; a decision due to come: "his decision on
+  whether to continue negotiations will come on or after Monday"; a time given to decide: "have one
+  week to decide how best to resolve the crisis", "has until Friday to decide whether";
 - no timeline held: "he has no timeline for when the Osprey will be fully operational"; details told
   only later: "Details of precise timings will be confirmed in due course." ("The winners will be
   announced later today" names its time)
@@ -77,6 +81,10 @@ pytestmark = pytest.mark.slow
         " with China.",
         "Mr. Olmert's office had no comment on the matter.",
         "Israeli officials refused to comment publicly on when a summit might take place.",
+        "Neither Chadian nor Sudanese officials gave any details of what transpired in the meeting.",
+        "Mr. Abbas says his decision on whether to continue negotiations will come on or after Monday.",
+        "The heads of state have one week to decide how best to resolve the political crisis.",
+        "Parliament has until Friday to decide whether to accept the deal.",
     ],
 )
 def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
@@ -102,6 +110,9 @@ def test_a_claim_unchecked_or_a_choice_left_unsaid_is_open(
         "The details of the plan were kept in a safe at the ministry.",
         "Every country involved in the talks has confirmed the reports.",
         "I had no comment on the matter, the minister told reporters.",
+        "Neither Chadian nor Sudanese officials gave any ground in the meeting.",
+        "The decision came on Monday after a long debate.",
+        "The heads of state have one week of meetings in Addis Ababa.",
         "Moratinos stressed the need for calm. “What does this mean? It means we must remain calm."
         " Kidnappings are complicated situations,” he said.",
         "“What came across to me was determination,” said Gates. “Are there those who have issues with"

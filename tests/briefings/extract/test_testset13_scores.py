@@ -31,6 +31,12 @@ LEAKS_REACHED = 0  # scare quotes and not-open questions reported
 REACHED |= {"quotes": 0.98, "attributed": 0.98}
 # Session 18 (a name after a fronted phrase across its appositives): attributed 1.00.
 REACHED |= {"attributed": 1.00}
+# Session 33 lowers meetings to 0.57 (P 0.80, R 0.44): one meeting of nw13-brazilian matched only by
+# luck. "the Brazilian Minister of the Cities Olívio Dutra, …" has its name swallowed by the body's
+# entity, and "the Minister" had gone to the document's one Minister, Miguel Rossetto, whose own
+# meeting the gold holds; a body's office ("Minister of the Cities") is no longer given to the lone
+# holder of a state's office, so that chance match is gone.
+REACHED |= {"meetings": 0.57}
 
 
 @pytest.fixture(scope="module")

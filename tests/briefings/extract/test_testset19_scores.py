@@ -37,6 +37,9 @@ REACHED |= {"meetings": 0.74, "attributed": 0.93}
 # Session 26 (summoning an envoy, ordered of someone, is a meeting: "ordered Amr to summon the Israeli
 # ambassador"): meetings 0.77 (P 0.82, R 0.72).
 REACHED |= {"meetings": 0.77}
+# Session 33 (a headline's meeting merged into the body's, its visitor's role naming the state):
+# meetings 0.78 (P 0.86, R 0.72).
+REACHED |= {"meetings": 0.78}
 LEAKS_REACHED = 0  # nothing reported that the gold rules out
 
 

@@ -29,6 +29,9 @@ MARGIN = 0.03
 # questions 1.00. Session 31 (a dateline is its own sentence; namesakes kept apart): meetings 0.67
 # (P 0.80, R 0.57).
 REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.67, "questions": 1.00}
+# Session 33 (a titled holder after particles, "The Prime Minister met the President of the European
+# Commission Ursula von der Leyen"): meetings 0.68 (P 0.80, R 0.59).
+REACHED |= {"meetings": 0.68}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

@@ -28,6 +28,9 @@ MARGIN = 0.03
 # Session 32 (two words that evaluate in a person's reported clause; two hosts met on a trip): quotes
 # and attributed 0.97, meetings 0.66.
 REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.66, "questions": 1.00}
+# Session 33 (a meeting of office-holders named by their nations, the name after the comma that
+# closes a title's body): meetings 0.68 (P 0.64, R 0.73).
+REACHED |= {"meetings": 0.68}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

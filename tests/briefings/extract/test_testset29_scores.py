@@ -28,6 +28,9 @@ MARGIN = 0.03
 # Session 32 (two words that evaluate in a person's reported clause; the verb "meet" with a list on a
 # trip; titles such as "the Hon." kept in the sentence): quotes and attributed 0.90, meetings 0.75.
 REACHED = {"quotes": 0.90, "attributed": 0.90, "meetings": 0.75, "questions": 1.00}
+# Session 33 (the talks of a round held, a headline of states over its ministers' meeting): meetings
+# 0.78 (P 0.80, R 0.76).
+REACHED |= {"meetings": 0.78}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

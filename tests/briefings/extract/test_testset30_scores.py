@@ -29,6 +29,9 @@ MARGIN = 0.03
 # the same. As a dev set after session 32's rules from its misses: quotes 0.90 (P 1.00, R 0.82),
 # attributed 0.90 (P 1.00, R 0.82), meetings 0.72 (P 0.76, R 0.69), questions 1.00, leaks 0.
 REACHED = {"quotes": 0.90, "attributed": 0.90, "meetings": 0.72, "questions": 1.00}
+# Session 33 (a journey its sentence fills with meetings is no meeting with the place): meetings 0.73
+# (P 0.78, R 0.69).
+REACHED |= {"meetings": 0.73}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

@@ -38,6 +38,9 @@ LEAKS_REACHED = 6
 # antecedent rules, "the Pope"), questions 0.73 (P 0.84, R 0.64: an interviewer's question answered in
 # the next paragraph), leaks 4.
 REACHED |= {"attributed": 0.82, "meetings": 0.87, "questions": 0.73}
+# Session 33 (a journey its sentence fills with meetings is no meeting with the place): meetings 0.91
+# (P 0.94, R 0.88).
+REACHED |= {"meetings": 0.90}
 LEAKS_REACHED = 4
 
 
