@@ -576,6 +576,9 @@ SPAN_WORDS = frozenset({"last", "past", "recent", "previous"})
 # Nouns of a run of meetings whose "of" names them: "will host a series of listening sessions with
 # key stakeholder groups" meets the groups.
 SERIES_NOUNS = frozenset({"series", "round", "rounds"})
+# Sittings a host holds for a body of people, who attend them: "convened a roundtable for Latino
+# elected leaders", "hosted a listening session for tribal leaders".
+SITTINGS_FOR_PEOPLE = frozenset({"roundtable", "session", "briefing", "convening", "forum", "discussion"})
 # Nouns of one of several meetings: "held separate calls with A, B and C" is a call with each.
 # ("bilateral talks with Hun Sen and his counterparts, Heng Samrin and Chea Sim": one-on-one, so one
 # meeting with each)

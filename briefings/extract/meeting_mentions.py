@@ -9,7 +9,6 @@ gives a direction; the place and date come from the clause
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -94,6 +93,7 @@ from briefings.extract.lexicon import (
     SIGNED_NOUNS,
     SITTING_NOUNS,
     SITTING_VERBS,
+    SITTINGS_FOR_PEOPLE,
     STANDING_PROCESS_VERBS,
     SUMMONING_VERBS,
     TALK_VERBS,
@@ -115,7 +115,7 @@ from briefings.extract.meeting_places import (
 )
 from briefings.extract.meeting_pronouns import pronoun_party
 from briefings.extract.meeting_status import asked_of, status_of
-from briefings.extract.merging import Mention
+from briefings.extract.merging import Mention, days_of
 from briefings.extract.name_phrases import entity_span
 from briefings.extract.occurring_gatherings import occurring_gathering
 from briefings.extract.participants import (
@@ -171,9 +171,6 @@ _HOLDER_PARTICIPLES = frozenset({"hold", "host", "convene", "chair", "conduct"})
 _HOSTING_PARTICIPLES = frozenset({"host", "convene", "chair", "oversee", "preside", "lead", "moderate"})
 # How the parser hangs a later titled item of a "with" list on the verb once a place phrase broke the list.
 _HUNG_ITEM_DEPS = frozenset({"conj", "npadvmod", "dep"})
-# Sittings a host holds for a body of people, who attend them: "convened a roundtable for Latino
-# elected leaders", "hosted a listening session for tribal leaders".
-_SITTINGS_FOR_PEOPLE = frozenset({"roundtable", "session", "briefing", "convening", "forum", "discussion"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 # Verbs whose subject or object, a body of people with no name, is no party: "welcomed the refugees".
 _NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "thank", "congratulate"})
@@ -475,7 +472,7 @@ def read_mention(
                 or (
                     child.dep_ == "prep"
                     and child.lower_ == "for"
-                    and (noun if noun is not None else holder).lower_ in _SITTINGS_FOR_PEOPLE
+                    and (noun if noun is not None else holder).lower_ in SITTINGS_FOR_PEOPLE
                     and any(o.tag_ == "NNS" and people_noun(o) for o in prep_objects(child))
                 )
                 # "paid a courtesy call on Hun Sen", "called on Hun Sen": whom one visits
@@ -1452,9 +1449,8 @@ def _after_publication(date: str | None, ctx: DocContext) -> bool:
     later day is one to come, whatever the tense of the clause around it."""
     if date is not None and ctx.published is not None and "-W" in date:
         # "the virtual G7 leaders' meeting next week": a week that begins after the day is to come
-        year, week = date.split("-W")
         try:
-            return dt.date.fromisocalendar(int(year), int(week[:2]), 1) > ctx.published.date()
+            return min(days_of(date)) > ctx.published.date()
         except ValueError:
             return False
     if date is None or ctx.published is None or len(date) not in {4, 7, 10}:

@@ -93,13 +93,14 @@ def _dates_agree(a: str, b: str) -> bool:
     if "W" not in a and "W" not in b:
         return a[:7] == b[:7]
     try:
-        days = [_days(d) for d in (a, b)]
+        days = [days_of(d) for d in (a, b)]
     except ValueError:
         return True  # a form we cannot compare contradicts nothing
     return bool(days[0] & days[1])
 
 
-def _days(text: str) -> set[date]:
+def days_of(text: str) -> set[date]:
+    """The days an ISO date names: one day, the seven of a week ("2026-W25"), or a month's."""
     if "W" in text:
         year, week = text.split("-W")
         monday = date.fromisocalendar(int(year), int(week[:2]), 1)
@@ -114,7 +115,7 @@ def _precise(first: str | None, second: str | None) -> str | None:
     """The more precise of two agreeing dates: a day over a week over a month."""
     if first is None or second is None:
         return first or second
-    return second if len(_days(second)) < len(_days(first)) else first
+    return second if len(days_of(second)) < len(days_of(first)) else first
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
