@@ -23,6 +23,7 @@ from briefings.extract.lexicon import (
     INVITATION_NOUNS,
     ITINERARY_NOUNS,
     ITINERARY_VERBS,
+    JOURNEY_VERBS,
     LISTING_PREPS,
     MEAL_NOUNS,
     MEAL_PREPS,
@@ -55,8 +56,27 @@ def subjects_of(verb: Token) -> list[Token]:
             # "Hahn became the first German chancellor to visit Peru": the one the copula describes
             tok = tok.head.head
             continue
+        if (
+            subjects
+            and all(s.ent_type_ in {"GPE", "LOC"} for s in subjects)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.i != tok.i
+            and tok.head.lemma_.lower() in JOURNEY_VERBS
+        ):
+            # "is visiting Japan to take part in the conference": the place the parser made the
+            # purpose clause's subject is where the visitor goes; the visitor takes part
+            tok = tok.head
+            continue
         if subjects and tok.dep_ == "relcl" and all(s.lower_ in RELATIVES for s in subjects):
-            return [tok.head]  # "Rice, who met Abbas": the relative pronoun stands for Rice
+            described = tok.head
+            if (
+                described.dep_ == "appos"
+                and described.head.ent_type_ == "PERSON"
+                and described.ent_type_ != "PERSON"
+            ):
+                # "U Lwin, a senior party member who also met with Gambari": the member is U Lwin
+                return [described.head]
+            return [described]  # "Rice, who met Abbas": the relative pronoun stands for Rice
         if subjects:
             return subjects
         if tok.dep_ == "relcl":

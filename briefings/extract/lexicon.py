@@ -558,7 +558,7 @@ PHRASAL_CANCEL = frozenset({("call", "off"), ("break", "off")})
 FACILITY_WORDS = frozenset(
     """center centre headquarters plant factory site facility facilities hospital school base museum
     memorial laboratory lab port airport station warehouse mine clinic campus camp temple mosque cathedral
-    shrine monastery synagogue""".split()  # noqa: SIM905
+    shrine monastery synagogue project projects""".split()  # noqa: SIM905
 )
 # Offices a government's own readout means by "the President" with no name ("the President's trip").
 HOME_OFFICES = frozenset({"president", "vice president", "prime minister", "chancellor", "secretary"})
@@ -1951,8 +1951,9 @@ NOTHING_SETTLED = (
     # nobody has checked a claim: "there is no independent verification of the charges"
     r"|there\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:independent\s+|official\s+|outside\s+)?"
     r"(?:verification|confirmation)\s+(?:of|for)\b"
-    # "There was no immediate word on casualties.": nothing said yet about what the phrase names
-    r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of)\b"
+    # "There was no immediate word on casualties", "There were no immediate details from the meeting":
+    # nothing said yet about what the phrase names
+    r"|no\s+immediate\s+(?:word|information|details|confirmation|explanation|reports?)\s+(?:on|about|of|from)\b"
     # "Yusuf had no immediate comment on the vote", "Officials at the embassy had no immediate comment."
     r"|(?<!\bi )(?<!\bwe )(?:had|has|have|gave|offered|made)\s+no\s+immediate\s+"
     r"(?:comment|response|reaction)\b"
@@ -2993,6 +2994,24 @@ GENERIC_BODY_NOUNS = frozenset(
 STATUS_NOUNS = frozenset(["resident", "citizen", "immigrant", "refugee", "veteran", "activist", "student"])
 
 
+# Written messages whose words a text quotes ("The message reads, in part: “…”", "The telegram said:"),
+# and the verbs that send them: the sender speaks the words.
+SENT_MESSAGE_NOUNS = frozenset("message telegram letter cable greetings".split())  # noqa: SIM905
+MESSAGE_SENDING_VERBS = frozenset("send address write dispatch".split())  # noqa: SIM905
+
+# Letters written after a person's name for a seat or an honour ("the Hon Julie Bishop MP",
+# "Sir Keir Starmer KC"): the parser may head the name on them; the name is the words before.
+POSTNOMINAL_LETTERS = frozenset("MP MEP MLA MSP MS TD QC KC OBE CBE KBE MBE AC AO".split())  # noqa: SIM905
+
+# Title words that are also family names ("Julie Bishop", "John Major", "Angus King", "Howard
+# Dean"): after a given name (a capitalised word that is no title, office or nationality) such a
+# word ends a person's name rather than naming an office without its holder.
+FAMILY_NAME_TITLES = frozenset("bishop king major dean judge prince pope marshal sheriff".split())  # noqa: SIM905
+# Adjectives of a faith or a church that, before such a word, make it an office ("Anglican Bishop").
+FAITH_ADJECTIVES = frozenset(
+    "catholic anglican orthodox lutheran methodist episcopal coptic muslim islamic jewish".split()  # noqa: SIM905
+)
+
 # Words that, leading a name, state an office or honorific rather than the name itself.
 TITLE_WORDS = (
     frozenset(
@@ -3011,7 +3030,7 @@ TITLE_WORDS = (
     leader speaker senior former late affairs mp mep councillor councilor councilman councilwoman
     alderman alderwoman supt superintendent inspector detective constable det insp sheriff bishop
     archbishop imam father sister brother dean chancellor provost mediator negotiator emeritus
-    hon hon. rt rt. honourable honorable amb amb. maj maj. brig brig. cmdr cmdr. msgr msgr.
+    hon hon. rt rt. honourable honorable amb amb. maj maj. brig brig. cmdr cmdr. msgr msgr. vp hr/vp
     """.split()  # noqa: SIM905
     )
     | MORE_TITLE_WORDS

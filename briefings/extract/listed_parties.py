@@ -76,6 +76,8 @@ def _in_a_clause(token: Token, verb: Token) -> bool:
             return False
         if node.dep_ in _CLAUSE_DEPS and node.pos_ in {"VERB", "AUX"}:
             return True
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.head.i == verb.i:
+            return True  # "visited with A, and met today with B": B is the second verb's party
         node = node.head
     return False
 

@@ -129,7 +129,7 @@ def person_mentions(
         elif ent.label_ == "ORG" and (titled := title_and_name(ent.text)) is not None:
             # "Spokesperson Ned Price" tagged an organisation: a person with an office
             title, name = titled
-            mentions.append((ent[len(title.split()) :], title, name))
+            mentions.append((ent[len(ent) - len(name.split()) :], title, name))
         elif ent.label_ == "ORG" and (holder := country_then_holder(ent)) is not None:
             mentions.append((holder, "", holder.text))  # "the President of [Guatemala, Alejandro Giammattei]"
         elif ent.label_ == "ORG" and (office := office_field_and_name(ent)) is not None:

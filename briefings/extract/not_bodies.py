@@ -243,9 +243,17 @@ def country_then_holder(ent: Span) -> Span | None:
     of and its holder's name, set off by a comma, into one organisation; the part after the comma is
     a person's name when it is two or three capitalised words after a country's name."""
     commas = [t.i for t in ent if t.text == ","]
-    if len(commas) != 1:
+    if not commas and ent.start and ent.doc[ent.start - 1].lower_ == "of":
+        # "President of [Italy Sergio Mattarella]": no comma, the country's name runs into the holder's
+        cuts = [c for c in (1, 2, 3) if c < len(ent) and is_country(ent.doc[ent.start : ent.start + c].text)]
+        if not cuts:
+            return None
+        commas = [ent.start + cuts[-1] - 1]
+        country, holder = ent.doc[ent.start : commas[0] + 1], ent.doc[commas[0] + 1 : ent.end]
+    elif len(commas) != 1:
         return None
-    country, holder = ent.doc[ent.start : commas[0]], ent.doc[commas[0] + 1 : ent.end]
+    else:
+        country, holder = ent.doc[ent.start : commas[0]], ent.doc[commas[0] + 1 : ent.end]
     if not is_country(country.text.removeprefix("the ")) or not 2 <= len(holder) <= 3:
         return None
     if not all(t.text[:1].isupper() and t.is_alpha for t in holder) or not looks_like_name(holder.text):

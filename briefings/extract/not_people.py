@@ -223,11 +223,17 @@ def title_and_name(text: str) -> tuple[str, str] | None:
     office followed by a two- or three-word personal name, or by a surname alone that is no
     body's word ("former Justice Tunnell", "Chairman Mao"; not "Justice Department")."""
     words = text.split()
-    at = 0
+    # "the Hon Julie Bishop": an article before a style opens the title run
+    at = (
+        1
+        if len(words) > 2 and words[0].lower() == "the" and words[1].lower().strip(".") in TITLE_WORDS
+        else 0
+    )
+    opened = at
     while at < len(words) and words[at].lower().strip(".") in TITLE_WORDS:
         at += 1
     name = words[at:]
-    if at == 0 or not 1 <= len(name) <= 3:
+    if at == opened or not 1 <= len(name) <= 3:
         return None
     if len(name) == 1 and (
         name[0].lower() in BODY_NAME_HEADS
@@ -242,7 +248,7 @@ def title_and_name(text: str) -> tuple[str, str] | None:
     text = " ".join(name)
     if not looks_like_name(text) or bare_office(text) or names_a_document_or_body(text):
         return None  # "National [Drug Control Policy]", "National [Forum on]": an office's or a body's words
-    return " ".join(words[:at]), text
+    return " ".join(words[opened:at]), text
 
 
 def bare_office(text: str) -> bool:

@@ -17,20 +17,24 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefings.extract.clause_subjects import subjects_of
 from briefings.extract.counted_states import counted_people, counted_states
 from briefings.extract.groups import named_body, people_group
 from briefings.extract.lexicon import (
     BODY_HEAD_NOUNS,
     COLLECTION_NOUNS,
+    DELEGATION_NOUNS,
     FAMILY_NOUNS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     GROUP_NOUNS,
+    LEADING_VERBS,
     MEMBER_WORDS,
     OFFICE_TO_BE_WORDS,
     ORG_NOUNS,
     PEOPLE_FROM_PLACES,
     PHONE_WORDS,
+    POSTNOMINAL_LETTERS,
     PRONOUN_GENDER,
     TITLE_WORDS,
 )
@@ -130,6 +134,13 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             found = resolve_token(child, people, speakers)
             if found:
                 return found
+    if token.text.rstrip(".") in POSTNOMINAL_LETTERS:
+        # "the Hon Julie Bishop MP": the parser heads the styled name on the letters after it
+        named = [c for c in token.lefts if c.dep_ == "compound"]
+        if named:
+            ref = people.resolve(token.doc[named[0].i : token.i])
+            if ref is not None and ref.kind == "person":
+                return [ref]
     if low.rstrip(".") in NAME_SUFFIXES:
         # "President Joseph R. Biden, Jr.": the parser heads the name on its suffix
         for child in token.children:
@@ -168,6 +179,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         if found:
             return found
     if low in GROUP_NOUNS or (token.pos_ == "NOUN" and low.rstrip("s") in GROUP_NOUNS):
+        leader = delegation_leader(token, people)
+        if leader is not None:
+            return [leader]
         return _group(token, people, speakers)
     # "the National Association of Attorneys General": an organisation's name may run past its head
     headed = ent is not None and ent.label_ == "ORG" and ent.root.i == token.i and _named_past_head(ent)
@@ -210,6 +224,42 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if low in FAMILY_NOUNS:
         return _household(token, people, speakers)
     return []
+
+
+def delegation_leader(token: Token, people: PeopleIndex) -> PersonRef | None:
+    """ "The delegation will then head to Tonga" after "Prime Minister John Key will lead a delegation
+    to Samoa, Tonga and Niue": "the delegation", said again with nothing of its own, is the one its
+    leader took; where it goes, he goes. The leader is the subject of "lead"/"head" with the
+    delegation its object, or the agent of "a delegation led by X", named before."""
+    if token.lower_ != "delegation" or not any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in token.children
+    ):
+        return None
+    if any(
+        c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lower_ not in {"the"} for c in token.children
+    ):
+        return None  # "the Chinese delegation", "the Kenyan side's delegation": a delegation of its own
+    for tok in reversed(token.doc[: token.i]):
+        if tok.lower_ not in DELEGATION_NOUNS:
+            continue
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in LEADING_VERBS:
+            leaders = [s for s in subjects_of(head) if s.ent_type_ == "PERSON"]
+        else:
+            leaders = [
+                o
+                for c in tok.children
+                if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+                for a in c.children
+                if a.dep_ == "agent"
+                for o in a.children
+                if o.dep_ == "pobj" and o.ent_type_ == "PERSON"
+            ]
+        if leaders:
+            ent = entity_span(leaders[0])
+            ref = people.resolve(ent) if ent is not None else None
+            return ref if ref is not None and ref.kind == "person" else None
+    return None
 
 
 def _holder_after_body(title: Token) -> PersonRef | None:
@@ -496,6 +546,16 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
         described = people.resolve_description([t.text for t in modifiers if t.pos_ != "PRON"] + [token.text])
         if described is not None:
             return [described]
+    if (
+        token.tag_ in {"NN", "NNP"}
+        and modifiers
+        and all(t.lower_ in TITLE_WORDS for t in modifiers)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    ):
+        # "The Prime Minister will hold talks": one office written in full, its holder named before
+        held = people.resolve_office_holder([*(t.text for t in modifiers), token.text], token.idx)
+        if held is not None:
+            return [held]
     if any(t.ent_type_ in ENTITY_KINDS or t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in modifiers):
         name = noun_phrase(token)
         return [PersonRef(name, None, "group")] if name else []

@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from briefings.extract.lexicon import (
+    DEMONYMS,
     DOCUMENT_HEADS,
+    FAITH_ADJECTIVES,
+    FAMILY_NAME_TITLES,
     GATHERING_NAME_PREPS,
     GIVEN_NAME_FORMS,
     MEETING_NOUNS,
@@ -91,6 +94,22 @@ def no_name(ref: PersonRef) -> bool:
         and words[-1].lower() in TITLE_WORDS | ROLE_PREFIX_WORDS
         and len(words[-1]) > 3  # "Hun Sen": a short title word ("sen", "gen") can end a name
         and not only_title_words(ref.name)  # "the Foreign Minister" is an office a speaker met
+        and not family_name_title(words)
+    )
+
+
+def family_name_title(words: Sequence[str]) -> bool:
+    """ "Julie Bishop", "John Major": a title word that is also a family name, after a given name,
+    ends the name; "Politburo Member", "Saudi King" or "Anglican Bishop" stay offices."""
+    if len(words) < 2 or words[-1].lower() not in FAMILY_NAME_TITLES:
+        return False
+    given = words[-2]
+    low = given.lower().strip(".,")
+    return (
+        given[:1].isupper()
+        and not given.isupper()
+        and low not in TITLE_WORDS | ROLE_PREFIX_WORDS | FAITH_ADJECTIVES
+        and low not in DEMONYMS
     )
 
 

@@ -19,7 +19,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import GATHERING_NOUNS, ORG_NOUNS, PRONOUN_GENDER, SPELLINGS
+from briefings.extract.lexicon import (
+    FAMILY_NAME_TITLES,
+    GATHERING_NOUNS,
+    ORG_NOUNS,
+    PRONOUN_GENDER,
+    SPELLINGS,
+)
 from briefings.extract.names import holds_office, looks_like_name, singular_title, split_title
 from briefings.extract.not_bodies import head_word
 from briefings.extract.not_people import a_publications_name
@@ -55,6 +61,14 @@ class PeopleIndex(PeopleRegister):
             text = mention
         title, name = split_title(text.strip())
         pos = position if position is not None else 1 << 62
+        if not name and title.split() and title.split()[-1].lower() in FAMILY_NAME_TITLES:
+            # "Bishop will meet …", "Minister Bishop" after "Julie Bishop": a title word that is
+            # the family name of someone the document names is that person's name
+            title, surname = title.rpartition(" ")[0], title.split()[-1]
+            namesake = self._entry_for(surname, pos)
+            if namesake is not None and len(namesake.name.split()) >= 2:
+                return namesake.ref()
+            title, name = split_title(text.strip())
         titled = self._titled_bearer(title, name)
         if titled is not None:
             return titled.ref()
@@ -128,6 +142,25 @@ class PeopleIndex(PeopleRegister):
             if token.idx - offset > _SALIENCE_WINDOW:
                 break
         return nearest.ref() if nearest else None
+
+    def resolve_office_holder(self, words: Sequence[str], position: int) -> PersonRef | None:
+        """ "The Prime Minister will hold discussions with …" after "she will meet Prime Minister
+        Verhofstadt": of the people named before ``position`` who hold the office, the one last
+        named as a sentence's subject (the topic the description goes on with), else the nearest."""
+        low = [w.lower() for w in words]
+        at = bisect.bisect_left(self._mention_index, (position, -1))
+        nearest: Entry | None = None
+        for offset, number in reversed(self._mention_index[:at]):
+            entry = self._people[number]
+            if not any(
+                holds_office(low, role) and all(w in role.lower().split() for w in low)
+                for role in entry.roles
+            ):
+                continue
+            if offset in self._subjects:
+                return entry.ref()
+            nearest = nearest or entry
+        return nearest.ref() if nearest is not None else None
 
     def resolve_nominal(self, text: str, position: int) -> PersonRef | None:
         """ "the minister" -> the nearest person before ``position`` whose role holds "minister"."""

@@ -227,7 +227,21 @@ def _explicit_at(
     goes_on = not inside_quote and earlier is None and turn is None and _paragraph_goes_on(body, end)
     if goes_on and not left_unanswered(body[end : end + 300]):
         return None  # the writer's (or a speech's) question that the next sentences take up
+    if not inside_quote and earlier is None and turn is None and _heads_a_section(text, line, body, end):
+        return None  # "What are the summit's objectives?" over the paragraph that sets them out
     return Question(text, "explicit", asked_by, ctx.evidence_for((start, start + len(text))))
+
+
+def _heads_a_section(text: str, line: str, body: str, end: int) -> bool:
+    """A question that is its own paragraph, a heading over the paragraph after it ("Who will attend
+    the summit?" over the list of who will): the section answers it, unless that paragraph says
+    nobody can, or asks on."""
+    if line.strip().strip("*_#> ") != text.strip():
+        return False
+    following = next_line(body, end)
+    if following is None or following.rstrip().endswith("?"):
+        return False
+    return not left_unanswered(following)
 
 
 def _interview_answers(body: str, line_start: int, start: int, end: int) -> bool:

@@ -53,7 +53,13 @@ from briefings.extract.quote_frame import (
 from briefings.extract.quotemarks import QuoteSpan, find_quotes, paragraph_pieces
 from briefings.extract.remarks import remarks_turns
 from briefings.extract.reporting import in_question_put, naming_verb
-from briefings.extract.standalone import colon_intro, marker_subject, previous_subject, quote_marker
+from briefings.extract.standalone import (
+    colon_intro,
+    credit_line,
+    marker_subject,
+    previous_subject,
+    quote_marker,
+)
 from briefings.extract.titles import bearer_of_title
 from briefings.extract.turn_speakers import addressee, asks, first_person
 from briefings.extract.turns import Turn, find_turns, turn_at
@@ -317,7 +323,11 @@ def _attribute(
     content = [t for t in outside if t.is_alpha]
     if content:
         return None
-    # a quote standing alone: the person the sentence before is about, else the last speaker
+    # a quote standing alone: the person its credit line names, the person the sentence before is
+    # about, else the last speaker
+    credited = credit_line(ctx, span)
+    if credited is not None:
+        return credited
     before = previous_subject(ctx, span)
     if before is not None:
         return before

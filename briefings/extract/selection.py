@@ -108,6 +108,7 @@ def fact_words() -> frozenset[str]:
     # imported here: the rule modules import the extraction package this module belongs to
     from briefings.extract.lexicon import (
         ARRIVAL_VERBS,
+        DELEGATION_NOUNS,
         DINING_FORMS,
         EXCHANGING_VERBS,
         HANDSHAKE_NOUNS,
@@ -120,7 +121,10 @@ def fact_words() -> frozenset[str]:
     courtesies = EXCHANGING_VERBS | {verb for verb, _ in SHAKING_HANDS}
     lemmas = set(MEETING_VERBS) | _PHONE_WORDS | ARRIVAL_VERBS | courtesies
     forms = {form for lemma in lemmas for form in inflections(lemma)}
-    return frozenset(forms | MEETING_NOUNS | HELD_WITH_NOUNS | DINING_FORMS | HANDSHAKE_NOUNS)
+    # a delegation is sent to someone: wherever it travels ("The delegation will head to Tonga") it visits
+    return frozenset(
+        forms | MEETING_NOUNS | HELD_WITH_NOUNS | DINING_FORMS | HANDSHAKE_NOUNS | DELEGATION_NOUNS
+    )
 
 
 @functools.cache

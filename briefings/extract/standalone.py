@@ -17,9 +17,11 @@ from spacy.tokens import Span, Token
 from briefings.extract.attribution import speaker_from_token
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
+    MESSAGE_SENDING_VERBS,
     QUOTE_MARKERS,
     REPORTING_LEMMAS,
     SCARE_MARKERS,
+    SENT_MESSAGE_NOUNS,
     SOURCE_NOUNS,
     UNSURE_MARKS,
 )
@@ -27,6 +29,7 @@ from briefings.extract.meeting_pronouns import pronoun_party
 from briefings.extract.quote_frame import subject_of
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.model.facts import PersonRef
+from briefings.sources.line_kinds import is_quote_credit
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +81,67 @@ def previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
     if "\n" in ctx.text[prev_end : span.open_mark]:
         return _paragraph_subject(ctx, prev)
     return None
+
+
+def message_sender(ctx: DocContext, message: Token) -> PersonRef | None:
+    """ "The message reads, in part: “…”", "The telegram said:": the words of a written message are its
+    sender's. The sender is the person who sent, addressed or wrote a message in a sentence before
+    ("Putin sent a message to Modi"); when the text never says ("A message of congratulations was also
+    sent to Narendra Modi"), the person it is about, the first person named as a clause's subject, who
+    is never the one the message went to."""
+    recipients: set[str] = set()
+    for sent in ctx.sentences:
+        if sent.start > message.i:
+            break
+        for tok in sent:
+            if tok.lemma_.lower() not in MESSAGE_SENDING_VERBS or tok.pos_ != "VERB":
+                continue
+            recipients |= {
+                o.text
+                for holder in (tok, *(c for c in tok.children if c.dep_ == "dobj"))
+                for p in holder.children
+                if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                for o in p.children
+                if o.ent_type_ == "PERSON"
+            }
+    sender: PersonRef | None = None
+    for sent in ctx.sentences:
+        if sent.start >= message.i and sender is not None:
+            break
+        for tok in sent:
+            if tok.dep_ != "nsubj" or tok.text in recipients:
+                continue
+            sends = tok.head.lemma_.lower() in MESSAGE_SENDING_VERBS and tok.i < message.i
+            if tok.ent_type_ != "PERSON" and not (sends and tok.pos_ == "PROPN"):
+                continue
+            ref = speaker_from_token(ctx, tok)
+            if ref is not None and ref.kind == "person":
+                if sends:
+                    return ref  # "Putin sent a message": the sender named
+                sender = sender or ref
+    return sender
+
+
+def credit_line(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
+    """ "“Negotiations have been difficult, but ultimately fruitful. …”" over the line "Remarks by
+    President Donald Tusk after the EU-China summit": a quotation that fills its paragraph, credited
+    by the short line after it (a remark's, a statement's or a speech's "by" and a named person)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    if text[line_start : span.open_mark].strip():
+        return None  # words before the quotation on its line: a sentence, not a pull-quote
+    close = span.close_mark + 1
+    line_end = text.find("\n", close)
+    if line_end < 0 or text[close:line_end].strip(" .”\"’'"):
+        return None
+    following = text[line_end:].lstrip()
+    offset = len(text) - len(following)
+    credit = following.split("\n", 1)[0].strip()
+    if not is_quote_credit(credit):
+        return None
+    sent = ctx.sentence_at(offset)
+    people = [t for t in sent if t.ent_type_ == "PERSON" and offset <= t.idx < offset + len(credit)]
+    return speaker_from_token(ctx, people[0]) if people else None
 
 
 def _paragraph_subject(ctx: DocContext, last: Span) -> PersonRef | None:
@@ -134,6 +198,8 @@ def colon_intro(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
         subject = subject_of(verb)
         if subject is not None:
             ref = speaker_from_token(ctx, subject)
+            if ref is None and subject.lemma_.lower() in SENT_MESSAGE_NOUNS:
+                ref = message_sender(ctx, subject)
             if ref is not None:
                 return ref
     for tok in reversed(tokens):  # "Smith released a statement on the case: “…”"

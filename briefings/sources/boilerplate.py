@@ -40,6 +40,7 @@ from briefings.sources.line_kinds import (
     is_credit,
     is_navigation,
     is_promo,
+    is_quote_credit,
     is_title_case,
     norm,
     strip_closers,
@@ -87,6 +88,10 @@ class _Line:
     text: str
 
 
+_OPENING_MARKS = "\"“‘'«"
+_CLOSING_MARKS = "\"”’'»"
+
+
 def clean_body(text: str, *, title: str | None = None) -> str:
     """``text`` without site furniture; paragraphs separated by one blank line.
 
@@ -96,7 +101,7 @@ def clean_body(text: str, *, title: str | None = None) -> str:
     lines = _lines(text)
     if not lines:
         return ""
-    header = _byline_header(lines)
+    header = _byline_header(lines) | _quote_credits(lines)
     drop = _furniture(lines, title) - header
     blocks: dict[tuple[int, int], list[str]] = {}
     for index, line in enumerate(lines):
@@ -129,6 +134,20 @@ def _byline_header(lines: Sequence[_Line]) -> set[int]:
                 kept.add(following)
             return kept
     return set()
+
+
+def _quote_credits(lines: Sequence[_Line]) -> set[int]:
+    """The line under a paragraph that is one quotation, saying whose words they are ("Remarks by
+    President Donald Tusk after the EU-China summit"): kept as a paragraph of its own, the only
+    place the page names the speaker."""
+    return {
+        index
+        for index in range(1, len(lines))
+        if is_quote_credit(lines[index].text)
+        and lines[index - 1].block != lines[index].block
+        and lines[index - 1].text.lstrip()[:1] in _OPENING_MARKS
+        and lines[index - 1].text.rstrip()[-1:] in _CLOSING_MARKS
+    }
 
 
 def find_title(text: str) -> str | None:

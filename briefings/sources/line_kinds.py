@@ -25,6 +25,13 @@ _CREDIT = re.compile(
     r"(?:credits?|courtesy(?: of)?)\s*[:\-–—]?\s*\S",
     re.IGNORECASE,
 )
+# The line crediting a quotation that stands alone in its paragraph: "Remarks by President Donald
+# Tusk after the EU-China summit", "Statement by the High Representative on behalf of the EU".
+_QUOTE_CREDIT = re.compile(
+    r"^(?:(?:opening|closing|introductory|press|joint|video)\s+)?"
+    r"(?:remarks|statement|speech|address|doorstep|message|interview|op-ed)\s+(?:[\w-]+\s+){0,2}?by\s+\S",
+    re.IGNORECASE,
+)
 _CREDIT_BY = re.compile(r"^\(?\s*(?:photo|image|picture|illustration)s?\s*(?:by|:)\s*\S", re.IGNORECASE)
 # Calls to action: an imperative addressed to the reader at the start of a short line.
 _CTA = re.compile(
@@ -97,3 +104,13 @@ def words_of(text: str) -> list[str]:
 
 def norm(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(".!?…:; ")
+
+
+def is_quote_credit(text: str) -> bool:
+    """A short line that says whose words a quotation standing above it are ("Remarks by …")."""
+    stripped = text.strip()
+    return (
+        _QUOTE_CREDIT.match(stripped) is not None
+        and len(words_of(stripped)) <= SHORT_WORDS + 8
+        and not stripped.endswith((".", ":", "?"))
+    )

@@ -238,3 +238,18 @@ def test_a_short_line_with_a_clause_under_way_is_prose_not_a_heading() -> None:
 
 def test_a_dateline_with_capitals_after_its_comma_is_still_furniture() -> None:
     assert "Washington, DC" not in clean_body("Washington, DC\n\nThe talks resumed today.", title="Talks")
+
+
+def test_the_credit_line_under_a_quotation_stays_and_a_lone_label_goes() -> None:
+    # the only place the page names whose words the quotation is (session 34, test set 33's EU pages)
+    text = (
+        "Both sides agreed on a joint statement:\n\n"
+        '"Negotiations have been difficult, but ultimately fruitful. We managed to agree a statement."\n\n'
+        "Remarks by President Donald Tusk after the EU-China summit\n\n"
+        "Leaders expressed their support for rules-based trade.\n\n"
+        "Remarks by President Donald Tusk after the EU-China summit\n\n"
+        "Leaders met again on Tuesday."
+    )
+    body = clean_body(text)
+    assert body.count("Remarks by President Donald Tusk") == 1
+    assert body.index("Remarks by") > body.index("ultimately fruitful")
