@@ -58,12 +58,15 @@ from briefings.model.facts import MeetingStatus
 
 
 def _chain(token: Token) -> list[Token]:
-    """The token and the heads above it, up to the root of its clause chain. A finite verb the
+    """The token and the heads above it, up to the root of its clause chain (or up to a tensed relative
+    clause, which states its own time and mood whatever governs its antecedent). A finite verb the
     parser coordinated with an infinitive ("Raab urged the embassy to reconsider and spoke with
     Pompeo": "spoke" is no second thing urged) is a conjunct of the verb the infinitive completes."""
     out = [token]
     while out[-1].head.i != out[-1].i and len(out) < 8:
         tok, head = out[-1], out[-1].head
+        if tok.dep_ == "relcl" and tok.tag_ in {"VBD", "VBZ", "VBP"}:
+            break  # "to greet Samak, who met with King Sihamoni": a tensed relative clause says its own
         if tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and head.tag_ == "VB" and head.dep_ == "xcomp":
             head = head.head
         out.append(head)

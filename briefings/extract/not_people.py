@@ -40,6 +40,7 @@ from briefings.extract.lexicon import (
     PRODUCT_NOUNS,
     PUBLICATION_HEADS,
     STAGE_DIRECTIONS,
+    STYLE_TITLES,
     THING_DETERMINERS,
     TITLE_WORDS,
 )
@@ -224,11 +225,7 @@ def title_and_name(text: str) -> tuple[str, str] | None:
     body's word ("former Justice Tunnell", "Chairman Mao"; not "Justice Department")."""
     words = text.split()
     # "the Hon Julie Bishop": an article before a style opens the title run
-    at = (
-        1
-        if len(words) > 2 and words[0].lower() == "the" and words[1].lower().strip(".") in TITLE_WORDS
-        else 0
-    )
+    at = 1 if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in STYLE_TITLES else 0
     opened = at
     while at < len(words) and words[at].lower().strip(".") in TITLE_WORDS:
         at += 1

@@ -23,6 +23,7 @@ from briefings.extract.lexicon import (
     FAMILY_NAME_TITLES,
     GATHERING_NOUNS,
     ORG_NOUNS,
+    OTHER_OFFICE_WORDS,
     PRONOUN_GENDER,
     SPELLINGS,
 )
@@ -64,11 +65,10 @@ class PeopleIndex(PeopleRegister):
         if not name and title.split() and title.split()[-1].lower() in FAMILY_NAME_TITLES:
             # "Bishop will meet …", "Minister Bishop" after "Julie Bishop": a title word that is
             # the family name of someone the document names is that person's name
-            title, surname = title.rpartition(" ")[0], title.split()[-1]
-            namesake = self._entry_for(surname, pos)
-            if namesake is not None and len(namesake.name.split()) >= 2:
-                return namesake.ref()
-            title, name = split_title(text.strip())
+            surname = title.split()[-1].lower()
+            namesakes = [e for e in self._people if e.surname == surname and len(e.name.split()) >= 2]
+            if len(namesakes) == 1:  # "Dr. King" among three Kings is none of them for sure
+                return namesakes[0].ref()
         titled = self._titled_bearer(title, name)
         if titled is not None:
             return titled.ref()
@@ -152,10 +152,7 @@ class PeopleIndex(PeopleRegister):
         nearest: Entry | None = None
         for offset, number in reversed(self._mention_index[:at]):
             entry = self._people[number]
-            if not any(
-                holds_office(low, role) and all(w in role.lower().split() for w in low)
-                for role in entry.roles
-            ):
+            if not any(_holds_as_written(low, role) for role in entry.roles):
                 continue
             if offset in self._subjects:
                 return entry.ref()
@@ -304,3 +301,14 @@ def _a_persons_name(name: str, surnames: set[str], given: set[str]) -> bool:
     if 2 <= len(words) <= 3:
         return words[-1].lower() in surnames
     return len(words) == 1 and words[0].lower() in given
+
+
+def _holds_as_written(words: list[str], role: str) -> bool:
+    """Whether ``role`` is the office "the <words>" names, every word of it written in the role and no
+    word that makes it another office ("former Prime Minister Abe" is not "the Prime Minister")."""
+    low = role.lower().split()
+    return (
+        holds_office(words, role)
+        and all(w in low for w in words)
+        and not any(w in OTHER_OFFICE_WORDS and w not in words for w in low)
+    )

@@ -230,7 +230,9 @@ class PeopleRegister:
             entry.aliases.add(name)
             if span.doc is doc:
                 entry.mentions.append(span.start_char)
-                if span.root.dep_ in _SUBJECT_DEPS:
+                root = span.root
+                if root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS):
+                    # "The Prime Minister, Justin Trudeau, today announced": the name the subject is
                     index._subjects.add(span.start_char)
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)

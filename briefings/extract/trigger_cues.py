@@ -266,6 +266,8 @@ def arrived_in(verb: Token) -> list[Token]:
     a journey's: "flew to Tanzania", "will travel to Japan" (a journey to a country visits it). A
     journey made for a gathering ("is going to Germany for the Munich Security Conference") meets the
     gathering, read from its noun, not the country."""
+    if any(c.dep_ in {"acomp", "oprd"} for c in verb.children):
+        return []  # "a journalist who went missing in Syria": a change of state, no journey
     preps = {"in", "to"} if verb.lemma_.lower() in TRIP_FOR_VERBS else {"in"}
     if "to" in preps and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in GATHERING_NOUNS for o in c.children)

@@ -95,3 +95,15 @@ def test_a_message_sent_by_someone_named_is_that_persons(quotes_in: Callable[[st
         "“We consider relations with New Delhi of great importance for the whole region.”"
     )
     assert [(q.speaker.name if q.speaker else None) for q in found] == ["Ana Ruiz"]
+
+
+def test_a_body_whose_name_opens_with_a_title_word_keeps_its_name(
+    quotes_in: Callable[[str], list[Quote]],
+) -> None:
+    found = quotes_in(
+        "“It could be the equivalent to a form of domestic terrorism,” the National School Boards"
+        " Association wrote."
+    )
+    assert [q.speaker.name.removeprefix("the ") for q in found if q.speaker] == [
+        "National School Boards Association"
+    ]
