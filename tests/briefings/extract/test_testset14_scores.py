@@ -32,6 +32,8 @@ LEAKS_REACHED = 0  # scare quotes and not-open questions reported
 REACHED = {"quotes": 0.99, "attributed": 0.99, "meetings": 0.59, "questions": 1.00}
 # Session 18 (a "between" past an aside, a named assembly attended): meetings 0.67.
 REACHED |= {"meetings": 0.67}
+# Session 34 (a coordinated verb holds its own party; the office in full is its holder): meetings 0.79.
+REACHED |= {"meetings": 0.79}
 
 
 @pytest.fixture(scope="module")

@@ -32,6 +32,9 @@ REACHED = {"quotes": 0.97, "attributed": 0.97, "meetings": 0.67, "questions": 1.
 # Session 33 (a titled holder after particles, "The Prime Minister met the President of the European
 # Commission Ursula von der Leyen"): meetings 0.68 (P 0.80, R 0.59).
 REACHED |= {"meetings": 0.68}
+# Session 34 (a tensed relative clause keeps its own status: "to greet Samak, who met with King
+# Norodom Sihamoni"): meetings 0.72 (P 0.81, R 0.64).
+REACHED |= {"meetings": 0.71}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

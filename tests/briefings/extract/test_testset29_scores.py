@@ -31,6 +31,9 @@ REACHED = {"quotes": 0.90, "attributed": 0.90, "meetings": 0.75, "questions": 1.
 # Session 33 (the talks of a round held, a headline of states over its ministers' meeting): meetings
 # 0.78 (P 0.80, R 0.76).
 REACHED |= {"meetings": 0.78}
+# Session 34 (a written message's words are its sender's: "The message reads, in part: “…”"): quotes
+# and attributed 0.93, meetings 0.80 (P 0.82, R 0.78).
+REACHED |= {"quotes": 0.93, "attributed": 0.93, "meetings": 0.80}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

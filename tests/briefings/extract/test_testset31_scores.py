@@ -28,6 +28,8 @@ MARGIN = 0.03
 # leaks 0. As a dev set after the rules from its misses: quotes 0.96 (P 1.00, R 0.93), attributed
 # 0.94 (P 0.98, R 0.91), meetings 0.63 (P 0.69, R 0.58), questions 0.89 (P 1.00, R 0.80), leaks 0.
 REACHED = {"quotes": 0.96, "attributed": 0.94, "meetings": 0.63, "questions": 0.89}
+# Session 34 (a telegram's words its sender's): quotes 0.98, attributed 0.96, meetings 0.64.
+REACHED |= {"quotes": 0.98, "attributed": 0.96, "meetings": 0.64}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

@@ -32,6 +32,9 @@ REACHED = {"quotes": 1.00, "attributed": 1.00, "meetings": 0.75, "questions": 0.
 # to decide, a decision due to come, neither party giving details): meetings 0.76 (P 0.79, R 0.72),
 # questions 1.00 (3 of 3).
 REACHED |= {"meetings": 0.75, "questions": 1.00}
+# Session 34 (a name in apposition to a subject is a subject: "The Prime Minister, Justin Trudeau,
+# announced"): meetings 0.77 (P 0.80, R 0.74).
+REACHED |= {"meetings": 0.76}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 

@@ -1,0 +1,49 @@
+"""CI gate: held-back test set 34 (government, public-broadcaster, MOFA, Kremlin and EU news, session 34)
+stays at its unseen figures.
+
+Test set 34 (``tests/fixtures/testset34/``, 25 texts: GOV.UK and Foreign Office pages, the Prime Minister
+of Canada, the Australian Foreign Minister, American Forces Press Service and Voice of America stories, a
+Treasury release, Japan's Ministry of Foreign Affairs, the Kremlin's English site, Council of the EU and
+EEAS press releases): five helper sessions that saw only the product's definitions wrote its gold at the
+start of session 34, committed (3cdbe00) before the extractor ran on it. It is held back: scored on
+session 34's starting code (4477970) and on the session's final code (the rules from test set 33's
+misses); its misses are not read. This gate holds the final figures with the dev gates' margin of 0.03.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.eval import Evaluation
+from benchmarks.eval_testset import thirty_fourth_held_back_set
+from briefings.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+MARGIN = 0.03
+# TOTAL F1 per section, 25 documents (required: 39 quotes, 51 meetings, 5 open questions). Session 34's
+# start (4477970): quotes 0.84 (P 0.97, R 0.74), attributed 0.81 (P 0.93, R 0.72), meetings 0.64 (P 0.72,
+# R 0.57; 29 found right of 40 listed), questions 0.29 (P 0.50, R 0.20), leaks 2. Final (the rules from
+# test set 33): the same figures in every section.
+REACHED = {"quotes": 0.84, "attributed": 0.81, "meetings": 0.63, "questions": 0.28}
+LEAKS_REACHED = 2  # scare quotes or not-open questions reported
+
+
+@pytest.fixture(scope="module")
+def evaluation(extractor: Extractor) -> Evaluation:
+    return thirty_fourth_held_back_set(extractor)
+
+
+@pytest.mark.parametrize("section", sorted(REACHED))
+def test_total_f1_on_test_set_34_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+    report = evaluation.report
+    assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
+
+
+def test_leaks_on_test_set_34_do_not_grow(evaluation: Evaluation) -> None:
+    assert evaluation.report.leaks <= LEAKS_REACHED, evaluation.report.total_line()
+
+
+def test_test_set_34_has_its_twenty_five_texts_and_none_is_missing(evaluation: Evaluation) -> None:
+    assert evaluation.report.docs == 25
+    assert evaluation.report.missing == 0, evaluation.report.total_line()
