@@ -179,10 +179,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         if found:
             return found
     if low in GROUP_NOUNS or (token.pos_ == "NOUN" and low.rstrip("s") in GROUP_NOUNS):
-        leader = delegation_leader(token, people)
-        if leader is not None:
-            return [leader]
-        return _group(token, people, speakers)
+        led = delegation_leader(token, people)
+        return led or _group(token, people, speakers)
     # "the National Association of Attorneys General": an organisation's name may run past its head
     headed = ent is not None and ent.label_ == "ORG" and ent.root.i == token.i and _named_past_head(ent)
     # "the United States of America", "the Republic of Korea": a state's name runs past its head too
@@ -226,19 +224,20 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     return []
 
 
-def delegation_leader(token: Token, people: PeopleIndex) -> PersonRef | None:
+def delegation_leader(token: Token, people: PeopleIndex) -> list[PersonRef]:
     """ "The delegation will then head to Tonga" after "Prime Minister John Key will lead a delegation
     to Samoa, Tonga and Niue": "the delegation", said again with nothing of its own, is the one its
-    leader took; where it goes, he goes. The leader is the subject of "lead"/"head" with the
-    delegation its object, or the agent of "a delegation led by X", named before."""
+    leader took; where it goes, he goes. The leader is the subject of "lead"/"head" with the delegation
+    its object, or the agent of "a delegation led by X", named before (as reader-written gold names
+    a delegation's meetings by its leader)."""
     if token.lower_ != "delegation" or not any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in token.children
     ):
-        return None
+        return []
     if any(
         c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lower_ not in {"the"} for c in token.children
     ):
-        return None  # "the Chinese delegation", "the Kenyan side's delegation": a delegation of its own
+        return []  # "the Chinese delegation", "the Kenyan side's delegation": a delegation of its own
     for tok in reversed(token.doc[: token.i]):
         if tok.lower_ not in DELEGATION_NOUNS:
             continue
@@ -258,8 +257,8 @@ def delegation_leader(token: Token, people: PeopleIndex) -> PersonRef | None:
         if leaders:
             ent = entity_span(leaders[0])
             ref = people.resolve(ent) if ent is not None else None
-            return ref if ref is not None and ref.kind == "person" else None
-    return None
+            return [ref] if ref is not None and ref.kind == "person" else []
+    return []
 
 
 def _holder_after_body(title: Token) -> PersonRef | None:

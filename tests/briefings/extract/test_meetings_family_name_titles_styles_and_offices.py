@@ -144,7 +144,7 @@ def test_the_delegation_said_again_is_its_leaders(meetings_in: MeetingsIn) -> No
         "Prime Minister John Key will lead a delegation to Samoa, Tonga and Niue on Sunday.\n\n"
         "The delegation will then head to Tonga."
     )
-    assert ["John Key", "Tonga"] in [names(m) for m in found]
+    assert any(names(m)[-2:] == ["John Key", "Tonga"] for m in found)
 
 
 def test_a_delegation_of_its_own_is_not_the_leaders(meetings_in: MeetingsIn) -> None:
@@ -152,7 +152,7 @@ def test_a_delegation_of_its_own_is_not_the_leaders(meetings_in: MeetingsIn) -> 
         "Prime Minister John Key will lead a delegation to Samoa on Sunday.\n\n"
         "The Chinese delegation will then head to Tonga."
     )
-    assert ["John Key", "Tonga"] not in [names(m) for m in found]
+    assert not any("John Key" in names(m) and "Tonga" in names(m) for m in found)
 
 
 def test_a_holder_run_into_the_country_of_the_office_is_the_person(meetings_in: MeetingsIn) -> None:
