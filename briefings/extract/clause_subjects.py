@@ -70,11 +70,14 @@ def subjects_of(verb: Token) -> list[Token]:
         if subjects and tok.dep_ == "relcl" and all(s.lower_ in RELATIVES for s in subjects):
             described = tok.head
             if (
-                described.dep_ == "appos"
+                tok is verb
+                and described.dep_ == "appos"
                 and described.head.ent_type_ == "PERSON"
                 and described.ent_type_ != "PERSON"
             ):
-                # "U Lwin, a senior party member who also met with Gambari": the member is U Lwin
+                # "U Lwin, a senior party member who also met with Gambari": the member is U Lwin (the
+                # meeting's own clause only: "a popstar who abandoned music after joining a movement"
+                # tells no meeting of his)
                 return [described.head]
             return [described]  # "Rice, who met Abbas": the relative pronoun stands for Rice
         if subjects:

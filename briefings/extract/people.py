@@ -154,7 +154,7 @@ class PeopleIndex(PeopleRegister):
             entry = self._people[number]
             if not any(_holds_as_written(low, role) for role in entry.roles):
                 continue
-            if offset in self._subjects:
+            if offset in self._subjects or offset in self._apposed_subjects:
                 return entry.ref()
             nearest = nearest or entry
         return nearest.ref() if nearest is not None else None

@@ -165,6 +165,9 @@ class PeopleRegister:
         self._acting: set[str] = set()  # organisations named once outside "in X": see _finish
         self._mention_index: list[tuple[int, int]] = []  # (offset, entry number), sorted
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
+        self._apposed_subjects: set[int] = (
+            set()
+        )  # names in apposition to a subject ("The Premier, Ana Ruiz,")
         self._addressed: set[str] = set()  # one-word names the text addresses someone by: given names
         self._own: dict[int, Entry] = {}  # a titled surname that is someone else: see _other_bearer
 
@@ -231,9 +234,12 @@ class PeopleRegister:
             if span.doc is doc:
                 entry.mentions.append(span.start_char)
                 root = span.root
-                if root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS):
-                    # "The Prime Minister, Justin Trudeau, today announced": the name the subject is
+                if root.dep_ in _SUBJECT_DEPS:
                     index._subjects.add(span.start_char)
+                elif root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS:
+                    # "The Prime Minister, Justin Trudeau, today announced": the name the subject is
+                    # (for an office said again, not for a pronoun's salience)
+                    index._apposed_subjects.add(span.start_char)
                 if len(name.split()) > 1:
                     entry.full_mentions.append(span.start_char)
                 elif not title and addressed(span):

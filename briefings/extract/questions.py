@@ -28,6 +28,8 @@ import logging
 import re
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from briefings.extract.answers import (
     answered_by_itself,
     answered_in_echo,
@@ -233,15 +235,23 @@ def _explicit_at(
 
 
 def _heads_a_section(text: str, line: str, body: str, end: int) -> bool:
-    """A question that is its own paragraph, a heading over the paragraph after it ("Who will attend
-    the summit?" over the list of who will): the section answers it, unless that paragraph says
-    nobody can, or asks on."""
+    """A question that is its own paragraph, a heading over the paragraph after it that takes up its
+    words ("Who will attend the summit?" over "The heads of state or government will attend."): the
+    section answers it. A subheading the next paragraph does not take up ("What happens next?" over
+    "Negotiators will return to Doha") stays open, as does one whose next paragraph says nobody can
+    answer, or asks on."""
     if line.strip().strip("*_#> ") != text.strip():
         return False
     following = next_line(body, end)
-    if following is None or following.rstrip().endswith("?"):
+    if following is None or following.rstrip().endswith("?") or left_unanswered(following):
         return False
-    return not left_unanswered(following)
+    return bool(_content_stems(text) & _content_stems(following))
+
+
+def _content_stems(text: str) -> set[str]:
+    """The first five letters of the words of a text that carry its content (spaCy's English stop
+    words and words under four letters left out): "objectives" and "objective" share "objec"."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in STOP_WORDS}
 
 
 def _interview_answers(body: str, line_start: int, start: int, end: int) -> bool:

@@ -8,9 +8,11 @@
   sender's: the person who sent the message, else, when the text never says ("A message of
   congratulations was also sent to Narendra Modi"), the first person the text names as a clause's
   subject, never the one the message went to;
-- a question that is a paragraph of its own, over a paragraph that is no question ("What are the
-  summit's objectives?" over "The summit will aim to …"), heads the section that answers it: not
-  open; followed by a paragraph that says nobody can answer, or by nothing, it stays open;
+- a question that is a paragraph of its own, over a paragraph that is no question and takes up its
+  words ("What are the summit's objectives?" over "The summit will aim to …"), heads the section that
+  answers it: not open; a subheading the next paragraph does not take up ("What happens next?" over
+  "Negotiators will return to Doha"), one followed by a paragraph that says nobody can answer, or by
+  nothing, stays open;
 - "There were no immediate details from the meeting." leaves the meeting's outcome open, as "no
   immediate word on" already did.
 """
@@ -59,7 +61,7 @@ def test_a_question_heading_its_section_is_answered(questions_in: Callable[..., 
 
 @pytest.mark.parametrize(
     "after",
-    ["Nobody has said.", ""],
+    ["Nobody has said.", "", "Negotiators will return to Doha in August."],
 )
 def test_a_question_paragraph_left_unanswered_stays_open(
     questions_in: Callable[..., list[Question]], after: str
