@@ -40,6 +40,7 @@ from briefings.sources.line_kinds import (
     is_credit,
     is_navigation,
     is_promo,
+    is_quotation,
     is_quote_credit,
     is_title_case,
     norm,
@@ -86,10 +87,6 @@ _TAIL_MAX_LINES = 20
 class _Line:
     block: int
     text: str
-
-
-_OPENING_MARKS = "\"“‘'«"
-_CLOSING_MARKS = "\"”’'»"
 
 
 def clean_body(text: str, *, title: str | None = None) -> str:
@@ -145,8 +142,7 @@ def _quote_credits(lines: Sequence[_Line]) -> set[int]:
         for index in range(1, len(lines))
         if is_quote_credit(lines[index].text)
         and lines[index - 1].block != lines[index].block
-        and lines[index - 1].text.lstrip()[:1] in _OPENING_MARKS
-        and lines[index - 1].text.rstrip()[-1:] in _CLOSING_MARKS
+        and is_quotation(lines[index - 1].text)
     }
 
 

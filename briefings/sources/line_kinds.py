@@ -13,6 +13,8 @@ from collections.abc import Sequence
 # A line "ends like a sentence" when, closing quotes and brackets aside, its last
 # character is sentence punctuation or a dash (speech broken off in transcripts).
 _CLOSERS = "\"'”’»)]*"
+_QUOTE_OPENERS = "\"'“‘«"
+_QUOTE_CLOSERS = "\"'”’»"
 _SENTENCE_END = ".!?…:;—–-"
 _STOPWORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "de", "del", "der", "for", "from", "in", "into", "la", "le", "of"}
@@ -104,6 +106,12 @@ def words_of(text: str) -> list[str]:
 
 def norm(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(".!?…:; ")
+
+
+def is_quotation(text: str) -> bool:
+    """A line that is one quotation, from its opening mark to its closing one."""
+    stripped = text.strip()
+    return stripped[:1] in _QUOTE_OPENERS and stripped[-1:] in _QUOTE_CLOSERS
 
 
 def is_quote_credit(text: str) -> bool:
