@@ -241,7 +241,9 @@ def before_time_link(text: str) -> str:
 def country_then_holder(ent: Span) -> Span | None:
     """ "the President of Guatemala, Alejandro Giammattei,": the tagger ran the country an office is
     of and its holder's name, set off by a comma, into one organisation; the part after the comma is
-    a person's name when it is two or three capitalised words after a country's name."""
+    a person's name when it is two or three capitalised words after a country's name. Right after
+    "of", the comma may be missing ("President of [Italy Sergio Mattarella]"): the longest country's
+    name at the start ends where the holder's begins."""
     commas = [t.i for t in ent if t.text == ","]
     if not commas and ent.start and ent.doc[ent.start - 1].lower_ == "of":
         # "President of [Italy Sergio Mattarella]": no comma, the country's name runs into the holder's

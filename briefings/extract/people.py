@@ -62,11 +62,11 @@ class PeopleIndex(PeopleRegister):
             text = mention
         title, name = split_title(text.strip())
         pos = position if position is not None else 1 << 62
-        if not name and title.split() and title.split()[-1].lower() in FAMILY_NAME_TITLES:
+        last = title.rsplit(" ", 1)[-1].lower()
+        if not name and last in FAMILY_NAME_TITLES:
             # "Bishop will meet …", "Minister Bishop" after "Julie Bishop": a title word that is
             # the family name of someone the document names is that person's name
-            surname = title.split()[-1].lower()
-            namesakes = [e for e in self._people if e.surname == surname and len(e.name.split()) >= 2]
+            namesakes = [e for e in self._people if e.surname == last and len(e.name.split()) >= 2]
             if len(namesakes) == 1:  # "Dr. King" among three Kings is none of them for sure
                 return namesakes[0].ref()
         titled = self._titled_bearer(title, name)
