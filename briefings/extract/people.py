@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -122,6 +122,12 @@ class PeopleIndex(PeopleRegister):
         entry = self._entry_for(split_title(name.strip())[1], position)
         return entry.ref() if entry is not None else None
 
+    def _named_before(self, position: int) -> Iterator[tuple[int, Entry]]:
+        """Each mention before ``position``, latest first, with the person it names."""
+        at = bisect.bisect_left(self._mention_index, (position, -1))
+        for offset, number in reversed(self._mention_index[:at]):
+            yield offset, self._people[number]
+
     def resolve_pronoun(self, token: Token, excluding: frozenset[str] = frozenset()) -> PersonRef | None:
         """The person a "he"/"she" refers to: the nearest recent subject whose gender fits
         ("Lavrov met Kerry. … he said" -> Lavrov), else the nearest fitting person; never one of
@@ -129,10 +135,8 @@ class PeopleIndex(PeopleRegister):
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is None:  # "I", "we", "they": the speaker or a group, not the last name mentioned
             return None
-        at = bisect.bisect_left(self._mention_index, (token.idx, -1))
         nearest: Entry | None = None
-        for offset, number in reversed(self._mention_index[:at]):
-            entry = self._people[number]
+        for offset, entry in self._named_before(token.idx):
             if entry.gender not in (None, gender) or entry.name in excluding:
                 continue
             if offset in self._subjects and token.idx - offset <= _SALIENCE_WINDOW:
@@ -148,10 +152,8 @@ class PeopleIndex(PeopleRegister):
         Verhofstadt": of the people named before ``position`` who hold the office, the one last
         named as a sentence's subject (the topic the description goes on with), else the nearest."""
         low = [w.lower() for w in words]
-        at = bisect.bisect_left(self._mention_index, (position, -1))
         nearest: Entry | None = None
-        for offset, number in reversed(self._mention_index[:at]):
-            entry = self._people[number]
+        for offset, entry in self._named_before(position):
             if not any(_holds_as_written(low, role) for role in entry.roles):
                 continue
             if offset in self._subjects or offset in self._apposed_subjects:
@@ -165,9 +167,7 @@ class PeopleIndex(PeopleRegister):
         if not words:
             return None
         head = words[-1]
-        at = bisect.bisect_left(self._mention_index, (position, -1))
-        for _, number in reversed(self._mention_index[:at]):
-            entry = self._people[number]
+        for _, entry in self._named_before(position):
             if any(holds_office(words, role) for role in entry.roles):
                 return entry.ref()
         return self.body_by_head(head, position, words[:-1])
@@ -233,16 +233,15 @@ class PeopleIndex(PeopleRegister):
         sentence or two before ``position``, else the latest person named there. A description
         by ``office`` ("the mayor") is not a person the text gives other roles and not that one
         ("Former inspector Hans Blix said … The mayor said": someone else, unnamed)."""
-        at = bisect.bisect_left(self._mention_index, (position, -1))
         nearest: Entry | None = None
         found: Entry | None = None
-        for offset, number in reversed(self._mention_index[:at]):
+        for offset, entry in self._named_before(position):
             if position - offset > _SALIENCE_WINDOW:
                 break
             if offset in self._subjects:
-                found = self._people[number]
+                found = entry
                 break
-            nearest = nearest or self._people[number]
+            nearest = nearest or entry
         found = found or nearest
         if found is None:
             return None
