@@ -194,7 +194,10 @@ def gathering(noun: Token) -> PersonRef | None:
     while start < noun.i and not noun.doc[start].text[:1].isupper() and noun.doc[start].dep_ != "compound":
         start += 1  # "the first-ever National Climate Task Force meeting": its name is the capitalised part
     skip = {"annual", "first"}
-    words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip]
+    # as written ("the APEC Leaders’ Meeting" keeps its possessive mark on "Leaders")
+    words = "".join(
+        t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip
+    ).split()
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
     return PersonRef(name, None, "group") if name else None
 

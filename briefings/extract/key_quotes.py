@@ -14,7 +14,13 @@ from typing import Literal
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import CARRIER_NOUNS, QUOTATIONS_JOINED, SAYING_NOUNS, TITLE_SMALL_WORDS
+from briefings.extract.lexicon import (
+    CARRIER_NOUNS,
+    NAMING_DETERMINERS,
+    QUOTATIONS_JOINED,
+    SAYING_NOUNS,
+    TITLE_SMALL_WORDS,
+)
 from briefings.extract.quotemarks import QuoteSpan
 from briefings.extract.reporting import (
     adjacent_verb,
@@ -246,6 +252,25 @@ def affiliation(ctx: DocContext, span: QuoteSpan) -> bool:
         return False
     name = before[-2]
     return name.pos_ == "PROPN" and name.ent_type_ == "PERSON"  # "accused PIA of “…”" is speech
+
+
+def modifies_a_noun(ctx: DocContext, span: QuoteSpan) -> bool:
+    """ "launched the ‘Exporting is Great’ campaign", "its “Buy American” rules": quoted words set
+    between a determiner and the common noun they modify name that thing (a campaign, a slogan, a
+    policy), however long; they are no one's speech. A quotation that is a sentence (its last word
+    a full stop) or is followed by a time word ("said the “deal is dead” today") is not such a name."""
+    sentence = ctx.sentence_at(span.open_mark)
+    before = [t for t in sentence if t.idx < span.open_mark and not t.is_punct]
+    after = [t for t in sentence if t.idx > span.close_mark]
+    if not before or not after or span.text.rstrip()[-1:] in {".", "!", "?", ","}:
+        return False
+    determiner, noun = before[-1], after[0]
+    return (
+        determiner.lower_ in NAMING_DETERMINERS
+        and noun.tag_ in {"NN", "NNS"}
+        and noun.text[:1].islower()
+        and noun.ent_type_ not in {"DATE", "TIME"}
+    )
 
 
 def kind_of(text: str, span: QuoteSpan) -> QuoteKind:

@@ -1189,6 +1189,10 @@ Direction = Literal["mutual", "visit", "host"]
 # only the singular ones are surely the quote's speaker (a spokesperson's "we" is their side).
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "ourselves"})
+# A subject that is many people: a plural noun ("The leaders") or pronoun, which words in the first
+# person singular never quote.
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
 # Familiar forms of given names, so that "Joe Biden" in a headline and "Joseph R. Biden, Jr." in the
 # body stay one person while "Hillary Clinton" and "Bill Clinton" are two: familiar form -> full form.
 GIVEN_NAME_FORMS = {
@@ -1976,6 +1980,25 @@ NOTHING_SETTLED = (
     r"|(?:failed|fail|fails|could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?agree\s+(?:on|upon)\s+"
     r"(?:a|an|the)\s+(?:(?:specific|firm|new|final|exact)\s+)?(?:date|time|timetable|timeline|venue|location|"
     r"deadline)\b"
+    # what or how still not agreed, by the sides that must agree: "the two sides have failed to agree on
+    # a system for sharing power …, or on how to integrate the rebels" (a past talk that "did not agree on"
+    # tells its end; a perfect or "failed" leaves the point open)
+    r"|(?:(?:has|have|had)\s+(?:so\s+far\s+|still\s+)?failed|(?:has|have)\s+(?:still\s+|so\s+far\s+)?not)\s+"
+    r"(?:to\s+)?(?:agree|agreed|reached\s+agreement|decided|settled)\s+(?:on|upon|over)\s+(?!anything\b|everything\b)"
+    r"(?:a|an|the|how|whether|when|where|who|which|what)\b"
+    # a point named as the one that holds the talks up: "One sticking point appears to be where that
+    # minister would come from."
+    r"|\b(?:sticking|unresolved|outstanding|open)\s+(?:points?|issues?|questions?)\s+(?:\w+\s+){0,3}?"
+    r"(?:is|was|are|were|remains?|remained|appears?\s+to\s+be|seems?\s+to\s+be)\s+"
+    r"(?:how|whether|when|where|who|which|what|why)\b"
+    # an answer awaited from the one who holds it: "officials say they have yet to receive word from the
+    # FARC about a location"
+    r"|(?<!\bi )(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?:receive|hear|get)\s+(?:any\s+)?"
+    r"(?:word|news|confirmation|a\s+response|a\s+reply|an\s+answer|details|information)\b"
+    # a question put and left unanswered: "Rumsfeld declined to answer directly when asked to what extent
+    # reform is linked to …"
+    r"|(?<!\bi )(?<!\bwe )(?:declined|refused|declines|refuses)\s+to\s+(?:answer|respond|say)\s+"
+    r"(?:directly\s+|specifically\s+)?when\s+asked\b"
     # a date not set by the one who could: "North Korea set no date for sitting down to talk"
     r"|\bset\s+no\s+(?:(?:firm|specific|new|exact)\s+)?(?:date|time|timetable|timeline|deadline)\b"
     # a date still to come: "talks at a date to be named later", "on a date to be announced"
@@ -2385,6 +2408,209 @@ MORE_ASKING = frozenset(
 # A country's short or formal name the nationality words above do not give, and regions that are no
 # country: each names a place, never a body or a person, whatever the tagger calls it ("the UAE
 # rebuffed the talks", "the DPRK fired a missile", "Crimea was given away", "across the Sahel").
+# National capitals and the country each is the capital of (from GeoNames' country table, sovereign
+# states only): a visit to the capital is a visit to the country ("a Taliban delegation visited
+# Moscow"); a visit to any other city, region or site hosts no one unless the text tells its country.
+# Brussels, the seat of the EU and NATO as much as Belgium's capital, and Jerusalem are left out.
+CAPITAL_COUNTRIES: dict[str, str] = {
+    "Abu Dhabi": "United Arab Emirates",
+    "Abuja": "Nigeria",
+    "Accra": "Ghana",
+    "Addis Ababa": "Ethiopia",
+    "Algiers": "Algeria",
+    "Amman": "Jordan",
+    "Amsterdam": "Netherlands",
+    "Andorra la Vella": "Andorra",
+    "Ankara": "Turkey",
+    "Antananarivo": "Madagascar",
+    "Apia": "Samoa",
+    "Ashgabat": "Turkmenistan",
+    "Asmara": "Eritrea",
+    "Astana": "Kazakhstan",
+    "Asuncion": "Paraguay",
+    "Athens": "Greece",
+    "Baghdad": "Iraq",
+    "Baku": "Azerbaijan",
+    "Bamako": "Mali",
+    "Bandar Seri Begawan": "Brunei",
+    "Bangkok": "Thailand",
+    "Bangui": "Central African Republic",
+    "Banjul": "Gambia",
+    "Basseterre": "Saint Kitts and Nevis",
+    "Beijing": "China",
+    "Beirut": "Lebanon",
+    "Belgrade": "Serbia",
+    "Belmopan": "Belize",
+    "Berlin": "Germany",
+    "Bern": "Switzerland",
+    "Bishkek": "Kyrgyzstan",
+    "Bissau": "Guinea-Bissau",
+    "Bogota": "Colombia",
+    "Brasilia": "Brazil",
+    "Bratislava": "Slovakia",
+    "Brazzaville": "Republic of the Congo",
+    "Bridgetown": "Barbados",
+    "Bucharest": "Romania",
+    "Budapest": "Hungary",
+    "Buenos Aires": "Argentina",
+    "Cairo": "Egypt",
+    "Canberra": "Australia",
+    "Caracas": "Venezuela",
+    "Castries": "Saint Lucia",
+    "Chisinau": "Moldova",
+    "Ciudad de la Paz": "Equatorial Guinea",
+    "Colombo": "Sri Lanka",
+    "Conakry": "Guinea",
+    "Copenhagen": "Denmark",
+    "Dakar": "Senegal",
+    "Damascus": "Syria",
+    "Dhaka": "Bangladesh",
+    "Dili": "Timor Leste",
+    "Dodoma": "Tanzania",
+    "Doha": "Qatar",
+    "Dublin": "Ireland",
+    "Dushanbe": "Tajikistan",
+    "Freetown": "Sierra Leone",
+    "Funafuti": "Tuvalu",
+    "Gaborone": "Botswana",
+    "Georgetown": "Guyana",
+    "Gitega": "Burundi",
+    "Guatemala City": "Guatemala",
+    "Hanoi": "Vietnam",
+    "Harare": "Zimbabwe",
+    "Havana": "Cuba",
+    "Helsinki": "Finland",
+    "Honiara": "Solomon Islands",
+    "Islamabad": "Pakistan",
+    "Jakarta": "Indonesia",
+    "Juba": "South Sudan",
+    "Kabul": "Afghanistan",
+    "Kampala": "Uganda",
+    "Kathmandu": "Nepal",
+    "Khartoum": "Sudan",
+    "Kiev": "Ukraine",
+    "Kigali": "Rwanda",
+    "Kingston": "Jamaica",
+    "Kingstown": "Saint Vincent and the Grenadines",
+    "Kinshasa": "Democratic Republic of the Congo",
+    "Kuala Lumpur": "Malaysia",
+    "Kuwait City": "Kuwait",
+    "Kyiv": "Ukraine",
+    "Libreville": "Gabon",
+    "Lilongwe": "Malawi",
+    "Lima": "Peru",
+    "Lisbon": "Portugal",
+    "Ljubljana": "Slovenia",
+    "Lome": "Togo",
+    "London": "United Kingdom",
+    "Luanda": "Angola",
+    "Lusaka": "Zambia",
+    "Madrid": "Spain",
+    "Majuro": "Marshall Islands",
+    "Male": "Maldives",
+    "Managua": "Nicaragua",
+    "Manama": "Bahrain",
+    "Manila": "Philippines",
+    "Maputo": "Mozambique",
+    "Maseru": "Lesotho",
+    "Mbabane": "Eswatini",
+    "Melekeok": "Palau",
+    "Mexico City": "Mexico",
+    "Minsk": "Belarus",
+    "Mogadishu": "Somalia",
+    "Monrovia": "Liberia",
+    "Montevideo": "Uruguay",
+    "Moroni": "Comoros",
+    "Moscow": "Russia",
+    "Muscat": "Oman",
+    "N'Djamena": "Chad",
+    "Nairobi": "Kenya",
+    "Nassau": "Bahamas",
+    "Nay Pyi Taw": "Myanmar",
+    "Naypyidaw": "Myanmar",
+    "New Delhi": "India",
+    "Niamey": "Niger",
+    "Nicosia": "Cyprus",
+    "Nouakchott": "Mauritania",
+    "Nuku'alofa": "Tonga",
+    "Nur-Sultan": "Kazakhstan",
+    "Oslo": "Norway",
+    "Ottawa": "Canada",
+    "Ouagadougou": "Burkina Faso",
+    "Palikir": "Micronesia",
+    "Panama City": "Panama",
+    "Paramaribo": "Suriname",
+    "Paris": "France",
+    "Phnom Penh": "Cambodia",
+    "Podgorica": "Montenegro",
+    "Port Louis": "Mauritius",
+    "Port Moresby": "Papua New Guinea",
+    "Port Vila": "Vanuatu",
+    "Port of Spain": "Trinidad and Tobago",
+    "Port-au-Prince": "Haiti",
+    "Porto-Novo": "Benin",
+    "Prague": "Czechia",
+    "Praia": "Cabo Verde",
+    "Pretoria": "South Africa",
+    "Pristina": "Kosovo",
+    "Pyongyang": "North Korea",
+    "Quito": "Ecuador",
+    "Rabat": "Morocco",
+    "Reykjavik": "Iceland",
+    "Riga": "Latvia",
+    "Riyadh": "Saudi Arabia",
+    "Rome": "Italy",
+    "Roseau": "Dominica",
+    "San Jose": "Costa Rica",
+    "San Salvador": "El Salvador",
+    "Sanaa": "Yemen",
+    "Santiago": "Chile",
+    "Santo Domingo": "Dominican Republic",
+    "Sao Tome": "Sao Tome and Principe",
+    "Sarajevo": "Bosnia and Herzegovina",
+    "Seoul": "South Korea",
+    "Skopje": "North Macedonia",
+    "Sofia": "Bulgaria",
+    "St. George's": "Grenada",
+    "St. John's": "Antigua and Barbuda",
+    "Stockholm": "Sweden",
+    "Sucre": "Bolivia",
+    "Suva": "Fiji",
+    "Taipei": "Taiwan",
+    "Tallinn": "Estonia",
+    "Tarawa": "Kiribati",
+    "Tashkent": "Uzbekistan",
+    "Tbilisi": "Georgia",
+    "Tegucigalpa": "Honduras",
+    "Tehran": "Iran",
+    "Thimphu": "Bhutan",
+    "Tirana": "Albania",
+    "Tokyo": "Japan",
+    "Tripoli": "Libya",
+    "Tunis": "Tunisia",
+    "Ulaanbaatar": "Mongolia",
+    "Vaduz": "Liechtenstein",
+    "Valletta": "Malta",
+    "Vatican City": "Vatican",
+    "Victoria": "Seychelles",
+    "Vienna": "Austria",
+    "Vientiane": "Laos",
+    "Vilnius": "Lithuania",
+    "Warsaw": "Poland",
+    "Washington": "United States",
+    "Washington DC": "United States",
+    "Washington, D.C.": "United States",
+    "Washington, DC": "United States",
+    "Wellington": "New Zealand",
+    "Windhoek": "Namibia",
+    "Yamoussoukro": "Ivory Coast",
+    "Yaounde": "Cameroon",
+    "Yaren": "Nauru",
+    "Yerevan": "Armenia",
+    "Zagreb": "Croatia",
+}
+# Abbreviations that name a country only in capitals ("visited the U.S.", never "told us").
+COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "U.S", "USA"})
 COUNTRY_SHORT_NAMES = frozenset(
     [
         "usa",
@@ -2931,6 +3157,9 @@ NAME_LIST_LINKS = frozenset([",", "and", "&"])
 ROUTE_ENDS = frozenset(["from", "to"])
 # Determiners a one-word name takes only as a thing: "the Javelins", "a Glock", "their Hummers".
 THING_DETERMINERS = frozenset(["the", "these", "those", "our", "their", "a", "an"])
+# Determiners before quoted words that modify a noun, naming a thing: "the ‘Exporting is Great’
+# campaign", "its “Buy American” rules".
+NAMING_DETERMINERS = THING_DETERMINERS | frozenset(["its", "his", "her", "this", "that"])
 # What a leader's name modifies after "the": "the Kemp administration", "the Kemp campaign".
 LED_BY_A_PERSON = frozenset(
     ["administration", "administrations", "presidency", "campaign", "government", "era"]

@@ -155,6 +155,7 @@ from briefings.extract.trigger_cues import (
     paid_call_on,
     prep_objects,
     put_through_to,
+    repeated_preps,
     talks_to_an_office,
     talks_to_someone_named,
 )
@@ -445,9 +446,10 @@ def read_mention(
             if not first:
                 first += [r for s in subjects_of(clause) if s.lower_ not in RELATIVES for r in resolve(s)]
     for holder in holders:
-        for child in holder.children:
+        said_again = repeated_preps(holder)  # "with A and with B": the second "with" is the holder's too
+        for child in [*holder.children, *said_again]:
             if (
-                (child.dep_ == "prep" and child.lower_ in PARTY_PREPS)
+                ((child.dep_ == "prep" or child in said_again) and child.lower_ in PARTY_PREPS)
                 # "the first presidential debate against Joe Biden": the opponent faced
                 or (child.dep_ == "prep" and child.lower_ == "against" and holder.lower_ in CONTEST_NOUNS)
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and _talks(verb))
@@ -489,7 +491,9 @@ def read_mention(
                 # "discussed with port directors and business leaders": whom one talks with is met,
                 # a body of people too, whatever the verb ("welcomed the refugees" has no "with")
                 # once the subject side is named ("the leaders discussed ... with our allies" names none)
-                with_side = child.dep_ == "prep" and child.lower_ == "with" and bool(first)
+                with_side = (
+                    (child.dep_ == "prep" or child in said_again) and child.lower_ == "with" and bool(first)
+                )
                 these = [r for obj in prep_objects(child) for r in party(obj, groups_meet or with_side)]
                 these += [r for obj in prep_objects(child) for item in titled_items(obj) for r in party(item)]
                 sides = _sides_between(child, ctx, speakers, these)

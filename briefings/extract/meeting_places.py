@@ -13,11 +13,14 @@ from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.groups import modifies_a_noun
-from briefings.extract.lexicon import WORLD_REGIONS
+from briefings.extract.lexicon import COUNTRY_ABBREVIATIONS, WORLD_REGIONS
 from briefings.extract.places import (
     COUNTRIES,
     attached_place,
+    capital_country,
+    entity_at,
     host_country,
+    is_country,
     visited_place,
 )
 from briefings.model.facts import PersonRef
@@ -37,7 +40,13 @@ class Visit:
         if where.lower().removeprefix("the ") in WORLD_REGIONS:
             return False  # "a five-nation trip to Africa": a continent hosts nobody; its countries do
         self.place = where
-        host = host_country(ent) if ent is not None else None
+        host = (host_country(ent) if ent is not None else None) or capital_country(where)
+        if host is None and not _a_country(where):
+            # "will visit Mumbai", "visited the Park View Compound": a city, a region or a site is
+            # where the visit goes, not whom it meets; its country, when the document tells it or the
+            # city is its capital ("visited Moscow"), is the host, and a visit with no host is a
+            # journey, no meeting (readers list none)
+            return True
         self.hosts.append(PersonRef(host or where, None, "place"))
         return True
 
@@ -50,8 +59,20 @@ class Visit:
         for other in obj.conjuncts:
             if other.i > obj.i and other.text in COUNTRIES:
                 self.read(other)
+            elif other.i > obj.i and (ent := entity_at(other)) is not None:
+                # "his visit to Hanoi and Ho Chi Minh City, Vietnam": a city's country given after it
+                # hosts the visit
+                host = host_country(ent)
+                if host is not None and all(h.name != host for h in self.hosts):
+                    self.hosts.append(PersonRef(host, None, "place"))
         self.place = first
         return True
+
+
+def _a_country(where: str) -> bool:
+    """ "Ghana", "the UK", "the U.S.": a visited place that is a country hosts the visit itself."""
+    name = where.removeprefix("the ")
+    return is_country(name) or name in COUNTRY_ABBREVIATIONS
 
 
 def where_antecedent(verb: Token) -> Token | None:

@@ -33,6 +33,7 @@ from briefings.extract.not_bodies import (
 from briefings.extract.not_people import (
     bare_office,
     coordinated_with_a_thing,
+    courtesy_before,
     inside_a_numbered_name,
     is_stage_direction,
     modifies_a_noun,
@@ -130,6 +131,8 @@ def person_mentions(
             # "Spokesperson Ned Price" tagged an organisation: a person with an office
             title, name = titled
             mentions.append((ent[len(ent) - len(name.split()) :], title, name))
+        elif ent.label_ == "ORG" and (courtesy := courtesy_before(ent)) is not None:
+            mentions.append((ent, *courtesy))  # "H.E. Ms. [Retno L.P. Marsudi]": a person addressed as one
         elif ent.label_ == "ORG" and (holder := country_then_holder(ent)) is not None:
             mentions.append((holder, "", holder.text))  # "the President of [Guatemala, Alejandro Giammattei]"
         elif ent.label_ == "ORG" and (office := office_field_and_name(ent)) is not None:

@@ -30,6 +30,7 @@ from briefings.extract.lexicon import (
     DANGLING_WORDS,
     DAY_WORDS,
     FIELD_END_WORDS,
+    HONORIFIC_GENDER,
     INNER_TITLE_NOUNS,
     LED_BY_A_PERSON,
     NEWS_AGENCY_NOUNS,
@@ -219,6 +220,9 @@ def inside_a_thing(name: str, ents: list[Span]) -> bool:
     return " " not in name and name.lower() in words_of_things(ents)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "L.P." of "Retno L.P. Marsudi"
+
+
 def title_and_name(text: str) -> tuple[str, str] | None:
     """ "Spokesperson Ned Price" tagged an organisation: (title, name) when the entity is an
     office followed by a two- or three-word personal name, or by a surname alone that is no
@@ -227,8 +231,12 @@ def title_and_name(text: str) -> tuple[str, str] | None:
     # "the Hon Julie Bishop": an article before a style opens the title run
     at = 1 if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in STYLE_TITLES else 0
     opened = at
-    while at < len(words) and words[at].lower().strip(".") in TITLE_WORDS:
+    while at < len(words) and {words[at].lower(), words[at].lower().strip(".")} & (
+        TITLE_WORDS | STYLE_TITLES
+    ):
         at += 1
+    if at > opened and at < len(words) and words[at].lower() in HONORIFIC_GENDER:
+        at += 1  # "H.E. Ms. Retno L.P. Marsudi": a courtesy title after the style
     name = words[at:]
     if at == opened or not 1 <= len(name) <= 3:
         return None
@@ -240,12 +248,32 @@ def title_and_name(text: str) -> tuple[str, str] | None:
         return None  # "National [Intelligence]" of "Director of National Intelligence": an office's field
     if at == 1 and words[0].lower() in ADJECTIVE_TITLES:
         return None  # "Major League Baseball": the adjective opens the organisation's name
-    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in name if len(w) > 2):
+    if not all(
+        (w[:1].isupper() and w[1:].islower() and w.isalpha()) or _INITIALS.fullmatch(w)
+        for w in name
+        if len(w) > 2
+    ):
         return None
     text = " ".join(name)
     if not looks_like_name(text) or bare_office(text) or names_a_document_or_body(text):
         return None  # "National [Drug Control Policy]", "National [Forum on]": an office's or a body's words
     return " ".join(words[opened:at]), text
+
+
+def courtesy_before(ent: Span) -> tuple[str, str] | None:
+    """ "H.E. Ms. [Retno L.P. Marsudi]" with the name tagged an organisation: (title, name) when a
+    courtesy title or a style of address stands right before the entity and the entity reads as a
+    personal name (a body's name takes no "Ms." before it)."""
+    doc = ent.doc
+    start = ent.start
+    while (
+        start > max(ent.sent.start, ent.start - 2)
+        and doc[start - 1].lower_ in HONORIFIC_GENDER.keys() | STYLE_TITLES
+    ):
+        start -= 1
+    if start == ent.start:
+        return None
+    return title_and_name(doc[start : ent.end].text)
 
 
 def bare_office(text: str) -> bool:

@@ -76,6 +76,19 @@ _SECOND_PERSON = frozenset({"you", "yourself", "yourselves"})
 _THIRD_PERSON = frozenset({"he", "him", "she", "her", "his"})
 
 
+_DATELINE_WORDS = 5  # "Washington, DC –", "Nairobi, Kenya, March 3 –": a place, its region or a date, a dash
+
+
+def _dash_follows(token: Token) -> bool:
+    """Whether a dash closes a short run of names, commas and dates after ``token``: a dateline."""
+    for tok in token.doc[token.i + 1 : token.i + 1 + _DATELINE_WORDS]:
+        if tok.text in {"–", "—", "-", "--"}:
+            return True
+        if not (tok.is_punct or tok.ent_type_ in {"GPE", "LOC", "DATE"} or tok.like_num):
+            return False
+    return False
+
+
 def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     """The participant(s) one head token stands for; an empty list when it names nobody."""
     low = token.lower_
@@ -88,11 +101,13 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if counted:
         return counted
     if (
-        token.is_upper
-        and token.ent_type_ in {"GPE", "LOC"}
+        token.ent_type_ in {"GPE", "LOC"}
         and (token.i == 0 or token.doc[token.i - 1].is_space)
+        and (token.is_upper or _dash_follows(token))
     ):
-        return []  # a wire dateline ("BEIJING, Nov 14 (Wire) - ...") parsed as the subject
+        # a wire dateline ("BEIJING, Nov 14 (Wire) - ...", "Washington, DC – Treasury Secretary …")
+        # parsed as the subject
+        return []
     particled = particle_name(token)  # "Ursula von der Leyen": "Leyen" tagged a place
     if particled is not None:
         ref = people.resolve(particled, token.idx)

@@ -206,6 +206,9 @@ def issuer_of(text: Token) -> Token | None:
     it); a text someone only mentions ("he rejected a report saying “…”") names no speaker."""
     if text.lemma_.lower() not in CARRIER_NOUNS:
         return None
+    by = _issued_by(text)
+    if by is not None:
+        return by
     if text.dep_ == "dobj":
         verb = text.head
     elif text.dep_ == "nsubj" and text.head.dep_ == "ccomp":
@@ -219,6 +222,22 @@ def issuer_of(text: Token) -> Token | None:
         return on_behalf  # "issued a statement on behalf of the Foreign Secretary saying “…”"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
+
+
+def _issued_by(text: Token) -> Token | None:
+    """ "a statement issued last week by the council calling on …", "a statement by the council
+    urging …": a text whose own phrase names who put it out (the agent of a participle of issuing,
+    or its "by") speaks for that one, wherever the sentence mentions it."""
+    for child in text.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
+            agents = [o for c in child.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
 
 
 def _represented(verb: Token) -> Token | None:

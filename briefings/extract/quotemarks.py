@@ -224,9 +224,16 @@ def _soft_break(text: str, open_at: int, p_end: int, nxt: tuple[int, int], next_
     return any(ch in closers for ch in text[nxt[0] : nxt[1]])
 
 
-def _recoverable(text: str, open_at: int, p_start: int, p_end: int) -> bool:
+def _recoverable(text: str, open_at: int, p_start: int, p_end: int, *, run_on: bool = False) -> bool:
     """An unclosed quote that is still speech: opened right after a colon ("said: “…") or at
-    the paragraph start, long, and ending its paragraph on a full stop."""
+    the paragraph start, long, and ending its paragraph on a full stop. A quote that ran on
+    over paragraphs (``run_on``: each reopened) and whose last paragraph never closes lost its
+    one closing mark the same way; its last paragraph, from its reopening mark, is read so."""
+    if run_on:
+        reopened = text[p_start:p_end].lstrip()
+        open_at = p_start + len(text[p_start:p_end]) - len(reopened)
+        if reopened[:1] not in _OPEN + _STRAIGHT + _SINGLE_OPENERS:
+            return False
     lead = text[p_start:open_at].rstrip()
     content = text[open_at + 1 : p_end].rstrip()
     return (
@@ -319,7 +326,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 continue
             if nxt is not None and _soft_break(text, open_at, p_end, nxt, next_first):
                 continue
-            if not continuing and _recoverable(text, open_at, p_start, p_end):
+            if _recoverable(text, open_at, p_start, p_end, run_on=open_at < p_start):
                 end = p_start + len(text[p_start:p_end].rstrip())
                 quotes.append(QuoteSpan(open_at + 1, end, _fold(source, open_at + 1, end), open_at, end - 1))
             open_at = None  # unclosed at paragraph end: drop it, keep the rest

@@ -33,6 +33,10 @@ _BYLINE = re.compile(
     r"[ \t*_]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|da|van|von|bin|al)){1,4}), "
     r"(?P<role>[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|for|and|the|on|to|at|in|de|du))*?)[ \t*_.]*\Z"
 )
+# the same "Name, Office" as the label of the one speaker's turn, the speech after its colon on the
+# same line ("Penny Wong, Foreign Minister: Well, it's good to be here …"): a transcript whose only
+# speaker is labelled, the journalists' turns cut
+_LABELLED = re.compile(_BYLINE.pattern.replace(r"[ \t*_.]*\Z", r"[ \t*_]*:[ \t]+(?=\S)"))
 _DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,40}){1,2}\Z")
 _QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|myself)\b")
@@ -53,11 +57,13 @@ def remarks_turns(text: str) -> list[Turn]:
         return []
     start, end = paragraphs[0]
     match = _BYLINE.match(text[start:end].strip("\n"))
+    labelled = None if match else _LABELLED.match(text, start, end)
+    match = match or labelled
     if match is None:
         return []
     name_start = start + text[start:end].index(match.group("name"))
-    body_start = end
-    for p_start, p_end in paragraphs[1:_HEADER_PARAGRAPHS]:
+    body_start = labelled.end() if labelled else end
+    for p_start, p_end in [] if labelled else paragraphs[1:_HEADER_PARAGRAPHS]:
         if _DATELINE.match(text[p_start:p_end].strip()):
             body_start = p_end
     speech = _QUOTED.sub("", text[body_start:])

@@ -52,8 +52,10 @@ def one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention
     Secretary Haaland, Secretary Vilsack and Secretary Raimondo", "Trump met with Lavrov and Kislyak
     in the Oval Office": one convened), when the people are of several states ("is to meet President
     Chávez, the President of Colombia and Spain's prime minister": a summit), when a noun carries it
-    ("a meeting with A, B and C"), when they are examples of a group ("met officials including A, B
-    and C"), and when a "for" purpose names the gathering ("for the Quad summit")."""
+    ("a meeting with A, B and C"), when they are counted among a group ("met A and B among other
+    officials"), and when a "for" purpose names the gathering ("for the Quad summit"). The people an
+    "including" names on a trip are calls of their own ("met with other Chinese officials, including
+    Yang Jiechi and Song Tao": a meeting with each, and with the group), as readers write them."""
     verb = trigger.token
     if trigger.noun is not None or verb.lemma_.lower() != "meet" or trigger.direction != "mutual":
         return []
@@ -77,7 +79,7 @@ def one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention
     companions = [p for p in rest if p.kind != "place" and p not in others]
     if sum(p.kind == "person" for p in others) < LISTED_PEOPLE:
         return []
-    if any(t.lower_ in {"including", "among"} for t in listed) or any(
+    if any(t.lower_ in {"among"} for t in listed) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "NOUN" for g in c.subtree)
         for c in verb.children
     ):
@@ -110,7 +112,7 @@ def with_each_apart(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Me
             for t in sentence
             if t.i > verb.i + 1
             and t.lower_ == "with"
-            and t.dep_ == "prep"
+            and t.dep_ in {"prep", "conj"}  # "met with A and with B": the second "with" a conjunct
             and t.head.i != verb.i
             and t.doc[t.i - 1].lower_ in {"as", "and"}
             and verb.i in {a.i for a in t.ancestors}

@@ -17,7 +17,10 @@ from spacy.tokens import Span, Token
 from briefings.extract.attribution import speaker_from_token
 from briefings.extract.context import DocContext
 from briefings.extract.lexicon import (
+    FIRST_PERSON_SINGULAR,
     MESSAGE_SENDING_VERBS,
+    PLURAL_NOUN_TAGS,
+    PLURAL_PRONOUNS,
     QUOTE_MARKERS,
     REPORTING_LEMMAS,
     SCARE_MARKERS,
@@ -74,6 +77,10 @@ def previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
         subjects = [
             t for t in subjects if t.head.lemma_.lower() in REPORTING_LEMMAS or t.ent_type_ == "PERSON"
         ]
+    if _one_speaks(ctx, span):
+        # "“… and I came here to say ‘thank you’,” after "The leaders also discussed …": words in
+        # the first person singular are one person's, never a plural subject's
+        subjects = [t for t in subjects if t.tag_ not in PLURAL_NOUN_TAGS and t.lower_ not in PLURAL_PRONOUNS]
     for subject in subjects:
         ref = speaker_from_token(ctx, subject)
         if ref is not None:
@@ -81,6 +88,12 @@ def previous_subject(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
     if "\n" in ctx.text[prev_end : span.open_mark]:
         return _paragraph_subject(ctx, prev)
     return None
+
+
+def _one_speaks(ctx: DocContext, span: QuoteSpan) -> bool:
+    """Whether the quotation speaks in the first person singular ("I", "me", "my")."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and any(t.lower_ in FIRST_PERSON_SINGULAR and t.pos_ == "PRON" for t in words)
 
 
 def message_sender(ctx: DocContext, message: Token) -> PersonRef | None:

@@ -37,6 +37,7 @@ from briefings.extract.lexicon import (
     MEMBERSHIP_NOUNS,
     OPPORTUNITY_NOUNS,
     PARTAKING,
+    PARTY_PREPS,
     PEOPLE_BODIES,
     PHONE_WORDS,
     PHRASAL_CANCEL,
@@ -171,6 +172,19 @@ def _stranded_last_conjunct(first: Token) -> Token | None:
     if name.dep_ not in {"nsubj", "nsubjpass"} or name.left_edge.i != cc.i + 1:
         return None
     return name if name.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} else None
+
+
+def repeated_preps(holder: Token) -> list[Token]:
+    """ "met with President Cortizo and with Foreign Minister Mouynes": a party preposition said again
+    after "and", which the parser hangs on the first as its conjunct, read as the holder's own (its
+    object is a party; :func:`briefings.extract.rounds.with_each_apart` makes it a meeting of its own)."""
+    return [
+        again
+        for child in holder.children
+        if child.dep_ == "prep" and child.lower_ in PARTY_PREPS
+        for again in child.children
+        if again.dep_ == "conj" and again.lower_ == child.lower_
+    ]
 
 
 def prep_objects(prep: Token) -> list[Token]:
