@@ -2609,6 +2609,8 @@ CAPITAL_COUNTRIES: dict[str, str] = {
     "Yerevan": "Armenia",
     "Zagreb": "Croatia",
 }
+# Relative pronouns that take up a person ("Wiranto, who was being treated …"), never a place.
+RELATIVE_PERSON_PRONOUNS = frozenset({"who", "whom", "whose"})
 # Abbreviations that name a country only in capitals ("visited the U.S.", never "told us").
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "U.S", "USA"})
 COUNTRY_SHORT_NAMES = frozenset(

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.groups import modifies_a_noun
-from briefings.extract.lexicon import COUNTRY_ABBREVIATIONS, WORLD_REGIONS
+from briefings.extract.lexicon import COUNTRY_ABBREVIATIONS, RELATIVE_PERSON_PRONOUNS, WORLD_REGIONS
 from briefings.extract.places import (
     COUNTRIES,
     attached_place,
@@ -41,7 +41,7 @@ class Visit:
             return False  # "a five-nation trip to Africa": a continent hosts nobody; its countries do
         self.place = where
         host = (host_country(ent) if ent is not None else None) or capital_country(where)
-        if host is None and not _a_country(where):
+        if host is None and not _a_country(where) and not _a_person_visited(obj, ent):
             # "will visit Mumbai", "visited the Park View Compound": a city, a region or a site is
             # where the visit goes, not whom it meets; its country, when the document tells it or the
             # city is its capital ("visited Moscow"), is the host, and a visit with no host is a
@@ -67,6 +67,17 @@ class Visit:
                     self.hosts.append(PersonRef(host, None, "place"))
         self.place = first
         return True
+
+
+def _a_person_visited(obj: Token, ent: Span | None) -> bool:
+    """ "was planning to visit Wiranto, who was being treated …": a visited name the tagger took for a
+    person, or that a "who" clause describes, may be whom the visit is for; it stays the visit's party."""
+    if ent is not None and ent.label_ == "PERSON":
+        return True
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PERSON_PRONOUNS for g in c.children)
+        for c in obj.children
+    )
 
 
 def _a_country(where: str) -> bool:

@@ -16,7 +16,8 @@ the visits to cities listed wrong over dev sets 1–34):
   meeting unless the document tells the country it lies in ("Hanoi and Ho Chi Minh City, Vietnam":
   Vietnam hosts) or the city is a national capital ("will visit New Delhi": India hosts, as the seed's
   "a Taliban delegation visited Moscow" meets Russia); a visit to a country ("will visit India",
-  "visited the U.S.") meets the country;
+  "visited the U.S.") meets the country, and a name a "who" clause describes is whom the visit is for
+  ("was planning to visit Wiranto, who was being treated at the hospital");
 - a gathering's name keeps its possessive mark as written ("the APEC Leaders’ Meeting").
 """
 
@@ -107,3 +108,11 @@ def test_a_gatherings_name_keeps_its_possessive_mark(meetings_in: MeetingsIn) ->
         " (APEC) Leaders’ Meeting on November 10."
     )
     assert any("Leaders’ Meeting" in p.name for m in found for p in m.participants)
+
+
+def test_a_visited_name_a_who_clause_describes_is_a_person_visited(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Al Jazeera reported that Widodo was planning to visit Wiranto, who was being treated at the Gatot"
+        " Soebroto Army Hospital."
+    )
+    assert names(only(found)) == ["Widodo", "Wiranto"]
