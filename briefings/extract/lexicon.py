@@ -2611,6 +2611,13 @@ CAPITAL_COUNTRIES: dict[str, str] = {
 }
 # Relative pronouns that take up a person ("Wiranto, who was being treated …"), never a place.
 RELATIVE_PERSON_PRONOUNS = frozenset({"who", "whom", "whose"})
+# The words of a state's formal name before "of" ("the People's Republic of China", "the Kingdom of
+# Saudi Arabia", "the Argentine Republic" is left as written): a regular-expression alternation.
+FORMAL_STATE_WORDS = (
+    r"(?:People['’]s |Democratic |Federal |Islamic |Arab |Socialist |United |Cooperative |Hashemite "
+    r"|Plurinational )*"
+    r"(?:Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Principality|Grand Duchy|Emirate)"
+)
 # Abbreviations that name a country only in capitals ("visited the U.S.", never "told us").
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "U.S", "USA"})
 COUNTRY_SHORT_NAMES = frozenset(

@@ -7,13 +7,19 @@ end of a journey takes its place from the clause it hangs on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.groups import modifies_a_noun
-from briefings.extract.lexicon import COUNTRY_ABBREVIATIONS, RELATIVE_PERSON_PRONOUNS, WORLD_REGIONS
+from briefings.extract.lexicon import (
+    COUNTRY_ABBREVIATIONS,
+    FORMAL_STATE_WORDS,
+    RELATIVE_PERSON_PRONOUNS,
+    WORLD_REGIONS,
+)
 from briefings.extract.places import (
     COUNTRIES,
     attached_place,
@@ -63,10 +69,14 @@ class Visit:
                 # "his visit to Hanoi and Ho Chi Minh City, Vietnam": a city's country given after it
                 # hosts the visit
                 host = host_country(ent)
-                if host is not None and all(h.name != host for h in self.hosts):
+                if host is not None and _a_country(host) and all(h.name != host for h in self.hosts):
                     self.hosts.append(PersonRef(host, None, "place"))
         self.place = first
         return True
+
+
+# a country's formal name before its short one: "People's Republic of", "Kingdom of", "Sultanate of"
+_FORMAL_STATE = re.compile(rf"^(?:{FORMAL_STATE_WORDS}) of (?:the )?", re.IGNORECASE)
 
 
 def _a_person_visited(obj: Token, ent: Span | None) -> bool:
@@ -81,8 +91,10 @@ def _a_person_visited(obj: Token, ent: Span | None) -> bool:
 
 
 def _a_country(where: str) -> bool:
-    """ "Ghana", "the UK", "the U.S.": a visited place that is a country hosts the visit itself."""
-    name = where.removeprefix("the ")
+    """ "Ghana", "the UK", "the U.S.", "the People's Republic of China": a visited place that is a
+    country, by any of its names, hosts the visit itself (a state of a federation, "Pennsylvania", does
+    not)."""
+    name = _FORMAL_STATE.sub("", where.removeprefix("the "))
     return is_country(name) or name in COUNTRY_ABBREVIATIONS
 
 

@@ -16,7 +16,9 @@ the visits to cities listed wrong over dev sets 1–34):
   meeting unless the document tells the country it lies in ("Hanoi and Ho Chi Minh City, Vietnam":
   Vietnam hosts) or the city is a national capital ("will visit New Delhi": India hosts, as the seed's
   "a Taliban delegation visited Moscow" meets Russia); a visit to a country ("will visit India",
-  "visited the U.S.") meets the country, and a name a "who" clause describes is whom the visit is for
+  "visited the U.S.", "his trip to the People’s Republic of China", by its formal name) meets the
+  country, a state of a federation ("traveled to Florida, Pennsylvania, New Jersey and Virginia") none,
+  and a name a "who" clause describes is whom the visit is for
   ("was planning to visit Wiranto, who was being treated at the hospital");
 - a gathering's name keeps its possessive mark as written ("the APEC Leaders’ Meeting").
 """
@@ -90,6 +92,7 @@ def test_a_visit_to_a_city_or_a_site_with_no_country_told_is_no_meeting(
         ("Julie Bishop will visit New Delhi from 18-19 July.", "India"),
         ("Earlier in July, a Taliban delegation visited Moscow.", "Russia"),
         ("William Hague visited the U.S. last week.", "U.S."),
+        ("Olaf Scholz visited the People’s Republic of China on Friday.", "People’s Republic of China"),
         (
             "Justin Trudeau concluded his visit to Hanoi and Ho Chi Minh City, Vietnam, on Thursday.",
             "Vietnam",
@@ -116,3 +119,10 @@ def test_a_visited_name_a_who_clause_describes_is_a_person_visited(meetings_in: 
         " Soebroto Army Hospital."
     )
     assert names(only(found)) == ["Widodo", "Wiranto"]
+
+
+def test_a_trip_to_states_of_a_federation_meets_no_state(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Kamala Harris has traveled to Florida, Pennsylvania, New Jersey and Virginia this month."
+    )
+    assert not any(p.name in {"New Jersey", "Virginia"} for m in found for p in m.participants)
