@@ -1,13 +1,13 @@
-"""CI gate: held-back test set 34 (government, public-broadcaster, MOFA, Kremlin and EU news, session 34)
-stays at its unseen figures.
+"""CI gate: test set 34 (government, public-broadcaster, MOFA, Kremlin and EU news, session 34; a dev set
+since session 35) stays at its figures.
 
 Test set 34 (``tests/fixtures/testset34/``, 25 texts: GOV.UK and Foreign Office pages, the Prime Minister
 of Canada, the Australian Foreign Minister, American Forces Press Service and Voice of America stories, a
 Treasury release, Japan's Ministry of Foreign Affairs, the Kremlin's English site, Council of the EU and
 EEAS press releases): five helper sessions that saw only the product's definitions wrote its gold at the
-start of session 34, committed (3cdbe00) before the extractor ran on it. It is held back: scored on
-session 34's starting code (4477970) and on the session's final code (the rules from test set 33's
-misses); its misses are not read. This gate holds the final figures with the dev gates' margin of 0.03.
+start of session 34, committed (3cdbe00) before the extractor ran on it. Held back, it was scored on
+session 34's starting code (4477970) and on the session's final code (c2e4363). Session 35 promoted it to
+a dev set and read its misses; this gate holds its dev figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -26,7 +26,12 @@ MARGIN = 0.03
 # R 0.57; 29 found right of 40 listed), questions 0.29 (P 0.50, R 0.20), leaks 2. On 96dcac6 and on the
 # final code (the rules from test set 33): the same figures in every section.
 REACHED = {"quotes": 0.84, "attributed": 0.81, "meetings": 0.63, "questions": 0.28}
-LEAKS_REACHED = 2  # scare quotes or not-open questions reported
+# As a dev set, session 35 (a quotation run on whose last paragraph never closes, a quoted name modifying
+# a noun, a statement naming its issuer, "with A and with B", "H.E. Ms." names, the open points of
+# unagreed sides): quotes 1.00, attributed 1.00, meetings 0.74 (P 0.80, R 0.69; 35 right of 44 listed),
+# questions 0.91 (P 0.83, R 1.00), leaks 1.
+REACHED |= {"quotes": 1.00, "attributed": 1.00, "meetings": 0.74, "questions": 0.91}
+LEAKS_REACHED = 1  # scare quotes or not-open questions reported
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +40,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_34_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_34_stays_at_its_figures(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
 
