@@ -27,8 +27,9 @@ small state machine per paragraph so one bad mark costs at most its own quote:
   starts with an opening mark of the same kind (double or single: straight and
   curly doubles mix in real copy) and the open part is more than a word or
   three; a long one opened after a colon that ends its paragraph on a full stop
-  is closed there (a dropped closing mark), and any other is dropped, so no
-  quote runs past its paragraph unless the marks run on;
+  is closed there (a dropped closing mark), as is a run of reopened paragraphs
+  whose last one never closes (the run's one closing mark dropped), and any
+  other is dropped, so no quote runs past its paragraph unless the marks run on;
 * a line break with no blank line after it is no paragraph break: a quote open
   there goes on in the next line when that line closes it;
 * a pull quote (an opening mark that never closes, over words the body

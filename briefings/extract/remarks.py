@@ -29,14 +29,15 @@ import re
 from briefings.extract.turns import Turn
 
 # "Name, Office" on the first paragraph: two to five capitalised name words, a comma, an office
-_BYLINE = re.compile(
+_NAME_AND_OFFICE = (
     r"[ \t*_]*(?P<name>[A-Z][\w'’-]*\.?(?: (?:[A-Z][\w'’-]*\.?|de|da|van|von|bin|al)){1,4}), "
-    r"(?P<role>[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|for|and|the|on|to|at|in|de|du))*?)[ \t*_.]*\Z"
+    r"(?P<role>[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|for|and|the|on|to|at|in|de|du))*?)"
 )
+_BYLINE = re.compile(_NAME_AND_OFFICE + r"[ \t*_.]*\Z")
 # the same "Name, Office" as the label of the one speaker's turn, the speech after its colon on the
 # same line ("Penny Wong, Foreign Minister: Well, it's good to be here …"): a transcript whose only
 # speaker is labelled, the journalists' turns cut
-_LABELLED = re.compile(_BYLINE.pattern.replace(r"[ \t*_.]*\Z", r"[ \t*_]*:[ \t]+(?=\S)"))
+_LABELLED = re.compile(_NAME_AND_OFFICE + r"[ \t*_]*:[ \t]+(?=\S)")
 _DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,40}){1,2}\Z")
 _QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|myself)\b")
