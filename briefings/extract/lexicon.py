@@ -2618,6 +2618,10 @@ FORMAL_STATE_WORDS = (
     r"|Plurinational )*"
     r"(?:Republic|Kingdom|State|Commonwealth|Federation|Sultanate|Principality|Grand Duchy|Emirate)"
 )
+# What a visit is made for when it meets someone at the place: "visited the city for contentious talks".
+VISIT_PURPOSE_NOUNS = frozenset(
+    {"talks", "meeting", "meetings", "discussions", "consultations", "negotiations"}
+)
 # Abbreviations that name a country only in capitals ("visited the U.S.", never "told us").
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S.", "U.S", "USA"})
 COUNTRY_SHORT_NAMES = frozenset(

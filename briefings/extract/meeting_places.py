@@ -18,6 +18,7 @@ from briefings.extract.lexicon import (
     COUNTRY_ABBREVIATIONS,
     FORMAL_STATE_WORDS,
     RELATIVE_PERSON_PRONOUNS,
+    VISIT_PURPOSE_NOUNS,
     WORLD_REGIONS,
 )
 from briefings.extract.places import (
@@ -47,7 +48,7 @@ class Visit:
             return False  # "a five-nation trip to Africa": a continent hosts nobody; its countries do
         self.place = where
         host = (host_country(ent) if ent is not None else None) or capital_country(where)
-        if host is None and not _a_country(where) and not _a_person_visited(obj, ent):
+        if host is None and not _a_country(where) and not _a_person_visited(obj, ent) and not _for_talks(obj):
             # "will visit Mumbai", "visited the Park View Compound": a city, a region or a site is
             # where the visit goes, not whom it meets; its country, when the document tells it or the
             # city is its capital ("visited Moscow"), is the host, and a visit with no host is a
@@ -87,6 +88,17 @@ def _a_person_visited(obj: Token, ent: Span | None) -> bool:
     return any(
         c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PERSON_PRONOUNS for g in c.children)
         for c in obj.children
+    )
+
+
+def _for_talks(obj: Token) -> bool:
+    """ "visited the city for contentious talks", "traveled to Tianjin for talks": a visit made for
+    talks met someone there; the place stands for the hosts the text does not name."""
+    holders = [obj.head, obj.head.head] if obj.dep_ == "pobj" else [obj.head]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in VISIT_PURPOSE_NOUNS for o in c.children)
+        for holder in holders
+        for c in holder.children
     )
 
 

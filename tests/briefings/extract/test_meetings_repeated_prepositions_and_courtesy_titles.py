@@ -13,7 +13,8 @@ the visits to cities listed wrong over dev sets 1–34):
   with other Chinese officials, including Politburo member Yang Jiechi and Minister Song Tao": a
   meeting with each, and with the group); at home such a list stays one meeting convened;
 - a visit to a city, a region or a site ("will visit Mumbai", "visited the Park View Compound") is no
-  meeting unless the document tells the country it lies in ("Hanoi and Ho Chi Minh City, Vietnam":
+  meeting unless it is made for talks ("will travel to Mumbai for talks": the place stands for the
+  hosts the text does not name), the document tells the country it lies in ("Hanoi and Ho Chi Minh City, Vietnam":
   Vietnam hosts) or the city is a national capital ("will visit New Delhi": India hosts, as the seed's
   "a Taliban delegation visited Moscow" meets Russia); a visit to a country ("will visit India",
   "visited the U.S.", "his trip to the People’s Republic of China", by its formal name) meets the
@@ -126,3 +127,8 @@ def test_a_trip_to_states_of_a_federation_meets_no_state(meetings_in: MeetingsIn
         "Kamala Harris has traveled to Florida, Pennsylvania, New Jersey and Virginia this month."
     )
     assert not any(p.name in {"New Jersey", "Virginia"} for m in found for p in m.participants)
+
+
+def test_a_visit_to_a_city_made_for_talks_meets_there(meetings_in: MeetingsIn) -> None:
+    found = meetings_in("Boris Johnson will travel to Mumbai for high-level talks in the coming weeks.")
+    assert names(only(found)) == ["Boris Johnson", "Mumbai"]
