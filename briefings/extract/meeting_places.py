@@ -7,27 +7,17 @@ end of a journey takes its place from the clause it hangs on.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.groups import modifies_a_noun
-from briefings.extract.lexicon import (
-    COUNTRY_ABBREVIATIONS,
-    FORMAL_STATE_WORDS,
-    RELATIVE_PERSON_PRONOUNS,
-    VISIT_PURPOSE_NOUNS,
-    WORLD_REGIONS,
-)
+from briefings.extract.lexicon import WORLD_REGIONS
 from briefings.extract.places import (
     COUNTRIES,
     attached_place,
-    capital_country,
-    entity_at,
     host_country,
-    is_country,
     visited_place,
 )
 from briefings.model.facts import PersonRef
@@ -47,13 +37,7 @@ class Visit:
         if where.lower().removeprefix("the ") in WORLD_REGIONS:
             return False  # "a five-nation trip to Africa": a continent hosts nobody; its countries do
         self.place = where
-        host = (host_country(ent) if ent is not None else None) or capital_country(where)
-        if host is None and not _a_country(where) and not _a_person_visited(obj, ent) and not _for_talks(obj):
-            # "will visit Mumbai", "visited the Park View Compound": a city, a region or a site is
-            # where the visit goes, not whom it meets; its country, when the document tells it or the
-            # city is its capital ("visited Moscow"), is the host, and a visit with no host is a
-            # journey, no meeting (readers list none)
-            return True
+        host = host_country(ent) if ent is not None else None
         self.hosts.append(PersonRef(host or where, None, "place"))
         return True
 
@@ -66,48 +50,8 @@ class Visit:
         for other in obj.conjuncts:
             if other.i > obj.i and other.text in COUNTRIES:
                 self.read(other)
-            elif other.i > obj.i and (ent := entity_at(other)) is not None:
-                # "his visit to Hanoi and Ho Chi Minh City, Vietnam": a city's country given after it
-                # hosts the visit
-                host = host_country(ent)
-                if host is not None and _a_country(host) and all(h.name != host for h in self.hosts):
-                    self.hosts.append(PersonRef(host, None, "place"))
         self.place = first
         return True
-
-
-# a country's formal name before its short one: "People's Republic of", "Kingdom of", "Sultanate of"
-_FORMAL_STATE = re.compile(rf"^(?:{FORMAL_STATE_WORDS}) of (?:the )?", re.IGNORECASE)
-
-
-def _a_person_visited(obj: Token, ent: Span | None) -> bool:
-    """ "was planning to visit Wiranto, who was being treated …": a visited name the tagger took for a
-    person, or that a "who" clause describes, may be whom the visit is for; it stays the visit's party."""
-    if ent is not None and ent.label_ == "PERSON":
-        return True
-    return any(
-        c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PERSON_PRONOUNS for g in c.children)
-        for c in obj.children
-    )
-
-
-def _for_talks(obj: Token) -> bool:
-    """ "visited the city for contentious talks", "traveled to Tianjin for talks": a visit made for
-    talks met someone there; the place stands for the hosts the text does not name."""
-    holders = [obj.head, obj.head.head] if obj.dep_ == "pobj" else [obj.head]
-    return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in VISIT_PURPOSE_NOUNS for o in c.children)
-        for holder in holders
-        for c in holder.children
-    )
-
-
-def _a_country(where: str) -> bool:
-    """ "Ghana", "the UK", "the U.S.", "the People's Republic of China": a visited place that is a
-    country, by any of its names, hosts the visit itself (a state of a federation, "Pennsylvania", does
-    not)."""
-    name = _FORMAL_STATE.sub("", where.removeprefix("the "))
-    return is_country(name) or name in COUNTRY_ABBREVIATIONS
 
 
 def where_antecedent(verb: Token) -> Token | None:

@@ -16,7 +16,6 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.lexicon import (
-    CAPITAL_COUNTRIES,
     COUNTRY_SHORT_NAMES,
     DEMONYMS,
     FACILITY_NOUNS,
@@ -47,11 +46,6 @@ _COUNTRIES = frozenset(country.lower() for country in COUNTRIES) | COUNTRY_SHORT
 def is_country(name: str) -> bool:
     """Whether a name is a country's (of a nationality this module knows): "Moldova"."""
     return name.lower() in _COUNTRIES
-
-
-def capital_country(name: str) -> str | None:
-    """The country whose capital ``name`` is ("Moscow" -> "Russia"), else None."""
-    return CAPITAL_COUNTRIES.get(name.removeprefix("the "))
 
 
 def is_demonym(word: str) -> bool:

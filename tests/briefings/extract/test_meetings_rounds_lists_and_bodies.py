@@ -4,11 +4,14 @@ session 32, from test set 30's misses once it was promoted to a dev set):
 - the verb "meet" with two or more people of one state named as whom the subject met on a trip is a
   visitor's round of calls, one meeting with each ("Trudeau also met with the President of Vietnam,
   Trần Đại Quang, the Chair of the National Assembly, …"; three or more from test set 30's misses,
-  two from test set 31's); it stays one meeting for people of several states (a summit), for
-  examples of a group ("officials including A, B and C"), for a "for" purpose naming the gathering,
+  two from test set 31's); it stays one meeting for people of several states (a summit), for a
+  "for" purpose naming the gathering,
   at home (a meeting convened), and for a meeting noun ("a meeting with A, B and C"); a second "with"
   after "as well as" is a meeting of its own ("will meet with the commander of U.S. Pacific Command
-  as well as with South Korean Defense Minister Song Young-moo");
+  as well as with South Korean Defense Minister Song Young-moo"); the people an "including" names
+  after a group, which this spec kept as one meeting with the group, are calls of their own since
+  session 35, as the readers of test sets 32–34 write them (set 27's reader wrote one meeting; see
+  ``test_meetings_repeated_prepositions_and_courtesy_titles.py``);
 - the last item of a "between" list the parser made a subject of the verb is still a side ("Talks
   between China, Japan, Russia, South Korea, and North Korea are set to resume");
 - a gathering told as put off in the passive is the meeting, postponed ("a meeting of heads of state
@@ -69,15 +72,12 @@ def test_met_with_three_people_of_one_state_on_a_trip_is_one_meeting_each(
         # people of several states: a summit
         "President Lula is scheduled to meet President Hugo Chávez, the President of Colombia Alvaro Uribe"
         " and Spain's prime minister, José Luis Zapatero, next Tuesday in Ciudad Guayana.",
-        # examples of a group
-        "During his visit, Perry met with Lithuanian government officials including President Gitanas"
-        " Nausėda, Prime Minister Saulius Skvernelis and Foreign Minister Linas Linkevičius.",
         # a noun carries the meeting
         "Governor Ana Ruiz held a meeting with Governor Tom Reyes, Mayor Jane Okafor and Senator Carl Ames"
         " in Lima.",
     ],
 )
-def test_a_summit_a_group_or_a_meeting_noun_stays_one_meeting(meetings_in: MeetingsIn, sentence: str) -> None:
+def test_a_summit_or_a_meeting_noun_stays_one_meeting(meetings_in: MeetingsIn, sentence: str) -> None:
     assert len(meetings_in(sentence)) == 1
 
 

@@ -33,7 +33,8 @@ pytestmark = pytest.mark.slow
 
 RUN = (
     "A Downing Street spokesperson said:\n\n"
-    "“Prime Minister Theresa May met President Muhammadu Buhari of Nigeria in Abuja today during her visit.\n\n"
+    "“Prime Minister Theresa May met President Muhammadu Buhari of Nigeria in Abuja today during her"
+    " visit.\n\n"
     "“The leaders agreed that the UK and Nigeria are strong partners bilaterally and in the Commonwealth.\n\n"
     "“She thanked President Buhari for championing this agenda and his leadership in the region."
 )
@@ -89,8 +90,8 @@ def test_words_after_the_with_a_time_word_next_are_still_speech(
     [
         "The meetings follow a statement issued last week by the African Union's Peace and Security Council"
         ' calling on the two sides to stop engaging in "procrastination and delaying tactics" in the talks.',
-        "The talks follow a statement by the African Union's Peace and Security Council urging both sides to end"
-        ' "the cycle of endless delays and broken promises" at once.',
+        "The talks follow a statement by the African Union's Peace and Security Council urging both sides to"
+        ' end "the cycle of endless delays and broken promises" at once.',
     ],
 )
 def test_a_text_naming_its_issuer_speaks_for_the_issuer(
