@@ -30,9 +30,6 @@ MARGIN = 0.03
 REACHED = {"quotes": 0.96, "attributed": 0.94, "meetings": 0.63, "questions": 0.89}
 # Session 34 (a telegram's words its sender's): quotes 0.98, attributed 0.96, meetings 0.64.
 REACHED |= {"quotes": 0.98, "attributed": 0.96, "meetings": 0.64}
-# Session 35 (visits to a city, a region or a site that name no host are no meetings): meetings 0.67
-# (P 0.78, R 0.59; 35 right of 45 listed).
-REACHED |= {"meetings": 0.67}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
 
