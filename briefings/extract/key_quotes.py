@@ -254,7 +254,7 @@ def affiliation(ctx: DocContext, span: QuoteSpan) -> bool:
     return name.pos_ == "PROPN" and name.ent_type_ == "PERSON"  # "accused PIA of “…”" is speech
 
 
-def modifies_a_noun(ctx: DocContext, span: QuoteSpan) -> bool:
+def quoted_modifier(ctx: DocContext, span: QuoteSpan) -> bool:
     """ "launched the ‘Exporting is Great’ campaign", "its “Buy American” rules": quoted words set
     between a determiner and the common noun they modify name that thing (a campaign, a slogan, a
     policy), however long; they are no one's speech. A quotation that is a sentence (its last word

@@ -28,8 +28,8 @@ from briefings.extract.key_quotes import (
     inscribed,
     is_key_quote,
     kind_of,
-    modifies_a_noun,
     names_a_thing,
+    quoted_modifier,
     recited,
     reported,
     titled,
@@ -107,7 +107,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         echoed = echo(span, spans) and reported(ctx, span, outside, inside) != "named"
         if echoed or denied(verbs, span) or recited(ctx, span) or inscribed(verbs):
             continue
-        if affiliation(ctx, span) or modifies_a_noun(ctx, span):
+        if affiliation(ctx, span) or quoted_modifier(ctx, span):
             continue
         if verbs and verbs[0].dep_ == "acl" and titled(span.text.split()):
             continue  # 'the book "Hegemony or Survival", written by Noam Chomsky': a work's title

@@ -79,7 +79,7 @@ def one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention
     companions = [p for p in rest if p.kind != "place" and p not in others]
     if sum(p.kind == "person" for p in others) < LISTED_PEOPLE:
         return []
-    if any(t.lower_ in {"among"} for t in listed) or any(
+    if any(t.lower_ == "among" for t in listed) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "NOUN" for g in c.subtree)
         for c in verb.children
     ):
