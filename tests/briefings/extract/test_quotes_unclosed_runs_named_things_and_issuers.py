@@ -120,8 +120,7 @@ def test_a_plural_subject_still_speaks_words_in_the_first_person_plural(
         "The ministers of Chile and Peru met in Lima on Monday. The ministers agreed on a border commission."
         ' "We will meet again in Santiago next month to sign the agreement."'
     )
-    assert [q.speaker.name if q.speaker else None for q in found] != ["Rumsfeld"]
-    assert all(q.speaker is None or q.speaker.name != "Lima" for q in found)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["the ministers"]
 
 
 def test_a_name_and_office_label_opens_the_one_speakers_remarks(meetings_in: MeetingsIn) -> None:
