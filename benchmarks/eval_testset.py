@@ -235,6 +235,7 @@ TESTSET32_DIR = ROOT / "tests" / "fixtures" / "testset32"
 TESTSET33_DIR = ROOT / "tests" / "fixtures" / "testset33"
 TESTSET34_DIR = ROOT / "tests" / "fixtures" / "testset34"
 TESTSET35_DIR = ROOT / "tests" / "fixtures" / "testset35"
+TESTSET36_DIR = ROOT / "tests" / "fixtures" / "testset36"
 DEVSET10_DIR = ROOT / "tests" / "fixtures" / "devset10"
 DEVSET21_DIR = ROOT / "tests" / "fixtures" / "devset21"
 DEVSET22_DIR = ROOT / "tests" / "fixtures" / "devset22"
@@ -272,6 +273,7 @@ SETS = {
     "33": TESTSET33_DIR,
     "34": TESTSET34_DIR,
     "35": TESTSET35_DIR,
+    "36": TESTSET36_DIR,
 }
 
 
@@ -429,6 +431,11 @@ def thirty_fourth_held_back_set(extractor: Extractor) -> Evaluation:
 def thirty_fifth_held_back_set(extractor: Extractor) -> Evaluation:
     """Test set 35, news written at the start of session 35 before the extractor ran on it."""
     return _scored(extractor, TESTSET35_DIR, "test set 35")
+
+
+def thirty_sixth_held_back_set(extractor: Extractor) -> Evaluation:
+    """Test set 36, news written at the start of session 36 before the extractor ran on it."""
+    return _scored(extractor, TESTSET36_DIR, "test set 36")
 
 
 def twenty_first_dev_set(extractor: Extractor) -> Evaluation:
