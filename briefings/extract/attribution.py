@@ -39,6 +39,8 @@ from briefings.extract.lexicon import (
 from briefings.extract.names import is_honorific
 from briefings.extract.not_bodies import head_word
 from briefings.extract.not_people import a_publications_name
+from briefings.extract.office_holders import holder_after_office
+from briefings.extract.parties import clean_name
 from briefings.extract.places import is_country, is_demonym
 from briefings.extract.pronoun_cues import optative
 from briefings.extract.titles import office_of
@@ -122,6 +124,14 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 return PersonRef(token.doc[token.i : objects[0].i + 1].text.lower(), None, "anonymous")
         if token.i > 0 and token.doc[token.i - 1].lower_ in {"another", "other"}:
             return PersonRef(f"{token.doc[token.i - 1].lower_} {token.lower_}", None, "anonymous")
+    held = holder_after_office(token)
+    if held is not None:  # "said the President of the European Commission, Jean-Claude Juncker"
+        ref = ctx.people.resolve(held)
+        return (
+            ref
+            if ref is not None and ref.kind == "person"
+            else PersonRef(clean_name(held.text), None, "person")
+        )
     # "Malaysia's Prime Minister, Najib Razak"; "Cornyn's statement": a tagged name before a loose one
     for child in sorted(token.children, key=lambda c: c.ent_type_ != "PERSON"):
         apposed = child.dep_ == "appos" and (child.ent_type_ == "PERSON" or _appositive_name(token, child))
@@ -206,7 +216,12 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
             )
         determiner = phrase[0].lower_
         if determiner == "the" and len(phrase) <= 3:
-            nominal = ctx.people.resolve_nominal(text, token.idx)  # "the minister" -> Wang Yi
+            bare = (
+                len(phrase) == 2
+                and token.i == phrase.end - 1
+                and not any(c.dep_ == "prep" for c in token.children)
+            )
+            nominal = ctx.people.resolve_nominal(text, token.idx, bare=bare)  # "the minister" -> Wang Yi
             if nominal is not None:
                 return nominal
             if lemma in GENERAL_BODY_NOUNS and len(phrase) == 2:

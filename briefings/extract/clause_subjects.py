@@ -67,6 +67,18 @@ def subjects_of(verb: Token) -> list[Token]:
             # purpose clause's subject is where the visitor goes; the visitor takes part
             tok = tok.head
             continue
+        if (
+            not subjects
+            and tok.dep_ in {"acl", "relcl"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.lower_ in TRIP_NOUNS
+            and tok.head.dep_ == "pobj"
+            and tok.head.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "arrived in Singapore on a three-day state visit to attend the summit": the one on the
+            # visit attends
+            tok = tok.head.head.head
+            continue
         if subjects and tok.dep_ == "relcl" and all(s.lower_ in RELATIVES for s in subjects):
             described = tok.head
             if (

@@ -112,9 +112,9 @@ def facility(obj: Token) -> bool:
         and obj.text[:1].isupper()
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
     )
-    return titled or (
-        (obj.lower_ in FACILITY_WORDS or named) and obj.ent_type_ not in {"GPE", "LOC", "PERSON"}
-    )
+    # "visited New Zealand memorials and other significant sites": the kind in the plural too
+    kind = obj.lower_ in FACILITY_WORDS or (obj.tag_ == "NNS" and obj.lemma_.lower() in FACILITY_WORDS)
+    return titled or ((kind or named) and obj.ent_type_ not in {"GPE", "LOC", "PERSON"})
 
 
 _WEB_ADDRESS = re.compile(r"(?:^www\.|\.(?:gov|com|org|net|edu|int|info)(?:/\S*)?$)", re.IGNORECASE)

@@ -602,7 +602,8 @@ MORE_PEOPLE_WORDS = frozenset(
     attorneys sheriffs commissioners supporters advisors advisers ambassadors superintendents
     presidents chairs founders designers builders producers growers truckers drivers recipients
     survivors organizations organisations associations unions coalitions ranchers foresters fishermen
-    fishers loggers miners managers attendants employees staffers pilots""".split()  # noqa: SIM905
+    fishers loggers miners managers attendants employees staffers pilots opponents rivals critics
+    adversaries""".split()  # noqa: SIM905
 )
 # Singular heads of a body a title says someone met ("After Meeting with the Senate Democratic
 # Caucus"); otherwise a titled body of people ends on a plural ("with Faith Leaders").
@@ -3338,3 +3339,10 @@ CALL_PURPOSE_VERBS = frozenset(
 CALL_TAKING_VERBS = frozenset({"receive", "get", "take", "answer"})
 # Prepositions whose object is the other side of a meeting: "met with X", "talks between A and B".
 PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
+
+# The prepositions joining an office to its field or country: "the Prime Minister of Sweden", "Minister
+# for International Development".
+OFFICE_FIELD_PREPS = frozenset({"of", "for"})
+
+# The ordinals that make "the first minister to visit" a record set, not a visitor named.
+RECORD_ORDINALS = frozenset({"first", "only", "last", "second", "third"})

@@ -86,8 +86,10 @@ from briefings.extract.lexicon import (
     PHONE_WORDS,
     PLACING_VERBS,
     PRESENCE_PREPS,
+    PRESENCE_VERBS,
     PRESS_AUDIENCE_NOUNS,
     PRONOUN_GENDER,
+    RECORD_ORDINALS,
     REPEAT_WORDS,
     SEQUENCE_WORDS,
     SIGNED_NOUNS,
@@ -226,6 +228,12 @@ def read_mention(
         for tok in [*heads, *hung]:
             if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children):
                 continue  # "the first time any US president has visited Benin": no one in particular
+            if (
+                verb.dep_ in {"acl", "relcl"}
+                and verb.head.i == tok.i
+                and any(c.dep_ == "amod" and c.lower_ in RECORD_ORDINALS for c in tok.children)
+            ):
+                continue  # "as the first U.S. Cabinet member to visit the kingdom": a record, no visitor
             if names_an_office(tok):
                 continue  # "Department of Housing ... Secretary Marcia L. Fudge": her department
             home = home_principal(tok, ctx)
@@ -606,9 +614,11 @@ def read_mention(
         second += [r for obj in asked for r in party(obj, True)]
         if asked and not any(r.kind == "person" for r in first):
             first = dedupe([*first, *(r for s in subjects_of(asked[0].head) for r in _with_groups(s))])
-    for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun else []:
+    # "While in Belgium, Luxon also visited New Zealand memorials": where a site toured lies is no host
+    toured = any(c.dep_ == "dobj" and facility(c) for c in verb.children)
+    for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun and not toured else []:
         visit.read(obj)  # "has arrived in Israel"
-    if trigger.direction == "visit" and not is_noun and visit.place is None:
+    if trigger.direction == "visit" and not is_noun and visit.place is None and not toured:
         loose = loose_destination(verb, ctx.sentence_of(verb).end)
         if loose is not None and not (facility(loose) or facility(loose.head)):
             visit.read(loose)
@@ -692,6 +702,17 @@ def read_mention(
                 for s in subjects_of(c)
                 for r in resolve(s)
             ]
+    if (
+        noun is not None
+        and not is_noun
+        and not second
+        and not cohosts
+        and (verb.lemma_.lower() not in MEETING_VERBS or verb.lemma_.lower() in PRESENCE_VERBS)
+        and at_gathering(trigger)
+    ):
+        # "Tusk and Juncker represented the EU at the summit", "Ames and Kerr attended the meeting": the
+        # people present at a gathering it does not name are one side there, no counterparts
+        return None
     again = _the_parties_again(trigger, dedupe(first + second), before, ctx)
     if again:
         first, second = again, []  # "They agreed to meet again on Crete": the same parties once more

@@ -45,6 +45,7 @@ from briefings.extract.not_people import (
     title_and_name,
     words_of_things,
 )
+from briefings.extract.office_holders import holder_after_office
 from briefings.extract.person_entry import name_span
 from briefings.extract.places import is_demonym
 
@@ -144,12 +145,37 @@ def person_mentions(
     mentions = _without_listed_things(mentions, doc, thing_sentences)
     mentions += _unlabelled_speakers(doc)
     mentions += _described_as_a_person(ents)
+    mentions += _holders_after_offices([d for d in (title_doc, doc) if d is not None], mentions)
     # a one-word "person" that opens an organisation's name ("Nordhavn" of "Nordhavn
     # Shipping", "Nordhavn, the container line, reported ...") is that organisation
     org_heads = {e[0].text.lower() for e in ents if e.label_ == "ORG" and len(e) > 1}
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
     mentions = _without_organisations(mentions, ents)
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _holders_after_offices(docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
+    """ "the Prime Minister of Sweden, Ulf Kristersson" with the name tagged a place, "Minister for
+    International Development, Anneliese Dodds" with the given name tagged a nationality: the holder
+    the office names after its comma (:func:`office_holders.holder_after_office`), with the office as
+    the title, where no mention reads that name already."""
+    taken = {(id(m[0].doc), t) for m in mentions for t in range(m[0].start, m[0].end)}
+    found: list[Mention] = []
+    for doc in docs:
+        for tok in doc:
+            name = holder_after_office(tok) if tok.lower_ in TITLE_WORDS else None
+            if name is None or any((id(doc), t) in taken for t in range(name.start, name.end)):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].dep_ in {"compound", "amod"}
+            ):
+                start -= 1
+            found.append((name, doc[start : name.start].text.strip(" ,"), name.text))
+            taken |= {(id(doc), t) for t in range(name.start, name.end)}
+    return found
 
 
 def _an_office_field(span: Span) -> bool:

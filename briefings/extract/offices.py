@@ -19,7 +19,7 @@ from briefings.extract.name_phrases import ENTITY_KINDS, entity_span, particle_n
 from briefings.extract.not_bodies import country_then_holder
 from briefings.extract.parties import clean_name
 from briefings.extract.people import PeopleIndex
-from briefings.extract.places import COUNTRIES, country_of_demonym, entity_at
+from briefings.extract.places import COUNTRIES, country_of_demonym, entity_at, is_country
 from briefings.extract.titled_names import name_after_field
 from briefings.model.facts import PersonRef
 
@@ -77,9 +77,7 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
                     return [people.resolve(ent) or PersonRef(clean_name(ent.text), None, "person")]
                 if ent is not None and ent.label_ in {"GPE", "ORG"}:
                     place = ent
-                    places += [
-                        e for c in obj.conjuncts if (e := entity_span(c)) is not None and e.label_ == "GPE"
-                    ]
+                    places += [e for c in obj.conjuncts if (e := _listed_state(c)) is not None]
     if place is not None and places and token.lower_.endswith("s"):
         # "the foreign ministers of Norway and Iceland": one party per country
         return [PersonRef(clean_name(p.text), None, ENTITY_KINDS[p.label_]) for p in [place, *places]]
@@ -96,8 +94,20 @@ def nominal(token: Token, people: PeopleIndex) -> list[PersonRef]:
         if holder is not None:
             return [holder]
         return [PersonRef(clean_name(place.text), None, ENTITY_KINDS[place.label_])]
-    ref = people.resolve_nominal(token.text, token.idx)
+    bare = not any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in token.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+    ref = people.resolve_nominal(token.text, token.idx, bare=bare)
     return [ref] if ref is not None else []
+
+
+def _listed_state(token: Token) -> Span | None:
+    """A state in a list of states: "the presidents of Benin, Guinea, Niger, and Ivory Coast" names four
+    countries, though the tagger read "Niger" as a person and "Ivory Coast" as a region."""
+    ent = entity_span(token)
+    if ent is not None and (ent.label_ == "GPE" or is_country(ent.text)):
+        return Span(token.doc, ent.start, ent.end, label="GPE")
+    return None
 
 
 def _name_after_place(title: Token, place: Span) -> PersonRef | None:

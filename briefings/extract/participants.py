@@ -48,6 +48,7 @@ from briefings.extract.name_phrases import (
     written_name,
 )
 from briefings.extract.names import HONORIFICS, split_title
+from briefings.extract.office_holders import holder_after_office
 from briefings.extract.offices import holder_after_country, names_no_state, nominal
 from briefings.extract.parties import NAME_SUFFIXES, clean_name, dedupe, only_title_words
 from briefings.extract.patronymics import not_the_son
@@ -115,6 +116,14 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     hyphened = _hyphened_name(token, people)  # "Prime Minister Han Duck-soo": "soo" a lowercase noun
     if hyphened is not None:
         return [hyphened]
+    holder = holder_after_office(token)  # "the Prime Minister of Sweden, Ulf Kristersson" (tagged a place)
+    if holder is not None:
+        ref = titled_ref(token, holder, people)
+        return [
+            ref
+            if ref is not None and ref.kind == "person"
+            else PersonRef(clean_name(holder.text), None, "person")
+        ]
     # "Secretary of Housing and Urban Development Marcia Fudge", "the Secretary of the Mongolian
     # National Security Council Jadamba Enkhbayar"
     fielded = name_after_field(token) or name_after_body(token)
@@ -145,6 +154,7 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN")
             and not listed_office(token, child)
             and not (token.ent_type_ == child.ent_type_ == "GPE")  # "China, the United States, …": a list
+            and not _past_a_conjunct(token, child)
         ):
             found = resolve_token(child, people, speakers)
             if found:
@@ -290,6 +300,14 @@ def _holder_after_body(title: Token) -> PersonRef | None:
             return held
         tok = obj
     return None
+
+
+def _past_a_conjunct(token: Token, appos: Token) -> bool:
+    """ "a call between Foreign Minister Taye and UK Foreign Secretary, David Lammy": an appositive after
+    a conjunct of ``token`` names that conjunct, though the parser hung it on the list's first item."""
+    return appos.ent_type_ == "PERSON" and any(
+        c.dep_ == "conj" and token.i < c.i < appos.i for c in token.children
+    )
 
 
 def _named_by_its_kind(token: Token) -> PersonRef | None:

@@ -161,16 +161,34 @@ class PeopleIndex(PeopleRegister):
             nearest = nearest or entry
         return nearest.ref() if nearest is not None else None
 
-    def resolve_nominal(self, text: str, position: int) -> PersonRef | None:
-        """ "the minister" -> the nearest person before ``position`` whose role holds "minister"."""
+    def resolve_nominal(self, text: str, position: int, *, bare: bool = False) -> PersonRef | None:
+        """ "the minister" -> the nearest person before ``position`` whose role holds "minister";
+        ``bare`` when the phrase is "the" and the title alone, nothing after it."""
         words = [w for w in text.lower().split() if w not in {"the", "a", "an"}]
         if not words:
             return None
         head = words[-1]
         for _, entry in self._named_before(position):
             if any(holds_office(words, role) for role in entry.roles):
+                principal = self._principal(position)
+                if (
+                    bare
+                    and len(words) == 1
+                    and text.split()[-1][:1].isupper()
+                    and principal is not None
+                    and any(holds_office(words, role) for role in principal.roles)
+                ):
+                    # a release's "the Minister" is its own minister, the person it names first, though
+                    # another minister was named since ("Phil Goff leaves for India … Trade Minister Jim
+                    # Sutton's visit … The Minister will visit Singapore en route")
+                    return principal.ref()
                 return entry.ref()
         return self.body_by_head(head, position, words[:-1])
+
+    def _principal(self, position: int) -> Entry | None:
+        """The person the document names first, if named before ``position``."""
+        named = [e for e in self._people if e.kind == "person" and e.mentions and min(e.mentions) < position]
+        return min(named, key=lambda e: min(e.mentions)) if named else None
 
     def body_by_head(self, head: str, position: int, modifiers: Sequence[str] = ()) -> PersonRef | None:
         """ "the agency" -> the organisation introduced as "news agency KCNA"; "the centre" -> the

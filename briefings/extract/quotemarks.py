@@ -125,7 +125,12 @@ def _is_opening(text: str, i: int) -> bool:
 def _glued_opener(text: str, i: int, p_end: int) -> bool:
     """``supported the stance." Any future agreement …," they said``: a straight mark typed right after
     a full stop, before a space and a capital, with nothing open, opens the next sentence's quotation
-    when the marks after it in the paragraph are odd in number (one of them must close it)."""
+    when the marks after it in the paragraph are odd in number (one of them must close it); so does a
+    curly closing mark glued to the capital after it."""
+    if text[i] in _CLOSE and i > 0 and text[i - 1] in ".!?" and text[i + 1 : i + 2].isupper():
+        # ``said President Juncker.”We agreed …”``: a closing shape typed as the next quotation's opener,
+        # glued to the capital it opens, when the closing marks after it in the paragraph are odd in number
+        return sum(text.count(mark, i + 1, p_end) for mark in _CLOSE) % 2 == 1
     if text[i] != _STRAIGHT or i == 0 or text[i - 1] not in ".!?" or not text[i + 1 : i + 3].startswith(" "):
         return False
     if not text[i + 2 : i + 3].isupper():

@@ -311,6 +311,9 @@ def _attribute(
     ref = _clause_subject(ctx, span, inside)
     if ref is not None:
         return ref
+    credited = credit_line(ctx, span)  # a credit under the quotation outranks the clause before it
+    if credited is not None:
+        return credited
     intro = colon_intro(ctx, span)
     if intro is not None:
         return intro

@@ -138,19 +138,26 @@ def message_sender(ctx: DocContext, message: Token) -> PersonRef | None:
 def credit_line(ctx: DocContext, span: QuoteSpan) -> PersonRef | None:
     """ "“Negotiations have been difficult, but ultimately fruitful. …”" over the line "Remarks by
     President Donald Tusk after the EU-China summit": a quotation that fills its paragraph, credited
-    by the short line after it (a remark's, a statement's or a speech's "by" and a named person)."""
+    by the short line after it or the words after its closing mark (a remark's, a statement's or a
+    speech's "by" and a named person, or a named person "at"/"after" an occasion)."""
     text = ctx.text
     line_start = text.rfind("\n", 0, span.open_mark) + 1
     if text[line_start : span.open_mark].strip():
         return None  # words before the quotation on its line: a sentence, not a pull-quote
     close = span.close_mark + 1
     line_end = text.find("\n", close)
-    if line_end < 0 or text[close:line_end].strip(" .”\"’'"):
-        return None
-    following = text[line_end:].lstrip()
-    offset = len(text) - len(following)
-    credit = following.split("\n", 1)[0].strip()
-    if not is_quote_credit(credit):
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[close:line_end].strip(" .”\"’'")
+    if rest:
+        # "“… with Japan.” President Tusk at the press conference of the summit": the credit on the
+        # quotation's own line
+        offset = line_end - len(text[close:line_end].lstrip(" .”\"’'"))
+        credit = rest
+    else:
+        following = text[line_end:].lstrip()
+        offset = len(text) - len(following)
+        credit = following.split("\n", 1)[0].strip()
+    if not credit or not is_quote_credit(credit):
         return None
     sent = ctx.sentence_at(offset)
     people = [t for t in sent if t.ent_type_ == "PERSON" and offset <= t.idx < offset + len(credit)]

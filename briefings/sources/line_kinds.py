@@ -34,6 +34,12 @@ _QUOTE_CREDIT = re.compile(
     r"(?:remarks|statement|speech|address|doorstep|message|interview|op-ed)\s+(?:[\w-]+\s+){0,2}?by\s+\S",
     re.IGNORECASE,
 )
+# ... or names the speaker and the occasion with no verb: "President Donald Tusk at the press conference
+# of the EU-Japan summit in Brussels", "Prime Minister Ito after the council meeting".
+_SPEAKER_AT_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){1,5}(?:at|after|during|before|ahead of|addressing|speaking at|speaking to)"
+    r"\s+(?:the|a|an|his|her|their)\s+\S"
+)
 _CREDIT_BY = re.compile(r"^\(?\s*(?:photo|image|picture|illustration)s?\s*(?:by|:)\s*\S", re.IGNORECASE)
 # Calls to action: an imperative addressed to the reader at the start of a short line.
 _CTA = re.compile(
@@ -115,10 +121,11 @@ def is_quotation(text: str) -> bool:
 
 
 def is_quote_credit(text: str) -> bool:
-    """A short line that says whose words a quotation standing above it are ("Remarks by …")."""
+    """A short line that says whose words a quotation standing above it are ("Remarks by …", "President
+    Tusk at the press conference …")."""
     stripped = text.strip()
     return (
-        _QUOTE_CREDIT.match(stripped) is not None
+        (_QUOTE_CREDIT.match(stripped) is not None or _SPEAKER_AT_CREDIT.match(stripped) is not None)
         and len(words_of(stripped)) <= SHORT_WORDS + 8
         and not stripped.endswith((".", ":", "?"))
     )
