@@ -3346,3 +3346,6 @@ OFFICE_FIELD_PREPS = frozenset({"of", "for"})
 
 # The ordinals that make "the first minister to visit" a record set, not a visitor named.
 RECORD_ORDINALS = frozenset({"first", "only", "last", "second", "third"})
+
+# Verbs of standing for a side at a gathering: "Tusk and Juncker represented the EU at the summit".
+REPRESENTING_VERBS = frozenset({"represent"})

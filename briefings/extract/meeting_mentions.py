@@ -91,6 +91,7 @@ from briefings.extract.lexicon import (
     PRONOUN_GENDER,
     RECORD_ORDINALS,
     REPEAT_WORDS,
+    REPRESENTING_VERBS,
     SEQUENCE_WORDS,
     SIGNED_NOUNS,
     SITTING_NOUNS,
@@ -707,11 +708,12 @@ def read_mention(
         and not is_noun
         and not second
         and not cohosts
-        and (verb.lemma_.lower() not in MEETING_VERBS or verb.lemma_.lower() in PRESENCE_VERBS)
+        and verb.lemma_.lower() in PRESENCE_VERBS | REPRESENTING_VERBS
         and at_gathering(trigger)
     ):
-        # "Tusk and Juncker represented the EU at the summit", "Ames and Kerr attended the meeting": the
-        # people present at a gathering it does not name are one side there, no counterparts
+        # "Tusk and Juncker represented the EU at the summit", "Mbeki and Zuma were expected to attend a
+        # session of the committee": the people present at a gathering the sentence does not name are
+        # one side there, no counterparts ("At a meeting in Jerusalem, Olmert and Abbas agreed …" met)
         return None
     again = _the_parties_again(trigger, dedupe(first + second), before, ctx)
     if again:
