@@ -3349,3 +3349,8 @@ RECORD_ORDINALS = frozenset({"first", "only", "last", "second", "third"})
 
 # Verbs of standing for a side at a gathering: "Tusk and Juncker represented the EU at the summit".
 REPRESENTING_VERBS = frozenset({"represent"})
+
+# A chain of "of" phrases through offices and membership to the body its people speak for: "the heads
+# of state or government of the member states of the African Union" are the African Union.
+MEMBER_CHAIN_HEADS = frozenset({"heads", "leaders", "representatives"})
+MEMBER_CHAIN_NOUNS = frozenset({"state", "government", "states", "countries", "nations", "members"})

@@ -29,6 +29,8 @@ from briefings.extract.lexicon import (
     FIRST_PERSON_SINGULAR,
     GROUP_NOUNS,
     LEADING_VERBS,
+    MEMBER_CHAIN_HEADS,
+    MEMBER_CHAIN_NOUNS,
     MEMBER_WORDS,
     OFFICE_TO_BE_WORDS,
     ORG_NOUNS,
@@ -188,6 +190,10 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         known = people.known(token.text, token.idx)  # "Okello" tagged an organisation
         if known is not None and len(known.name.split()) >= 2:
             return [known]
+    body = _body_of_members(token)
+    if body is not None:
+        # "The heads of state or government of the member states of the African Union … met": the body
+        return resolve_token(body, people, speakers)
     members = _named_members(token, people)
     if members:
         return members
@@ -298,6 +304,26 @@ def _holder_after_body(title: Token) -> PersonRef | None:
         held = name_after_body(obj)
         if held is not None:
             return held
+        tok = obj
+    return None
+
+
+def _body_of_members(token: Token) -> Token | None:
+    """ "the heads of state or government of the member states of the African Union", "leaders of the
+    member countries of ASEAN": the named body at the end of a chain of "of" phrases that runs through
+    offices and members, which the people of the chain speak for; None for a plain "leaders of X"."""
+    if token.lower_ not in MEMBER_CHAIN_HEADS:
+        return None
+    tok = token
+    for _ in range(4):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        if obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", "GPE", "NORP"}:
+            return obj if tok is not token else None
+        if obj.lower_ not in MEMBER_CHAIN_NOUNS:
+            return None
         tok = obj
     return None
 

@@ -22,7 +22,10 @@ test set 35's misses once it was promoted to a dev set):
 - "arrived in Singapore on a state visit to attend the East Asia Summit": the one on the visit attends
   what it is for;
 - "Tusk and Juncker represented the EU at the summit": people present together at a gathering the
-  sentence does not name are one side there, no meeting of their own; "met at the summit" still is.
+  sentence does not name are one side there, no meeting of their own; "met at the summit" still is;
+- "the heads of state or government of the member states of the African Union": a chain of "of"
+  phrases through offices and membership speaks for the body at its end; "the leaders of the EU"
+  stay the leaders.
 """
 
 from __future__ import annotations
@@ -142,3 +145,17 @@ def test_people_present_at_an_unnamed_gathering_are_one_side(meetings_in: Meetin
 
 def test_people_who_meet_at_a_gathering_still_meet(meetings_in: MeetingsIn) -> None:
     assert names(only(meetings_in("Tusk and Juncker met at the summit on Monday."))) == ["Tusk", "Juncker"]
+
+
+def test_heads_of_the_member_states_of_bodies_are_the_bodies(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "The heads of state or government of the member states of the African Union (AU) and the"
+        " European Union (EU) met for the sixth summit in Brussels on Thursday."
+    )
+    assert names(only(found)) == ["African Union", "EU"]
+
+
+def test_leaders_of_a_body_with_no_chain_stay_its_leaders(meetings_in: MeetingsIn) -> None:
+    assert names(only(meetings_in("The leaders of the EU met in Brussels on Thursday."))) == [
+        "leaders of the EU"
+    ]
