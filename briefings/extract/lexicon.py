@@ -1976,6 +1976,12 @@ NOTHING_SETTLED = (
     # a claim nobody has confirmed: "there is no confirmation that chemical weapons were used"
     r"|(?:is|was|has\s+been)\s+(?:still\s+|as yet\s+)?no\s+(?:independent\s+|official\s+)?confirmation\s+"
     r"(?:yet\s+)?(?:that|of)\b"
+    # talks ended with no next round set: "the discussion ended without a solution to the dispute or a
+    # schedule for further talks" (when they meet again is open)
+    r"|\b(?:ended|ends|end|concluded|concludes|broke\s+up|wrapped\s+up)\s+without\s+(?:[\w,-]+\s+){0,10}?"
+    r"(?:a|an|any)\s+(?:new\s+|firm\s+|set\s+|fixed\s+)?(?:date|schedule|timetable|timeline)\s+for\s+"
+    r"(?:further|more|new|renewed|future|resumed|the\s+next|another)\s+(?:round\s+of\s+)?"
+    r"(?:talks|negotiations|meetings|discussions)\b"
     # when or where not agreed: "the two sides failed to agree on a date for renewed talks", "could not
     # agree on a venue" ("failed to agree on anything" names no point left open)
     r"|(?:failed|fail|fails|could\s+not|couldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?agree\s+(?:on|upon)\s+"
