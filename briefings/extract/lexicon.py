@@ -3360,3 +3360,6 @@ REPRESENTING_VERBS = frozenset({"represent"})
 # of state or government of the member states of the African Union" are the African Union.
 MEMBER_CHAIN_HEADS = frozenset({"heads", "leaders", "representatives"})
 MEMBER_CHAIN_NOUNS = frozenset({"state", "government", "states", "countries", "nations", "members"})
+
+# Nouns for the two parties of a dispute, said again as a pair: "Compaore met with both sides".
+PAIRED_SIDE_NOUNS = frozenset({"sides", "parties"})

@@ -34,6 +34,7 @@ from briefings.extract.lexicon import (
     MEMBER_WORDS,
     OFFICE_TO_BE_WORDS,
     ORG_NOUNS,
+    PAIRED_SIDE_NOUNS,
     PEOPLE_FROM_PLACES,
     PHONE_WORDS,
     POSTNOMINAL_LETTERS,
@@ -72,6 +73,7 @@ from briefings.extract.titled_names import (
 )
 from briefings.model.facts import PersonRef
 
+_SIDES_BACK = 4  # sentences back, this one included, searched for the pair "both sides" means
 _FIRST_PERSON = FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
 # Entity labels the small tagger gives unfamiliar names of people ("Lydia Cole" as a PRODUCT).
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -100,7 +102,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if first_of_two_titles(token):
         return []
     # "the leaders of the two countries", "the two leaders met": the countries or people named before
-    counted = counted_states(token) or counted_people(token, people)
+    counted = (
+        counted_states(token) or counted_people(token, people) or _sides_named_before(token, people, speakers)
+    )
     if counted:
         return counted
     if (
@@ -306,6 +310,33 @@ def _holder_after_body(title: Token) -> PersonRef | None:
             return held
         tok = obj
     return None
+
+
+def _sides_named_before(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
+    """ "Guinea's military government and its political opponents have agreed to meet. … Compaore met
+    with both sides in Conakry": "both sides", "the two sides", "the two parties" are the two parties
+    the text last coordinated as a clause's subject or a "between"'s object, in this sentence before the
+    phrase or the few sentences before it; [] when no such pair is near."""
+    if token.lower_ not in PAIRED_SIDE_NOUNS or not any(c.lower_ in {"both", "two"} for c in token.children):
+        return []
+    doc = token.doc
+    sentence = token.sent
+    for _ in range(_SIDES_BACK):
+        for tok in reversed(sentence):
+            if tok.i >= token.i or not (
+                tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ == "between")
+            ):
+                continue
+            pair = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+            if len(pair) != 2:
+                continue
+            found = [r for t in pair for r in (resolve_token(t, people, speakers) or people_group(t))]
+            if len(found) == 2:
+                return found
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return []
 
 
 def _body_of_members(token: Token) -> Token | None:

@@ -25,7 +25,9 @@ test set 35's misses once it was promoted to a dev set):
   sentence does not name are one side there, no meeting of their own; "met at the summit" still is;
 - "the heads of state or government of the member states of the African Union": a chain of "of"
   phrases through offices and membership speaks for the body at its end; "the leaders of the EU"
-  stay the leaders.
+  stay the leaders;
+- "both sides", "the two sides", "the two parties" are the two parties the text last coordinated as a
+  clause's subject or a "between"'s object, in the few sentences before.
 """
 
 from __future__ import annotations
@@ -158,4 +160,19 @@ def test_heads_of_the_member_states_of_bodies_are_the_bodies(meetings_in: Meetin
 def test_leaders_of_a_body_with_no_chain_stay_its_leaders(meetings_in: MeetingsIn) -> None:
     assert names(only(meetings_in("The leaders of the EU met in Brussels on Thursday."))) == [
         "leaders of the EU"
+    ]
+
+
+def test_both_sides_are_the_pair_the_text_last_coordinated(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Guinea's military government and its political opponents have agreed to meet in Burkina Faso. The"
+        " talks follow last week's killings. President Compaore met with both sides in Conakry on Monday."
+    )
+    assert ["Guinea military government", "political opponents", "Compaore"] in [names(m) for m in found]
+
+
+def test_both_sides_with_no_pair_before_stay_as_written(meetings_in: MeetingsIn) -> None:
+    assert names(only(meetings_in("President Compaore met with both sides in Conakry on Monday."))) == [
+        "Compaore",
+        "sides",
     ]
