@@ -86,7 +86,6 @@ from briefings.extract.lexicon import (
     PHONE_WORDS,
     PLACING_VERBS,
     PRESENCE_PREPS,
-    PRESENCE_VERBS,
     PRESS_AUDIENCE_NOUNS,
     PRONOUN_GENDER,
     RECORD_ORDINALS,
@@ -708,12 +707,13 @@ def read_mention(
         and not is_noun
         and not second
         and not cohosts
-        and verb.lemma_.lower() in PRESENCE_VERBS | REPRESENTING_VERBS
+        and verb.lemma_.lower() in REPRESENTING_VERBS
         and at_gathering(trigger)
     ):
-        # "Tusk and Juncker represented the EU at the summit", "Mbeki and Zuma were expected to attend a
-        # session of the committee": the people present at a gathering the sentence does not name are
-        # one side there, no counterparts ("At a meeting in Jerusalem, Olmert and Abbas agreed …" met)
+        # "Tusk and Juncker represented the EU at the summit": the people who stand for one side at a
+        # gathering the sentence does not name are that side, no counterparts ("Mayors and law
+        # enforcement leaders attended the meeting" are the meeting's parties; "At a meeting in
+        # Jerusalem, Olmert and Abbas agreed …" met)
         return None
     again = _the_parties_again(trigger, dedupe(first + second), before, ctx)
     if again:
