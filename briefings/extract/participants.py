@@ -331,7 +331,9 @@ def _sides_named_before(token: Token, people: PeopleIndex, speakers: Speakers) -
             if len(pair) != 2:
                 continue
             found = [r for t in pair for r in (resolve_token(t, people, speakers) or people_group(t))]
-            if len(found) == 2:
+            # two people named together ("Secretary Blinken and Secretary Austin hosted …") are as often
+            # one side as two: only parties that are not both persons are taken as the sides
+            if len(found) == 2 and not all(r.kind == "person" for r in found):
                 return found
         if sentence.start == 0:
             break

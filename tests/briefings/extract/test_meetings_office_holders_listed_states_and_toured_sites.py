@@ -27,7 +27,8 @@ test set 35's misses once it was promoted to a dev set):
   phrases through offices and membership speaks for the body at its end; "the leaders of the EU"
   stay the leaders;
 - "both sides", "the two sides", "the two parties" are the two parties the text last coordinated as a
-  clause's subject or a "between"'s object, in the few sentences before.
+  clause's subject or a "between"'s object, in the few sentences before, unless both are persons
+  (two people named together are as often one side as two).
 """
 
 from __future__ import annotations
@@ -176,3 +177,11 @@ def test_both_sides_with_no_pair_before_stay_as_written(meetings_in: MeetingsIn)
         "Compaore",
         "sides",
     ]
+
+
+def test_both_sides_after_two_people_of_one_side_names_no_pair(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Secretary Blinken and Secretary Austin hosted the Indian ministers on Monday. We also believe both"
+        " sides will continue our close consultations."
+    )
+    assert ["Blinken", "Austin"] not in [names(m) for m in found]
