@@ -15,6 +15,8 @@ recurse back into :func:`resolve_token`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from briefings.extract.clause_subjects import subjects_of
@@ -299,17 +301,24 @@ def delegation_leader(token: Token, people: PeopleIndex) -> list[PersonRef]:
 def _holder_after_body(title: Token) -> PersonRef | None:
     """The holder named after the body a title's "of" chain leads to ("Minister of Foreign Affairs
     of Estonia Urmas Reinsalu"), when the tagger left the name untagged."""
-    tok = title
-    for _ in range(4):
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
-        if obj is None:
-            return None
+    for obj in _of_objects(title):
         held = name_after_body(obj)
         if held is not None:
             return held
-        tok = obj
     return None
+
+
+def _of_objects(token: Token, steps: int = 4) -> Iterator[Token]:
+    """The objects of the chain of "of" phrases that starts at ``token``, in order ("heads" of "state"
+    of the "states" of the "Union")."""
+    tok = token
+    for _ in range(steps):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return
+        yield obj
+        tok = obj
 
 
 def _sides_named_before(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
@@ -347,17 +356,11 @@ def _body_of_members(token: Token) -> Token | None:
     offices and members, which the people of the chain speak for; None for a plain "leaders of X"."""
     if token.lower_ not in MEMBER_CHAIN_HEADS:
         return None
-    tok = token
-    for _ in range(4):
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-        if obj is None:
-            return None
+    for step, obj in enumerate(_of_objects(token)):
         if obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", "GPE", "NORP"}:
-            return obj if tok is not token else None
+            return obj if step > 0 else None
         if obj.lower_ not in MEMBER_CHAIN_NOUNS:
             return None
-        tok = obj
     return None
 
 
