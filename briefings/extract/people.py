@@ -170,12 +170,10 @@ class PeopleIndex(PeopleRegister):
         head = words[-1]
         for _, entry in self._named_before(position):
             if any(holds_office(words, role) for role in entry.roles):
-                principal = self._principal(position)
+                principal = self._principal(position) if bare and len(words) == 1 else None
                 if (
-                    bare
-                    and len(words) == 1
+                    principal is not None
                     and text.split()[-1][:1].isupper()
-                    and principal is not None
                     and any(holds_office(words, role) for role in principal.roles)
                 ):
                     # a release's "the Minister" is its own minister, the person it names first, though

@@ -327,11 +327,8 @@ def _attribute(
     content = [t for t in outside if t.is_alpha]
     if content:
         return None
-    # a quote standing alone: the person its credit line names, the person the sentence before is
-    # about, else the last speaker
-    credited = credit_line(ctx, span)
-    if credited is not None:
-        return credited
+    # a quote standing alone (its credit line read above): the person the sentence before is about,
+    # else the last speaker
     before = previous_subject(ctx, span)
     if before is not None:
         return before
