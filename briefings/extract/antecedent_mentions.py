@@ -34,7 +34,7 @@ from briefings.extract.lexicon import (
 from briefings.extract.name_phrases import written_name
 from briefings.extract.names import is_honorific
 from briefings.extract.not_bodies import names_a_disease, names_no_body
-from briefings.extract.not_people import names_a_day, names_a_product
+from briefings.extract.not_people import made_by_a_person, names_a_day, names_a_product
 from briefings.extract.pronoun_cues import (
     clause_subjects,
     logical_subject,
@@ -161,7 +161,7 @@ def _described_subject_name(tok: Token) -> Span | None:
     a proper name set off after a person's description that is a clause's subject names that
     person even when the recogniser tagged none of it; a title and a place before it are not
     part of the name."""
-    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON"}:
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "PERSON", "ORG"}:
         return None
     head = tok.head
     if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_DESCRIPTION_HEADS:
@@ -169,6 +169,15 @@ def _described_subject_name(tok: Token) -> Span | None:
     if head.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     doc = tok.doc
+    if tok.ent_type_ == "ORG":
+        # "The U.N.'s top climate chief, Yvo de Boer, says …" with the name tagged a body: the whole
+        # appositive is that one entity, and no word of it names a body
+        whole = doc[tok.left_edge.i : tok.i + 1]
+        one = whole.ents[0] if len(whole.ents) == 1 else None
+        named = one is not None and one.start == whole.start and one.end == whole.end
+        plain = named and 2 <= len(whole) <= 4
+        plain = plain and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in whole)
+        return whole if plain and not any(t.lower_ in BODY_HEAD_NOUNS | GROUP_NOUNS for t in whole) else None
     words = list(doc[tok.left_edge.i : tok.i + 1])
     titles = [i for i, w in enumerate(words) if w.lower_ in TITLE_WORDS]
     if titles:
@@ -223,8 +232,10 @@ class AntecedentMentions:
                 continue  # a transcript's "Q" or "MR. KIRBY:" labels a turn; it mentions nobody
             if vocative(span, self.ctx.sentence_of(span.root)) or optative(span.root):
                 continue  # "Thanks, Jen.", "God bless you": one spoken to or wished by, not of
-            if names_a_product(span):
-                continue  # "The news agency Agência Brasil reported …" tagged a person: no "he" or "she"
+            if names_a_product(span) or made_by_a_person(span):
+                # "The news agency Agência Brasil reported …", "Remarks by President Mugabe are …"
+                # tagged a person: no "he" or "she"
+                continue
             if names_a_day(span):
                 continue  # "to talk about Valentine's Day": a holiday, no one a "he" can be
             ref = self.ctx.people.known(span.text, span.start_char) or self.ctx.people.resolve(span)

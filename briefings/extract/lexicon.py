@@ -501,6 +501,7 @@ MEETING_NOUNS_MORE = frozenset(
         "visits",  # "during visits to Beijing by Secretary of State Powell"
         "arrival",  # "upon her arrival in Germany": her visit begins
         "convening",
+        "gathering",  # "hosted an informal gathering of the Western Balkans leaders"
         "forum",
         "teleconference",
         "videoconference",
@@ -1126,6 +1127,9 @@ OFFICE_KINDS: dict[str, frozenset[str]] = {
 # Adjectives of being ready that offer a meeting without arranging one: "remains ready to meet with
 # the DPRK", "is willing to meet Moon".
 READINESS_WORDS = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+# Verbs of offering one's own act, with it as their infinitive: "Canada has offered to host APEC in
+# 2029", "volunteered to mediate" put a meeting forward, nothing settled ("offered talks" is proposed).
+OFFERING_VERBS = frozenset({"offer", "volunteer"})
 # Passive participles that arrange an infinitive: "was meant to discuss", "is supposed to meet".
 ARRANGED_PARTICIPLES = frozenset({"mean", "suppose"})
 # Words a capitalised title may end in though they name no office alone: "Politburo Member".
@@ -3345,6 +3349,9 @@ CALL_PURPOSE_VERBS = frozenset(
 CALL_TAKING_VERBS = frozenset({"receive", "get", "take", "answer"})
 # Prepositions whose object is the other side of a meeting: "met with X", "talks between A and B".
 PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
+# Meeting nouns whose "of" names the people who met, when it joins two or more named people: "the
+# meeting of Prime Minister Starmer and President von der Leyen" ("the meeting of the G20" is a body's).
+OF_PARTY_MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "conversation", "encounter"})
 
 # The prepositions joining an office to its field or country: "the Prime Minister of Sweden", "Minister
 # for International Development".

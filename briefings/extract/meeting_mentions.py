@@ -70,6 +70,7 @@ from briefings.extract.lexicon import (
     GREETING_VERBS,
     INDEFINITE_DETERMINERS,
     INVITING_VERBS,
+    ITINERARY_NOUNS,
     JOURNEY_VERBS,
     MANNER_NOUNS,
     MANNER_PREPS,
@@ -80,6 +81,7 @@ from briefings.extract.lexicon import (
     OCCURRING_AHEAD_WORDS,
     OCCURRING_PASSIVE_VERBS,
     OCCURRING_VERBS,
+    OF_PARTY_MEETING_NOUNS,
     ONE_SITTING_MODIFIERS,
     OUTLET_NOUNS,
     PARTY_PREPS,
@@ -359,7 +361,7 @@ def read_mention(
             first += [bound] if bound is not None else resolve(next(iter(fronted_owner(c)), c))
             if c.lower_ == "their" and not first:
                 first += _their_pair(noun, ctx, speakers)  # "… to meet Noh Kyu-duk after their meeting"
-        owner = itinerary_owner(noun)
+        owner = itinerary_owner(noun) or _owner_through_copula(noun)
         if not first and owner is not None:
             first += _with_groups(owner)
         by_agent = trigger.direction == "visit" or noun.lower_ in CALL_NOUNS
@@ -395,6 +397,10 @@ def read_mention(
         if not subjects and speakers.speaker is not None and not speakers.singular:
             first.append(speakers.speaker)  # "(I am) pleased to welcome ...": the speaker's own act
     holders = [verb] if is_noun or noun is None else [verb, noun]
+    if noun is not None and not is_noun:
+        # "hosted a Foreign Ministers' meeting, joint press conference, and dinner with Dr. García-Margallo":
+        # the "with" after a list of held occasions, hung on the last, is every one's
+        holders += [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"]
     # "met in person for the first time with Defense Secretary Fallon": the parser hangs the "with"
     # on the occasion's noun
     holders += [
@@ -507,6 +513,8 @@ def read_mention(
                 sides = _sides_between(child, ctx, speakers, these)
                 # "between the six parties, North Korea, China, …": the named sides, not the count of them
                 second += [*(r for r in these if r.kind != "group"), *sides] if sides else these
+            elif holder is noun and (named := _of_named_people(child, ctx, speakers)):
+                second += named  # "the meeting of Prime Minister Starmer and President von der Leyen"
             elif child.dep_ == "prep" and child.lower_ == "to" and _call_to(holder, noun):
                 # a call to a named person or body ("made calls to his supporters" names no one, and
                 # "calls to the Mayors of Fort Myers, Cape Coral …" reaches no place)
@@ -560,6 +568,12 @@ def read_mention(
                         second += [r for r in party(obj, False) if r.kind == "person"]
                     # "a tour of Southern African Development Community countries": one group
                     second += named_countries(obj)
+    if noun is not None and noun.lower_ in TRIP_NOUNS and not second:
+        # "has begun the first state visit by a British monarch to Ireland": a record's indefinite
+        # agent ("a British monarch") is the subject itself, and the "to" the parser hung on it is
+        # where the visit goes
+        for obj in _destination_past_agent(noun):
+            visit.read(obj)
     if is_noun and noun is not None and not second and first and _travelled_for(noun):
         # "will fly to Brussels for a regularly scheduled meeting of NATO defense ministers": the
         # traveller meets the body whose meeting the journey is for
@@ -901,6 +915,57 @@ def _the_parties_again(
         for s in subjects
     )
     return list(before.participants) if unnamed and _told_just_before(before, verb, ctx) else []
+
+
+def _owner_through_copula(noun: Token) -> Token | None:
+    """ "The highlight of the North Korean leader's trip was a meeting Friday with Hu Jintao", "His
+    first stop was a meeting with the King": a meeting said to be what someone's trip (or its part)
+    was is that someone's; the possessor of the subject, or of the trip the subject's "of" names."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    for subject in (c for c in noun.head.children if c.dep_ == "nsubj"):
+        for holder in [subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)]:
+            owner = next((c for c in holder.children if c.dep_ == "poss"), None)
+            if owner is not None and (holder is subject or holder.lower_ in ITINERARY_NOUNS):
+                return owner
+    return None
+
+
+def _destination_past_agent(noun: Token) -> list[Token]:
+    """The objects of a "to" hung on a visit's indefinite "by" agent: "the first visit by a U.S.
+    president to Cuba" (a named agent's "to" is read with the agent: "a visit by X to Y")."""
+    return [
+        o
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj"
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITE_DETERMINERS for d in agent.children)
+        for to in agent.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for o in to.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _of_named_people(prep: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]:
+    """ "updated them on the meeting of Prime Minister Keir Starmer and President Ursula von der
+    Leyen": a meeting noun's "of" joined to two or more coordinated named parties, a person among
+    them, names its parties; "the meeting of the G20", "a meeting of foreign ministers" and "the
+    meeting of the V4 and Germany" name a body or a group, not a pair of people. The parties, or none."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.lower_ not in OF_PARTY_MEETING_NOUNS:
+        return []
+    found: list[PersonRef] = []
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        found += resolve_with_conjuncts(obj, ctx.people, speakers)
+        # "of [Keir Starmer] and Emmanuel Macron": the first name hung on the last as a modifier
+        for first in (
+            c for c in obj.children if c.dep_ == "nmod" and any(d.dep_ == "cc" for d in c.children)
+        ):
+            found += resolve_token(first, ctx.people, speakers)
+    # one named person at least ("Keir Starmer" may be tagged a body), and no place or group
+    named = len(found) >= 2 and any(r.kind == "person" for r in found)
+    return dedupe(found) if named and all(r.kind in {"person", "org"} for r in found) else []
 
 
 def _enumerated_group(obj: Token) -> PersonRef | None:

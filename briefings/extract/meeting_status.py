@@ -32,6 +32,7 @@ from briefings.extract.lexicon import (
     INVITATION_NOUNS,
     INVITING_VERBS,
     MODAL_AUX,
+    OFFERING_VERBS,
     ORDERING_VERBS,
     PAST_WORDS,
     PHRASAL_POSTPONE,
@@ -358,6 +359,8 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
             return None  # "will continue to meet with experts and leaders": a habit, no one meeting
         if link.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READINESS_WORDS:
             return None  # "remains ready to meet with the DPRK", "is willing to meet Moon": an offer
+        if link.dep_ == "xcomp" and head.pos_ == "VERB" and lemma in OFFERING_VERBS:
+            return None  # "Canada has offered to host APEC in 2029": an offer, nothing settled
         if _to_be_done(link, head):
             return "planned"
         if link.dep_ == "xcomp" and lemma in PLAN_VERBS | INVITING_VERBS | ORDERING_VERBS:

@@ -36,6 +36,7 @@ from briefings.extract.not_people import (
     courtesy_before,
     inside_a_numbered_name,
     is_stage_direction,
+    made_by_a_person,
     modifies_a_noun,
     names_a_day,
     names_a_document_or_body,
@@ -45,7 +46,7 @@ from briefings.extract.not_people import (
     title_and_name,
     words_of_things,
 )
-from briefings.extract.office_holders import holder_after_office
+from briefings.extract.office_holders import holder_after_office, untagged_holder_after_field
 from briefings.extract.person_entry import name_span
 from briefings.extract.places import is_demonym
 
@@ -157,16 +158,20 @@ def person_mentions(
 def _holders_after_offices(docs: list[Doc], mentions: list[Mention]) -> list[Mention]:
     """ "the Prime Minister of Sweden, Ulf Kristersson" with the name tagged a place, "Minister for
     International Development, Anneliese Dodds" with the given name tagged a nationality: the holder
-    the office names after its comma (:func:`office_holders.holder_after_office`), with the office as
-    the title, where no mention reads that name already."""
+    the office names after its comma (:func:`office_holders.holder_after_office`), and an untagged name
+    right after an office and its field (:func:`office_holders.untagged_holder_after_field`), with the
+    office as the title, where no mention reads that name already."""
     taken = {(id(m[0].doc), t) for m in mentions for t in range(m[0].start, m[0].end)}
     found: list[Mention] = []
     for doc in docs:
         for tok in doc:
-            name = holder_after_office(tok) if tok.lower_ in TITLE_WORDS else None
+            if tok.lower_ in TITLE_WORDS:
+                name, start = holder_after_office(tok), tok.i
+            else:  # "Minister of Defence Peeni Henare", the name untagged: the title hangs on the name
+                name = untagged_holder_after_field(tok)
+                start = min([tok.i, *(c.i for c in tok.children if c.dep_ in {"nmod", "compound"})])
             if name is None or any((id(doc), t) in taken for t in range(name.start, name.end)):
                 continue
-            start = tok.i
             while (
                 start > 0
                 and doc[start - 1].text[:1].isupper()
@@ -260,9 +265,11 @@ def _without_listed_things(mentions: list[Mention], doc: Doc, thing_sentences: s
 
 
 def _a_thing_not_a_person(span: Span, name: str, thing_words: frozenset[str]) -> bool:
-    """A stage direction, a product, a place or an office the tagger read as a person."""
+    """A stage direction, a thing someone made ("Remarks by …"), a product, a place or an office the
+    tagger read as a person."""
     return (
         is_stage_direction(span)
+        or made_by_a_person(span)
         or a_clause(span)
         or names_a_product(span)
         or names_a_publication(span)

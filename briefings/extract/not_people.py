@@ -113,6 +113,20 @@ def is_stage_direction(span: Span) -> bool:
     return at < len(doc) and doc[at].text.startswith(")")
 
 
+def made_by_a_person(span: Span) -> bool:
+    """ "Remarks by Zimbabwe's President Robert Mugabe are a case in point", "Letters from Jane Roe":
+    one word whose "by"/"from" phrase names a person is a thing that person made or said, not a
+    person (a person is "of" a place or a body, not "by" someone)."""
+    if len(span) != 1:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"by", "from"}
+        and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in c.children)
+        for c in span.root.children
+    )
+
+
 def names_a_product(span: Span) -> bool:
     """ "Space Shuttle Atlantis", "the browser Firefox", "Firefox browser": a made thing."""
     doc = span.doc

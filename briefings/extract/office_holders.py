@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.lexicon import BODY_NAME_HEADS, BODY_NAME_LINKS, OFFICE_FIELD_PREPS, TITLE_WORDS
+from briefings.extract.lexicon import (
+    BODY_NAME_HEADS,
+    BODY_NAME_LINKS,
+    FIELD_END_WORDS,
+    OFFICE_FIELD_PREPS,
+    TITLE_WORDS,
+)
 from briefings.extract.places import is_country
 
 
@@ -63,3 +69,36 @@ def holder_after_office(token: Token) -> Span | None:
     ):
         return None
     return name
+
+
+def untagged_holder_after_field(token: Token) -> Span | None:
+    """ "Minister of Defence Peeni Henare will depart …" with the name untagged: a capitalised title
+    whose "of"/"for" field ends in a field word ("Defence", "Foreign Affairs") and runs right up to a
+    two- or three-word capitalised name that the title hangs on, the tagger having named nothing there.
+    ``token`` is the name's last word; the name is returned."""
+    doc = token.doc
+    if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+        start -= 1
+    name = doc[start : token.i + 1]
+    if not 2 <= len(name) <= 3 or any(
+        t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or t.lower_ in TITLE_WORDS | FIELD_END_WORDS
+        for t in name
+    ):
+        return None
+    for title in token.children:
+        if title.dep_ not in {"nmod", "compound"} or title.i >= start or title.lower_ not in TITLE_WORDS:
+            continue
+        field = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in OFFICE_FIELD_PREPS), None)
+        if field is None or not title.text[:1].isupper() or field.right_edge.i != start - 1:
+            continue
+        words = doc[field.i + 1 : start]
+        if (
+            words
+            and doc[start - 1].lower_ in FIELD_END_WORDS
+            and all(t.text[:1].isupper() or t.lower_ in BODY_NAME_LINKS for t in words)
+        ):
+            return name
+    return None

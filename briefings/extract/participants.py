@@ -70,6 +70,7 @@ from briefings.extract.titled_names import (
     name_after_field,
     name_after_title,
     name_before_title,
+    name_glued_to_title,
     titled_ref,
     untagged_name,
 )
@@ -96,6 +97,13 @@ def _dash_follows(token: Token) -> bool:
     return False
 
 
+def _bare_title_entity(token: Token) -> bool:
+    """ "met with Emir of the State of Qatar Tamim bin Hamad Al Thani": the tagger took the title alone
+    for a one-word person; the name the title leads to is the person."""
+    ent = entity_span(token)
+    return ent is not None and len(ent) == 1 and token.lower_ in TITLE_WORDS
+
+
 def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     """The participant(s) one head token stands for; an empty list when it names nobody."""
     low = token.lower_
@@ -103,6 +111,10 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return _pronoun(token, people, speakers)
     if first_of_two_titles(token):
         return []
+    glued = name_glued_to_title(token)  # "Burma's senior leader Than Shwe", "Than" read as a preposition
+    if glued is not None:
+        ref = titled_ref(token, glued, people)
+        return [ref] if ref is not None else []
     # "the leaders of the two countries", "the two leaders met": the countries or people named before
     counted = (
         counted_states(token) or counted_people(token, people) or _sides_named_before(token, people, speakers)
@@ -140,7 +152,7 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     elected = _after_an_elect_title(token, people) if token.ent_type_ != "PERSON" else None
     if elected is not None:
         return [elected]  # "President-elect Lula", tagged a product
-    if token.ent_type_ != "PERSON":
+    if token.ent_type_ != "PERSON" or _bare_title_entity(token):
         titled = name_after_title(token) or name_after_comma(token)
         if titled is not None:
             ref = titled_ref(token, titled, people)

@@ -79,6 +79,20 @@ def name_after_title(token: Token) -> Span | None:
     return None
 
 
+def name_glued_to_title(token: Token) -> Span | None:
+    """ "Burma's senior leader Than Shwe": a title noun right before a person's name of two words or
+    more, which the parser hung below the title through a word it misread ("Than" as a preposition),
+    is that person's title."""
+    doc = token.doc
+    if token.lower_ not in TITLE_WORDS or token.i + 2 >= len(doc) or doc[token.i + 1].ent_type_ != "PERSON":
+        return None
+    ent = entity_span(doc[token.i + 1])
+    if ent is None or ent.start != token.i + 1 or len(ent) < 2:
+        return None
+    inside = token.left_edge.i <= ent.root.i <= token.right_edge.i and ent.root.i != token.i
+    return ent if inside else None
+
+
 def titled_ref(title: Token, name: Span, people: PeopleIndex) -> PersonRef | None:
     """The named person, with the long title before the name as the role when the index has none."""
     doc = title.doc

@@ -780,11 +780,16 @@ def present_at(noun: Token) -> Token | None:
     speech = speech_to(noun)
     if speech is not None:
         return speech
+    held = _where_clause(noun)
+    if held is not None:
+        return held
     if noun.dep_ != "pobj" or prep.lower_ not in PRESENCE_PREPS or noun.lower_ not in GATHERING_NOUNS:
         return None
     if prep.lower_ == "during" and not any(t.text[:1].isupper() for t in noun.lefts if t.dep_ != "det"):
         return None  # "During the meeting, the Presidents discussed ...": the meeting just told, no new one
     verb = prep.head
+    if verb.pos_ != "VERB" and _named_gathering(noun):
+        verb = _clause_verb_above(verb)
     if verb.pos_ != "VERB":
         return None
     fronted = fronted_participle(verb)
@@ -793,6 +798,39 @@ def present_at(noun: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" for c in verb.children) and stranded_name(verb) is None:
         return None
     return verb
+
+
+def _where_clause(noun: Token) -> Token | None:
+    """ "last February's Bratislava Summit, where Presidents Bush and Putin committed to …": a named
+    gathering's "where" clause sets its subjects at the gathering; its verb (with a subject)."""
+    if not _named_gathering(noun):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl"
+            and c.pos_ in {"VERB", "AUX"}
+            and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)
+            and any(w.dep_ == "nsubj" for w in c.children)
+        ),
+        None,
+    )
+
+
+def _clause_verb_above(token: Token) -> Token:
+    """ "The EU and Ukraine reaffirmed their commitment to a reform agenda at the 18th EU-Ukraine
+    Summit in Brussels": the parser hangs a named gathering's "at" on a noun of the object; the verb
+    whose object (or object's phrase) holds that noun is the clause the gathering sets. ``token``
+    itself when no verb is reached through objects and their phrases."""
+    at = token
+    for _ in range(6):
+        if at.pos_ == "VERB":
+            return at
+        if at.dep_ not in {"dobj", "pobj", "prep", "conj", "compound", "amod"} or at.head is at:
+            return token
+        at = at.head
+    return token
 
 
 def fronted_participle(verb: Token) -> Token | None:
