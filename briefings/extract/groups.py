@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from briefings.extract.lexicon import (
     BARE_BODY_NOUNS,
     BARE_PEOPLE_NOUNS,
+    CHARGE_ADJECTIVES,
     COLLECTIVE_LEAD_NOUNS,
     COUNTRY_GROUP_NOUNS,
     FAMILY_NOUNS,
@@ -219,6 +220,28 @@ def _shared_modifiers_start(token: Token) -> int:
     return start
 
 
+def _charge_after(token: Token) -> list[str]:
+    """The words of a charge set right after a plural for people: "Ministers [responsible for trade]",
+    "officials [responsible for security]"; none when no such adjective follows."""
+    adjective = next(
+        (
+            c
+            for c in token.rights
+            if c.i == token.i + 1 and c.dep_ == "amod" and c.lower_ in CHARGE_ADJECTIVES
+        ),
+        None,
+    )
+    field = (
+        next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if adjective
+        else None
+    )
+    charge = next((o for o in field.children if o.dep_ == "pobj"), None) if field is not None else None
+    if adjective is None or field is None or charge is None or charge.i - field.i > 6:
+        return []
+    return [adjective.text, *(t.text for t in token.doc[field.i : charge.i + 1])]  # not "… in Oslo"
+
+
 def people_group(token: Token) -> list[PersonRef]:
     """A plural noun for people met as a body: "union leaders", "mayors", "grassroots worker organizers".
 
@@ -269,8 +292,11 @@ def people_group(token: Token) -> list[PersonRef]:
         for o in c.children
         if o.dep_ == "pobj" and len(list(o.subtree)) <= 12
     ]
+    charge = _charge_after(token)
     if of:  # "heads of government", "leaders of the ASEAN member states", "delegations from 40 countries"
         words += [of[0].head.lower_, *_unbracketed(of[0])]
+    elif charge:  # "Ministers responsible for trade": the charge names the body, not the bare title
+        words += charge
     elif words == [token.text] and token.lower_ in BARE_PEOPLE_NOUNS | BARE_BODY_NOUNS:
         return []  # "in talks with people": human beings, no one in particular
     name = clean_name(" ".join(words).replace(" ,", ","))

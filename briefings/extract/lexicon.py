@@ -1127,6 +1127,11 @@ OFFICE_KINDS: dict[str, frozenset[str]] = {
 # Adjectives of being ready that offer a meeting without arranging one: "remains ready to meet with
 # the DPRK", "is willing to meet Moon".
 READINESS_WORDS = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+# Countries whose names are also given names: alone, such a word may be a person ("Chad said").
+COUNTRY_GIVEN_NAMES = frozenset({"chad", "georgia", "jordan", "israel"})
+# Adjectives that set a charge after a plural for people, the charge naming the body: "Ministers
+# responsible for trade", "officials responsible for security".
+CHARGE_ADJECTIVES = frozenset({"responsible"})
 # Verbs of offering one's own act, with it as their infinitive: "Canada has offered to host APEC in
 # 2029", "volunteered to mediate" put a meeting forward, nothing settled ("offered talks" is proposed).
 OFFERING_VERBS = frozenset({"offer", "volunteer"})
@@ -1863,13 +1868,14 @@ OPEN_PERFECT = (
     r"|(?:could|can)(?:\s+not|not|n['’]t)\s+be\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b"
 )
 # The one who knows has not said, or has yet to decide: an object names the open point ("did
-# not give a reason", "have not released the names", "has failed to release the presidential
-# results", "has withheld the results"), or "has yet to" governs deciding or saying.
+# not give a reason", "did not mention a date", "have not released the names", "has failed to release
+# the presidential results", "has withheld the results"), or "has yet to" governs deciding or saying.
 NOT_DISCLOSED = (
     r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
     r"could not|couldn['’]t|declined to|refused to|will not|won['’]t|(?:has |have |had )?failed to)\s+"
     r"(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:released?|disclosed?|revealed?|give|given|"
-    r"provided?|named?|identif(?:y|ied)|confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?)\s+"
+    r"provided?|named?|identif(?:y|ied)|confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?|"
+    r"mention(?:ed)?)\s+"
     r"(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|reason|cause|details|results?|outcome|"
     r"motive|numbers?|figures?|timeline|timetable|date|amount|terms|explanation|nationalit(?:y|ies)|"
     r"whereabouts|suspects?|victims?|gunm[ae]n|attackers?|perpetrators?|culprits?|dead|deceased|information)\b"

@@ -48,7 +48,7 @@ from briefings.extract.not_people import (
 )
 from briefings.extract.office_holders import holder_after_office, untagged_holder_after_field
 from briefings.extract.person_entry import name_span
-from briefings.extract.places import is_demonym
+from briefings.extract.places import is_country, is_demonym
 
 Mention = tuple[Span, str, str]  # the name's span, its leading title, the bare name
 
@@ -82,10 +82,21 @@ def _before_possessive(span: Span) -> Span:
 
 def _after_nationality(span: Span) -> Span:
     """A name starts after a nationality the tagger took into it: "Kosovan" (alone, or of
-    "Kosovan Arta Berisha") is an adjective, never a person."""
+    "Kosovan Arta Berisha") is an adjective, never a person; and after the country an envoy's title
+    is "to": "High Commissioner to [Zambia] Nicholas Woolley", "Ambassador to [France] Jane Roe"."""
     start = 0
     while start < len(span) and is_demonym(span[start].text):
         start += 1
+    doc = span.doc
+    if (
+        span.start + start >= 2
+        and start == 0
+        and doc[span.start - 1].lower_ == "to"
+        and doc[span.start - 2].lower_ in TITLE_WORDS
+        and len(span) >= 3
+        and is_country(span[0].text)
+    ):
+        start = 1
     return span[start:]
 
 
@@ -160,8 +171,13 @@ def _holders_after_offices(docs: list[Doc], mentions: list[Mention]) -> list[Men
     International Development, Anneliese Dodds" with the given name tagged a nationality: the holder
     the office names after its comma (:func:`office_holders.holder_after_office`), and an untagged name
     right after an office and its field (:func:`office_holders.untagged_holder_after_field`), with the
-    office as the title, where no mention reads that name already."""
+    office as the title (a mention that reads that name already, untitled, takes the office as its
+    title)."""
     taken = {(id(m[0].doc), t) for m in mentions for t in range(m[0].start, m[0].end)}
+    untitled: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not m[1]:
+            untitled.setdefault(id(m[0].doc), []).append(m)
     found: list[Mention] = []
     for doc in docs:
         for tok in doc:
@@ -170,7 +186,7 @@ def _holders_after_offices(docs: list[Doc], mentions: list[Mention]) -> list[Men
             else:  # "Minister of Defence Peeni Henare", the name untagged: the title hangs on the name
                 name = untagged_holder_after_field(tok)
                 start = min([tok.i, *(c.i for c in tok.children if c.dep_ in {"nmod", "compound"})])
-            if name is None or any((id(doc), t) in taken for t in range(name.start, name.end)):
+            if name is None:
                 continue
             while (
                 start > 0
@@ -178,7 +194,17 @@ def _holders_after_offices(docs: list[Doc], mentions: list[Mention]) -> list[Men
                 and doc[start - 1].dep_ in {"compound", "amod"}
             ):
                 start -= 1
-            found.append((name, doc[start : name.start].text.strip(" ,"), name.text))
+            office = doc[start : name.start].text.strip(" ,")
+            if any((id(doc), t) in taken for t in range(name.start, name.end)):
+                # "The UK's Minister for Africa, James Duddridge MP,": the name read already, untitled;
+                # the office is its title all the same
+                found += [
+                    (m[0], office, m[2])
+                    for m in untitled.get(id(doc), [])
+                    if name.start <= m[0].start and m[0].end <= name.end
+                ]
+                continue
+            found.append((name, office, name.text))
             taken |= {(id(doc), t) for t in range(name.start, name.end)}
     return found
 

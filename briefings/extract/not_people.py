@@ -27,6 +27,7 @@ from briefings.extract.lexicon import (
     ADDRESS_OPENERS,
     ADJECTIVE_TITLES,
     BODY_NAME_HEADS,
+    COUNTRY_GIVEN_NAMES,
     DANGLING_WORDS,
     DAY_WORDS,
     FIELD_END_WORDS,
@@ -47,6 +48,7 @@ from briefings.extract.lexicon import (
 )
 from briefings.extract.names import looks_like_name
 from briefings.extract.not_bodies import a_route_end
+from briefings.extract.places import is_country
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -186,11 +188,14 @@ def names_a_day(span: Span) -> bool:
 
 def names_a_place(span: Span) -> bool:
     """ "Livorno, Tuscany", "in Yorkshire": a one-word name after a place and a comma, or the
-    object of a place preposition that hangs on a verb, is a place."""
+    object of a place preposition that hangs on a verb, is a place; so is a country's name alone
+    (unless it is also a given name: "Chad", "Jordan")."""
     if len(span) != 1:
         return False
     if a_route_end(span):
         return True  # "from Sumy to Poltava"
+    if is_country(span.text) and span.text.lower() not in COUNTRY_GIVEN_NAMES:
+        return True  # "together with Malawi, this will be the Minister's first trip": a country alone
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text == ",":
         before = doc[span.start - 2]

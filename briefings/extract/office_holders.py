@@ -15,6 +15,7 @@ from briefings.extract.lexicon import (
     BODY_NAME_LINKS,
     FIELD_END_WORDS,
     OFFICE_FIELD_PREPS,
+    POSTNOMINAL_LETTERS,
     TITLE_WORDS,
 )
 from briefings.extract.places import is_country
@@ -55,11 +56,13 @@ def holder_after_office(token: Token) -> Span | None:
             stop += 1  # "Jean-Claude", split at its hyphen
         else:
             break
+    if stop < len(doc) and not (doc[stop].is_punct or doc[stop].pos_ == "CCONJ"):
+        return None
+    while stop - start > 2 and doc[stop - 1].text.rstrip(".") in POSTNOMINAL_LETTERS:
+        stop -= 1  # "Minister for Africa, James Duddridge MP,": the letters after the name are no part of it
     name = doc[start:stop]
     words = [t for t in name if t.is_alpha]
-    if not 2 <= len(words) <= 4 or (
-        stop < len(doc) and not (doc[stop].is_punct or doc[stop].pos_ == "CCONJ")
-    ):
+    if not 2 <= len(words) <= 4:
         return None
     if (
         any(t.lower_ in TITLE_WORDS | BODY_NAME_HEADS for t in words)

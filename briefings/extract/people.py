@@ -33,7 +33,7 @@ from briefings.extract.not_people import a_publications_name
 from briefings.extract.people_register import PeopleRegister, office_kind
 from briefings.extract.person_entry import Entry
 from briefings.extract.person_roles import describes, of_nations, without_style_of_address
-from briefings.extract.places import is_demonym
+from briefings.extract.places import is_country, is_demonym
 from briefings.model.facts import Person, PersonRef
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,11 @@ class PeopleIndex(PeopleRegister):
             return titled.ref()
         if name:
             entry = self._entry_for(name, pos)
+            first, _, rest = name.partition(" ")
+            if entry is None and len(rest.split()) >= 2 and is_country(first):
+                # "High Commissioner to [Zambia Nicholas Woolley]": the envoy's country tagged into
+                # the name of a person the index holds without it
+                entry = self._entry_for(rest, pos)
             if entry is not None:
                 return entry.ref()
         key = text.strip().lower()

@@ -226,7 +226,12 @@ def _phrase(head: Token, after: int) -> str | None:
     doc = head.doc
     end = head.i + 1
     subtree = {t.i for t in head.subtree}
-    while end in subtree and doc[end].dep_ in {"prep", "pobj", "compound", "amod", "det", "poss", "case"}:
+    while end in subtree and (
+        doc[end].dep_ in {"prep", "pobj", "compound", "amod", "det", "poss", "case", "nmod"}
+        # "High Representative for Foreign Affairs and Security Policy": a capitalised field's "and"
+        or (doc[end].dep_ in {"cc", "conj"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+        or (doc[end].dep_ == "conj" and doc[end].text[:1].isupper())
+    ):
         end += 1
     return _clean([doc[i] for i in range(max(head.left_edge.i, after), end)])
 

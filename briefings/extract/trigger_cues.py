@@ -957,7 +957,8 @@ def joins_people(verb: Token) -> bool:
         verb.lemma_.lower() == "join"
         and any(
             c.dep_ == "dobj"
-            and (c.ent_type_ == "PERSON" or (c.tag_ == "NNS" and c.lower_ not in MEETING_NOUNS))
+            # "to join 27 other Ministers responsible for trade": a capitalised plural too
+            and (c.ent_type_ == "PERSON" or (c.tag_ in {"NNS", "NNPS"} and c.lower_ not in MEETING_NOUNS))
             and c.ent_type_ not in {"ORG", "GPE", "NORP"}
             and c.lemma_.lower()
             not in MEMBERSHIP_NOUNS  # "had not joined any radical organisations": a member

@@ -27,6 +27,9 @@ from itertools import pairwise
 
 # Unicode spaces a page or scraper leaves in text (no-break, narrow no-break, figure, thin ...).
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# Two apostrophes or two backticks typed for one double quotation mark (a run of three is an
+# apostrophe beside a mark, left alone).
+_TYPED_DOUBLE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 # A transcript turn: a bare "Q" (the White House's reporter), a shouting label with a colon,
 # or a bold label ("**Shimon Peres:**").
 _TURN = re.compile(
@@ -43,12 +46,16 @@ _SLACK = 2
 
 
 def normalise_spaces(line: str) -> str:
-    """One line with every run of Unicode spaces as one plain space, ends trimmed.
+    """One line with every run of Unicode spaces as one plain space, ends trimmed, and a typewriter's
+    doubled quotation marks (two apostrophes, two backticks) typed as the one double mark they stand
+    for, so that the quotation they open or close is found.
 
     >>> normalise_spaces("Q\\u00a0\\u00a0\\u00a0 Just on the timing.\\u00a0 ")
     'Q Just on the timing.'
+    >>> normalise_spaces("''I hope so,'' Ashton said. ``Yes.''")
+    '"I hope so," Ashton said. "Yes."'
     """
-    return _SPACES.sub(" ", line).strip()
+    return _TYPED_DOUBLE.sub('"', _SPACES.sub(" ", line).strip())
 
 
 def is_turn_start(line: str) -> bool:

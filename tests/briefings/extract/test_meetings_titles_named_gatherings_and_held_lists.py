@@ -172,3 +172,43 @@ def test_a_meeting_that_was_someones_trip_is_theirs(meetings_in: MeetingsIn) -> 
     assert any(
         names(m)[-2:] == ["Ana Lind", "Carl Ames"] or names(m) == ["Ana Lind", "Carl Ames"] for m in found
     )
+
+
+def test_joining_a_capitalised_plural_of_officials_meets_them(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "U.S. Trade Representative Robert B. Zoellick will travel to Montreal, Canada to join 27 other"
+        " Ministers responsible for trade for an informal meeting to discuss the Doha agenda."
+    )
+    assert any(names(m) == ["Robert B. Zoellick", "Ministers responsible for trade"] for m in found)
+
+
+def test_a_charge_after_a_plural_for_people_names_the_group_without_the_place(
+    meetings_in: MeetingsIn,
+) -> None:
+    meeting = only(meetings_in("Ana Lind met officials responsible for security in Oslo."))
+    assert names(meeting) == ["Ana Lind", "officials responsible for security"]
+    assert meeting.place == "Oslo"
+
+
+def test_an_office_and_its_field_before_a_name_with_letters_after_it_is_its_role(
+    meetings_in: MeetingsIn,
+) -> None:
+    found = meetings_in(
+        "The UK's Minister for Africa, James Duddridge MP, will make a two-day visit to Zambia on 8 October."
+    )
+    meeting = only(found)
+    assert names(meeting) == ["James Duddridge", "Zambia"]
+    assert meeting.participants[0].role == "Minister for Africa"
+
+
+def test_a_capitalised_fields_and_stays_in_the_appositive_role(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Catherine Ashton, High Representative for Foreign Affairs and Security Policy/Vice-President of the"
+        " European Commission, will travel to Serbia next week."
+    )
+    assert only(found).participants[0].role == "High Representative for Foreign Affairs and Security Policy"
+
+
+def test_a_lower_case_and_after_an_appositive_role_ends_it(meetings_in: MeetingsIn) -> None:
+    found = meetings_in("Deborah Lyons, the UN envoy and a former diplomat, will travel to Serbia next week.")
+    assert only(found).participants[0].role == "UN envoy"

@@ -276,3 +276,22 @@ def test_a_programme_is_no_organisation(people_of: Callable[[str], dict[str, Per
 )
 def test_a_title_before_an_offices_field_names_no_one(text: str, expected: tuple[str, str] | None) -> None:
     assert title_and_name(text) == expected
+
+
+def test_a_thing_made_by_a_person_is_no_person(people_of: Callable[[str], dict[str, Person]]) -> None:
+    people = people_of(
+        "Speeches have contained the same rhetoric. Remarks by Zimbabwe's President Robert Mugabe are a case"
+        " in point."
+    )
+    assert "Remarks" not in people
+    assert "Robert Mugabe" in persons(people)
+
+
+def test_a_country_alone_is_no_person(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "The Minister will visit Lusaka. The fact that, together with Malawi, this will be the Minister's"
+        " first trip abroad highlights the partnership, said spokesperson Ana Lind."
+    )
+    assert "Malawi" not in persons(people)

@@ -39,3 +39,12 @@ def test_a_thing_made_by_a_person_is_not_the_speaker_of_the_next_quotation(quote
 def test_a_described_subjects_name_tagged_as_a_body_speaks_next(quotes_in: QuotesIn) -> None:
     found = {q.text: q.speaker.name if q.speaker else None for q in quotes_in(_TEXT)}
     assert found["Significant amounts of money are being offered, targets have been tabled,"] == "Yvo de Boer"
+
+
+def test_an_envoys_country_tagged_into_the_name_is_not_the_speakers(quotes_in: QuotesIn) -> None:
+    found = quotes_in(
+        "The Minister will visit Lusaka on Monday.\n\n"
+        "And British High Commissioner to Zambia Nicholas Woolley said:\n\n"
+        "\u201cI am delighted to welcome the Minister to Zambia on his first official visit.\u201d"
+    )
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Nicholas Woolley"]
