@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 36 (held back, session 36)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 37 (held back, session 37)
+    .venv/bin/python benchmarks/eval_testset.py --set 36         # test set 36 (dev since session 37)
     .venv/bin/python benchmarks/eval_testset.py --set 35         # test set 35 (dev since session 36)
     .venv/bin/python benchmarks/eval_testset.py --set 34         # test set 34 (dev since session 35)
     .venv/bin/python benchmarks/eval_testset.py --set 33         # test set 33 (dev since session 34)
@@ -177,9 +178,15 @@ on session 35's start (c2e4363) and on the session's final code (2f4f224), and i
 36. Test set 36 (``tests/fixtures/testset36/``, 29 texts: New Zealand Government releases, the Prime
 Minister of Canada, a GOV.UK release and an Ireland–UK communiqué, DoD News, Voice of America staff
 stories, USTR and Commerce releases, Japan's Ministry of Foreign Affairs, the Kremlin's English site,
-English Wikinews, European Commission, Council and EEAS texts) is the one held back now: six helper
-sessions wrote its gold at the start of session 36, committed (4d8febd) before the extractor ran on it;
-it was scored on session 36's start (2f4f224) and on the session's final code; its misses are not read.
+English Wikinews, European Commission, Council and EEAS texts) was held back through session 36: six
+helper sessions wrote its gold at the start of session 36, committed (4d8febd) before the extractor ran
+on it; it was scored on session 36's start (2f4f224) and on the session's final code (4d1efd2), and is a
+dev set from session 37. Test set 37 (``tests/fixtures/testset37/``, 26 texts: New Zealand Government
+statements, the Prime Minister of Canada, UK and Australian Government releases, DoD News, Voice of
+America staff stories, a USTR release, Japan's Ministry of Foreign Affairs, the Kremlin's English site,
+the European Commission President's news pages) is the one held back now: six helper sessions wrote its
+gold at the start of session 37, committed (17c6af8) before the extractor ran on it; it was scored on
+session 37's start (4d1efd2) and on the session's final code; its misses are not read.
 Dev sets 21
 (``tests/fixtures/devset21/``, 17 meeting-rich rows of ``wiki_news.csv``) and 22
 (``tests/fixtures/devset22/``, 21 quote- and question-rich articles of ``wiki_news.csv`` and AMALGUM),
@@ -193,7 +200,7 @@ gold by more such helpers, are dev sets from the start.
 ``test_testset27_scores.py``, ``test_testset28_scores.py``, ``test_testset29_scores.py``,
 ``test_testset30_scores.py``, ``test_testset31_scores.py``, ``test_testset32_scores.py``,
 ``test_testset33_scores.py``, ``test_testset34_scores.py``, ``test_testset35_scores.py``,
-``test_testset36_scores.py``,
+``test_testset36_scores.py``, ``test_testset37_scores.py``,
 ``test_devset10_scores.py``,
 ``test_devset21_scores.py`` and ``test_devset22_scores.py``).
 """
@@ -245,6 +252,7 @@ TESTSET33_DIR = ROOT / "tests" / "fixtures" / "testset33"
 TESTSET34_DIR = ROOT / "tests" / "fixtures" / "testset34"
 TESTSET35_DIR = ROOT / "tests" / "fixtures" / "testset35"
 TESTSET36_DIR = ROOT / "tests" / "fixtures" / "testset36"
+TESTSET37_DIR = ROOT / "tests" / "fixtures" / "testset37"
 DEVSET10_DIR = ROOT / "tests" / "fixtures" / "devset10"
 DEVSET21_DIR = ROOT / "tests" / "fixtures" / "devset21"
 DEVSET22_DIR = ROOT / "tests" / "fixtures" / "devset22"
@@ -283,6 +291,7 @@ SETS = {
     "34": TESTSET34_DIR,
     "35": TESTSET35_DIR,
     "36": TESTSET36_DIR,
+    "37": TESTSET37_DIR,
 }
 
 
@@ -443,8 +452,13 @@ def thirty_fifth_held_back_set(extractor: Extractor) -> Evaluation:
 
 
 def thirty_sixth_held_back_set(extractor: Extractor) -> Evaluation:
-    """Test set 36, news written at the start of session 36 before the extractor ran on it."""
+    """Test set 36 (promoted to dev in session 37): news written at the start of session 36."""
     return _scored(extractor, TESTSET36_DIR, "test set 36")
+
+
+def thirty_seventh_held_back_set(extractor: Extractor) -> Evaluation:
+    """Test set 37, news written at the start of session 37 before the extractor ran on it."""
+    return _scored(extractor, TESTSET37_DIR, "test set 37")
 
 
 def twenty_first_dev_set(extractor: Extractor) -> Evaluation:
@@ -472,7 +486,7 @@ def subset_report(evaluation: Evaluation, folder: Path, prefix: str) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--set", choices=sorted(SETS), default="36", help="which set (default 36)")
+    parser.add_argument("--set", choices=sorted(SETS), default="37", help="which set (default 37)")
     parser.add_argument("--folder", type=Path, default=None, help="score a folder of articles/ and gold/")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)

@@ -239,14 +239,17 @@ class PeopleIndex(PeopleRegister):
 
     def counterpart(self, nations: list[str], position: int) -> PersonRef | None:
         """ "his Chinese counterpart" -> the one person named before ``position`` whose role gives
-        that nationality ("Chinese Defense Minister Liang Guanglie"); None when nobody or several fit."""
+        that nationality ("Chinese Defense Minister Liang Guanglie"); when nobody before fits, the one
+        the text names later so ("… frank discussions with his Russian counterpart … Mullen's
+        counterpart, Russian Gen. Nikolai Makarov, stated"); None when nobody or several fit."""
         fits = [
             entry
             for entry in self._people
-            if entry.kind == "person"
-            and any(m < position for m in entry.mentions)
-            and any(of_nations(nations, role) for role in entry.roles)
+            if entry.kind == "person" and any(of_nations(nations, role) for role in entry.roles)
         ]
+        before = [entry for entry in fits if any(m < position for m in entry.mentions)]
+        if before:
+            return before[0].ref() if len(before) == 1 else None
         return fits[0].ref() if len(fits) == 1 else None
 
     def salient_person(self, position: int, office: str | None = None) -> PersonRef | None:

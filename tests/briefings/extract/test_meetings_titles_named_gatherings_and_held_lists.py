@@ -212,3 +212,19 @@ def test_a_capitalised_fields_and_stays_in_the_appositive_role(meetings_in: Meet
 def test_a_lower_case_and_after_an_appositive_role_ends_it(meetings_in: MeetingsIn) -> None:
     found = meetings_in("Deborah Lyons, the UN envoy and a former diplomat, will travel to Serbia next week.")
     assert only(found).participants[0].role == "UN envoy"
+
+
+def test_a_counterpart_named_only_later_is_that_person(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Admiral Mike Mullen met with his Russian counterpart on Friday in Moscow.\n\n"
+        "Mullen's counterpart, Russian Gen. Nikolai Makarov, said the talks were useful."
+    )
+    assert names(only(found)) == ["Mike Mullen", "Nikolai Makarov"]
+
+
+def test_a_counterpart_two_people_of_that_nation_could_be_is_nobody_named(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Admiral Mike Mullen met with his Russian counterpart on Friday in Moscow.\n\n"
+        "Russian Gen. Nikolai Makarov and Russian Admiral Igor Kasatonov attended a dinner later."
+    )
+    assert not any("Nikolai Makarov" in names(m) and "Mike Mullen" in names(m) for m in found)
