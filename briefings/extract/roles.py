@@ -224,16 +224,23 @@ def _affiliation(name: Span) -> str | None:
 def _phrase(head: Token, after: int) -> str | None:
     """The role phrase headed by ``head``: its left modifiers and of/at/to complements."""
     doc = head.doc
-    end = head.i + 1
     subtree = {t.i for t in head.subtree}
-    while end in subtree and (
-        doc[end].dep_ in {"prep", "pobj", "compound", "amod", "det", "poss", "case", "nmod"}
-        # "High Representative for Foreign Affairs and Security Policy": a capitalised field's "and"
-        or (doc[end].dep_ in {"cc", "conj"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
-        or (doc[end].dep_ == "conj" and doc[end].text[:1].isupper())
-    ):
+    start = max(head.left_edge.i, after)
+    end = head.i + 1
+    while end in subtree and doc[end].dep_ in {"prep", "pobj", "compound", "amod", "det", "poss", "case"}:
         end += 1
-    return _clean([doc[i] for i in range(max(head.left_edge.i, after), end)])
+    # "High Representative for Foreign Affairs and Security Policy": a capitalised field goes on past
+    # a modifier and an "and" the parser strung it with; the shorter phrase stands when the longer
+    # one is no role (too long, or a second office after the "and" with a name in it)
+    longer = end
+    while longer in subtree and (
+        doc[longer].dep_ in {"prep", "pobj", "compound", "amod", "det", "poss", "case", "nmod"}
+        or (doc[longer].dep_ == "cc" and longer + 1 < len(doc) and doc[longer + 1].text[:1].isupper())
+        or (doc[longer].dep_ == "conj" and doc[longer].text[:1].isupper())
+    ):
+        longer += 1
+    role = _clean([doc[i] for i in range(start, longer)]) if longer > end else None
+    return role or _clean([doc[i] for i in range(start, end)])
 
 
 def _relative_role(verb: Token, after: int) -> str | None:
