@@ -174,8 +174,8 @@ def _described_subject_name(tok: Token) -> Span | None:
         # appositive is that one entity, and no word of it names a body
         whole = doc[tok.left_edge.i : tok.i + 1]
         one = whole.ents[0] if len(whole.ents) == 1 else None
-        named = one is not None and one.start == whole.start and one.end == whole.end
-        plain = named and 2 <= len(whole) <= 4
+        single = one is not None and one.start == whole.start and one.end == whole.end
+        plain = single and 2 <= len(whole) <= 4
         plain = plain and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in whole)
         return whole if plain and not any(t.lower_ in BODY_HEAD_NOUNS | GROUP_NOUNS for t in whole) else None
     words = list(doc[tok.left_edge.i : tok.i + 1])

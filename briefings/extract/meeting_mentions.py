@@ -513,8 +513,8 @@ def read_mention(
                 sides = _sides_between(child, ctx, speakers, these)
                 # "between the six parties, North Korea, China, …": the named sides, not the count of them
                 second += [*(r for r in these if r.kind != "group"), *sides] if sides else these
-            elif holder is noun and (named := _of_named_people(child, ctx, speakers)):
-                second += named  # "the meeting of Prime Minister Starmer and President von der Leyen"
+            elif holder is noun and (of_people := _of_named_people(child, ctx, speakers)):
+                second += of_people  # "the meeting of Prime Minister Starmer and President von der Leyen"
             elif child.dep_ == "prep" and child.lower_ == "to" and _call_to(holder, noun):
                 # a call to a named person or body ("made calls to his supporters" names no one, and
                 # "calls to the Mayors of Fort Myers, Cape Coral …" reaches no place)
