@@ -1868,17 +1868,21 @@ OPEN_PERFECT = (
     r"|(?:could|can)(?:\s+not|not|n['’]t)\s+be\s+(?:independently\s+|immediately\s+)?(?:verified|confirmed)\b"
 )
 # The one who knows has not said, or has yet to decide: an object names the open point ("did
-# not give a reason", "did not mention a date", "have not released the names", "has failed to release
-# the presidential results", "has withheld the results"), or "has yet to" governs deciding or saying.
+# not give a reason", "have not released the names", "has failed to release the presidential
+# results", "has withheld the results", "did not mention a date"), or "has yet to" governs deciding or
+# saying.
 NOT_DISCLOSED = (
     r"(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|would not|wouldn['’]t|"
     r"could not|couldn['’]t|declined to|refused to|will not|won['’]t|(?:has |have |had )?failed to)\s+"
     r"(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:released?|disclosed?|revealed?|give|given|"
-    r"provided?|named?|identif(?:y|ied)|confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?|"
-    r"mention(?:ed)?)\s+"
+    r"provided?|named?|identif(?:y|ied)|confirmed?|specif(?:y|ied)|offered|offer|announced?|set|published?)\s+"
     r"(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|reason|cause|details|results?|outcome|"
     r"motive|numbers?|figures?|timeline|timetable|date|amount|terms|explanation|nationalit(?:y|ies)|"
     r"whereabouts|suspects?|victims?|gunm[ae]n|attackers?|perpetrators?|culprits?|dead|deceased|information)\b"
+    # "Mr. Kiir did not mention a date": someone else left it out (a speaker's own "we have not mentioned
+    # a single name" is the press room's business)
+    r"|(?<!\bwe )(?<!\bWe )(?<!\bI )(?:did not|didn['’]t)\s+mention\s+(?:\w+\s+){0,2}?(?:date|reason|names?|"
+    r"details|timeline|timetable)\b"
     # "the electoral authority has withheld the results of the March 29 presidential election"
     r"|(?:has|have|had|is|are)\s+(?:still\s+)?withh(?:e|o)ld(?:ing)?\s+(?:\w+\s+){0,3}?(?:names?|identit(?:y|ies)|"
     r"results?|outcome|details|figures?|information|reason)\b"
