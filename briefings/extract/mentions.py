@@ -190,8 +190,9 @@ def _holders_after_offices(docs: list[Doc], mentions: list[Mention]) -> list[Men
                 continue
             while (
                 start > 0
-                and doc[start - 1].text[:1].isupper()
-                and doc[start - 1].dep_ in {"compound", "amod"}
+                # "Prime [Minister]"; "the secretary [general] of CEI" written in lower case
+                and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in TITLE_WORDS)
+                and doc[start - 1].dep_ in {"compound", "amod", "nmod"}
             ):
                 start -= 1
             office = doc[start : name.start].text.strip(" ,")

@@ -295,3 +295,21 @@ def test_a_country_alone_is_no_person(
         " first trip abroad highlights the partnership, said spokesperson Ana Lind."
     )
     assert "Malawi" not in persons(people)
+
+
+def test_an_office_before_a_tagged_names_comma_is_its_whole_role(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of(
+        "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the ruling"
+        " dangerous."
+    )
+    roles = people["Nunzio Galantino"].roles
+    assert not any(role.startswith("general") for role in roles), roles
+
+
+def test_an_office_for_a_field_before_a_name_and_its_letters_is_its_role(
+    people_of: Callable[[str], dict[str, Person]],
+) -> None:
+    people = people_of("The UK's Minister for Africa, James Duddridge MP, will visit Zambia on 8 October.")
+    assert "Minister for Africa" in people["James Duddridge"].roles
