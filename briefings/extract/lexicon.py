@@ -1127,6 +1127,9 @@ OFFICE_KINDS: dict[str, frozenset[str]] = {
 # Adjectives of being ready that offer a meeting without arranging one: "remains ready to meet with
 # the DPRK", "is willing to meet Moon".
 READINESS_WORDS = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+# Prepositions that name who made a thing: "Remarks by Zimbabwe's President Robert Mugabe", "Letters
+# from Jane Roe" (one word so followed is a thing, not a person).
+MAKER_PREPS = frozenset({"by", "from"})
 # Countries whose names are also given names: alone, such a word may be a person ("Chad said").
 COUNTRY_GIVEN_NAMES = frozenset({"chad", "georgia", "jordan", "israel"})
 # Adjectives that set a charge after a plural for people, the charge naming the body: "Ministers

@@ -34,6 +34,7 @@ from briefings.extract.lexicon import (
     HONORIFIC_GENDER,
     INNER_TITLE_NOUNS,
     LED_BY_A_PERSON,
+    MAKER_PREPS,
     NEWS_AGENCY_NOUNS,
     NOT_SURNAMES,
     NUMBERED_NAME_WORDS,
@@ -123,7 +124,7 @@ def made_by_a_person(span: Span) -> bool:
         return False
     return any(
         c.dep_ == "prep"
-        and c.lower_ in {"by", "from"}
+        and c.lower_ in MAKER_PREPS
         and any(o.dep_ == "pobj" and o.ent_type_ == "PERSON" for o in c.children)
         for c in span.root.children
     )
