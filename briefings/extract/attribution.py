@@ -28,6 +28,7 @@ from briefings.extract.lexicon import (
     PARTITIVES,
     PERSON_DESCRIPTION_HEADS,
     PERSON_NOUNS,
+    SAYING_OCCASION_NOUNS,
     SEEING_VERBS,
     SOURCE_NOUNS,
     SPEAKING_DOCUMENTS,
@@ -66,6 +67,10 @@ def _noun_phrase(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ == "prep" and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
             break  # "the young North Korean leader on Sunday said": when, not who
+        if child.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in SAYING_OCCASION_NOUNS for c in child.children
+        ):
+            break  # "said the President at the press conference": where the words were said, not who
         if child.dep_ in {"prep", "compound", "amod", "poss", "pobj"} and child.i == right + 1:
             right = child.right_edge.i
         else:

@@ -293,6 +293,15 @@ UTTERANCE_NOUNS = frozenset(
     criticism charge complaint objection protest
     """.split()  # noqa: SIM905
 )
+# Occasions and channels a speaker's words were said at or in, after the speaker's description ("said
+# the President at the press conference", "said the spokesman in a statement"): where the words were
+# said, never part of who said them.
+SAYING_OCCASION_NOUNS = frozenset(
+    """
+    conference briefing statement interview meeting session call post tweet summit event hearing
+    rally ceremony speech address appearance gathering forum
+    """.split()  # noqa: SIM905
+)
 # texts one reads out whose sender speaks the words read ("read a letter from a constituent: “…”",
 # "read from a statement by the family: “…”")
 READ_OUT_TEXTS = frozenset({"letter", "statement", "message", "note", "email", "text", "post", "tweet"})
@@ -2112,6 +2121,23 @@ STILL_OPEN = (
     # who did it still unsettled: "suspects are named but nobody has been convicted"
     r"|(?:nobody|no one|no-one)\s+(?:has|have|had)\s+(?:yet\s+|so far\s+|ever\s+)?been\s+"
     r"(?:convicted|charged|arrested|prosecuted|identified)\b"
+    # a step still owed by another body: "The plan is awaiting approval by the U.N. Security Council."
+    r"|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:awaiting|pending)\s+(?:final\s+|formal\s+)?"
+    r"(?:approval|ratification|confirmation|signature|a\s+decision|a\s+ruling|a\s+vote)\b"
+    # an agreement awaited by the sides that must make it: "the two countries have not yet reached an
+    # agreement to create the stable environment" ("did not reach" tells a closed meeting's end)
+    r"|(?:has|have|had)\s+(?:still\s+|so\s+far\s+)?not\s+yet\s+(?:reached|struck|concluded|signed)\s+"
+    r"(?:an?\s+|any\s+|the\s+)?(?:(?:final|formal|firm)\s+)?(?:agreement|deal|accord|settlement)\b"
+    # when or where a thing happens not fixed: "a specific day and time is not set for the gathering",
+    # "The venue has not been decided."
+    r"|\b(?:date|day|time|venue|location|timetable|timeline|schedule)(?:\s+(?:and|or)\s+[\w-]+)?\s+"
+    r"(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?"
+    r"(?:set|fixed|scheduled|decided|announced|determined|agreed|confirmed)\b"
+    # those named gave no word on the story: "There was no comment from MNLA or Ansar Dine."
+    r"|\bthere\s+(?:was|were|has\s+been)\s+(?:still\s+)?no\s+(?:immediate\s+|official\s+)?"
+    r"(?:comment|response|reaction)\s+from\b"
+    # put off with no new date: "the meeting was put off indefinitely"
+    r"|\b(?:postponed|put\s+off|delayed|suspended|adjourned|deferred)\s+indefinitely\b"
 )
 # A reply that declines in its own words: "“No comment,” he said.", "“I will not discuss that,” she said."
 QUOTED_REFUSAL = (

@@ -136,9 +136,12 @@ def _before_anothers_full_name(
 
 
 def _without_headline_verb(name: str) -> str:
-    """A headline name without the verb a Title Case headline ran into it: "Perry Continues" -> "Perry"."""
+    """A headline name cut before the verb a Title Case headline ran into it, and before whatever the
+    tagger took on after that verb: "Perry Continues" -> "Perry", "Austin Hosts Vietnamese
+    Counterpart" -> "Austin" (a name holds no verb)."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in HEADLINE_VERBS else name
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in HEADLINE_VERBS), len(words))
+    return " ".join(words[:cut])
 
 
 def office_kind(title: str) -> str | None:
