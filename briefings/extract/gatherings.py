@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefings.extract.groups import people_group, people_noun
+from briefings.extract.groups import people_group, people_noun, plural_people_noun
 from briefings.extract.lexicon import (
     ADDRESSED_BODY_NOUNS,
     ATTENDED_NOUNS,
@@ -330,7 +330,11 @@ def one_body(verb: Token) -> list[PersonRef]:
     if len(subjects) != 1 or verb.lemma_.lower() not in {"meet", "confer", "convene", "gather"}:
         return []
     subject = subjects[0]
-    if subject.tag_ != "NNS" or not people_group(subject) or any(c.dep_ == "conj" for c in subject.children):
+    if (
+        not plural_people_noun(subject)
+        or not people_group(subject)
+        or any(c.dep_ == "conj" for c in subject.children)
+    ):
         return []
     named = any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children) or any(
         t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in subject.lefts

@@ -68,6 +68,21 @@ def named_body(token: Token) -> list[PersonRef]:
     return [PersonRef(name, None, "group")] if name else []
 
 
+def plural_people_noun(token: Token) -> bool:
+    """A plural noun for people, though the tagger read a capitalised plural office as a singular name:
+    "APEC Ministers", "NATO Defence Ministers" ("Ministers" tagged NNP) are ministers, a group."""
+    if token.tag_ in {"NNS", "NNPS"}:
+        return True
+    low = token.lower_
+    return (
+        token.tag_ == "NNP"
+        and token.text[:1].isupper()
+        and low.endswith("s")
+        and low.removesuffix("s") in TITLE_WORDS
+        and not token.is_sent_start
+    )
+
+
 def people_noun(token: Token) -> bool:
     """ "senators", "officials", "farmers": a noun for people, as opposed to things and firms."""
     low = token.lower_
@@ -266,7 +281,7 @@ def people_group(token: Token) -> list[PersonRef]:
     if _a_side(token):
         words = [t.text for t in token.lefts if t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "PROPN"}]
         return [PersonRef(clean_name(" ".join([*words, token.lower_])), None, "group")]
-    if not named_family and (token.tag_ not in {"NNS", "NNPS"} or not people_noun(token)):
+    if not named_family and (not plural_people_noun(token) or not people_noun(token)):
         return []
     left = [
         t

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from briefings.extract.clause_subjects import subjects_of
 from briefings.extract.counted_states import counted_people, counted_states
-from briefings.extract.groups import named_body, people_group
+from briefings.extract.groups import named_body, people_group, people_noun, plural_people_noun
 from briefings.extract.lexicon import (
     BODY_HEAD_NOUNS,
     COLLECTION_NOUNS,
@@ -111,6 +111,8 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return _pronoun(token, people, speakers)
     if first_of_two_titles(token):
         return []
+    if token.tag_ == "NNP" and token.ent_type_ == "" and plural_people_noun(token) and people_noun(token):
+        return people_group(token)  # "APEC Ministers will meet": a capitalised plural office is a group
     glued = name_glued_to_title(token)  # "Burma's senior leader Than Shwe", "Than" read as a preposition
     if glued is not None:
         ref = titled_ref(token, glued, people)

@@ -7,7 +7,7 @@ Mbeki of South Africa". On the fixtures' articles about one repetition of a pers
 name in nine is labelled so, and every rule that asks "is this a person?" (a meeting's
 participant, a speaker, the people index) then loses or misfiles that person.
 
-Two constructions make such a mention a PERSON:
+Three constructions make such a mention a PERSON, and a fourth takes a label off:
 
 1. *A name repeated.* A name the recogniser tags PERSON in full (a given name and a
    family name, capitalised words) makes every other entity whose words are that full
@@ -18,6 +18,9 @@ Two constructions make such a mention a PERSON:
    organisation a title leads to through "of" or "for", whose words go on past the field's
    last word with a written name, is the field and the person; the field stays an
    organisation only when a body's noun names one ("Office of Management and Budget").
+4. *A capitalised plural office.* "[APEC Ministers] will meet", "[G20 Leaders] met": an entity
+   headed by a plural title names office-holders, a group, not a person nor a body; its label is
+   dropped so the rules for groups of people read it.
 
 Neither relabels a country's or region's name ("Georgia", "Israel": the text's place,
 whoever shares the word), a place the text lists beside another place ("Jammu and
@@ -72,6 +75,8 @@ def person_names(doc: Doc) -> Doc:
             family.add(ent[-1].text)
     relabelled: list[Span] = []
     for ent in ents:
+        if _plural_office(ent):
+            continue  # construction 4: "APEC Ministers" are ministers, no person and no body
         if _a_person(ent, full, family):
             relabelled.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
@@ -79,6 +84,23 @@ def person_names(doc: Doc) -> Doc:
     if len(relabelled) != len(ents) or any(new is not old for new, old in zip(relabelled, ents, strict=True)):
         doc.ents = relabelled
     return doc
+
+
+def _plural_office(ent: Span) -> bool:
+    """ "[APEC Ministers] will meet in Sapporo", "join [NATO Defence Ministers]", "[G20 Leaders] met":
+    a capitalised plural office ending the entity names the office-holders, a group the rules for
+    groups read (the recogniser tags it a person or a body). "Council of Ministers" is headed by its
+    body's noun, before an "of", and stays one."""
+    last = ent[-1]
+    low = last.lower_
+    return (
+        ent.label_ in {"PERSON", "ORG"}
+        and len(ent) >= 2
+        and last.text[:1].isupper()
+        and low.endswith("s")
+        and low.removesuffix("s") in TITLE_WORDS
+        and not any(t.lower_ in {"of", "for"} for t in ent)  # read before any parse: no heads yet
+    )
 
 
 def _field_and_name(ent: Span) -> list[Span]:

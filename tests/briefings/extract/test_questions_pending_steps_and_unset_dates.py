@@ -29,8 +29,8 @@ QuestionsIn = Callable[..., list[Question]]
     [
         "The plan is awaiting approval by the U.N. Security Council.",
         "The accord remains pending ratification in both parliaments.",
-        "A party member told VOA the two countries have not yet reached an agreement to create a stable border.",
-        "News agencies reported that a specific day and time is not set for the gathering of foreign ministers.",
+        "A party member said the two countries have not yet reached an agreement on a border.",
+        "Agencies reported that a specific day and time is not set for the gathering of ministers.",
         "The venue for the next round has not been decided.",
         "There was no comment from MNLA or Ansar Dine.",
         "The foreign ministry said the summit was put off indefinitely because of differences over reform.",

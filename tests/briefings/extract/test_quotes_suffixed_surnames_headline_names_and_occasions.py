@@ -69,6 +69,7 @@ def test_the_occasion_of_the_words_is_no_part_of_the_speaker(
 def test_the_speakers_own_of_or_for_phrase_stays_before_the_occasion(context_of: ContextOf) -> None:
     body = (
         "The leaders met in Brussels.\n\n"
-        "“Korea is a natural and likeminded partner of the Union,” said the spokesman for the ministry at a briefing."
+        "“Korea is a natural and likeminded partner of the Union,” "
+        "said the spokesman for the ministry at a briefing."
     )
     assert list(_speakers(context_of, body).values()) == ["the spokesman for the ministry"]
