@@ -25,6 +25,7 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     FACILITY_WORDS,
     GATHERING_NOUNS,
+    JOURNEY_VERBS,
     MEETING_BODY_NOUNS,
     PRESENCE_PREPS,
     PRESENCE_VERBS,
@@ -349,6 +350,24 @@ def one_body(verb: Token) -> list[PersonRef]:
         return []
     words = [t.text for t in phrase if not (t.i == phrase.start and t.dep_ == "det")]
     return [PersonRef(clean_name(" ".join(words)), None, "group")]
+
+
+def traveller_to_where(verb: Token) -> Token | None:
+    """ "Mr Groser then travels on to Sapporo, Japan, where APEC Ministers will meet": a group's meeting
+    told in a "where" clause of the place a trip goes to has the traveller at it. The subject of the
+    journey verb the place hangs on, through "to"/"in" (and an apposition: "Sapporo, Japan")."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    place = verb.head
+    if place.dep_ == "appos":
+        place = place.head
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in {"to", "in", "for"}:
+        return None
+    journey = prep.head.head if prep.head.dep_ == "prep" else prep.head  # "travels on to"
+    if journey.pos_ != "VERB" or journey.lemma_.lower() not in JOURNEY_VERBS:
+        return None
+    return next((c for c in journey.children if c.dep_ == "nsubj"), None)
 
 
 def coordinated_sides(subject: Token) -> list[PersonRef]:

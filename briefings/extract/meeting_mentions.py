@@ -50,6 +50,7 @@ from briefings.extract.gatherings import (
     present_at_the_one_before,
     talked_about,
     the_one_before,
+    traveller_to_where,
     web_address,
 )
 from briefings.extract.groups import an_outlet, group_antecedent, named_countries, people_group, people_noun
@@ -785,6 +786,11 @@ def read_mention(
     if alone:
         # "Leaders of the alliance's member states met in Cardiff"; "When the royal council met"
         participants = [sat] if sat is not None else one_body(verb)
+        traveller = traveller_to_where(verb) if noun is None else None
+        joined = _subject_refs(traveller) if traveller is not None else []
+        if participants and joined and all(r.kind == "person" for r in joined):
+            # "travels on to Sapporo, where APEC Ministers will meet": the traveller is at their meeting
+            participants, alone = dedupe(joined + participants), False
     elif trigger.direction == "mutual" and noun is None and not second and _a_named_body_sits(verb, first):
         participants, alone = first, True  # "The IAEA is expected to meet on February 2"
     elif not second and noun is not None and not is_noun and _a_named_body_holds(verb, noun, participants):

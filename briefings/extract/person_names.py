@@ -19,8 +19,8 @@ Three constructions make such a mention a PERSON, and a fourth takes a label off
    last word with a written name, is the field and the person; the field stays an
    organisation only when a body's noun names one ("Office of Management and Budget").
 4. *A capitalised plural office.* "[APEC Ministers] will meet", "[G20 Leaders] met": an entity
-   headed by a plural title names office-holders, a group, not a person nor a body; its label is
-   dropped so the rules for groups of people read it.
+   that starts with a body's acronym and ends in a plural title names office-holders, a group, not
+   a person nor a body; its label is dropped so the rules for groups of people read it.
 
 Neither relabels a country's or region's name ("Georgia", "Israel": the text's place,
 whoever shares the word), a place the text lists beside another place ("Jammu and
@@ -100,7 +100,14 @@ def _plural_office(ent: Span) -> bool:
         and low.endswith("s")
         and low.removesuffix("s") in TITLE_WORDS
         and not any(t.lower_ in {"of", "for"} for t in ent)  # read before any parse: no heads yet
+        and _acronym(ent[0].text)
     )
+
+
+def _acronym(word: str) -> bool:
+    """ "APEC", "G20", "EU": a body's short name, which a plural office after it serves ("Gulf Coast
+    Governors", a headline's Title Case region, keeps its entity)."""
+    return len(word) >= 2 and word.isupper() and word.isalnum()
 
 
 def _field_and_name(ent: Span) -> list[Span]:

@@ -1,5 +1,5 @@
-"""Office-holders named by a capitalised plural office (issue 15, session 38, from test set 37's misses
-once it was promoted to a dev set):
+"""Office-holders named by a capitalised plural office, and a trip to where a group meets (issue 15,
+session 38, from test set 37's misses once it was promoted to a dev set):
 
 - "APEC Ministers will meet in Sapporo", "G20 Leaders met in Rome": the recogniser tags "APEC
   Ministers" a person (or a body) and the tagger reads "Ministers" as a singular name; a capitalised
@@ -7,7 +7,10 @@ once it was promoted to a dev set):
   ministers" does;
 - "Tim Groser will join APEC Ministers in Sapporo": joining them is meeting them;
 - "The Council of Ministers met in Brussels": a body's noun before an "of" heads a body, which stays one;
-- "Prime Ministers Ito, Rao and Kerr met in Osaka": a plural title before names is each name's title.
+- "Prime Ministers Ito, Rao and Kerr met in Osaka": a plural title before names is each name's title;
+- "Mr Groser then travels on to Sapporo, Japan, where APEC Ministers will meet": a group's meeting in a
+  "where" clause of a trip's destination has the traveller at it ("The delegation traveled to Geneva,
+  where the two sides met": a traveller no one names joins nothing).
 """
 
 from __future__ import annotations
@@ -51,3 +54,26 @@ def test_a_plural_title_before_names_is_each_names_title(meetings_in: MeetingsIn
     ito, rao = meeting.participants[:2]
     assert (ito.name, ito.role, ito.kind) == ("Ito", "Prime Minister", "person")
     assert (rao.name, rao.role, rao.kind) == ("Rao", "Prime Minister", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade Minister Tim Groser will travel to Sapporo, where APEC Ministers will meet next week.",
+            ["Tim Groser", "APEC Ministers"],
+        ),
+        (
+            "President Biden traveled to Brussels, where NATO leaders met on Thursday.",
+            ["Biden", "NATO leaders"],
+        ),
+    ],
+)
+def test_a_traveller_is_at_the_meeting_where_the_trip_goes(
+    meetings_in: MeetingsIn, text: str, expected: list[str]
+) -> None:
+    assert names(only(meetings_in(text))) == expected
+
+
+def test_an_unnamed_traveller_joins_no_meeting(meetings_in: MeetingsIn) -> None:
+    assert meetings_in("The delegation traveled to Geneva, where the two sides met on Monday.") == []
