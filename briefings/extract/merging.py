@@ -274,8 +274,11 @@ def restated(found: list[Mention]) -> list[Mention]:
             m
             for m in others
             if any(
-                q.kind == "person" and q.role and q.role.split()[-1].lower() == singular
-                for q in m.participants
+                q.kind == "person"
+                and q.role
+                and q.role.split()[-1].lower() == singular
+                and not any(same_party(q, r) for r in rest)  # a Trade Minister meeting "APEC Ministers"
+                for q in m.participants  # is no member met by name
             )
         ]
         if len(members) >= 2 or (item.strength == 0 and len(others) >= 2):

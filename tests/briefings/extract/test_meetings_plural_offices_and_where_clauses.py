@@ -10,7 +10,9 @@ session 38, from test set 37's misses once it was promoted to a dev set):
 - "Prime Ministers Ito, Rao and Kerr met in Osaka": a plural title before names is each name's title;
 - "Mr Groser then travels on to Sapporo, Japan, where APEC Ministers will meet": a group's meeting in a
   "where" clause of a trip's destination has the traveller at it ("The delegation traveled to Geneva,
-  where the two sides met": a traveller no one names joins nothing).
+  where the two sides met": a traveller no one names joins nothing);
+- a meeting with "APEC ministers" restates no meetings with ministers met by name just because the one
+  who meets them is himself a Trade Minister (his own title is no member of the group).
 """
 
 from __future__ import annotations
@@ -77,3 +79,13 @@ def test_a_traveller_is_at_the_meeting_where_the_trip_goes(
 
 def test_an_unnamed_traveller_joins_no_meeting(meetings_in: MeetingsIn) -> None:
     assert meetings_in("The delegation traveled to Geneva, where the two sides met on Monday.") == []
+
+
+def test_the_travellers_own_title_makes_no_member_of_the_group_he_meets(meetings_in: MeetingsIn) -> None:
+    found = meetings_in(
+        "Trade Minister Tim Groser is attending the OECD Economic Forum in Paris.\n\n"
+        "Mr Groser then travels to Moscow to meet with his Russian counterpart, Elvira Nabiullina, Minister of"
+        " Economic Development.\n\n"
+        "Mr Groser then travels on to Sapporo, where APEC Ministers will meet to discuss free trade."
+    )
+    assert ["Tim Groser", "APEC Ministers"] in [names(m) for m in found]
