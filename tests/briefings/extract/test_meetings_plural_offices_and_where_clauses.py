@@ -84,8 +84,8 @@ def test_an_unnamed_traveller_joins_no_meeting(meetings_in: MeetingsIn) -> None:
 def test_the_travellers_own_title_makes_no_member_of_the_group_he_meets(meetings_in: MeetingsIn) -> None:
     found = meetings_in(
         "Trade Minister Tim Groser is attending the OECD Economic Forum in Paris.\n\n"
-        "Mr Groser then travels to Moscow to meet with his Russian counterpart, Elvira Nabiullina, Minister of"
-        " Economic Development.\n\n"
+        "Mr Groser then travels to Moscow to meet with his Russian counterpart, Elvira Nabiullina, Minister"
+        " of Economic Development.\n\n"
         "Mr Groser then travels on to Sapporo, where APEC Ministers will meet to discuss free trade."
     )
     assert ["Tim Groser", "APEC Ministers"] in [names(m) for m in found]
