@@ -6,7 +6,9 @@ Andriy Yermak"), and the meeting's other side is often another such list. The sm
 these names anywhere: inside the title before them, under the field of the title ("for the
 Western Hemisphere"), or off the list altogether. The list itself is plain to read: items
 separated by commas and a final "and", each ending in a person's name. Every such item on the
-subject side (before the verb) is a party; so is every item of the "with" list after it.
+subject side (before the verb) is a party; so is every item of the "with" list after it, or of the
+list of direct objects of a verb whose objects are the people met ("met Senate President Ahmed Lawan,
+Foreign Minister Geoffrey Onyeama, ...").
 
 What is not an item: a name inside a relative or other subordinate clause ("Rice, who met Ruiz
 last week, ..."), a name followed by anything but the end of its item, a name an item only
@@ -20,7 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from briefings.extract.cohosts import title_before
-from briefings.extract.lexicon import TITLE_WORDS
+from briefings.extract.lexicon import LISTED_OBJECT_VERBS, TITLE_WORDS
 from briefings.extract.participants import resolve_token
 from briefings.extract.people import PeopleIndex
 from briefings.extract.speakers import Speakers
@@ -43,6 +45,12 @@ def listed_people(
         (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"), key=lambda t: t.i
     )
     after_with = withs[0].i if withs else None
+    if (
+        after_with is None
+        and verb.lemma_.lower() in LISTED_OBJECT_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        after_with = verb.i  # "met Chief of Staff …, Professor Ibrahim Gambari, Senate President Ahmed Lawan"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # the subject list runs from its first word to the verb (a participle's "hosted by X" has none)
     opens = min((s.left_edge.i for s in subjects), default=verb.i)
@@ -56,8 +64,15 @@ def listed_people(
         if not (subject_side or with_side) or _in_a_clause(ent.root, verb):
             continue
         prep = ent.root.head
-        if ent.root.dep_ == "pobj" and prep.lower_ == "to" and prep.i > 0 and ent.doc[prep.i - 1].text == ",":
-            continue  # "Budrys, Chief National Security Advisor, to President Gitanas Nauseda": whose adviser
+        if (
+            ent.root.dep_ == "pobj"
+            and prep.lower_ == "to"
+            and prep.i > 0
+            and (ent.doc[prep.i - 1].text == "," or ent.doc[prep.i - 1].text[:1].isupper())
+        ):
+            # "Budrys, Chief National Security Advisor, to President Gitanas Nauseda", "Chief of Staff to
+            # President Buhari": whose adviser, not one more item
+            continue
         if not _ends_an_item(ent, verb, sentence) or not _titled(ent):
             continue
         ref = next(iter(resolve_token(ent.root, people, speakers)), None)
