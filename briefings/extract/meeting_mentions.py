@@ -841,6 +841,8 @@ def read_mention(
         place = attached_place(held_at[0], held_at[0]) if held_at else None
     if place is None and is_noun and (governing := governing_verb(verb)) is not None:
         place = attached_place(governing)  # "arrived in Cairo for talks with Mubarak"
+        if place is None and _travelled_for(verb):
+            place = journey_place(governing)  # "traveled to Juba for talks with Kiir"
     if place is None and not is_noun and verb.dep_ in {"advcl", "xcomp"}:
         place = journey_place(verb.head)  # "led a delegation to Doha, Qatar this week to meet with ..."
     if place is None and not is_noun and noun is not None and at_gathering(trigger):
@@ -1001,11 +1003,25 @@ def _enumerated_group(obj: Token) -> PersonRef | None:
 def _they_next(trigger: Trigger, before: Mention | None, ctx: DocContext) -> list[PersonRef]:
     """ "Trudeau met with Prime Minister May. They later participated in a security meeting with …":
     "they", the subject of a meeting set after the one told just before (in that sentence or the one
-    before it) by an adverb of sequence ("later", "then", "afterwards"), is that meeting's parties."""
+    before it) by an adverb of sequence ("later", "then", "afterwards"), is that meeting's parties. So
+    is the "they" of a plain "met" set at a time of its own ("Bashir traveled to Juba for talks with
+    Kiir. Last month, they met in Sudan"): the same pair at another meeting."""
     verb = trigger.token
     if before is None or len(before.participants) < 2:
         return []
-    if not any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children):
+    sequenced = any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children)
+    dated = (
+        trigger.noun is None
+        and verb.lemma_.lower() == "meet"
+        and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+        and any(
+            t.ent_type_ == "DATE"
+            for c in verb.children
+            if c.dep_ in {"npadvmod", "prep", "advmod"}
+            for t in c.subtree
+        )
+    )
+    if not (sequenced or dated):
         return []
     subjects = subjects_of(verb)
     if len(subjects) != 1 or subjects[0].lower_ != "they":
