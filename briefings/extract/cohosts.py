@@ -70,13 +70,14 @@ def field_title(name: Token) -> str | None:
 
 def title_before(doc: Doc, start: int) -> str | None:
     """The title written before the name that starts at ``start``: the words back to the comma,
-    "and" or "with" that opens its list item, without a form of address ("National Security Advisor
-    to the Vice President Dr. Phil Gordon": Dr. is no title)."""
+    "and", "with" or dash that opens its list item (never past its sentence's start), without a form
+    of address ("National Security Advisor to the Vice President Dr. Phil Gordon": Dr. is no title)."""
     first = start
     while (
         first > 0
-        and doc[first - 1].text not in {",", ";", ":"}
+        and doc[first - 1].text not in {",", ";", ":", "—", "–", "(", ")"}
         and doc[first - 1].lower_ not in {"and", "with"}
+        and not doc[first].is_sent_start  # never back into the sentence before
     ):
         first -= 1
     last = start

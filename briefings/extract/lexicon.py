@@ -1365,8 +1365,8 @@ STANDING_PROCESS_VERBS = frozenset(
 # Verbs whose direct objects are the people met, so a list of titled names after the verb is the other
 # side as a "with" list is: "Minister Duddridge met Chief of Staff to President Buhari, Professor Ibrahim
 # Gambari, Senate President Ahmed Lawan, Foreign Minister Geoffrey Onyeama, ..." ("visit", "call" and
-# "see" take places, names and things as well).
-LISTED_OBJECT_VERBS = frozenset({"meet", "receive", "host", "welcome", "greet"})
+# "see" take places, names and things as well; "welcome" and "greet" in a speech greet the audience).
+LISTED_OBJECT_VERBS = frozenset({"meet", "receive", "host"})
 OBJECT_MEETING_VERBS = frozenset(
     {
         "meet",

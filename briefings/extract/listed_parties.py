@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from briefings.extract.cohosts import title_before
+from briefings.extract.groups import people_noun
 from briefings.extract.lexicon import LISTED_OBJECT_VERBS, TITLE_WORDS
 from briefings.extract.participants import resolve_token
 from briefings.extract.people import PeopleIndex
@@ -45,11 +46,12 @@ def listed_people(
         (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"), key=lambda t: t.i
     )
     after_with = withs[0].i if withs else None
-    if (
+    objects_met = (
         after_with is None
         and verb.lemma_.lower() in LISTED_OBJECT_VERBS
-        and any(c.dep_ == "dobj" for c in verb.children)
-    ):
+        and any(c.dep_ == "dobj" and _a_person_word(c) for c in verb.children)
+    )
+    if objects_met:
         after_with = verb.i  # "met Chief of Staff …, Professor Ibrahim Gambari, Senate President Ahmed Lawan"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # the subject list runs from its first word to the verb (a participle's "hosted by X" has none)
@@ -68,7 +70,7 @@ def listed_people(
             ent.root.dep_ == "pobj"
             and prep.lower_ == "to"
             and prep.i > 0
-            and (ent.doc[prep.i - 1].text == "," or ent.doc[prep.i - 1].text[:1].isupper())
+            and (ent.doc[prep.i - 1].text == "," or (objects_met and ent.doc[prep.i - 1].text[:1].isupper()))
         ):
             # "Budrys, Chief National Security Advisor, to President Gitanas Nauseda", "Chief of Staff to
             # President Buhari": whose adviser, not one more item
@@ -81,6 +83,12 @@ def listed_people(
         title = title_before(ent.doc, ent.start)
         (before if subject_side else after).append(replace(ref, role=title) if title else ref)
     return before, after
+
+
+def _a_person_word(token: Token) -> bool:
+    """An object that is someone: a name, a title ("met Chief of Staff …") or a plural people noun
+    ("hosting their Indian counterparts — …"); not a thing ("received an overview … from X")."""
+    return token.ent_type_ == "PERSON" or token.lower_ in TITLE_WORDS or people_noun(token)
 
 
 def _in_a_clause(token: Token, verb: Token) -> bool:

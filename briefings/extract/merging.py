@@ -269,7 +269,8 @@ def restated(found: list[Mention]) -> list[Mention]:
             and m.strength > 0
             and all(any(same_party(p, q) for q in m.participants) for p in rest)
         ]
-        singular = groups[0].name.split()[-1].lower().removesuffix("s")
+        head = groups[0].name.split()[-1].lower()
+        singular = head.removesuffix("s")
         members = [
             m
             for m in others
@@ -277,8 +278,10 @@ def restated(found: list[Mention]) -> list[Mention]:
                 q.kind == "person"
                 and q.role
                 and q.role.split()[-1].lower() == singular
-                and not any(same_party(q, r) for r in rest)  # a Trade Minister meeting "APEC Ministers"
-                for q in m.participants  # is no member met by name
+                # a Trade Minister meeting "APEC Ministers" is no member met by name; a "group" named by a
+                # singular office ("Mr. President") is the one person who holds it
+                and (head == singular or not any(same_party(q, r) for r in rest))
+                for q in m.participants
             )
         ]
         if len(members) >= 2 or (item.strength == 0 and len(others) >= 2):
