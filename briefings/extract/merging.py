@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefings.extract.lexicon import GATHERED_PEOPLE_NOUNS, OTHER_OFFICE_WORDS, TITLE_WORDS
+from briefings.extract.names import is_honorific
 from briefings.extract.parties import dedupe, only_title_words, same_party
 from briefings.extract.places import country_of_demonym, is_country
 from briefings.model.facts import Evidence, Meeting, MeetingStatus, PersonRef
@@ -269,8 +270,10 @@ def restated(found: list[Mention]) -> list[Mention]:
             and m.strength > 0
             and all(any(same_party(p, q) for q in m.participants) for p in rest)
         ]
-        head = groups[0].name.split()[-1].lower()
+        words = groups[0].name.split()
+        head = words[-1].lower()
         singular = head.removesuffix("s")
+        addressed = len(words) == 2 and is_honorific(words[0]) and head == singular  # "Mr. President"
         members = [
             m
             for m in others
@@ -278,9 +281,9 @@ def restated(found: list[Mention]) -> list[Mention]:
                 q.kind == "person"
                 and q.role
                 and q.role.split()[-1].lower() == singular
-                # a Trade Minister meeting "APEC Ministers" is no member met by name; a "group" named by a
-                # singular office ("Mr. President") is the one person who holds it
-                and (head == singular or not any(same_party(q, r) for r in rest))
+                # a Trade Minister meeting "APEC Ministers" is no member met by name; an office addressed
+                # ("Mr. President") is the one person who holds it
+                and (addressed or not any(same_party(q, r) for r in rest))
                 for q in m.participants
             )
         ]
