@@ -25,9 +25,10 @@ MARGIN = 0.03
 # TOTAL F1 per section, 26 documents (required: 44 quotes, 64 meetings, 4 open questions). Session 38's
 # start (e8ee0e0): quotes 0.93 (P 0.97, R 0.89; 39 of 44, 40 listed), attributed 0.93 (the same 39),
 # meetings 0.48 (P 0.61, R 0.39; 25 found right of 41 listed), questions 0.40 (P 1.00, R 0.25; 1 of 4),
-# leaks 1. On the final code (the rules from test set 37): meetings 0.53 (P 0.64, R 0.45; 29 right of 45
-# listed: four more listed, all four right), every other section the same.
-REACHED = {"quotes": 0.93, "attributed": 0.93, "meetings": 0.53, "questions": 0.40}
+# leaks 1. An intermediate run (664ac22: the rules from test set 37 before the volume check narrowed them)
+# gave meetings 0.53 (P 0.64, R 0.45; 29 right of 45 listed). The final code (the narrowed rules) gives the
+# first run's figures in every section again: meetings 0.48 (25 right of 41 listed).
+REACHED = {"quotes": 0.93, "attributed": 0.93, "meetings": 0.48, "questions": 0.40}
 LEAKS_REACHED = 1  # scare quotes or not-open questions reported
 
 
