@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.eval import evaluate
 from benchmarks.eval_testset import SETS
-from benchmarks.scoring import doc_key, group_hit, name_of
+from benchmarks.scoring import doc_key, match_meetings
 
 Record = dict[str, Any]
 HELD_BACK = "38"  # never read: the set this session holds back
@@ -77,24 +77,14 @@ def label_meetings(record: Record, gold: Record) -> tuple[list[tuple[Record, str
     """Each listed meeting with its label (the scorer's first-come matching), and the required gold
     meetings nothing matched."""
     golds: list[Record] = gold.get("meetings", [])
-    used: set[int] = set()
+    meetings: list[Record] = record.get("meetings", [])
+    hits = match_meetings(meetings, gold)
     out: list[tuple[Record, str, bool]] = []
-    for meeting in record.get("meetings", []):
-        names = [name_of(p) or "" for p in meeting.get("participants", [])]
-        place = name_of(meeting.get("place"))
-        hit = next(
-            (
-                i
-                for i, g in enumerate(golds)
-                if i not in used and all(group_hit(grp, names, place) for grp in g["participants"])
-            ),
-            None,
-        )
-        if hit is not None:
-            used.add(hit)
+    for meeting, hit in zip(meetings, hits, strict=True):
         label = "wrong" if hit is None else ("right" if golds[hit].get("required", True) else "free")
         near = any(_same_sentence(meeting["evidence"]["sentence"], g.get("evidence", "")) for g in golds)
         out.append((meeting, label, near))
+    used = {h for h in hits if h is not None}
     missed = [g for i, g in enumerate(golds) if i not in used and g.get("required", True)]
     return out, missed
 

@@ -111,11 +111,12 @@ def group_hit(group: Sequence[str], participants: Sequence[str], place: str | No
     )
 
 
-def score_meetings(pred: Sequence[Record], gold: Record) -> tuple[Triple, int]:
-    """(meetings triple, correct places) for one document."""
+def match_meetings(pred: Sequence[Record], gold: Record) -> list[int | None]:
+    """For each predicted meeting, the index of the gold meeting it matches (first come, each gold
+    meeting once: every gold party found among the participants or as the place), or None."""
     golds = gold.get("meetings", [])
     used: set[int] = set()
-    tp = fp = place_ok = 0
+    hits: list[int | None] = []
     for m in pred:
         names = [name_of(p) or "" for p in m.get("participants", [])]
         place = name_of(m.get("place"))
@@ -127,13 +128,24 @@ def score_meetings(pred: Sequence[Record], gold: Record) -> tuple[Triple, int]:
             ),
             None,
         )
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return hits
+
+
+def score_meetings(pred: Sequence[Record], gold: Record) -> tuple[Triple, int]:
+    """(meetings triple, correct places) for one document."""
+    golds = gold.get("meetings", [])
+    tp = fp = place_ok = 0
+    for m, hit in zip(pred, match_meetings(pred, gold), strict=True):
         if hit is None:
             fp += 1
             continue
-        used.add(hit)
         if golds[hit].get("required", True):
             tp += 1
             want = golds[hit].get("place")
+            place = name_of(m.get("place"))
             place_ok += want is None or re.search(rf"\b{re.escape(norm(want))}\b", norm(place)) is not None
     n_gold = sum(1 for g in golds if g.get("required", True))
     return (tp, tp + fp, n_gold), place_ok
