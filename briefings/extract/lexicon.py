@@ -2138,8 +2138,9 @@ STILL_OPEN = (
     r"|\b(?:date|day|time|venue|location|timetable|timeline|schedule)(?:\s+(?:and|or)\s+[\w-]+)?\s+"
     r"(?:is|are|was|were|has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?"
     r"(?:set|fixed|scheduled|decided|announced|determined|agreed|confirmed)\b"
-    # those named gave no word on the story: "There was no comment from MNLA or Ansar Dine."
-    r"|\bthere\s+(?:was|were|has\s+been)\s+(?:still\s+)?no\s+(?:immediate\s+|official\s+)?"
+    # those named gave no word on the story: "There was no comment from MNLA or Ansar Dine." (the wire's
+    # "There was no immediate comment from the ministry" is its press-time formula, no point left open)
+    r"|\bthere\s+(?:was|were|has\s+been)\s+(?:still\s+)?no\s+(?:official\s+)?"
     r"(?:comment|response|reaction)\s+from\b"
     # put off with no new date: "the meeting was put off indefinitely"
     r"|\b(?:postponed|put\s+off|delayed|suspended|adjourned|deferred)\s+indefinitely\b"

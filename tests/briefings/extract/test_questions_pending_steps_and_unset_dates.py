@@ -7,7 +7,8 @@ silence from those named, or a meeting put off with no new date (issue 16, sessi
   "The talks did not reach an agreement." tells a closed meeting's end);
 - "a specific day and time is not set for the gathering", "The venue has not been decided." (a date
   that was set is no open point);
-- "There was no comment from MNLA or Ansar Dine.": their answer is awaited;
+- "There was no comment from MNLA or Ansar Dine.": their answer is awaited (the wire's "There was no
+  immediate comment from the ministry." is its press-time formula and stays no open point);
 - "the meeting was put off indefinitely": when it happens is open.
 """
 
