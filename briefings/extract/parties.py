@@ -160,11 +160,16 @@ def _unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+def unsuffixed_words(name: str) -> list[str]:
+    """A name's words without a generational suffix ("Lloyd J. Austin III" -> "Lloyd J. Austin"); all of
+    them when nothing else is left."""
+    return [w for w in name.split() if w.strip(".,") not in NAME_SUFFIXES] or name.split()
+
+
 def _surname(name: str) -> str:
     """The last word of a name that is not a generational suffix ("Abdullah II" -> "abdullah"), its glued
     article dropped ("al-shaer" -> "shaer")."""
-    words = [w for w in name.split() if w.strip(".,") not in NAME_SUFFIXES] or name.split()
-    return without_article(words[-1])
+    return without_article(unsuffixed_words(name)[-1])
 
 
 def same_party(a: PersonRef, b: PersonRef) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from briefings.extract.lexicon import FIELD_END_WORDS, TITLE_WORDS
 from briefings.extract.names import split_title
-from briefings.extract.parties import NAME_SUFFIXES
+from briefings.extract.parties import unsuffixed_words
 from briefings.model.facts import EntityKind, PersonRef
 
 PATRONYMICS = frozenset({"bin", "ibn", "bint"})
@@ -34,9 +34,7 @@ class Entry:
         """The family name a bare mention may use; a patronymic's father ("Salman" of "Mohammed
         bin Salman") is none, so "King Salman" stays another person. A generational suffix is
         none either: "Austin said" names "Lloyd J. Austin III"."""
-        words = [
-            w for w in self.name.lower().split() if w.strip(".,") not in NAME_SUFFIXES
-        ] or self.name.lower().split()
+        words = unsuffixed_words(self.name.lower())
         if len(words) > 2 and words[-2] in PATRONYMICS:
             return " ".join(words[-2:])
         return words[-1]
