@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 38 (held back, session 38)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 39 (held back, session 39)
+    .venv/bin/python benchmarks/eval_testset.py --set 38         # test set 38 (dev since session 39)
     .venv/bin/python benchmarks/eval_testset.py --set 37         # test set 37 (dev since session 38)
     .venv/bin/python benchmarks/eval_testset.py --set 36         # test set 36 (dev since session 37)
     .venv/bin/python benchmarks/eval_testset.py --set 35         # test set 35 (dev since session 36)
@@ -191,9 +192,16 @@ scored on session 37's start (4d1efd2) and on the session's final code (e8ee0e0)
 session 38. Test set 38 (``tests/fixtures/testset38/``, 26 texts: GOV.UK, New Zealand, Canadian and
 Australian Government releases, DoD News, Voice of America staff stories, a Department of Energy
 release, Japan's Ministry of Foreign Affairs, the Kremlin's English site, DG NEAR, the European Council
-President and the EU Delegation to Bosnia and Herzegovina) is the one held back now: six helper sessions
-wrote its gold at the start of session 38, committed (58bd2e6) before the extractor ran on it; it was
-scored on session 38's start (e8ee0e0) and on the session's final code; its misses are not read.
+President and the EU Delegation to Bosnia and Herzegovina) was held back through session 38: six helper
+sessions wrote its gold at the start of session 38, committed (58bd2e6) before the extractor ran on it;
+it was scored on session 38's start (e8ee0e0) and on the session's final code (5198279), and is a dev
+set from session 39. Test set 39 (``tests/fixtures/testset39/``, 30 texts: New Zealand Government
+statements, GOV.UK releases, a Prime Minister of Canada readout, DoD News, a NASA release, Voice of
+America staff stories, English Wikinews, Japan's Ministry of Foreign Affairs, the Kremlin's English
+site, the European Commission's trade department and a European Council release) is the one held back
+now: six helper sessions wrote its gold at the start of session 39, committed before the extractor ran
+on it; it is scored on session 39's start (2b31dff) and on the session's final code; its misses are
+not read.
 Dev sets 21
 (``tests/fixtures/devset21/``, 17 meeting-rich rows of ``wiki_news.csv``) and 22
 (``tests/fixtures/devset22/``, 21 quote- and question-rich articles of ``wiki_news.csv`` and AMALGUM),
@@ -208,6 +216,7 @@ gold by more such helpers, are dev sets from the start.
 ``test_testset30_scores.py``, ``test_testset31_scores.py``, ``test_testset32_scores.py``,
 ``test_testset33_scores.py``, ``test_testset34_scores.py``, ``test_testset35_scores.py``,
 ``test_testset36_scores.py``, ``test_testset37_scores.py``, ``test_testset38_scores.py``,
+``test_testset39_scores.py``,
 ``test_devset10_scores.py``,
 ``test_devset21_scores.py`` and ``test_devset22_scores.py``).
 """
@@ -261,6 +270,7 @@ TESTSET35_DIR = ROOT / "tests" / "fixtures" / "testset35"
 TESTSET36_DIR = ROOT / "tests" / "fixtures" / "testset36"
 TESTSET37_DIR = ROOT / "tests" / "fixtures" / "testset37"
 TESTSET38_DIR = ROOT / "tests" / "fixtures" / "testset38"
+TESTSET39_DIR = ROOT / "tests" / "fixtures" / "testset39"
 DEVSET10_DIR = ROOT / "tests" / "fixtures" / "devset10"
 DEVSET21_DIR = ROOT / "tests" / "fixtures" / "devset21"
 DEVSET22_DIR = ROOT / "tests" / "fixtures" / "devset22"
@@ -301,6 +311,7 @@ SETS = {
     "36": TESTSET36_DIR,
     "37": TESTSET37_DIR,
     "38": TESTSET38_DIR,
+    "39": TESTSET39_DIR,
 }
 
 
@@ -471,8 +482,13 @@ def thirty_seventh_held_back_set(extractor: Extractor) -> Evaluation:
 
 
 def thirty_eighth_held_back_set(extractor: Extractor) -> Evaluation:
-    """Test set 38, news written at the start of session 38 before the extractor ran on it."""
+    """Test set 38 (promoted to dev in session 39): news written at the start of session 38."""
     return _scored(extractor, TESTSET38_DIR, "test set 38")
+
+
+def thirty_ninth_held_back_set(extractor: Extractor) -> Evaluation:
+    """Test set 39, news written at the start of session 39 before the extractor ran on it."""
+    return _scored(extractor, TESTSET39_DIR, "test set 39")
 
 
 def twenty_first_dev_set(extractor: Extractor) -> Evaluation:
@@ -500,7 +516,7 @@ def subset_report(evaluation: Evaluation, folder: Path, prefix: str) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--set", choices=sorted(SETS), default="38", help="which set (default 38)")
+    parser.add_argument("--set", choices=sorted(SETS), default="39", help="which set (default 39)")
     parser.add_argument("--folder", type=Path, default=None, help="score a folder of articles/ and gold/")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)
