@@ -584,8 +584,11 @@ ACCOMPANYING_PREPS = frozenset({"along", "together"})
 PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})
 SPAN_WORDS = frozenset({"last", "past", "recent", "previous"})
 # Nouns of a run of meetings whose "of" names them: "will host a series of listening sessions with
-# key stakeholder groups" meets the groups.
-SERIES_NOUNS = frozenset({"series", "round", "rounds"})
+# key stakeholder groups" meets the groups; "had an extensive programme of bilateral meetings with
+# counterparts from A, B and C" is those meetings.
+SERIES_NOUNS = frozenset(
+    {"series", "round", "rounds", "programme", "program", "slate", "string", "spate", "flurry", "raft"}
+)
 # Sittings a host holds for a body of people, who attend them: "convened a roundtable for Latino
 # elected leaders", "hosted a listening session for tribal leaders".
 SITTINGS_FOR_PEOPLE = frozenset({"roundtable", "session", "briefing", "convening", "forum", "discussion"})
@@ -703,7 +706,7 @@ MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "chair", "modera
 # meeting).
 SIGNED_NOUNS = frozenset(
     """deal agreement accord treaty pact declaration memorandum communique communiqué charter
-    protocol""".split()  # noqa: SIM905
+    protocol roadmap map framework arrangement convention""".split()  # noqa: SIM905
 )
 # A gathering or a host that brings people together: "The summit brought together Putin and Bush".
 BRING_TOGETHER = frozenset({("bring", "together")})
@@ -1408,6 +1411,8 @@ GROUP_NOUNS = frozenset(
         "leaders",
         "counterpart",
         "counterparts",
+        "interlocutor",
+        "interlocutors",
         "diplomat",
         "diplomats",
         "envoy",

@@ -37,6 +37,7 @@ from briefings.extract.lexicon import (
     OFFICE_TO_BE_WORDS,
     ORG_NOUNS,
     PAIRED_SIDE_NOUNS,
+    PARTITIVES,
     PEOPLE_FROM_PLACES,
     PHONE_WORDS,
     POSTNOMINAL_LETTERS,
@@ -113,6 +114,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
         return []
     if token.tag_ == "NNP" and token.ent_type_ == "" and plural_people_noun(token) and people_noun(token):
         return people_group(token)  # "APEC Ministers will meet": a capitalised plural office is a group
+    counted_of = _partitive_of(token)
+    if counted_of is not None:
+        return resolve_token(counted_of, people, speakers)  # "with four of his counterparts from A and B"
     glued = name_glued_to_title(token)  # "Burma's senior leader Than Shwe", "Than" read as a preposition
     if glued is not None:
         ref = titled_ref(token, glued, people)
@@ -591,12 +595,32 @@ def _listed_of(token: Token) -> bool:
     )
 
 
+def _partitive_of(token: Token) -> Token | None:
+    """ "four of his counterparts", "several of the ministers": a number or a quantity word whose
+    "of" names a plural kind of people stands for those people (the count adds no one)."""
+    if not (token.like_num or token.lower_ in PARTITIVES) or token.pos_ not in {"NUM", "PRON", "ADJ", "DET"}:
+        return None
+    return next(
+        (
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"}
+        ),
+        None,
+    )
+
+
 def _group(token: Token, people: PeopleIndex, speakers: Speakers) -> list[PersonRef]:
     """ "representatives from X and Y" -> X, Y; "a Taliban delegation" -> Taliban delegation;
-    "officials including A, B and C" -> the officials and the named A, B and C among them."""
+    "officials including A, B and C" -> the officials and the named A, B and C among them; the
+    "including" may hang on the last noun of the group's "of" phrases ("key interlocutors of the
+    country including President A, …")."""
     named = [
         r
-        for c in token.children
+        for t in [token, *_of_objects(token, 2)]
+        for c in t.children
         if c.dep_ == "prep" and c.lower_ == "including"
         for o in c.children
         if o.dep_ == "pobj"
