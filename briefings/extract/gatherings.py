@@ -192,7 +192,13 @@ def gathering(noun: Token) -> PersonRef | None:
     if _in_general(noun) and not any(t.text[:1].isupper() for t in left):
         return None  # "is expected to attend cabinet meetings": meetings in general, none in particular
     start = min(t.left_edge.i for t in left)
-    while start < noun.i and not noun.doc[start].text[:1].isupper() and noun.doc[start].dep_ != "compound":
+    while start < noun.i and (
+        noun.doc[start].dep_ == "det"
+        or (
+            not noun.doc[start].text[:1].isupper()
+            and (noun.doc[start].dep_ != "compound" or _hyphened_on(noun.doc[start]))
+        )
+    ):
         start += 1  # "the first-ever National Climate Task Force meeting": its name is the capitalised part
     skip = {"annual", "first"}
     # as written ("the APEC Leaders’ Meeting" keeps its possessive mark on "Leaders")
@@ -201,6 +207,11 @@ def gathering(noun: Token) -> PersonRef | None:
     ).split()
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
     return PersonRef(name, None, "group") if name else None
+
+
+def _hyphened_on(tok: Token) -> bool:
+    """ "ever" in "first-ever": the second half of a hyphened word, the parser's compound of nothing."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
 
 
 def _name_ending_in_a_gathering(noun: Token) -> PersonRef | None:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PEOPLE_BODIES, TITLE_WORDS
+from briefings.extract.lexicon import MORE_PEOPLE_WORDS, PEOPLE_BODIES, STATE_NAME_HEADS, TITLE_WORDS
 from briefings.extract.names import strip_possessive
 from briefings.extract.parties import NAME_SUFFIXES, dedupe, only_title_words
-from briefings.extract.places import bilateral_parties, country_of_demonym
+from briefings.extract.places import bilateral_parties, country_of_demonym, is_country
 from briefings.extract.triggers import MEETING_NOUNS
 from briefings.model.facts import Meeting, PersonRef
 
@@ -69,6 +69,13 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
             continue
         if ent.label_ == "PERSON" and _owns_a_thing(ent):
             continue  # "Wen Jiabao visits Shakespeare's birthplace": a place visited, not its namesake
+        if ent.label_ == "GPE" and _runs_on_as_a_name(ent):
+            # "Johannes Hahn visits Serbia", "Johannes" tagged a place: the name the body knows, or none
+            named = _person(title[ent.start : _name_end(ent)], ctx)
+            if named is not None and named.kind == "person":
+                refs.append(named)
+                leads += [named] if ent.start < first_noun else []
+            continue
         if ent.label_ == "PERSON":
             ref = _person(ent, ctx)
             if ref is not None:
@@ -83,7 +90,7 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
             # "United States-Ukraine Meeting": two parties in one hyphenated name
             refs.extend(
                 PersonRef(part.strip(), None, "place")
-                for part in ent.text.removeprefix("the ").split("-")
+                for part in _state_name(ent).removeprefix("the ").split("-")
                 if part[:1].isupper()
             )
     paired = bilateral_parties(title.text, ctx.doc)
@@ -105,6 +112,38 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
         # "President X's Calls with President Y of Ukraine and Administrator Z": one call each
         return [Meeting((leads[0], other), place, None, evidence, "held") for other in others]
     return [Meeting(tuple(participants), place, None, evidence, "held")]
+
+
+def _name_end(ent: Span) -> int:
+    """Where a name that starts at ``ent`` ends: the capitalised words after it that are no meeting
+    noun or title ("Johannes Hahn" in "Johannes Hahn visits Serbia")."""
+    end = ent.end
+    doc = ent.doc
+    stops = _HEADLINE_NOUNS | TITLE_WORDS
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].lower_ not in stops:
+        end += 1
+    return end
+
+
+def _runs_on_as_a_name(ent: Span) -> bool:
+    """A place entity a capitalised word continues as one name, with no verb or preposition between:
+    "Johannes Hahn visits …" ("Johannes" tagged a place). A state's own name ("South Korea", a
+    country the list knows) is none."""
+    return _name_end(ent) > ent.end and not is_country(ent.text.removeprefix("the "))
+
+
+def _state_name(ent: Span) -> str:
+    """ "the former Yugoslav Republic of Macedonia": a state's name runs past its head noun over an
+    "of" and the capitalised words after it."""
+    doc = ent.doc
+    text = ent.text
+    if ent[-1].lower_ in STATE_NAME_HEADS and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+        end = ent.end + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end > ent.end + 1:
+            text = doc[ent.start : end].text
+    return text
 
 
 def title_place(ctx: DocContext) -> str | None:

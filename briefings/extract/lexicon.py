@@ -255,7 +255,7 @@ TITLE_SMALL_WORDS = frozenset(
 NAMING_LEMMAS = frozenset(
     """
     call dub term label brand describe characterize characterise deride decry denounce hail praise
-    refer condemn criticise criticize slam
+    refer condemn criticise criticize slam cite regard
     """.split()  # noqa: SIM905
 )
 # verbs of holding a view whose reported clause a participle may follow: "believes that …, stating, “…”"
@@ -1302,6 +1302,8 @@ MEETING_VERBS: dict[str, Direction] = {
     "summon": "host",  # "Silva summoned the German ambassador": only an envoy summoned
     "greet": "host",  # "Vega greeted Chancellor Hahn at the airport": only a named guest greeted
 }
+# The head nouns of a state's name that an "of" continues: "the former Yugoslav Republic of Macedonia".
+STATE_NAME_HEADS = frozenset({"republic", "kingdom", "federation", "union", "emirates", "states"})
 # Plural nouns for states that a count makes a reference back: "the leaders of the two countries spoke
 # by telephone" after "Turkey and Greece had poor relations" are Turkey's and Greece's leaders.
 STATE_NOUNS = frozenset({"countries", "nations", "states"})
@@ -1309,7 +1311,8 @@ STATE_NOUNS = frozenset({"countries", "nations", "states"})
 # presidents spoke by phone", "a meeting between the two men".
 COUNTED_PERSON_NOUNS = frozenset(
     """leaders presidents men women ministers premiers chancellors monarchs kings envoys
-    diplomats""".split()  # noqa: SIM905
+    diplomats officials secretaries chiefs counterparts negotiators generals commanders ambassadors
+    governors mayors senators""".split()  # noqa: SIM905
 )
 # Words that count such a reference: "the two nations", "both countries", "the three states".
 COUNTING_WORDS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -3397,6 +3400,15 @@ CALL_PURPOSE_VERBS = frozenset(
 )
 # Verbs by which one takes a call someone else placed: "received a phone call from Chancellor Hahn".
 CALL_TAKING_VERBS = frozenset({"receive", "get", "take", "answer"})
+# Participles on a meeting noun whose object is its guests: "hosted a dinner meeting inviting African
+# foreign ministers".
+INVITING_VERBS = frozenset({"invite"})
+# Words of an author field that name a body, an outlet or a kind of text, never a person: "Prime
+# Minister's Office", "VOA News", "Presidential Executive Office", "Voice of America".
+AUTHOR_BODY_WORDS = frozenset(
+    """government ministry office department news agency service council commission press media release
+    statement america voice website union states nations bureau desk staff centre center house""".split()  # noqa: SIM905
+)
 # Prepositions whose object is the other side of a meeting: "met with X", "talks between A and B".
 PARTY_PREPS = frozenset({"with", "between", "among", "alongside"})
 # Meeting nouns whose "of" names the people who met, when it joins two or more named people: "the

@@ -569,6 +569,16 @@ def read_mention(
                         second += [r for r in party(obj, False) if r.kind == "person"]
                     # "a tour of Southern African Development Community countries": one group
                     second += named_countries(obj)
+    if noun is not None and not second:
+        # "hosted a dinner meeting inviting African foreign ministers": the guests a meeting invites
+        second += [
+            r
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in INVITING_VERBS
+            for o in c.children
+            if o.dep_ == "dobj"
+            for r in party(o, True)
+        ]
     if noun is not None and noun.lower_ in TRIP_NOUNS and not second:
         # "has begun the first state visit by a British monarch to Ireland": a record's indefinite
         # agent ("a British monarch") is the subject itself, and the "to" the parser hung on it is

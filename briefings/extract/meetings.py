@@ -47,7 +47,7 @@ from briefings.extract.participants import resolve_with_conjuncts
 from briefings.extract.parties import dedupe, names_a_document, no_name, same_party, untitled
 from briefings.extract.places import COUNTRIES, dateline
 from briefings.extract.readout_principal import titled_label
-from briefings.extract.remarks import remarks_turns
+from briefings.extract.remarks import author_turns, remarks_turns
 from briefings.extract.rounds import one_by_one, with_each_apart
 from briefings.extract.series import series_meetings, summarises
 from briefings.extract.speakers import Speakers, principals, speakers_at
@@ -72,7 +72,8 @@ def extract_meetings(ctx: DocContext, quotes: Sequence[Quote] = ()) -> list[Meet
     """
     body = ctx.text
     turns = find_turns(body)
-    remarks = [] if turns else remarks_turns(body)  # a byline's first-person remarks: one long turn
+    # a byline's first-person remarks, or a first-person release by its author: one long turn
+    remarks = [] if turns else (remarks_turns(body) or author_turns(body, ctx.document.meta.get("author")))
     # the header (byline, dateline) ends at a transcript's first label, or where the remarks begin
     header_end = remarks[0].start if remarks else (turns[0].label_start if turns else 0)
     turns = turns or remarks

@@ -131,9 +131,11 @@ def _glued_opener(text: str, i: int, p_end: int) -> bool:
         # ``said President Juncker.”We agreed …”``: a closing shape typed as the next quotation's opener,
         # glued to the capital it opens, when the closing marks after it in the paragraph are odd in number
         return sum(text.count(mark, i + 1, p_end) for mark in _CLOSE) % 2 == 1
-    if text[i] != _STRAIGHT or i == 0 or text[i - 1] not in ".!?" or not text[i + 1 : i + 3].startswith(" "):
+    if text[i] != _STRAIGHT or i == 0 or text[i - 1] not in ".!?":
         return False
-    if not text[i + 2 : i + 3].isupper():
+    # ``talk."Having said that, …," Warner said``: the mark glued to both the full stop and the capital
+    glued = text[i + 1 : i + 2].isupper()
+    if not glued and not (text[i + 1 : i + 3].startswith(" ") and text[i + 2 : i + 3].isupper()):
         return False
     return text.count(_STRAIGHT, i + 1, p_end) % 2 == 1
 

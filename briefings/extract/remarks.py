@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.lexicon import AUTHOR_BODY_WORDS
+from briefings.extract.names import split_title
 from briefings.extract.turns import Turn
 
 # "Name, Office" on the first paragraph: two to five capitalised name words, a comma, an office
@@ -43,6 +45,12 @@ _QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|myself)\b")
 MIN_FIRST_PERSON = 2
 _HEADER_PARAGRAPHS = 2
+# one person's name in a source's author field: two to four capitalised words, an initial allowed
+_PERSON_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z]\.)?(?: (?:[A-Z][\w'’-]+|de|van|von|bin|al)){1,3}")
+# what separates the parts of an author field: "Minister for Foreign Affairs (Senator the Hon Marise
+# Payne)", "Deputy Prime Minister A and Minister for Foreign Affairs B (joint media release)"
+_AUTHOR_PARTS = re.compile(r"[;(),/]| and | & ")
+_STYLE_WORDS = re.compile(r"^(?:(?:the|The) )?(?:(?:Rt|Right) )?(?:Hon\.?|Honourable|Honorable)\s+")
 
 
 def remarks_turns(text: str) -> list[Turn]:
@@ -88,3 +96,25 @@ def _paragraphs(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
             lead = len(found) - len(found.lstrip())
             out.append((lo + match.start() + lead, lo + match.end()))
     return out
+
+
+def author_turns(text: str, author: str | None) -> list[Turn]:
+    """The body of a first-person release as one turn of its author, when the source's author field
+    names exactly one person ("Minister for Foreign Affairs (Senator the Hon Marise Payne)") and the
+    body outside its quotations says "I", "me" or "my" at least twice: "In my meeting with Environment
+    Minister John Pundari, I affirmed …" is the author's meeting. A field naming an office, an outlet
+    or two people ("Deputy Prime Minister A and Minister B (joint media release)") names no "I"."""
+    if not author or len(_FIRST_PERSON_SINGULAR.findall(_QUOTED.sub("", text))) < MIN_FIRST_PERSON:
+        return []
+    names: list[tuple[str, str]] = []
+    for part in _AUTHOR_PARTS.split(author):
+        title, name = split_title(part.strip())
+        name = _STYLE_WORDS.sub("", name).strip()
+        if not _PERSON_NAME.fullmatch(name) or any(w.lower() in AUTHOR_BODY_WORDS for w in name.split()):
+            continue
+        if name not in (n for n, _ in names):
+            names.append((name, title))
+    if len(names) != 1:
+        return []
+    name, title = names[0]
+    return [Turn(name, 0, 0, len(text), title or None)]

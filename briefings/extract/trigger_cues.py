@@ -26,6 +26,8 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     DELEGATION_NOUNS,
     DELIVERING_VERBS,
+    EXCHANGE_NOUNS,
+    EXCHANGED_WORDS,
     FRONTED_PRESENCE_VERBS,
     GATHERED_PEOPLE_NOUNS,
     GATHERING_NOUNS,
@@ -551,6 +553,17 @@ def held_noun(verb: Token) -> Token | None:
             ]
             if talks:
                 return talks[0]
+        if child.dep_ == "dobj" and child.lower_ in EXCHANGE_NOUNS:
+            # "had an exchange of views with Prime Minister Spiric": the views exchanged carry the "with"
+            views = [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and o.lower_ in EXCHANGED_WORDS
+            ]
+            if views and (with_named_party(views[0]) or with_named_party(child)):
+                return views[0]
         if child.dep_ == "dobj" and verb.lemma_.lower() in {"attend", "address"} and _named_gathering(child):
             return child  # "to attend (address) the United Nations General Assembly": a gathering by its name
         bracketed = _gathering_past_a_bracket(child) if child.dep_ == "dobj" else None

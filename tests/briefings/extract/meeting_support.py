@@ -15,10 +15,12 @@ MeetingsIn = Callable[..., list[Meeting]]
 
 
 def meetings_reader(extractor: Extractor, published: datetime) -> MeetingsIn:
-    """The meetings of an invented text (body, optional title) published at ``published``."""
+    """The meetings of an invented text (body, optional title and source author field) published at
+    ``published``."""
 
-    def run(body: str, title: str = "") -> list[Meeting]:
-        document = Document.create(title=title, body=body, published=published)
+    def run(body: str, title: str = "", author: str | None = None) -> list[Meeting]:
+        meta = {"author": author} if author else {}
+        document = Document.create(title=title, body=body, published=published, meta=meta)
         ctx = extractor.context(document)
         return extract_meetings(ctx, extract_quotes(ctx))  # "I" in a key quote is its speaker
 
