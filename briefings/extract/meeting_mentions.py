@@ -153,6 +153,7 @@ from briefings.extract.third_person import speaker_is_not_he, spokesperson_we
 from briefings.extract.trigger_cues import (
     arrived_in,
     broker_of,
+    called_on_object,
     calls_on_someone,
     finite_talk,
     has_phone,
@@ -522,6 +523,8 @@ def read_mention(
                 second += [
                     r for obj in prep_objects(child) for r in party(obj, False) if r.kind in {"person", "org"}
                 ]
+            elif child.dep_ == "dobj" and holder is verb and child in called_on_object(verb):
+                second += party(child)  # "will call on Prime Minister Narendra Modi", "on" left bare
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and (facility(child) or web_address(child)):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured

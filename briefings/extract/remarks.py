@@ -28,6 +28,7 @@ import re
 
 from briefings.extract.lexicon import AUTHOR_BODY_WORDS
 from briefings.extract.names import split_title
+from briefings.extract.quotemarks import find_quotes
 from briefings.extract.turns import Turn
 
 # "Name, Office" on the first paragraph: two to five capitalised name words, a comma, an office
@@ -104,11 +105,11 @@ def author_turns(text: str, author: str | None) -> list[Turn]:
     body outside its quotations says "I", "me" or "my" at least twice: "In my meeting with Environment
     Minister John Pundari, I affirmed …" is the author's meeting. A field naming an office, an outlet
     or two people ("Deputy Prime Minister A and Minister B (joint media release)") names no "I"."""
-    if not author or len(_FIRST_PERSON_SINGULAR.findall(_QUOTED.sub("", text))) < MIN_FIRST_PERSON:
+    if not author or len(_FIRST_PERSON_SINGULAR.findall(_unquoted(text))) < MIN_FIRST_PERSON:
         return []
     names: list[tuple[str, str]] = []
     for part in _AUTHOR_PARTS.split(author):
-        title, name = split_title(part.strip())
+        title, name = split_title(_STYLE_WORDS.sub("", part.strip()))
         name = _STYLE_WORDS.sub("", name).strip()
         if not _PERSON_NAME.fullmatch(name) or any(w.lower() in AUTHOR_BODY_WORDS for w in name.split()):
             continue
@@ -118,3 +119,11 @@ def author_turns(text: str, author: str | None) -> list[Turn]:
         return []
     name, title = names[0]
     return [Turn(name, 0, 0, len(text), title or None)]
+
+
+def _unquoted(text: str) -> str:
+    """The author's own words: ``text`` without its quotations, single-marked ones too ("'This was
+    emphasised in my meetings,' the Prime Minister said" is no first person of the release)."""
+    for quote in reversed(find_quotes(text)):
+        text = text[: quote.open_mark] + text[quote.close_mark + 1 :]
+    return text

@@ -1109,16 +1109,31 @@ def calls_on_someone(verb: Token) -> bool:
     """ "called on Prime Minister Hun Sen at his residence": "call on" a named person, with no
     infinitive of what they are asked to do, is the diplomat's visit ("called on the government to
     resign", "called on Vega to step down" urge; "called on Monday" is a date)."""
-    if verb.lemma_.lower() != "call" or any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+    if verb.lemma_.lower() != "call" or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return False
     preps = [
         c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1
     ]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"]
+    objects = objects or called_on_object(verb)
+    if any(c.dep_ == "dobj" and c not in objects for c in verb.children):
+        return False
     if not objects:
         return False
     # "called on Vega yesterday to free the activists": an infinitive anywhere after the person
     return not any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.subtree if t.i > objects[0].i)
+
+
+def called_on_object(verb: Token) -> list[Token]:
+    """ "will call on Prime Minister Narendra Modi", the parser leaving "on" bare and taking the person
+    for the verb's direct object: the person called on."""
+    bare_on = any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1 and not list(c.children)
+        for c in verb.children
+    )
+    if not bare_on:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.i > verb.i + 1]
 
 
 def paid_call_on(noun: Token) -> bool:

@@ -62,6 +62,7 @@ def test_an_author_field_naming_no_one_person_leaves_i_unread(
         ),
         ("Senator the Hon Marise Payne", "Marise Payne", "Senator"),
         ("The Rt Hon Winston Peters", "Winston Peters", None),
+        ("Rt Hon Christopher Luxon, Prime Minister (New Zealand Government)", "Christopher Luxon", None),
     ],
 )
 def test_the_author_fields_person_and_office(author: str, name: str, role: str | None) -> None:
@@ -71,3 +72,11 @@ def test_the_author_fields_person_and_office(author: str, name: str, role: str |
 
 def test_a_body_that_says_i_once_is_no_first_person_account() -> None:
     assert author_turns("The minister met the envoy. As I see it, the talks went well.", "Jane Roe") == []
+
+
+def test_first_person_words_inside_quotations_are_the_speakers_not_the_authors() -> None:
+    body = (
+        "Prime Minister Christopher Luxon has held talks in Brussels. 'This was emphasised in my meetings,"
+        " and I welcomed it,' he said. He now travels to the Netherlands."
+    )
+    assert author_turns(body, "Rt Hon Christopher Luxon, Prime Minister") == []
