@@ -180,12 +180,21 @@ def repeated_preps(holder: Token) -> list[Token]:
     """ "met with President Cortizo and with Foreign Minister Mouynes": a party preposition said again
     after "and", which the parser hangs on the first as its conjunct, read as the holder's own (its
     object is a party; :func:`briefings.extract.rounds.with_each_apart` makes it a meeting of its own)."""
+    said = {c.lower_ for c in holder.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS}
     return [
         again
         for child in holder.children
-        if child.dep_ == "prep" and child.lower_ in PARTY_PREPS
+        if child.dep_ == "prep"
         for again in child.children
-        if again.dep_ == "conj" and again.lower_ == child.lower_
+        if again.dep_ == "conj"
+        and again.lower_ in said
+        # "met with A on Thursday and with B on Friday": the parser hangs it on the time phrase
+        and (again.lower_ == child.lower_ or child.lower_ not in PARTY_PREPS)
+    ] + [
+        # "met with Jim Sutton and with Mark Vaile": the second hung on the verb as its conjunct
+        c
+        for c in holder.children
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in said
     ]
 
 
