@@ -263,21 +263,22 @@ def _counted(trigger: Trigger) -> bool:
 def _one_after_another(verb: Token) -> bool:
     """ "Mitsotakis met with the IMF, then with President Trump": two "with" parties of one verb, the
     second set after the first by an adverb of sequence, are two meetings; so are two "with" parties
-    with a time of their own between them ("met on Thursday with Minister Sutton and today with
-    Minister Vaile")."""
+    each with a time of its own ("met on Thursday with Minister Sutton and today with Minister Vaile",
+    "was meeting with Ukrainian officials a couple of days ago, with European leaders earlier today").
+    One time for both ("the G7 meeting with President Zelenskyy last week as well with our partners")
+    is one occasion."""
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     if len(withs) < 2:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in verb.children):
         return True
-    return any(
-        withs[0].i < c.i < withs[1].i
-        and (
-            (c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ in {"DATE", "TIME"})
-            or (c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children))
-        )
+    times = [
+        c
         for c in verb.children
-    )
+        if (c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ in {"DATE", "TIME"})
+        or (c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children))
+    ]
+    return len(times) >= 2 and any(withs[0].i < t.i < withs[1].i for t in times)
 
 
 def _in_another_manner(item: Mention, trigger: Trigger) -> list[PersonRef]:
