@@ -25,7 +25,8 @@ MARGIN = 0.03
 # TOTAL F1 per section, 30 documents (required: 61 quotes, 77 meetings, 7 open questions). Session 39's
 # start (2b31dff): quotes 0.93 (P 1.00, R 0.87; 53 of 61, 53 listed), attributed 0.88 (50 of the 53),
 # meetings 0.56 (P 0.71, R 0.45; 35 found right of 49 listed), questions 0.67 (P 0.80, R 0.57; 4 of 7),
-# leaks 1.
+# leaks 1. The final code (7ed0a46, the rules from test set 38's misses) gives the same figures in every
+# section: it changes no item of any of the 30 documents.
 REACHED = {"quotes": 0.93, "attributed": 0.88, "meetings": 0.56, "questions": 0.67}
 LEAKS_REACHED = 1  # scare quotes or not-open questions reported
 
