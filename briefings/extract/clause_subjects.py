@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.entity_spans import stranded_name
+from briefings.extract.entity_spans import name_in_a_fronted_place, stranded_name
 from briefings.extract.gatherings import governing_verb
 from briefings.extract.lexicon import (
     ACCEPTING_VERBS,
@@ -167,7 +167,7 @@ def subjects_of(verb: Token) -> list[Token]:
         if tok.dep_ not in _SUBJECT_CHAIN or tok.head.i == tok.i:
             break
         tok = tok.head
-    stranded = stranded_name(tok) if tok.dep_ == "ROOT" else None
+    stranded = (stranded_name(tok) or name_in_a_fronted_place(tok)) if tok.dep_ == "ROOT" else None
     return [stranded.root] if stranded is not None else []
 
 

@@ -71,12 +71,14 @@ def field_title(name: Token) -> str | None:
 def title_before(doc: Doc, start: int) -> str | None:
     """The title written before the name that starts at ``start``: the words back to the comma,
     "and", "with" or dash that opens its list item (never past its sentence's start), without a form
-    of address ("National Security Advisor to the Vice President Dr. Phil Gordon": Dr. is no title)."""
+    of address ("National Security Advisor to the Vice President Dr. Phil Gordon": Dr. is no title); "as
+    well as" opens a list item as "and" does."""
     first = start
     while (
         first > 0
         and doc[first - 1].text not in {",", ";", ":", "—", "–", "(", ")"}
         and doc[first - 1].lower_ not in {"and", "with"}
+        and not (first >= 3 and doc[first - 3 : first].text.lower() == "as well as")  # "…, as well as X"
         and not doc[first].is_sent_start  # never back into the sentence before
     ):
         first -= 1

@@ -99,6 +99,32 @@ def stranded_name(verb: Token) -> Span | None:
     return None
 
 
+def name_in_a_fronted_place(verb: Token) -> Span | None:
+    """ "In Portugal Mr Goff will meet Prime Minister Guterres": the parser runs a fronted place into the
+    subject's title and name and makes the name the object of "in", leaving the verb without a subject.
+    A person's name, titled, whose compounds open with a place, under a preposition before the verb, is
+    the subject ("In Portugal, Goff will meet" and "the President in Portugal met" are parsed right):
+    the object of a preposition ("In Portugal Mr Goff", "While in Portugal Mr Goff") with only the
+    verb's auxiliaries and adverbs between it and the verb."""
+    doc = verb.doc
+    obj = next(
+        (
+            doc[i]
+            for i in range(verb.i - 1, verb.sent.start - 1, -1)
+            if doc[i].dep_ not in {"aux", "neg", "advmod"}
+        ),
+        None,
+    )
+    if obj is None or obj.dep_ != "pobj" or obj.ent_type_ != "PERSON" or obj.head.i > obj.i:
+        return None
+    before = [t for t in obj.lefts if t.dep_ == "compound" and t.ent_type_ != "PERSON"]
+    places = [t for t in before if t.ent_type_ in {"GPE", "LOC"}]
+    titles = [t for t in before if places and t.i > places[0].i]
+    if places and titles and all(t.ent_type_ not in {"GPE", "LOC"} for t in titles):
+        return entity_span(obj)
+    return None
+
+
 def _only_appositives(between: list[Token]) -> bool:
     """Whether the words between a name and its verb only describe the name: its body ("of “Have no
     fear”"), then appositives set off by commas, none a clause with a finite verb of its own."""

@@ -948,7 +948,8 @@ SPOKESPERSON_WORDS = frozenset({"press", "spokesperson", "spokesman", "spokeswom
 BODY_HEAD_NOUNS = frozenset(
     """association conference council department office committee commission coalition circle
     partnership federation union league foundation institute alliance organization organisation
-    bureau agency ministry board caucus network society fund chamber""".split()  # noqa: SIM905
+    bureau agency ministry board caucus network society fund chamber confederation congress assembly
+    syndicate guild consortium secretariat authority""".split()  # noqa: SIM905
 )
 # Continents and world regions: a trip "to Africa" or "to the Middle East" has no host to meet.
 WORLD_REGIONS = frozenset(

@@ -36,6 +36,7 @@ from briefings.extract.headlines import headline_meetings, title_place
 from briefings.extract.lexicon import (
     COUNTED_MEETING_NOUNS,
     FIRST_PERSON_SINGULAR,
+    HOLDING_VERBS,
     MANNER_PREPS,
     PRESUMED_CLAUSE_MARKS,
     SEPARATE_WORDS,
@@ -249,14 +250,33 @@ def one_visit_each(item: Mention, trigger: Trigger) -> list[Mention]:
 
 def _counted(trigger: Trigger) -> bool:
     """ "his meetings with A, B and C", "whose trip includes meetings with A, B and C": a plural
-    meeting noun of a count sense, owned by one party, is one meeting with each of the others."""
+    meeting noun of a count sense, owned by one party, is one meeting with each of the others; so is
+    one a subject held or had with several ("Mr Peters held meetings with A, B and C")."""
     noun = trigger.noun
-    if noun is None or noun.i != trigger.token.i or noun.lower_ not in COUNTED_MEETING_NOUNS:
+    if noun is None or noun.lower_ not in COUNTED_MEETING_NOUNS:
         return False
+    if noun.i != trigger.token.i:
+        return (
+            noun.head.i == trigger.token.i
+            and noun.dep_ == "dobj"
+            and trigger.token.lemma_.lower() in HOLDING_VERBS
+            and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in [*noun.children, *trigger.token.children]
+            )
+        )  # "We are having weekly governors' calls": no one held them with several
     return (
         any(c.dep_ == "poss" for c in noun.children)
         or itinerary_owner(noun) is not None
         or bool(governing_subject(noun))  # "In meetings with A and B, Clinton discussed ..."
+    )
+
+
+def _held_with_a_group(item: Mention, trigger: Trigger) -> bool:
+    """ "held consultative meetings with the three principals - Mugabe, Tsvangirai and Mutambara": meetings
+    held with a group, its members listed, were met as that group (gold keeps one meeting)."""
+    noun = trigger.noun
+    return (
+        noun is not None and noun.i != trigger.token.i and any(p.kind == "group" for p in item.participants)
     )
 
 
@@ -336,7 +356,7 @@ def _separately(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mentio
             c.lower_ in {"separately", "individually"} or (c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS)
             for c in marks
         )
-        or _counted(trigger)
+        or (_counted(trigger) and not _held_with_a_group(item, trigger))
         or _one_after_another(trigger.token)
     ):
         return [item]

@@ -112,9 +112,12 @@ def person_mentions(
     things: set[str] = set()  # names one of whose mentions shows a thing: "the Javelins"
     thing_sentences: set[int] = set()  # where a thing is named: the other bare names there may be too
     thing_words = words_of_things(ents)
+    body_name_words = {w for e in ents if e.label_ == "PERSON" for w in e.text.split()}
     for ent in [*(title_doc.ents if title_doc is not None else ()), *ents]:
         if ent.label_ == "PERSON":
             span = before_headline_link(_after_nationality(_before_possessive(name_span(ent))))
+            if ent.doc is not doc:
+                span = _before_headline_words(span, body_name_words, doc)
             if not len(span):
                 continue
             title, name = split_title(span.text)
@@ -164,6 +167,25 @@ def person_mentions(
     mentions = [m for m in mentions if len(m[2].split()) > 1 or m[2].lower() not in org_heads]
     mentions = _without_organisations(mentions, ents)
     return [m for m in mentions if _plausible(m, mentions, doc, ents, starts)]
+
+
+def _before_headline_words(span: Span, body_name_words: set[str], body: Doc) -> Span:
+    """ "Colombia's Uribe, [Bush Discuss Trade] and Narco-Terrorism": a title-cased headline runs a name
+    on into its verb and object. The headline's name ends at its last word the body's names use when
+    the words after it are plain words, the first of them one the body writes in lower case ("discussed",
+    "trade"): they are the headline's prose. A name the body never names, or one whose further words
+    the body never writes in lower case ("Jen Psaki" where the body says only "Jen"), is kept."""
+    words = [t.text for t in span]
+    last = max((i for i, w in enumerate(words) if w in body_name_words), default=None)
+    if last is None or last == len(words) - 1:
+        return span
+    dropped = words[last + 1 :]
+    if not all(w.isalpha() for w in dropped):
+        return span
+    first = dropped[0].lower()
+    if not any(t.is_lower and (t.lower_ == first or t.lemma_.lower() == first) for t in body):
+        return span
+    return span[: last + 1]
 
 
 def _holders_after_offices(docs: list[Doc], mentions: list[Mention]) -> list[Mention]:

@@ -23,9 +23,19 @@ _ROLE_HEAD_POS = frozenset({"NOUN", "PROPN"})
 
 
 def _clean(tokens: list[Token]) -> str | None:
-    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or tokens[0].lower_ in {"'s", "’s"}):
+    # "…, as well as Foreign Minister Jaime Gama": the words joining a list item are no part of its office
+    while tokens and (
+        tokens[0].dep_ == "det"
+        or tokens[0].is_punct
+        or tokens[0].lower_ in {"'s", "’s"}
+        or (tokens[0].dep_ in {"cc", "advmod"} and tokens[0].is_lower)
+    ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "case"}):
+    # "Foreign Minister Dr Jaime Gama": a form of address before the name is no part of the office
+    # ("In Portugal Mr Goff": with it gone, a place alone is left, and a place is no office)
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "case"} or is_honorific(tokens[-1].text)
+    ):
         tokens = tokens[:-1]
     if not tokens or tokens[-1].pos_ not in _ROLE_HEAD_POS or len(tokens) > 14:
         return None

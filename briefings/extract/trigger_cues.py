@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefings.extract.entity_spans import stranded_name
+from briefings.extract.entity_spans import entity_span, stranded_name
 from briefings.extract.lexicon import (
     ABSENCE_VERBS,
     ADDRESSED_BODY_NOUNS,
@@ -325,7 +325,7 @@ def arrived_in(verb: Token) -> list[Token]:
         if p.dep_ == "pobj"
         for o in [p, *p.conjuncts]  # "traveled to Nigeria, Equatorial Guinea, and Mauritania"
         if o.ent_type_ == "GPE" and (o.text in COUNTRIES or for_a_visit)
-    ]
+    ] + [o for o in en_route_to(verb) if o.text in COUNTRIES or entity_span(o).text in COUNTRIES]
 
 
 def _a_delegation(verb: Token) -> bool:
@@ -344,6 +344,8 @@ def in_town_for(verb: Token) -> bool:
         c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in DELEGATION_NOUNS) for c in verb.children
     ):
         return False
+    if en_route_to(verb):
+        return True
     places = [
         o
         for c in verb.children
@@ -358,13 +360,38 @@ def in_town_for(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"for", "on"}
         for o in c.children
         if o.dep_ == "pobj"
-        and (o.lower_ in TRIP_NOUNS or (c.lower_ == "for" and o.lower_ in MEETING_NOUNS and o.tag_ == "NNS"))
+        and (
+            o.lower_ in TRIP_NOUNS
+            or (
+                c.lower_ == "for"
+                and o.lower_ in MEETING_NOUNS
+                and (o.tag_ == "NNS" or o.lower_ in GATHERING_NOUNS)
+            )
+        )
     ]
     return (
         bool(places)
         and bool(reasons)
         and not any(p.dep_ == "prep" and p.lower_ in {"with", "between"} for o in reasons for p in o.children)
     )
+
+
+def en_route_to(verb: Token) -> list[Token]:
+    """ "Gates is en route to Egypt and Saudi Arabia": a person on the way to countries travels to them,
+    as one who "is flying to" them does; the countries are the places visited."""
+    return [
+        place
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "en"
+        for r in c.children
+        if r.lower_ == "route"
+        for p in r.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+        for place in (o, *o.conjuncts)
+        if place.ent_type_ == "GPE"
+    ]
 
 
 def arrival_in_a_country(noun: Token) -> bool:
