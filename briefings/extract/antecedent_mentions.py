@@ -18,6 +18,7 @@ from typing import Self
 from spacy.tokens import Span, Token
 
 from briefings.extract.context import DocContext
+from briefings.extract.entity_spans import stranded_name
 from briefings.extract.lexicon import (
     BODY_HEAD_NOUNS,
     DISTRIBUTIVE_SUBJECTS,
@@ -192,6 +193,15 @@ def _described_subject_name(tok: Token) -> Span | None:
     return doc[words[0].i : words[-1].i + 1]
 
 
+def _stranded_subject_of(span: Span) -> Token | None:
+    """The subjectless root verb whose subject :func:`stranded_name` finds ``span`` to be."""
+    verb = span.sent.root
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    found = stranded_name(verb)
+    return verb if found is not None and found.start <= span.start < found.end else None
+
+
 _APPOS_CLIMB = 3  # "brother" is the subject; "Kendal" ← "for" ← "member" reaches it in three
 
 
@@ -286,6 +296,13 @@ class AntecedentMentions:
             if logical is not None:  # "was criticised by Salas", "According to Salas, …"
                 head, reporting = logical
                 subject = True
+            stranded = _stranded_subject_of(span)
+            if not subject and stranded is not None:
+                # "Speaking at a news conference with his counterpart, India's minister, Pranab
+                # Mukherjee, brushed aside …": the name the parser hung on the fronted phrase is the
+                # subject of the verb it left without one
+                head, subject = stranded, not listed
+                reporting = subject and reports(head)
             self.mentions.append(
                 Mention(
                     span.start_char,

@@ -311,6 +311,11 @@ class Antecedents(AntecedentMentions):
             return None
         start = self.ctx.text.rfind("\n", 0, sentence.start_char) + 1
         subjects = [m for m in before if m.subject and m.offset >= start]
+        # "…, Pranab Mukherjee, brushed aside reports that Clinton may be appointed": a subject of a clause
+        # that only modifies the lead sentence's main clause is no topic of it
+        subjects = [
+            m for m in subjects if m.main or m.offset < sentence.start_char or not self._subordinate(m.offset)
+        ]
         return self._agreeing(subjects, gender)[-1].ref if subjects else None
 
     def _dislocated(self, pronoun: Token, gender: str) -> PersonRef | None:

@@ -587,7 +587,21 @@ SPAN_WORDS = frozenset({"last", "past", "recent", "previous"})
 # key stakeholder groups" meets the groups; "had an extensive programme of bilateral meetings with
 # counterparts from A, B and C" is those meetings.
 SERIES_NOUNS = frozenset(
-    {"series", "round", "rounds", "programme", "program", "slate", "string", "spate", "flurry", "raft"}
+    {
+        "series",
+        "round",
+        "rounds",
+        "programme",
+        "program",
+        "slate",
+        "string",
+        "spate",
+        "flurry",
+        "raft",
+        "range",
+        "number",
+        "host",
+    }
 )
 # Sittings a host holds for a body of people, who attend them: "convened a roundtable for Latino
 # elected leaders", "hosted a listening session for tribal leaders".

@@ -41,6 +41,7 @@ from briefings.extract.lexicon import (
     PRESUMED_CLAUSE_MARKS,
     SEPARATE_WORDS,
     SEQUENCE_WORDS,
+    SERIES_NOUNS,
 )
 from briefings.extract.meeting_mentions import met_across_a_manner, read_mention
 from briefings.extract.merging import Mention, merge, restated
@@ -256,12 +257,20 @@ def _counted(trigger: Trigger) -> bool:
     if noun is None or noun.lower_ not in COUNTED_MEETING_NOUNS:
         return False
     if noun.i != trigger.token.i:
+        held = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SERIES_NOUNS:
+            held = noun.head.head  # "held a number of meetings with A, B and C"
         return (
-            noun.head.i == trigger.token.i
-            and noun.dep_ == "dobj"
+            held.head.i == trigger.token.i
+            and held.dep_ == "dobj"
             and trigger.token.lemma_.lower() in HOLDING_VERBS
             and any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in [*noun.children, *trigger.token.children]
+                c.dep_ == "prep" and c.lower_ == "with"
+                for t in [noun, held, trigger.token]
+                for c in [
+                    *t.children,
+                    *(g for i in t.children if i.lower_ == "including" for g in i.children),
+                ]
             )
         )  # "We are having weekly governors' calls": no one held them with several
     return (

@@ -103,7 +103,11 @@ def with_each_apart(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Me
     Minister Song Young-moo": a second "with" after "as well as" or "and" is a meeting of its own,
     with whom that "with" names (the parser hangs it on the first party)."""
     verb = trigger.token
-    if trigger.noun is not None or len(item.participants) < 3:
+    noun = trigger.noun
+    # "has a meeting with Fischer and with members of the committee": the held noun takes the first
+    # "with", and the parser hangs the second on the verb
+    held = noun is not None and noun.dep_ == "dobj" and noun.head.i == verb.i
+    if (noun is not None and not held) or len(item.participants) < 3:
         return []
     sentence = ctx.sentence_of(verb)
     second = next(
@@ -113,7 +117,7 @@ def with_each_apart(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Me
             if t.i > verb.i + 1
             and t.lower_ == "with"
             and t.dep_ in {"prep", "conj"}  # "met with A and with B": the second "with" a conjunct
-            and t.head.i != verb.i
+            and (t.head.i != verb.i or (held and t.dep_ == "conj"))
             and t.doc[t.i - 1].lower_ in {"as", "and"}
             and verb.i in {a.i for a in t.ancestors}
         ),

@@ -181,6 +181,15 @@ def repeated_preps(holder: Token) -> list[Token]:
     after "and", which the parser hangs on the first as its conjunct, read as the holder's own (its
     object is a party; :func:`briefings.extract.rounds.with_each_apart` makes it a meeting of its own)."""
     said = {c.lower_ for c in holder.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS}
+    # "has a meeting with Fischer and with members of the Bundestag committee": the first "with" hangs
+    # on the verb's object, the second on the verb
+    said_on_object = {
+        c.lower_
+        for d in holder.children
+        if d.dep_ == "dobj"
+        for c in d.children
+        if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
+    }
     return [
         again
         for child in holder.children
@@ -194,7 +203,7 @@ def repeated_preps(holder: Token) -> list[Token]:
         # "met with Jim Sutton and with Mark Vaile": the second hung on the verb as its conjunct
         c
         for c in holder.children
-        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in said
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in said | said_on_object
     ]
 
 

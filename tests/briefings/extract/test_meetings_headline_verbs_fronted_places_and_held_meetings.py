@@ -9,8 +9,11 @@ once it was promoted to a dev set):
   "in" and leaves the verb without a subject; the name is the subject, and a place run into a form of
   address is no office;
 - "…, as well as Foreign Minister Dr Jaime Gama": "as well as" opens a list item, as "and" does;
-- "Mr Peters held meetings with A, B and C": meetings (plural) held with several are one meeting with
+- "Mr Peters held meetings with A, B and C", "held a range of meetings, including with the leaders of A,
+  B and C": meetings (plural, or a number or range of them) held with several are one meeting with
   each, unless they were held with a group whose members are listed;
+- "has a meeting with Fischer and with members of the committee": a second "with" said again after
+  "and" is a meeting of its own, when the first hangs on the meeting noun the verb holds;
 - "met with the Confederation of German Trade Unions": a confederation is a body, as a federation is;
 - "is en route to Egypt and Saudi Arabia": on the way to countries is travelling to them; "is in Thailand
   for an ASEAN summit": in a country for a gathering is visiting it.
@@ -148,3 +151,30 @@ def test_in_a_country_for_the_holidays_visits_no_one(meetings_in: MeetingsIn) ->
 def only_quote(quotes: list[Quote]) -> Quote:
     assert len(quotes) == 1, quotes
     return quotes[0]
+
+
+def test_a_range_of_meetings_including_with_several_is_one_meeting_with_each(meetings_in: MeetingsIn) -> None:
+    meetings = meetings_in(
+        "Foreign Minister Winston Peters held a range of meetings, including with the leaders of the Cook"
+        " Islands, Fiji, Samoa and Tonga."
+    )
+    assert sorted(names(m)[1] for m in meetings) == ["Cook Islands", "Fiji", "Samoa", "Tonga"]
+    assert all(names(m)[0] == "Winston Peters" and len(m.participants) == 2 for m in meetings)
+
+
+def test_a_number_of_meetings_with_one_person_is_one_meeting(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Foreign Minister Winston Peters held a number of meetings with Prime Minister Fiame Mata'afa."
+        )
+    )
+    assert names(meeting) == ["Winston Peters", "Fiame Mata'afa"]
+
+
+def test_a_meeting_had_with_one_and_with_another_is_two_meetings(meetings_in: MeetingsIn) -> None:
+    meetings = meetings_in(
+        "Foreign Minister Phil Goff leaves for Europe on Monday. In Germany the Minister has a meeting with"
+        " Foreign Minister Joschka Fischer and with members of the Bundestag Australia-New Zealand Committee."
+    )
+    parties = sorted(names(m)[1] for m in meetings if names(m)[0] == "Phil Goff" and len(m.participants) == 2)
+    assert parties == ["Bundestag Australia-New Zealand Committee", "Joschka Fischer"]
