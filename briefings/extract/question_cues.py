@@ -70,6 +70,12 @@ _CUES = re.compile(
             rf"\b(?:wonder(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+{_WH}\b",
             # "doubts about how hard Bush will push", not "sowing doubt about the results" (an assertion)
             rf"\bdoubts?[\"”’']?\s+(?:(?:about|over|as to)\s+)?{_WH}\b|\bdoubts\s+that\b",
+            # "Some analysts doubt APEC's push to revive the talks will succeed": others' doubt that a thing
+            # will come about leaves it open (a speaker's own "I doubt it will" is his view)
+            r"(?<!\bi )(?<!\bwe )(?<!\byou )\b(?:doubt|doubted)\s+(?:that\s+)?(?!(?:it|that|this|them)\b)"
+            r"[^.;:?!]{3,80}?\b(?:will|would|can|could)\b",
+            # "people are skeptical about what can be accomplished"
+            rf"\b(?:skeptical|sceptical|doubtful)\s+(?:about|of|as to)\s+{_WH}\b",
             # "there has been debate about whether 'all means necessary' included military force"
             rf"\b(?:debate|dispute|disagreement|uncertainty|speculation)\s+"
             rf"(?:about|over|as to|on)\s+{_WH}\b",
