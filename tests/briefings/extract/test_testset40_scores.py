@@ -25,7 +25,8 @@ MARGIN = 0.03
 # TOTAL F1 per section, 30 documents (required: 43 quotes, 71 meetings, 7 open questions). Session 40's
 # start (5aaff7c): quotes 0.95 (P 1.00, R 0.91; 39 of 43, 39 listed), attributed 0.95 (39 of the 39),
 # meetings 0.63 (P 0.68, R 0.59; 42 found right of 62 listed), questions 0.25 (P 1.00, R 0.14; 1 of 7),
-# leaks 0.
+# leaks 0. The final code (8db2ad3, the rules from test set 39's misses) gives the same figures in every
+# section: it changes no item of any of the 30 documents.
 REACHED = {"quotes": 0.95, "attributed": 0.95, "meetings": 0.63, "questions": 0.25}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
