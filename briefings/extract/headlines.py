@@ -111,6 +111,15 @@ def headline_meetings(ctx: DocContext) -> list[Meeting]:
     if title[first_noun].tag_ in {"NNS", "NNPS"} and len(leads) == 1 and len(others) >= 2 and not paired:
         # "President X's Calls with President Y of Ukraine and Administrator Z": one call each
         return [Meeting((leads[0], other), place, None, evidence, "held") for other in others]
+    if (
+        title[first_noun].tag_ in {"NNS", "NNPS"}
+        and not leads
+        and not paired
+        and any(t.tag_ == "POS" for t in title[:first_noun])
+    ):
+        # "Readout of the President's Calls with Senator Murray and Senator Kaine": calls of someone the
+        # headline names by office alone, one with each; the parties listed never met one another
+        return []
     return [Meeting(tuple(participants), place, None, evidence, "held")]
 
 

@@ -14,6 +14,8 @@ once it was promoted to a dev set):
   each, unless they were held with a group whose members are listed;
 - "has a meeting with Fischer and with members of the committee": a second "with" said again after
   "and" is a meeting of its own, when the first hangs on the meeting noun the verb holds;
+- "Readout of the President's Calls with Senator Murray and Senator Kaine": a headline's plural calls of
+  someone it names by office alone are one with each (the body names who); the senators never met;
 - "met with the Confederation of German Trade Unions": a confederation is a body, as a federation is;
 - "is en route to Egypt and Saudi Arabia": on the way to countries is travelling to them; "is in Thailand
   for an ASEAN summit": in a country for a gathering is visiting it.
@@ -178,3 +180,13 @@ def test_a_meeting_had_with_one_and_with_another_is_two_meetings(meetings_in: Me
     )
     parties = sorted(names(m)[1] for m in meetings if names(m)[0] == "Phil Goff" and len(m.participants) == 2)
     assert parties == ["Bundestag Australia-New Zealand Committee", "Joschka Fischer"]
+
+
+def test_calls_of_someone_a_headline_names_by_office_are_one_with_each(meetings_in: MeetingsIn) -> None:
+    meetings = meetings_in(
+        "This afternoon, President Joe Biden had phone calls with Senator Patty Murray and"
+        " Senator Tim Kaine.",
+        title="Readout of the President's Calls with Senator Murray and Senator Kaine",
+    )
+    assert sorted(names(m)[1] for m in meetings) == ["Patty Murray", "Tim Kaine"]
+    assert all(names(m)[0] == "Joe Biden" and len(m.participants) == 2 for m in meetings)
