@@ -296,7 +296,7 @@ class AntecedentMentions:
             if logical is not None:  # "was criticised by Salas", "According to Salas, …"
                 head, reporting = logical
                 subject = True
-            stranded = _stranded_subject_of(span)
+            stranded = None if subject else _stranded_subject_of(span)
             if not subject and stranded is not None:
                 # "Speaking at a news conference with his counterpart, India's minister, Pranab
                 # Mukherjee, brushed aside …": the name the parser hung on the fronted phrase is the
