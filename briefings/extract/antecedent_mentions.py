@@ -297,7 +297,7 @@ class AntecedentMentions:
                 head, reporting = logical
                 subject = True
             stranded = None if subject else _stranded_subject_of(span)
-            if not subject and stranded is not None:
+            if stranded is not None:
                 # "Speaking at a news conference with his counterpart, India's minister, Pranab
                 # Mukherjee, brushed aside …": the name the parser hung on the fronted phrase is the
                 # subject of the verb it left without one

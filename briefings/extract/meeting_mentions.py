@@ -157,6 +157,7 @@ from briefings.extract.trigger_cues import (
     calls_on_someone,
     finite_talk,
     has_phone,
+    including_with,
     marked_with,
     paid_call_on,
     prep_objects,
@@ -412,17 +413,17 @@ def read_mention(
         for o in c.children
         if o.dep_ == "pobj" and o.lower_ in {"time", "occasion"}
     ]
-    holders += series_holders(verb)  # "will host a series of listening sessions with key stakeholder groups"
-    # "held a range of meetings, including with the leaders of A, B and C": the "with" an "including"
-    # sets among the meetings held names their parties
-    holders += [
-        c
-        for t in [verb, *([noun] if noun is not None else []), *(o.head.head for o in series_holders(verb))]
-        for c in t.children
-        if c.dep_ == "prep"
-        and c.lower_ == "including"
-        and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
-    ]
+    series = series_holders(verb)  # "will host a series of listening sessions with key stakeholder groups"
+    holders += series
+    # "held a range of meetings, including with the leaders of A, B and C": the "including" holds the
+    # "with" that names the parties of the meetings held
+    holders += list(
+        dict.fromkeys(
+            w.head
+            for t in [verb, *([noun] if noun is not None else []), *(o.head.head for o in series)]
+            for w in including_with(t)
+        )
+    )
     if is_noun and noun is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
         # "Meetings are scheduled for Monday in Kaesong between vice-ministers of …": the parser
         # hangs the sides' "between" on the verb that sets or holds the meeting

@@ -53,6 +53,7 @@ from briefings.extract.remarks import author_turns, remarks_turns
 from briefings.extract.rounds import one_by_one, with_each_apart
 from briefings.extract.series import series_meetings, summarises
 from briefings.extract.speakers import Speakers, principals, speakers_at
+from briefings.extract.trigger_cues import including_with
 from briefings.extract.triggers import (
     Trigger,
     find_triggers,
@@ -265,12 +266,8 @@ def _counted(trigger: Trigger) -> bool:
             and held.dep_ == "dobj"
             and trigger.token.lemma_.lower() in HOLDING_VERBS
             and any(
-                c.dep_ == "prep" and c.lower_ == "with"
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) or including_with(t)
                 for t in [noun, held, trigger.token]
-                for c in [
-                    *t.children,
-                    *(g for i in t.children if i.lower_ == "including" for g in i.children),
-                ]
             )
         )  # "We are having weekly governors' calls": no one held them with several
     return (

@@ -207,6 +207,18 @@ def repeated_preps(holder: Token) -> list[Token]:
     ]
 
 
+def including_with(token: Token) -> list[Token]:
+    """The "with" phrases an "including" hung on ``token`` sets among its meetings: "held a range of
+    meetings, including with the leaders of A, B and C" names the parties there."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ == "with"
+    ]
+
+
 def prep_objects(prep: Token) -> list[Token]:
     """The objects of a party preposition; "met with Ruiz to discuss ...", where the parser made
     the name the subject of the purpose clause, gives that subject."""
@@ -334,7 +346,7 @@ def arrived_in(verb: Token) -> list[Token]:
         if p.dep_ == "pobj"
         for o in [p, *p.conjuncts]  # "traveled to Nigeria, Equatorial Guinea, and Mauritania"
         if o.ent_type_ == "GPE" and (o.text in COUNTRIES or for_a_visit)
-    ] + [o for o in en_route_to(verb) if o.text in COUNTRIES or entity_span(o).text in COUNTRIES]
+    ] + en_route_to(verb)
 
 
 def _a_delegation(verb: Token) -> bool:
@@ -387,7 +399,8 @@ def in_town_for(verb: Token) -> bool:
 
 def en_route_to(verb: Token) -> list[Token]:
     """ "Gates is en route to Egypt and Saudi Arabia": a person on the way to countries travels to them,
-    as one who "is flying to" them does; the countries are the places visited."""
+    as one who "is flying to" them does; the countries are the places visited ("en route to Cairo" may
+    only pass through a city)."""
     return [
         place
         for c in verb.children
@@ -399,7 +412,7 @@ def en_route_to(verb: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj" and o.ent_type_ == "GPE"
         for place in (o, *o.conjuncts)
-        if place.ent_type_ == "GPE"
+        if place.ent_type_ == "GPE" and (place.text in COUNTRIES or entity_span(place).text in COUNTRIES)
     ]
 
 
