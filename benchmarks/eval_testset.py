@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/eval_testset.py                  # test set 40 (held back, session 40)
+    .venv/bin/python benchmarks/eval_testset.py                  # test set 41 (held back, session 41)
+    .venv/bin/python benchmarks/eval_testset.py --set 40         # test set 40 (dev since session 41)
     .venv/bin/python benchmarks/eval_testset.py --set 39         # test set 39 (dev since session 40)
     .venv/bin/python benchmarks/eval_testset.py --set 38         # test set 38 (dev since session 39)
     .venv/bin/python benchmarks/eval_testset.py --set 37         # test set 37 (dev since session 38)
@@ -279,6 +280,7 @@ TESTSET37_DIR = ROOT / "tests" / "fixtures" / "testset37"
 TESTSET38_DIR = ROOT / "tests" / "fixtures" / "testset38"
 TESTSET39_DIR = ROOT / "tests" / "fixtures" / "testset39"
 TESTSET40_DIR = ROOT / "tests" / "fixtures" / "testset40"
+TESTSET41_DIR = ROOT / "tests" / "fixtures" / "testset41"
 DEVSET10_DIR = ROOT / "tests" / "fixtures" / "devset10"
 DEVSET21_DIR = ROOT / "tests" / "fixtures" / "devset21"
 DEVSET22_DIR = ROOT / "tests" / "fixtures" / "devset22"
@@ -321,6 +323,7 @@ SETS = {
     "38": TESTSET38_DIR,
     "39": TESTSET39_DIR,
     "40": TESTSET40_DIR,
+    "41": TESTSET41_DIR,
 }
 
 
@@ -505,6 +508,11 @@ def fortieth_held_back_set(extractor: Extractor) -> Evaluation:
     return _scored(extractor, TESTSET40_DIR, "test set 40")
 
 
+def forty_first_held_back_set(extractor: Extractor) -> Evaluation:
+    """Test set 41, news written at the start of session 41 before the extractor ran on it."""
+    return _scored(extractor, TESTSET41_DIR, "test set 41")
+
+
 def twenty_first_dev_set(extractor: Extractor) -> Evaluation:
     """Dev set 21 (session 22): meeting-rich Wikinews rows, gold written from the definitions alone."""
     return _scored(extractor, DEVSET21_DIR, "dev set 21")
@@ -530,7 +538,7 @@ def subset_report(evaluation: Evaluation, folder: Path, prefix: str) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--set", choices=sorted(SETS), default="40", help="which set (default 40)")
+    parser.add_argument("--set", choices=sorted(SETS), default="41", help="which set (default 41)")
     parser.add_argument("--folder", type=Path, default=None, help="score a folder of articles/ and gold/")
     parser.add_argument("--jsonl", type=Path, default=None, help="also write the extract records here")
     args = parser.parse_args(argv)
