@@ -25,7 +25,7 @@ from briefings.extract.participants import resolve_token
 from briefings.extract.parties import dedupe, only_title_words
 from briefings.extract.readout_principal import home_principal
 from briefings.extract.speakers import Speakers
-from briefings.extract.trigger_cues import takes_part
+from briefings.extract.trigger_cues import phrase_objects, takes_part
 from briefings.extract.triggers import MEETING_NOUNS
 from briefings.model.facts import PersonRef
 
@@ -170,14 +170,4 @@ def _resolve(tok: Token, ctx: DocContext, speakers: Speakers) -> list[PersonRef]
 
 def _in_addition_to(verb: Token) -> list[Token]:
     """ "In addition to the Vice President, the meeting included ...": she was there too."""
-    return [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in {"in", "besides"}
-        for a in p.children
-        if a.dep_ == "pobj" and a.lower_ == "addition"
-        for t in a.children
-        if t.dep_ == "prep" and t.lower_ == "to"
-        for o in t.children
-        if o.dep_ == "pobj"
-    ]
+    return phrase_objects(verb, {"in", "besides"}, "addition", "to")

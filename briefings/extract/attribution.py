@@ -152,6 +152,17 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 # Fabius," tagged an organisation: a person's description names a person
                 whole = token.doc[child.left_edge.i : child.i + 1].text
                 return ctx.people.known(whole, child.idx) or PersonRef(whole, None, "person")
+    if (
+        token.lower_ in TITLE_WORDS
+        and token.pos_ == "PROPN"
+        and token.ent_type_ not in {"", "PERSON"}  # "the President said" is :mod:`titles`' to name
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ in {"prep", "appos", "compound"} for c in token.children)
+    ):
+        # "the Tánaiste said", the title tagged a body: the person the document gave the office to
+        held_by = ctx.people.resolve_nominal(f"the {token.text}", token.idx, bare=True)
+        if held_by is not None:
+            return held_by
     if token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or token.pos_ == "PROPN":
         span = entity_span(token)
         full = _with_cut_off_tail(_with_cut_off_words(span))

@@ -157,6 +157,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 # hung the time phrase on the text's participle; the one who issued it met X
                 tok = tok.head.head
             continue
+        if _looked_forward_to(tok):
+            # "I look forward to meeting with President Ruto": the one looking forward meets
+            tok = tok.head.head if tok.head.head.lower_ != "forward" else tok.head.head.head
+            continue
         if _listed_doing(tok):
             # "Thunberg has met world leaders, including meeting with Pope Francis": a listed doing
             # is the subject's, whether the list hangs on the verb or on its object
@@ -169,6 +173,16 @@ def subjects_of(verb: Token) -> list[Token]:
         tok = tok.head
     stranded = (stranded_name(tok) or name_in_a_fronted_place(tok)) if tok.dep_ == "ROOT" else None
     return [stranded.root] if stranded is not None else []
+
+
+def _looked_forward_to(tok: Token) -> bool:
+    """A gerund after "look(ing) forward to", hung on the verb or on its "forward"."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ != "to" or tok.head.dep_ != "prep":
+        return False
+    looked = tok.head.head
+    if looked.lower_ == "forward":
+        looked = looked.head
+    return looked.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in looked.children)
 
 
 def _listed_doing(tok: Token) -> bool:

@@ -177,7 +177,11 @@ def gathering(noun: Token) -> PersonRef | None:
         if t.dep_ in {"compound", "amod", "nmod", "poss"} and not t.is_punct and t.ent_type_ != "DATE"
     ]
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
-    if indefinite and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in left) and not _of_name(noun):
+    # "an OECD ministerial council meeting": the name may sit on a modifier of the modifier
+    named_in_front = any(
+        t.pos_ == "PROPN" or t.text[:1].isupper() for m in left for t in noun.doc[m.left_edge.i : m.i + 1]
+    )
+    if indefinite and not named_in_front and not _of_name(noun):
         # "participated in a security meeting": some meeting of a kind, none a briefing names ("a
         # virtual summit of the Bucharest Nine countries" is named by its members)
         return None
@@ -187,8 +191,8 @@ def gathering(noun: Token) -> PersonRef | None:
         owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
         return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
     body = meeting_body(noun)
-    if body is not None:
-        return body
+    if body is not None and (body.name[:1].isupper() or not named_in_front):
+        return body  # not "council" of "an OECD ministerial council meeting": the named gathering
     if _in_general(noun) and not any(t.text[:1].isupper() for t in left):
         return None  # "is expected to attend cabinet meetings": meetings in general, none in particular
     start = min(t.left_edge.i for t in left)

@@ -435,6 +435,14 @@ GENDERED_WORDS = {
 }
 
 
+# States written by their initials in a role: "U.S. Trade Representative", "UK Minister for Africa".
+COUNTRY_ABBREVIATIONS = {
+    "U.S.": "United States",
+    "US": "United States",
+    "U.K.": "United Kingdom",
+    "UK": "United Kingdom",
+}
+
 # Offices "the" + office names one bearer in a document ("the President", "the First Lady"):
 # a quote's speaker so titled is the person the document names with the office.
 SINGLE_BEARER_OFFICES = (
@@ -1971,7 +1979,7 @@ NOT_DISCLOSED = (
 # in that regard", "No group has yet claimed responsibility for the attacks", "failed to agree on a
 # date", "set no date for", "at a date to be named later", "No one is saying how close …".
 NOTHING_SETTLED = (
-    r"no\s+(?:(?:final|firm|official|specific|new|formal|definitive|clear|full|complete|public)\s+)?"
+    r"no\s+(?:(?:final|firm|official|specific|exact|precise|new|formal|definitive|clear|full|complete|public)\s+)?"
     r"(?:date|decision|timeline|timetable|time ?frame|verdict|ruling|deadline|cause|motive|explanation|"
     r"reason|details)s?\s+(?:\w+\s+){0,4}?(?:(?:has|have|had|was|were|is|are)\s+"
     r"(?:yet\s+|so far\s+|as yet\s+|ever\s+)?(?:been\s+)?)?"
@@ -2019,6 +2027,12 @@ NOTHING_SETTLED = (
     # the one who could answer gave none: "Mr. Olmert's office had no comment on the matter."
     r"|(?<!\bi )(?<!\bwe )(?:had|has|have)\s+no\s+(?:further\s+|official\s+|public\s+)?comment\s+"
     r"(?:on|about)\b"
+    # "U.S. officials had nothing of substance to say about any of the talks": as "no comment on"
+    r"|(?<!\bi )(?<!\bwe )(?:had|has|have)\s+nothing\s+(?:of\s+substance\s+|new\s+|more\s+|further\s+)?"
+    r"to\s+say\s+(?:about|on|regarding)\b"
+    # questions put and not answered: "Pompeo did not respond to journalists’ questions about the meeting."
+    r"|(?<!\bi )(?<!\bwe )(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:immediately\s+)?"
+    r"(?:respond|reply)\s+to\s+(?:[\w’'-]+\s+){0,2}?questions\s+(?:about|on|over|regarding|concerning)\b"
     # a when or whether left unsaid: "Israeli officials refused to comment publicly on when a summit might
     # take place"
     r"|(?<!\bi )(?<!\bwe )(?:declined|refused)\s+to\s+(?:publicly\s+)?comment\s+(?:publicly\s+)?"
@@ -2736,6 +2750,9 @@ INNER_TITLE_NOUNS = OFFICE_NOUNS | frozenset(
         "advisors",
         "advisers",
         "members",
+        "taoiseach",  # Ireland's heads of government, never surnames: "The Tánaiste will meet …"
+        "tánaiste",
+        "tanaiste",
     ]
 )
 # The last word of an office's field, which a long title ("Assistant to the President for
@@ -2842,6 +2859,8 @@ MORE_TITLE_WORDS = frozenset(
         "assemblywoman",
         "lieutenant-governor",
         "taoiseach",
+        "tánaiste",  # Ireland's deputy head of government: "The Tánaiste will meet President Ruto"
+        "tanaiste",
         "granddaughter",
         "grandson",
         "congressmember",

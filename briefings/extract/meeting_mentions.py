@@ -158,6 +158,7 @@ from briefings.extract.trigger_cues import (
     finite_talk,
     has_phone,
     including_with,
+    invited_by,
     marked_with,
     paid_call_on,
     prep_objects,
@@ -165,6 +166,7 @@ from briefings.extract.trigger_cues import (
     repeated_preps,
     talks_to_an_office,
     talks_to_someone_named,
+    to_attend_a_gathering,
 )
 from briefings.extract.triggers import MEETING_NOUNS, Trigger
 from briefings.model.facts import PersonRef
@@ -504,11 +506,17 @@ def read_mention(
                     and (noun if noun is not None else holder).lower_ in SITTINGS_FOR_PEOPLE
                     and any(o.tag_ == "NNS" and people_noun(o) for o in prep_objects(child))
                 )
-                # "paid a courtesy call on Hun Sen", "called on Hun Sen": whom one visits
+                # "paid a courtesy call on Hun Sen", "called on Hun Sen": whom one visits; "a courtesy
+                # call to President Erdogan", "paid a call to him": the "to" of a call paid
                 or (
                     child.dep_ == "prep"
                     and child.lower_ in {"on", "upon"}
                     and (paid_call_on(holder) or (holder is verb and calls_on_someone(verb)))
+                )
+                or (
+                    child.dep_ == "prep"
+                    and child.lower_ == "to"
+                    and (paid_call_on(holder) or (holder is verb and noun is not None and paid_call_on(noun)))
                 )
                 # "the German ambassador was summoned to the Foreign Ministry": where an envoy is called in
                 or (child.dep_ == "prep" and child.lower_ == "to" and holder is verb and summons)
@@ -539,6 +547,8 @@ def read_mention(
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and (facility(child) or web_address(child)):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured
+                if trigger.direction == "visit" and child.ent_type_ == "GPE" and to_attend_a_gathering(verb):
+                    continue  # "will visit South Korea to participate in the Nuclear Security Summit"
                 if trigger.direction == "visit" and visit.read_list(child):
                     continue
                 if any(c.tag_ in {"WDT", "WP"} for c in child.children):
@@ -658,7 +668,7 @@ def read_mention(
     for obj in arrived_in(verb) if trigger.direction == "visit" and not is_noun and not toured else []:
         visit.read(obj)  # "has arrived in Israel"
     if trigger.direction == "visit" and not is_noun and visit.place is None and not toured:
-        loose = loose_destination(verb, ctx.sentence_of(verb).end)
+        loose = None if to_attend_a_gathering(verb) else loose_destination(verb, ctx.sentence_of(verb).end)
         if loose is not None and not (facility(loose) or facility(loose.head)):
             visit.read(loose)
     second += visit.hosts
@@ -669,6 +679,15 @@ def read_mention(
             o for c in inviting.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
         ]
         second += [r for who in inviters for r in resolve(who) if r.kind in {"person", "org"}]
+    if trigger.direction == "visit" and not is_noun:
+        # "will travel to China at the invitation of Defense Minister Gen. Liang Guanglie": who invited
+        # the traveller receives him
+        second += [
+            r
+            for inviter in invited_by(verb)
+            for r in party(inviter)
+            if r.kind == "person" and not any(same_party(r, f) for f in first)
+        ]
     if noun is not None:
         # "the U.S.-China talks", not "discussion of key issues in U.S.-China relations": the pair
         # names the meeting from in front or as the body met; after it, it is the topic

@@ -42,9 +42,10 @@ from briefings.extract.lexicon import (
     SEPARATE_WORDS,
     SEQUENCE_WORDS,
     SERIES_NOUNS,
+    TRIP_NOUNS,
 )
 from briefings.extract.meeting_mentions import met_across_a_manner, read_mention
-from briefings.extract.merging import Mention, merge, restated
+from briefings.extract.merging import Mention, merge, restated, visits_told_by_meetings
 from briefings.extract.participants import resolve_with_conjuncts
 from briefings.extract.parties import dedupe, names_a_document, no_name, same_party, untitled
 from briefings.extract.places import COUNTRIES, dateline
@@ -138,7 +139,7 @@ def extract_meetings(ctx: DocContext, quotes: Sequence[Quote] = ()) -> list[Meet
     found = [
         c for c, m in zip(cleaned, found, strict=True) if len(c.participants) >= min(2, len(m.participants))
     ]
-    merged = merge(restated(found))
+    merged = visits_told_by_meetings(merge(restated(found)), ctx.text)
     titled = None if merged else titled_group_meeting(ctx)  # "Readout of X's Meeting with Faith Leaders"
     if titled is not None:
         return [titled]
@@ -241,11 +242,12 @@ def one_per_date(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Menti
 
 
 def one_visit_each(item: Mention, trigger: Trigger) -> list[Mention]:
-    """ "will visit Rwanda, Ghana, and Liberia", "continue his trip in Rwanda and Ghana": a tour is
-    one visit to each country, in it."""
+    """ "will visit Rwanda, Ghana, and Liberia", "continue his trip in Rwanda and Ghana", "for official
+    visits to Thailand and Japan": a tour is one visit to each country, in it."""
     countries = [p for p in item.participants if p.kind == "place" and p.name in COUNTRIES]
     visitors = [p for p in item.participants if p not in countries]
-    if trigger.direction != "visit" or len(countries) < 2 or not visitors:
+    toured = trigger.direction == "visit" or (trigger.noun is not None and trigger.noun.lower_ in TRIP_NOUNS)
+    if not toured or len(countries) < 2 or not visitors:
         return [item]
     return [replace(item, participants=[*visitors, c], place=c.name) for c in countries]
 
@@ -367,4 +369,12 @@ def _separately(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mentio
     ):
         return [item]
     lead, *others = item.participants
-    return [replace(item, participants=[lead, other]) for other in others]
+    # "for official visits to Thailand and Japan": a visit to a country is in that country
+    return [
+        replace(item, participants=[lead, other], place=other.name if _a_country(other) else item.place)
+        for other in others
+    ]
+
+
+def _a_country(ref: PersonRef) -> bool:
+    return ref.kind == "place" and ref.name in COUNTRIES

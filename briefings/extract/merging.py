@@ -9,6 +9,7 @@ parties and the first place and date any mention gives.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -187,7 +188,12 @@ def merge(found: list[Mention]) -> list[Mention]:
             out[at] = replace(have, participants=dedupe(have.participants + item.participants), lone=False)
             continue
         for i, have in enumerate(out):
-            if item.separate and not have.separate and not _one_telling(have, item):
+            if (
+                item.separate
+                and not have.separate
+                and not _one_telling(have, item)
+                and not _said_again(have, item)
+            ):
                 continue
             if (have.lone and len(have.participants) < 2) or (item.lone and len(item.participants) < 2):
                 continue  # a host alone waits for the list of its guests, not for any meeting of hers
@@ -233,6 +239,19 @@ def _one_side(refs: list[PersonRef]) -> bool:
         len(people) == 1
         and bool(others)
         and all(same_side(o, people[0]) and not only_title_words(o.name) for o in others)
+    )
+
+
+def _said_again(have: Mention, item: Mention) -> bool:
+    """ "will meet with Kenya’s President William Ruto in Nairobi … I look forward to meeting with
+    President Ruto and Prime Minister Abiy Ahmed": one of several meetings told apart, with the very
+    parties of a meeting of the same status told before, is that meeting again."""
+    return (
+        have.status == item.status
+        and item.place is None  # "Last month, they met in Sudan": another meeting of theirs
+        and item.date in {None, have.date}
+        and len(have.participants) == len(item.participants) == 2
+        and all(any(same_party(p, q) for q in have.participants) for p in item.participants)
     )
 
 
@@ -348,3 +367,54 @@ def _trip_of_the_meetings(visit: Mention, found: list[Mention]) -> bool:
         and any(q.kind == "person" and not same_party(q, lead) for q in m.participants[1:])
         for m in told
     )
+
+
+def visits_told_by_meetings(found: list[Mention], text: str) -> list[Mention]:
+    """ "The Tánaiste will visit Kenya and Ethiopia. … will meet with Kenya’s President William Ruto
+    in Nairobi": a visit to a country that the document goes on to fill with the visitor's meetings
+    there is where those meetings are, not one more meeting with the country (readers list the people
+    met; :func:`_trip_of_the_meetings` does the same within one sentence)."""
+    return [m for m in found if not _told_by_a_meeting(m, found, text)]
+
+
+def _told_by_a_meeting(visit: Mention, found: list[Mention], text: str) -> bool:
+    countries = [p for p in visit.participants if p.kind == "place" and is_country(p.name)]
+    if len(countries) != 1 or len(visit.participants) < 2:
+        return False
+    country = countries[0].name
+    lead = visit.participants[0]
+    if lead.kind != "person" or any(
+        p.kind != "group" for p in visit.participants[1:] if p is not countries[0]
+    ):
+        return False
+    # "travel to Moscow, Russia; …": the cities the document gives with the country lie in it
+    cities = set(re.findall(rf"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the )?{re.escape(country)}\b", text))
+    names = {country, *(c for c in cities if not is_country(c))}  # "Japan, China and New Zealand": a list
+    for m in found:
+        if m is visit or m.status != visit.status or not any(same_party(p, lead) for p in m.participants):
+            continue
+        if m.evidence.start == visit.evidence.start and m.evidence.field == visit.evidence.field:
+            continue  # told in the visit's own sentence: :func:`_trip_of_the_meetings` reads those
+        if not any(q.kind == "person" and not same_party(q, lead) for q in m.participants):
+            continue
+        if m.place in names or m.country == country or _of_the_country(m, countries[0], lead):
+            return True
+    return False
+
+
+def _of_the_country(met: Mention, country: PersonRef, lead: PersonRef) -> bool:
+    """Someone the meeting names is the country's: by role ("Tanzanian President X"), or as the
+    sentence writes them ("Kenya’s President William Ruto", "French Trade Minister Francois Huwart")."""
+    for q in met.participants:
+        if q.kind != "person" or same_party(q, lead):
+            continue
+        if same_side(country, q):
+            return True
+        at = met.evidence.sentence.find(q.name)
+        before = met.evidence.sentence[max(0, at - 60) : at] if at >= 0 else ""
+        words = re.findall(r"[A-Z][\w-]+|[’']s\b", before)
+        if re.search(rf"\b{re.escape(country.name)}[’']s\s+(?:[A-Z][\w-]+\s+){{1,4}}$", before):
+            return True
+        if any(country_of_demonym(w) == country.name for w in words[-4:]):
+            return True
+    return False

@@ -60,6 +60,10 @@ def holder_after_office(token: Token) -> Span | None:
         return None
     while stop - start > 2 and doc[stop - 1].text.rstrip(".") in POSTNOMINAL_LETTERS:
         stop -= 1  # "Minister for Africa, James Duddridge MP,": the letters after the name are no part of it
+    while stop - start > 2 and doc[start].lower_.rstrip(".") in TITLE_WORDS:
+        start += (
+            1  # "the Commander of the Lebanese Armed Forces, General Jean Kahwaji": a rank before the name
+        )
     name = doc[start:stop]
     words = [t for t in name if t.is_alpha]
     if not 2 <= len(words) <= 4:

@@ -158,6 +158,9 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     elected = _after_an_elect_title(token, people) if token.ent_type_ != "PERSON" else None
     if elected is not None:
         return [elected]  # "President-elect Lula", tagged a product
+    lettered = _name_before_letters(token, people)
+    if lettered is not None:
+        return [lettered]
     if token.ent_type_ != "PERSON" or _bare_title_entity(token):
         titled = name_after_title(token) or name_after_comma(token)
         if titled is not None:
@@ -185,13 +188,6 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
             found = resolve_token(child, people, speakers)
             if found:
                 return found
-    if token.text.rstrip(".") in POSTNOMINAL_LETTERS:
-        # "the Hon Julie Bishop MP": the parser heads the styled name on the letters after it
-        named = [c for c in token.lefts if c.dep_ == "compound"]
-        if named:
-            ref = people.resolve(token.doc[named[0].i : token.i])
-            if ref is not None and ref.kind == "person":
-                return [ref]
     if low.rstrip(".") in NAME_SUFFIXES:
         # "President Joseph R. Biden, Jr.": the parser heads the name on its suffix
         for child in token.children:
@@ -210,6 +206,24 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     named_after = holder_after_country(ent, people)
     if named_after is not None and ent is not None and token.i > ent.start:
         return [named_after]  # "the President of [Guatemala, Alejandro Giammattei]": the name after the comma
+    if ent is not None and ent.label_ != "PERSON" and _addressed(token):
+        # "Mr English will meet …", the surname tagged a language: a form of address names a person,
+        # the one named in full before
+        known = people.known(token.text, token.idx)
+        if known is not None and known.kind == "person" and len(known.name.split()) >= 2:
+            return [known]
+    if (
+        ent is not None
+        and ent.label_ != "PERSON"
+        and len(ent) == 1
+        and low in TITLE_WORDS
+        and _the_before(token)
+    ):
+        # "The Tánaiste will meet President Ruto": a lone title the tagger took for a body is an office
+        # named without a name, its holder the person the document gave it to
+        found = nominal(token, people)
+        if found:
+            return found
     if ent is not None and ent.label_ == "ORG" and len(ent) == 1 and token.pos_ == "PROPN":
         known = people.known(token.text, token.idx)  # "Okello" tagged an organisation
         if known is not None and len(known.name.split()) >= 2:
@@ -277,6 +291,33 @@ def resolve_token(token: Token, people: PeopleIndex, speakers: Speakers) -> list
     if low in FAMILY_NOUNS:
         return _household(token, people, speakers)
     return []
+
+
+def _name_before_letters(token: Token, people: PeopleIndex) -> PersonRef | None:
+    """ "the Hon Julie Bishop MP", "Alistair Burt MP visited Lebanon": the parser heads a styled name
+    on the letters after it; the name is the person, known or written (the tagger may have taken it
+    for a body)."""
+    if token.text.rstrip(".") not in POSTNOMINAL_LETTERS:
+        return None
+    named = [c for c in token.lefts if c.dep_ == "compound"]
+    if not named:
+        return None
+    span = token.doc[named[0].i : token.i]
+    ref = people.resolve(span)
+    if ref is not None and ref.kind == "person":
+        return ref
+    if 2 <= len(span) <= 4 and written_name(span.text):
+        return PersonRef(clean_name(span.text), None, "person")  # the letters say a person, whatever the tag
+    return None
+
+
+def _addressed(token: Token) -> bool:
+    """A surname with a form of address right before it ("Mr English", "Mrs Lam")."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in HONORIFICS and token.pos_ == "PROPN"
+
+
+def _the_before(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def delegation_leader(token: Token, people: PeopleIndex) -> list[PersonRef]:

@@ -30,7 +30,7 @@ _TELL = r"(?:say|comment on|confirm|disclose|specify|reveal|explain|clarify|disc
 _TOLD = (
     r"(?:say|said|disclose|disclosed|confirm|confirmed|reveal|revealed|explain|explained|specify|specified"
     r"|clarify|clarified|comment\s+on|commented\s+on|mention|mentioned|announce|announced|indicate|indicated"
-    r"|elaborate\s+on|elaborated\s+on|state|stated"
+    r"|elaborate\s+on|elaborated\s+on|state|stated|discuss|discussed"
     r"|answer\s+(?:\w+\s+){0,2}?questions?\s+(?:on\s+|about\s+|as to\s+)?)"
 )
 _NEGATED = (

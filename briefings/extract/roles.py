@@ -272,6 +272,9 @@ def _relative_role(verb: Token, after: int) -> str | None:
     return role
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def byline_role(name: Span, text: str | None = None) -> str | None:
     """The office on a name's own line: "Antony J. Blinken, Secretary of State" (press-release bylines).
 
@@ -288,6 +291,9 @@ def byline_role(name: Span, text: str | None = None) -> str | None:
     if not rest.startswith(","):
         return None
     role = rest[1:].strip(" *_.")
+    line = name.doc.char_span(name.end_char, line_end, alignment_mode="contract")
+    if line is not None and any(t.is_quote or t.text == ":" or t.tag_ in _FINITE_TAGS for t in line):
+        return None  # "John Smith, the Minister, said: “…”": a sentence, no byline's office line
     words = role.split()
     if not 0 < len(words) <= 8 or not any(w.lower().strip(",") in TITLE_WORDS for w in words):
         return None

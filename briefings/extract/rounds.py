@@ -16,9 +16,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from briefings.extract.context import DocContext
-from briefings.extract.lexicon import TRIP_CUES
+from briefings.extract.lexicon import COUNTRY_ABBREVIATIONS, TRIP_CUES
 from briefings.extract.merging import Mention
 from briefings.extract.places import country_of_demonym, is_country
+from briefings.extract.trigger_cues import prep_objects
 from briefings.extract.triggers import Trigger
 
 LISTED_PEOPLE = 2  # people listed as whom one "met" on a trip that are one meeting each
@@ -30,8 +31,11 @@ _TRIP_SENTENCES = 2  # sentences before the meeting that may set it on a trip
 
 
 def _on_a_trip(verb: Token, ctx: DocContext) -> bool:
-    """Whether the meeting is told on a trip: its sentence, one of the two before, or the title
-    speaks of travel, a visit or an arrival ("traveled to Colombia and met with …")."""
+    """Whether the meeting is told on a trip: its sentence, one of the two before, the title or the
+    lead sentence speaks of travel, a visit or an arrival ("traveled to Colombia and met with …";
+    "Minister Sutton is to visit the Netherlands, France, Belgium, and Germany. … Mr Sutton will
+    meet French Trade Minister Huwart and French Agriculture Minister Glavany": a release about a trip
+    tells its meetings as its stops)."""
     sentence = ctx.sentence_of(verb)
     start = sentence.start
     for _ in range(_TRIP_SENTENCES):
@@ -39,7 +43,8 @@ def _on_a_trip(verb: Token, ctx: DocContext) -> bool:
             break
         start = verb.doc[start - 1].sent.start
     window = verb.doc[start : sentence.end].text
-    return bool(_TRIP.search(window) or _TRIP.search(ctx.document.title))
+    lead = ctx.sentences[0].text if ctx.sentences else ""
+    return bool(_TRIP.search(window) or _TRIP.search(ctx.document.title) or _TRIP.search(lead))
 
 
 def one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:
@@ -62,11 +67,7 @@ def one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention
     if not _on_a_trip(verb, ctx):
         return []  # "Sullivan met with Secretary Haaland, Secretary Vilsack, …": a meeting at home, convened
     heads = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for o in c.children
-        if o.dep_ == "pobj"
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in prep_objects(c)
     ]
     listed = sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
     if not listed:
@@ -95,7 +96,20 @@ def one_by_one(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention
     }
     if len(nations) > 1:
         return []
+    home = _nations_of(lead.role)
+    if home and any(home & _nations_of(p.role) for p in others):
+        # "Zoellick will be meeting with U.S. Agriculture Secretary Veneman and European Union Farm
+        # Commissioner Fischler": a compatriot at the table makes it one meeting, no round of calls
+        return []
     return [replace(item, participants=[lead, *companions, other], separate=True) for other in others]
+
+
+def _nations_of(role: str | None) -> set[str]:
+    """The states a role names, by name or adjective ("U.S. Trade Representative": the U.S.)."""
+    words = re.findall(r"[A-Z][\w.]*", role or "")
+    return {COUNTRY_ABBREVIATIONS.get(w, w) for w in words if is_country(w) or w in COUNTRY_ABBREVIATIONS} | {
+        c for w in words if (c := country_of_demonym(w)) is not None
+    }
 
 
 def with_each_apart(item: Mention, trigger: Trigger, ctx: DocContext) -> list[Mention]:

@@ -241,6 +241,17 @@ def prep_objects(prep: Token) -> list[Token]:
     nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
     if nxt is None:
         return []
+    if nxt.text == ",":
+        # "will meet with, among others, Viktor Khristenko, …": past an aside set off by commas, the
+        # phrase the parser hung on the preposition's head is its object
+        doc = prep.doc
+        close = next((t.i for t in doc[nxt.i + 1 : min(nxt.i + 6, len(doc))] if t.text == ","), None)
+        if close is not None:
+            return [
+                c
+                for c in prep.head.children
+                if c.i > close and c.left_edge.i == close + 1 and c.pos_ in {"PROPN", "NOUN"}
+            ][:1]
     for tok in prep.doc[prep.i + 1 : min(prep.i + 12, len(prep.doc))]:
         if (
             tok.dep_ == "nsubj"
@@ -320,6 +331,8 @@ def arrived_in(verb: Token) -> list[Token]:
         for c in verb.children
     ):
         return []
+    if to_attend_a_gathering(verb):
+        return []  # "will visit South Korea to participate in the Nuclear Security Summit"
     # "arrived in Tokyo for a three-day state visit": an arrival for a visit visits the city too, and
     # so does a journey for talks ("traveled to Moscow on Monday for talks": the talks are held there)
     for_a_visit = any(
@@ -338,15 +351,70 @@ def arrived_in(verb: Token) -> list[Token]:
         for c in t.children
     )
     for_a_visit = for_a_visit or _a_delegation(verb)
-    return [
+    destinations = [
         o
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
         for o in [p, *p.conjuncts]  # "traveled to Nigeria, Equatorial Guinea, and Mauritania"
-        if o.ent_type_ == "GPE" and (o.text in COUNTRIES or for_a_visit)
-    ] + en_route_to(verb)
+    ]
+    if destinations:
+        # "will travel to Moscow, Russia; Baku, Azerbaijan; and Kiev, Ukraine": the list's last item,
+        # after a semicolon, the parser may hang on the verb
+        destinations += [c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "GPE"]
+    visited = []
+    for o in destinations:
+        if o.ent_type_ == "GPE" and (o.text in COUNTRIES or for_a_visit):
+            visited.append(o)
+        elif o.ent_type_ == "GPE" and _a_person_goes(verb) and not to_attend_a_gathering(verb):
+            # "travel to Baku, Azerbaijan": a person's journey to a city given with its country is a
+            # journey to that country ("MH370, flying to Beijing, China" visits no one; "will travel
+            # to Kuala Lumpur, Malaysia to attend the ASEAN Summit" meets the summit)
+            visited += [
+                a for a in o.children if a.dep_ == "appos" and a.ent_type_ == "GPE" and a.text in COUNTRIES
+            ]
+    return visited + en_route_to(verb)
+
+
+def phrase_objects(head: Token, preps: set[str], noun: str, inner: str) -> list[Token]:
+    """The objects of a fixed prepositional phrase on ``head``: "at the invitation of X" (``preps``
+    {"at", …}, ``noun`` "invitation", ``inner`` "of") gives X."""
+    return [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for n in c.children
+        if n.dep_ == "pobj" and n.lower_ == noun
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == inner
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def invited_by(verb: Token) -> list[Token]:
+    """ "will travel to China at the invitation of Defense Minister Liang": the inviters a journey's
+    "at/on the invitation of" names."""
+    return phrase_objects(verb, {"at", "on", "upon"}, "invitation", "of")
+
+
+def _a_person_goes(verb: Token) -> bool:
+    """The journey's subject (its own or its governing verb's) is a person: a name, a pronoun or a title."""
+    for t in [verb, verb.head]:
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                return c.ent_type_ == "PERSON" or c.pos_ == "PRON" or c.lower_ in TITLE_WORDS
+    return False
+
+
+def to_attend_a_gathering(verb: Token) -> bool:
+    """ "will travel to Kuala Lumpur, Malaysia to attend the 47th ASEAN Summit": a journey whose
+    purpose clause names a gathering."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and any(o.lower_ in GATHERING_NOUNS for o in c.subtree)
+        for c in verb.children
+    )
 
 
 def _a_delegation(verb: Token) -> bool:
