@@ -412,7 +412,7 @@ def _of_the_country(met: Mention, country: PersonRef, lead: PersonRef) -> bool:
             return True
         at = met.evidence.sentence.find(q.name)
         before = met.evidence.sentence[max(0, at - 60) : at] if at >= 0 else ""
-        words = re.findall(r"[A-Z][\w-]+|[’']s\b", before)
+        words = re.findall(r"[A-Z][\w-]+", before)
         if re.search(rf"\b{re.escape(country.name)}[’']s\s+(?:[A-Z][\w-]+\s+){{1,4}}$", before):
             return True
         if any(country_of_demonym(w) == country.name for w in words[-4:]):

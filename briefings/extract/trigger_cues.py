@@ -367,7 +367,7 @@ def arrived_in(verb: Token) -> list[Token]:
     for o in destinations:
         if o.ent_type_ == "GPE" and (o.text in COUNTRIES or for_a_visit):
             visited.append(o)
-        elif o.ent_type_ == "GPE" and _a_person_goes(verb) and not to_attend_a_gathering(verb):
+        elif o.ent_type_ == "GPE" and _a_person_goes(verb):
             # "travel to Baku, Azerbaijan": a person's journey to a city given with its country is a
             # journey to that country ("MH370, flying to Beijing, China" visits no one; "will travel
             # to Kuala Lumpur, Malaysia to attend the ASEAN Summit" meets the summit)
