@@ -1,13 +1,13 @@
-"""CI gate: held-back test set 41 (government, DoD, Commerce, USTR, VOA, Kremlin, MOFA and EU news,
-session 41) stays at its unseen figures.
+"""CI gate: test set 41 (government, DoD, Commerce, USTR, VOA, Kremlin, MOFA and EU news, held back in
+session 41, a dev set from session 42) stays at its figures.
 
 Test set 41 (``tests/fixtures/testset41/``, 30 texts: GOV.UK news stories, Prime Minister of Canada
 releases, an Australian Foreign Minister's release, DoD News, a U.S. Commerce release, a USTR readout,
 Voice of America staff stories, the Kremlin's English site, Japan's Ministry of Foreign Affairs, EEAS,
 European Commission and EU Delegation releases): six helper sessions that saw only the product's
 definitions wrote its gold at the start of session 41, committed (064196a) before the extractor ran on
-it. It is held back: scored on session 41's starting code (4e952e7) and on the session's final code;
-its misses are not read. This gate holds the figures with the dev gates' margin of 0.03.
+it. It was held back through session 41: scored on session 41's starting code (4e952e7) and on the
+session's final code (4dfdd61); session 42 promoted it to a dev set and read its misses. This gate holds the figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def evaluation(extractor: Extractor) -> Evaluation:
 
 
 @pytest.mark.parametrize("section", sorted(REACHED))
-def test_total_f1_on_test_set_41_stays_at_its_unseen_figures(evaluation: Evaluation, section: str) -> None:
+def test_total_f1_on_test_set_41_stays_at_its_figures(evaluation: Evaluation, section: str) -> None:
     report = evaluation.report
     assert report.f1(section) >= REACHED[section] - MARGIN, report.total_line()
 
