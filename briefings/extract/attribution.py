@@ -224,7 +224,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         described = _nationality_description(ctx, phrase, token)
         if described is not None:
             return described
-        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
+        titled = lemma in TITLE_WORDS and phrase[0].lower_ == "the"  # "the Commissioner": an office held
+        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS and not titled:
             return (
                 _capitalised_name(token)
                 or _described_person(ctx, token, phrase, lemma)
@@ -244,7 +245,7 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
                 body = _body_named_before(ctx, token, lemma)  # "the company" -> Acme Corp
                 if body is not None:
                     return body
-        kind: EntityKind = "anonymous" if lemma in PERSON_NOUNS else "org"
+        kind: EntityKind = "anonymous" if lemma in PERSON_NOUNS or titled else "org"
         if phrase[0].dep_ == "det" and text[:1].isupper():
             text = text[:1].lower() + text[1:]  # "An advisor …" opening a sentence
         return PersonRef(text, None, kind)

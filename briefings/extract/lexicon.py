@@ -325,7 +325,7 @@ PERSON_NOUNS = frozenset(
     """
     spokesperson spokesman spokeswoman official minister secretary president adviser advisor aide source
     diplomat envoy ambassador representative leader chief officer analyst expert witness resident
-    negotiator member lawmaker senator director commander general
+    negotiator member lawmaker senator director commander general mediator facilitator
     """.split()  # noqa: SIM905
 )
 # bodies and texts that speak ("the joint statement", "the ministry")
@@ -2104,6 +2104,9 @@ NOTHING_SETTLED = (
 # confirm the report.", "Wikinews has contacted the WBC, but no response has been received."
 # ("No evidence has been found" settles a point: only what is sought is open.)
 STILL_OPEN = (
+    # the sides still disagree: "the sides remain apart on questions of amnesty", "are still divided over"
+    r"(?:remain|remains|remained|(?:are|were|is|was)\s+still)\s+(?:far\s+|deeply\s+|sharply\s+|widely\s+)?"
+    r"(?:apart|divided|at\s+odds|split|deadlocked)\s+(?:on|over|about)\b|"
     r"(?:(?:is|are|was|were)\s+still|remains?|remained)\s+(?:missing|unaccounted for)\b"
     r"(?!\s+(?:his|her|the|a|an|their|its|my|our|your)\b)|(?:is|are)\s+unaccounted\s+for\b"
     r"|(?:body|bodies|remains|wreckage|whereabouts|suspects?|gunm[ae]n|victims?|plane|aircraft|vessel|boat|"
@@ -2168,7 +2171,7 @@ STILL_OPEN = (
     r"(?:approval|ratification|confirmation|signature|a\s+decision|a\s+ruling|a\s+vote)\b"
     # an agreement awaited by the sides that must make it: "the two countries have not yet reached an
     # agreement to create the stable environment" ("did not reach" tells a closed meeting's end)
-    r"|(?:has|have|had)\s+(?:still\s+|so\s+far\s+)?not\s+yet\s+(?:reached|struck|concluded|signed)\s+"
+    r"|(?:has|have|had)\s+(?:still\s+|so\s+far\s+)?not\s+yet\s+(?:reached|struck|concluded|signed|made)\s+"
     r"(?:an?\s+|any\s+|the\s+)?(?:(?:final|formal|firm)\s+)?(?:agreement|deal|accord|settlement)\b"
     # when or where a thing happens not fixed: "a specific day and time is not set for the gathering",
     # "The venue has not been decided."
@@ -2314,6 +2317,11 @@ UNDER_WAY = (
 # "A decision on whether to reopen the embassy will be made on Monday" (a future or a gathering held
 # for it; "leaders need to decide whether to go to war" urges a choice, and "you decide" hands it on).
 DECISION_DUE = (
+    # an assessment to come on a yes-or-no point: "Obama would make an assessment at the end of March on
+    # whether it is worthwhile to continue"
+    r"(?<!\bi )(?<!\bwe )(?:will|would|is\s+to|are\s+to)\s+(?:make|conduct|carry\s+out)\s+an?\s+"
+    r"(?:[\w-]+\s+)?(?:assessment|determination|judge?ment|review)\s+(?:[\w’'-]+\s+){0,6}?(?:on|of|about|as\s+to)\s+"
+    r"(?:whether|if)\b|"
     r"(?<!you )(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to)\s+"
     r"(?:(?:now|first|then|also|soon|finally)\s+)?(?:decide|determine|rule)\s+"
     r"(?:(?:on|by|in|at|next|this|later|within)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+)?(?:on\s+)?(?:whether|if)\b"
@@ -2903,6 +2911,12 @@ FIELD_END_WORDS = frozenset(
     administration union parliament assembly technology bureau policy intelligence finance protection
     innovation environment communications management budget science house senate rights response
     preparedness resilience recovery secretariat directorate""".split()  # noqa: SIM905
+)
+# the last word of a state's formal name, which a title's field may end with before the holder's name
+# ("President of the Lao People's Democratic Republic Thongloun Sisoulith")
+STATE_NAME_ENDS = frozenset(
+    """republic kingdom federation emirates states islands principality sultanate
+    confederation""".split()  # noqa: SIM905
 )
 # Plural titles before several names ("Senators Rubio and Cruz"): each name is one person,
 # and the office is the singular.

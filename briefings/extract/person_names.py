@@ -17,10 +17,16 @@ Three constructions make such a mention a PERSON, and a fourth takes a label off
 3. *A name run into a title's field.* "US Deputy Secretary of [Energy Daniel Poneman]": an
    organisation a title leads to through "of" or "for", whose words go on past the field's
    last word with a written name, is the field and the person; the field stays an
-   organisation only when a body's noun names one ("Office of Management and Budget").
+   organisation only when a body's noun names one ("Office of Management and Budget"), and is a
+   place when a state's formal name ends it ("President of [the Lao People's Democratic Republic
+   Thongloun Sisoulith]").
 4. *A capitalised plural office.* "[APEC Ministers] will meet", "[G20 Leaders] met": an entity
    that starts with a body's acronym and ends in a plural title names office-holders, a group, not
    a person nor a body; its label is dropped so the rules for groups of people read it.
+
+5. *A name cut at its particles.* "[Ursula von der] [Leyen]": a person's entity that ends in a
+   lowercase particle ("von der", "bin", "da": ``NAME_PARTICLES``) runs on through the capitalised
+   family name right after it, which the recogniser tagged apart (often a place).
 
 Neither relabels a country's or region's name ("Georgia", "Israel": the text's place,
 whoever shares the word), a place the text lists beside another place ("Jammu and
@@ -47,6 +53,7 @@ from briefings.extract.lexicon import (
     PERSON_TITLE_HEADS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    STATE_NAME_ENDS,
     TITLE_WORDS,
 )
 from briefings.extract.name_kinds import a_body_or_person_noun, a_country_or_region
@@ -81,9 +88,36 @@ def person_names(doc: Doc) -> Doc:
             relabelled.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
             relabelled.extend(_field_and_name(ent))
+    relabelled = _through_particles(relabelled)
     if len(relabelled) != len(ents) or any(new is not old for new, old in zip(relabelled, ents, strict=True)):
         doc.ents = relabelled
     return doc
+
+
+def _through_particles(ents: list[Span]) -> list[Span]:
+    """Construction 5: "[Ursula von der] [Leyen]", "[Ursula von] der Leyen" and "[von der] [Leyen] said"
+    are one person each: a person's entity ending in a particle runs on over any further particles
+    to one capitalised family name, which may be an entity of its own (dropped into the person)."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        doc = ent.doc
+        last = ent[-1]
+        if ent.label_ == "PERSON" and last.lower_ in NAME_PARTICLES and last.text.islower():
+            end = ent.end
+            while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].text.islower():
+                end += 1
+            family = doc[end] if end < len(doc) else None
+            inside = [j for j in range(k + 1, len(ents)) if ents[j].start < end + 1]
+            whole = all(ents[j].end <= end + 1 for j in inside)
+            if family is not None and whole and _NAME_WORD.match(family.text) and family.text[:1].isupper():
+                skip.update(inside)
+                out.append(Span(doc, ent.start, end + 1, label="PERSON"))
+                continue
+        out.append(ent)
+    return out
 
 
 def _plural_office(ent: Span) -> bool:
@@ -114,12 +148,15 @@ def _field_and_name(ent: Span) -> list[Span]:
     """ "Secretary of [Energy Daniel Poneman]" as the field and the person (construction 3)."""
     if ent.label_ != "ORG" or len(ent) < 3 or title_leading_to(ent) is None:
         return [ent]
-    ends = [t.i for t in ent if t.lower_ in FIELD_END_WORDS]
+    ends = [t.i for t in ent if t.lower_ in FIELD_END_WORDS | STATE_NAME_ENDS]
     if not ends or ends[-1] >= ent.end - 2 or not written_name(ent.doc[ends[-1] + 1 : ent.end].text):
         return [ent]
     doc = ent.doc
     person = Span(doc, ends[-1] + 1, ent.end, label="PERSON")
     field = doc[ent.start : ends[-1] + 1]
+    if doc[ends[-1]].lower_ in STATE_NAME_ENDS:
+        # "President of [the Lao People's Democratic Republic] [Thongloun Sisoulith]": a state and its holder
+        return [Span(doc, ent.start, ends[-1] + 1, label="GPE"), person]
     if not any(t.lower_ in BODY_NAME_HEADS for t in field):
         return [person]  # "Energy for Science and Innovation" is an office's field, no body
     return [Span(doc, ent.start, ends[-1] + 1, label="ORG"), person]  # "Office of Management and Budget"

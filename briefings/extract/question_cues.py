@@ -90,6 +90,11 @@ _CUES = re.compile(
             r"(?:about|over|as to)\b",
             # "The findings have further called into question the response of the government"
             r"\b(?:call|calls|called|calling)\s+(?:\w+\s+){0,2}?into\s+question\b",
+            # "The collapse puts the future of the effort to reach a trade agreement in question", "left
+            # the summit in doubt", "casts doubt on the deal": what the thing's fate is, is open
+            r"\b(?:put|puts|putting|place|places|placed|placing|leave|leaves|left|leaving|throw|throws|threw|"
+            r"thrown|throwing)\s+(?:[\w’'-]+\s+){1,14}?(?:in|into)\s+(?:question|doubt)\b",
+            r"\b(?:cast|casts|casting)\s+(?:new\s+|fresh\s+|further\s+|serious\s+)?doubts?\s+(?:on|over)\b",
             rf"\bno\s+(?:word|indication|decision)\s+(?:yet\s+)?(?:on\s+|about\s+|as to\s+)?{_WH}\b",
             # "Sources gave conflicting reports as to whether suicide bombers were involved"
             rf"\b(?:conflicting|contradictory)\s+(?:reports|accounts|information|claims|statements)\s+"
@@ -106,7 +111,10 @@ _CUES = re.compile(
 )
 _EMPTY_WORDS = frozenset(CUE_WITHOUT_POINT_WORDS.split())
 _SETTLED_BEFORE = re.compile(
-    r"\b(?:no|without|little|never|not|don['’]t|do not|didn['’]t|did not|doesn['’]t|does not)\s+$",
+    r"\b(?:no|without|little|never|not|don['’]t|do not|didn['’]t|did not|doesn['’]t|does not)\s+$"
+    # "agreed to sit down after a day of uncertainty about whether the talks would proceed": a doubt
+    # the sentence puts behind it
+    r"|\b(?:after|following)\s+(?:[\w-]+\s+){0,3}?of\s+$",
     re.IGNORECASE,
 )
 _BIDDING = re.compile(r"\W*(?:(?:and|so|but|just|now|go|then|please)\W+)*", re.IGNORECASE)

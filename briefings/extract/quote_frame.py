@@ -200,6 +200,26 @@ def _reading_out(verb: Token) -> bool:
     )
 
 
+def _set_off_participle(verb: Token) -> bool:
+    """ "Kono expressed his delight at meeting Ebrard, who is attending on behalf of the President,
+    stating, “…”": a reporting participle set off by a comma, which the parser hung on a common noun
+    the sentence ran through ("behalf"), goes with the sentence's subject, as in "She left, saying
+    …"; a carrier's participle ("a statement saying") is the text's, and one hung on a name ("met
+    Ebrard, saying") is left to the rules for names."""
+    root = verb.sent.root
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() not in CARRIER_NOUNS
+        and root.pos_ == "VERB"
+        and root.i < verb.i
+        and any(c.dep_ == "nsubj" for c in root.children)
+    )
+
+
 def issuer_of(text: Token) -> Token | None:
     """ "Christian Aid issued a statement saying, “…”", "the band posted a tweet saying “…”": a
     text carrying the words speaks for whoever put it out (the subject of the verb of issuing
@@ -417,6 +437,10 @@ def subject_of(verb: Token) -> Token | None:
         # "La Russa believes that not all the arms were taken from the stockpiles, stating, “…”":
         # a participle set off after a reported clause goes with the one who believes or says it
         node = verb.head.head
+    elif _set_off_participle(verb):
+        # "Kono expressed his delight at meeting Ebrard, who attends on behalf of the President,
+        # stating, “…”": a participle set off at the end goes with the sentence's subject
+        node = verb.sent.root
     elif _repeated_reporting_verb(verb):
         # "Austin said the two leaders would discuss ways … and said the United States would like …
         # “…”": the second "said" repeats the first; the parser hangs it on the reported clause

@@ -75,7 +75,7 @@ class QuoteSpan:
 
 
 # a paragraph break inside a quote that runs on: the line end and the next paragraph's reopening mark
-_REOPENING = re.compile(r"\n\s*[“\"‘']")
+_REOPENING = re.compile(r"\n\s*\n\s*[“\"‘']?|\n\s*[“\"‘']")
 
 
 def paragraph_pieces(source: str, span: QuoteSpan) -> list[QuoteSpan]:
@@ -212,6 +212,39 @@ def _continues(text: str, open_at: int, paragraph_end: int, next_first: str) -> 
     )
 
 
+CLOSED_LATER_PARAGRAPHS = 3  # unmarked paragraphs a quote opened after a colon may run over
+
+
+def _closed_later(text: str, open_at: int, paragraphs: list[tuple[int, int]], number: int) -> bool:
+    """Whether a quote left open at a paragraph end runs on, unreopened, to a closing mark that ends
+    a later paragraph (``said:⏎⏎“It was a pleasure to host her. …⏎⏎Our discussion covered trade.⏎⏎
+    He will visit Mexico in the autumn.”``: releases that mark only the speech's first and last
+    characters): opened after a colon or at its paragraph's start, each paragraph a whole sentence,
+    the paragraphs between unmarked, and the last one's only mark the closing one at its end."""
+    if not _double(text[open_at]):
+        return False
+    first = next(k for k, (s, e) in enumerate(paragraphs) if s <= open_at < e)
+    lead = text[paragraphs[first][0] : open_at].rstrip()
+    if lead and not lead.endswith(":"):
+        return False
+    if len(text[open_at + 1 : paragraphs[first][1]].split()) < RECOVER_WORDS:
+        return False
+    for k in range(number, min(number + 1 + CLOSED_LATER_PARAGRAPHS, len(paragraphs))):
+        body = text[slice(*paragraphs[k])].rstrip()
+        marks = [ch for ch in body if ch in _DOUBLE]
+        if k == number:
+            if body[-1:] not in ".!?":
+                return False
+            continue
+        if not marks:
+            if body[-1:] not in ".!?" or not body[:1].isupper():
+                return False
+            continue
+        closing = body[-1] in _CLOSE + _STRAIGHT and body[-2:-1] in ".!?"
+        return len(marks) == 1 and closing and body[:1].isupper()
+    return False
+
+
 def _repeated(text: str, start: int, end: int) -> bool:
     """Whether the words from ``start`` recur elsewhere in the text: a pull quote, set apart in
     its own marks that never close, repeats a passage of the body."""
@@ -331,6 +364,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 continuing = False
         if open_at is not None:
             if _continues(text, open_at, p_end, next_first):
+                continue
+            if _closed_later(text, open_at, paragraphs, number):
                 continue
             if nxt is not None and _soft_break(text, open_at, p_end, nxt, next_first):
                 continue

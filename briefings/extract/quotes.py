@@ -37,6 +37,7 @@ from briefings.extract.key_quotes import (
 from briefings.extract.lexicon import (
     GENDERED_WORDS,
     OPINION_LEMMAS,
+    PERSON_NOUNS,
     PRONOUN_GENDER,
     REPORTING_LEMMAS,
     ROLE_PREFIX_WORDS,
@@ -497,18 +498,26 @@ def _speaker(
 
 def _closing_appositive(ctx: DocContext, subject: Token) -> PersonRef | None:
     """ "“…,” Liberal Leader and former Environment Minister under Jean Chrétien, Stéphane Dion,
-    said today": a name set off by commas right before the verb closes the title chain the
-    subject opens, whatever the parser attached it to; that name is who speaks."""
+    said today", "The top mediator for the talks in Geneva, Lakhdar Brahimi, said": a name set off by
+    commas right before the verb closes the title chain or the speaking person's noun the subject
+    opens, whatever the parser attached it to; that name is who speaks."""
     verb = subject.head
     doc = subject.doc
-    if subject.ent_type_ == "PERSON" or subject.lower_ not in TITLE_WORDS or verb.i <= subject.i + 1:
+    if (
+        subject.ent_type_ == "PERSON"
+        or (subject.lower_ not in TITLE_WORDS and subject.lemma_.lower() not in PERSON_NOUNS)
+        or verb.i <= subject.i + 1
+    ):
         return None
     if doc[verb.i - 1].text != ",":
         return None
-    names = [e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.i - 1 and e.start > subject.i]
-    if not names or doc[names[0].start - 1].text != ",":
+    start = verb.i - 1  # the name's words: proper nouns back to the opening comma ("Lakhdar" untagged)
+    while start - 1 > subject.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = doc[start : verb.i - 1]
+    if not name or doc[start - 1].text != "," or not any(t.ent_type_ == "PERSON" for t in name):
         return None
-    found = ctx.people.known(names[0].text, names[0].start_char) or ctx.people.resolve(names[0])
+    found = ctx.people.known(name.text, name.start_char) or ctx.people.resolve(name)
     return found if found is not None and found.kind == "person" else None
 
 

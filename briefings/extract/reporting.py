@@ -172,7 +172,7 @@ def governing_verb(quoted: list[Token]) -> Token | None:
             parent = node.head
             if parent.i == node.i:
                 break
-            if node.dep_ in _MODIFIER_CLAUSES:
+            if node.dep_ in _MODIFIER_CLAUSES and not _cleft(node):
                 return None  # the words describe a thing in the report, they are not reported
             if parent.i not in inside and (verb := as_report(parent)) is not None:
                 return verb
@@ -183,6 +183,19 @@ def governing_verb(quoted: list[Token]) -> Token | None:
                     return None  # the quote names the one who speaks ("“The Plan” says …")
             node = parent
     return None
+
+
+def _cleft(clause: Token) -> bool:
+    """ "saying it was the crisis that “sets the pace”": the relative clause of a cleft ("it was X
+    that …") is what the sentence says of X, not a description of it."""
+    focus = clause.head
+    copula = focus.head
+    return (
+        clause.dep_ == "relcl"
+        and focus.dep_ == "attr"
+        and copula.lemma_ == "be"
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children)
+    )
 
 
 def as_report(clause: Token) -> Token | None:

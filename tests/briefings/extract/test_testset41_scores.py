@@ -7,7 +7,8 @@ Voice of America staff stories, the Kremlin's English site, Japan's Ministry of 
 European Commission and EU Delegation releases): six helper sessions that saw only the product's
 definitions wrote its gold at the start of session 41, committed (064196a) before the extractor ran on
 it. It was held back through session 41: scored on session 41's starting code (4e952e7) and on the
-session's final code (4dfdd61); session 42 promoted it to a dev set and read its misses. This gate holds the figures with the dev gates' margin of 0.03.
+session's final code (4dfdd61); session 42 promoted it to a dev set and read its misses. This gate
+holds the figures with the dev gates' margin of 0.03.
 """
 
 from __future__ import annotations
