@@ -546,7 +546,8 @@ COUNTED_MEETING_NOUNS = frozenset({"meetings", "calls", "visits", "conversations
 # "During the AU summit, X requested".
 PRESENCE_PREPS = frozenset({"at", "during"})
 GATHERING_NOUNS = frozenset(
-    """summit summits conference conferences forum meeting meetings roundtable session assembly""".split()  # noqa: SIM905
+    """summit summits conference conferences forum meeting meetings roundtable session assembly
+    ministerial""".split()  # noqa: SIM905
 )
 # Heads of a sitting body's name that a speaker addresses in session: "addressed the UN Security
 # Council", "will address the European Parliament" (a named body, in capitals; "addressed the
@@ -593,7 +594,7 @@ PERIOD_NOUNS = frozenset({"day", "week", "month", "year"})
 SPAN_WORDS = frozenset({"last", "past", "recent", "previous"})
 # Nouns of a run of meetings whose "of" names them: "will host a series of listening sessions with
 # key stakeholder groups" meets the groups; "had an extensive programme of bilateral meetings with
-# counterparts from A, B and C" is those meetings.
+# counterparts from A, B and C" is those meetings; "held three days of talks with Zarif" is those talks.
 SERIES_NOUNS = frozenset(
     {
         "series",
@@ -609,6 +610,11 @@ SERIES_NOUNS = frozenset(
         "range",
         "number",
         "host",
+        # a stretch of time filled with them: "after holding three days of meetings with Zarif"
+        "day",
+        "days",
+        "hours",
+        "weeks",
     }
 )
 # Sittings a host holds for a body of people, who attend them: "convened a roundtable for Latino

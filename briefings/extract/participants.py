@@ -27,6 +27,7 @@ from briefings.extract.lexicon import (
     COLLECTION_NOUNS,
     DELEGATION_NOUNS,
     FAMILY_NOUNS,
+    FIELD_END_WORDS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     GROUP_NOUNS,
@@ -675,8 +676,11 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
     # "community leaders from Georgia", "elected officials from Ohio": a kind of people (a noun or a
     # participle before them) is a group from there; "foreign ministers from Japan", "senior
     # officials from Iran" (an office's field or a rank) speak for their country
+    # ("defense ministers from Estonia, Latvia and Lithuania": an office's field, no kind of people)
+    office = token.lemma_.lower() in TITLE_WORDS
     kind_said = any(
-        (t.dep_ in {"compound", "nmod"} and t.pos_ == "NOUN") or (t.dep_ == "amod" and t.tag_ == "VBN")
+        (t.dep_ in {"compound", "nmod"} and t.pos_ == "NOUN" and not (office and t.lower_ in FIELD_END_WORDS))
+        or (t.dep_ == "amod" and t.tag_ == "VBN")
         for t in token.lefts
     )
     if (token.lower_ in PEOPLE_FROM_PLACES or kind_said) and any(

@@ -1,0 +1,70 @@
+"""Meetings missed on government and agency news (issue 15, session 42, from test set 41's misses once
+it was promoted to a dev set):
+
+- "after holding three days of meetings with Zarif in Switzerland": a stretch of time filled with
+  meetings ("days of", "hours of") holds those meetings, as "a round of talks" does;
+- "will meet with defense ministers from Estonia, Latvia and Lithuania": an office's field before the
+  office ("defense ministers") is no kind of people, so the ministers speak for their countries, one
+  party each, as "counterparts from A, B and C" do ("community leaders from Georgia" stay one group);
+- "will attend the NATO Defense Ministerial": a ministerial is a gathering;
+- "held a meeting with President of the Lao People's Democratic Republic Thongloun Sisoulith": a
+  state's formal name ending a title's field, which the recogniser ran into the holder's name, is the
+  place and the name after it the person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefings.extract.meeting_support import MeetingsIn, names, only
+
+pytestmark = pytest.mark.slow
+
+
+def test_days_of_meetings_held_with_someone_are_meetings_with_him(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Kerry arrived in Riyadh late Tuesday, after holding three days of meetings with Iranian Foreign"
+            " Minister Mohammed Javad Zarif in Switzerland."
+        )
+    )
+    assert names(meeting) == ["Kerry", "Mohammed Javad Zarif"]
+    assert meeting.place == "Switzerland"
+    assert meeting.status == "held"
+
+
+def test_field_ministers_from_listed_countries_are_one_party_each(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Defense Secretary Ash Carter travels to Europe this week. He will also meet with defense"
+            " ministers from Estonia, Latvia and Lithuania, the officials said."
+        )
+    )
+    assert names(meeting) == ["Ash Carter", "Estonia", "Latvia", "Lithuania"]
+
+
+def test_a_kind_of_people_from_listed_places_stays_one_group(meetings_in: MeetingsIn) -> None:
+    meeting = only(meetings_in("Joe Biden met community leaders from Georgia and Ohio on Monday."))
+    assert names(meeting) == ["Joe Biden", "community leaders"]
+
+
+def test_a_ministerial_attended_is_a_gathering_met(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Defense Secretary Ash Carter travels to Europe this week. On Thursday in Brussels, Carter will"
+            " attend the NATO Defense Ministerial."
+        )
+    )
+    assert names(meeting) == ["Ash Carter", "NATO Defense Ministerial"]
+    assert meeting.place == "Brussels"
+    assert meeting.status == "planned"
+
+
+def test_a_states_formal_name_in_a_title_is_no_part_of_the_holders_name(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in(
+            "Vladimir Putin held a meeting with President of the Lao People's Democratic Republic Thongloun"
+            " Sisoulith on the sidelines of the BRICS Summit."
+        )
+    )
+    assert names(meeting) == ["Vladimir Putin", "Thongloun Sisoulith"]
