@@ -159,6 +159,7 @@ from briefings.extract.trigger_cues import (
     has_phone,
     including_with,
     invited_by,
+    invited_to_a_meeting,
     marked_with,
     paid_call_on,
     prep_objects,
@@ -184,6 +185,12 @@ _HUNG_ITEM_DEPS = frozenset({"conj", "npadvmod", "dep"})
 _SEPARATE_WORDS = frozenset({"separate", "another", "second", "further", "follow-up", "subsequent"})
 # Verbs whose subject or object, a body of people with no name, is no party: "welcomed the refugees".
 _NO_GROUP_VERBS = frozenset({"welcome", "receive", "discuss", "negotiate", "thank", "congratulate"})
+
+
+def _invited(verb: Token, noun: Token | None) -> bool:
+    """Whether ``noun`` is the meeting ``verb`` invites its objects to ("invited Merkel to talks")."""
+    meeting = invited_to_a_meeting(verb)
+    return meeting is not None and noun is not None and meeting.i == noun.i
 
 
 def read_mention(
@@ -544,6 +551,8 @@ def read_mention(
                 ]
             elif child.dep_ == "dobj" and holder is verb and child in called_on_object(verb):
                 second += party(child)  # "will call on Prime Minister Narendra Modi", "on" left bare
+            elif child.dep_ == "dobj" and holder is verb and not is_noun and _invited(verb, noun):
+                second += party(child)  # "invited Sassoli, Merkel and Michel to a meeting": the guests
             elif child.dep_ == "dobj" and holder is verb and verb.lemma_.lower() in OBJECT_MEETING_VERBS:
                 if trigger.direction == "visit" and (facility(child) or web_address(child)):
                     continue  # "visited the Response Coordination Center", "visited Camp Liya": toured

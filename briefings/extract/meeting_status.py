@@ -334,6 +334,9 @@ def status_of(trigger: Trigger) -> MeetingStatus | None:
                 return "planned" if child.lower_ in {"would", "'d", "’d"} and words & SOON_WORDS else None
     if _neither_side(verb) or _a_topic_told(verb):
         return None
+    noun = trigger.noun
+    if verb.lemma_.lower() in INVITING_VERBS and noun is not None and noun.head.head.i == verb.i:
+        return "planned"  # "invited Merkel to a meeting on 8 July": the meeting is still to come
     if _after_a_past_one(trigger):
         return "held"
     chain = _chain(verb)

@@ -33,6 +33,7 @@ from briefings.extract.lexicon import (
     GATHERING_NOUNS,
     HABIT_BASIS_WORDS,
     HELD_WITH_NOUNS,
+    INVITING_VERBS,
     LEADING_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
@@ -660,6 +661,27 @@ def _gathering_past_a_bracket(obj: Token) -> Token | None:
         if appos.lower_ in MEETING_NOUNS or _named_gathering(appos):
             return appos
     return None
+
+
+def invited_to_a_meeting(verb: Token) -> Token | None:
+    """ "invited David Sassoli, Angela Merkel and Charles Michel to a meeting on 8 July": the meeting
+    an inviting verb asks its guests (an object) to; "invited comments to the meeting's agenda" asks
+    for no one."""
+    if verb.lemma_.lower() not in INVITING_VERBS:
+        return None
+    guests = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")]
+    if not guests:
+        return None
+    return next(
+        (
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in MEETING_NOUNS
+        ),
+        None,
+    )
 
 
 def held_noun(verb: Token) -> Token | None:

@@ -72,6 +72,7 @@ from briefings.extract.trigger_cues import (
     has_phone,
     held_noun,
     in_town_for,
+    invited_to_a_meeting,
     is_phone_call,
     joins_people,
     journey_visits,
@@ -142,6 +143,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
         ) or (noun is None and tok.pos_ in {"VERB", "AUX"} and in_town_for(tok)):
             # "has arrived in Israel", "flew to Tanzania", "is in Lima for talks on trade"
             found.append(Trigger(tok, None, "visit", sent))
+            continue
+        invited_to = invited_to_a_meeting(tok) if noun is None and tok.pos_ == "VERB" else None
+        if invited_to is not None:
+            # "von der Leyen invited Sassoli, Merkel and Michel to a meeting on 8 July": who invites
+            # hosts the guests at it
+            found.append(Trigger(tok, invited_to, "host", sent))
+            taken.add(invited_to.i)
             continue
         away = absent_from(tok) if noun is None and tok.pos_ == "VERB" else None
         if away is not None:

@@ -9,7 +9,9 @@ it was promoted to a dev set):
 - "will attend the NATO Defense Ministerial": a ministerial is a gathering;
 - "held a meeting with President of the Lao People's Democratic Republic Thongloun Sisoulith": a
   state's formal name ending a title's field, which the recogniser ran into the holder's name, is the
-  place and the name after it the person.
+  place and the name after it the person;
+- "von der Leyen invited Sassoli, Merkel and Michel to a meeting on 8 July": guests a person invites
+  to a meeting are to meet the one who invites them (a planned meeting).
 """
 
 from __future__ import annotations
@@ -68,3 +70,15 @@ def test_a_states_formal_name_in_a_title_is_no_part_of_the_holders_name(meetings
         )
     )
     assert names(meeting) == ["Vladimir Putin", "Thongloun Sisoulith"]
+
+
+def test_guests_invited_to_a_meeting_are_to_meet_the_host(meetings_in: MeetingsIn) -> None:
+    meeting = only(
+        meetings_in("Ursula von der Leyen invited Angela Merkel and Charles Michel to a meeting on 8 July.")
+    )
+    assert sorted(names(meeting)) == ["Angela Merkel", "Charles Michel", "Ursula von der Leyen"]
+    assert meeting.status == "planned"
+
+
+def test_an_invitation_to_no_one_named_is_no_meeting(meetings_in: MeetingsIn) -> None:
+    assert meetings_in("The ministry invited comments from the public to the meeting's agenda.") == []
