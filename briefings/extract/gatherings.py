@@ -188,6 +188,9 @@ def gathering(noun: Token) -> PersonRef | None:
     if not any(
         t.pos_ == "PROPN" or t.text[:1].isupper() or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in left
     ):
+        titled = _titled_of(noun) if noun.text[:1].isupper() else None
+        if titled:
+            return PersonRef(f"{noun.text} of {titled}", None, "group")  # "the Summit of the Americas"
         owner = _of_name(noun)  # "a virtual summit of the Bucharest Nine countries"
         return PersonRef(f"{noun.lower_} of {owner}", None, "group") if owner else None
     body = meeting_body(noun)
@@ -210,7 +213,35 @@ def gathering(noun: Token) -> PersonRef | None:
         t.text_with_ws for t in noun.doc[start : noun.i + 1] if t.dep_ != "det" and t.lower_ not in skip
     ).split()
     name = clean_name(" ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-"))
+    owner = _titled_of(noun) if noun.text[:1].isupper() else None
+    if name and owner:
+        name = f"{name} of {owner}"  # "the Defense Ministerial of the Americas": its "of" is in the name
     return PersonRef(name, None, "group") if name else None
+
+
+def _titled_of(noun: Token) -> str | None:
+    """The title-case "of" phrase that goes on a capitalised gathering's name ("of the Americas", "of
+    Heads of State and Government"), up to its first lower-case word; None when it opens with one."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words = list(noun.doc[prep.i + 1 : prep.right_edge.i + 1])
+        lead = 1 if words and words[0].lower_ == "the" else 0
+        end = next(
+            (
+                k
+                for k, t in enumerate(words)
+                if k >= lead and not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS)
+            ),
+            len(words),
+        )
+        words = words[:end]  # "of the Americas in Uruguay": the name stops at its first lower-case word
+        while len(words) > lead and words[-1].lower_ in _NAME_LINKS:
+            words = words[:-1]
+        if len(words) > lead and words[lead].text[:1].isupper():
+            return "".join(t.text_with_ws for t in words).strip()
+    return None
+
+
+_NAME_LINKS = frozenset({"of", "the", "and"})
 
 
 def _hyphened_on(tok: Token) -> bool:

@@ -677,7 +677,8 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
     # participle before them) is a group from there; "foreign ministers from Japan", "senior
     # officials from Iran" (an office's field or a rank) speak for their country
     # ("defense ministers from Estonia, Latvia and Lithuania": an office's field, no kind of people)
-    office = token.lemma_.lower() in TITLE_WORDS
+    # (met, not meeting: "the GCC defense ministers from A, B and C had a series of meetings" are one side)
+    office = token.lemma_.lower() in {"minister", "secretary"} and token.dep_ in {"pobj", "dobj"}
     kind_said = any(
         (t.dep_ in {"compound", "nmod"} and t.pos_ == "NOUN" and not (office and t.lower_ in FIELD_END_WORDS))
         or (t.dep_ == "amod" and t.tag_ == "VBN")

@@ -5,8 +5,12 @@ it was promoted to a dev set):
   meetings ("days of", "hours of") holds those meetings, as "a round of talks" does;
 - "will meet with defense ministers from Estonia, Latvia and Lithuania": an office's field before the
   office ("defense ministers") is no kind of people, so the ministers speak for their countries, one
-  party each, as "counterparts from A, B and C" do ("community leaders from Georgia" stay one group);
-- "will attend the NATO Defense Ministerial": a ministerial is a gathering;
+  party each, as "counterparts from A, B and C" do ("community leaders from Georgia", "state
+  legislative leaders from Colorado", and ministers who are themselves the subject that meets, stay one
+  group);
+- "will attend the NATO Defense Ministerial": a ministerial is a gathering; a capitalised gathering's
+  title-case "of" phrase is part of its name ("the Defense Ministerial of the Americas", "the Summit of
+  the Americas");
 - "held a meeting with President of the Lao People's Democratic Republic Thongloun Sisoulith": a
   state's formal name ending a title's field, which the recogniser ran into the holder's name, is the
   place and the name after it the person;
@@ -82,3 +86,34 @@ def test_guests_invited_to_a_meeting_are_to_meet_the_host(meetings_in: MeetingsI
 
 def test_an_invitation_to_no_one_named_is_no_meeting(meetings_in: MeetingsIn) -> None:
     assert meetings_in("The ministry invited comments from the public to the meeting's agenda.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jennifer Klein met state legislative leaders from Colorado and New Mexico on Monday.",
+        "Ash Carter met them. The GCC defense ministers from Saudi Arabia, Bahrain and Qatar had a productive"
+        " series of meetings.",
+    ],
+)
+def test_leaders_of_a_field_or_ministers_who_meet_stay_one_side(meetings_in: MeetingsIn, body: str) -> None:
+    for meeting in meetings_in(body):
+        assert "Bahrain" not in names(meeting) and "Colorado" not in names(meeting), names(meeting)
+
+
+@pytest.mark.parametrize(
+    ("body", "gathering"),
+    [
+        (
+            "Defense Secretary Leon E. Panetta will participate in the Defense Ministerial of the Americas in"
+            " Uruguay.",
+            "Defense Ministerial of the Americas",
+        ),
+        ("Obama will attend the Summit of the Americas in Panama.", "Summit of the Americas"),
+        ("Gates attended a NATO Summit of Heads of State in Bucharest.", "NATO Summit of Heads of State"),
+    ],
+)
+def test_a_capitalised_gatherings_title_case_of_phrase_is_its_name(
+    meetings_in: MeetingsIn, body: str, gathering: str
+) -> None:
+    assert gathering in names(only(meetings_in(body)))
