@@ -226,11 +226,7 @@ def _titled_of(noun: Token) -> str | None:
         words = list(noun.doc[prep.i + 1 : prep.right_edge.i + 1])
         lead = 1 if words and words[0].lower_ == "the" else 0
         end = next(
-            (
-                k
-                for k, t in enumerate(words)
-                if k >= lead and not (t.text[:1].isupper() or t.lower_ in _NAME_LINKS)
-            ),
+            (k for k, t in enumerate(words) if k >= lead and not (t.text[:1].isupper() or _links_a_name(t))),
             len(words),
         )
         words = words[:end]  # "of the Americas in Uruguay": the name stops at its first lower-case word
@@ -241,7 +237,15 @@ def _titled_of(noun: Token) -> str | None:
     return None
 
 
-_NAME_LINKS = frozenset({"of", "the", "and"})
+_NAME_LINKS = frozenset({"of", "the", "and", "&"})
+
+
+def _links_a_name(tok: Token) -> bool:
+    """A word or mark a name goes on past: "of", "and", the hyphen of "Inter-Parliamentary"."""
+    glued = (
+        tok.text in {"-", "–"} and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    )
+    return tok.lower_ in _NAME_LINKS or glued
 
 
 def _hyphened_on(tok: Token) -> bool:

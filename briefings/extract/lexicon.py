@@ -1216,7 +1216,9 @@ APPEAL_VERBS = frozenset({"urge", "call", "press", "encourage", "ask", "appeal",
 # Nouns of intending whose "no" calls a meeting off: "has no intention of meeting", "no plans to meet".
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish"})
 # Appeals that set a meeting up rather than ask for one: "has been invited to visit Canada", "invited
-# the Prime Minister to meet him in Paris" (a meeting to come, like "an invitation to meet").
+# the Prime Minister to meet him in Paris" (a meeting to come, like "an invitation to meet"), "invited
+# Merkel to a meeting on 8 July"; as a participle on a meeting noun its object is the guests: "hosted a
+# dinner meeting inviting African foreign ministers".
 INVITING_VERBS = frozenset({"invite"})
 # Verbs of asking that, with no one asked, seek the subject's own meeting: "asked to meet X".
 REQUEST_VERBS = frozenset({"ask", "request"})
@@ -3454,9 +3456,6 @@ CALL_PURPOSE_VERBS = frozenset(
 )
 # Verbs by which one takes a call someone else placed: "received a phone call from Chancellor Hahn".
 CALL_TAKING_VERBS = frozenset({"receive", "get", "take", "answer"})
-# Participles on a meeting noun whose object is its guests: "hosted a dinner meeting inviting African
-# foreign ministers".
-INVITING_VERBS = frozenset({"invite"})
 # Words of an author field that name a body, an outlet or a kind of text, never a person: "Prime
 # Minister's Office", "VOA News", "Presidential Executive Office", "Voice of America".
 AUTHOR_BODY_WORDS = frozenset(

@@ -111,6 +111,11 @@ def test_leaders_of_a_field_or_ministers_who_meet_stay_one_side(meetings_in: Mee
         ),
         ("Obama will attend the Summit of the Americas in Panama.", "Summit of the Americas"),
         ("Gates attended a NATO Summit of Heads of State in Bucharest.", "NATO Summit of Heads of State"),
+        (
+            "Jacques Diouf told delegates attending the 121st Assembly of the Inter-Parliamentary Union"
+            " that one billion people are hungry.",
+            "121st Assembly of the Inter-Parliamentary Union",
+        ),
     ],
 )
 def test_a_capitalised_gatherings_title_case_of_phrase_is_its_name(
