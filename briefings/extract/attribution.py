@@ -224,7 +224,8 @@ def speaker_from_token(ctx: DocContext, token: Token) -> PersonRef | None:
         described = _nationality_description(ctx, phrase, token)
         if described is not None:
             return described
-        titled = lemma in TITLE_WORDS and phrase[0].lower_ == "the"  # "the Commissioner": an office held
+        # "the Commissioner": an office held, capitalised ("the vast majority" is no "Majority Leader")
+        titled = lemma in TITLE_WORDS and phrase[0].lower_ == "the" and token.text[:1].isupper()
         if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS and not titled:
             return (
                 _capitalised_name(token)

@@ -155,3 +155,11 @@ def test_a_clefts_relative_clause_is_said(quotes_in: QuotesIn) -> None:
 def test_a_relative_clause_describing_a_thing_is_still_no_quote(quotes_in: QuotesIn) -> None:
     body = "Ursula von der Leyen said the Union needs a budget that “sets the pace”."
     assert "sets the pace" not in _said(quotes_in(body))
+
+
+def test_a_lowercase_noun_that_can_head_a_title_is_no_office(quotes_in: QuotesIn) -> None:
+    body = (
+        "We had trouble getting enough people at first.\n\n"
+        "So, the vast majority of the American people said, “I understand. I want to get this vaccination.”"
+    )
+    assert _said(quotes_in(body)) == {}
