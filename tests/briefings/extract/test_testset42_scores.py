@@ -25,7 +25,8 @@ MARGIN = 0.03
 # TOTAL F1 per section, 28 documents (required: 40 quotes, 46 meetings, 7 open questions). Session 42's
 # start (5afa838): quotes 0.90 (P 1.00, R 0.82; 33 of 40, 33 listed), attributed 0.88 (32 of the 33),
 # meetings 0.60 (P 0.66, R 0.54; 25 found right of 38 listed), questions 0.25 (P 1.00, R 0.14; 1 of 7),
-# leaks 0.
+# leaks 0. The final code (72637af, the rules from test set 41's misses) changes no item of any of the 28
+# documents: the same figures in every section.
 REACHED = {"quotes": 0.90, "attributed": 0.88, "meetings": 0.60, "questions": 0.25}
 LEAKS_REACHED = 0  # scare quotes or not-open questions reported
 
