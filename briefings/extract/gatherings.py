@@ -27,6 +27,7 @@ from briefings.extract.lexicon import (
     GATHERING_NOUNS,
     JOURNEY_VERBS,
     MEETING_BODY_NOUNS,
+    NAME_LINK_WORDS,
     PRESENCE_PREPS,
     PRESENCE_VERBS,
     RESTARTING_VERBS,
@@ -230,14 +231,11 @@ def _titled_of(noun: Token) -> str | None:
             len(words),
         )
         words = words[:end]  # "of the Americas in Uruguay": the name stops at its first lower-case word
-        while len(words) > lead and words[-1].lower_ in _NAME_LINKS:
+        while len(words) > lead and words[-1].lower_ in NAME_LINK_WORDS:
             words = words[:-1]
         if len(words) > lead and words[lead].text[:1].isupper():
             return "".join(t.text_with_ws for t in words).strip()
     return None
-
-
-_NAME_LINKS = frozenset({"of", "the", "and", "&"})
 
 
 def _links_a_name(tok: Token) -> bool:
@@ -245,7 +243,7 @@ def _links_a_name(tok: Token) -> bool:
     glued = (
         tok.text in {"-", "–"} and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
     )
-    return tok.lower_ in _NAME_LINKS or glued
+    return tok.lower_ in NAME_LINK_WORDS or glued
 
 
 def _hyphened_on(tok: Token) -> bool:

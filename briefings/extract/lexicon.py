@@ -2920,6 +2920,12 @@ FIELD_END_WORDS = frozenset(
     innovation environment communications management budget science house senate rights response
     preparedness resilience recovery secretariat directorate""".split()  # noqa: SIM905
 )
+# Offices whose field before them says whom the holders serve, not what kind of people they are: "defense
+# ministers from Estonia, Latvia and Lithuania" are one party per country ("state legislative leaders
+# from Colorado" stay a group).
+MINISTERIAL_OFFICES = frozenset({"minister", "secretary"})
+# Words a title-case name goes on past: "the Summit of the Americas", "Heads of State and Government".
+NAME_LINK_WORDS = frozenset({"of", "the", "and", "&"})
 # the last word of a state's formal name, which a title's field may end with before the holder's name
 # ("President of the Lao People's Democratic Republic Thongloun Sisoulith")
 STATE_NAME_ENDS = frozenset(

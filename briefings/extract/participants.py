@@ -35,6 +35,7 @@ from briefings.extract.lexicon import (
     MEMBER_CHAIN_HEADS,
     MEMBER_CHAIN_NOUNS,
     MEMBER_WORDS,
+    MINISTERIAL_OFFICES,
     OFFICE_TO_BE_WORDS,
     ORG_NOUNS,
     PAIRED_SIDE_NOUNS,
@@ -678,7 +679,7 @@ def _group_of(token: Token, people: PeopleIndex, speakers: Speakers) -> list[Per
     # officials from Iran" (an office's field or a rank) speak for their country
     # ("defense ministers from Estonia, Latvia and Lithuania": an office's field, no kind of people)
     # (met, not meeting: "the GCC defense ministers from A, B and C had a series of meetings" are one side)
-    office = token.lemma_.lower() in {"minister", "secretary"} and token.dep_ in {"pobj", "dobj"}
+    office = token.lemma_.lower() in MINISTERIAL_OFFICES and token.dep_ in {"pobj", "dobj"}
     kind_said = any(
         (t.dep_ in {"compound", "nmod"} and t.pos_ == "NOUN" and not (office and t.lower_ in FIELD_END_WORDS))
         or (t.dep_ == "amod" and t.tag_ == "VBN")
